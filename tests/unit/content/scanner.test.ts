@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '@/utils/analysis';
+import { SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler } from '@/utils/content/scanner';
+import type { PlatformAdapter } from '@/utils/platforms/types';
+import type { ReportedPost } from '@/utils/tracking/posts';
+
+// A minimal adapter over `<div class="post" data-id="…">text</div>`.
+const adapter: PlatformAdapter = {
+  id: 'x',
+  name: 'Test',
+  matches: [],
+  findPosts: (root) => Array.from(root.querySelectorAll('.post')),
+  extract: (element) => {
+    const id = element.getAttribute('data-id');
+    return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '' } : null;
+  },
+};
+
+const analyze = (text: string): Analysis => ({
+  label: text.includes('angry') ? 'negative' : 'neutral',
+  score: text.includes('angry') ? -0.8 : 0,
+  intensity: 0,
+  confidence: 1,
+  signals: [],
+  reasons: [],
+});
+
+// Runs idle tasks at once (after the current microtasks), with plenty of time left.
+const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
+
+function addPost(id: string | null, text: string): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'post';
+  if (id) element.setAttribute('data-id', id);
+  element.textContent = text;
+  document.body.append(element);
+  return element;
+}
+
+describe('startScanner', () => {
+  let controller: AbortController;
+  let reports: ReportedPost[][];
+  const report = async (posts: ReportedPost[]) => void reports.push(posts);
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    controller = new AbortController();
+    reports = [];
+  });
+  afterEach(() => controller.abort());
+
+  test('marks and reports the posts already on the page', async () => {
+    const calm = addPost('1', 'a calm post');
+    const angry = addPost('2', 'an angry post');
+    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    await scanner.idle();
+    expect(calm.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
+    expect(angry.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
+    expect(reports.flat().map((post) => [post.id, post.sentiment, post.score])).toEqual([
+      ['1', 'neutral', 0],
+      ['2', 'negative', -0.8],
+    ]);
+  });
+
+  test('finds posts added later, and reports each post once', async () => {
+    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    await scanner.idle();
+    addPost('1', 'first');
+    await vi.waitFor(() => expect(reports.flat()).toHaveLength(1));
+    // The same post rendered again in a new element (a virtualised feed) is marked, not re-reported.
+    const again = addPost('1', 'first');
+    addPost('2', 'second');
+    await vi.waitFor(() => expect(again.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'));
+    await scanner.idle();
+    expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
+  });
+
+  test('a post still rendering is picked up once it is complete', async () => {
+    const element = addPost(null, 'loading');
+    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    await scanner.idle();
+    expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
+    element.setAttribute('data-id', '9');
+    element.append(' done');
+    await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'));
+  });
+
+  test('works in slices: a long feed is not analysed in one task', async () => {
+    for (let i = 0; i < 120; i++) addPost(String(i), `post ${i}`);
+    let slices = 0;
+    const counting: IdleScheduler = (task) => void setTimeout(() => (slices++, task(() => 50)), 0);
+    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: counting });
+    await scanner.idle();
+    expect(reports.flat()).toHaveLength(120);
+    // One scan task plus at least three slices of at most 50 posts.
+    expect(slices).toBeGreaterThanOrEqual(4);
+  });
+
+  test('an adapter that throws never throws into the page, and is reported once', async () => {
+    const onError = vi.fn();
+    const broken: PlatformAdapter = { ...adapter, extract: () => { throw new Error('markup changed'); } };
+    addPost('1', 'a');
+    addPost('2', 'b');
+    const scanner = startScanner({ root: document, adapter: broken, analyze, report, signal: controller.signal, schedule: immediate, onError });
+    await scanner.idle();
+    addPost('3', 'c');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await scanner.idle();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(reports).toEqual([]);
+  });
+
+  test('a failing report (extension reloaded) is caught', async () => {
+    const onError = vi.fn();
+    addPost('1', 'a');
+    const failing = () => Promise.reject(new Error('Extension context invalidated.'));
+    const scanner = startScanner({ root: document, adapter, analyze, report: failing, signal: controller.signal, schedule: immediate, onError });
+    await scanner.idle();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'Extension context invalidated.' }));
+  });
+
+  test('stops cleanly when aborted', async () => {
+    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    await scanner.idle();
+    controller.abort();
+    const late = addPost('1', 'after the extension reloaded');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(late.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
+    expect(reports).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import type { Analysis } from '../analysis';
+import type { PlatformAdapter } from '../platforms/types';
+import type { ReportedPost } from '../tracking/posts';
+
+/** The attribute set on each analysed post container (a test contract: keep it stable). */
+export const SENTIMENT_ATTRIBUTE = 'data-firebreak-sentiment';
+
+/** Runs a task when the main thread is idle; the argument says how long the task may take. */
+export type IdleScheduler = (task: (timeRemaining: () => number) => void) => void;
+
+export interface ScannerOptions {
+  root: Node & ParentNode;
+  adapter: PlatformAdapter;
+  analyze: (text: string) => Analysis;
+  /** Hands a batch of analysed posts on (to the background). */
+  report: (posts: ReportedPost[]) => Promise<unknown>;
+  /** Stops the scanner: the extension was reloaded or the page unloaded. */
+  signal: AbortSignal;
+  schedule?: IdleScheduler;
+  /** Called once per kind of failure, so a broken page never floods the console. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Scanner {
+  /** Resolves when everything found so far is analysed and reported. */
+  idle(): Promise<void>;
+}
+
+/** At most this many posts are analysed in one idle slice, whatever the time left. */
+const MAX_POSTS_PER_SLICE = 50;
+
+export const idleScheduler: IdleScheduler = (task) => {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: 150 });
+  } else {
+    setTimeout(() => {
+      const end = performance.now() + 8;
+      task(() => end - performance.now());
+    }, 0);
+  }
+};
+
+/**
+ * Finds posts as they appear, analyses them in small slices when the page is idle, marks each
+ * container and reports the batch. Never throws into the page.
+ */
+export function startScanner(options: ScannerOptions): Scanner {
+  const { root, adapter, analyze, report, signal, schedule = idleScheduler } = options;
+  const handled = new WeakSet<Element>();
+  const queue: Element[] = [];
+  const queued = new WeakSet<Element>();
+  const reported = new Set<string>();
+  let scanPending = false;
+  let working = false;
+  let waiters: Array<() => void> = [];
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const errorsSeen = new Set<string>();
+
+  const fail = (error: unknown) => {
+    const key = error instanceof Error ? error.message : String(error);
+    if (errorsSeen.has(key)) return;
+    errorsSeen.add(key);
+    options.onError?.(error);
+  };
+
+  const settle = () => {
+    if (working || scanPending || queue.length > 0) return;
+    const done = waiters;
+    waiters = [];
+    void inFlight.finally(() => done.forEach((resolve) => resolve()));
+  };
+
+  const processSlice = (timeRemaining: () => number) => {
+    if (signal.aborted) return;
+    const batch: ReportedPost[] = [];
+    try {
+      let count = 0;
+      while (queue.length > 0 && count < MAX_POSTS_PER_SLICE && (count === 0 || timeRemaining() > 1)) {
+        const element = queue.shift()!;
+        queued.delete(element);
+        count++;
+        const post = adapter.extract(element);
+        // An element still rendering has no id or text yet: a later mutation brings it back.
+        if (!post || !element.isConnected) continue;
+        const analysis = analyze(post.text);
+        element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
+        handled.add(element);
+        const key = `${post.platform}:${post.id}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        batch.push({ ...post, sentiment: analysis.label, score: analysis.score });
+      }
+    } catch (error) {
+      fail(error);
+    }
+    if (batch.length > 0) {
+      inFlight = inFlight.then(() => report(batch)).catch(fail);
+    }
+    if (queue.length > 0) {
+      schedule(processSlice);
+    } else {
+      working = false;
+      settle();
+    }
+  };
+
+  const scan = () => {
+    scanPending = false;
+    if (signal.aborted) return;
+    try {
+      for (const element of adapter.findPosts(root)) {
+        if (handled.has(element) || queued.has(element)) continue;
+        queued.add(element);
+        queue.push(element);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    if (queue.length > 0 && !working) {
+      working = true;
+      schedule(processSlice);
+    }
+    settle();
+  };
+
+  const requestScan = () => {
+    if (scanPending || signal.aborted) return;
+    scanPending = true;
+    schedule(scan);
+  };
+
+  const observer = new MutationObserver(requestScan);
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    queue.length = 0;
+  });
+  requestScan();
+
+  return {
+    idle() {
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      });
+    },
+  };
+}

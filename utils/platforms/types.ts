@@ -1,0 +1,44 @@
+/** Every platform Firebreak reads. The id is also the value stored with each post. */
+export const PLATFORM_IDS = [
+  'x',
+  'reddit',
+  'youtube',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'threads',
+  'tiktok',
+  'bluesky',
+  'mastodon',
+] as const;
+
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** What an adapter reads out of one post or comment element. */
+export interface ExtractedPost {
+  platform: PlatformId;
+  /** The platform's own id for the post, stable across visits. */
+  id: string;
+  kind: 'post' | 'comment';
+  text: string;
+  author?: string;
+  permalink?: string;
+  /** The post's own time (ms since epoch) where the page shows it. */
+  time?: number;
+}
+
+/**
+ * One platform's knowledge of its pages. Adapters own their selectors; shared code never
+ * asks which platform it is running on.
+ */
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Human name for settings and the dashboard. */
+  name: string;
+  /** Match patterns of the pages the content script runs on. */
+  matches: readonly string[];
+  /** Post and comment container elements under `root` (the elements that get the badge attribute). */
+  findPosts(root: ParentNode): Element[];
+  /** Reads one container; null when it is not (yet) a complete post. */
+  extract(element: Element): ExtractedPost | null;
+}

@@ -1,0 +1,47 @@
+import { absoluteUrl, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import type { ExtractedPost, PlatformAdapter } from './types';
+
+// Ordered fallbacks: stable test ids and roles first.
+const POST = ['article[data-testid="tweet"]', 'div[data-testid="tweet"]'];
+const TEXT = ['[data-testid="tweetText"]'];
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
+
+/**
+ * The tweet's own permalink is the `/status/<id>` link that wraps its `<time>`; a quoted tweet's
+ * time is not inside such a link, and other status links (photos, analytics) have extra segments.
+ */
+function ownStatusLink(article: Element): { id: string; handle: string; href: string; time?: number } | null {
+  for (const time of Array.from(article.querySelectorAll('time'))) {
+    const link = time.closest('a[href]');
+    const href = link?.getAttribute('href') ?? '';
+    const path = href.replace(/^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com/, '');
+    const match = STATUS_PATH.exec(path);
+    if (match?.[1] && match[2]) return { handle: match[1], id: match[2], href, time: timeOf(time) };
+  }
+  return null;
+}
+
+export const xAdapter: PlatformAdapter = {
+  id: 'x',
+  name: 'X',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
+  findPosts(root) {
+    return queryAllOf(root, POST);
+  },
+  extract(article): ExtractedPost | null {
+    const status = ownStatusLink(article);
+    if (!status) return null;
+    // The first text block is the tweet's own; a quote tweet carries the quoted one after it.
+    const text = textOf(queryFirst(article, TEXT));
+    return {
+      platform: 'x',
+      id: status.id,
+      kind: 'post',
+      text,
+      author: `@${status.handle}`,
+      // Canonical permalink: the same post read on twitter.com or mobile.x.com is one post.
+      permalink: absoluteUrl(new URL(status.href, 'https://x.com/').pathname, 'https://x.com/'),
+      time: status.time,
+    };
+  },
+};
