@@ -1,0 +1,66 @@
+import { fixture, pageOf } from '../fixtures/load';
+import { expect, readStore, test, workerNetworkLog } from './harness';
+
+const FEED_URL = 'https://x.com/home';
+const FEED = pageOf([fixture('x/tweetyoink-x-tweet-sample.html'), fixture('x/tweetyoink-x-tweet-quote.html')], 'Home / X');
+
+interface StoredPost {
+  platform: string;
+  postId: string;
+  timesSeen: number;
+}
+
+test('the extension loads: service worker, popup, options and dashboard pages', async ({ session }) => {
+  expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+  for (const name of ['popup', 'options', 'dashboard'] as const) {
+    const page = await session.openExtensionPage(name);
+    await expect(page.locator('h1')).toContainText('Firebreak');
+    await page.close();
+  }
+});
+
+test('each tweet on x.com is marked and counted live in the popup, once however often it is seen', async ({ session }) => {
+  session.serve(FEED_URL, FEED);
+  const popup = await session.openExtensionPage('popup', { width: 360, height: 300 });
+  await expect(popup.getByText('No posts seen yet')).toBeVisible();
+
+  const feed = await session.open(FEED_URL);
+  const marked = feed.locator('article[data-testid="tweet"][data-firebreak-sentiment]');
+  await expect(marked).toHaveCount(2);
+  for (const label of await marked.evaluateAll((els) => els.map((el) => el.getAttribute('data-firebreak-sentiment')))) {
+    expect(['negative', 'neutral', 'positive', 'mixed']).toContain(label);
+  }
+  // The popup was open all along: the count arrives live.
+  await expect(popup.getByTestId('posts-seen')).toHaveText('2');
+
+  // Seen again after a reload: still two posts, each seen twice.
+  await feed.reload();
+  await expect(marked).toHaveCount(2);
+  const worker = await session.serviceWorker();
+  await expect
+    .poll(async () => (await readStore<StoredPost>(worker, 'firebreak', 'posts')).map((row) => `${row.postId}×${row.timesSeen}`).sort())
+    .toEqual(['1981398750557065646×2', '1983130065320780162×2']);
+  await expect(popup.getByTestId('posts-seen')).toHaveText('2');
+
+  // Privacy: the extension itself made no network request.
+  expect(session.extensionRequests()).toEqual([]);
+  expect(await workerNetworkLog(worker)).toEqual([]);
+});
+
+test('pages outside the supported platforms are left alone', async ({ session }) => {
+  session.serve('https://example.com/', FEED);
+  const page = await session.open('https://example.com/');
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(0);
+});
+
+test('the harness sees a request the extension makes (so the privacy checks can fail)', async ({ session }) => {
+  const popup = await session.openExtensionPage('popup');
+  await popup.evaluate(() => fetch('https://tracker.example/collect').catch(() => undefined));
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() => fetch('https://tracker.example/from-worker').catch(() => undefined));
+  await expect.poll(() => session.extensionRequests().map((request) => request.url)).toEqual(
+    expect.arrayContaining(['https://tracker.example/collect', 'https://tracker.example/from-worker']),
+  );
+  expect(await workerNetworkLog(worker)).toContain('https://tracker.example/from-worker');
+});

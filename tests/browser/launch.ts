@@ -1,0 +1,178 @@
+// Launching the real built extension in real Chromium, on fixture pages served at
+// the platforms' real URLs, with every other request blocked and recorded.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export type ExtensionPage = 'popup' | 'options' | 'dashboard';
+
+/** A request that left the browser's own pages and was blocked. */
+export interface BlockedRequest {
+  url: string;
+  resourceType: string;
+  /** A page of the extension or its service worker made it, or a script did (fetch, XHR, socket). */
+  byExtension: boolean;
+}
+
+/**
+ * Debian's Chromium unless CHROMIUM_PATH names another; Playwright's own browser where neither
+ * exists (a developer's machine).
+ */
+export function chromiumExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** What Chromium needs here: root, no network, no GPU, nothing of its own phoning home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const SCRIPTED_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'beacon', 'other']);
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  /** Answers `url` with `html` from now on (the content script runs as on the real site). */
+  serve(url: string, html: string, contentType?: string): void;
+  /** A new tab on `url`, served by `serve`. */
+  open(url: string): Promise<Page>;
+  openExtensionPage(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Every blocked request so far. */
+  blocked: BlockedRequest[];
+  /** Blocked requests the extension made (should always be empty unless a test turned a feature on). */
+  extensionRequests(): BlockedRequest[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    viewport: { width: 1200, height: 900 },
+  });
+
+  const served = new Map<string, { body: string; contentType: string }>();
+  const blocked: BlockedRequest[] = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    // The extension's own files.
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
+    const page = served.get(url) ?? served.get(url.split('#')[0]!);
+    if (page) {
+      await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+      return;
+    }
+    const frameUrl = safeFrameUrl(request);
+    blocked.push({
+      url,
+      resourceType: request.resourceType(),
+      byExtension:
+        request.serviceWorker() !== null ||
+        frameUrl.startsWith('chrome-extension://') ||
+        SCRIPTED_TYPES.has(request.resourceType()),
+    });
+    await route.abort('blockedbyclient');
+  });
+
+  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    async serviceWorker() {
+      return context.serviceWorkers().find(isExtensionWorker) ?? context.waitForEvent('serviceworker', { predicate: isExtensionWorker });
+    },
+    serve(url, html, contentType = 'text/html; charset=utf-8') {
+      served.set(url, { body: html, contentType });
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(name, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+      return page;
+    },
+    blocked,
+    extensionRequests: () => blocked.filter((request) => request.byExtension),
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function isExtensionWorker(worker: Worker): boolean {
+  return worker.url().startsWith('chrome-extension://');
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string {
+  try {
+    return request.frame().url();
+  } catch {
+    // Service-worker requests have no frame.
+    return '';
+  }
+}
+
+/** Reads every row of an object store of the extension's IndexedDB, from its service worker. */
+export async function readStore<T>(worker: Worker, database: string, store: string): Promise<T[]> {
+  return worker.evaluate(
+    ([name, storeName]) =>
+      new Promise<T[]>((resolvePromise, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            resolvePromise([]);
+            return;
+          }
+          const all = db.transaction(storeName).objectStore(storeName).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolvePromise(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    [database, store] as const,
+  );
+}
+
+/** Resource timings of everything the service worker fetched: a second witness, beside routing. */
+export async function workerNetworkLog(worker: Worker): Promise<string[]> {
+  return worker.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => !name.startsWith('chrome-extension://')),
+  );
+}
