@@ -30,6 +30,9 @@ test('each tweet on x.com is marked and counted live in the popup, once however 
   for (const label of await marked.evaluateAll((els) => els.map((el) => el.getAttribute('data-firebreak-sentiment')))) {
     expect(['negative', 'neutral', 'positive', 'mixed']).toContain(label);
   }
+  // A badge beside each, in its own shadow root, saying the same.
+  await expect(feed.locator('firebreak-badge')).toHaveCount(2);
+  expect(await feed.locator('firebreak-badge').evaluateAll((hosts) => hosts.every((host) => host.shadowRoot !== null))).toBe(true);
   // The popup was open all along: the count arrives live.
   await expect(popup.getByTestId('posts-seen')).toHaveText('2');
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import type { PlatformAdapter } from '../platforms/types';
+import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { ReportedPost } from '../tracking/posts';
 
 /** The attribute set on each analysed post container (a test contract: keep it stable). */
@@ -12,6 +12,8 @@ export interface ScannerOptions {
   root: Node & ParentNode;
   adapter: PlatformAdapter;
   analyze: (text: string) => Analysis;
+  /** Shows the verdict next to the post (the badge); called once per post element. */
+  decorate?: (element: Element, post: ExtractedPost, analysis: Analysis) => void;
   /** Hands a batch of analysed posts on (to the background). */
   report: (posts: ReportedPost[]) => Promise<unknown>;
   /** Stops the scanner: the extension was reloaded or the page unloaded. */
@@ -85,6 +87,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         const analysis = analyze(post.text);
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
         handled.add(element);
+        options.decorate?.(element, post, analysis);
         const key = `${post.platform}:${post.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
@@ -129,7 +132,11 @@ export function startScanner(options: ScannerOptions): Scanner {
     schedule(scan);
   };
 
-  const observer = new MutationObserver(requestScan);
+  // Firebreak's own elements (badges) arriving are no reason to look again.
+  const isOwn = (node: Node) => node.nodeName.startsWith('FIREBREAK-');
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !Array.from(record.addedNodes).every(isOwn))) requestScan();
+  });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();

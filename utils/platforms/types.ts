@@ -41,4 +41,6 @@ export interface PlatformAdapter {
   findPosts(root: ParentNode): Element[];
   /** Reads one container; null when it is not (yet) a complete post. */
   extract(element: Element): ExtractedPost | null;
+  /** The element inside the container that the badge goes before (its text, say); null: append to the container. */
+  badgeAnchor(element: Element): Element | null;
 }

@@ -28,6 +28,9 @@ export const xAdapter: PlatformAdapter = {
   findPosts(root) {
     return queryAllOf(root, POST);
   },
+  badgeAnchor(article) {
+    return queryFirst(article, TEXT);
+  },
   extract(article): ExtractedPost | null {
     const status = ownStatusLink(article);
     if (!status) return null;

@@ -11,6 +11,7 @@ const adapter: PlatformAdapter = {
   name: 'Test',
   matches: [],
   findPosts: (root) => Array.from(root.querySelectorAll('.post')),
+  badgeAnchor: () => null,
   extract: (element) => {
     const id = element.getAttribute('data-id');
     return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '' } : null;
