@@ -36,3 +36,22 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
     return undefined;
   }
 }
+
+/**
+ * A count as platforms print it: "1,234", "1.2K", "3,4 k", "2M", "1.5万" is not handled (returns
+ * undefined). Undefined for anything that is not a count.
+ */
+export function parseCount(raw: string | null | undefined): number | undefined {
+  if (!raw) return undefined;
+  const match = /^\s*(\d{1,3}(?:[,\s.\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s*([KkMmBb])?\b/.exec(raw);
+  if (!match?.[1]) return undefined;
+  const suffix = match[2]?.toLowerCase();
+  const digits = match[1];
+  if (!suffix && /[,\s.\u00a0\u202f]\d{3}$/.test(digits) && !/^\d+[.,]\d{1,2}$/.test(digits)) {
+    return Number(digits.replace(/[^\d]/g, ''));
+  }
+  const value = Number(digits.replace(',', '.'));
+  if (!Number.isFinite(value)) return undefined;
+  const scale = suffix === 'k' ? 1e3 : suffix === 'm' ? 1e6 : suffix === 'b' ? 1e9 : 1;
+  return Math.round(value * scale);
+}

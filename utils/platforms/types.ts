@@ -25,6 +25,15 @@ export interface ExtractedPost {
   permalink?: string;
   /** The post's own time (ms since epoch) where the page shows it. */
   time?: number;
+  /** Engagement counts where the page shows them ("1.2K" read as 1200). */
+  engagement?: Engagement;
+}
+
+export interface Engagement {
+  replies?: number;
+  reposts?: number;
+  likes?: number;
+  views?: number;
 }
 
 /**
@@ -43,4 +52,6 @@ export interface PlatformAdapter {
   extract(element: Element): ExtractedPost | null;
   /** The element inside the container that the badge goes before (its text, say); null: append to the container. */
   badgeAnchor(element: Element): Element | null;
+  /** Reply and compose boxes under `root`: textareas or the editor's contenteditable element. */
+  findReplyBoxes(root: ParentNode): Element[];
 }

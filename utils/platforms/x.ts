@@ -1,9 +1,11 @@
-import { absoluteUrl, queryAllOf, queryFirst, textOf, timeOf } from './dom';
-import type { ExtractedPost, PlatformAdapter } from './types';
+import { absoluteUrl, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Ordered fallbacks: stable test ids and roles first.
 const POST = ['article[data-testid="tweet"]', 'div[data-testid="tweet"]'];
 const TEXT = ['[data-testid="tweetText"]'];
+const REPLY_BOX = ['[data-testid^="tweetTextarea_"][contenteditable="true"]', 'div[role="textbox"][contenteditable="true"]'];
+const COUNTS = { replies: 'reply', reposts: 'retweet', likes: 'like' } as const;
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
 
 /**
@@ -21,12 +23,29 @@ function ownStatusLink(article: Element): { id: string; handle: string; href: st
   return null;
 }
 
+/** Counts from the action bar: the buttons' labels read "12 Likes. Like" and their text "12". */
+function engagementOf(article: Element): Engagement {
+  const engagement: Engagement = {};
+  for (const [key, testId] of Object.entries(COUNTS) as Array<[keyof typeof COUNTS, string]>) {
+    const button = article.querySelector(`[data-testid="${testId}"], [data-testid="un${testId}"]`);
+    const count = parseCount(button?.getAttribute('aria-label')) ?? parseCount(textOf(button));
+    if (count !== undefined) engagement[key] = count;
+  }
+  const views = article.querySelector('a[href$="/analytics"]');
+  const viewCount = parseCount(views?.getAttribute('aria-label')) ?? parseCount(textOf(views));
+  if (viewCount !== undefined) engagement.views = viewCount;
+  return engagement;
+}
+
 export const xAdapter: PlatformAdapter = {
   id: 'x',
   name: 'X',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
   findPosts(root) {
     return queryAllOf(root, POST);
+  },
+  findReplyBoxes(root) {
+    return queryAllOf(root, REPLY_BOX);
   },
   badgeAnchor(article) {
     return queryFirst(article, TEXT);
@@ -45,6 +64,7 @@ export const xAdapter: PlatformAdapter = {
       // Canonical permalink: the same post read on twitter.com or mobile.x.com is one post.
       permalink: absoluteUrl(new URL(status.href, 'https://x.com/').pathname, 'https://x.com/'),
       time: status.time,
+      engagement: engagementOf(article),
     };
   },
 };

@@ -35,6 +35,11 @@ describe('X adapter on real captures', () => {
     expect(post?.text).not.toContain('original quoted tweet');
   });
 
+  test('reads the engagement counts of the action bar', () => {
+    const doc = documentOf('x/tweetyoink-x-tweet-sample.html');
+    expect(xAdapter.extract(xAdapter.findPosts(doc)[0]!)?.engagement).toMatchObject({ replies: 48, reposts: 152, likes: 553 });
+  });
+
   test('finds every tweet of a feed of captures', () => {
     const doc = documentOf('x/tweetyoink-x-tweet-sample.html', 'x/tweetyoink-x-tweet-quote.html');
     const ids = xAdapter.findPosts(doc).map((element) => xAdapter.extract(element)?.id);
