@@ -12,6 +12,7 @@ const adapter: PlatformAdapter = {
   matches: [],
   findPosts: (root) => Array.from(root.querySelectorAll('.post')),
   badgeAnchor: () => null,
+  findReplyBoxes: () => [],
   extract: (element) => {
     const id = element.getAttribute('data-id');
     return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '' } : null;
