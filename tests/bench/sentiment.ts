@@ -1,0 +1,190 @@
+// Sentiment benchmark: Firebreak against the peer libraries, in one run, on any dataset.
+//   npm run bench:sentiment -- --dataset FILE --format vader|labeled [--json] [--predictions OUT]
+//   npm run bench:sentiment -- --dataset TEXTS --format tweeteval --labels LABELS   (TweetEval's pair)
+//   --model auto|shipped|FILE   auto (default): texts the shipped model was trained on are scored by
+//                               the fold model trained without them, so figures on the development
+//                               sets are out-of-fold; every other text uses the shipped model.
+//   --convert OUT                write the dataset as a `labeled` file and stop.
+//
+// Firebreak's `mixed` label has no gold counterpart: it is mapped by the sign of its score
+// (|score| < 0.05 → neutral) for the three-class metrics.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, textKey } from '../../utils/analysis/index';
+import { loadModel, useModel, type LoadedModel, type ModelFile } from '../../utils/analysis/model';
+import weightsFile from '../../utils/analysis/data/model.json';
+import { readLabeled, readTweetEval, readVader, type Gold, type Row } from './sentiment/data';
+import { classify, pearson, type Metrics } from './sentiment/metrics';
+import { peers, type System } from './sentiment/peers';
+
+const modelsDir = join(dirname(fileURLToPath(import.meta.url)), 'sentiment', 'models');
+
+interface Args {
+  dataset: string;
+  format: 'vader' | 'labeled' | 'tweeteval';
+  labels?: string;
+  json: boolean;
+  predictions?: string;
+  model: string;
+  convert?: string;
+}
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--convert OUT]`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Partial<Args> & { json: boolean; model: string } = { json: false, model: 'auto' };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => argv[++i] ?? usage(`${flag} needs a value`);
+    if (flag === '--dataset') args.dataset = value();
+    else if (flag === '--format') {
+      const format = value();
+      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval') usage(`unknown format ${format}`);
+      args.format = format;
+    } else if (flag === '--labels') args.labels = value();
+    else if (flag === '--json') args.json = true;
+    else if (flag === '--predictions') args.predictions = value();
+    else if (flag === '--model') args.model = value();
+    else if (flag === '--convert') args.convert = value();
+    else usage(`unknown argument ${flag}`);
+  }
+  if (!args.dataset) usage('--dataset is required');
+  if (!args.format) usage('--format is required');
+  if (args.format === 'tweeteval' && !args.labels) usage('--format tweeteval needs --labels FILE');
+  return args as Args;
+}
+
+function load(args: Args): Row[] {
+  if (args.format === 'vader') return readVader(args.dataset);
+  if (args.format === 'labeled') return readLabeled(args.dataset);
+  return readTweetEval(args.dataset, args.labels ?? '');
+}
+
+const readModel = (file: string): LoadedModel => loadModel(JSON.parse(readFileSync(file, 'utf8')) as ModelFile);
+
+/** Which model scores each row: see --model. */
+function modelPlan(rows: Row[], mode: string): { models: LoadedModel[]; per: number[]; note: string } {
+  const shipped = loadModel(weightsFile as ModelFile);
+  if (mode === 'shipped') return { models: [shipped], per: rows.map(() => 0), note: 'shipped model (trained on both development sets)' };
+  if (mode !== 'auto') return { models: [readModel(mode)], per: rows.map(() => 0), note: `model ${mode}` };
+  const { folds, keys } = JSON.parse(readFileSync(join(modelsDir, 'training-keys.json'), 'utf8')) as { folds: number; keys: string[] };
+  const trained = new Set(keys);
+  const models = [shipped];
+  for (let fold = 0; fold < folds; fold++) models.push(readModel(join(modelsDir, `fold-${fold}.json`)));
+  let seen = 0;
+  const per = rows.map((row) => {
+    const key = textKey(row.text);
+    if (!trained.has(key)) return 0;
+    seen++;
+    return 1 + (Number.parseInt(key.slice(0, 8), 16) % folds);
+  });
+  const note =
+    seen > 0
+      ? `${seen} of ${rows.length} texts were in the training data: scored out-of-fold by the model trained without them`
+      : 'no text was in the training data: shipped model';
+  return { models, per, note };
+}
+
+function toGold(label: string, score: number): Gold {
+  if (label === 'mixed') return score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
+  return label as Gold;
+}
+
+interface Result extends Metrics {
+  system: string;
+  textsPerSecond: number;
+}
+
+/** Texts per second over the whole dataset, repeated until at least ~0.5 s has been measured. */
+function speed(score: (text: string) => unknown, texts: string[]): number {
+  for (const text of texts.slice(0, 200)) score(text);
+  let processed = 0;
+  const start = performance.now();
+  do {
+    for (const text of texts) score(text);
+    processed += texts.length;
+  } while (performance.now() - start < 500);
+  return processed / ((performance.now() - start) / 1000);
+}
+
+function evaluate(system: System, rows: Row[], timing: (text: string) => unknown): Result {
+  const scores: number[] = [];
+  const labels: Gold[] = [];
+  for (const row of rows) {
+    const { score, label } = system.score(row.text);
+    scores.push(score);
+    labels.push(label);
+  }
+  const hasRatings = rows.every((row) => row.rating !== undefined);
+  const metrics = classify(rows.map((row) => row.gold), labels);
+  return {
+    system: system.name,
+    ...metrics,
+    pearson: hasRatings ? pearson(scores, rows.map((row) => row.rating ?? 0)) : null,
+    textsPerSecond: speed(timing, rows.map((row) => row.text)),
+  };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const rows = load(args);
+  if (args.convert) {
+    writeFileSync(args.convert, rows.map((row) => `${row.gold}\t${row.text.replace(/[\t\r\n]+/g, ' ')}`).join('\n') + '\n');
+    console.log(`wrote ${rows.length} rows to ${args.convert}`);
+    return;
+  }
+  const plan = modelPlan(rows, args.model);
+  const predictions: string[] = [];
+  let rowIndex = 0;
+  const firebreak: System = {
+    name: 'firebreak',
+    score(text) {
+      useModel(plan.models[plan.per[rowIndex] ?? 0]);
+      rowIndex++;
+      const result = analyze(text);
+      predictions.push(`${result.label}\t${result.score}`);
+      return { score: result.score, label: toGold(result.label, result.score) };
+    },
+  };
+  const results: Result[] = [];
+  results.push(
+    evaluate(firebreak, rows, (text) => {
+      useModel(plan.models[0]);
+      return analyze(text);
+    }),
+  );
+  useModel(plan.models[0]);
+  for (const peer of peers()) results.push(evaluate(peer, rows, (text) => peer.score(text)));
+  if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n');
+
+  const counts = { negative: 0, neutral: 0, positive: 0 };
+  for (const row of rows) counts[row.gold]++;
+  if (args.json) {
+    console.log(JSON.stringify({ dataset: args.dataset, format: args.format, rows: rows.length, gold: counts, firebreakModel: plan.note, results }, null, 2));
+    return;
+  }
+  console.log(`dataset ${args.dataset} (${args.format}), ${rows.length} texts: ${counts.negative} negative, ${counts.neutral} neutral, ${counts.positive} positive`);
+  console.log(`firebreak: ${plan.note}`);
+  const header = ['system', 'macro-F1', 'F1 neg', 'F1 neu', 'F1 pos', 'accuracy', 'Pearson r', 'texts/s'];
+  const table = results.map((r) => [
+    r.system,
+    r.macroF1.toFixed(3),
+    r.f1.negative.toFixed(3),
+    r.f1.neutral.toFixed(3),
+    r.f1.positive.toFixed(3),
+    r.accuracy.toFixed(3),
+    r.pearson === null ? '—' : r.pearson.toFixed(3),
+    Math.round(r.textsPerSecond).toLocaleString('en-US'),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+}
+
+main();

@@ -1,0 +1,252 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, rulesFromCorrections, textKey, type SentimentLabel, type SignalCode } from '../../../utils/analysis/index';
+import { tokenize, type TokenKind } from '../../../utils/analysis/tokenize';
+
+const polarity = (label: SentimentLabel): SentimentLabel => label;
+
+describe('labels', () => {
+  test.each<[string, SentimentLabel]>([
+    // plain polarity
+    ['I love this phone', 'positive'],
+    ['This is the best update ever', 'positive'],
+    ['Thank you so much for the quick help!', 'positive'],
+    ['This phone is terrible', 'negative'],
+    ['Worst customer service I have ever had', 'negative'],
+    ['I hate waiting on hold for an hour', 'negative'],
+    ['The store opens at 9am on Monday', 'neutral'],
+    ['New version 2.3 is available in the app store', 'neutral'],
+    // negation
+    ["This is not good", 'negative'],
+    ["I don't like the new design", 'negative'],
+    ["I wouldn't say it's terrible", 'positive'],
+    ['Never happy with their support', 'negative'],
+    ['dont like it', 'negative'],
+    ['I was not disappointed', 'positive'],
+    // intensifiers, caps, punctuation, elongation
+    ['This is sooo good', 'positive'],
+    ['This is AWFUL', 'negative'],
+    ['Absolutely amazing service!!!', 'positive'],
+    ['Really really bad experience', 'negative'],
+    ['Loooove it', 'positive'],
+    // contrast
+    ['The camera is great but the battery is awful', 'negative'],
+    ['It was expensive but totally worth it', 'positive'],
+    ['Although the staff were nice, the food was disgusting', 'negative'],
+    // emoji and emoticons
+    ['New phone day 😍', 'positive'],
+    ['Another delay 😡', 'negative'],
+    ['ok :)', 'positive'],
+    ['my order is late :(', 'negative'],
+    ['Thanks ❤️', 'positive'],
+    ['😭😭😭 my package got lost', 'negative'],
+    ['<3 <3 <3', 'positive'],
+    // hashtags, mentions, urls, slang
+    ['@acme your app crashed again #fail', 'negative'],
+    ['Loving the new flavour #yum @acme', 'positive'],
+    ['Read the announcement https://example.com/post', 'neutral'],
+    ['gr8 job ppl', 'positive'],
+    ['ugh this sux', 'negative'],
+    ['thx 4 the help', 'positive'],
+    ['smh at this update', 'negative'],
+    ['wtf is this pricing', 'negative'],
+    ['Congrats on the launch!', 'positive'],
+    ['fml my flight got cancelled', 'negative'],
+    // crisis phrases without lexicon words
+    ['Still waiting for my refund after 3 weeks', 'negative'],
+    ['Boycott this brand', 'negative'],
+    ['You are hypocrites', 'negative'],
+    ['My account was hacked', 'negative'],
+    // sarcasm
+    ['Thanks for nothing', 'negative'],
+    // mixed
+    ['I love the design, I hate the price', 'mixed'],
+    // polarity helper sanity
+    [polarity('positive') === 'positive' ? 'Wonderful news' : '', 'positive'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
+describe('signals', () => {
+  test.each<[string, SignalCode]>([
+    ['I am FURIOUS with you', 'anger'],
+    ['So pissed off right now', 'anger'],
+    ['I am sick and tired of this company', 'anger'],
+    ['THIS IS UNACCEPTABLE!!!', 'anger'],
+    ['Fed up with the delays', 'anger'],
+    ['😡😡 no response again', 'anger'],
+    ['You are a bunch of idiots', 'hostility'],
+    ['Shut up and fix it', 'hostility'],
+    ['Your team is pathetic', 'hostility'],
+    ['Screw you @acme', 'hostility'],
+    ['Total scumbags', 'hostility'],
+    ['Incompetent clowns run this place', 'hostility'],
+    ['#BoycottAcme', 'boycott'],
+    ['Everyone should boycott them', 'boycott'],
+    ['Never buying from you again', 'boycott'],
+    ['I cancelled my subscription today', 'boycott'],
+    ['Deleted the app. Switching to a competitor.', 'boycott'],
+    ['Taking my business elsewhere', 'boycott'],
+    ['#DeleteAcme now', 'boycott'],
+    ['The charger is broken', 'complaint:product'],
+    ['My phone stopped working after the update', 'complaint:product'],
+    ['App keeps crashing on launch', 'complaint:product'],
+    ['There is a recall on the model X', 'complaint:product'],
+    ['Defective unit, again', 'complaint:product'],
+    ['Site is down again', 'complaint:product'],
+    ["It won't turn on", 'complaint:product'],
+    ['Customer service is useless', 'complaint:service'],
+    ['Been on hold for 2 hours', 'complaint:service'],
+    ['Still waiting for a reply', 'complaint:service'],
+    ['My package never arrived', 'complaint:service'],
+    ['You lost my luggage', 'complaint:service'],
+    ['I was charged twice', 'complaint:service'],
+    ['Want my money back', 'complaint:service'],
+    ['That ad is so offensive', 'complaint:insensitive'],
+    ['Tone-deaf campaign', 'complaint:insensitive'],
+    ['This post is racist', 'complaint:insensitive'],
+    ['How dare you joke about this', 'complaint:insensitive'],
+    ['Completely out of touch', 'complaint:insensitive'],
+    ['Such hypocrisy from this brand', 'complaint:hypocrisy'],
+    ['Classic greenwashing', 'complaint:hypocrisy'],
+    ['Practice what you preach', 'complaint:hypocrisy'],
+    ['Pure virtue signalling', 'complaint:hypocrisy'],
+    ['Your staff was rude to my mom', 'complaint:employee'],
+    ['The cashier yelled at me', 'complaint:employee'],
+    ['Driver caught on camera throwing parcels', 'complaint:employee'],
+    ['That manager should be fired', 'complaint:employee'],
+    ['Your account got hacked', 'complaint:security'],
+    ['Was there a data breach?', 'complaint:security'],
+    ['Phishing emails from your domain', 'complaint:security'],
+    ['Unauthorized charges on my card', 'complaint:security'],
+    ['My lawyer will hear about this', 'escalation:legal'],
+    ['See you in court', 'escalation:legal'],
+    ['Class action incoming', 'escalation:legal'],
+    ['Reporting you to the FTC', 'escalation:legal'],
+    ['Going to the press with this', 'escalation:press'],
+    ['A journalist reached out to me', 'escalation:press'],
+    ['This is going viral', 'escalation:viral'],
+    ['Spread the word everyone', 'escalation:viral'],
+    ['Oh great, another outage #sarcasm', 'sarcasm'],
+    ['Love how my order is late again', 'sarcasm'],
+    ['Yeah right', 'sarcasm'],
+    ['Best airline ever /s', 'sarcasm'],
+    ['Great, the app crashed again 🙃', 'sarcasm'],
+  ])('%s → %s', (text, code) => {
+    expect(analyze(text).signals).toContain(code);
+  });
+
+  test.each<[string, SignalCode]>([
+    ['I love the new phone', 'complaint:product'],
+    ['Customer service was wonderful today', 'complaint:service'],
+    ["I don't love this, it's broken", 'sarcasm'],
+    ['Great job team, proud of you', 'sarcasm'],
+    ['I could die laughing at this ad', 'hostility'],
+    ['The store opens at 9', 'anger'],
+    ['Thanks for the refund, quick and easy', 'complaint:service'],
+    ['Loving this video', 'escalation:viral'],
+    ['Happy birthday Sue', 'escalation:legal'],
+    ['I reset my password, all good', 'complaint:security'],
+  ])('%s has no %s', (text, code) => {
+    expect(analyze(text).signals).not.toContain(code);
+  });
+});
+
+describe('reasons', () => {
+  test.each([
+    ['I really love it', 'love'],
+    ['This is not good', 'not good'],
+    ['The app keeps crashing', 'keeps crashing'],
+    ['so happy 😍', '😍'],
+    ['#fail', '#fail'],
+  ])('%s explains itself with "%s"', (text, phrase) => {
+    const { reasons } = analyze(text);
+    const reason = reasons.find((r) => r.text === phrase);
+    expect(reason).toBeDefined();
+    expect(text.slice(reason?.start, reason?.end)).toBe(phrase);
+  });
+
+  test('weights are signed by direction', () => {
+    const { reasons } = analyze('love it, hate the price');
+    expect(reasons.find((r) => r.text === 'love')?.weight).toBeGreaterThan(0);
+    expect(reasons.find((r) => r.text === 'hate')?.weight).toBeLessThan(0);
+  });
+});
+
+describe('ranges', () => {
+  test.each(['', 'hello', 'I love it!!!', 'terrible awful horrible worst', 'meh', '😡😡😡😡😡😡😡'])('%s stays in range', (text) => {
+    const result = analyze(text);
+    expect(result.score).toBeGreaterThanOrEqual(-1);
+    expect(result.score).toBeLessThanOrEqual(1);
+    for (const value of [result.intensity, result.confidence]) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('mixed posts are not confident', () => {
+    expect(analyze('I love the design, I hate the price').confidence).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('brand rules', () => {
+  test.each<[string, Record<string, number | 'ignore'>, SentimentLabel]>([
+    ['The new War Zone update is out', { 'war zone': 'ignore' }, 'neutral'],
+    ['Killer Deal weekend starts now', { 'killer deal': 'ignore' }, 'neutral'],
+    ['Grab the Killer Deal', { 'killer deal': 2 }, 'positive'],
+    ['Our Crash Course starts today', { crash: 'ignore' }, 'neutral'],
+    ['I love the Sick Beats headphones', { sick: 'ignore' }, 'positive'],
+  ])('%s with %j → %s', (text, lexicon, label) => {
+    expect(analyze(text, { lexicon }).label).toBe(label);
+  });
+
+  test('a correction overrides the exact post, whatever its spacing and case', () => {
+    const rules = rulesFromCorrections([{ text: 'This deal is sick', label: 'positive' }]);
+    expect(analyze('this  deal is SICK', rules).label).toBe('positive');
+    expect(textKey('A  b')).toBe(textKey('a b'));
+  });
+
+  test('a corrected brand name is learned as a term', () => {
+    const rules = rulesFromCorrections([{ text: 'The War Zone tournament starts Friday', label: 'neutral' }]);
+    expect(rules.lexicon['war zone']).toBe('ignore');
+    expect(analyze('Who is playing War Zone tonight?', rules).label).toBe('neutral');
+  });
+
+  test('one correction of an ordinary word is not enough to learn it', () => {
+    const rules = rulesFromCorrections([{ text: 'this is sick', label: 'positive' }]);
+    expect(rules.lexicon.sick).toBeUndefined();
+  });
+});
+
+describe('tokenizer', () => {
+  test.each<[string, TokenKind[]]>([
+    ['hello world', ['word', 'word']],
+    ["don't", ['word']],
+    ['don’t', ['word']],
+    ['@acme #fail', ['mention', 'hashtag']],
+    ['see https://x.co/a?b=c now', ['word', 'url', 'word']],
+    ['ok :) :-( <3', ['word', 'emoticon', 'emoticon', 'emoticon']],
+    ['page 8)', ['word', 'number', 'punct']],
+    ['tone-deaf ad', ['word', 'word', 'word']],
+    ['12:30', ['number', 'punct', 'number']],
+    ['👍🏽👍', ['emoji', 'emoji']],
+    ['👨‍👩‍👧', ['emoji']],
+    ['wow!!!', ['word', 'punct']],
+    ['h\u200Bate', ['word']],
+    ['שלום עולם', ['word', 'word']],
+    ['xD', ['emoticon']],
+    
+  ])('%s', (text, kinds) => {
+    expect(tokenize(text).map((token) => token.kind)).toEqual(kinds);
+  });
+
+  test('zero-width characters do not hide a word', () => {
+    expect(tokenize('h\u200Bate')[0]?.norm).toBe('hate');
+    expect(analyze('I h\u200Bate this').label).toBe('negative');
+  });
+
+  test('Object.prototype names are ordinary words', () => {
+    expect(() => analyze('constructor toString __proto__ hasOwnProperty')).not.toThrow();
+    expect(analyze('constructor toString __proto__').label).toBe('neutral');
+  });
+});

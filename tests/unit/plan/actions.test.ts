@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import type { Analysis, SignalCode } from '@/utils/analysis';
+import { formatDuration, suggestedAction } from '@/utils/plan/actions';
+
+const verdict = (label: Analysis['label'], signals: SignalCode[] = []): Analysis => ({
+  label,
+  score: label === 'negative' ? -0.7 : label === 'positive' ? 0.7 : 0,
+  intensity: 0.5,
+  confidence: 0.8,
+  signals,
+  reasons: [],
+});
+
+describe('suggestedAction', () => {
+  test.each([
+    ['negative', ['escalation:legal'], true, 'escalate'],
+    ['negative', ['escalation:press'], true, 'escalate'],
+    ['negative', ['boycott', 'anger'], true, 'escalate'],
+    ['mixed', ['escalation:viral'], true, 'escalate'],
+    ['negative', ['complaint:security'], true, 'escalate'],
+    // Without the brand, a legal threat is someone else's crisis: still an empathetic reply at most.
+    ['negative', ['escalation:legal'], false, 'reply'],
+    ['negative', ['complaint:service'], true, 'reply-dm'],
+    ['negative', ['complaint:product'], false, 'reply-dm'],
+    ['negative', ['complaint:employee'], true, 'reply-dm'],
+    ['negative', [], true, 'reply'],
+    ['negative', ['anger'], false, 'reply'],
+    ['negative', [], false, 'none'],
+    ['positive', [], true, 'thank'],
+    ['positive', [], false, 'none'],
+    ['neutral', [], true, 'none'],
+  ] as const)('%s %j, brand %s → %s', (label, signals, mentionsBrand, kind) => {
+    expect(suggestedAction(verdict(label, [...signals]), { mentionsBrand, responseTargetMinutes: 60 }).kind).toBe(kind);
+  });
+
+  test('says the plan’s response target', () => {
+    expect(suggestedAction(verdict('negative', ['complaint:service']), { mentionsBrand: true, responseTargetMinutes: 30 }).text).toContain('within 30 minutes');
+  });
+});
+
+test.each([
+  [1, '1 minute'],
+  [45, '45 minutes'],
+  [60, '1 hour'],
+  [90, '1.5 hours'],
+  [1440, '24 hours'],
+])('formatDuration(%d) = %s', (minutes, text) => {
+  expect(formatDuration(minutes)).toBe(text);
+});

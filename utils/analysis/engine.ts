@@ -1,0 +1,287 @@
+// The rule engine: VADER's heuristics (Hutto & Gilbert, ICWSM 2014) re-implemented over our own
+// tokens, with a richer lexicon, emoji, clause-bounded negation, concessive clauses, elongation and
+// brand rules. It produces per-phrase weights (the reasons) and the dense features the learned
+// model reads.
+import { BOOSTERS, CONCESSIVE, CONTRAST_AFTER, NEGATORS, basePhrases, emojiValence, hasWord, wordValence } from './lexicon';
+import { PhraseMatcher, tokenTerm } from './phrases';
+import { tokenize, type Token } from './tokenize';
+
+/** A user rule: a valence on the −4..4 scale, or 'ignore' to make a term carry no feeling. */
+export type LexiconRule = number | 'ignore';
+
+/** A compiled user lexicon; build once with compileLexicon() and reuse. */
+export interface CompiledLexicon {
+  words: ReadonlyMap<string, LexiconRule>;
+  phrases: PhraseMatcher<LexiconRule>;
+}
+
+export interface ScoredItem {
+  /** Token indices, inclusive. `first` includes a negator when the item was negated. */
+  first: number;
+  last: number;
+  /** Valence as the lexicon gives it. */
+  base: number;
+  /** After caps, boosters, negation, contrast and sarcasm. */
+  weight: number;
+  negated: boolean;
+  source: 'word' | 'phrase' | 'emoji' | 'user';
+}
+
+export interface EngineResult {
+  tokens: Token[];
+  terms: string[];
+  items: ScoredItem[];
+  /** Sum of item weights plus punctuation emphasis. */
+  sum: number;
+  /** VADER-style normalised sum, −1..1. */
+  compound: number;
+  positive: number;
+  negative: number;
+  exclamations: number;
+  questions: number;
+  capsWords: number;
+  wordCount: number;
+}
+
+const N_SCALAR = -0.74;
+const C_INCR = 0.733;
+const ELONGATION_INCR = 0.293;
+const ALPHA = 15;
+/** analyze() reads at most this many characters: posts are short, and it bounds the time any input can take. */
+export const MAX_CHARS = 20_000;
+
+const basePhraseMatcher = new PhraseMatcher<number>(hasWord);
+for (const [phrase, valence] of basePhrases()) basePhraseMatcher.add(phrase, valence);
+
+const CLAUSE_BREAK = new Set(['.', ',', '!', '?', ';', ':', '…', '(', ')', '"', '“', '”', '|', '—', '–']);
+
+/** Words before "like" that make it the verb ("I like it") rather than the filler or preposition. */
+const LIKE_VERB_CONTEXT = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'would', "i'd", 'to', "don't", "didn't", 'do', 'did', 'also', 'still', 'just', 'so', 'definitely', 'kinda']);
+
+export function compileLexicon(lexicon: Readonly<Record<string, LexiconRule>>): CompiledLexicon {
+  const words = new Map<string, LexiconRule>();
+  const phrases = new PhraseMatcher<LexiconRule>(hasWord);
+  for (const [term, rule] of Object.entries(lexicon)) {
+    if (rule !== 'ignore' && (typeof rule !== 'number' || !Number.isFinite(rule))) continue;
+    const clamped: LexiconRule = rule === 'ignore' ? rule : Math.max(-4, Math.min(4, rule));
+    const tokens = tokenize(term.slice(0, 200)).filter((t) => t.kind !== 'punct');
+    const only = tokens[0];
+    if (tokens.length === 1 && only) words.set(tokenTerm(only, hasWord), clamped);
+    else if (tokens.length > 1) phrases.add(term, clamped);
+  }
+  return { words, phrases };
+}
+
+function isNegator(term: string): boolean {
+  return NEGATORS.has(term) || term.endsWith("n't");
+}
+
+function isWordLike(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'hashtag' || token.kind === 'number');
+}
+
+/** Valence of one token from the user lexicon or the base lexicon; undefined when it has none. */
+function singleValence(
+  tokens: readonly Token[],
+  terms: readonly string[],
+  index: number,
+  user: CompiledLexicon | undefined,
+): { valence: number; source: ScoredItem['source'] } | 'ignore' | undefined {
+  const token = tokens[index];
+  const term = terms[index];
+  if (!token || term === undefined) return undefined;
+  if (user) {
+    const rule = user.words.get(term);
+    if (rule === 'ignore') return 'ignore';
+    if (rule !== undefined) return { valence: rule, source: 'user' };
+  }
+  switch (token.kind) {
+    case 'emoji': {
+      const valence = emojiValence(token.norm);
+      return valence === undefined ? undefined : { valence, source: 'emoji' };
+    }
+    case 'emoticon': {
+      const valence = wordValence(token.norm);
+      return valence === undefined ? undefined : { valence, source: 'emoji' };
+    }
+    case 'word':
+    case 'hashtag': {
+      if (BOOSTERS.has(term)) return undefined;
+      if (isNegator(term)) {
+        // "no" alone ("No.", "no!!") is negative; before another feeling word it only negates.
+        if (term !== 'no') return undefined;
+        const next = terms[index + 1];
+        if (next !== undefined && wordValence(next) !== undefined) return undefined;
+      }
+      if (term === 'like' && !LIKE_VERB_CONTEXT.has(terms[index - 1] ?? '')) return undefined;
+      const valence = wordValence(term);
+      return valence === undefined ? undefined : { valence, source: 'word' };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Applies caps, boosters and negation from the (up to three) words before the item. */
+function applyModifiers(
+  tokens: readonly Token[],
+  terms: readonly string[],
+  item: ScoredItem,
+  textHasLowerCase: boolean,
+): void {
+  let valence = item.base;
+  const head = tokens[item.first];
+  if (!head) return;
+  const sign = valence > 0 ? 1 : -1;
+  if (head.kind === 'word' || head.kind === 'hashtag') {
+    if (head.caps && textHasLowerCase) valence += sign * C_INCR;
+    if (head.elongated) valence += sign * ELONGATION_INCR;
+  }
+  if (head.kind === 'emoji' || head.kind === 'emoticon') {
+    item.weight = valence;
+    return;
+  }
+  let seen = 0;
+  let negatorAt = -1;
+  for (let j = item.first - 1; j >= 0 && seen < 3; j--) {
+    const token = tokens[j];
+    const term = terms[j] ?? '';
+    if (!token) break;
+    if (token.kind === 'punct') {
+      if (CLAUSE_BREAK.has(token.norm[0] ?? '')) break;
+      continue;
+    }
+    if (!isWordLike(token)) continue;
+    seen++;
+    const boost = BOOSTERS.get(term);
+    if (boost !== undefined) {
+      const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
+      let scalar = boost * sign * decay;
+      if (token.caps && textHasLowerCase) scalar += C_INCR * sign * 0.5;
+      valence += scalar;
+    }
+    if (isNegator(term) && negatorAt < 0) negatorAt = j;
+    // "at least" is not a negation; "least" alone is ("the least helpful").
+    if (term === 'least' && terms[j - 1] !== 'at' && negatorAt < 0) negatorAt = j;
+  }
+  if (negatorAt >= 0) {
+    const afterNegator = terms[negatorAt + 1];
+    // VADER: "never so good", "never this happy" intensify rather than negate.
+    if (terms[negatorAt] === 'never' && (afterNegator === 'so' || afterNegator === 'this')) valence *= 1.25;
+    else {
+      valence *= N_SCALAR;
+      item.negated = true;
+      item.first = negatorAt;
+    }
+  }
+  item.weight = valence;
+}
+
+/** VADER's "but" rule, extended to "however"/"yet" and to concessive clauses ("although …, …"). */
+function applyContrast(tokens: readonly Token[], terms: readonly string[], items: ScoredItem[]): void {
+  let contrastAt = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (term !== undefined && CONTRAST_AFTER.has(term) && tokens[i]?.kind === 'word') {
+      // "though" at the end of a clause ("it's good though") is contrast; at the start it is concessive.
+      if (term === 'though' && isWordLike(tokens[i + 1]) && !CLAUSE_BREAK.has(tokens[i + 1]?.norm ?? '')) continue;
+      if (term === 'yet' && (i === 0 || tokens[i - 1]?.kind === 'punct')) continue;
+      contrastAt = i;
+    }
+  }
+  if (contrastAt >= 0) {
+    for (const item of items) {
+      if (item.first < contrastAt) item.weight *= 0.5;
+      else if (item.first > contrastAt) item.weight *= 1.5;
+    }
+    return;
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (term === undefined || !CONCESSIVE.has(term)) continue;
+    if (term === 'even' && terms[i + 1] !== 'though' && terms[i + 1] !== 'if') continue;
+    if (term === 'despite' || (term === 'while' && i > 0 && tokens[i - 1]?.kind !== 'punct')) continue;
+    // The conceded clause runs to the next comma; only discount it if a main clause follows.
+    let end = i + 1;
+    while (end < tokens.length && !(tokens[end]?.kind === 'punct' && tokens[end]?.norm === ',')) end++;
+    if (end >= tokens.length - 1) continue;
+    for (const item of items) {
+      if (item.first > i && item.last < end) item.weight *= 0.5;
+      else if (item.first > end) item.weight *= 1.2;
+    }
+    return;
+  }
+}
+
+export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
+  const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+  const tokens = tokenize(text);
+  const terms = tokens.map((token) => tokenTerm(token, hasWord));
+  let textHasLowerCase = false;
+  let capsWords = 0;
+  let wordCount = 0;
+  let exclamations = 0;
+  let questions = 0;
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      wordCount++;
+      if (token.caps) capsWords++;
+      else if (token.raw !== token.raw.toUpperCase()) textHasLowerCase = true;
+    } else if (token.kind === 'punct') {
+      const first = token.raw[0];
+      if (first === '!') exclamations += token.raw.length;
+      else if (first === '?') questions += token.raw.length;
+    }
+  }
+
+  const items: ScoredItem[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const userPhrase = user?.phrases.matchAt(terms, i);
+    if (userPhrase) {
+      const last = i + userPhrase.terms.length - 1;
+      if (userPhrase.payload !== 'ignore') {
+        items.push({ first: i, last, base: userPhrase.payload, weight: userPhrase.payload, negated: false, source: 'user' });
+      }
+      i = last;
+      continue;
+    }
+    const phrase = basePhraseMatcher.matchAt(terms, i);
+    if (phrase) {
+      const last = i + phrase.terms.length - 1;
+      if (phrase.payload !== 0) items.push({ first: i, last, base: phrase.payload, weight: phrase.payload, negated: false, source: 'phrase' });
+      i = last;
+      continue;
+    }
+    const single = singleValence(tokens, terms, i, user);
+    if (single === undefined || single === 'ignore' || single.valence === 0) continue;
+    items.push({ first: i, last: i, base: single.valence, weight: single.valence, negated: false, source: single.source });
+  }
+  for (const item of items) applyModifiers(tokens, terms, item, textHasLowerCase);
+  applyContrast(tokens, terms, items);
+
+  return summarise(tokens, terms, items, { exclamations, questions, capsWords, wordCount });
+}
+
+/** Sums the item weights (again after any later adjustment, e.g. sarcasm) into the result. */
+export function summarise(
+  tokens: Token[],
+  terms: string[],
+  items: ScoredItem[],
+  counts: { exclamations: number; questions: number; capsWords: number; wordCount: number },
+): EngineResult {
+  let sum = 0;
+  let positive = 0;
+  let negative = 0;
+  for (const item of items) {
+    sum += item.weight;
+    if (item.weight > 0) positive += item.weight;
+    else negative -= item.weight;
+  }
+  // Punctuation emphasis (VADER): "!" up to four, and "??"-runs, push the sum away from zero.
+  let emphasis = Math.min(counts.exclamations, 4) * 0.292;
+  if (counts.questions > 1) emphasis += counts.questions <= 3 ? counts.questions * 0.18 : 0.96;
+  if (sum > 0) sum += emphasis;
+  else if (sum < 0) sum -= emphasis;
+  const compound = sum / Math.sqrt(sum * sum + ALPHA);
+  return { tokens, terms, items, sum, compound, positive, negative, ...counts };
+}

@@ -1,0 +1,133 @@
+// The analyser's vocabulary: the base valence lexicon (generated, see data/SOURCE.md), the
+// hand-curated social-media and brand-crisis additions, and the function-word lists the rules
+// use (negators, boosters, contrast words). Valences are on VADER's −4..4 scale.
+import data from './data/lexicon.json';
+
+interface LexiconData {
+  words: Record<string, number>;
+  phrases: Record<string, number>;
+  emoji: Record<string, number>;
+}
+
+const base = data as LexiconData;
+
+/**
+ * Words the generic lexicons miss or mis-score for brand conversations and tweets. Kept small
+ * and general: each entry is a common word whose meaning is stable across topics.
+ */
+const EXTRA_WORDS: Record<string, number> = {
+  // customer-complaint vocabulary
+  refund: -0.8, recall: -1.2, outage: -2, bug: -1, bugs: -1, glitch: -1.5, glitchy: -1.6, buggy: -1.8,
+  laggy: -1.5, defective: -2.2, faulty: -2, malfunction: -1.8, overcharged: -2, scammed: -2.8, ripoff: -2.4,
+  unresponsive: -1.6, incompetent: -2.5, incompetence: -2.5, hypocrite: -2.4, hypocrites: -2.4,
+  hypocritical: -2.4, hypocrisy: -2.3, 'tone-deaf': -2, insensitive: -1.8, disrespectful: -2.2,
+  unprofessional: -2.2, clowns: -1.8, trash: -2, garbage: -2.2, rubbish: -1.8, joke: 0, shambles: -2.2,
+  shambolic: -2.4, appalling: -3, appalled: -2.8, disgraceful: -3, unusable: -2.2, waste: -1.8,
+  // tweet slang
+  fml: -2, smh: -1.3, ffs: -2.2, meh: -0.8, ugh: -1.8, urgh: -1.8, dope: 1.8, lit: 1.4, fab: 2.2,
+  rip: -1.5, sux: -1.5, suxx: -1.5, yass: 2, yas: 2, woot: 2.2, woohoo: 2.4, yaay: 2.4, hype: 1, hyped: 1.8,
+  stoked: 2.4, gutted: -2.4, knackered: -1.2, skint: -1.2, gr8: 3, luv: 3.2, blessed: 2.9, thx: 1.9,
+  thnx: 1.9, thanx: 1.9, ty: 1.5, congrats: 2.4, congratulations: 2.9, bday: 0.5, fav: 2, fave: 2,
+  favourite: 2, favorite: 2, excited: 2.2, exciting: 2.2, awesome: 3.1, lovely: 2.8, tho: 0, lmfao: 2,
+  lmao: 2.2,
+  // words the generic lexicons score but that are mostly neutral in tweets
+  late: -0.8, support: 0.3, game: 0, kill: -2.2, fire: 0, sick: -1.5, dark: 0, shot: 0, war: -1.8, killer: -1.5, bomb: -1, like: 1.5,
+  please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
+};
+
+/** Multi-word expressions, matched on normalised tokens before single words. */
+const EXTRA_PHRASES: Record<string, number> = {
+  'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not too bad': 1.2,
+  'thanks for nothing': -2.5, 'thanks a lot': 0.8, 'fed up': -2.2, 'sick of': -2.2, 'sick and tired': -2.8,
+  'tired of': -1.8, 'waste of money': -2.8, 'waste of time': -2.6, 'rip off': -2.4, 'ripped off': -2.6,
+  'tone deaf': -2.2, 'out of touch': -1.8, 'customer service': 0, 'killer deal': 1.5, 'to die for': 2.5,
+  'the bomb': 2.5, 'look forward': 1.6, 'looking forward': 1.8, 'can\'t wait': 2, 'cant wait': 2,
+  'cannot wait': 2, 'never again': -2.2, 'not happy': -2, 'not impressed': -1.8, 'let down': -2,
+  'well done': 2.2, 'good job': 2.2, 'great job': 2.6, 'not working': -1.8, 'stopped working': -2,
+  'doesn\'t work': -1.8, 'does not work': -1.8, 'broke down': -1.8, 'shut up': -1.8, 'go to hell': -3,
+  'screw you': -3, 'f u': -2.5, 'on hold': -1, 'kind of': 0, 'sort of': 0, 'a bit': 0, 'a little': 0,
+  'so much': 0, 'at least': 0, 'oh well': -0.5, 'yeah right': -1.2, 'pain in the': -2, 'good luck': 1.2,
+  'happy birthday': 2.8, 'happy new year': 2.8, 'merry christmas': 2.8, 'rest in peace': -0.8,
+};
+
+/** Common misspellings, slang spellings and apostrophe-less contractions → canonical forms. */
+const CANONICAL_TABLE: Record<string, string> = {
+  u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', da: 'the', dat: 'that', dis: 'this', wat: 'what',
+  wut: 'what', pls: 'please', plz: 'please', pleeze: 'please', b4: 'before', '2day': 'today',
+  '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow', gd: 'good', gud: 'good', gooood: 'good',
+  grt: 'great', awsome: 'awesome', awsum: 'awesome', amazin: 'amazing', definately: 'definitely',
+  realy: 'really', rly: 'really', srsly: 'seriously', luv: 'love', wuv: 'love', lurve: 'love',
+  thankyou: 'thank', thanku: 'thank', happpy: 'happy', hapy: 'happy', disapointed: 'disappointed',
+  dissapointed: 'disappointed', dissapointing: 'disappointing', disapointing: 'disappointing',
+  terrable: 'terrible', horible: 'horrible', horrable: 'horrible', worse: 'worse', wrost: 'worst',
+  beautifull: 'beautiful', beatiful: 'beautiful', freakin: 'freaking', frickin: 'freaking', fkn: 'fucking',
+  fking: 'fucking', fckn: 'fucking', fcking: 'fucking', effin: 'effing', goin: 'going', nothin: 'nothing',
+  somethin: 'something', lovin: 'loving', hatin: 'hating', dont: "don't", cant: "can't", wont: "won't",
+  didnt: "didn't", doesnt: "doesn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't", werent: "weren't",
+  havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", shouldnt: "shouldn't", couldnt: "couldn't",
+  wouldnt: "wouldn't", aint: "ain't", im: "i'm", ive: "i've", ya: 'you', yall: "y'all", cuz: 'because',
+  coz: 'because', bc: 'because', tho: 'though', altho: 'although', nd: 'and', wanna: 'want', gonna: 'going',
+  sooo: 'so', soo: 'so', sooooo: 'so', veryyy: 'very', vry: 'very', alot: 'a lot', probs: 'probably',
+  hella: 'very', af: 'very', mega: 'very', supa: 'super', thnks: 'thanks', tnx: 'thanks', tks: 'thanks',
+};
+
+export const NEGATORS = new Set([
+  "ain't", "aren't", 'cannot', "can't", "couldn't", "daren't", "didn't", "doesn't", "don't", "hadn't",
+  "hasn't", "haven't", "isn't", "mightn't", "mustn't", 'neither', "needn't", 'never', 'none', 'nope',
+  'nor', 'not', 'nothing', 'nowhere', "oughtn't", "shan't", "shouldn't", 'uhuh', "wasn't", "weren't",
+  'without', "won't", "wouldn't", 'rarely', 'seldom', 'despite', 'no', 'nobody', 'hardly', 'barely',
+  'cant', 'dont', 'aint', "n't", 'lack', 'lacks', 'lacking',
+]);
+
+const B_INCR = 0.293;
+const B_DECR = -0.293;
+
+/** Intensifiers and diminishers (degree adverbs), from VADER plus social-media forms. */
+const BOOSTER_TABLE: Record<string, number> = {
+  absolutely: B_INCR, amazingly: B_INCR, awfully: B_INCR, completely: B_INCR, considerably: B_INCR,
+  decidedly: B_INCR, deeply: B_INCR, effing: B_INCR, enormously: B_INCR, entirely: B_INCR,
+  especially: B_INCR, exceptionally: B_INCR, extremely: B_INCR, fabulously: B_INCR, flipping: B_INCR,
+  freaking: B_INCR, frigging: B_INCR, fucking: B_INCR, fully: B_INCR, greatly: B_INCR, hella: B_INCR,
+  highly: B_INCR, hugely: B_INCR, incredibly: B_INCR, intensely: B_INCR, majorly: B_INCR, more: B_INCR,
+  most: B_INCR, particularly: B_INCR, purely: B_INCR, quite: B_INCR, really: B_INCR, remarkably: B_INCR,
+  so: B_INCR, substantially: B_INCR, thoroughly: B_INCR, totally: B_INCR, tremendously: B_INCR,
+  uber: B_INCR, unbelievably: B_INCR, unusually: B_INCR, utterly: B_INCR, very: B_INCR, super: B_INCR,
+  mad: B_INCR, literally: B_INCR, seriously: B_INCR, truly: B_INCR, insanely: B_INCR, damn: B_INCR,
+  bloody: B_INCR, ridiculously: B_INCR, too: B_INCR, such: B_INCR,
+  almost: B_DECR, barely: B_DECR, hardly: B_DECR, 'kind of': B_DECR, kinda: B_DECR, kindof: B_DECR,
+  less: B_DECR, little: B_DECR, marginally: B_DECR, occasionally: B_DECR, partly: B_DECR,
+  scarcely: B_DECR, slightly: B_DECR, somewhat: B_DECR, sorta: B_DECR, 'sort of': B_DECR, sortof: B_DECR,
+  fairly: B_DECR, pretty: 0.15, bit: B_DECR, rather: B_DECR, somewhatt: B_DECR,
+};
+
+// Maps, not objects: a tweet containing "constructor" must not find Object.prototype members.
+export const CANONICAL: ReadonlyMap<string, string> = new Map(Object.entries(CANONICAL_TABLE));
+export const BOOSTERS: ReadonlyMap<string, number> = new Map(Object.entries(BOOSTER_TABLE));
+
+/** Words that shift the weight of a sentence onto what follows them. */
+export const CONTRAST_AFTER = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'though']);
+/** Words that open a conceded clause whose feeling counts less ("although it's pretty, …"). */
+export const CONCESSIVE = new Set(['although', 'though', 'despite', 'while', 'whilst', 'even']);
+
+const words = new Map<string, number>();
+for (const [term, valence] of Object.entries(base.words)) words.set(term, valence);
+for (const [term, valence] of Object.entries(EXTRA_WORDS)) words.set(term, valence);
+const emoji = new Map<string, number>(Object.entries(base.emoji));
+
+/** Base valence of a single normalised term, or undefined when the lexicon does not know it. */
+export function wordValence(term: string): number | undefined {
+  return words.get(term);
+}
+
+export function emojiValence(symbol: string): number | undefined {
+  return emoji.get(symbol);
+}
+
+export function hasWord(term: string): boolean {
+  return words.has(term);
+}
+
+/** Base multi-word expressions as [terms, valence]. */
+export function basePhrases(): Array<[string, number]> {
+  return [...Object.entries(base.phrases), ...Object.entries(EXTRA_PHRASES)];
+}

@@ -1,0 +1,96 @@
+// Multi-word matching over normalised terms: a map from a phrase's first term to the phrases
+// that start with it, longest first. Matching costs one map lookup per token plus a short
+// comparison, so phrase lists can grow without slowing analyze() noticeably.
+import { CANONICAL } from './lexicon';
+import { tokenize, type Token } from './tokenize';
+
+export interface PhraseEntry<T> {
+  terms: string[];
+  payload: T;
+}
+
+/** Removes elongation ("sooo" → "so" when the shorter form is known) and maps slang to canonical forms. */
+export function canonicalTerm(norm: string, known: (term: string) => boolean): string {
+  const direct = CANONICAL.get(norm);
+  if (direct !== undefined) return direct;
+  if (known(norm)) return norm;
+  let collapsed = '';
+  let run = 0;
+  for (let i = 0; i < norm.length; i++) {
+    run = i > 0 && norm[i] === norm[i - 1] ? run + 1 : 1;
+    if (run <= 2) collapsed += norm[i];
+  }
+  if (collapsed !== norm) {
+    if (known(collapsed) || CANONICAL.has(collapsed)) return CANONICAL.get(collapsed) ?? collapsed;
+    let single = '';
+    for (let i = 0; i < collapsed.length; i++) if (i === 0 || collapsed[i] !== collapsed[i - 1]) single += collapsed[i];
+    if (known(single) || CANONICAL.has(single)) return CANONICAL.get(single) ?? single;
+    return collapsed;
+  }
+  return norm;
+}
+
+/** The term a token contributes to matching: words and hashtags by their text, others by kind. */
+export function tokenTerm(token: Token, known: (term: string) => boolean): string {
+  switch (token.kind) {
+    case 'word':
+    case 'hashtag':
+      return canonicalTerm(token.norm, known);
+    case 'emoji':
+    case 'emoticon':
+    case 'punct':
+    case 'number':
+      return token.norm;
+    case 'mention':
+      return '@';
+    case 'url':
+      return 'url';
+  }
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+
+  constructor(private readonly known: (term: string) => boolean) {}
+
+  /** Adds a phrase written as plain text ("customer service"); returns false when it has no terms. */
+  add(phrase: string, payload: T): boolean {
+    const terms = tokenize(phrase)
+      .filter((token) => token.kind !== 'punct' || token.norm === '/')
+      .map((token) => tokenTerm(token, this.known));
+    const first = terms[0];
+    if (first === undefined) return false;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ terms, payload });
+    list.sort((a, b) => b.terms.length - a.terms.length);
+    this.byFirst.set(first, list);
+    return true;
+  }
+
+  /** The longest phrase starting at `index` in `terms`, if any. */
+  matchAt(terms: readonly string[], index: number): PhraseEntry<T> | undefined {
+    const first = terms[index];
+    if (first === undefined) return undefined;
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    outer: for (const entry of list) {
+      if (index + entry.terms.length > terms.length) continue;
+      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
+      return entry;
+    }
+    return undefined;
+  }
+
+  /** Every phrase starting at `index` (for signal tables where several codes may share a start). */
+  allAt(terms: readonly string[], index: number): PhraseEntry<T>[] {
+    const first = terms[index];
+    if (first === undefined) return [];
+    const list = this.byFirst.get(first);
+    if (!list) return [];
+    return list.filter((entry) => {
+      if (index + entry.terms.length > terms.length) return false;
+      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) return false;
+      return true;
+    });
+  }
+}

@@ -1,0 +1,78 @@
+// The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
+// The training script runs exactly this too, so the model sees the features it will see in use.
+import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule } from './engine';
+import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
+
+/** Valence given to a strong complaint phrase that carries no lexicon word. */
+const COMPLAINT_VALENCE = new Map<SignalCode, number>([
+  ['anger', -2],
+  ['hostility', -2],
+  ['boycott', -1.5],
+  ['complaint:product', -2],
+  ['complaint:service', -1.5],
+  ['complaint:insensitive', -1.8],
+  ['complaint:hypocrisy', -1.8],
+  ['complaint:employee', -1.2],
+  ['complaint:security', -1.2],
+]);
+
+export interface Prepared {
+  engine: EngineResult;
+  signals: SignalCode[];
+  evidence: SignalEvidence[];
+  sarcastic: boolean;
+}
+
+const compiledLexicons = new WeakMap<object, CompiledLexicon>();
+
+function userLexicon(lexicon: Readonly<Record<string, LexiconRule>> | undefined): CompiledLexicon | undefined {
+  if (!lexicon) return undefined;
+  let compiled = compiledLexicons.get(lexicon);
+  if (!compiled) {
+    compiled = compileLexicon(lexicon);
+    compiledLexicons.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
+export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconRule>>): Prepared {
+  let engine = runEngine(text, userLexicon(lexicon));
+  const { tokens, terms } = engine;
+  const hits = findSignalMatches(tokens, terms);
+  const shouting = (engine.capsWords >= 2 && engine.capsWords >= engine.wordCount * 0.4) || engine.exclamations >= 3;
+  // A strong complaint phrase makes a post negative in context even when its words are mild.
+  const strongComplaint = hits.some(
+    (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral',
+  );
+  const praiseAt = new Set<number>();
+  for (const item of engine.items) if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
+  const { signals, evidence } = resolveSignals(text, tokens, hits, {
+    negative: engine.compound <= -0.05 || strongComplaint,
+    negativeWords: engine.negative > 0,
+    shouting,
+    praiseAt,
+  });
+  // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting") still
+  // drives the result, and should show as a reason.
+  let added = false;
+  for (const hit of hits) {
+    const { code, tier } = hit.rule;
+    if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
+    const covered = engine.items.some((item) => item.first <= hit.end - 1 && item.last >= hit.start);
+    if (covered) continue;
+    const valence = COMPLAINT_VALENCE.get(code) ?? 0;
+    engine.items.push({ first: hit.start, last: hit.end - 1, base: valence, weight: valence, negated: false, source: 'phrase' });
+    added = true;
+  }
+  if (added) {
+    engine.items.sort((a, b) => a.first - b.first);
+    engine = summarise(engine.tokens, engine.terms, engine.items, engine);
+  }
+  // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
+  const sarcastic = signals.includes('sarcasm');
+  if (sarcastic && engine.positive > 0) {
+    for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;
+    engine = summarise(engine.tokens, engine.terms, engine.items, engine);
+  }
+  return { engine, signals, evidence, sarcastic };
+}

@@ -1,0 +1,280 @@
+// Crisis signals: what kind of trouble a post points at. Each signal is a table of phrases;
+// "strong" phrases fire on their own, "cue" phrases only when the post is negative overall
+// (a post that mentions "customer service" is a service complaint only when it complains).
+import { hasWord } from './lexicon';
+import { PhraseMatcher } from './phrases';
+import type { Token } from './tokenize';
+
+export type ComplaintCategory = 'product' | 'service' | 'insensitive' | 'hypocrisy' | 'employee' | 'security';
+export type EscalationKind = 'legal' | 'press' | 'viral';
+
+/** Every signal code analyze() can report, in the order they are listed in `signals`. */
+export const SIGNAL_CODES = [
+  'anger',
+  'hostility',
+  'boycott',
+  'complaint:product',
+  'complaint:service',
+  'complaint:insensitive',
+  'complaint:hypocrisy',
+  'complaint:employee',
+  'complaint:security',
+  'escalation:legal',
+  'escalation:press',
+  'escalation:viral',
+  'sarcasm',
+] as const;
+
+export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+/** Where a signal was found, so a UI can highlight it next to the sentiment reasons. */
+export interface SignalEvidence {
+  code: SignalCode;
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Tier = 'strong' | 'cue';
+
+interface SignalRule {
+  code: SignalCode;
+  tier: Tier;
+}
+
+const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
+  anger: {
+    strong: [
+      'furious', 'livid', 'outraged', 'outrageous', 'enraged', 'pissed', 'pissed off', 'fuming', 'infuriating',
+      'infuriated', 'angry', 'angrier', 'so angry', 'rage', 'raging', 'fed up', 'sick of', 'sick and tired',
+      'had enough', 'so done', 'disgusted', 'disgusting', 'unacceptable', 'absolutely ridiculous', 'seething',
+      'irate', 'mad as hell', '😡', '🤬', '😠', '👿', '💢', '>:(',
+    ],
+    cue: ['mad', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'ridiculous', 'wtf', 'ffs', 'sick'],
+  },
+  hostility: {
+    strong: [
+      'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb',
+      'dumbass', 'clown', 'clowns', 'scum', 'scumbag', 'scumbags', 'pathetic', 'loser', 'losers', 'liar', 'liars',
+      'disgrace', 'asshole', 'assholes', 'bastard', 'bastards', 'bitch', 'jerk', 'jerks', 'thieves', 'crooks',
+      'criminals', 'fuck you', 'f u', 'screw you', 'shut up', 'go to hell', 'burn in hell', 'rot in hell',
+      'you suck', 'piece of shit', 'incompetent', 'incompetence', 'worthless', 'shame on you', 'kys', '🖕', 'dickheads', 'dickhead', 'muppets', 'numpties', 'fools',
+    ],
+    cue: ['pos', 'trash', 'garbage', 'useless', 'joke', 'clueless', 'greedy', 'cowards', 'shameful', 'shameless'],
+  },
+  boycott: {
+    strong: [
+      'boycott', 'boycotting', 'boycotted', 'never buying', 'never buy', 'never shopping', 'never again',
+      'stop buying', "don't buy", 'do not buy', 'stop using', 'cancel my subscription', 'cancelled my subscription',
+      'canceled my subscription', 'cancelling my subscription', 'canceling my subscription', 'cancel my account',
+      'closing my account', 'closed my account', 'delete the app', 'deleted the app', 'deleting the app',
+      'uninstall', 'uninstalled', 'uninstalling', 'take my business elsewhere', 'taking my business elsewhere',
+      'lost a customer', 'lost my business', 'lost a loyal customer', 'done with you', 'switching to',
+      'switched to', 'never shop', 'never fly', 'never flying', 'never using', 'never use', 'last time i',
+      'never recommend', 'avoid at all costs', 'stay away', 'do not use', "don't use", 'never order',
+    ],
+    cue: ['cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling'],
+  },
+  'complaint:product': {
+    strong: [
+      'broken', "doesn't work", 'does not work', 'not working', 'stopped working', "won't turn on",
+      'will not turn on', "won't charge", 'defective', 'faulty', 'keeps crashing', 'crashes', 'crashed',
+      'crashing', 'buggy', 'glitch', 'glitches', 'glitchy', 'recall', 'recalled', 'outage', 'malfunction',
+      'malfunctioning', 'exploded', 'caught fire', 'overheating', 'fell apart', 'falls apart', 'dead on arrival',
+      'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'mouldy', 'moldy',
+      'not as described', 'stopped charging', 'unusable', 'is down', 'went down', 'down again',
+      'still down', 'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
+      'quality control', "doesn't fit", 'error message', 'keeps failing', 'not loading', "won't load",
+      "won't work", 'laggy', 'battery drain', ],
+    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down'],
+  },
+  'complaint:service': {
+    strong: [
+      'on hold', 'no response', 'no reply', 'no answer',
+      'never responded', 'never replied', 'still waiting', 'been waiting', 'never arrived', "hasn't arrived",
+      'still not arrived', 'not arrived', 'never received', 'still no', 'lost my luggage', 'lost my bag',
+      'lost luggage', 'charged twice', 'double charged', 'overcharged', 'wrong order', 'hung up', 'no one helped',
+      'nobody helped', 'no help', 'refunds', 'my money back', 'cancelled my flight',
+      'canceled my flight', 'flight cancelled', 'flight canceled', 'worst service', 'terrible service',
+      'awful service', 'poor service', 'bad service', 'horrible service', 'ignored', 'ignoring', 'left waiting',
+      'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
+    ],
+    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply'],
+  },
+  'complaint:insensitive': {
+    strong: [
+      'offensive', 'offended', 'insensitive', 'tone deaf', 'racist', 'racism', 'sexist', 'sexism', 'homophobic',
+      'transphobic', 'misogynistic', 'misogynist', 'bigoted', 'bigot', 'disrespectful', 'tasteless',
+      'distasteful', 'inappropriate', 'out of touch', 'problematic', 'cultural appropriation', 'blackface',
+      'in poor taste', 'in bad taste', 'too soon', 'exploitative', 'exploiting', 'slap in the face',
+      'how dare you', 'pull the ad', 'pull this ad', 'take it down', 'take this down', 'classless', 'vile',
+      'xenophobic', 'ableist', 'insulting',
+    ],
+    cue: ['ad', 'advert', 'commercial', 'campaign', 'post', 'tweet', 'joke', 'mocking', 'mocked'],
+  },
+  'complaint:hypocrisy': {
+    strong: [
+      'hypocrite', 'hypocrites', 'hypocritical', 'hypocrisy', 'greenwashing', 'greenwash', 'pinkwashing',
+      'rainbow washing', 'rainbowwashing', 'virtue signalling', 'virtue signaling', 'practice what you preach',
+      'practise what you preach', 'say one thing', 'double standard', 'double standards', 'performative',
+      'all talk', 'empty words', 'empty promises', 'pr stunt', 'walk the talk', 'lip service',
+    ],
+    cue: ['meanwhile', 'yet you', 'while you', 'but you still', 'claim to'],
+  },
+  'complaint:employee': {
+    strong: [
+      'rude staff', 'rude employee', 'rude employees', 'rude cashier', 'rude manager', 'rude driver',
+      'rude waiter', 'rude waitress', 'rude agent', 'rude rep', 'caught on camera', 'caught on video',
+      'yelled at me', 'screamed at me', 'shouted at me', 'was rude', 'were rude', 'so rude', 'your employee',
+      'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'fire him',
+      'fire her', 'fire them', 'should be fired', 'needs to be fired', 'harassed', 'harassment', 'assaulted',
+      'discriminated', 'racially profiled',
+    ],
+    cue: ['staff', 'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot', 'rude', 'attitude'],
+  },
+  'complaint:security': {
+    strong: [
+      'hacked', 'hacker', 'hackers', 'data breach', 'breach', 'breached', 'leaked', 'phishing', 'compromised',
+      'unauthorized', 'unauthorised', 'identity theft', 'suspicious login', 'fraudulent', 'fraud', 'scam link',
+      'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me", 'stole my', 'two factor', '2fa',
+    ],
+    cue: ['password', 'passwords', 'my data', 'hack', 'leak', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
+  },
+  'escalation:legal': {
+    strong: [
+      'lawsuit', 'lawsuits', 'suing', 'sued', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+      'legal action', 'class action', 'small claims', 'see you in court', 'take you to court', 'report you',
+      'reporting you', 'reported you', 'bbb', 'ftc', 'trading standards', 'ombudsman', 'regulator', 'fcc',
+      'consumer protection', 'file a complaint', 'filing a complaint', 'filed a complaint', 'solicitor',
+    ],
+    cue: ['sue', 'court', 'legal', 'illegal'],
+  },
+  'escalation:press': {
+    strong: [
+      'journalist', 'journalists', 'reporter', 'reporters', 'the press', 'to the press', 'contacting the news',
+      'local news', 'newspaper', 'news station', 'watchdog', 'consumer reports',
+      'tipped off', 'going public', 'news outlets', 'media outlets',
+    ],
+    cue: ['the news', 'bbc', 'cnn', 'media', 'news', 'press'],
+  },
+  'escalation:viral': {
+    strong: [
+      'going viral', 'gone viral', 'went viral', 'go viral', 'viral', 'spread the word', 'share this',
+      'rt this', 'please retweet', 'retweet this', 'everyone needs to see', 'everyone should see',
+      'everyone should know', 'make this go', 'millions of views', 'blowing up', 'everybody is talking',
+    ],
+    cue: ['trending', 'retweet', 'rt', 'share'],
+  },
+  sarcasm: {
+    strong: [
+      'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow', 'not!',
+      '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever', 'well done',
+    ],
+    cue: [
+      'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
+      'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
+      'wonderful', 'fantastic', 'perfect', 'awesome', 'thanks', 'thank you', 'love', 'totally', 'sure',
+      '😒', 'lovely', 'amazing', 'cheers',
+    ],
+  },
+};
+
+/** Hashtag prefixes that carry a signal whatever follows them (#BoycottX, #DeleteX). */
+const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
+  ['boycott', 'boycott'],
+  ['delete', 'boycott'],
+  ['ban', 'boycott'],
+  ['sarcasm', 'sarcasm'],
+  ['hacked', 'complaint:security'],
+  ['databreach', 'complaint:security'],
+  ['recall', 'complaint:product'],
+  ['fail', 'complaint:product'],
+  ['epicfail', 'complaint:product'],
+  ['lawsuit', 'escalation:legal'],
+  ['racist', 'complaint:insensitive'],
+  ['tonedeaf', 'complaint:insensitive'],
+  ['greenwash', 'complaint:hypocrisy'],
+  ['hypocrit', 'complaint:hypocrisy'],
+  ['customerservice', 'complaint:service'],
+  ['customerservicefail', 'complaint:service'],
+  ['neveragain', 'boycott'],
+];
+
+const matcher = new PhraseMatcher<SignalRule>(hasWord);
+for (const code of SIGNAL_CODES) {
+  const { strong, cue } = TABLE[code];
+  for (const phrase of strong) matcher.add(phrase, { code, tier: 'strong' });
+  for (const phrase of cue) matcher.add(phrase, { code, tier: 'cue' });
+}
+
+export interface SignalContext {
+  /** The post reads negative (before any sarcasm adjustment). */
+  negative: boolean;
+  /** Text shouts: several words in capitals, or "!!!" with negative words. */
+  shouting: boolean;  /** Token indices of words that count as praise (positive and not negated): sarcasm cues need one. */
+  praiseAt: ReadonlySet<number>;
+  /** Some word reads negative, even if praise outweighs it (praise is what sarcasm inverts). */
+  negativeWords: boolean;
+}
+
+export interface SignalMatch {
+  rule: SignalRule;
+  start: number;
+  end: number;
+}
+
+/** All phrase hits in the token stream; cheap, and independent of the sentiment result. */
+export function findSignalMatches(tokens: readonly Token[], terms: readonly string[]): SignalMatch[] {
+  const hits: SignalMatch[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.kind === 'hashtag') {
+      for (const [prefix, code] of HASHTAG_PREFIXES) {
+        if (token.norm.startsWith(prefix)) hits.push({ rule: { code, tier: 'strong' }, start: i, end: i + 1 });
+      }
+    }
+    for (const entry of matcher.allAt(terms, i)) {
+      hits.push({ rule: entry.payload, start: i, end: i + entry.terms.length });
+    }
+  }
+  return hits;
+}
+
+/** Decides which signals hold, given the hits and what the sentiment pass found. */
+export function resolveSignals(
+  text: string,
+  tokens: readonly Token[],
+  hits: readonly SignalMatch[],
+  context: SignalContext,
+): { signals: SignalCode[]; evidence: SignalEvidence[] } {
+  const fired = new Set<SignalCode>();
+  const evidence: SignalEvidence[] = [];
+  const strongSarcasm = hits.some((hit) => hit.rule.code === 'sarcasm' && hit.rule.tier === 'strong');
+  for (const hit of hits) {
+    const { code, tier } = hit.rule;
+    let holds: boolean;
+    if (code === 'sarcasm') {
+      // Sarcasm cues are ordinary praise words; they only suggest sarcasm next to a complaint.
+      let praise = false;
+      for (let k = hit.start; k < hit.end; k++) if (context.praiseAt.has(k)) praise = true;
+      holds =
+        tier === 'strong' ||
+        (praise && (context.negative || context.negativeWords) && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger'));
+    } else {
+      holds = tier === 'strong' || context.negative;
+    }
+    if (!holds) continue;
+    const first = tokens[hit.start];
+    const last = tokens[hit.end - 1];
+    if (!first || !last) continue;
+    fired.add(code);
+    // A shorter hit inside a longer one of the same code ("the press" in "to the press") adds nothing.
+    if (evidence.some((e) => e.code === code && e.start <= first.start && e.end >= last.end)) continue;
+    evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+  }
+  if (context.shouting && context.negative) fired.add('anger');
+  if (strongSarcasm) fired.add('sarcasm');
+  const signals = SIGNAL_CODES.filter((code) => fired.has(code));
+  return { signals, evidence };
+}
