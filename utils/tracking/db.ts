@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
-import type { SentimentLabel } from '../analysis';
-import type { PlatformId } from '../platforms/types';
+import type { SentimentLabel, SignalCode } from '../analysis';
+import type { Engagement, PlatformId } from '../platforms/types';
 
 /** One post or comment the content script has seen, kept once per platform + post id. */
 export interface SeenPost {
@@ -22,14 +22,85 @@ export interface SeenPost {
 
 export const EXCERPT_LENGTH = 280;
 
+/** Where a mention came from: a page the user opened, or an opt-in listening source. */
+export type MentionSource = 'page' | 'listening';
+
+/** A post that mentions the brand: the unit of social listening. */
+export interface Mention {
+  platform: PlatformId;
+  postId: string;
+  /** The post's own time where known, else when Firebreak first saw it. Buckets use this. */
+  time: number;
+  firstSeen: number;
+  sentiment: SentimentLabel;
+  score: number;
+  signals: SignalCode[];
+  author?: string;
+  permalink?: string;
+  excerpt: string;
+  /** The brand terms it matched ("Brewly", "@brewly"). */
+  brandTerms: string[];
+  engagement?: Engagement;
+  source: MentionSource;
+}
+
+export type BucketSize = '5m' | '1h';
+
+export const BUCKET_MS: Record<BucketSize, number> = { '5m': 5 * 60_000, '1h': 60 * 60_000 };
+
+/** Per-platform aggregates, kept up to date on every write so that reads stay cheap. */
+export interface Bucket {
+  platform: PlatformId;
+  size: BucketSize;
+  /** Start of the bucket, ms since epoch, a multiple of the size. */
+  start: number;
+  count: number;
+  negatives: number;
+  /** Sum of the mentions' scores (−1..1 each): mean sentiment is sentimentSum / count. */
+  sentimentSum: number;
+}
+
+/** A label the user corrected on one post; it becomes a brand rule for the analyser. */
+export interface CorrectionRecord {
+  platform: PlatformId;
+  postId: string;
+  text: string;
+  label: SentimentLabel;
+  /** What the analyser had said. */
+  previous: SentimentLabel;
+  savedAt: number;
+}
+
+/** How an adapter fared on the last visit to its platform. */
+export interface AdapterHealth {
+  platform: PlatformId;
+  postsFound: number;
+  lastVisit: number;
+  /** The last visit on which it found at least one post. */
+  lastSuccess?: number;
+}
+
 export class FirebreakDb extends Dexie {
   posts!: Table<SeenPost, [PlatformId, string]>;
+  mentions!: Table<Mention, [PlatformId, string]>;
+  buckets!: Table<Bucket, [PlatformId, BucketSize, number]>;
+  corrections!: Table<CorrectionRecord, [PlatformId, string]>;
+  health!: Table<AdapterHealth, PlatformId>;
 
   constructor(name = 'firebreak') {
     super(name);
     // Version 1: the posts seen in pages, keyed by platform + post id so a post is stored once.
     this.version(1).stores({
       posts: '[platform+postId], platform, firstSeen',
+    });
+    // Version 2: brand mentions with their bucket aggregates, corrections and adapter health.
+    // Nothing to migrate: version 1 only had `posts`, which keeps its shape.
+    this.version(2).stores({
+      posts: '[platform+postId], platform, firstSeen, lastSeen',
+      mentions: '[platform+postId], time, [platform+time], firstSeen',
+      buckets: '[platform+size+start], [size+start]',
+      corrections: '[platform+postId], savedAt',
+      health: 'platform',
     });
   }
 }

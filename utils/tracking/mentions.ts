@@ -1,0 +1,102 @@
+import { BUCKET_MS, type Bucket, type BucketSize, type FirebreakDb, type Mention } from './db';
+import type { PlatformId } from '../platforms/types';
+
+const SIZES: readonly BucketSize[] = ['5m', '1h'];
+
+export function bucketStart(time: number, size: BucketSize): number {
+  return Math.floor(time / BUCKET_MS[size]) * BUCKET_MS[size];
+}
+
+type Delta = { count: number; negatives: number; sentimentSum: number };
+
+const isNegative = (mention: Pick<Mention, 'sentiment'>) => mention.sentiment === 'negative';
+
+export interface MentionWriteResult {
+  added: number;
+  updated: number;
+}
+
+/**
+ * Records brand mentions, once per platform + post id, and keeps the 5-minute and hourly
+ * buckets in step in the same transaction: a mention seen again with another verdict (a user
+ * correction, say) moves its weight instead of counting twice.
+ */
+export async function recordMentions(db: FirebreakDb, incoming: readonly Mention[]): Promise<MentionWriteResult> {
+  const unique = new Map<string, Mention>();
+  for (const mention of incoming) unique.set(`${mention.platform}\u0000${mention.postId}`, mention);
+  const batch = [...unique.values()];
+  if (batch.length === 0) return { added: 0, updated: 0 };
+
+  return db.transaction('rw', db.mentions, db.buckets, async () => {
+    const existing = await db.mentions.bulkGet(batch.map((mention) => [mention.platform, mention.postId]));
+    const deltas = new Map<string, { key: [PlatformId, BucketSize, number]; delta: Delta }>();
+    const addDelta = (mention: Mention, sign: 1 | -1) => {
+      for (const size of SIZES) {
+        const start = bucketStart(mention.time, size);
+        const id = `${mention.platform}|${size}|${start}`;
+        const entry = deltas.get(id) ?? { key: [mention.platform, size, start], delta: { count: 0, negatives: 0, sentimentSum: 0 } };
+        entry.delta.count += sign;
+        entry.delta.negatives += sign * (isNegative(mention) ? 1 : 0);
+        entry.delta.sentimentSum += sign * mention.score;
+        deltas.set(id, entry);
+      }
+    };
+
+    let added = 0;
+    let updated = 0;
+    const rows: Mention[] = [];
+    batch.forEach((mention, index) => {
+      const before = existing[index];
+      if (!before) {
+        added++;
+        rows.push(mention);
+        addDelta(mention, 1);
+        return;
+      }
+      // Seen again: keep the first sighting and the time it was bucketed under.
+      const merged: Mention = { ...mention, time: before.time, firstSeen: before.firstSeen, source: before.source };
+      if (merged.sentiment !== before.sentiment || merged.score !== before.score) {
+        addDelta(before, -1);
+        addDelta(merged, 1);
+      }
+      updated++;
+      rows.push(merged);
+    });
+    await db.mentions.bulkPut(rows);
+
+    const entries = [...deltas.values()].filter(({ delta }) => delta.count !== 0 || delta.negatives !== 0 || delta.sentimentSum !== 0);
+    if (entries.length > 0) {
+      const buckets = await db.buckets.bulkGet(entries.map((entry) => entry.key));
+      await db.buckets.bulkPut(
+        entries.map(({ key: [platform, size, start], delta }, index): Bucket => {
+          const bucket = buckets[index];
+          return {
+            platform,
+            size,
+            start,
+            count: (bucket?.count ?? 0) + delta.count,
+            negatives: (bucket?.negatives ?? 0) + delta.negatives,
+            sentimentSum: (bucket?.sentimentSum ?? 0) + delta.sentimentSum,
+          };
+        }),
+      );
+    }
+    return { added, updated };
+  });
+}
+
+/** Buckets of one size from `since` on, all platforms, oldest first. */
+export function bucketsSince(db: FirebreakDb, size: BucketSize, since: number): Promise<Bucket[]> {
+  return db.buckets.where('[size+start]').between([size, since], [size, Infinity]).toArray();
+}
+
+/** Deletes mentions (and their buckets) and seen posts older than `before`. */
+export async function pruneBefore(db: FirebreakDb, before: number): Promise<{ mentions: number; posts: number }> {
+  return db.transaction('rw', [db.mentions, db.buckets, db.posts], async () => {
+    const mentions = await db.mentions.where('time').below(before).delete();
+    await db.buckets.where('[size+start]').between(['5m', -Infinity], ['5m', bucketStart(before, '5m')]).delete();
+    await db.buckets.where('[size+start]').between(['1h', -Infinity], ['1h', bucketStart(before, '1h')]).delete();
+    const posts = await db.posts.where('lastSeen').below(before).delete();
+    return { mentions, posts };
+  });
+}
