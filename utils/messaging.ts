@@ -1,13 +1,29 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BrandRules, SentimentLabel } from './analysis';
+import type { PlatformId } from './platforms/types';
 import type { RecordResult, ReportedPost } from './tracking/posts';
+
+export interface CorrectionMessage {
+  platform: PlatformId;
+  postId: string;
+  text: string;
+  label: SentimentLabel;
+  previous: SentimentLabel;
+}
 
 /**
  * The one typed protocol between Firebreak's contexts. Each message's name says which way it
  * travels: `content→background`, `page→background` (popup, options, dashboard).
  */
 export interface ProtocolMap {
-  /** The content script found and analysed posts; the background stores them. */
+  /** The content script found and analysed posts; the background stores them (and the brand mentions). */
   'content→background:postsSeen'(posts: ReportedPost[]): RecordResult;
+  /** The user corrected a label; answers with the brand rules that now apply. */
+  'content→background:correction'(correction: CorrectionMessage): BrandRules;
+  /** The brand rules (user lexicon + learned from corrections) the analyser applies. */
+  'content→background:analysisRules'(): BrandRules;
+  /** How many posts the adapter found on this visit. */
+  'content→background:health'(health: { platform: PlatformId; postsFound: number }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

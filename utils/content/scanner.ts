@@ -1,6 +1,13 @@
 import type { Analysis } from '../analysis';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
+import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
+
+/** What Firebreak makes of one post: how it feels and whether it names the brand. */
+export interface PostVerdict {
+  analysis: Analysis;
+  brandHits: BrandHit[];
+}
 
 /** The attribute set on each analysed post container (a test contract: keep it stable). */
 export const SENTIMENT_ATTRIBUTE = 'data-firebreak-sentiment';
@@ -11,9 +18,11 @@ export type IdleScheduler = (task: (timeRemaining: () => number) => void) => voi
 export interface ScannerOptions {
   root: Node & ParentNode;
   adapter: PlatformAdapter;
-  analyze: (text: string) => Analysis;
+  judge: (post: ExtractedPost) => PostVerdict;
   /** Shows the verdict next to the post (the badge); called once per post element. */
-  decorate?: (element: Element, post: ExtractedPost, analysis: Analysis) => void;
+  decorate?: (element: Element, post: ExtractedPost, verdict: PostVerdict) => void;
+  /** How many posts this page has shown so far (for the adapter's health). */
+  onFound?: (postsFound: number) => void;
   /** Hands a batch of analysed posts on (to the background). */
   report: (posts: ReportedPost[]) => Promise<unknown>;
   /** Stops the scanner: the extension was reloaded or the page unloaded. */
@@ -47,7 +56,7 @@ export const idleScheduler: IdleScheduler = (task) => {
  * container and reports the batch. Never throws into the page.
  */
 export function startScanner(options: ScannerOptions): Scanner {
-  const { root, adapter, analyze, report, signal, schedule = idleScheduler } = options;
+  const { root, adapter, judge, report, signal, schedule = idleScheduler } = options;
   const handled = new WeakSet<Element>();
   const queue: Element[] = [];
   const queued = new WeakSet<Element>();
@@ -84,19 +93,27 @@ export function startScanner(options: ScannerOptions): Scanner {
         const post = adapter.extract(element);
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
-        const analysis = analyze(post.text);
+        const verdict = judge(post);
+        const { analysis } = verdict;
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
         handled.add(element);
-        options.decorate?.(element, post, analysis);
+        options.decorate?.(element, post, verdict);
         const key = `${post.platform}:${post.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        batch.push({ ...post, sentiment: analysis.label, score: analysis.score });
+        batch.push({
+          ...post,
+          sentiment: analysis.label,
+          score: analysis.score,
+          signals: analysis.signals,
+          brandTerms: [...new Set(verdict.brandHits.map((hit) => hit.term))],
+        });
       }
     } catch (error) {
       fail(error);
     }
     if (batch.length > 0) {
+      options.onFound?.(reported.size);
       inFlight = inFlight.then(() => report(batch)).catch(fail);
     }
     if (queue.length > 0) {

@@ -1,4 +1,4 @@
-import type { SentimentLabel } from '../analysis';
+import type { SentimentLabel, SignalCode } from '../analysis';
 import type { ExtractedPost } from '../platforms/types';
 import { EXCERPT_LENGTH, type FirebreakDb, type SeenPost } from './db';
 
@@ -6,6 +6,9 @@ import { EXCERPT_LENGTH, type FirebreakDb, type SeenPost } from './db';
 export interface ReportedPost extends ExtractedPost {
   sentiment: SentimentLabel;
   score: number;
+  signals?: SignalCode[];
+  /** The brand terms the post mentions; empty when it does not mention the brand. */
+  brandTerms?: string[];
 }
 
 export interface RecordResult {

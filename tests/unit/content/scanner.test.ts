@@ -28,6 +28,11 @@ const analyze = (text: string): Analysis => ({
   reasons: [],
 });
 
+const judge = (post: { text: string }) => ({
+  analysis: analyze(post.text),
+  brandHits: post.text.includes('Brewly') ? [{ term: 'Brewly', kind: 'name' as const, start: 0, end: 6 }] : [],
+});
+
 // Runs idle tasks at once (after the current microtasks), with plenty of time left.
 const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
 
@@ -55,7 +60,7 @@ describe('startScanner', () => {
   test('marks and reports the posts already on the page', async () => {
     const calm = addPost('1', 'a calm post');
     const angry = addPost('2', 'an angry post');
-    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
     await scanner.idle();
     expect(calm.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
     expect(angry.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
@@ -65,8 +70,24 @@ describe('startScanner', () => {
     ]);
   });
 
+  test('reports the brand terms a post mentions, and hands each verdict to decorate', async () => {
+    addPost('1', 'Brewly is angry-making');
+    addPost('2', 'nothing to see');
+    const decorated: string[] = [];
+    const scanner = startScanner({
+      root: document, adapter, judge, report, signal: controller.signal, schedule: immediate,
+      decorate: (element, post, verdict) => decorated.push(`${post.id}:${verdict.analysis.label}:${verdict.brandHits.length}`),
+    });
+    await scanner.idle();
+    expect(decorated).toEqual(['1:negative:1', '2:neutral:0']);
+    expect(reports.flat().map((post) => [post.id, post.brandTerms])).toEqual([
+      ['1', ['Brewly']],
+      ['2', []],
+    ]);
+  });
+
   test('finds posts added later, and reports each post once', async () => {
-    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
     await scanner.idle();
     addPost('1', 'first');
     await vi.waitFor(() => expect(reports.flat()).toHaveLength(1));
@@ -80,7 +101,7 @@ describe('startScanner', () => {
 
   test('a post still rendering is picked up once it is complete', async () => {
     const element = addPost(null, 'loading');
-    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
     await scanner.idle();
     expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
     element.setAttribute('data-id', '9');
@@ -92,7 +113,7 @@ describe('startScanner', () => {
     for (let i = 0; i < 120; i++) addPost(String(i), `post ${i}`);
     let slices = 0;
     const counting: IdleScheduler = (task) => void setTimeout(() => (slices++, task(() => 50)), 0);
-    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: counting });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: counting });
     await scanner.idle();
     expect(reports.flat()).toHaveLength(120);
     // One scan task plus at least three slices of at most 50 posts.
@@ -104,7 +125,7 @@ describe('startScanner', () => {
     const broken: PlatformAdapter = { ...adapter, extract: () => { throw new Error('markup changed'); } };
     addPost('1', 'a');
     addPost('2', 'b');
-    const scanner = startScanner({ root: document, adapter: broken, analyze, report, signal: controller.signal, schedule: immediate, onError });
+    const scanner = startScanner({ root: document, adapter: broken, judge, report, signal: controller.signal, schedule: immediate, onError });
     await scanner.idle();
     addPost('3', 'c');
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -117,13 +138,13 @@ describe('startScanner', () => {
     const onError = vi.fn();
     addPost('1', 'a');
     const failing = () => Promise.reject(new Error('Extension context invalidated.'));
-    const scanner = startScanner({ root: document, adapter, analyze, report: failing, signal: controller.signal, schedule: immediate, onError });
+    const scanner = startScanner({ root: document, adapter, judge, report: failing, signal: controller.signal, schedule: immediate, onError });
     await scanner.idle();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'Extension context invalidated.' }));
   });
 
   test('stops cleanly when aborted', async () => {
-    const scanner = startScanner({ root: document, adapter, analyze, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
     await scanner.idle();
     controller.abort();
     const late = addPost('1', 'after the extension reloaded');

@@ -1,0 +1,81 @@
+import { pageOf } from '../fixtures/load';
+import { tweetHtml } from '../fixtures/x/build';
+import { expect, readStore, test } from './harness';
+
+const HOSTILE = 'Brewly <img src=x onerror="window.__pwned=1"> refused my refund. Worst service ever, I am furious. #BoycottBrewly';
+const FEED = pageOf([
+  tweetHtml({ id: '1000000000000000001', handle: 'angry_customer', text: HOSTILE, time: '2026-11-23T10:00:00.000Z' }),
+  tweetHtml({ id: '1000000000000000002', handle: 'happy_fan', text: 'Lovely sunny morning, great coffee with friends', time: '2026-11-23T10:01:00.000Z' }),
+]);
+
+test('a brand post gets a badge that explains itself, and a correction is saved', async ({ session }) => {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() =>
+    chrome.storage.local.set({ brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] } }),
+  );
+  session.serve('https://x.com/home', FEED);
+  const page = await session.open('https://x.com/home');
+
+  const angry = page.locator('article[data-testid="tweet"]').filter({ hasText: 'refused my refund' });
+  await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'negative');
+  const badge = angry.locator('firebreak-badge').getByRole('button', { name: /Firebreak: negative sentiment, mentions your brand/ });
+  await badge.click();
+  const dialog = angry.getByRole('dialog', { name: 'Why Firebreak labelled this post' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Mentions your brand: Brewly');
+  await expect(dialog).toContainText('Call to boycott');
+  await expect(dialog).toContainText('What to do');
+  await expect(dialog.locator('mark.negative').first()).toBeVisible();
+  // The markup in the post is shown as text and never ran.
+  await expect(dialog.locator('blockquote')).toContainText('<img src=x onerror="window.__pwned=1">');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // Keyboard: Escape closes and returns focus to the badge.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(badge).toBeFocused();
+
+  // Correct the label: saved in IndexedDB, and the post's attribute follows.
+  await badge.press('Enter');
+  await dialog.getByLabel('Correct this label').selectOption('neutral');
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+  await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'neutral');
+  await expect
+    .poll(async () => (await readStore<{ postId: string; label: string }>(worker, 'firebreak', 'corrections')).map((c) => `${c.postId}:${c.label}`))
+    .toEqual(['1000000000000000001:neutral']);
+
+  // Seen again after a reload, the corrected post keeps the user's label.
+  await page.reload();
+  await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'neutral');
+  // Only the brand post is a mention.
+  const mentions = await readStore<{ postId: string; brandTerms: string[] }>(worker, 'firebreak', 'mentions');
+  expect(mentions.map((m) => [m.postId, m.brandTerms])).toEqual([['1000000000000000001', ['Brewly']]]);
+  expect(session.extensionRequests()).toEqual([]);
+});
+
+test('with "brand mentions only", other posts are analysed but carry no badge', async ({ session }) => {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] },
+      display: { badges: 'brand', compact: true, platforms: {} },
+    }),
+  );
+  session.serve('https://x.com/home', FEED);
+  const page = await session.open('https://x.com/home');
+  await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(2);
+  await expect(page.locator('firebreak-badge')).toHaveCount(1);
+  // Compact: a dot, no text, still named for screen readers.
+  const badge = page.locator('firebreak-badge').getByRole('button');
+  await expect(badge).toHaveText('');
+  await expect(badge).toHaveAccessibleName(/negative sentiment/);
+});
+
+test('a platform switched off is left alone', async ({ session }) => {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.set({ display: { badges: 'all', compact: false, platforms: { x: false } } }));
+  session.serve('https://x.com/home', FEED);
+  const page = await session.open('https://x.com/home');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(0);
+});

@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '@/utils/analysis';
+import type { BadgeProps } from '@/components/Badge';
+import { BADGE_TAG, mountBadge, unmountBadges } from '@/utils/content/badge';
+
+const TEXT = 'Brewly <img src=x onerror=alert(1)> is awful';
+const verdict = (label: Analysis['label'], extra: Partial<Analysis> = {}): Analysis => ({
+  label,
+  score: label === 'negative' ? -0.7 : 0,
+  intensity: 0.6,
+  confidence: 0.8,
+  signals: [],
+  reasons: [],
+  ...extra,
+});
+
+function props(overrides: Partial<BadgeProps> = {}): BadgeProps {
+  return {
+    analysis: verdict('negative', {
+      signals: ['anger'],
+      reasons: [{ text: 'awful', start: TEXT.indexOf('awful'), end: TEXT.length, weight: -2.5 }],
+    }),
+    text: TEXT,
+    brandHits: [{ term: 'Brewly', kind: 'name', start: 0, end: 6 }],
+    compact: false,
+    action: { kind: 'reply', text: 'Reply within 1 hour with empathy.' },
+    onCorrect: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+function post(): { container: HTMLElement; text: HTMLElement } {
+  const container = document.createElement('article');
+  const text = document.createElement('div');
+  container.append(text);
+  document.body.append(container);
+  return { container, text };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const shadowOf = (host: HTMLElement) => host.shadowRoot!;
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('badge', () => {
+  test.each(['negative', 'neutral', 'positive', 'mixed'] as const)('a %s badge says so in text and to screen readers', async (label) => {
+    const { container, text } = post();
+    const host = mountBadge(container, text, props({ analysis: verdict(label), brandHits: [] }));
+    await flush();
+    expect(host.tagName.toLowerCase()).toBe(BADGE_TAG);
+    expect(host.nextSibling).toBe(text);
+    const button = shadowOf(host).querySelector('button.badge')!;
+    expect(button.textContent?.toLowerCase()).toBe(label);
+    expect(button.getAttribute('aria-label')).toBe(`Firebreak: ${label} sentiment. Show why`);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('a compact badge has no text but keeps its label for screen readers', async () => {
+    const { container } = post();
+    const host = mountBadge(container, null, props({ compact: true }));
+    await flush();
+    const button = shadowOf(host).querySelector('button.badge')!;
+    expect(button.textContent).toBe('');
+    expect(button.getAttribute('aria-label')).toContain('negative sentiment, mentions your brand');
+  });
+
+  test('opening it explains: figures, signals, highlighted words, what to do', async () => {
+    const { container } = post();
+    const host = mountBadge(container, null, props());
+    await flush();
+    (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
+    await flush();
+    const dialog = shadowOf(host).querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain('intensity 60% · confidence 80%');
+    expect(dialog.textContent).toContain('Anger');
+    expect(dialog.textContent).toContain('Mentions your brand: Brewly');
+    expect(dialog.textContent).toContain('Reply within 1 hour with empathy.');
+    const marks = Array.from(dialog.querySelectorAll('mark')).map((mark) => [mark.className, mark.textContent]);
+    expect(marks).toEqual([
+      ['brand', 'Brewly'],
+      ['negative', 'awful'],
+    ]);
+  });
+
+  test('page text is shown as text, never as markup', async () => {
+    const { container } = post();
+    const host = mountBadge(container, null, props());
+    await flush();
+    (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
+    await flush();
+    const quote = shadowOf(host).querySelector('blockquote')!;
+    expect(quote.querySelector('img')).toBeNull();
+    expect(quote.textContent).toBe(TEXT);
+  });
+
+  test('Escape closes the popover and gives focus back to the badge', async () => {
+    const { container } = post();
+    const host = mountBadge(container, null, props());
+    await flush();
+    const button = shadowOf(host).querySelector('button.badge') as HTMLButtonElement;
+    button.click();
+    await flush();
+    const dialog = shadowOf(host).querySelector('[role="dialog"]')!;
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(shadowOf(host).querySelector('[role="dialog"]')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('correcting the label saves it and says so', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const { container } = post();
+    const host = mountBadge(container, null, props({ onCorrect }));
+    await flush();
+    (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
+    await flush();
+    const select = shadowOf(host).querySelector('select') as HTMLSelectElement;
+    select.value = 'positive';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(onCorrect).toHaveBeenCalledWith('positive');
+    expect(shadowOf(host).querySelector('[role="status"]')?.textContent).toContain('Saved');
+  });
+
+  test('a failed save says what to do', async () => {
+    const { container } = post();
+    const host = mountBadge(container, null, props({ onCorrect: () => Promise.reject(new Error('context invalidated')) }));
+    await flush();
+    (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
+    await flush();
+    const select = shadowOf(host).querySelector('select') as HTMLSelectElement;
+    select.value = 'neutral';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(shadowOf(host).querySelector('[role="status"]')?.textContent).toContain('reload the page');
+  });
+
+  test('mounting again replaces the badge; nested posts keep theirs', async () => {
+    const outer = post();
+    const inner = document.createElement('div');
+    outer.container.append(inner);
+    mountBadge(inner, null, props({ analysis: verdict('positive') }));
+    mountBadge(outer.container, null, props({ analysis: verdict('neutral') }));
+    mountBadge(outer.container, null, props({ analysis: verdict('negative') }));
+    expect(outer.container.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    expect(inner.querySelector(BADGE_TAG)?.getAttribute('data-label')).toBe('positive');
+    unmountBadges(document);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+  });
+
+  test('an anchor outside the container is ignored: the badge stays inside the post', () => {
+    const { container } = post();
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    const host = mountBadge(container, elsewhere, props());
+    expect(host.parentElement).toBe(container);
+  });
+});

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { analyze } from '@/utils/analysis';
+import { FirebreakDb } from '@/utils/tracking/db';
+import { analysisRules, ingestPosts, mentionOf, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
+import { bucketsSince } from '@/utils/tracking/mentions';
+import type { ReportedPost } from '@/utils/tracking/posts';
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
+
+function reported(id: string, overrides: Partial<ReportedPost> = {}): ReportedPost {
+  return { platform: 'x', id, kind: 'post', text: `text ${id}`, sentiment: 'neutral', score: 0, ...overrides };
+}
+
+describe('ingest', () => {
+  let db: FirebreakDb;
+  beforeEach(() => {
+    db = new FirebreakDb('ingest-test');
+  });
+
+  test('every post is counted as seen; only brand posts become mentions', async () => {
+    const result = await ingestPosts(db, [reported('1', { brandTerms: ['Brewly'] }), reported('2'), reported('3', { brandTerms: [] })], NOW);
+    expect(result).toEqual({ added: 3, seenAgain: 0, mentionsAdded: 1 });
+    expect((await db.mentions.toArray()).map((m) => m.postId)).toEqual(['1']);
+  });
+
+  test.each([
+    ['the post’s own time', NOW - 3_600_000, NOW - 3_600_000],
+    ['now, when the page shows no time', undefined, NOW],
+    ['now, when the time claims to be from the future', NOW + 3_600_000, NOW],
+  ])('a mention is bucketed at %s', (_name, time, expected) => {
+    expect(mentionOf(reported('1', { time, brandTerms: ['Brewly'] }), NOW).time).toBe(expected);
+  });
+
+  test('a correction is remembered, re-labels the mention and moves its bucket weight', async () => {
+    await ingestPosts(db, [reported('1', { brandTerms: ['Brewly'], sentiment: 'negative', score: -0.6, time: NOW })], NOW);
+    expect((await bucketsSince(db, '5m', 0))[0]).toMatchObject({ count: 1, negatives: 1 });
+    await saveCorrection(db, { platform: 'x', postId: '1', text: 'text 1', label: 'positive', previous: 'negative' }, NOW);
+    expect((await db.mentions.get(['x', '1']))?.sentiment).toBe('positive');
+    expect((await db.posts.get(['x', '1']))?.sentiment).toBe('positive');
+    expect((await bucketsSince(db, '5m', 0))[0]).toMatchObject({ count: 1, negatives: 0 });
+  });
+
+  test('corrections teach the analyser: the same post keeps the corrected label, and a product name stops counting', async () => {
+    const text = 'The new Killer Deal bundle from Brewly is out';
+    const before = analyze(text);
+    await saveCorrection(db, { platform: 'x', postId: '9', text, label: 'neutral', previous: before.label }, NOW);
+    const rules = await analysisRules(db, { brewly: 'ignore' });
+    expect(analyze(text, rules).label).toBe('neutral');
+    expect(rules.lexicon.brewly).toBe('ignore');
+  });
+
+  test('adapter health keeps the last success through a visit that found nothing', async () => {
+    await recordHealth(db, 'x', 12, NOW);
+    await recordHealth(db, 'x', 0, NOW + 1000);
+    expect(await db.health.get('x')).toEqual({ platform: 'x', postsFound: 0, lastVisit: NOW + 1000, lastSuccess: NOW });
+  });
+});

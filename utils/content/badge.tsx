@@ -1,0 +1,100 @@
+import { render } from 'preact';
+import { Badge, type BadgeProps } from '@/components/Badge';
+
+/** The custom element name of the badge host: unlikely to clash with any page's own. */
+export const BADGE_TAG = 'firebreak-badge';
+
+// Sizes in px, never rem: inside a page, rem follows the page's root font size.
+const BADGE_CSS = `
+:host { all: initial; display: inline-block; margin: 2px 0 4px; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.badge { display: inline-flex; align-items: center; gap: 4px; font: 600 11px/16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  padding: 1px 7px 1px 5px; border-radius: 9px; border: 1px solid currentColor; background: #fff; cursor: pointer; }
+.badge::before { content: ''; width: 7px; height: 7px; border-radius: 50%; background: currentColor; }
+.badge.compact { padding: 3px; gap: 0; }
+.badge.brand { box-shadow: 0 0 0 2px #f5c518; }
+.badge .flag { font-weight: 800; }
+.badge:focus-visible, .popover button:focus-visible, .popover select:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
+.negative { color: #b3261e; } .neutral { color: #5f6368; } .positive { color: #1a7f37; } .mixed { color: #8a5a00; }
+.popover { position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); box-sizing: border-box; padding: 12px 14px;
+  background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: left; }
+.popover:focus { outline: none; }
+.popover header { display: flex; align-items: baseline; gap: 8px; }
+.popover .figures { color: #57606a; font-size: 12px; flex: 1; }
+.popover .close { border: 0; background: none; font-size: 18px; line-height: 1; cursor: pointer; color: inherit; padding: 0 2px; }
+.popover p { margin: 8px 0 0; }
+.popover .signals { margin: 8px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
+.popover .signals li { font-size: 12px; padding: 1px 6px; border-radius: 6px; background: #fde7e9; color: #8c1d18; }
+.popover .text { margin: 8px 0 0; padding: 6px 8px; border-left: 3px solid #d0d7de; max-height: 140px; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+mark { color: inherit; border-radius: 3px; padding: 0 1px; }
+mark.negative { background: #ffd7d5; } mark.positive { background: #ccf1d6; } mark.signal { background: #ffe9b3; } mark.brand { background: #dbe7ff; }
+.popover .action { padding: 6px 8px; border-radius: 6px; background: #f6f8fa; }
+.popover .action.escalate { background: #fde7e9; }
+.popover .correct { display: block; margin-top: 8px; font-size: 12px; }
+.popover .status { min-height: 1em; font-size: 12px; color: #1a7f37; }
+@media (prefers-color-scheme: dark) {
+  .badge { background: #16181c; } .negative { color: #ff8a80; } .neutral { color: #aab2bb; } .positive { color: #56d364; } .mixed { color: #e3b341; }
+  .popover { background: #16181c; color: #e6edf3; border-color: #3a4048; } .popover .figures { color: #9ba6b2; }
+  .popover .action { background: #22262c; } .popover .action.escalate, .popover .signals li { background: #4a1c1a; color: #ffd7d5; }
+  mark.negative { background: #5c2321; } mark.positive { background: #1c4428; } mark.signal { background: #4d3b0b; } mark.brand { background: #1f3661; }
+  .popover .status { color: #56d364; }
+}
+`;
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** One constructed stylesheet for every badge on the page; null where the browser cannot share one. */
+function badgeSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(BADGE_CSS);
+  } catch {
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
+function styleInto(shadow: ShadowRoot): void {
+  const sheet = badgeSheet();
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Firefox content scripts cannot adopt a sheet made in their own realm: fall through.
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS;
+  shadow.append(style);
+}
+
+/**
+ * Puts the badge before `anchor` (or at the end of `container`), isolated from the page's CSS in
+ * a shadow root. Preact renders text as text: page text is never markup.
+ */
+const mounted = new WeakMap<Element, HTMLElement>();
+
+export function mountBadge(container: Element, anchor: Element | null, props: BadgeProps): HTMLElement {
+  const previous = mounted.get(container);
+  if (previous) unmount(previous);
+  const host = document.createElement(BADGE_TAG);
+  host.setAttribute('data-label', props.analysis.label);
+  const shadow = host.attachShadow({ mode: 'open' });
+  styleInto(shadow);
+  render(<Badge {...props} />, shadow);
+  if (anchor?.parentNode && container.contains(anchor)) anchor.parentNode.insertBefore(host, anchor);
+  else container.append(host);
+  mounted.set(container, host);
+  return host;
+}
+
+function unmount(host: Element): void {
+  if (host.shadowRoot) render(null, host.shadowRoot);
+  host.remove();
+}
+
+/** Removes Firebreak's badges under `root`, letting Preact clean up. */
+export function unmountBadges(root: ParentNode): void {
+  for (const host of Array.from(root.querySelectorAll(BADGE_TAG))) unmount(host);
+}

@@ -1,0 +1,93 @@
+import { analyze, type BrandRules } from '../analysis';
+import { sendMessage } from '../messaging';
+import { suggestedAction } from '../plan/actions';
+import type { PlatformAdapter } from '../platforms/types';
+import { brandProfile, displaySettings, responseTargetMinutes, withAllPlatforms } from '../settings';
+import { compileBrandMatcher } from '../tracking/brand';
+import { mountBadge, unmountBadges } from './badge';
+import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
+
+/** What the content script needs from WXT's context: a stop signal and a hook for the end. */
+export interface PageContext {
+  signal: AbortSignal;
+  onInvalidated(callback: () => void): unknown;
+}
+
+const NO_RULES: BrandRules = { overrides: {}, lexicon: {} };
+/** How long a page may show nothing before the adapter says, once, that it found no posts. */
+const QUIET_AFTER_MS = 15_000;
+
+/**
+ * Firebreak on one platform page: reads the settings, then marks, badges and reports every post
+ * as it appears. Every failure stays here: the page never sees an exception from Firebreak.
+ */
+export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root: Document = document): Promise<void> {
+  const display = withAllPlatforms(await displaySettings.getValue());
+  if (!display.platforms[adapter.id]) return;
+  const matchBrand = compileBrandMatcher(await brandProfile.getValue());
+  const target = await responseTargetMinutes.getValue();
+  let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
+
+  const log = (error: unknown) => console.debug('[Firebreak]', adapter.id, error);
+  let postsFound = 0;
+  let healthTimer: ReturnType<typeof setTimeout> | undefined;
+  const reportHealth = () => {
+    healthTimer = undefined;
+    if (!ctx.signal.aborted) void sendMessage('content→background:health', { platform: adapter.id, postsFound }).catch(log);
+  };
+
+  const judge = (post: { text: string }): PostVerdict => ({
+    analysis: analyze(post.text, rules),
+    brandHits: matchBrand(post.text),
+  });
+
+  startScanner({
+    root,
+    adapter,
+    judge,
+    signal: ctx.signal,
+    onError: log,
+    report: (posts) => sendMessage('content→background:postsSeen', posts),
+    onFound: (count) => {
+      postsFound = count;
+      healthTimer ??= setTimeout(reportHealth, 2_000);
+    },
+    decorate: (element, post, verdict) => {
+      if (display.badges === 'brand' && verdict.brandHits.length === 0) return;
+      const show = ({ analysis, brandHits }: PostVerdict) =>
+        mountBadge(element, adapter.badgeAnchor(element), {
+          analysis,
+          text: post.text,
+          brandHits,
+          compact: display.compact,
+          action: suggestedAction(analysis, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target }),
+          onCorrect: async (label) => {
+            rules = await sendMessage('content→background:correction', {
+              platform: post.platform,
+              postId: post.id,
+              text: post.text,
+              label,
+              previous: analysis.label,
+            });
+            element.setAttribute(SENTIMENT_ATTRIBUTE, label);
+            element.setAttribute('data-firebreak-corrected', 'true');
+          },
+        });
+      show(verdict);
+    },
+  });
+
+  const quiet = setTimeout(() => {
+    if (postsFound === 0 && !ctx.signal.aborted) {
+      console.info(`[Firebreak] No ${adapter.name} posts found on this page; Firebreak stays quiet here.`);
+      reportHealth();
+    }
+  }, QUIET_AFTER_MS);
+
+  // Reloaded or updated extension: leave the page as it was.
+  ctx.onInvalidated(() => {
+    clearTimeout(quiet);
+    if (healthTimer) clearTimeout(healthTimer);
+    unmountBadges(root);
+  });
+}

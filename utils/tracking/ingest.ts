@@ -1,0 +1,65 @@
+import { rulesFromCorrections, type BrandRules, type LexiconRule } from '../analysis';
+import type { CorrectionMessage } from '../messaging';
+import type { PlatformId } from '../platforms/types';
+import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from './db';
+import { recordMentions } from './mentions';
+import { recordPosts, type RecordResult, type ReportedPost } from './posts';
+
+/** A reported post that names the brand, as a mention. */
+export function mentionOf(post: ReportedPost, now: number): Mention {
+  return {
+    platform: post.platform,
+    postId: post.id,
+    // The post's own time where the page shows one, unless it claims to be from the future.
+    time: post.time !== undefined && post.time <= now + 5 * 60_000 ? post.time : now,
+    firstSeen: now,
+    sentiment: post.sentiment,
+    score: post.score,
+    signals: post.signals ?? [],
+    author: post.author,
+    permalink: post.permalink,
+    excerpt: post.text.slice(0, EXCERPT_LENGTH),
+    brandTerms: post.brandTerms ?? [],
+    engagement: post.engagement,
+    source: 'page',
+  };
+}
+
+export interface IngestResult extends RecordResult {
+  mentionsAdded: number;
+}
+
+/** Everything the background does with a batch of posts from a page. */
+export async function ingestPosts(db: FirebreakDb, posts: readonly ReportedPost[], now = Date.now()): Promise<IngestResult> {
+  const seen = await recordPosts(db, posts, now);
+  const brandPosts = posts.filter((post) => (post.brandTerms?.length ?? 0) > 0);
+  const { added } = await recordMentions(db, brandPosts.map((post) => mentionOf(post, now)));
+  return { ...seen, mentionsAdded: added };
+}
+
+/** The brand rules the analyser applies: the user's lexicon plus what their corrections taught. */
+export async function analysisRules(db: FirebreakDb, lexicon: Readonly<Record<string, LexiconRule>>): Promise<BrandRules> {
+  const corrections = await db.corrections.orderBy('savedAt').toArray();
+  return rulesFromCorrections(corrections, lexicon);
+}
+
+/** Saves a correction; a stored mention of that post takes the corrected label (its buckets follow). */
+export async function saveCorrection(db: FirebreakDb, correction: CorrectionMessage, now = Date.now()): Promise<void> {
+  await db.corrections.put({ ...correction, savedAt: now });
+  const mention = await db.mentions.get([correction.platform, correction.postId]);
+  if (mention && mention.sentiment !== correction.label) {
+    const score = correction.label === 'negative' ? Math.min(mention.score, -0.5) : correction.label === 'positive' ? Math.max(mention.score, 0.5) : correction.label === 'neutral' ? 0 : mention.score;
+    await recordMentions(db, [{ ...mention, sentiment: correction.label, score }]);
+  }
+  await db.posts.update([correction.platform, correction.postId], { sentiment: correction.label });
+}
+
+export async function recordHealth(db: FirebreakDb, platform: PlatformId, postsFound: number, now = Date.now()): Promise<void> {
+  const before = await db.health.get(platform);
+  await db.health.put({
+    platform,
+    postsFound,
+    lastVisit: now,
+    lastSuccess: postsFound > 0 ? now : before?.lastSuccess,
+  });
+}
