@@ -1,6 +1,6 @@
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
-import { expect, readStore, test } from './harness';
+import { expect, readStore, setLocalStorage, test } from './harness';
 
 const HOSTILE = 'Brewly <img src=x onerror="window.__pwned=1"> refused my refund. Worst service ever, I am furious. #BoycottBrewly';
 const FEED = pageOf([
@@ -10,9 +10,7 @@ const FEED = pageOf([
 
 test('a brand post gets a badge that explains itself, and a correction is saved', async ({ session }) => {
   const worker = await session.serviceWorker();
-  await worker.evaluate(() =>
-    chrome.storage.local.set({ brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] } }),
-  );
+  await setLocalStorage(worker, { brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] } });
   session.serve('https://x.com/home', FEED);
   const page = await session.open('https://x.com/home');
 
@@ -55,12 +53,10 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
 
 test('with "brand mentions only", other posts are analysed but carry no badge', async ({ session }) => {
   const worker = await session.serviceWorker();
-  await worker.evaluate(() =>
-    chrome.storage.local.set({
-      brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] },
-      display: { badges: 'brand', compact: true, platforms: {} },
-    }),
-  );
+  await setLocalStorage(worker, {
+    brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] },
+    display: { badges: 'brand', compact: true, platforms: {} },
+  });
   session.serve('https://x.com/home', FEED);
   const page = await session.open('https://x.com/home');
   await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(2);
@@ -73,7 +69,7 @@ test('with "brand mentions only", other posts are analysed but carry no badge', 
 
 test('a platform switched off is left alone', async ({ session }) => {
   const worker = await session.serviceWorker();
-  await worker.evaluate(() => chrome.storage.local.set({ display: { badges: 'all', compact: false, platforms: { x: false } } }));
+  await setLocalStorage(worker, { display: { badges: 'all', compact: false, platforms: { x: false } } });
   session.serve('https://x.com/home', FEED);
   const page = await session.open('https://x.com/home');
   await page.waitForTimeout(1000);

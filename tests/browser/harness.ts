@@ -2,7 +2,7 @@
 import { test as base } from '@playwright/test';
 import { launchExtension, type ExtensionSession } from './launch';
 
-export { readStore, workerNetworkLog, type ExtensionSession } from './launch';
+export { readStore, setLocalStorage, workerNetworkLog, type ExtensionSession } from './launch';
 export { expect } from '@playwright/test';
 
 /** `test` with a fresh extension session per test. */

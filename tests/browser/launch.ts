@@ -176,3 +176,12 @@ export async function workerNetworkLog(worker: Worker): Promise<string[]> {
       .filter((name) => !name.startsWith('chrome-extension://')),
   );
 }
+
+interface ChromeStorageGlobal {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+}
+
+/** Writes extension settings (chrome.storage.local), as the options page would. */
+export async function setLocalStorage(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((values) => (globalThis as unknown as ChromeStorageGlobal).chrome.storage.local.set(values), items);
+}
