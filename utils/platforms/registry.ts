@@ -1,8 +1,28 @@
+import { blueskyAdapter } from './bluesky';
+import { facebookAdapter } from './facebook';
+import { instagramAdapter } from './instagram';
+import { linkedinAdapter } from './linkedin';
+import { mastodonAdapter } from './mastodon';
+import { redditAdapter } from './reddit';
+import { threadsAdapter } from './threads';
+import { tiktokAdapter } from './tiktok';
 import type { PlatformAdapter, PlatformId } from './types';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
 
-/** Every adapter Firebreak ships. Adding a platform means adding it here. */
-export const ADAPTERS: readonly PlatformAdapter[] = [xAdapter];
+/** Every adapter Firebreak ships, one per platform. Adding a platform means adding it here. */
+export const ADAPTERS: readonly PlatformAdapter[] = [
+  xAdapter,
+  redditAdapter,
+  youtubeAdapter,
+  linkedinAdapter,
+  facebookAdapter,
+  instagramAdapter,
+  threadsAdapter,
+  tiktokAdapter,
+  blueskyAdapter,
+  mastodonAdapter,
+];
 
 export function adapterById(id: PlatformId): PlatformAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.id === id);
@@ -18,15 +38,21 @@ function matchPatternTest(pattern: string): (url: URL) => boolean {
     (url.hostname === host || (!!anySubdomain && url.hostname.endsWith(`.${host}`)));
 }
 
-export function adapterForUrl(href: string): PlatformAdapter | undefined {
+/**
+ * The adapter for a page: by the adapters' own match patterns, or Mastodon for an instance the
+ * user added (`extraMastodonHosts`).
+ */
+export function adapterForUrl(href: string, extraMastodonHosts: readonly string[] = []): PlatformAdapter | undefined {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return undefined;
   }
-  return ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchPatternTest(pattern)(url)));
+  const byPattern = ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchPatternTest(pattern)(url)));
+  if (byPattern) return byPattern;
+  return url.protocol === 'https:' && extraMastodonHosts.includes(url.hostname) ? mastodonAdapter : undefined;
 }
 
-/** Every page the content script must run on. */
+/** Every page the content script runs on by default (the manifest's content script matches). */
 export const ALL_MATCHES: string[] = ADAPTERS.flatMap((adapter) => [...adapter.matches]);

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { linkedinAdapter } from '@/utils/platforms/linkedin';
+import { fixture, pageOf } from '../../fixtures/load';
+
+function documentOf(...files: string[]): Document {
+  return new DOMParser().parseFromString(pageOf(files.map((file) => fixture(file))), 'text/html');
+}
+
+function extractAll(file: string) {
+  return linkedinAdapter.findPosts(documentOf(file)).map((element) => linkedinAdapter.extract(element));
+}
+
+const POST = 'urn:li:activity:7201869948518523456';
+
+describe('LinkedIn adapter', () => {
+  test.each([
+    // Real captures: feed items without text (a people module, an image-only post) and the anonymised classic updates without urn are not posts.
+    { file: 'linkedin/lsb-feed-real-mixed.html', found: 9, posts: 4, comments: 0, boxes: 0 },
+    { file: 'linkedin/lsb-feed-real-organic.html', found: 4, posts: 1, comments: 0, boxes: 0 },
+    { file: 'linkedin/classic-feed.html', found: 5, posts: 2, comments: 2, boxes: 2 },
+    { file: 'linkedin/modern-feed.html', found: 3, posts: 2, comments: 0, boxes: 0 },
+  ])('$file: finds $posts posts, $comments comments and $boxes reply boxes', ({ file, found, posts, comments, boxes }) => {
+    const doc = documentOf(file);
+    const elements = linkedinAdapter.findPosts(doc);
+    expect(elements).toHaveLength(found);
+    const extracted = elements.map((element) => linkedinAdapter.extract(element)).filter((post) => post !== null);
+    expect(extracted.filter((post) => post.kind === 'post')).toHaveLength(posts);
+    expect(extracted.filter((post) => post.kind === 'comment')).toHaveLength(comments);
+    expect(linkedinAdapter.findReplyBoxes(doc)).toHaveLength(boxes);
+  });
+
+  test.each([
+    { id: POST, kind: 'post', author: 'Acme Home', time: '2024-05-30T09:00:00.000Z', permalink: `https://www.linkedin.com/feed/update/${POST}/`, textStart: 'Introducing the KX-300: our fastest kettle yet. 🚀', engagement: { likes: 1482, replies: 317, reposts: 45 } },
+    { id: 'urn:li:activity:7201262244201226899', kind: 'post', author: 'Jürgen Weiß', time: '2024-05-28T16:45:12.000Z', permalink: 'https://www.linkedin.com/feed/update/urn:li:activity:7201262244201226899/', textStart: 'Pattern I keep seeing in crisis comms', engagement: { likes: 87 } },
+    { id: `urn:li:comment:(activity:7201869948518523456,7201888067911684242)`, kind: 'comment', author: 'Priya Nair', time: '2024-05-30T10:12:00.000Z', permalink: `https://www.linkedin.com/feed/update/${POST}/?commentUrn=${encodeURIComponent('urn:li:comment:(activity:7201869948518523456,7201888067911684242)')}`, textStart: "Faster isn't the issue.", engagement: { likes: 214 } },
+    { id: `urn:li:comment:(activity:7201869948518523456,7201907823083520099)`, kind: 'comment', author: 'Acme Home', time: '2024-05-30T11:30:30.000Z', permalink: `https://www.linkedin.com/feed/update/${POST}/?commentUrn=${encodeURIComponent('urn:li:comment:(activity:7201869948518523456,7201907823083520099)')}`, textStart: 'Priya, thank you for raising this.', engagement: {} },
+  ])('classic feed: $id', ({ id, kind, author, time, permalink, textStart, engagement }) => {
+    const post = extractAll('linkedin/classic-feed.html').find((item) => item?.id === id);
+    // The time comes from the Snowflake id: the classic feed prints only "3h".
+    expect(post).toMatchObject({ platform: 'linkedin', id, kind, author, permalink, time: Date.parse(time) });
+    expect(post?.engagement).toEqual(engagement);
+    expect(post?.text.startsWith(textStart)).toBe(true);
+  });
+
+  test('classic feed: own text only (no comments, no reshared post, no "…more", no hidden duplicates)', () => {
+    const [post, comment, , reshare] = extractAll('linkedin/classic-feed.html');
+    expect(post?.text).not.toContain('tone-deaf');
+    expect(post?.text).not.toContain('…more');
+    expect(comment?.text).not.toContain('thank you for raising');
+    expect(reshare?.text).not.toContain('must not be read');
+    expect(reshare?.text).toContain('<img src=x onerror=alert(1)>');
+    expect(reshare?.author).toBe('Jürgen Weiß');
+  });
+
+  test.each([
+    { file: 'linkedin/modern-feed.html', index: 0, author: 'Lena Fischer', textStart: 'We got the KX-200 recall wrong last week.', engagement: { likes: 2301, replies: 418, reposts: 96 } },
+    { file: 'linkedin/lsb-feed-real-mixed.html', index: 0, author: undefined, textStart: 'Découvrez comment notre solution', engagement: { likes: 15, replies: 2 } },
+    { file: 'linkedin/lsb-feed-real-mixed.html', index: 1, author: undefined, textStart: 'Un constat revient sans arrêt', engagement: { likes: 31, replies: 25 } },
+    { file: 'linkedin/lsb-feed-real-mixed.html', index: 8, author: undefined, textStart: '🔎 Vous gérez un établissement', engagement: { likes: 30, replies: 3 } },
+    { file: 'linkedin/lsb-feed-real-organic.html', index: 0, author: undefined, textStart: 'Découvrez les meilleurs ETFs', engagement: { likes: 9 } },
+  ])('2026 feed: $file #$index has no urn, no time, no permalink: a text hash id', ({ file, index, author, textStart, engagement }) => {
+    const post = extractAll(file)[index];
+    expect(post).toMatchObject({ platform: 'linkedin', kind: 'post', time: undefined, permalink: undefined });
+    expect(post?.id).toMatch(/^h:[0-9a-z]{12,}$/);
+    expect(post?.author).toBe(author);
+    expect(post?.engagement).toEqual(engagement);
+    expect(post?.text.startsWith(textStart)).toBe(true);
+    expect(post?.text).not.toContain('aime ce contenu');
+  });
+
+  test('2026 feed: a link to the post gives the urn, the social context is not the author, "… more" is not text', () => {
+    const [first, promoted] = extractAll('linkedin/modern-feed.html');
+    expect(first?.author).toBe('Lena Fischer');
+    expect(first?.text).not.toContain('more');
+    expect(first?.text).not.toContain('commented on this');
+    expect(promoted).toMatchObject({ id: 'urn:li:activity:7201477361664031337', author: 'Acme Home', time: Date.parse('2024-05-29T07:00:00.000Z') });
+  });
+
+  test('the same 2026 post has the same id in two captures', () => {
+    const organic = extractAll('linkedin/lsb-feed-real-organic.html')[0];
+    const mixed = extractAll('linkedin/lsb-feed-real-mixed.html').find((post) => post?.text.startsWith('Découvrez les meilleurs ETFs'));
+    expect(organic?.id).toBeDefined();
+    expect(mixed?.id).toBe(organic?.id);
+  });
+
+  test('badge anchors: the post text and the comment text', () => {
+    const doc = documentOf('linkedin/classic-feed.html');
+    const [post, comment] = linkedinAdapter.findPosts(doc);
+    expect(linkedinAdapter.badgeAnchor(post!)?.classList.contains('update-components-update-v2__commentary')).toBe(true);
+    expect(linkedinAdapter.badgeAnchor(comment!)?.classList.contains('comments-comment-item__main-content')).toBe(true);
+    const modern = linkedinAdapter.findPosts(documentOf('linkedin/modern-feed.html'))[0]!;
+    expect(linkedinAdapter.badgeAnchor(modern)?.getAttribute('data-testid')).toBe('expandable-text-box');
+  });
+
+  test.each([
+    '<div class="feed-shared-update-v2" data-urn="urn:li:activity:notanumber"></div>',
+    '<div class="feed-shared-update-v2" data-urn="urn:li:activity:99999999999999999999"></div>',
+    '<article class="comments-comment-entity" data-id="urn:li:comment:(activity:1,)"></article>',
+    '<div role="listitem" componentkey="expandedXFeedType_MAIN_FEED_RELEVANCE"><p></p></div>',
+  ])('incomplete or odd markup does not throw: %s', (html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const [element] = linkedinAdapter.findPosts(doc);
+    expect(element).toBeDefined();
+    expect(() => linkedinAdapter.extract(element!)).not.toThrow();
+    expect(() => linkedinAdapter.badgeAnchor(element!)).not.toThrow();
+    if (!html.includes('99999')) expect(linkedinAdapter.extract(element!)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+// Conventions kept honest: every adapter is registered once, has fixtures with a SOURCE file,
+// a unit test, and match patterns that name only its platform's own hosts.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ADAPTERS, adapterForUrl, ALL_MATCHES } from '@/utils/platforms/registry';
+import { PLATFORM_IDS } from '@/utils/platforms/types';
+import { FIXTURES_DIR } from '../../fixtures/load';
+
+describe('the adapter registry', () => {
+  test('has exactly one adapter per platform', () => {
+    expect(ADAPTERS.map((adapter) => adapter.id).sort()).toEqual([...PLATFORM_IDS].sort());
+  });
+
+  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has fixtures, a SOURCE file and a unit test', (id) => {
+    const folder = join(FIXTURES_DIR, id);
+    expect(existsSync(join(folder, 'SOURCE.md'))).toBe(true);
+    expect(readdirSync(folder).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(0);
+    expect(existsSync(join(FIXTURES_DIR, '..', 'unit', 'platforms', `${id}.test.ts`))).toBe(true);
+  });
+
+  test.each(ALL_MATCHES)('%s is an https pattern on a named host, no wildcard hosts', (pattern) => {
+    expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
+  });
+
+  test.each([
+    ['https://x.com/home', 'x'],
+    ['https://twitter.com/someone/status/1', 'x'],
+    ['https://www.reddit.com/r/x/comments/1', 'reddit'],
+    ['https://old.reddit.com/r/x/', 'reddit'],
+    ['https://www.youtube.com/watch?v=1', 'youtube'],
+    ['https://www.linkedin.com/feed/', 'linkedin'],
+    ['https://www.facebook.com/', 'facebook'],
+    ['https://www.instagram.com/p/abc/', 'instagram'],
+    ['https://www.threads.com/@a/post/b', 'threads'],
+    ['https://www.tiktok.com/@a/video/1', 'tiktok'],
+    ['https://bsky.app/profile/a', 'bluesky'],
+    ['https://mastodon.social/home', 'mastodon'],
+    ['https://example.com/', undefined],
+    ['https://x.com.evil.example/', undefined],
+    ['not a url', undefined],
+  ])('%s → %s', (url, id) => {
+    expect(adapterForUrl(url)?.id).toBe(id);
+  });
+
+  test('an instance the user added is read as Mastodon, over https only', () => {
+    expect(adapterForUrl('https://social.example.org/home', ['social.example.org'])?.id).toBe('mastodon');
+    expect(adapterForUrl('http://social.example.org/home', ['social.example.org'])).toBeUndefined();
+    expect(adapterForUrl('https://other.example.org/home', ['social.example.org'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { youtubeAdapter } from '@/utils/platforms/youtube';
+import { fixture, pageOf } from '../../fixtures/load';
+
+function documentOf(...files: string[]): Document {
+  return new DOMParser().parseFromString(pageOf(files.map((file) => fixture(file))), 'text/html');
+}
+
+describe('YouTube adapter', () => {
+  test.each([
+    { file: 'youtube/comments-view-model.html', found: 5, comments: 4, boxes: 1 },
+    { file: 'youtube/comments-renderer-legacy.html', found: 2, comments: 2, boxes: 0 },
+  ])('$file: finds $comments comments and $boxes reply boxes', ({ file, found, comments, boxes }) => {
+    const doc = documentOf(file);
+    const elements = youtubeAdapter.findPosts(doc);
+    expect(elements).toHaveLength(found);
+    const extracted = elements.map((element) => youtubeAdapter.extract(element)).filter((post) => post !== null);
+    expect(extracted).toHaveLength(comments);
+    expect(extracted.every((post) => post.kind === 'comment' && post.time === undefined)).toBe(true);
+    expect(youtubeAdapter.findReplyBoxes(doc)).toHaveLength(boxes);
+  });
+
+  test.each([
+    { file: 'youtube/comments-view-model.html', id: 'UgyKettle1xAcme-4AaABAg', video: 'dQw4w9WgXcQ', author: '@kettlegate', textStart: 'This ad is so out of touch.', engagement: { likes: 1200, replies: 2 } },
+    { file: 'youtube/comments-view-model.html', id: 'UgyKettle1xAcme-4AaABAg.9zReply01AbC', video: 'dQw4w9WgXcQ', author: '@AcmeHome', textStart: "We hear you, and we're sorry.", engagement: { likes: 87 } },
+    { file: 'youtube/comments-view-model.html', id: 'UgyKettle1xAcme-4AaABAg.9zReply02XyZ', video: 'dQw4w9WgXcQ', author: '@müller.design', textStart: '<img src=x onerror=alert(1)> lol', engagement: {} },
+    { file: 'youtube/comments-view-model.html', id: 'Ugw9LongReview77-AaABAg', video: 'dQw4w9WgXcQ', author: '@long.form.reviewer', textStart: 'I have owned three of these kettles', engagement: { likes: 34 } },
+    { file: 'youtube/comments-renderer-legacy.html', id: 'UgxOldMarkup01-Wq4AaABAg', video: 'K3ttl3V1d30', author: '@coffee_nerd', textStart: "Best kettle I've owned, boils in 90 seconds ☕️👍", engagement: { likes: 2300, replies: 14 } },
+    { file: 'youtube/comments-renderer-legacy.html', id: 'UgxOldMarkup01-Wq4AaABAg.9aOldReply01', video: 'K3ttl3V1d30', author: '@tea_first', textStart: 'Mine died after a month.', engagement: { likes: 5 } },
+  ])('$file: $id', ({ file, id, video, author, textStart, engagement }) => {
+    const doc = documentOf(file);
+    const post = youtubeAdapter.findPosts(doc).map((element) => youtubeAdapter.extract(element)).find((item) => item?.id === id);
+    // Canonical: only the video and the comment, no tracking parameters.
+    expect(post).toMatchObject({ platform: 'youtube', id, author, engagement, permalink: `https://www.youtube.com/watch?v=${video}&lc=${id}` });
+    expect(post?.engagement).toEqual(engagement);
+    expect(post?.text.startsWith(textStart)).toBe(true);
+  });
+
+  test('a thread comment excludes its replies; a long comment is read whole', () => {
+    const doc = documentOf('youtube/comments-view-model.html');
+    const [first, , , long] = youtubeAdapter.findPosts(doc).map((element) => youtubeAdapter.extract(element));
+    expect(first?.text).not.toContain('voluntary recall');
+    expect(long?.text.length).toBeGreaterThan(500);
+    expect(long?.text).toContain('root cause is published.');
+  });
+
+  test('the badge goes before the comment text', () => {
+    const doc = documentOf('youtube/comments-view-model.html');
+    expect(youtubeAdapter.badgeAnchor(youtubeAdapter.findPosts(doc)[0]!)?.id).toBe('content-text');
+  });
+
+  test.each([
+    '<ytd-comment-view-model><div id="content-text">No link yet</div></ytd-comment-view-model>',
+    '<ytd-comment-view-model><span id="published-time-text"><a href="http://[bad">x</a></span></ytd-comment-view-model>',
+    '<ytd-comment-renderer><a href="/watch?v=x&amp;lc=">empty</a></ytd-comment-renderer>',
+  ])('incomplete or odd markup returns null without throwing: %s', (html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const [element] = youtubeAdapter.findPosts(doc);
+    expect(element).toBeDefined();
+    expect(youtubeAdapter.extract(element!)).toBeNull();
+  });
+});
