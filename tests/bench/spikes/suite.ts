@@ -1,0 +1,260 @@
+// The synthetic suite: seeded series per volume regime and burst shape, every detector run on the same
+// series, scored for recall, delay and false alarms per quiet week.
+
+import { BUCKET_MS, DAY_MS, HOUR_MS, MINUTE_MS } from '../../../utils/tracking/baseline';
+import { detectSpikes, evaluateSpikes, type MentionBucket } from '../../../utils/tracking/detect';
+import {
+  BURST_SHAPES,
+  generateSeries,
+  seededRandom,
+  type BurstShape,
+  type InjectedBurstSpan,
+} from '../../../utils/tracking/synthetic';
+import { PRESET_THRESHOLDS, THRESHOLD_PRESETS } from '../../../utils/tracking/thresholds';
+import { SIMPLE_RULES, type DenseSeries } from './simple-rules';
+
+export interface VolumeRegime {
+  name: string;
+  meanPerHour: number;
+  negativeShare: number;
+}
+
+/** A small brand, a mid-sized one and a big one. "tiny" sits below what 15 minutes can resolve. */
+export const VOLUME_REGIMES: readonly VolumeRegime[] = [
+  { name: 'tiny', meanPerHour: 3, negativeShare: 0.2 },
+  { name: 'low', meanPerHour: 25, negativeShare: 0.2 },
+  { name: 'high', meanPerHour: 400, negativeShare: 0.22 },
+];
+
+/** Monday 1 January 2024, 00:00 UTC. */
+export const SUITE_START = Date.UTC(2024, 0, 1);
+const SERIES_DAYS = 35;
+/** Alerts before this are not scored: every detector gets two weeks to learn (rule 2 needs them). */
+const SCORED_FROM = SUITE_START + 14 * DAY_MS;
+const EVENT_EARLIEST = SUITE_START + 28 * DAY_MS;
+const EVENT_LATEST = SUITE_START + 33 * DAY_MS;
+/** An alert this long after a burst has faded still counts for it. */
+const EVENT_GRACE_MS = HOUR_MS;
+export const TARGET_DELAY_MS = 15 * MINUTE_MS;
+
+export interface SuiteSeries {
+  regime: VolumeRegime;
+  shape: BurstShape;
+  seed: number;
+  buckets: MentionBucket[];
+  burst: InjectedBurstSpan;
+}
+
+export function suiteSeries(regime: VolumeRegime, shape: BurstShape, index: number): SuiteSeries {
+  const seed = 1000 * (VOLUME_REGIMES.indexOf(regime) + 1) + 100 * BURST_SHAPES.indexOf(shape) + index;
+  const random = seededRandom(seed * 7919);
+  const eventStart = Math.floor(EVENT_EARLIEST + random() * (EVENT_LATEST - EVENT_EARLIEST));
+  const eventMinute = Math.floor(eventStart / MINUTE_MS) * MINUTE_MS;
+  const series = generateSeries({
+    seed,
+    start: SUITE_START,
+    days: SERIES_DAYS,
+    weeklyGrowth: 0.03,
+    platforms: [
+      {
+        platform: 'x',
+        meanPerHour: regime.meanPerHour,
+        negativeShare: regime.negativeShare,
+        cycleShiftHours: Math.floor(random() * 24),
+        bursts: [{ shape, start: eventMinute }],
+      },
+    ],
+  });
+  return { regime, shape, seed, buckets: series.buckets, burst: series.bursts[0]! };
+}
+
+export interface DetectorRun {
+  detector: string;
+  alertTimes: number[];
+}
+
+export interface Detector {
+  name: string;
+  run: (buckets: readonly MentionBucket[]) => number[];
+}
+
+function dense(buckets: readonly MentionBucket[]): DenseSeries {
+  const start = buckets[0]!.bucketStart;
+  const length = (buckets[buckets.length - 1]!.bucketStart - start) / BUCKET_MS + 1;
+  const counts = new Float64Array(length);
+  const negatives = new Float64Array(length);
+  for (const b of buckets) {
+    const slot = (b.bucketStart - start) / BUCKET_MS;
+    counts[slot]! += b.count;
+    negatives[slot]! += b.negatives;
+  }
+  return { start, counts, negatives };
+}
+
+export function suiteDetectors(): Detector[] {
+  return [
+    ...THRESHOLD_PRESETS.map((preset) => ({
+      name: `Firebreak ${preset}`,
+      run: (buckets: readonly MentionBucket[]) => detectSpikes(buckets, PRESET_THRESHOLDS[preset]).map((a) => a.time),
+    })),
+    ...SIMPLE_RULES.map(({ name, rule }) => ({
+      name,
+      run: (buckets: readonly MentionBucket[]) => rule(dense(buckets)).map((a) => a.time),
+    })),
+  ];
+}
+
+export interface SeriesScore {
+  quietAlerts: number;
+  quietWeeks: number;
+  /** ms from burst start to the first alert, or null when missed. */
+  delay: number | null;
+  /** ms from full strength (3× for the ramp) to the first alert; negative when earlier. */
+  delayFromFullStrength: number | null;
+  alertsForBurst: number;
+}
+
+export function scoreSeries(series: SuiteSeries, alertTimes: readonly number[]): SeriesScore {
+  const { burst } = series;
+  const quietEnd = burst.start;
+  const quietAlerts = alertTimes.filter((t) => t >= SCORED_FROM && t < quietEnd).length;
+  const forBurst = alertTimes.filter((t) => t >= burst.start && t <= burst.end + EVENT_GRACE_MS);
+  const first = forBurst[0];
+  return {
+    quietAlerts,
+    quietWeeks: (quietEnd - SCORED_FROM) / (7 * DAY_MS),
+    delay: first === undefined ? null : first - burst.start,
+    delayFromFullStrength: first === undefined ? null : first - burst.fullStrength,
+    alertsForBurst: forBurst.length,
+  };
+}
+
+export interface ShapeSummary {
+  shape: BurstShape;
+  bursts: number;
+  detected: number;
+  /** Detected within 15 minutes of the start (for the ramp: of reaching 3×). */
+  withinTarget: number;
+  medianDelayMinutes: number | null;
+  maxDelayMinutes: number | null;
+  alertsPerDetectedBurst: number | null;
+}
+
+export interface DetectorSummary {
+  detector: string;
+  regime: string;
+  quietWeeks: number;
+  quietAlerts: number;
+  falseAlarmsPerQuietWeek: number;
+  shapes: ShapeSummary[];
+}
+
+function medianOf(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function summarise(
+  detector: string,
+  regime: string,
+  scored: ReadonlyArray<{ series: SuiteSeries; score: SeriesScore }>,
+): DetectorSummary {
+  const quietWeeks = scored.reduce((sum, s) => sum + s.score.quietWeeks, 0);
+  const quietAlerts = scored.reduce((sum, s) => sum + s.score.quietAlerts, 0);
+  const shapes = BURST_SHAPES.map((shape): ShapeSummary => {
+    const ofShape = scored.filter((s) => s.series.shape === shape);
+    const detected = ofShape.filter((s) => s.score.delay !== null);
+    const delays = detected.map((s) => s.score.delay! / MINUTE_MS);
+    const targetDelay = (s: { score: SeriesScore }): number =>
+      shape === 'ramp-3x' ? s.score.delayFromFullStrength! : s.score.delay!;
+    return {
+      shape,
+      bursts: ofShape.length,
+      detected: detected.length,
+      withinTarget: detected.filter((s) => targetDelay(s) <= TARGET_DELAY_MS).length,
+      medianDelayMinutes: medianOf(delays),
+      maxDelayMinutes: delays.length ? Math.max(...delays) : null,
+      alertsPerDetectedBurst: detected.length
+        ? detected.reduce((sum, s) => sum + s.score.alertsForBurst, 0) / detected.length
+        : null,
+    };
+  });
+  return {
+    detector,
+    regime,
+    quietWeeks,
+    quietAlerts,
+    falseAlarmsPerQuietWeek: quietWeeks > 0 ? quietAlerts / quietWeeks : 0,
+    shapes,
+  };
+}
+
+/** Runs the suite for one or more regimes in this thread. */
+export function runSuite(seedsPerShape: number, regimes: readonly VolumeRegime[] = VOLUME_REGIMES): DetectorSummary[] {
+  const detectors = suiteDetectors();
+  const summaries: DetectorSummary[] = [];
+  for (const regime of regimes) {
+    const allSeries: SuiteSeries[] = [];
+    for (const shape of BURST_SHAPES) {
+      for (let i = 0; i < seedsPerShape; i++) allSeries.push(suiteSeries(regime, shape, i));
+    }
+    for (const detector of detectors) {
+      const scored = allSeries.map((series) => ({ series, score: scoreSeries(series, detector.run(series.buckets)) }));
+      summaries.push(summarise(detector.name, regime.name, scored));
+    }
+  }
+  return summaries;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Status timing: how long the service worker needs to answer "what is the status now" from aggregates.
+
+export interface StatusTiming {
+  platforms: number;
+  days: number;
+  buckets: number;
+  /** Evaluation from stored aggregates only (no persisted state), median of repeats. */
+  coldMs: number;
+  /** The same, the very first call in this process (JIT not warmed, as in a freshly started worker). */
+  firstColdMs: number;
+  /** A routine evaluation from persisted state plus the latest buckets. */
+  warmMs: number;
+  /** The state serialised as JSON, to persist between service worker lives. */
+  stateBytes: number;
+}
+
+export function measureStatusTiming(platforms = 4, days = 30): StatusTiming {
+  const names = ['x', 'reddit', 'youtube', 'bluesky', 'instagram', 'tiktok'].slice(0, platforms);
+  const { buckets } = generateSeries({
+    seed: 42,
+    start: SUITE_START,
+    days,
+    platforms: names.map((platform, i) => ({ platform, meanPerHour: 50 * 3 ** i, negativeShare: 0.2 })),
+  });
+  const now = SUITE_START + days * DAY_MS;
+  const thresholds = PRESET_THRESHOLDS.balanced;
+  const time = (run: () => void, repeats: number): number => {
+    const samples: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      run();
+      samples.push(performance.now() - started);
+    }
+    return medianOf(samples)!;
+  };
+  const firstStarted = performance.now();
+  let coldState = evaluateSpikes(null, buckets, now, thresholds).state;
+  const firstColdMs = performance.now() - firstStarted;
+  const coldMs = time(() => {
+    coldState = evaluateSpikes(null, buckets, now, thresholds).state;
+  }, 7);
+  // Persisted state goes through JSON, as it would through storage.
+  const persisted = JSON.stringify(coldState);
+  const latest = names.map((platform) => ({ platform, bucketStart: now, count: 12, negatives: 3 }));
+  const warmMs = time(() => {
+    evaluateSpikes(JSON.parse(persisted), latest, now + BUCKET_MS, thresholds);
+  }, 50);
+  return { platforms, days, buckets: buckets.length, coldMs, firstColdMs, warmMs, stateBytes: persisted.length };
+}

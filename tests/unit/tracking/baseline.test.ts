@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import {
+  appendHour,
+  computeBaseline,
+  DAY_MS,
+  emptyHistory,
+  expectedMentions,
+  expectedRatePerHour,
+  HISTORY_HOURS,
+  HOUR_MS,
+  median,
+  robustMean,
+  type HourlyHistory,
+} from '../../../utils/tracking/baseline';
+
+const MONDAY = Date.UTC(2024, 0, 1);
+
+/** History of `days` days where hour h of the day has `rateAt(h, day)` mentions, 20% negative. */
+function historyOf(days: number, rateAt: (hourOfDay: number, day: number) => number): HourlyHistory {
+  const history = emptyHistory(MONDAY);
+  for (let i = 0; i < days * 24; i++) {
+    const count = Math.round(rateAt(i % 24, Math.floor(i / 24)));
+    appendHour(history, MONDAY + i * HOUR_MS, count, Math.round(count * 0.2), false);
+  }
+  return history;
+}
+
+const dailyCycle = (hour: number): number => 100 + 80 * Math.sin(((hour - 6) / 24) * 2 * Math.PI);
+
+describe('median and robustMean', () => {
+  test.each([
+    [[], 0, 0],
+    [[3], 3, 3],
+    [[1, 2, 3, 4], 2.5, 2.5],
+    [[10, 11, 9, 10, 500], 10, 10],
+    // At low counts a 4 among 0–2 is Poisson noise, not an outlier.
+    [[0, 1, 2, 1, 4], 1, 1.6],
+  ])('%j → median %d, robust mean %d', (values, expectedMedian, expectedMean) => {
+    expect(median(values)).toBe(expectedMedian);
+    expect(robustMean(values)).toBeCloseTo(expectedMean, 10);
+  });
+});
+
+describe('appendHour', () => {
+  test('fills skipped hours with zero and forgets beyond four weeks', () => {
+    const history = emptyHistory(MONDAY);
+    appendHour(history, MONDAY, 5, 1, false);
+    appendHour(history, MONDAY + 3 * HOUR_MS, 7, 2, false);
+    expect(history.counts).toEqual([5, 0, 0, 7]);
+    for (let i = 4; i < HISTORY_HOURS + 10; i++) appendHour(history, MONDAY + i * HOUR_MS, 1, 0, false);
+    expect(history.counts).toHaveLength(HISTORY_HOURS);
+    expect(history.firstHour).toBe(MONDAY + 10 * HOUR_MS);
+  });
+
+  test('ignores an hour that is already closed', () => {
+    const history = emptyHistory(MONDAY);
+    appendHour(history, MONDAY, 5, 1, false);
+    appendHour(history, MONDAY, 50, 10, false);
+    expect(history.counts).toEqual([5]);
+  });
+});
+
+describe('computeBaseline', () => {
+  test('is null until a full day has been seen', () => {
+    expect(computeBaseline(historyOf(0.5, () => 10))).toBeNull();
+    expect(computeBaseline(historyOf(1, () => 10))).not.toBeNull();
+  });
+
+  test('learns the daily cycle', () => {
+    const baseline = computeBaseline(historyOf(14, dailyCycle))!;
+    expect(Math.abs(baseline.hourOfDayRate[12]! - dailyCycle(12))).toBeLessThan(2);
+    expect(Math.abs(baseline.hourOfDayRate[0]! - dailyCycle(0))).toBeLessThan(2);
+    // Mid-hour the interpolated rate is the hour's own rate.
+    expect(expectedRatePerHour(baseline, MONDAY + 14 * DAY_MS + 12.5 * HOUR_MS)).toBeCloseTo(dailyCycle(12), -1);
+  });
+
+  test('learns weekdays once two weeks are there', () => {
+    const weekend = (day: number): boolean => day % 7 === 5 || day % 7 === 6;
+    const rate = (hour: number, day: number): number => (weekend(day) ? 50 : 100);
+    expect(computeBaseline(historyOf(10, rate))!.weekdayFactor).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    const factors = computeBaseline(historyOf(21, rate))!.weekdayFactor;
+    expect(factors[6]!).toBeLessThan(0.8); // Saturday
+    expect(factors[1]!).toBeGreaterThan(1.1); // Monday
+  });
+
+  test('one viral evening does not move normal', () => {
+    const calm = computeBaseline(historyOf(14, dailyCycle))!;
+    const viral = computeBaseline(historyOf(14, (hour, day) => (day === 10 && hour === 20 ? 5000 : dailyCycle(hour))))!;
+    expect(viral.hourOfDayRate[20]).toBeCloseTo(calm.hourOfDayRate[20]!, 0);
+  });
+
+  test('excluded hours do not count', () => {
+    const history = historyOf(14, dailyCycle);
+    const spikeHour = 10 * 24 + 20;
+    history.counts[spikeHour] = 900;
+    history.excluded[spikeHour] = true;
+    expect(computeBaseline(history)!.usableHours).toBe(14 * 24 - 1);
+  });
+
+  test('follows slow growth', () => {
+    const growing = computeBaseline(historyOf(28, (hour, day) => 100 * 1.02 ** day))!;
+    const latest = 100 * 1.02 ** 27;
+    const predicted = growing.hourOfDayRate[12]! * growing.level * growing.weekdayFactor[1]!;
+    expect(Math.abs(predicted - latest) / latest).toBeLessThan(0.15);
+  });
+
+  test('normal negative share and overdispersion', () => {
+    const baseline = computeBaseline(historyOf(7, () => 100))!;
+    expect(baseline.negativeShare).toBeCloseTo(0.2, 2);
+    expect(baseline.overdispersion).toBeGreaterThan(0);
+    expect(baseline.overdispersion).toBeLessThan(0.01);
+  });
+});
+
+describe('expectedMentions', () => {
+  test('integrates the rate, partial slices pro rata', () => {
+    const baseline = computeBaseline(historyOf(3, () => 120))!;
+    const start = MONDAY + 5 * DAY_MS;
+    expect(expectedMentions(baseline, start, start + HOUR_MS)).toBeCloseTo(120 * baseline.todayLevel, 5);
+    expect(expectedMentions(baseline, start, start + 2.5 * 60_000)).toBeCloseTo(5 * baseline.todayLevel, 5);
+  });
+});

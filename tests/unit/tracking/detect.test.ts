@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { BUCKET_MS, DAY_MS, HOUR_MS } from '../../../utils/tracking/baseline';
+import {
+  detectSpikes,
+  evaluateSpikes,
+  formatReason,
+  readWindow,
+  spikeStatus,
+  type AlertEvidence,
+  type MentionBucket,
+  type SpikeDetectorState,
+} from '../../../utils/tracking/detect';
+import { generateSeries, type BurstShape } from '../../../utils/tracking/synthetic';
+import { PRESET_THRESHOLDS } from '../../../utils/tracking/thresholds';
+
+const balanced = PRESET_THRESHOLDS.balanced;
+const START = Date.UTC(2024, 0, 1);
+const BURST_AT = START + 9 * DAY_MS + 14 * HOUR_MS + 7 * 60_000;
+
+function seriesWith(shape: BurstShape | null, meanPerHour = 400, seed = 7): MentionBucket[] {
+  return generateSeries({
+    seed,
+    start: START,
+    days: 10,
+    platforms: [{ platform: 'x', meanPerHour, negativeShare: 0.2, bursts: shape ? [{ shape, start: BURST_AT }] : [] }],
+  }).buckets;
+}
+
+describe('formatReason', () => {
+  const evidence = (overrides: Partial<AlertEvidence>): AlertEvidence => ({
+    trigger: 'volume',
+    windowMinutes: 60,
+    mentions: 412,
+    expectedMentions: 80.8,
+    negatives: 280,
+    normalNegativeShare: 0.21,
+    ...overrides,
+  });
+
+  test.each<[string, Partial<AlertEvidence>, string[], string]>([
+    ['the brief’s example', {}, ['refund', 'recall'], '412 mentions in the last hour, 5.1× normal; 68% negative vs 21% normally; about: refund, recall'],
+    ['a short window, no terms', { windowMinutes: 15, mentions: 60, expectedMentions: 12, negatives: 12 }, [], '60 mentions in the last 15 minutes, 5.0× normal; 20% negative vs 21% normally'],
+    ['a share jump leads with the share', { trigger: 'negative-share', windowMinutes: 30, mentions: 100, expectedMentions: 95, negatives: 47 }, [], '47% negative vs 21% normally in the last 30 minutes; 47 of 100 mentions, volume 1.1× normal'],
+    ['large multiples are rounded', { mentions: 300, expectedMentions: 12 }, [' ', 'outage'], '300 mentions in the last hour, 25× normal; 93% negative vs 21% normally; about: outage'],
+    ['two hours', { windowMinutes: 120, mentions: 1, expectedMentions: 0, negatives: 0 }, [], '1 mention in the last 2 hours, none expected; 0% negative vs 21% normally'],
+  ])('%s', (_name, overrides, terms, expected) => {
+    expect(formatReason(evidence(overrides), terms)).toBe(expected);
+  });
+});
+
+describe('readWindow', () => {
+  const baseline = { overdispersion: 0, negativeShare: 0.2, shareDrift: 0 };
+  test.each<[string, number, number, number, string]>([
+    ['normal volume', 30, 6, 30, 'normal'],
+    ['3× at volume', 90, 18, 30, 'watch'],
+    ['5× at volume', 150, 30, 30, 'crisis'],
+    ['3× but below the minimum volume', 6, 1, 2, 'normal'],
+    ['1 → 3 mentions is noise', 3, 0, 1, 'normal'],
+    ['negative share 20% → 45% at volume', 200, 90, 200, 'watch'],
+    ['negative share 20% → 60% at volume', 200, 120, 200, 'crisis'],
+    ['more and angrier at once', 90, 45, 30, 'crisis'],
+  ])('%s', (_name, mentions, negatives, expected, level) => {
+    expect(readWindow(15, mentions, negatives, expected, baseline, balanced).level).toBe(level);
+  });
+});
+
+describe('evaluateSpikes', () => {
+  test('no alert while learning, nor on quiet days', () => {
+    expect(detectSpikes(seriesWith(null), balanced)).toEqual([]);
+  });
+
+  test.each<[BurstShape, number]>([
+    ['sudden-5x', 400],
+    ['sudden-3x', 400],
+    ['negative-jump', 400],
+    ['sudden-5x', 25],
+  ])('%s at %d/h is caught within 15 minutes, with one alert per level', (shape, meanPerHour) => {
+    const alerts = detectSpikes(seriesWith(shape, meanPerHour), balanced);
+    const forBurst = alerts.filter((a) => a.time >= BURST_AT);
+    expect(forBurst.length).toBeGreaterThan(0);
+    expect(forBurst[0]!.time - BURST_AT).toBeLessThanOrEqual(15 * 60_000);
+    expect(alerts.filter((a) => a.time < BURST_AT)).toEqual([]);
+    expect(forBurst.length).toBeLessThanOrEqual(2);
+    expect(new Set(forBurst.map((a) => a.level)).size).toBe(forBurst.length);
+  });
+
+  test('the state survives JSON, and resuming from it gives the same alerts', () => {
+    const buckets = seriesWith('sudden-5x');
+    const whole = detectSpikes(buckets, balanced);
+    let state: SpikeDetectorState | null = null;
+    const resumed = [];
+    for (let step = buckets[0]!.bucketStart; step <= buckets.at(-1)!.bucketStart; step += BUCKET_MS) {
+      const result = evaluateSpikes(state, buckets.filter((b) => b.bucketStart === step), step + BUCKET_MS, balanced);
+      // The service worker may die between any two evaluations.
+      state = JSON.parse(JSON.stringify(result.state)) as SpikeDetectorState;
+      resumed.push(...result.alerts);
+    }
+    expect(resumed).toEqual(whole);
+  });
+
+  test('evaluating the same moment twice raises no second alert and leaves the input untouched', () => {
+    const buckets = seriesWith('sudden-5x');
+    const until = BURST_AT + 20 * 60_000;
+    const first = evaluateSpikes(null, buckets.filter((b) => b.bucketStart < until - 30 * 60_000), until - 30 * 60_000, balanced);
+    const recent = buckets.filter((b) => b.bucketStart >= until - 30 * 60_000 && b.bucketStart < until);
+    const second = evaluateSpikes(first.state, recent, until, balanced);
+    expect(second.alerts.length).toBe(1);
+    const frozen = JSON.stringify(second.state);
+    const again = evaluateSpikes(second.state, recent, until, balanced);
+    expect(again.alerts).toEqual([]);
+    expect(JSON.stringify(second.state)).toBe(frozen);
+    expect(spikeStatus(again.state)[0]).toMatchObject({ platform: 'x', level: second.alerts[0]!.level, baselineReady: true });
+    expect(spikeStatus(again.state)[0]!.reason).toBe(second.alerts[0]!.reason);
+  });
+
+  test('a first run from stored history has a baseline at once', () => {
+    const buckets = seriesWith(null).filter((b) => b.bucketStart < START + 3 * DAY_MS);
+    const { status } = evaluateSpikes(null, buckets, START + 3 * DAY_MS, balanced);
+    expect(status).toEqual([expect.objectContaining({ platform: 'x', level: 'normal', baselineReady: true, reason: null })]);
+  });
+
+  test('missing buckets count as zero and platforms are independent', () => {
+    const quiet = seriesWith(null, 100).filter((b) => b.bucketStart < START + 3 * DAY_MS);
+    const other = quiet.filter((_, i) => i % 2 === 0).map((b) => ({ ...b, platform: 'reddit' }));
+    const alerts = detectSpikes([...other, ...quiet].reverse(), balanced);
+    expect(alerts).toEqual([]);
+  });
+
+  test.each<[string, Partial<MentionBucket>, string]>([
+    ['negatives above count', { count: 3, negatives: 4 }, 'negatives must be a whole number between 0 and count'],
+    ['a fractional count', { count: 2.5 }, 'count must be a whole number'],
+    ['an unaligned start', { bucketStart: START + 1000 }, 'aligned to 5 minutes'],
+    ['an empty platform', { platform: '' }, 'platform must be a non-empty string'],
+  ])('rejects %s with a clear message', (_name, overrides, message) => {
+    const bucket: MentionBucket = { platform: 'x', bucketStart: START, count: 3, negatives: 1, ...overrides };
+    expect(() => evaluateSpikes(null, [bucket], START + HOUR_MS, balanced)).toThrow(message);
+  });
+});

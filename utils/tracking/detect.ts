@@ -1,0 +1,527 @@
+// Spike detection over stored mention buckets: volume spikes and negative-share jumps per platform.
+//
+// The service worker can be killed at any moment, so the detector keeps everything it knows in one plain,
+// JSON-serialisable `SpikeDetectorState`. Each run is `evaluateSpikes(state, buckets, now, thresholds)`:
+// it folds the new buckets in, tests the recent windows against the baseline and steps the level machine.
+// It never mutates its input, and the same call twice gives the same result and no second alert.
+//
+// Why several windows: a sudden 5× at high volume is certain after 5 minutes, a 3× at modest volume needs
+// 15, a slow ramp or a quiet brand needs the hour. Each window is tested on its own; one that clears
+// both the size bar and the chance bar (see thresholds.ts) raises the level.
+
+import {
+  appendHour,
+  BUCKET_MS,
+  computeBaseline,
+  emptyHistory,
+  expectedMentions,
+  historyEnd,
+  HOUR_MS,
+  hourStartOf,
+  type Baseline,
+  type HourlyHistory,
+} from './baseline';
+import {
+  higherLevel,
+  initialLevelState,
+  levelRank,
+  stepLevel,
+  type AlertLevel,
+  type CrisisLevel,
+  type LevelSignals,
+  type LevelState,
+} from './levels';
+import { binomialUpperTail, countUpperTail } from './stats';
+import type { SpikeThresholds } from './thresholds';
+
+/** One stored aggregate, as the tracking database keeps them (5-minute or 1-hour buckets). */
+export interface MentionBucket {
+  platform: string;
+  /** Bucket start, ms since epoch (UTC), a multiple of the bucket length. */
+  bucketStart: number;
+  count: number;
+  negatives: number;
+  /** Sum of sentiment scores; not used by detection, accepted so stored rows pass through unchanged. */
+  sentimentSum?: number;
+  /**
+   * Bucket length in ms: 5 minutes (the default) or 1 hour. Hourly buckets only feed the baseline
+   * history; give each hour either as one hourly bucket or as 5-minute buckets, not both.
+   */
+  durationMs?: number;
+}
+
+/** 5-minute slots of the last few hours, still open to late corrections; contiguous from `start`. */
+export interface RecentBuckets {
+  /** Start of slot 0 (ms), always the start of an hour. */
+  start: number;
+  counts: number[];
+  negatives: number[];
+  /** True where the platform was above normal: the hour is then kept out of the baseline. */
+  elevated: boolean[];
+}
+
+export interface PlatformDetectorState {
+  history: HourlyHistory;
+  recent: RecentBuckets;
+  /** Cached; recomputed whenever an hour closes. Null while learning. */
+  baseline: Baseline | null;
+  levels: LevelState;
+  /** The evidence behind the latest rise of the level; null at normal. */
+  evidence: AlertEvidence | null;
+}
+
+export interface SpikeDetectorState {
+  version: 1;
+  platforms: Record<string, PlatformDetectorState>;
+}
+
+export type SpikeTrigger = 'volume' | 'negative-share' | 'volume-and-negative-share';
+
+/** The numbers an alert's reason is made of. */
+export interface AlertEvidence {
+  trigger: SpikeTrigger;
+  windowMinutes: number;
+  mentions: number;
+  expectedMentions: number;
+  negatives: number;
+  /** Normal negative share, 0..1. */
+  normalNegativeShare: number;
+}
+
+export interface SpikeAlert {
+  platform: string;
+  /** When the detector saw it (ms): the evaluation time. */
+  time: number;
+  level: AlertLevel;
+  previousLevel: CrisisLevel;
+  evidence: AlertEvidence;
+  /** One line that says why, e.g. "412 mentions in the last hour, 5.1× normal; 68% negative vs 21% normally". */
+  reason: string;
+}
+
+export interface PlatformStatus {
+  platform: string;
+  level: CrisisLevel;
+  since: number;
+  /** Why the level is above normal; null at normal. */
+  reason: string | null;
+  /** False while there is too little history for a baseline (no alerts then). */
+  baselineReady: boolean;
+}
+
+export interface SpikeEvaluation {
+  state: SpikeDetectorState;
+  alerts: SpikeAlert[];
+  status: PlatformStatus[];
+}
+
+export interface EvaluateOptions {
+  /** Key terms per platform from the text analysis, appended to reasons as "about: …". */
+  keyTerms?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Window lengths tested, in 5-minute buckets: 5, 10, 15, 30 minutes, 1 and 2 hours. The open window
+ * always holds at least two full hours, so the longest fits.
+ */
+const WINDOW_BUCKETS = [1, 2, 3, 6, 12, 24] as const;
+/** Hours kept open as 5-minute slots: the longest window plus room for late posts. */
+const OPEN_HOURS = 3;
+/** Chance bar for holding a level: loose, because holding is about not flapping, not about proof. */
+const HOLD_GUARD = 0.01;
+
+export function initialSpikeState(): SpikeDetectorState {
+  return { version: 1, platforms: {} };
+}
+
+/** Every problem with a bucket, or null when it is usable. */
+export function bucketProblem(bucket: MentionBucket): string | null {
+  const duration = bucket.durationMs ?? BUCKET_MS;
+  if (typeof bucket.platform !== 'string' || bucket.platform === '') return 'platform must be a non-empty string';
+  if (duration !== BUCKET_MS && duration !== HOUR_MS) return 'durationMs must be 5 minutes or 1 hour';
+  if (!Number.isFinite(bucket.bucketStart) || bucket.bucketStart % duration !== 0) {
+    return `bucketStart must be a time aligned to ${duration === HOUR_MS ? 'the hour' : '5 minutes'}`;
+  }
+  if (!Number.isInteger(bucket.count) || bucket.count < 0) return 'count must be a whole number ≥ 0';
+  if (!Number.isInteger(bucket.negatives) || bucket.negatives < 0 || bucket.negatives > bucket.count) {
+    return 'negatives must be a whole number between 0 and count';
+  }
+  return null;
+}
+
+/**
+ * Folds `buckets` into the state, evaluates every known platform at `now` and returns the new state, the
+ * alerts raised by this evaluation (at most one per platform) and the current status. Buckets replace
+ * earlier values for the same slot while it is open (the last three hours); buckets for hours already
+ * closed are ignored, except on a first run, when they seed the history. Throws RangeError on a bad
+ * bucket, before changing anything.
+ */
+export function evaluateSpikes(
+  state: SpikeDetectorState | null | undefined,
+  buckets: readonly MentionBucket[],
+  now: number,
+  thresholds: SpikeThresholds,
+  options: EvaluateOptions = {},
+): SpikeEvaluation {
+  if (!Number.isFinite(now)) throw new RangeError('now must be a time in ms');
+  const byPlatform = new Map<string, MentionBucket[]>();
+  for (const bucket of buckets) {
+    const problem = bucketProblem(bucket);
+    if (problem !== null) {
+      throw new RangeError(`Bad bucket (${JSON.stringify(bucket)}): ${problem}.`);
+    }
+    if (bucket.bucketStart >= now) continue; // not started yet: clock skew between contexts
+    const list = byPlatform.get(bucket.platform) ?? [];
+    list.push(bucket);
+    byPlatform.set(bucket.platform, list);
+  }
+
+  const previous = state ?? initialSpikeState();
+  const platforms: Record<string, PlatformDetectorState> = { ...previous.platforms };
+  const alerts: SpikeAlert[] = [];
+  const names = new Set([...Object.keys(platforms), ...byPlatform.keys()]);
+  for (const platform of [...names].sort()) {
+    const ingested = ingest(platforms[platform], byPlatform.get(platform) ?? [], now);
+    const { platformState, alert } = evaluatePlatform(
+      platform,
+      ingested,
+      now,
+      thresholds,
+      options.keyTerms?.[platform] ?? [],
+    );
+    platforms[platform] = platformState;
+    if (alert) alerts.push(alert);
+  }
+  const next: SpikeDetectorState = { version: 1, platforms };
+  return { state: next, alerts, status: spikeStatus(next, options) };
+}
+
+/** The current level and why, per platform, straight from the state (no evaluation). */
+export function spikeStatus(state: SpikeDetectorState, options: EvaluateOptions = {}): PlatformStatus[] {
+  return Object.entries(state.platforms)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([platform, p]) => ({
+      platform,
+      level: p.levels.level,
+      since: p.levels.since,
+      reason:
+        p.levels.level === 'normal' || p.evidence === null
+          ? null
+          : formatReason(p.evidence, options.keyTerms?.[platform] ?? []),
+      baselineReady: p.baseline !== null,
+    }));
+}
+
+/** The baseline the detector uses for `platform`, or null while it is still learning. */
+export function baselineFor(state: SpikeDetectorState, platform: string): Baseline | null {
+  return state.platforms[platform]?.baseline ?? null;
+}
+
+/**
+ * Replays a whole series in time order, one evaluation per 5-minute step (gaps count as zero mentions),
+ * and returns every alert. The same code path the service worker runs, used by the benchmark and tests.
+ */
+export function detectSpikes(
+  series: readonly MentionBucket[],
+  thresholds: SpikeThresholds,
+  options: EvaluateOptions = {},
+): SpikeAlert[] {
+  if (series.length === 0) return [];
+  const byStep = new Map<number, MentionBucket[]>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const bucket of series) {
+    const step = Math.floor(bucket.bucketStart / BUCKET_MS) * BUCKET_MS;
+    const list = byStep.get(step) ?? [];
+    list.push(bucket);
+    byStep.set(step, list);
+    first = Math.min(first, step);
+    last = Math.max(last, step + (bucket.durationMs ?? BUCKET_MS) - BUCKET_MS);
+  }
+  const alerts: SpikeAlert[] = [];
+  let state: SpikeDetectorState | null = null;
+  for (let step = first; step <= last; step += BUCKET_MS) {
+    const result = evaluateSpikes(state, byStep.get(step) ?? [], step + BUCKET_MS, thresholds, options);
+    state = result.state;
+    alerts.push(...result.alerts);
+  }
+  return alerts;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ingestion
+
+function ingest(
+  previous: PlatformDetectorState | undefined,
+  buckets: readonly MentionBucket[],
+  now: number,
+): PlatformDetectorState {
+  const openFrom = hourStartOf(now) - (OPEN_HOURS - 1) * HOUR_MS;
+  let platform = previous;
+  if (platform === undefined) {
+    // First run: start at the earliest bucket given, so stored history seeds the baseline at once.
+    const earliest = buckets.reduce((min, b) => Math.min(min, b.bucketStart), hourStartOf(now));
+    const start = hourStartOf(earliest);
+    platform = {
+      history: emptyHistory(start),
+      recent: { start, counts: [], negatives: [], elevated: [] },
+      baseline: null,
+      levels: initialLevelState(now),
+      evidence: null,
+    };
+  }
+  const recent: RecentBuckets = {
+    start: platform.recent.start,
+    counts: [...platform.recent.counts],
+    negatives: [...platform.recent.negatives],
+    elevated: [...platform.recent.elevated],
+  };
+  const slotsUntilNow = Math.max(0, Math.ceil((now - recent.start) / BUCKET_MS));
+  while (recent.counts.length < slotsUntilNow) {
+    recent.counts.push(0);
+    recent.negatives.push(0);
+    recent.elevated.push(false);
+  }
+  for (const bucket of buckets) {
+    const slot = (bucket.bucketStart - recent.start) / BUCKET_MS;
+    if (slot < 0 || slot >= recent.counts.length) continue; // closed hour, or after now
+    recent.counts[slot] = bucket.count;
+    recent.negatives[slot] = bucket.negatives;
+  }
+
+  // Close the hours that left the open window: they become history and the baseline is relearned.
+  const slotsPerHour = HOUR_MS / BUCKET_MS;
+  const hoursToClose = Math.max(0, Math.round((openFrom - recent.start) / HOUR_MS));
+  let history = platform.history;
+  let baseline = platform.baseline;
+  if (hoursToClose > 0) {
+    history = {
+      firstHour: history.firstHour,
+      counts: [...history.counts],
+      negatives: [...history.negatives],
+      excluded: [...history.excluded],
+    };
+    for (let h = 0; h < hoursToClose; h++) {
+      // Slots of a spike are left out; the rest of the hour stands for the whole hour if it is at least
+      // half of it. Excluding whole hours would, day after day, starve the hours when spikes happen.
+      let count = 0;
+      let negatives = 0;
+      let normalSlots = 0;
+      for (let s = h * slotsPerHour; s < (h + 1) * slotsPerHour; s++) {
+        if (recent.elevated[s]) continue;
+        count += recent.counts[s] ?? 0;
+        negatives += recent.negatives[s] ?? 0;
+        normalSlots++;
+      }
+      const scale = normalSlots > 0 ? slotsPerHour / normalSlots : 0;
+      const hourStart = recent.start + h * HOUR_MS;
+      if (hourStart >= historyEnd(history) || history.counts.length === 0) {
+        appendHour(
+          history,
+          hourStart,
+          Math.round(count * scale),
+          Math.round(negatives * scale),
+          normalSlots < slotsPerHour / 2,
+        );
+      }
+    }
+    const dropped = hoursToClose * slotsPerHour;
+    recent.counts.splice(0, dropped);
+    recent.negatives.splice(0, dropped);
+    recent.elevated.splice(0, dropped);
+    recent.start = openFrom;
+    baseline = computeBaseline(history);
+  }
+  return { ...platform, history, recent, baseline };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evaluation
+
+export interface WindowReading {
+  level: CrisisLevel;
+  holdLevel: CrisisLevel;
+  /** Smallest tail probability among the tests that set `level`; ranks windows for the reason. */
+  surprise: number;
+  evidence: AlertEvidence;
+}
+
+function evaluatePlatform(
+  platform: string,
+  state: PlatformDetectorState,
+  now: number,
+  thresholds: SpikeThresholds,
+  keyTerms: readonly string[],
+): { platformState: PlatformDetectorState; alert: SpikeAlert | null } {
+  const baseline = state.baseline;
+  if (baseline === null) return { platformState: state, alert: null };
+
+  let entry: CrisisLevel = 'normal';
+  let hold: CrisisLevel = 'normal';
+  let best: WindowReading | null = null;
+  const recent = state.recent;
+  const lastSlot = recent.counts.length - 1;
+  for (const windowBuckets of WINDOW_BUCKETS) {
+    const firstSlot = lastSlot - windowBuckets + 1;
+    if (firstSlot < 0) continue;
+    let mentions = 0;
+    let negatives = 0;
+    for (let s = firstSlot; s <= lastSlot; s++) {
+      mentions += recent.counts[s]!;
+      negatives += recent.negatives[s]!;
+    }
+    const expected = expectedMentions(baseline, recent.start + firstSlot * BUCKET_MS, now);
+    const reading = readWindow(windowBuckets * 5, mentions, negatives, expected, baseline, thresholds);
+    entry = higherLevel(entry, reading.level);
+    hold = higherLevel(hold, reading.holdLevel);
+    if (
+      reading.level !== 'normal' &&
+      (best === null ||
+        levelRank(reading.level) > levelRank(best.level) ||
+        (reading.level === best.level && reading.surprise < best.surprise))
+    ) {
+      best = reading;
+    }
+  }
+
+  const signals: LevelSignals = { entry, hold: higherLevel(hold, entry) };
+  const step = stepLevel(state.levels, signals, now, thresholds);
+  let evidence = state.evidence;
+  let recentState = state.recent;
+  const risen = levelRank(step.state.level) > levelRank(state.levels.level);
+  if (risen && best !== null) evidence = best.evidence;
+  if (step.state.level === 'normal') evidence = null;
+  if (risen || (step.state.level !== 'normal' && signals.hold !== 'normal')) {
+    // Keep the spike out of the baseline: the slots where it is visible, and on a rise the hour before.
+    const elevated = [...recentState.elevated];
+    const from = risen ? Math.max(0, lastSlot - 11) : Math.max(0, lastSlot);
+    for (let s = from; s <= lastSlot; s++) elevated[s] = true;
+    recentState = { ...recentState, elevated };
+  }
+
+  const platformState: PlatformDetectorState = { ...state, levels: step.state, evidence, recent: recentState };
+  if (step.alert === null || best === null) return { platformState, alert: null };
+  return {
+    platformState,
+    alert: {
+      platform,
+      time: now,
+      level: step.alert,
+      previousLevel: state.levels.level,
+      evidence: best.evidence,
+      reason: formatReason(best.evidence, keyTerms),
+    },
+  };
+}
+
+/** Tests one window for a volume spike and a negative-share jump. Exported for tests. */
+export function readWindow(
+  windowMinutes: number,
+  mentions: number,
+  negatives: number,
+  expected: number,
+  baseline: Pick<Baseline, 'overdispersion' | 'negativeShare' | 'shareDrift'>,
+  thresholds: SpikeThresholds,
+): WindowReading {
+  const evidenceFor = (trigger: SpikeTrigger): AlertEvidence => ({
+    trigger,
+    windowMinutes,
+    mentions,
+    expectedMentions: expected,
+    negatives,
+    normalNegativeShare: baseline.negativeShare,
+  });
+  const guard = thresholds.falseAlarmGuard;
+  const bigEnough = mentions >= thresholds.minimumVolume;
+
+  // Volume: how many times normal, and how likely that count is by chance.
+  const ratio = expected > 0 ? mentions / expected : mentions > 0 ? Infinity : 0;
+  const holdWatchMultiple = 1 + (thresholds.watchMultiple - 1) / 2;
+  let volumeP = 1;
+  if (ratio >= holdWatchMultiple && mentions > 0) volumeP = countUpperTail(mentions, expected, baseline.overdispersion);
+  let volumeLevel: CrisisLevel = 'normal';
+  if (bigEnough && volumeP <= guard) {
+    if (ratio >= thresholds.crisisMultiple) volumeLevel = 'crisis';
+    else if (ratio >= thresholds.watchMultiple) volumeLevel = 'watch';
+  }
+  let volumeHold: CrisisLevel = 'normal';
+  if (volumeP <= HOLD_GUARD) {
+    if (ratio >= 1 + (thresholds.crisisMultiple - 1) / 2) volumeHold = 'crisis';
+    else if (ratio >= holdWatchMultiple) volumeHold = 'watch';
+  }
+
+  // Negative share: points above normal, and how likely that many negatives are by chance. Day-to-day
+  // drift of the share shrinks the effective sample (a design effect) so big windows are not overconfident.
+  const p0 = baseline.negativeShare;
+  const jump = mentions > 0 ? (negatives / mentions - p0) * 100 : 0;
+  let shareP = 1;
+  if (mentions > 0 && jump >= thresholds.watchShareJump / 2) {
+    const effective = mentions / (1 + (mentions * baseline.shareDrift) / (p0 * (1 - p0)));
+    shareP = binomialUpperTail((negatives * effective) / mentions, effective, p0);
+  }
+  let shareLevel: CrisisLevel = 'normal';
+  if (bigEnough && shareP <= guard) {
+    if (jump >= thresholds.crisisShareJump) shareLevel = 'crisis';
+    else if (jump >= thresholds.watchShareJump) shareLevel = 'watch';
+  }
+  let shareHold: CrisisLevel = 'normal';
+  if (shareP <= HOLD_GUARD) {
+    if (jump >= thresholds.crisisShareJump / 2 + thresholds.watchShareJump / 2) shareHold = 'crisis';
+    else if (jump >= thresholds.watchShareJump / 2) shareHold = 'watch';
+  }
+
+  // More people and angrier at once is the classic crisis, even when each on its own is only a watch.
+  let level = higherLevel(volumeLevel, shareLevel);
+  if (volumeLevel !== 'normal' && shareLevel !== 'normal') level = 'crisis';
+  let holdLevel = higherLevel(volumeHold, shareHold);
+  if (volumeHold !== 'normal' && shareHold !== 'normal') holdLevel = 'crisis';
+
+  let trigger: SpikeTrigger = 'volume';
+  if (shareLevel !== 'normal' && volumeLevel !== 'normal') trigger = 'volume-and-negative-share';
+  else if (shareLevel !== 'normal') trigger = 'negative-share';
+  const surprise = Math.min(volumeLevel !== 'normal' ? volumeP : 1, shareLevel !== 'normal' ? shareP : 1);
+  return { level, holdLevel, surprise, evidence: evidenceFor(trigger) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reasons
+
+function windowWords(minutes: number): string {
+  if (minutes === 60) return 'the last hour';
+  if (minutes % 60 === 0) return `the last ${minutes / 60} hours`;
+  return `the last ${minutes} minutes`;
+}
+
+function multipleWords(mentions: number, expected: number): string {
+  if (expected <= 0) return 'none expected';
+  const ratio = mentions / expected;
+  return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× normal`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * One line that says why, e.g. "412 mentions in the last hour, 5.1× normal; 68% negative vs 21% normally;
+ * about: refund, recall". Leads with the signal that fired. Key terms come from the text analysis.
+ */
+export function formatReason(evidence: AlertEvidence, keyTerms: readonly string[] = []): string {
+  const when = windowWords(evidence.windowMinutes);
+  const mentionWord = evidence.mentions === 1 ? 'mention' : 'mentions';
+  const share = evidence.mentions > 0 ? evidence.negatives / evidence.mentions : 0;
+  const shareText = `${percent(share)} negative vs ${percent(evidence.normalNegativeShare)} normally`;
+  const parts =
+    evidence.trigger === 'negative-share'
+      ? [
+          `${shareText} in ${when}`,
+          `${evidence.negatives} of ${evidence.mentions} ${mentionWord}, volume ${multipleWords(evidence.mentions, evidence.expectedMentions)}`,
+        ]
+      : [
+          `${evidence.mentions} ${mentionWord} in ${when}, ${multipleWords(evidence.mentions, evidence.expectedMentions)}`,
+          shareText,
+        ];
+  const terms = keyTerms.map((t) => t.trim()).filter((t) => t !== '');
+  if (terms.length > 0) parts.push(`about: ${terms.join(', ')}`);
+  return parts.join('; ');
+}
