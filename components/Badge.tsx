@@ -57,13 +57,15 @@ function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highl
   ];
 }
 
-/** The badge beside a post and its explanation popover. Page text is rendered as text only. */
-export function Badge({ analysis, text, brandHits, compact, action, onCorrect }: BadgeProps) {
+/**
+ * The badge beside a post. Closed, it is a button with no effects (a feed shows hundreds of them
+ * and each effect would cost the page a frame); the explanation mounts only when opened.
+ */
+export function Badge(props: BadgeProps) {
+  const { analysis, brandHits, compact } = props;
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState({ top: 0, left: 0 });
-  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const button = useRef<HTMLButtonElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
   const id = useId();
   const mentionsBrand = brandHits.length > 0;
 
@@ -75,28 +77,63 @@ export function Badge({ analysis, text, brandHits, compact, action, onCorrect }:
     }
     setOpen((value) => !value);
   };
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  };
+
+  const summary = `${LABELS[analysis.label]} sentiment${mentionsBrand ? ', mentions your brand' : ''}`;
+  return (
+    <span class="root">
+      <button
+        ref={button}
+        type="button"
+        class={`badge ${analysis.label}${compact ? ' compact' : ''}${mentionsBrand ? ' brand' : ''}`}
+        aria-label={`Firebreak: ${summary.toLowerCase()}. Show why`}
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        title={`Firebreak: ${summary}`}
+        onClick={toggle}
+      >
+        {!compact && LABELS[analysis.label]}
+        {!compact && analysis.signals.some((signal) => signal !== 'sarcasm') && <span class="flag" aria-hidden="true">!</span>}
+      </button>
+      {open && <Explanation {...props} id={id} position={position} anchor={button} onClose={close} />}
+    </span>
+  );
+}
+
+interface ExplanationProps extends BadgeProps {
+  id: string;
+  position: { top: number; left: number };
+  anchor: { current: HTMLButtonElement | null };
+  onClose: (returnFocus: boolean) => void;
+}
+
+/** Why the post got its label, and what to do about it. Page text is rendered as text only. */
+function Explanation({ analysis, text, brandHits, action, onCorrect, id, position, anchor, onClose }: ExplanationProps) {
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!open) return;
     dialog.current?.focus();
-    const close = (event: Event) => {
+    const outside = (event: Event) => {
       const path = event.composedPath();
-      if (dialog.current && !path.includes(dialog.current) && button.current && !path.includes(button.current)) setOpen(false);
+      if (dialog.current && !path.includes(dialog.current) && anchor.current && !path.includes(anchor.current)) onClose(false);
     };
-    const onScroll = () => setOpen(false);
-    document.addEventListener('pointerdown', close, true);
+    const onScroll = () => onClose(false);
+    document.addEventListener('pointerdown', outside, true);
     window.addEventListener('scroll', onScroll, { passive: true, once: true });
     return () => {
-      document.removeEventListener('pointerdown', close, true);
+      document.removeEventListener('pointerdown', outside, true);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [open]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
+      onClose(true);
     }
   };
 
@@ -112,83 +149,66 @@ export function Badge({ analysis, text, brandHits, compact, action, onCorrect }:
     }
   };
 
-  const summary = `${LABELS[analysis.label]} sentiment${mentionsBrand ? ', mentions your brand' : ''}`;
   return (
-    <span class="root" onKeyDown={onKeyDown}>
-      <button
-        ref={button}
-        type="button"
-        class={`badge ${analysis.label}${compact ? ' compact' : ''}${mentionsBrand ? ' brand' : ''}`}
-        aria-label={`Firebreak: ${summary.toLowerCase()}. Show why`}
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        title={`Firebreak: ${summary}`}
-        onClick={toggle}
-      >
-        {!compact && LABELS[analysis.label]}
-        {!compact && analysis.signals.some((signal) => signal !== 'sarcasm') && <span class="flag" aria-hidden="true">!</span>}
-      </button>
-      {open && (
-        <div
-          ref={dialog}
-          id={id}
-          class="popover"
-          role="dialog"
-          aria-label="Why Firebreak labelled this post"
-          tabIndex={-1}
-          style={{ top: `${position.top}px`, left: `${position.left}px` }}
-        >
-          <header>
-            <strong class={`label ${analysis.label}`}>{LABELS[analysis.label]}</strong>
-            <span class="figures">
-              intensity {percent(analysis.intensity)} · confidence {percent(analysis.confidence)}
-            </span>
-            <button type="button" class="close" aria-label="Close" onClick={() => (setOpen(false), button.current?.focus())}>
-              ×
-            </button>
-          </header>
-          {mentionsBrand && <p class="brand-line">Mentions your brand: {[...new Set(brandHits.map((hit) => hit.term))].join(', ')}</p>}
-          {analysis.signals.length > 0 && (
-            <ul class="signals" aria-label="Crisis signals">
-              {analysis.signals.map((signal) => (
-                <li key={signal}>{SIGNAL_NAMES[signal]}</li>
-              ))}
-            </ul>
-          )}
-          <blockquote class="text">
-            {segmentText(text, highlightsOf(analysis, brandHits)).map((segment, index) =>
-              segment.highlight ? (
-                <mark key={index} class={segment.highlight.tone} title={segment.highlight.title}>
-                  {segment.text}
-                </mark>
-              ) : (
-                segment.text
-              ),
-            )}
-          </blockquote>
-          <p class={`action ${action.kind}`}>
-            <strong>What to do: </strong>
-            {action.text}
-          </p>
-          <label class="correct">
-            Correct this label:{' '}
-            <select onChange={correct} disabled={saving === 'saving'} defaultValue="">
-              <option value="" disabled>
-                choose…
-              </option>
-              {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (
-                <option key={label} value={label}>
-                  {LABELS[label]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p class="status" role="status">
-            {saving === 'saved' && 'Saved. Firebreak will remember this for your brand.'}
-            {saving === 'failed' && 'Could not save: reload the page and try again.'}
-          </p>
-        </div>
+    <div
+      ref={dialog}
+      id={id}
+      class="popover"
+      role="dialog"
+      aria-label="Why Firebreak labelled this post"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+    >
+      <header>
+        <strong class={`label ${analysis.label}`}>{LABELS[analysis.label]}</strong>
+        <span class="figures">
+          intensity {percent(analysis.intensity)} · confidence {percent(analysis.confidence)}
+        </span>
+        <button type="button" class="close" aria-label="Close" onClick={() => onClose(true)}>
+          ×
+        </button>
+      </header>
+      {brandHits.length > 0 && <p class="brand-line">Mentions your brand: {[...new Set(brandHits.map((hit) => hit.term))].join(', ')}</p>}
+      {analysis.signals.length > 0 && (
+        <ul class="signals" aria-label="Crisis signals">
+          {analysis.signals.map((signal) => (
+            <li key={signal}>{SIGNAL_NAMES[signal]}</li>
+          ))}
+        </ul>
       )}
-    </span>
+      <blockquote class="text">
+        {segmentText(text, highlightsOf(analysis, brandHits)).map((segment, index) =>
+          segment.highlight ? (
+            <mark key={index} class={segment.highlight.tone} title={segment.highlight.title}>
+              {segment.text}
+            </mark>
+          ) : (
+            segment.text
+          ),
+        )}
+      </blockquote>
+      <p class={`action ${action.kind}`}>
+        <strong>What to do: </strong>
+        {action.text}
+      </p>
+      <label class="correct">
+        Correct this label:{' '}
+        <select onChange={correct} disabled={saving === 'saving'} defaultValue="">
+          <option value="" disabled>
+            choose…
+          </option>
+          {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (
+            <option key={label} value={label}>
+              {LABELS[label]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="status" role="status">
+        {saving === 'saved' && 'Saved. Firebreak will remember this for your brand.'}
+        {saving === 'failed' && 'Could not save: reload the page and try again.'}
+      </p>
+    </div>
   );
 }

@@ -56,16 +56,26 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  /** false: the same browser without the extension (benchmarks compare the two). */
+  withExtension?: boolean;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: withExtension
+      ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : CHROMIUM_ARGS,
     viewport: { width: 1200, height: 900 },
   });
 
@@ -96,8 +106,10 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
     await route.abort('blockedbyclient');
   });
 
-  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? (context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker })))
+    : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
 
   return {
     context,

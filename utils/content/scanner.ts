@@ -39,10 +39,15 @@ export interface Scanner {
 
 /** At most this many posts are analysed in one idle slice, whatever the time left. */
 const MAX_POSTS_PER_SLICE = 50;
+/**
+ * Finding posts walks the whole page, so a busy feed is scanned at most this often: mutations
+ * in between are coalesced into one scan (and one frame of writes).
+ */
+const MIN_SCAN_INTERVAL_MS = 50;
 
 export const idleScheduler: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: 150 });
+    requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: 100 });
   } else {
     setTimeout(() => {
       const end = performance.now() + 8;
@@ -62,6 +67,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   const queued = new WeakSet<Element>();
   const reported = new Set<string>();
   let scanPending = false;
+  let lastScan = -Infinity;
   let working = false;
   let waiters: Array<() => void> = [];
   let inFlight: Promise<unknown> = Promise.resolve();
@@ -126,6 +132,7 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   const scan = () => {
     scanPending = false;
+    lastScan = performance.now();
     if (signal.aborted) return;
     try {
       for (const element of adapter.findPosts(root)) {
@@ -146,7 +153,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   const requestScan = () => {
     if (scanPending || signal.aborted) return;
     scanPending = true;
-    schedule(scan);
+    const wait = lastScan + MIN_SCAN_INTERVAL_MS - performance.now();
+    if (wait > 0) setTimeout(() => schedule(scan), wait);
+    else schedule(scan);
   };
 
   // Firebreak's own elements (badges) arriving are no reason to look again.

@@ -1,0 +1,175 @@
+// `npm run bench:page`: what Firebreak costs a feed. 1,000 posts in X's real markup (the capture in
+// tests/fixtures/x) with texts from the development data stream into a page at https://x.com/…,
+// in Chromium, once with the extension and once without, in the same run. Measured through the
+// DevTools protocol: main-thread script and task time, long tasks, JS heap; and, in the page,
+// the time from each post appearing to its badge.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { pageOf } from '../fixtures/load';
+import { tweetHtml, X_BASE_CSS } from '../fixtures/x/build';
+import { launchExtension } from '../browser/launch';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const POSTS = option('posts', 1000);
+const PER_TICK = option('per-tick', 5);
+const TICK_MS = option('tick', 100);
+/** X keeps only the posts near the viewport in the page (a virtual list); 0 keeps them all. */
+const WINDOW = option('window', 60);
+const JSON_OUTPUT = args.includes('--json');
+const URL = 'https://x.com/firebreak-bench';
+
+function feedPage(): string {
+  const texts = readFileSync(resolve('../shared/data/sentiment/tweeteval-val_text.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+  const fallback = ['Brewly refused my refund, furious', 'Lovely morning with friends', 'Meeting at 10'];
+  const tweets: string[] = [];
+  for (let i = 0; i < POSTS; i++) {
+    const text = texts[i % Math.max(texts.length, 1)] ?? fallback[i % fallback.length]!;
+    const time = new Date(Date.UTC(2026, 10, 23, 9, 0, 0) + i * 1000).toISOString();
+    tweets.push(tweetHtml({ id: String(1_500_000_000_000_000_000n + BigInt(i)), handle: `user_${i % 97}`, text, time }));
+  }
+  // The page keeps its posts in a <template> and moves them into the timeline over time, as a
+  // feed does while the user scrolls; it notes when each post appeared and when it was marked.
+  const script = `
+    <script>
+      window.__appeared = new Map(); window.__marked = new Map(); window.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+        .observe({ type: 'longtask', buffered: true });
+      new MutationObserver((records) => {
+        const now = performance.now();
+        for (const r of records) if (r.type === 'attributes' && !window.__marked.has(r.target)) window.__marked.set(r.target, now);
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-firebreak-sentiment'] });
+      window.__stream = () => new Promise((done) => {
+        window.__longTasks.length = 0;
+        const source = document.getElementById('posts').content;
+        const timeline = document.getElementById('timeline');
+        const timer = setInterval(() => {
+          for (let i = 0; i < ${PER_TICK}; i++) {
+            const next = source.firstElementChild;
+            if (!next) { clearInterval(timer); done(); return; }
+            timeline.append(next);
+            window.__appeared.set(next.querySelector('article') ?? next, performance.now());
+            while (${WINDOW} > 0 && timeline.childElementCount > ${WINDOW}) timeline.firstElementChild.remove();
+          }
+        }, ${TICK_MS});
+      });
+    </script>`;
+  return pageOf([X_BASE_CSS, `<div id="timeline"></div><template id="posts">${tweets.map((t) => `<div>${t}</div>`).join('')}</template>`, script], 'Bench / X');
+}
+
+interface Metrics {
+  ScriptDuration: number;
+  TaskDuration: number;
+  JSHeapUsedSize: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => list.find((metric) => metric.name === name)?.value ?? 0;
+  return { ScriptDuration: get('ScriptDuration'), TaskDuration: get('TaskDuration'), JSHeapUsedSize: get('JSHeapUsedSize') };
+}
+
+interface RunResult {
+  scriptMs: number;
+  taskMs: number;
+  heapBytes: number;
+  longTasks: number[];
+  latencies: number[];
+  marked: number;
+}
+
+async function run(withExtension: boolean, html: string): Promise<RunResult> {
+  const session = await launchExtension({ withExtension });
+  try {
+    session.serve(URL, html);
+    const page: Page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(URL);
+    await page.waitForTimeout(1500); // the content script starts and settles
+    const before = await metrics(cdp);
+    await page.evaluate(() => (window as unknown as { __stream: () => Promise<void> }).__stream());
+    // Let the last posts settle.
+    await page.waitForTimeout(1500);
+    const after = await metrics(cdp);
+    const inPage = await page.evaluate(() => {
+      const w = window as unknown as { __appeared: Map<Element, number>; __marked: Map<Element, number>; __longTasks: number[] };
+      const latencies: number[] = [];
+      for (const [element, appeared] of w.__appeared) {
+        const marked = w.__marked.get(element);
+        if (marked !== undefined) latencies.push(marked - appeared);
+      }
+      return { latencies, longTasks: w.__longTasks, marked: w.__marked.size };
+    });
+    return {
+      scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+      heapBytes: after.JSHeapUsedSize - before.JSHeapUsedSize,
+      ...inPage,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+
+async function main() {
+  const html = feedPage();
+  const without = await run(false, html);
+  const withExt = await run(true, html);
+  const result = {
+    posts: POSTS,
+    stream: `${PER_TICK} posts every ${TICK_MS} ms, ${WINDOW > 0 ? `the newest ${WINDOW} kept in the page as X does` : 'all kept in the page'}`,
+    extension: {
+      mainThreadMsPerPost: (withExt.scriptMs - without.scriptMs) / POSTS,
+      taskMsPerPost: (withExt.taskMs - without.taskMs) / POSTS,
+      longestTaskMs: Math.max(0, ...withExt.longTasks),
+      longTasks: withExt.longTasks.length,
+      badgeLatencyP50Ms: percentile(withExt.latencies, 50),
+      badgeLatencyP95Ms: percentile(withExt.latencies, 95),
+      badgesWithin200Ms: withExt.latencies.filter((latency) => latency <= 200).length / POSTS,
+      marked: withExt.marked,
+      heapAddedMB: (withExt.heapBytes - without.heapBytes) / 1024 / 1024,
+    },
+    runs: { withExtension: withExt, withoutExtension: without },
+  };
+  if (JSON_OUTPUT) {
+    console.log(JSON.stringify({ ...result, runs: undefined }, null, 2));
+    return;
+  }
+  const rows = [
+    ['', 'without', 'with Firebreak', 'Firebreak adds'],
+    ['script time, ms', fixed(without.scriptMs), fixed(withExt.scriptMs), fixed(withExt.scriptMs - without.scriptMs)],
+    ['main-thread task time, ms', fixed(without.taskMs), fixed(withExt.taskMs), fixed(withExt.taskMs - without.taskMs)],
+    ['longest task, ms', fixed(Math.max(0, ...without.longTasks)), fixed(Math.max(0, ...withExt.longTasks)), ''],
+    ['tasks over 50 ms', String(without.longTasks.length), String(withExt.longTasks.length), ''],
+    ['JS heap growth, MB', fixed(without.heapBytes / 1048576, 2), fixed(withExt.heapBytes / 1048576, 2), fixed(result.extension.heapAddedMB, 2)],
+    ['posts marked', '—', `${withExt.marked} of ${POSTS}`, ''],
+    ['post → badge p50 / p95, ms', '—', `${fixed(result.extension.badgeLatencyP50Ms)} / ${fixed(result.extension.badgeLatencyP95Ms)}`, ''],
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  console.log(`bench:page — ${POSTS} posts in X's markup, ${result.stream}, headless Chromium`);
+  for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  console.log(
+    `Firebreak per post: ${fixed(result.extension.mainThreadMsPerPost, 3)} ms script, ${fixed(result.extension.taskMsPerPost, 3)} ms main-thread task time; ` +
+      `${fixed(result.extension.badgesWithin200Ms * 100)}% of badges within 200 ms.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
