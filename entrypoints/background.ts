@@ -1,16 +1,101 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
-import { brandLexicon } from '@/utils/settings';
+import { alerting, brandLexicon, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
+import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
+import { evaluateListening } from '@/utils/tracking/listening';
+import { pruneBefore } from '@/utils/tracking/mentions';
+import { describeStorageError } from '@/utils/tracking/storage-errors';
 
-// Wiring only. The worker may be stopped at any moment: everything it knows lives in IndexedDB.
+const EVALUATE_ALARM = 'evaluate';
+const PRUNE_ALARM = 'prune';
+const DAY_MS = 24 * 60 * 60_000;
+
+// Wiring only. The worker may be stopped at any moment: everything it knows lives in IndexedDB
+// and extension storage, and every evaluation starts from there.
 export default defineBackground(() => {
-  onMessage('content→background:postsSeen', ({ data }) => ingestPosts(database(), data));
+  let storageProblem: string | null = null;
+
+  /** One evaluation at a time across this worker's events (and any restart of it). */
+  const evaluate = () =>
+    navigator.locks.request('firebreak-evaluate', () =>
+      evaluateListening(
+        {
+          db: database(),
+          now: Date.now(),
+          thresholds: spikeThresholdsValue(),
+          loadState: () => detectorState.getValue(),
+          saveState: (state) => detectorState.setValue(state),
+          saveStatus: (status) => listeningStatus.setValue(status),
+          showLevel,
+          notify: async (alert) => {
+            if (notificationsSilenced(await alerting.getValue(), Date.now())) return;
+            await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
+          },
+        },
+        storageProblem,
+      ).catch((error: unknown) => console.error('[Firebreak] evaluation failed', error)),
+    );
+  let thresholdsCache = spikeThresholds.fallback;
+  const spikeThresholdsValue = () => thresholdsCache;
+  void spikeThresholds.getValue().then((value) => (thresholdsCache = value));
+  spikeThresholds.watch((value) => (thresholdsCache = value ?? spikeThresholds.fallback));
+
+  let evaluateSoon: ReturnType<typeof setTimeout> | undefined;
+  const scheduleEvaluation = () => {
+    evaluateSoon ??= setTimeout(() => {
+      evaluateSoon = undefined;
+      void evaluate();
+    }, 1_500);
+  };
+
+  onMessage('content→background:postsSeen', async ({ data }) => {
+    try {
+      const result = await ingestPosts(database(), data);
+      storageProblem = null;
+      if (result.mentionsAdded > 0) scheduleEvaluation();
+      return result;
+    } catch (error) {
+      // A full disk must never crash the worker: say so where the user looks, keep going.
+      storageProblem = describeStorageError(error);
+      if (!storageProblem) throw error;
+      const status = await listeningStatus.getValue();
+      if (status) await listeningStatus.setValue({ ...status, storageProblem });
+      return { added: 0, seenAgain: 0, mentionsAdded: 0 };
+    }
+  });
   onMessage('content→background:analysisRules', async () => analysisRules(database(), await brandLexicon.getValue()));
   onMessage('content→background:correction', async ({ data }) => {
     await saveCorrection(database(), data);
+    scheduleEvaluation();
     return analysisRules(database(), await brandLexicon.getValue());
   });
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
+
+  const prune = async () => {
+    const days = await retentionDays.getValue();
+    await pruneBefore(database(), Date.now() - days * DAY_MS);
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });
+    void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === EVALUATE_ALARM) void evaluate();
+    if (alarm.name === PRUNE_ALARM) void prune().catch((error: unknown) => console.error('[Firebreak] pruning failed', error));
+  });
+
+  const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith(NOTIFICATION_PREFIX)) void openDashboard();
+  });
+  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    if (index === 0) await openDashboard();
+    if (index === 1) await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: Date.now() + SNOOZE_MS });
+    await browser.notifications.clear(id);
+  });
 });

@@ -2,6 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import type { LexiconRule } from './analysis';
 import { PLATFORM_IDS, type PlatformId } from './platforms/types';
 import { EMPTY_BRAND, type BrandProfile } from './tracking/brand';
+import type { PlatformStatus, SpikeDetectorState } from './tracking/detect';
+import type { CrisisLevel } from './tracking/levels';
+import { PRESET_THRESHOLDS, type SpikeThresholds } from './tracking/thresholds';
 
 /** How badges show in pages. */
 export interface DisplaySettings {
@@ -45,3 +48,49 @@ export const responseTargetMinutes = storage.defineItem<number>('local:responseT
 export function withAllPlatforms(settings: DisplaySettings): DisplaySettings {
   return { ...DEFAULT_DISPLAY, ...settings, platforms: { ...DEFAULT_DISPLAY.platforms, ...settings.platforms } };
 }
+
+/** The spike thresholds: a preset, or custom values on top of one. */
+export const spikeThresholds = storage.defineItem<SpikeThresholds>('local:thresholds', {
+  fallback: PRESET_THRESHOLDS.balanced,
+  version: 1,
+});
+
+/** How many days of mentions to keep. */
+export const retentionDays = storage.defineItem<number>('local:retentionDays', {
+  fallback: 30,
+  version: 1,
+});
+
+/** Notifications: snoozed until a time, or muted altogether. Levels and the badge go on regardless. */
+export interface AlertingSettings {
+  snoozedUntil: number;
+  muted: boolean;
+}
+
+export const alerting = storage.defineItem<AlertingSettings>('local:alerting', {
+  fallback: { snoozedUntil: 0, muted: false },
+  version: 1,
+});
+
+/** What the popup shows at once: written by the worker after every evaluation. */
+export interface ListeningStatus {
+  level: CrisisLevel;
+  /** Why, for the platform at the highest level; null at normal. */
+  reason: string | null;
+  since: number;
+  evaluatedAt: number;
+  platforms: PlatformStatus[];
+  /** Set when the last write failed for lack of disk space. */
+  storageProblem: string | null;
+}
+
+export const listeningStatus = storage.defineItem<ListeningStatus | null>('local:status', {
+  fallback: null,
+  version: 1,
+});
+
+/** The detector's memory between evaluations: the worker may be stopped at any moment. */
+export const detectorState = storage.defineItem<SpikeDetectorState | null>('local:detector', {
+  fallback: null,
+  version: 1,
+});

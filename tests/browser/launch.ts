@@ -115,7 +115,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     context,
     extensionId,
     async serviceWorker() {
-      return context.serviceWorkers().find(isExtensionWorker) ?? context.waitForEvent('serviceworker', { predicate: isExtensionWorker });
+      // After a restart the newest worker is the live one.
+      return context.serviceWorkers().filter(isExtensionWorker).at(-1) ?? context.waitForEvent('serviceworker', { predicate: isExtensionWorker });
     },
     serve(url, html, contentType = 'text/html; charset=utf-8') {
       served.set(url, { body: html, contentType });

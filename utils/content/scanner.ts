@@ -44,6 +44,8 @@ const MAX_POSTS_PER_SLICE = 50;
  * in between are coalesced into one scan (and one frame of writes).
  */
 const MIN_SCAN_INTERVAL_MS = 50;
+/** Waits before sending a batch again when the background did not take it. */
+const REPORT_RETRY_DELAYS_MS = [200, 1_000, 3_000];
 
 export const idleScheduler: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
@@ -78,6 +80,21 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (errorsSeen.has(key)) return;
     errorsSeen.add(key);
     options.onError?.(error);
+  };
+
+  /**
+   * The worker may be stopped while it handles a batch; storing is idempotent, so a failed
+   * report is sent again a few times before it counts as an error.
+   */
+  const reportWithRetry = async (batch: ReportedPost[]) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await report(batch);
+      } catch (error) {
+        if (signal.aborted || attempt >= REPORT_RETRY_DELAYS_MS.length) throw error;
+        await new Promise((resolve) => setTimeout(resolve, REPORT_RETRY_DELAYS_MS[attempt]));
+      }
+    }
   };
 
   const settle = () => {
@@ -120,7 +137,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
     if (batch.length > 0) {
       options.onFound?.(reported.size);
-      inFlight = inFlight.then(() => report(batch)).catch(fail);
+      inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
     }
     if (queue.length > 0) {
       schedule(processSlice);

@@ -80,12 +80,24 @@ export interface AdapterHealth {
   lastSuccess?: number;
 }
 
+/** An alert the detector raised: one per spike, with the reason it gave. */
+export interface AlertRecord {
+  id?: number;
+  time: number;
+  platform: string;
+  level: 'watch' | 'crisis';
+  previousLevel: 'normal' | 'watch' | 'crisis';
+  reason: string;
+  keyTerms: string[];
+}
+
 export class FirebreakDb extends Dexie {
   posts!: Table<SeenPost, [PlatformId, string]>;
   mentions!: Table<Mention, [PlatformId, string]>;
   buckets!: Table<Bucket, [PlatformId, BucketSize, number]>;
   corrections!: Table<CorrectionRecord, [PlatformId, string]>;
   health!: Table<AdapterHealth, PlatformId>;
+  alerts!: Table<AlertRecord, number>;
 
   constructor(name = 'firebreak') {
     super(name);
@@ -101,6 +113,10 @@ export class FirebreakDb extends Dexie {
       buckets: '[platform+size+start], [size+start]',
       corrections: '[platform+postId], savedAt',
       health: 'platform',
+    });
+    // Version 3: the alerts the detector raised.
+    this.version(3).stores({
+      alerts: '++id, time, platform',
     });
   }
 }

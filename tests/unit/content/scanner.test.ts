@@ -134,13 +134,32 @@ describe('startScanner', () => {
     expect(reports).toEqual([]);
   });
 
-  test('a failing report (extension reloaded) is caught', async () => {
+  test('a report that keeps failing (extension gone) is given up after retries, and caught', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const onError = vi.fn();
     addPost('1', 'a');
-    const failing = () => Promise.reject(new Error('Extension context invalidated.'));
+    const failing = vi.fn(() => Promise.reject(new Error('Extension context invalidated.')));
     const scanner = startScanner({ root: document, adapter, judge, report: failing, signal: controller.signal, schedule: immediate, onError });
-    await scanner.idle();
+    const idle = scanner.idle();
+    await vi.runAllTimersAsync();
+    await idle;
+    vi.useRealTimers();
+    expect(failing).toHaveBeenCalledTimes(4);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'Extension context invalidated.' }));
+  });
+
+  test('a batch the worker dropped (it was stopped) is sent again', async () => {
+    addPost('1', 'a');
+    let calls = 0;
+    const flaky = async (posts: ReportedPost[]) => {
+      calls++;
+      if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      reports.push(posts);
+    };
+    const scanner = startScanner({ root: document, adapter, judge, report: flaky, signal: controller.signal, schedule: immediate });
+    await vi.waitFor(() => expect(reports.flat().map((post) => post.id)).toEqual(['1']), { timeout: 2000 });
+    await scanner.idle();
+    expect(calls).toBe(2);
   });
 
   test('stops cleanly when aborted', async () => {

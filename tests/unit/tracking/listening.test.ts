@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ListeningStatus } from '@/utils/settings';
+import { FirebreakDb, type Mention } from '@/utils/tracking/db';
+import type { SpikeDetectorState } from '@/utils/tracking/detect';
+import { evaluateListening, spikeKeyTerms, type ListeningDeps } from '@/utils/tracking/listening';
+import { recordMentions } from '@/utils/tracking/mentions';
+import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
+import { describeStorageError } from '@/utils/tracking/storage-errors';
+
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 10, 23, 14, 2, 0);
+
+function mention(id: string, time: number, negative: boolean, excerpt = 'just a normal post about the brand'): Mention {
+  return {
+    platform: 'x',
+    postId: id,
+    time,
+    firstSeen: time,
+    sentiment: negative ? 'negative' : 'neutral',
+    score: negative ? -0.6 : 0,
+    signals: [],
+    excerpt,
+    brandTerms: ['Brewly'],
+    source: 'page',
+  };
+}
+
+/** Two weeks of a quiet brand: about 12 mentions an hour, one in five negative. */
+async function seedQuietHistory(db: FirebreakDb) {
+  const rows: Mention[] = [];
+  for (let hour = 14 * 24; hour >= 1; hour--) {
+    for (let i = 0; i < 12; i++) rows.push(mention(`h${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0));
+  }
+  await recordMentions(db, rows);
+}
+
+function harness(db: FirebreakDb, now: number) {
+  let state: SpikeDetectorState | null = null;
+  const statuses: ListeningStatus[] = [];
+  const deps: ListeningDeps = {
+    db,
+    now,
+    thresholds: PRESET_THRESHOLDS.balanced,
+    loadState: async () => state,
+    saveState: async (next) => void (state = structuredClone(next)),
+    saveStatus: async (status) => void statuses.push(status),
+    showLevel: vi.fn(async () => undefined),
+    notify: vi.fn(async () => undefined),
+  };
+  return { deps, statuses, at: (time: number) => ({ ...deps, now: time }) };
+}
+
+describe('evaluateListening', () => {
+  let db: FirebreakDb;
+  beforeEach(() => {
+    db = new FirebreakDb('listening-test');
+  });
+
+  test('a quiet brand stays normal and shows no badge', async () => {
+    await seedQuietHistory(db);
+    const { deps, statuses } = harness(db, NOW);
+    const { alerts, status } = await evaluateListening(deps);
+    expect(alerts).toEqual([]);
+    expect(status.level).toBe('normal');
+    expect(statuses).toHaveLength(1);
+    expect(deps.showLevel).toHaveBeenCalledWith('normal');
+    expect(deps.notify).not.toHaveBeenCalled();
+  });
+
+  test('a wave of angry mentions raises the level once, says why and what it is about', async () => {
+    await seedQuietHistory(db);
+    const { deps, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    const wave = Array.from({ length: 45 }, (_, i) =>
+      mention(`w${i}`, NOW + i * 10_000, i % 10 !== 0, i % 2 ? 'Brewly refund refused, kettle recall now' : 'kettle burned me, refund please'),
+    );
+    await recordMentions(db, wave);
+    const later = NOW + 10 * 60_000;
+    const first = await evaluateListening(at(later));
+    expect(first.alerts).toHaveLength(1);
+    expect(first.status.level).not.toBe('normal');
+    expect(first.status.reason).toMatch(/mentions in/);
+    expect(first.status.reason).toMatch(/about: .*(refund|kettle|recall)/);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.showLevel).toHaveBeenLastCalledWith(first.status.level);
+    expect(await db.alerts.count()).toBe(1);
+
+    // The same spike, evaluated again a minute later: no second alert.
+    const again = await evaluateListening(at(later + 60_000));
+    expect(again.alerts).toEqual([]);
+    expect(again.status.level).toBe(first.status.level);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+  });
+
+  test('evaluation starts from the persisted state only: a fresh worker gets the same answer', async () => {
+    await seedQuietHistory(db);
+    const one = harness(db, NOW);
+    await evaluateListening(one.deps);
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`w${i}`, NOW + i * 10_000, true)));
+    const restarted = harness(db, NOW + 10 * 60_000);
+    const state = await one.deps.loadState();
+    restarted.deps.loadState = async () => structuredClone(state);
+    const result = await evaluateListening(restarted.deps);
+    expect(result.alerts).toHaveLength(1);
+  });
+
+  test('key terms need at least two negative mentions', async () => {
+    await recordMentions(db, [mention('a', NOW - 60_000, true, 'refund refund')]);
+    expect(await spikeKeyTerms(db, 'x', NOW)).toEqual([]);
+  });
+});
+
+describe('describeStorageError', () => {
+  test.each([
+    [{ name: 'QuotaExceededError' }, true],
+    [{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, true],
+    [{ name: 'ConstraintError' }, false],
+    [new Error('boom'), false],
+    [null, false],
+    ['QuotaExceededError', false],
+  ])('%j → %s', (error, isQuota) => {
+    expect(describeStorageError(error) !== null).toBe(isQuota);
+  });
+});

@@ -1,0 +1,56 @@
+// The worker's side effects for a level or an alert: toolbar badge and desktop notification.
+import { browser } from 'wxt/browser';
+import type { AlertingSettings } from '../settings';
+import type { SpikeAlert } from './detect';
+import type { CrisisLevel } from './levels';
+
+export const NOTIFICATION_PREFIX = 'firebreak-alert:';
+export const SNOOZE_MS = 60 * 60_000;
+
+const BADGE: Record<CrisisLevel, { text: string; color: string }> = {
+  normal: { text: '', color: '#1a7f37' },
+  watch: { text: 'WATCH', color: '#9a6700' },
+  crisis: { text: 'CRISIS', color: '#b3261e' },
+};
+
+/** chrome.action in MV3, browserAction in Firefox's MV2. */
+function toolbarButton() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+export async function showLevel(level: CrisisLevel): Promise<void> {
+  const button = toolbarButton();
+  await button.setBadgeText({ text: BADGE[level].text });
+  await button.setBadgeBackgroundColor({ color: BADGE[level].color });
+  await button.setTitle({ title: level === 'normal' ? 'Firebreak' : `Firebreak: ${level} level` });
+}
+
+export function notificationsSilenced(settings: AlertingSettings, now: number): boolean {
+  return settings.muted || settings.snoozedUntil > now;
+}
+
+const PLATFORM_NAMES: Record<string, string> = {
+  x: 'X',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  tiktok: 'TikTok',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
+/** A desktop notification that says why, with buttons where the browser has them. */
+export async function notifyAlert(alert: SpikeAlert, supportsButtons: boolean): Promise<string> {
+  const platform = PLATFORM_NAMES[alert.platform] ?? alert.platform;
+  return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: `Firebreak: ${alert.level === 'crisis' ? 'possible crisis' : 'watch'} on ${platform}`,
+    message: alert.reason,
+    priority: alert.level === 'crisis' ? 2 : 1,
+    ...(supportsButtons ? { buttons: [{ title: 'Open the dashboard' }, { title: 'Snooze for an hour' }] } : {}),
+  });
+}

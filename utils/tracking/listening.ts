@@ -1,0 +1,111 @@
+// The service worker's listening loop: fold new bucket aggregates into the persisted detector
+// state, raise alerts once per spike, and say why. Browser side effects (badge, notification)
+// are handed in, so the loop is tested without a browser.
+import { keyTerms } from '../analysis';
+import type { ListeningStatus } from '../settings';
+import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
+import { evaluateSpikes, formatReason, spikeStatus, type MentionBucket, type SpikeAlert, type SpikeDetectorState } from './detect';
+import { higherLevel, type CrisisLevel } from './levels';
+import { bucketsSince } from './mentions';
+import type { SpikeThresholds } from './thresholds';
+
+/** Open 5-minute slots the detector still accepts changes to. */
+const RECENT_MS = 3 * 60 * 60_000;
+/** History that seeds a platform's baseline on its first evaluation. */
+const SEED_MS = 28 * 24 * 60 * 60_000;
+const KEY_TERM_WINDOW_MS = 60 * 60_000;
+
+export interface ListeningDeps {
+  db: FirebreakDb;
+  now: number;
+  thresholds: SpikeThresholds;
+  loadState(): Promise<SpikeDetectorState | null>;
+  saveState(state: SpikeDetectorState): Promise<void>;
+  saveStatus(status: ListeningStatus): Promise<void>;
+  /** Shows the level on the toolbar. */
+  showLevel(level: CrisisLevel): Promise<void>;
+  /** Tells the user about a new alert (the caller decides about snooze and mute). */
+  notify(alert: SpikeAlert): Promise<void>;
+}
+
+const toDetectorBucket = (bucket: Bucket): MentionBucket => ({
+  platform: bucket.platform,
+  bucketStart: bucket.start,
+  count: bucket.count,
+  negatives: bucket.negatives,
+  sentimentSum: bucket.sentimentSum,
+  durationMs: BUCKET_MS[bucket.size],
+});
+
+/** The buckets to fold in: the open slots, plus closed hours for platforms seen for the first time. */
+async function bucketsToFold(db: FirebreakDb, state: SpikeDetectorState | null, now: number): Promise<MentionBucket[]> {
+  const recentFrom = Math.floor((now - RECENT_MS) / BUCKET_MS['1h']) * BUCKET_MS['1h'];
+  const recent = await bucketsSince(db, '5m', recentFrom);
+  const known = new Set(Object.keys(state?.platforms ?? {}));
+  const newcomers = new Set(recent.map((bucket) => bucket.platform).filter((platform) => !known.has(platform)));
+  const hourly = await bucketsSince(db, '1h', now - SEED_MS);
+  for (const bucket of hourly) if (!known.has(bucket.platform)) newcomers.add(bucket.platform);
+  const seed = hourly.filter((bucket) => newcomers.has(bucket.platform) && bucket.start < recentFrom);
+  return [...seed, ...recent].map(toDetectorBucket);
+}
+
+/** What the newest negative mentions are about, against the day before (the "about:" of a reason). */
+export async function spikeKeyTerms(db: FirebreakDb, platform: string, now: number, limit = 3): Promise<string[]> {
+  const recent = await db.mentions.where('time').between(now - KEY_TERM_WINDOW_MS, now + 1).toArray();
+  const before = await db.mentions.where('time').between(now - 24 * KEY_TERM_WINDOW_MS, now - KEY_TERM_WINDOW_MS).limit(2000).toArray();
+  const ofPlatform = (list: typeof recent) => list.filter((mention) => mention.platform === platform);
+  const spikeTexts = ofPlatform(recent)
+    .filter((mention) => mention.sentiment === 'negative' || mention.sentiment === 'mixed')
+    .map((mention) => mention.excerpt);
+  if (spikeTexts.length < 2) return [];
+  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit }).map((term) => term.term);
+}
+
+export interface EvaluationResult {
+  alerts: SpikeAlert[];
+  status: ListeningStatus;
+}
+
+/** One evaluation: safe to run on every alarm and after every batch of mentions. */
+export async function evaluateListening(deps: ListeningDeps, storageProblem: string | null = null): Promise<EvaluationResult> {
+  const { db, now } = deps;
+  const state = await deps.loadState();
+  const buckets = await bucketsToFold(db, state, now);
+  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds);
+
+  const alerts: SpikeAlert[] = [];
+  for (const alert of evaluation.alerts) {
+    const terms = await spikeKeyTerms(db, alert.platform, now).catch(() => []);
+    const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
+    alerts.push(explained);
+    await db.alerts.add({
+      time: explained.time,
+      platform: explained.platform,
+      level: explained.level,
+      previousLevel: explained.previousLevel,
+      reason: explained.reason,
+      keyTerms: terms,
+    });
+  }
+  await deps.saveState(evaluation.state);
+
+  const statuses = spikeStatus(evaluation.state);
+  const top = statuses.reduce<(typeof statuses)[number] | undefined>(
+    (best, status) => (!best || higherLevel(best.level, status.level) !== best.level ? status : best),
+    undefined,
+  );
+  const level: CrisisLevel = top?.level ?? 'normal';
+  const reasonFromAlert = alerts.find((alert) => alert.platform === top?.platform)?.reason;
+  const status: ListeningStatus = {
+    level,
+    reason: level === 'normal' ? null : (reasonFromAlert ?? top?.reason ?? null),
+    since: top?.since ?? now,
+    evaluatedAt: now,
+    platforms: statuses,
+    storageProblem,
+  };
+  await deps.saveStatus(status);
+  await deps.showLevel(level);
+  for (const alert of alerts) await deps.notify(alert);
+  return { alerts, status };
+}
