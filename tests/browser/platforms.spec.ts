@@ -1,0 +1,57 @@
+// Every adapter on its fixtures, in the real extension: each fixture is served at its platform's
+// real address and every post and comment must carry a sentiment and a badge, with the page's
+// text never run as markup.
+import { fixture, pageOf } from '../fixtures/load';
+import { expect, test } from './harness';
+
+interface Case {
+  file: string;
+  url: string;
+  /** Posts and comments the adapter reads in the fixture (its unit test pins each of them). */
+  posts: number;
+}
+
+const CASES: Case[] = [
+  { file: 'x/tweetyoink-x-tweet-sample.html', url: 'https://x.com/home', posts: 1 },
+  { file: 'x/tweetyoink-x-tweet-quote.html', url: 'https://x.com/TestQuoter/status/1983130065320780162', posts: 1 },
+  { file: 'reddit/shreddit-thread.html', url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/', posts: 5 },
+  { file: 'reddit/old-thread.html', url: 'https://old.reddit.com/r/espresso/comments/1abcde/thread/', posts: 4 },
+  { file: 'youtube/comments-view-model.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 4 },
+  { file: 'youtube/comments-renderer-legacy.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 2 },
+  { file: 'linkedin/classic-feed.html', url: 'https://www.linkedin.com/feed/', posts: 4 },
+  { file: 'linkedin/modern-feed.html', url: 'https://www.linkedin.com/feed/', posts: 2 },
+  { file: 'linkedin/lsb-feed-real-mixed.html', url: 'https://www.linkedin.com/feed/', posts: 4 },
+  { file: 'facebook/feed.html', url: 'https://www.facebook.com/', posts: 6 },
+  { file: 'facebook/permalink-comments.html', url: 'https://www.facebook.com/acmecoffee/posts/1234567890', posts: 5 },
+  { file: 'instagram/feed.html', url: 'https://www.instagram.com/', posts: 2 },
+  { file: 'instagram/post-page.html', url: 'https://www.instagram.com/p/C9xYz12AbCd/', posts: 4 },
+  { file: 'threads/feed.html', url: 'https://www.threads.com/', posts: 2 },
+  { file: 'threads/post-page.html', url: 'https://www.threads.com/@acmecoffee/post/DPz3Qw7Er8T', posts: 4 },
+  { file: 'tiktok/video-page.html', url: 'https://www.tiktok.com/@acmecoffee/video/7559561630207130701', posts: 5 },
+  { file: 'bluesky/home-feed.html', url: 'https://bsky.app/', posts: 2 },
+  { file: 'bluesky/thread.html', url: 'https://bsky.app/profile/acme.example/post/3lxyz', posts: 3 },
+  { file: 'mastodon/home-timeline.html', url: 'https://mastodon.social/home', posts: 3 },
+  { file: 'mastodon/thread.html', url: 'https://mastodon.social/@acme/113000000000000000', posts: 2 },
+];
+
+for (const { file, url, posts } of CASES) {
+  test(`${file} at ${new URL(url).hostname}: ${posts} posts and comments badged`, async ({ session }) => {
+    const dialogs: string[] = [];
+    session.serve(url, pageOf([fixture(file)]));
+    const page = await session.context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(url);
+    await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(posts);
+    await expect(page.locator('firebreak-badge')).toHaveCount(posts);
+    for (const label of await page.locator('[data-firebreak-sentiment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-firebreak-sentiment')))) {
+      expect(['negative', 'neutral', 'positive', 'mixed']).toContain(label);
+    }
+    // Fixtures hold markup-looking text (`<img src=x onerror=alert(1)>`): it must never run.
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(session.extensionRequests()).toEqual([]);
+  });
+}
