@@ -8,14 +8,18 @@
 //   development sets and never scores a text with a model that saw it;
 // - tests/bench/sentiment/models/only-vader.json and only-tweeteval.json, for cross-dataset figures;
 // - tests/bench/sentiment/models/training-keys.json: textKey of every training text.
-// Hyper-parameters are fixed below, not searched.
+// The classifier's hyper-parameters are fixed below, not searched. The decision (share of the rule
+// compound in the score, and the negative and positive thresholds) is chosen for each model by
+// an inner 5-fold cross-validation on that model's own training data, so fold models never see
+// the fold they are scored on, even through this choice.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { textKey } from '../../utils/analysis/corrections';
-import { DENSE_FEATURES, featuresOf, type Features, type ModelFile } from '../../utils/analysis/model';
+import { DENSE_FEATURES, featuresOf, ratingFeatures, ratingOf, type Features, type ModelFile } from '../../utils/analysis/model';
 import { prepare } from '../../utils/analysis/pipeline';
 import { readTweetEval, readVader, type Gold, type Row } from '../bench/sentiment/data';
+import { classify } from '../bench/sentiment/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataArg = process.argv.indexOf('--data');
@@ -25,8 +29,17 @@ const BUCKETS = 1 << 14;
 const EPOCHS = 12;
 const LEARNING_RATE = 0.1;
 const L2 = 2e-5;
-const RULE_SHARE = 0.5;
 const FOLDS = 5;
+/** Grid for the decision: share of the rule compound in the score, and the two thresholds. */
+const RULE_SHARES = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+/** Step of the grid over the score's three-way blend (rule compound, model polarity, rating head). */
+const BLEND_STEP = 0.1;
+/** Ridge penalty of the rating head (closed form; inputs are all of order 1). */
+const RIDGE = 1;
+/** Ratings (−4…4) are divided by this for the rating head: the scale of the compound. */
+const RATING_SCALE = 4;
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3];
+const GOLD: Gold[] = ['negative', 'neutral', 'positive'];
 const CLASS_INDEX: Record<Gold, number> = { negative: 0, neutral: 1, positive: 2 };
 
 interface Example {
@@ -34,12 +47,24 @@ interface Example {
   label: number;
   key: string;
   source: 'vader' | 'tweeteval';
+  compound: number;
+  /** Human rating ÷ 4 (VADER tweets only) and the rating head's inputs. */
+  rating?: number;
+  ratingInputs: number[];
 }
 
 function examples(rows: Row[], source: Example['source']): Example[] {
   return rows.map((row) => {
     const { engine, signals } = prepare(row.text);
-    return { features: featuresOf(engine, signals, BUCKETS), label: CLASS_INDEX[row.gold], key: textKey(row.text), source };
+    return {
+      features: featuresOf(engine, signals, BUCKETS),
+      label: CLASS_INDEX[row.gold],
+      key: textKey(row.text),
+      source,
+      compound: engine.compound,
+      rating: row.rating === undefined ? undefined : row.rating / RATING_SCALE,
+      ratingInputs: ratingFeatures(engine, signals),
+    };
   });
 }
 
@@ -61,8 +86,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+interface Fitted {
+  weights: Float64Array[];
+  bias: number[];
+}
+
 /** Multinomial logistic regression, AdaGrad, L2; classes weighted to balance their counts. */
-function train(data: Example[], description: string): ModelFile {
+function fit(data: Example[]): Fitted {
   const width = DENSE_FEATURES + BUCKETS;
   const weights = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
   const squares = [new Float64Array(width).fill(1e-8), new Float64Array(width).fill(1e-8), new Float64Array(width).fill(1e-8)];
@@ -99,6 +129,163 @@ function train(data: Example[], description: string): ModelFile {
       }
     }
   }
+  return { weights, bias };
+}
+
+/** The model's polarity P(positive) − P(negative) for one example. */
+function polarity(model: Fitted, features: Features): number {
+  const logits = [model.bias[0] ?? 0, model.bias[1] ?? 0, model.bias[2] ?? 0];
+  for (let c = 0; c < 3; c++) {
+    const row = model.weights[c] as Float64Array;
+    for (let k = 0; k < features.indices.length; k++) {
+      logits[c] = (logits[c] ?? 0) + (row[features.indices[k] as number] ?? 0) * (features.values[k] as number);
+    }
+  }
+  const max = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return ((exps[2] ?? 0) - (exps[0] ?? 0)) / total;
+}
+
+interface RatingHead {
+  weights: number[];
+  bias: number;
+}
+
+/** Ridge regression of the rating on ratingFeatures(), by the normal equations (the bias unpenalised). */
+function fitRating(data: Example[]): RatingHead | undefined {
+  const rated = data.filter((e) => e.rating !== undefined);
+  if (rated.length === 0) return undefined;
+  const width = (rated[0]?.ratingInputs.length ?? 0) + 1;
+  const a: Float64Array[] = Array.from({ length: width }, () => new Float64Array(width + 1));
+  for (const e of rated) {
+    const x = [...e.ratingInputs, 1];
+    for (let i = 0; i < width; i++) {
+      const row = a[i] as Float64Array;
+      for (let j = 0; j < width; j++) row[j] = (row[j] ?? 0) + (x[i] ?? 0) * (x[j] ?? 0);
+      row[width] = (row[width] ?? 0) + (x[i] ?? 0) * (e.rating ?? 0);
+    }
+  }
+  for (let i = 0; i < width - 1; i++) (a[i] as Float64Array)[i] = ((a[i] as Float64Array)[i] ?? 0) + RIDGE;
+  // Gauss-Jordan elimination with partial pivoting.
+  for (let col = 0; col < width; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < width; r++) if (Math.abs(a[r]?.[col] ?? 0) > Math.abs(a[pivot]?.[col] ?? 0)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot] as Float64Array, a[col] as Float64Array];
+    const lead = a[col] as Float64Array;
+    const value = lead[col] ?? 0;
+    if (Math.abs(value) < 1e-12) continue;
+    for (let j = col; j <= width; j++) lead[j] = (lead[j] ?? 0) / value;
+    for (let r = 0; r < width; r++) {
+      if (r === col) continue;
+      const row = a[r] as Float64Array;
+      const factor = row[col] ?? 0;
+      if (factor === 0) continue;
+      for (let j = col; j <= width; j++) row[j] = (row[j] ?? 0) - factor * (lead[j] ?? 0);
+    }
+  }
+  const solution = a.map((row) => row[width] ?? 0);
+  const head: RatingHead = { weights: solution.slice(0, width - 1), bias: solution[width - 1] ?? 0 };
+  return head;
+}
+
+function pearson(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((s, v) => s + v, 0) / n;
+  const my = ys.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
+interface Decision {
+  ruleShare: number;
+  /** Shares of model polarity and rating head (0 when there is no rating head). */
+  modelShare: number;
+  ratingShare: number;
+  bands: [number, number];
+}
+
+/**
+ * Chooses the decision by inner cross-validation: each training text gets a polarity (and, with
+ * ratings, a rating estimate) from models trained without it (inner folds by a second hash of
+ * the text). The grid point with the best macro-F1, averaged over the datasets present, plus the
+ * Pearson r with the ratings when there are any, wins.
+ */
+function chooseDecision(data: Example[]): Decision {
+  const innerFold = (key: string): number => Math.floor(Number.parseInt(key.slice(0, 8), 16) / FOLDS) % FOLDS;
+  const held = new Float64Array(data.length);
+  const heldRating = new Float64Array(data.length);
+  const rated = data.some((e) => e.rating !== undefined);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inside = data.filter((e) => innerFold(e.key) !== fold);
+    const model = fit(inside);
+    const head = fitRating(inside);
+    data.forEach((e, i) => {
+      if (innerFold(e.key) !== fold) return;
+      held[i] = polarity(model, e.features);
+      heldRating[i] = head ? ratingOf(head, e.ratingInputs) : 0;
+    });
+  }
+  const groups = (['vader', 'tweeteval'] as const)
+    .map((source) => data.map((e, i) => ({ e, i })).filter(({ e }) => e.source === source))
+    .filter((group) => group.length > 0);
+  const ratedRows = data.map((e, i) => ({ e, i })).filter(({ e }) => e.rating !== undefined);
+  const blends: Array<[number, number, number]> = [];
+  if (rated) {
+    const steps = Math.round(1 / BLEND_STEP);
+    for (let a = 0; a <= steps; a++) for (let b = 0; a + b <= steps; b++) blends.push([a / steps, b / steps, (steps - a - b) / steps]);
+  } else {
+    for (const share of RULE_SHARES) blends.push([share, 1 - share, 0]);
+  }
+  let best: Decision = { ruleShare: 0.5, modelShare: 0.5, ratingShare: 0, bands: [0.25, 0.25] };
+  let bestValue = -Infinity;
+  const raw = new Float64Array(data.length);
+  for (const [ruleShare, modelShare, ratingShare] of blends) {
+    data.forEach((e, i) => (raw[i] = ruleShare * e.compound + modelShare * (held[i] ?? 0) + ratingShare * (heldRating[i] ?? 0)));
+    const r = rated ? pearson(ratedRows.map(({ i }) => raw[i] ?? 0), ratedRows.map(({ e }) => e.rating ?? 0)) : 0;
+    for (const positive of THRESHOLDS) {
+      for (const negative of THRESHOLDS) {
+        let value = r;
+        for (const group of groups) {
+          const predicted = group.map(({ i }): Gold => {
+            const x = raw[i] ?? 0;
+            return x >= positive ? 'positive' : x <= -negative ? 'negative' : 'neutral';
+          });
+          value += classify(group.map(({ e }) => GOLD[e.label] as Gold), predicted).macroF1 / groups.length;
+        }
+        if (value > bestValue + 1e-9) {
+          bestValue = value;
+          best = { ruleShare, modelShare, ratingShare, bands: [negative, positive] };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function ratingFile(head: RatingHead, decision: Decision): NonNullable<ModelFile['rating']> {
+  return {
+    weights: head.weights.map((w) => Math.round(w * 1e5) / 1e5),
+    bias: Math.round(head.bias * 1e5) / 1e5,
+    share: decision.ratingShare,
+    modelShare: decision.modelShare,
+  };
+}
+
+function train(data: Example[], description: string): ModelFile {
+  const { weights, bias } = fit(data);
+  const head = fitRating(data);
+  const decision = chooseDecision(data);
+  const width = DENSE_FEATURES + BUCKETS;
   // Quantise to int8 with one scale: the file stays small enough to bundle in the content script.
   let maxAbs = 0;
   for (const row of weights) for (const w of row) maxAbs = Math.max(maxAbs, Math.abs(w));
@@ -111,7 +298,9 @@ function train(data: Example[], description: string): ModelFile {
     weights: Buffer.from(bytes).toString('base64'),
     scale,
     bias: [bias[0] ?? 0, bias[1] ?? 0, bias[2] ?? 0],
-    ruleShare: RULE_SHARE,
+    ruleShare: decision.ruleShare,
+    bands: decision.bands,
+    ...(head && decision.ratingShare > 0 ? { rating: ratingFile(head, decision) } : {}),
     trainedOn: description,
   };
 }

@@ -32,12 +32,14 @@ const EXTRA_WORDS: Record<string, number> = {
   lmao: 2.2,
   // words the generic lexicons score but that are mostly neutral in tweets
   late: -0.8, support: 0.3, game: 0, kill: -2.2, fire: 0, sick: -1.5, dark: 0, shot: 0, war: -1.8, killer: -1.5, bomb: -1, like: 1.5,
+  // emoticons whose lower-cased form collides in VADER's list: only "D:" (dismay) is read as an emoticon
+  'd:': -2.9,
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
 };
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
 const EXTRA_PHRASES: Record<string, number> = {
-  'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not too bad': 1.2,
+  'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not bad at all': 2, 'not too bad': 1.2,
   'thanks for nothing': -2.5, 'thanks a lot': 0.8, 'fed up': -2.2, 'sick of': -2.2, 'sick and tired': -2.8,
   'tired of': -1.8, 'waste of money': -2.8, 'waste of time': -2.6, 'rip off': -2.4, 'ripped off': -2.6,
   'tone deaf': -2.2, 'out of touch': -1.8, 'customer service': 0, 'killer deal': 1.5, 'to die for': 2.5,

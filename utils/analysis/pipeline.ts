@@ -16,6 +16,12 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
   ['complaint:security', -1.2],
 ]);
 
+/** Only the counts: passing the whole EngineResult to summarise() would overwrite the new sums with the old ones. */
+function countsOf(engine: EngineResult): { exclamations: number; questions: number; capsWords: number; wordCount: number } {
+  const { exclamations, questions, capsWords, wordCount } = engine;
+  return { exclamations, questions, capsWords, wordCount };
+}
+
 export interface Prepared {
   engine: EngineResult;
   signals: SignalCode[];
@@ -49,16 +55,21 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const { signals, evidence } = resolveSignals(text, tokens, hits, {
     negative: engine.compound <= -0.05 || strongComplaint,
     negativeWords: engine.negative > 0,
+    explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),
     shouting,
     praiseAt,
   });
   // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting") still
   // drives the result, and should show as a reason.
   let added = false;
+  // Token positions that already carry a scored item (a set, so an emoji flood stays linear).
+  const scored = new Set<number>();
+  for (const item of engine.items) for (let k = item.first; k <= item.last; k++) scored.add(k);
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
-    const covered = engine.items.some((item) => item.first <= hit.end - 1 && item.last >= hit.start);
+    let covered = false;
+    for (let k = hit.start; k < hit.end && !covered; k++) covered = scored.has(k);
     if (covered) continue;
     const valence = COMPLAINT_VALENCE.get(code) ?? 0;
     engine.items.push({ first: hit.start, last: hit.end - 1, base: valence, weight: valence, negated: false, source: 'phrase' });
@@ -66,13 +77,13 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   }
   if (added) {
     engine.items.sort((a, b) => a.first - b.first);
-    engine = summarise(engine.tokens, engine.terms, engine.items, engine);
+    engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
   const sarcastic = signals.includes('sarcasm');
   if (sarcastic && engine.positive > 0) {
     for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;
-    engine = summarise(engine.tokens, engine.terms, engine.items, engine);
+    engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   return { engine, signals, evidence, sarcastic };
 }

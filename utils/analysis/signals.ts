@@ -167,14 +167,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   },
   sarcasm: {
     strong: [
-      'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow', 'not!',
-      '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever', 'well done',
+      'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow',
+      '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
-      'wonderful', 'fantastic', 'perfect', 'awesome', 'thanks', 'thank you', 'love', 'totally', 'sure',
-      '😒', 'lovely', 'amazing', 'cheers',
+      'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure',
+      '😒', 'lovely', 'amazing', 'yay', 'excellent', 'terrific', 'splendid', 'nice', 'super',
     ],
   },
 };
@@ -215,6 +215,11 @@ export interface SignalContext {
   praiseAt: ReadonlySet<number>;
   /** Some word reads negative, even if praise outweighs it (praise is what sarcasm inverts). */
   negativeWords: boolean;
+  /**
+   * Some word is plainly negative (lexicon valence −2 or below, not negated). A writer who says
+   * "horrible" outright is not being sarcastic with the praise beside it: the post is mixed.
+   */
+  explicitNegative?: boolean;
 }
 
 export interface SignalMatch {
@@ -241,6 +246,22 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
   return hits;
 }
 
+/** Words that may open an interjection ("oh great.", "just perfect,"). */
+const INTERJECTION_OPENERS = new Set(['oh', 'just', 'well', 'wow', 'how', 'so', 'really']);
+
+const CLAUSE_END = new Set(['.', ',', '…', ';']);
+
+/** The hit is a clause of its own: nothing but an opener before it, and no "!" or further words after it. */
+function standalone(tokens: readonly Token[], start: number, end: number): boolean {
+  let before = start - 1;
+  if (before >= 0 && tokens[before]?.kind === 'word' && INTERJECTION_OPENERS.has(tokens[before]?.norm ?? '')) before--;
+  const opener = tokens[before];
+  if (opener && opener.kind !== 'punct') return false;
+  const after = tokens[end];
+  if (!after) return true;
+  return after.kind === 'punct' && CLAUSE_END.has(after.norm[0] ?? '');
+}
+
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
 export function resolveSignals(
   text: string,
@@ -255,12 +276,15 @@ export function resolveSignals(
     const { code, tier } = hit.rule;
     let holds: boolean;
     if (code === 'sarcasm') {
-      // Sarcasm cues are ordinary praise words; they only suggest sarcasm next to a complaint.
+      // Sarcasm cues are ordinary praise words; they only suggest sarcasm next to a complaint. A
+      // single praise word counts only as an interjection standing alone ("Forgot my keys. Great."):
+      // inside a sentence ("the place was great") it is almost always meant.
       let praise = false;
       for (let k = hit.start; k < hit.end; k++) if (context.praiseAt.has(k)) praise = true;
-      holds =
-        tier === 'strong' ||
-        (praise && (context.negative || context.negativeWords) && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger'));
+      const cue = praise && !context.explicitNegative && (context.negative || context.negativeWords);
+      if (tier === 'strong') holds = true;
+      else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);
+      else holds = cue && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger');
     } else {
       holds = tier === 'strong' || context.negative;
     }

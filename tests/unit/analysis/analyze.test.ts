@@ -58,8 +58,15 @@ describe('labels', () => {
     ['My account was hacked', 'negative'],
     // sarcasm
     ['Thanks for nothing', 'negative'],
+    ['Great job losing my bag again 🙄', 'negative'],
+    ['Yeah right, best service ever', 'negative'],
+    ['Forgot my phone at home. Great.', 'negative'],
+    // litotes and complaints the lexicon has no word for
+    ['Not bad at all', 'positive'],
+    ['The app keeps crashing', 'negative'],
     // mixed
     ['I love the design, I hate the price', 'mixed'],
+    ['Amazing camera, horrible battery, great screen, awful support', 'mixed'],
     // polarity helper sanity
     [polarity('positive') === 'positive' ? 'Wonderful news' : '', 'positive'],
   ])('%s → %s', (text, label) => {
@@ -132,6 +139,10 @@ describe('signals', () => {
     ['Yeah right', 'sarcasm'],
     ['Best airline ever /s', 'sarcasm'],
     ['Great, the app crashed again 🙃', 'sarcasm'],
+    ['Great job losing my bag again 🙄', 'sarcasm'],
+    ['Yeah right, best service ever', 'sarcasm'],
+    ['Forgot my phone at home. Great.', 'sarcasm'],
+    ['The app keeps crashing', 'complaint:product'],
   ])('%s → %s', (text, code) => {
     expect(analyze(text).signals).toContain(code);
   });
@@ -147,6 +158,12 @@ describe('signals', () => {
     ['Loving this video', 'escalation:viral'],
     ['Happy birthday Sue', 'escalation:legal'],
     ['I reset my password, all good', 'complaint:security'],
+    ['Not bad at all', 'sarcasm'],
+    ["I'm not going, not!", 'sarcasm'],
+    ['Amazing camera, horrible battery, great screen, awful support', 'sarcasm'],
+    ['Well done team, what a season', 'sarcasm'],
+    ['Place was great. The table was annoying though', 'sarcasm'],
+    ['Thanks! Sorry I missed your call', 'sarcasm'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
   });
