@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,14 +7,16 @@ export default defineConfig({
   imports: false,
   // The fixed top level has no public/: static files (icons) live in assets/public.
   publicDir: 'assets/public',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // All UI text lives in locale files (the fixed top level has no locales/: they sit in assets/).
+  i18n: { localesDir: resolve('assets/locales') },
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Firebreak',
-    description:
-      'See a social media crisis coming and handle it well, inside the platforms you already use. Private by design: every analysis runs on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings (WXT storage); alarms: evaluations and retention survive the worker being
     // stopped; notifications: alerts that say why. IndexedDB needs no permission.
     permissions: ['storage', 'alarms', 'notifications'],

@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '@/assets/page.css';
-import { Popup } from '@/components/Popup';
+import { Popup } from '@/components/popup/Popup';
 
 render(<Popup />, document.getElementById('app')!);

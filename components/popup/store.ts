@@ -1,0 +1,77 @@
+import { liveQuery } from 'dexie';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { alerting, brandProfile, listeningStatus, type AlertingSettings, type ListeningStatus } from '@/utils/settings';
+import { database } from '@/utils/tracking/db';
+import { bucketsSince } from '@/utils/tracking/mentions';
+import { countPosts } from '@/utils/tracking/posts';
+import { trendOf, type TrendPoint } from '@/utils/tracking/trend';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface PopupState {
+  ready: boolean;
+  error: string | null;
+  status: ListeningStatus | null;
+  trend: TrendPoint[];
+  postsSeen: number;
+  alerting: AlertingSettings;
+  brandConfigured: boolean;
+  snooze(hours: number): Promise<void>;
+  unsnooze(): Promise<void>;
+}
+
+/**
+ * The popup's state: the status the worker wrote, 24 hourly aggregates and the seen-posts count,
+ * all live. It reads aggregates only, so it opens fast however long the history.
+ */
+export function createPopupStore(now: () => number = Date.now): { store: StoreApi<PopupState>; stop(): void } {
+  const store = createStore<PopupState>()(() => ({
+    ready: false,
+    error: null,
+    status: null,
+    trend: [],
+    postsSeen: 0,
+    alerting: alerting.fallback,
+    brandConfigured: true,
+    snooze: async (hours) => {
+      await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: now() + hours * 60 * 60_000 });
+    },
+    unsnooze: async () => {
+      await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: 0 });
+    },
+  }));
+  const fail = (error: unknown) => store.setState({ error: error instanceof Error ? error.message : String(error), ready: true });
+
+  const load = async () => {
+    const [status, settings, brand] = await Promise.all([listeningStatus.getValue(), alerting.getValue(), brandProfile.getValue()]);
+    store.setState({
+      status,
+      alerting: settings,
+      brandConfigured: brand.names.length + brand.handles.length + brand.hashtags.length + brand.products.length > 0,
+      ready: true,
+    });
+  };
+  load().catch(fail);
+
+  const unwatch = [
+    listeningStatus.watch((status) => store.setState({ status })),
+    alerting.watch((settings) => store.setState({ alerting: settings ?? alerting.fallback })),
+  ];
+  const trendSubscription = liveQuery(() => bucketsSince(database(), '1h', now() - DAY_MS)).subscribe({
+    next: (buckets) => store.setState({ trend: trendOf(buckets, '1h', now(), DAY_MS) }),
+    error: fail,
+  });
+  const countSubscription = liveQuery(() => countPosts(database())).subscribe({
+    next: (postsSeen) => store.setState({ postsSeen }),
+    error: fail,
+  });
+
+  return {
+    store,
+    stop() {
+      unwatch.forEach((stop) => stop());
+      trendSubscription.unsubscribe();
+      countSubscription.unsubscribe();
+    },
+  };
+}
