@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
-import { alerting, brandLexicon, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
+import { alerting, brandLexicon, brandProfile, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
 import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
+import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { evaluateListening } from '@/utils/tracking/listening';
@@ -20,12 +21,13 @@ export default defineBackground(() => {
 
   /** One evaluation at a time across this worker's events (and any restart of it). */
   const evaluate = () =>
-    navigator.locks.request('firebreak-evaluate', () =>
+    navigator.locks.request('firebreak-evaluate', async () =>
       evaluateListening(
         {
           db: database(),
           now: Date.now(),
-          thresholds: spikeThresholdsValue(),
+          thresholds: await spikeThresholds.getValue(),
+          ownWords: brandWords(await brandProfile.getValue()),
           loadState: () => detectorState.getValue(),
           saveState: (state) => detectorState.setValue(state),
           saveStatus: (status) => listeningStatus.setValue(status),
@@ -38,10 +40,6 @@ export default defineBackground(() => {
         storageProblem,
       ).catch((error: unknown) => console.error('[Firebreak] evaluation failed', error)),
     );
-  let thresholdsCache = spikeThresholds.fallback;
-  const spikeThresholdsValue = () => thresholdsCache;
-  void spikeThresholds.getValue().then((value) => (thresholdsCache = value));
-  spikeThresholds.watch((value) => (thresholdsCache = value ?? spikeThresholds.fallback));
 
   let evaluateSoon: ReturnType<typeof setTimeout> | undefined;
   const scheduleEvaluation = () => {

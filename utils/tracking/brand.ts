@@ -170,3 +170,16 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
     return hits;
   };
 }
+
+/**
+ * The brand's own terms (names, handles, hashtags, products), lower-cased: never news about the
+ * brand. Whole terms only: "Kettle One" leaves "kettle" free to be what a spike is about.
+ */
+export function brandWords(profile: BrandProfile): Set<string> {
+  const words = new Set<string>();
+  for (const term of [...profile.names, ...profile.products, ...profile.handles, ...profile.hashtags]) {
+    const cleaned = term.replace(/^[@#]/, '').toLowerCase().trim();
+    if (cleaned) words.add(cleaned);
+  }
+  return words;
+}

@@ -19,6 +19,8 @@ export interface ListeningDeps {
   db: FirebreakDb;
   now: number;
   thresholds: SpikeThresholds;
+  /** The brand's own words, left out of "about:" (a spike about Brewly is not news to Brewly). */
+  ownWords?: ReadonlySet<string>;
   loadState(): Promise<SpikeDetectorState | null>;
   saveState(state: SpikeDetectorState): Promise<void>;
   saveStatus(status: ListeningStatus): Promise<void>;
@@ -50,7 +52,13 @@ async function bucketsToFold(db: FirebreakDb, state: SpikeDetectorState | null, 
 }
 
 /** What the newest negative mentions are about, against the day before (the "about:" of a reason). */
-export async function spikeKeyTerms(db: FirebreakDb, platform: string, now: number, limit = 3): Promise<string[]> {
+export async function spikeKeyTerms(
+  db: FirebreakDb,
+  platform: string,
+  now: number,
+  limit = 3,
+  ownWords: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
   const recent = await db.mentions.where('time').between(now - KEY_TERM_WINDOW_MS, now + 1).toArray();
   const before = await db.mentions.where('time').between(now - 24 * KEY_TERM_WINDOW_MS, now - KEY_TERM_WINDOW_MS).limit(2000).toArray();
   const ofPlatform = (list: typeof recent) => list.filter((mention) => mention.platform === platform);
@@ -58,7 +66,10 @@ export async function spikeKeyTerms(db: FirebreakDb, platform: string, now: numb
     .filter((mention) => mention.sentiment === 'negative' || mention.sentiment === 'mixed')
     .map((mention) => mention.excerpt);
   if (spikeTexts.length < 2) return [];
-  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit }).map((term) => term.term);
+  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit: limit + ownWords.size })
+    .map((term) => term.term)
+    .filter((term) => !ownWords.has(term.toLowerCase()))
+    .slice(0, limit);
 }
 
 export interface EvaluationResult {
@@ -75,7 +86,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
 
   const alerts: SpikeAlert[] = [];
   for (const alert of evaluation.alerts) {
-    const terms = await spikeKeyTerms(db, alert.platform, now).catch(() => []);
+    const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
     const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
     alerts.push(explained);
     await db.alerts.add({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileBrandMatcher, EMPTY_BRAND, type BrandProfile } from '@/utils/tracking/brand';
+import { brandWords, compileBrandMatcher, EMPTY_BRAND, type BrandProfile } from '@/utils/tracking/brand';
 
 const brewly: BrandProfile = {
   names: ['Brewly', 'Brewly Coffee'],
@@ -76,4 +76,10 @@ describe('brand matching', () => {
     matchBrewly(text);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+});
+
+test('brandWords lists the brand’s own words, for leaving them out of "what it is about"', () => {
+  expect([...brandWords({ ...EMPTY_BRAND, names: ['Brewly Coffee'], handles: ['@BrewlySupport'], hashtags: ['#BrewlyPro'], products: ['Kettle One'] })].sort()).toEqual(
+    ['brewly coffee', 'brewlypro', 'brewlysupport', 'kettle one'].sort(),
+  );
 });

@@ -1,0 +1,228 @@
+import { i18n } from '#i18n';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { keyTerms } from '@/utils/analysis';
+import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
+import { brandProfile, listeningStatus, type ListeningStatus } from '@/utils/settings';
+import { brandWords } from '@/utils/tracking/brand';
+import { database, type Mention } from '@/utils/tracking/db';
+import { bucketsSince } from '@/utils/tracking/mentions';
+import { countPosts } from '@/utils/tracking/posts';
+import { totals, trendOf } from '@/utils/tracking/trend';
+import { LevelPill } from '../LevelPill';
+import { useLiveQuery } from '../useLiveQuery';
+import { TrendChart } from './TrendChart';
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+type Range = '24h' | '7d' | '30d';
+const RANGES: Record<Range, { span: number; size: '5m' | '1h' }> = {
+  '24h': { span: DAY, size: '1h' },
+  '7d': { span: 7 * DAY, size: '1h' },
+  '30d': { span: 30 * DAY, size: '1h' },
+};
+
+const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const engagementOf = (mention: Mention) =>
+  (mention.engagement?.likes ?? 0) + 2 * (mention.engagement?.reposts ?? 0) + 2 * (mention.engagement?.replies ?? 0);
+
+function useListeningStatus(): ListeningStatus | null {
+  const [status, setStatus] = useState<ListeningStatus | null>(null);
+  useEffect(() => {
+    void listeningStatus.getValue().then(setStatus);
+    return listeningStatus.watch(setStatus);
+  }, []);
+  return status;
+}
+
+function MentionList({ mentions, empty }: { mentions: Mention[]; empty: string }) {
+  if (mentions.length === 0) return <p class="empty">{empty}</p>;
+  return (
+    <ol class="mentions">
+      {mentions.map((mention) => (
+        <li key={`${mention.platform}:${mention.postId}`}>
+          <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
+          <span class="muted small">
+            {mention.platform} · {mention.author ?? '—'} · {when(mention.time)}
+          </span>
+          <blockquote>
+            {mention.permalink ? (
+              <a href={mention.permalink} target="_blank" rel="noopener noreferrer">
+                {mention.excerpt}
+              </a>
+            ) : (
+              mention.excerpt
+            )}
+          </blockquote>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Dashboard() {
+  const [range, setRange] = useState<Range>('24h');
+  const [platform, setPlatform] = useState<PlatformId | 'all'>('all');
+  const now = useMemo(() => Date.now(), [range, platform]);
+  const status = useListeningStatus();
+  const [ownWords, setOwnWords] = useState<Set<string>>(new Set());
+  useEffect(() => void brandProfile.getValue().then((brand) => setOwnWords(brandWords(brand))), []);
+  const { span, size } = RANGES[range];
+  const buckets = useLiveQuery(() => bucketsSince(database(), size, now - span), [range]);
+  const recent = useLiveQuery(
+    () => database().mentions.where('time').above(now - span).reverse().limit(5000).toArray(),
+    [range],
+  );
+  const previous = useLiveQuery(
+    () => database().mentions.where('time').between(now - 8 * DAY, now - DAY).limit(5000).toArray(),
+    [],
+  );
+  const alerts = useLiveQuery(() => database().alerts.orderBy('time').reverse().limit(20).toArray(), []);
+  const health = useLiveQuery(() => database().health.toArray(), []);
+  const seen = useLiveQuery(() => countPosts(database()), []);
+
+  const points = buckets.status === 'ready' ? trendOf(buckets.value, size, now, span, platform === 'all' ? undefined : platform) : [];
+  const sum = totals(points);
+  const mentions = recent.status === 'ready' ? recent.value.filter((m) => platform === 'all' || m.platform === platform) : [];
+  const mostNegative = [...mentions].filter((m) => m.sentiment === 'negative').sort((a, b) => a.score - b.score).slice(0, 8);
+  const mostEngaged = [...mentions].filter((m) => engagementOf(m) > 0).sort((a, b) => engagementOf(b) - engagementOf(a)).slice(0, 8);
+  const about = useMemo(() => {
+    const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed').map((m) => m.excerpt);
+    if (negative.length < 2) return [];
+    const baseline = previous.status === 'ready' ? previous.value.map((m) => m.excerpt) : [];
+    return keyTerms(negative.slice(0, 1500), baseline.slice(0, 1500), { limit: 12 })
+      .filter((term) => !ownWords.has(term.term.toLowerCase()))
+      .slice(0, 8);
+  }, [mentions.length, previous.status, ownWords]);
+
+  return (
+    <main class="dashboard">
+      <header class="dashboard-header">
+        <h1>{i18n.t('dashboard.title')}</h1>
+        <LevelPill level={status?.level ?? 'normal'} />
+      </header>
+      {status?.reason && status.level !== 'normal' && <p class="reason">{status.reason}</p>}
+      {status?.storageProblem && (
+        <p role="alert" class="error">
+          {status.storageProblem}
+        </p>
+      )}
+
+      <section aria-labelledby="trends">
+        <h2 id="trends">{i18n.t('dashboard.trends')}</h2>
+        <div class="controls">
+          <div role="group" aria-label={i18n.t('dashboard.range')}>
+            {(Object.keys(RANGES) as Range[]).map((key) => (
+              <button key={key} type="button" aria-pressed={range === key} onClick={() => setRange(key)}>
+                {i18n.t(`dashboard.ranges.${key}`)}
+              </button>
+            ))}
+          </div>
+          <label>
+            {i18n.t('dashboard.platform')}{' '}
+            <select value={platform} onChange={(event) => setPlatform((event.currentTarget as HTMLSelectElement).value as PlatformId | 'all')}>
+              <option value="all">{i18n.t('dashboard.allPlatforms')}</option>
+              {PLATFORM_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {i18n.t(`platform.${id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {sum.count > 0 ? (
+          <>
+            <TrendChart points={points} title={i18n.t('dashboard.chartTitle', [sum.count, Math.round(sum.negativeShare * 100)])} />
+            <details>
+              <summary>{i18n.t('dashboard.chartAsTable')}</summary>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{i18n.t('dashboard.time')}</th>
+                    <th scope="col">{i18n.t('dashboard.mentions')}</th>
+                    <th scope="col">{i18n.t('dashboard.negative')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {points.filter((point) => point.count > 0).map((point) => (
+                    <tr key={point.start}>
+                      <td>{when(point.start)}</td>
+                      <td>{point.count}</td>
+                      <td>{point.negatives}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </>
+        ) : (
+          <p class="empty">{i18n.t('dashboard.noMentions')}</p>
+        )}
+      </section>
+
+      <div class="columns">
+        <section aria-labelledby="about">
+          <h2 id="about">{i18n.t('dashboard.about')}</h2>
+          {about.length > 0 ? (
+            <ul class="terms" data-testid="key-terms">
+              {about.map((term) => (
+                <li key={term.term}>
+                  {term.term} <span class="muted small">×{term.count}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="empty">{i18n.t('dashboard.aboutEmpty')}</p>
+          )}
+          <h2>{i18n.t('dashboard.alerts')}</h2>
+          {alerts.status === 'ready' && alerts.value.length > 0 ? (
+            <ul class="alerts">
+              {alerts.value.map((alert) => (
+                <li key={alert.id}>
+                  <LevelPill level={alert.level} /> <span class="muted small">{when(alert.time)} · {alert.platform}</span>
+                  <p>{alert.reason}</p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="empty">{i18n.t('dashboard.noAlerts')}</p>
+          )}
+        </section>
+        <section aria-labelledby="negative">
+          <h2 id="negative">{i18n.t('dashboard.mostNegative')}</h2>
+          <MentionList mentions={mostNegative} empty={i18n.t('dashboard.noNegative')} />
+          <h2>{i18n.t('dashboard.mostEngaged')}</h2>
+          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} />
+        </section>
+      </div>
+
+      <section aria-labelledby="health">
+        <h2 id="health">{i18n.t('dashboard.health')}</h2>
+        <p class="muted small">{i18n.t('dashboard.postsSeen', [seen.status === 'ready' ? seen.value : 0])}</p>
+        <table data-testid="adapter-health">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('dashboard.platform')}</th>
+              <th scope="col">{i18n.t('dashboard.postsFound')}</th>
+              <th scope="col">{i18n.t('dashboard.lastVisit')}</th>
+              <th scope="col">{i18n.t('dashboard.lastSuccess')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PLATFORM_IDS.map((id) => {
+              const row = health.status === 'ready' ? health.value.find((entry) => entry.platform === id) : undefined;
+              const failing = row && row.postsFound === 0;
+              return (
+                <tr key={id} class={failing ? 'failing' : undefined}>
+                  <th scope="row">{i18n.t(`platform.${id}`)}</th>
+                  <td>{row ? (failing ? `0 — ${i18n.t('dashboard.nothingFound')}` : row.postsFound) : '—'}</td>
+                  <td>{row ? when(row.lastVisit) : i18n.t('dashboard.notVisited')}</td>
+                  <td>{row?.lastSuccess ? when(row.lastSuccess) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

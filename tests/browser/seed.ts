@@ -1,0 +1,93 @@
+// Seeds the extension's IndexedDB with mentions and their aggregates, as the worker would have
+// written them: for screenshots, UI tests and benchmarks that need history.
+import type { Page } from '@playwright/test';
+import type { Bucket, Mention } from '../../utils/tracking/db';
+import { BUCKET_MS } from '../../utils/tracking/db';
+import { bucketStart } from '../../utils/tracking/mentions';
+
+export function bucketsOf(mentions: readonly Mention[]): Bucket[] {
+  const buckets = new Map<string, Bucket>();
+  for (const mention of mentions) {
+    for (const size of Object.keys(BUCKET_MS) as Array<keyof typeof BUCKET_MS>) {
+      const start = bucketStart(mention.time, size);
+      const key = `${mention.platform}|${size}|${start}`;
+      const bucket = buckets.get(key) ?? { platform: mention.platform, size, start, count: 0, negatives: 0, sentimentSum: 0 };
+      bucket.count++;
+      bucket.negatives += mention.sentiment === 'negative' ? 1 : 0;
+      bucket.sentimentSum += mention.score;
+      buckets.set(key, bucket);
+    }
+  }
+  return [...buckets.values()];
+}
+
+/**
+ * Writes rows into the extension's database from one of its pages (which has opened the
+ * database through Dexie, so the schema exists). Large seeds go in chunks.
+ */
+export async function seedStores(page: Page, stores: Record<string, readonly object[]>, chunk = 20_000): Promise<void> {
+  await page.waitForFunction(() => indexedDB.databases().then((list) => list.some((db) => db.name === 'firebreak')));
+  for (const [store, rows] of Object.entries(stores)) {
+    for (let offset = 0; offset < rows.length; offset += chunk) {
+      await page.evaluate(
+        ([name, batch]) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('firebreak');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const transaction = open.result.transaction(name, 'readwrite');
+              const objects = transaction.objectStore(name);
+              for (const row of batch) objects.put(row);
+              transaction.oncomplete = () => (open.result.close(), resolve());
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+        [store, rows.slice(offset, offset + chunk)] as const,
+      );
+    }
+  }
+}
+
+const TEXTS = {
+  negative: [
+    'Brewly refused my refund for a kettle that caught fire. Disgraceful.',
+    '@brewly my kettle burned my hand and support ignored me.',
+    'Never buying Brewly again, the recall is a joke. #BoycottBrewly',
+    'Brewly kettle sparked twice. Talking to a lawyer about the recall.',
+  ],
+  neutral: ['Anyone know when the Brewly store opens?', 'Brewly Pro or Brewly Mini for a small flat?'],
+  positive: ['My Brewly Pro makes the best flat white. Love it', 'Brewly support sorted my order in minutes, thank you!'],
+} as const;
+
+/** A plausible brand history: `days` of quiet mentions, then an angry spike in the last hour. */
+export function demoMentions(now: number, days = 7, perHour = 6, spike = 60): Mention[] {
+  const mentions: Mention[] = [];
+  const HOUR = 3_600_000;
+  let id = 0;
+  const add = (time: number, sentiment: 'negative' | 'neutral' | 'positive', platform: Mention['platform']) => {
+    const texts = TEXTS[sentiment];
+    const excerpt = texts[id % texts.length]!;
+    mentions.push({
+      platform,
+      postId: `seed-${id++}`,
+      time,
+      firstSeen: time,
+      sentiment,
+      score: sentiment === 'negative' ? -0.7 : sentiment === 'positive' ? 0.6 : 0,
+      signals: sentiment === 'negative' ? ['anger', 'complaint:product'] : [],
+      author: `@user_${id % 50}`,
+      permalink: `https://x.com/user_${id % 50}/status/${1_800_000_000_000_000_000n + BigInt(id)}`,
+      excerpt,
+      brandTerms: ['Brewly'],
+      engagement: { likes: (id * 37) % 400, reposts: (id * 11) % 60, replies: (id * 7) % 40 },
+      source: 'page',
+    });
+  };
+  for (let hour = days * 24; hour >= 1; hour--) {
+    for (let i = 0; i < perHour; i++) {
+      add(now - hour * HOUR + (i * HOUR) / perHour, i % 5 === 0 ? 'negative' : i % 3 === 0 ? 'positive' : 'neutral', i % 4 === 0 ? 'reddit' : 'x');
+    }
+  }
+  for (let i = 0; i < spike; i++) add(now - HOUR + (i * HOUR) / spike, i % 8 === 0 ? 'neutral' : 'negative', i % 3 === 0 ? 'reddit' : 'x');
+  return mentions;
+}
