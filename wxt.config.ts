@@ -13,13 +13,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings (WXT storage); alarms: evaluations and retention survive the worker being
     // stopped; notifications: alerts that say why. IndexedDB needs no permission.
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // A Mastodon instance beyond the default ones is asked for at run time, one host at a time.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     browser_specific_settings: {
       gecko: {
         id: 'firebreak@firebreak.app',
@@ -28,5 +30,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

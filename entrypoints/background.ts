@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
-import { alerting, brandLexicon, brandProfile, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
+import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
+import { alerting, brandLexicon, brandProfile, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
 import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
 import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
@@ -85,6 +86,14 @@ export default defineBackground(() => {
     if (alarm.name === EVALUATE_ALARM) void evaluate();
     if (alarm.name === PRUNE_ALARM) void prune().catch((error: unknown) => console.error('[Firebreak] pruning failed', error));
   });
+
+  // Mastodon instances the user added: the content script runs there once permission is granted.
+  const syncInstances = async () =>
+    syncInstanceScripts(await mastodonHosts.getValue()).catch((error: unknown) => console.error('[Firebreak] instances', error));
+  void syncInstances();
+  mastodonHosts.watch(() => void syncInstances());
+  browser.permissions.onAdded.addListener(() => void syncInstances());
+  browser.permissions.onRemoved.addListener(() => void syncInstances());
 
   const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   browser.notifications.onClicked.addListener((id) => {

@@ -94,3 +94,9 @@ export const detectorState = storage.defineItem<SpikeDetectorState | null>('loca
   fallback: null,
   version: 1,
 });
+
+/** Mastodon instances the user added (beyond the default ones), each with its host permission. */
+export const mastodonHosts = storage.defineItem<string[]>('local:mastodonHosts', {
+  fallback: [],
+  version: 1,
+});

@@ -67,3 +67,20 @@ test('the harness sees a request the extension makes (so the privacy checks can 
   );
   expect(await workerNetworkLog(worker)).toContain('https://tracker.example/from-worker');
 });
+
+test('the manifest asks only for what is used, and runs only on the supported platforms', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ALL_MATCHES } = await import('../../utils/platforms/registry');
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as {
+    permissions: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    content_scripts: Array<{ matches: string[] }>;
+  };
+  // storage: settings; alarms: evaluation and retention; notifications: alerts; scripting: added Mastodon instances.
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  // Any other host only at run time, one Mastodon instance at a time, after the user asks.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual([...ALL_MATCHES].sort());
+});
