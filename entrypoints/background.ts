@@ -8,7 +8,7 @@ import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { evaluateListening } from '@/utils/tracking/listening';
-import { pruneBefore } from '@/utils/tracking/mentions';
+import { pruneBefore, wipeAll } from '@/utils/tracking/mentions';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 
 const EVALUATE_ALARM = 'evaluate';
@@ -70,6 +70,14 @@ export default defineBackground(() => {
     await saveCorrection(database(), data);
     scheduleEvaluation();
     return analysisRules(database(), await brandLexicon.getValue());
+  });
+  onMessage('page→background:wipe', async () => {
+    await navigator.locks.request('firebreak-evaluate', async () => {
+      await wipeAll(database());
+      await detectorState.setValue(null);
+      await listeningStatus.setValue(null);
+      await showLevel('normal');
+    });
   });
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 

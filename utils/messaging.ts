@@ -24,6 +24,8 @@ export interface ProtocolMap {
   'content→background:analysisRules'(): BrandRules;
   /** How many posts the adapter found on this visit. */
   'content→background:health'(health: { platform: PlatformId; postsFound: number }): void;
+  /** Deletes every stored mention, post, alert, correction and the learned baseline. */
+  'page→background:wipe'(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '@/assets/page.css';
-import { Options } from '@/components/Options';
+import { Options } from '@/components/options/Options';
 
 render(<Options />, document.getElementById('app')!);

@@ -100,3 +100,10 @@ export async function pruneBefore(db: FirebreakDb, before: number): Promise<{ me
     return { mentions, posts };
   });
 }
+
+/** Deletes everything Firebreak learned from pages: a fresh start. */
+export async function wipeAll(db: FirebreakDb): Promise<void> {
+  await db.transaction('rw', [db.mentions, db.buckets, db.posts, db.corrections, db.health, db.alerts], async () => {
+    await Promise.all([db.mentions.clear(), db.buckets.clear(), db.posts.clear(), db.corrections.clear(), db.health.clear(), db.alerts.clear()]);
+  });
+}

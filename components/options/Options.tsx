@@ -1,0 +1,27 @@
+import { i18n } from '#i18n';
+import { BrandSection } from './BrandSection';
+import { DataSection } from './DataSection';
+import { DisplaySection } from './DisplaySection';
+import { InstancesSection } from './InstancesSection';
+import { ThresholdsSection } from './ThresholdsSection';
+
+export function Options() {
+  return (
+    <main class="options">
+      <h1>{i18n.t('options.title')}</h1>
+      <p class="muted">{i18n.t('options.privacy')}</p>
+      <nav aria-label={i18n.t('options.sections')} class="toc">
+        {(['brand', 'display', 'thresholds', 'instances', 'retention', 'data'] as const).map((id) => (
+          <a key={id} href={`#${id}`}>
+            {i18n.t(`options.toc.${id}`)}
+          </a>
+        ))}
+      </nav>
+      <BrandSection />
+      <DisplaySection />
+      <ThresholdsSection />
+      <InstancesSection />
+      <DataSection />
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+/** A list of terms edited as one comma- or line-separated text field. */
+export function splitTerms(text: string): string[] {
+  return [...new Set(text.split(/[\n,]/).map((term) => term.trim()).filter(Boolean))];
+}
+
+export function TermsField(props: { label: string; hint: string; value: string[]; onChange: (terms: string[]) => void; name: string }) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={2}
+        aria-describedby={`${id}-hint`}
+        value={props.value.join(', ')}
+        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value))}
+      />
+      <p id={`${id}-hint`} class="hint">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
+export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+/** A settings section: a heading, its fields, and a status line read out when it changes. */
+export function Section(props: { id: string; title: string; intro?: string; state?: SaveState; children: ComponentChildren }) {
+  return (
+    <section class="settings-section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.intro && <p class="muted">{props.intro}</p>}
+      {props.children}
+      <p class="status" role="status" aria-live="polite">
+        {props.state?.kind === 'saved' && <span class="ok">✓ {i18n.t('options.saved')}</span>}
+        {props.state?.kind === 'error' && <span class="error">{props.state.message}</span>}
+      </p>
+    </section>
+  );
+}
