@@ -1,0 +1,283 @@
+import { describe, expect, test } from 'vitest';
+import { addNote, addScreenshot, completeStep, declareIncident, recordAlert, recordReply, resolveIncident, type Incident } from '@/utils/plan/incident';
+import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
+import {
+  escapeInline,
+  escapeTableCell,
+  postMortemJson,
+  postMortemMarkdown,
+  postMortemReport,
+  REPORT_MESSAGES,
+  type LessonsLearned,
+  type PostMortemFigures,
+  type PostMortemInput,
+} from '@/utils/plan/report';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2025, 4, 6, 14, 0);
+const at = (minutes: number) => T0 + minutes * MIN;
+
+const plan: CrisisPlan = {
+  ...createDefaultPlan(),
+  roles: createDefaultPlan().roles.map((role) => ({ ...role, owner: 'Someone', contact: role.id === 'legal' ? '' : 'someone@brewly.com' })),
+  messages: [...createDefaultPlan().messages, { id: 'recall', title: 'Recall notice', text: 'We are recalling…', ownerRoleId: 'legal', expires: '2025-05-01' }],
+};
+
+/** A worked incident: declared from an alert, steps on time and late, a reply, notes with awkward text, resolved. */
+function workedIncident(): Incident {
+  let incident = declareIncident(plan, { title: 'Kettle One | overheating', level: 'watch', platform: 'x', alert: { reason: 'Volume 2.6× normal on X', time: T0 } }, at(4));
+  incident = recordAlert(incident, { time: at(20), level: 'crisis', reason: 'Negative share +31 points' });
+  incident = completeStep(incident, 'assess', 'crisis-lead', at(10));
+  incident = completeStep(incident, 'pause-scheduled-posts', 'social-media-manager', at(40)); // due 15: 25 min late
+  incident = recordReply(incident, { platform: 'x', postId: '18', text: 'So sorry | we hear you.\nDM us?' }, at(75)); // target 60: late
+  incident = addNote(incident, 'Press call from\nthe Daily | Post', at(90));
+  incident = addScreenshot(incident, { name: 'thread.png' }, at(91));
+  return resolveIncident(incident, at(300), 'Recall announced; sentiment back to normal');
+}
+
+const figures: PostMortemFigures = {
+  peakMentionsPerHour: 312,
+  peakAt: at(60),
+  totalMentions: 1840,
+  negativeShare: 0.62,
+  baselineNegativeShare: 0.18,
+  platforms: [
+    { platform: 'x', mentions: 1500, negativeShare: 0.7 },
+    { platform: 'reddit', mentions: 340, negativeShare: 0.35 },
+  ],
+  keyTerms: ['kettle', 'fire', 'recall'],
+};
+
+const lessons: LessonsLearned = {
+  wentWell: 'Pausing Hootsuite was quick.\n# Not a heading',
+  wentWrong: 'Legal could not be reached for 40 minutes.',
+  actions: [
+    { text: 'Add a legal backup | with phone', owner: 'Dana' },
+    { text: '', owner: 'nobody' },
+  ],
+};
+
+const input = (): PostMortemInput => ({ incident: workedIncident(), plan, figures, lessons, now: at(24 * 60) });
+
+describe('postMortemMarkdown', () => {
+  const markdown = postMortemMarkdown(input());
+  const lines = markdown.split('\n');
+
+  test('has the sections in order, and ends with the prompt to update the plan', () => {
+    const headings = lines.filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      '# Post-mortem: Kettle One \\| overheating',
+      '## Summary',
+      '## Timeline',
+      '## Figures',
+      '### By platform',
+      '## Checklist',
+      '## Lessons learned',
+      '### What went well',
+      '### What went wrong',
+      '### Actions',
+      '## Update the plan',
+    ]);
+    expect(markdown.trimEnd().endsWith(REPORT_MESSAGES.updates.closing)).toBe(true);
+  });
+
+  test('the timeline table holds every entry, each on one row', () => {
+    const incident = workedIncident();
+    const timelineRows = lines.slice(lines.indexOf('## Timeline') + 4, lines.indexOf('## Figures') - 1);
+    expect(timelineRows).toHaveLength(incident.timeline.length);
+    incident.timeline.forEach((entry, index) => {
+      expect(timelineRows[index]).toContain(escapeTableCell(entry.text));
+      expect(timelineRows[index]).toContain(REPORT_MESSAGES.kinds[entry.kind]);
+    });
+  });
+
+  test.each([
+    ['declared', 'Incident declared at level watch: Kettle One \\| overheating'],
+    ['alert', 'Alert (crisis): Negative share +31 points'],
+    ['level change', 'Level changed from watch to crisis: Negative share +31 points'],
+    ['reply', 'Reply inserted on x: “So sorry \\| we hear you. DM us?”'],
+    ['note with a pipe and a line break', 'Press call from<br>the Daily \\| Post'],
+    ['screenshot', 'Screenshot saved: thread.png'],
+    ['resolution', 'Incident resolved: Recall announced; sentiment back to normal'],
+    ['timestamp', '| 2025-05-06 14:04 UTC | Declared |'],
+  ])('timeline: %s', (_name, text) => {
+    expect(markdown).toContain(text);
+  });
+
+  test.each([
+    ['peak volume', '| Peak volume | 312 mentions per hour (hour starting 2025-05-06 15:00 UTC) |'],
+    ['total', '| Total mentions | 1840 |'],
+    ['negative share against normal', '| Negative share | 62% (normal 18%, +44 points) |'],
+    ['duration', '| Duration | 5 hours |'],
+    ['first response against the target', '| Time to first response | 1.3 hours after the start (target 1 hour): late |'],
+    ['key terms', '| Key terms | kettle, fire, recall |'],
+    ['platform x', '| x | 1500 | 70% |'],
+    ['platform reddit', '| reddit | 340 | 35% |'],
+    ['summary', '- **Checklist:** 1 of 12 steps on time, 1 late, 8 not done, 2 still to come'],
+    ['trigger', '- **Trigger:** Volume 2.6× normal on X'],
+    ['summary text', 'Recall announced; sentiment back to normal'],
+  ])('figures: %s', (_name, text) => {
+    expect(markdown).toContain(text);
+  });
+
+  test.each([
+    ['a step on time', '| Confirm the crisis: read what people are saying, note the trigger, the scope and the platforms involved | Crisis lead | 2025-05-06 14:15 UTC | 2025-05-06 14:10 UTC (Crisis lead) | On time |'],
+    ['a late step', '| Pause scheduled posts in every scheduler, and note the reason | Social media manager | 2025-05-06 14:15 UTC | 2025-05-06 14:40 UTC (Social media manager) | Late |'],
+    ['a step not done', '| Brief employees with the approved lines and what not to say | PR and communications | 2025-05-06 15:00 UTC | – | Not done |'],
+    ['a step still to come', '| Hold the post-mortem with support, PR, legal and social | Crisis lead | 2025-05-13 19:00 UTC | – | Still to come |'],
+  ])('checklist: %s', (_name, row) => {
+    expect(lines).toContain(row);
+  });
+
+  test('lessons: free text cannot make headings, the actions table stays intact, empty actions are dropped', () => {
+    expect(markdown).toContain('Pausing Hootsuite was quick.\n\n\\# Not a heading');
+    expect(markdown).toContain('Legal could not be reached for 40 minutes.');
+    expect(lines).toContain('| Add a legal backup \\| with phone | Dana |');
+    expect(markdown).not.toContain('nobody');
+  });
+
+  test.each([
+    ['slow first response', 'The first response took 1.3 hours against a target of 1 hour'],
+    ['late step', '“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: give the social media manager a backup'],
+    ['step never done', '“Brief employees with the approved lines and what not to say” (PR and communications) was never done'],
+    ['missing contact', 'The role “Legal” has no contact'],
+    ['expired message', 'The pre-approved message “Recall notice” has expired'],
+    ['no policy link', 'The plan has no link to the social media policy'],
+  ])('update the plan: %s', (_name, text) => {
+    const section = markdown.slice(markdown.indexOf('## Update the plan'));
+    expect(section).toContain(text);
+  });
+
+  test.each([
+    ['owner and contact missing', { owner: '', contact: '' }, 'Nobody holds the role “Legal”: name an owner, with a contact that reaches them at once.'],
+    ['owner missing', { owner: '', contact: '@legal' }, 'Nobody holds the role “Legal”: name an owner.'],
+    ['contact missing', { owner: 'Sam', contact: '' }, 'The role “Legal” has no contact: add an e-mail address, phone number or chat handle that reaches them at once.'],
+  ])('update the plan: roles with %s', (_name, change, text) => {
+    const roles = plan.roles.map((role) => (role.id === 'legal' ? { ...role, ...change } : role));
+    const updates = postMortemReport({ ...input(), plan: { ...plan, roles } }).planUpdates.filter((update) => update.kind.startsWith('missing'));
+    expect(updates.map((update) => update.text)).toEqual([text]);
+  });
+
+  test('every table row has as many cells as its header', () => {
+    let columns = 0;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        columns = 0;
+        continue;
+      }
+      const cells = line.replace(/\\\|/g, '').split('|').length - 2;
+      if (columns === 0) columns = cells;
+      expect(cells, line).toBe(columns);
+    }
+  });
+
+  test('a clean incident gets a "review anyway" suggestion', () => {
+    const complete: CrisisPlan = { ...plan, roles: plan.roles.map((role) => ({ ...role, contact: 'x@y.zz' })), messages: createDefaultPlan().messages, policyUrl: 'https://brewly.com/policy' };
+    let incident = declareIncident(complete, { title: 'Small', level: 'watch' }, T0);
+    for (const step of incident.checklist) incident = completeStep(incident, step.id, step.ownerRoleId, at(5));
+    incident = resolveIncident(recordReply(incident, { platform: 'x', postId: '1', text: 'Hi' }, at(5)), at(30));
+    const report = postMortemReport({ incident, plan: complete, figures, lessons, now: at(60) });
+    expect(report.planUpdates).toEqual([{ kind: 'review', text: REPORT_MESSAGES.updates.review }]);
+    expect(postMortemMarkdown({ incident, plan: complete, figures, lessons, now: at(60) })).toContain(`- ${REPORT_MESSAGES.updates.review.replace('.', '.')}`);
+  });
+
+  test('an unresolved incident without a response says so', () => {
+    const incident = declareIncident(plan, { title: 'Open', level: 'crisis' }, T0);
+    const markdown = postMortemMarkdown({ incident, plan, figures: { ...figures, baselineNegativeShare: null, peakAt: null, platforms: [], keyTerms: [] }, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: at(90) });
+    expect(markdown).toContain('- **Resolved:** not resolved yet');
+    expect(markdown).toContain('- **Duration:** 1.5 hours (ongoing)');
+    expect(markdown).toContain('- **First response:** none recorded (target 1 hour)');
+    expect(markdown).toContain('| Negative share | 62% |');
+    expect(markdown).toContain('| Peak volume | 312 mentions per hour |');
+    expect(markdown).toContain(REPORT_MESSAGES.emptyPlatforms);
+    expect(markdown).toContain(REPORT_MESSAGES.noActions);
+    expect(markdown).toContain('No public response was recorded.');
+  });
+
+  test('time zone', () => {
+    expect(postMortemMarkdown(input(), { timeZone: 'America/New_York' })).toContain('| 2025-05-06 10:04 EDT | Declared |');
+  });
+});
+
+describe('postMortemReport (JSON)', () => {
+  const report = postMortemReport(input());
+
+  test('has the documented shape', () => {
+    expect(Object.keys(report)).toEqual(['format', 'version', 'generatedAt', 'incident', 'response', 'figures', 'checklist', 'timeline', 'lessons', 'planUpdates']);
+    expect(report).toMatchObject({
+      format: 'firebreak-post-mortem',
+      version: 1,
+      generatedAt: '2025-05-07T14:00:00.000Z',
+      incident: {
+        title: 'Kettle One | overheating',
+        level: 'crisis',
+        platform: 'x',
+        source: 'alert',
+        triggerReason: 'Volume 2.6× normal on X',
+        startedAt: '2025-05-06T14:00:00.000Z',
+        declaredAt: '2025-05-06T14:04:00.000Z',
+        resolvedAt: '2025-05-06T19:00:00.000Z',
+        durationMinutes: 300,
+        summary: 'Recall announced; sentiment back to normal',
+      },
+      response: { targetMinutes: 60, firstResponseAt: '2025-05-06T15:15:00.000Z', firstResponseMinutes: 75, onTime: false },
+      figures: { ...figures, peakAt: '2025-05-06T15:00:00.000Z' },
+      checklist: { total: 12, onTime: 1, late: 1, notDone: 8, pending: 2 },
+      lessons: { wentWell: lessons.wentWell, wentWrong: lessons.wentWrong, actions: [lessons.actions[0]] },
+    });
+    expect(report.checklist.steps.find((step) => step.id === 'pause-scheduled-posts')).toEqual({
+      id: 'pause-scheduled-posts',
+      text: 'Pause scheduled posts in every scheduler, and note the reason',
+      practice: 8,
+      ownerRole: 'Social media manager',
+      dueAt: '2025-05-06T14:15:00.000Z',
+      doneAt: '2025-05-06T14:40:00.000Z',
+      doneBy: 'Social media manager',
+      status: 'late',
+      minutesLate: 25,
+    });
+    expect(report.timeline).toHaveLength(workedIncident().timeline.length);
+    expect(report.timeline[0]).toEqual({ at: '2025-05-06T14:00:00.000Z', kind: 'alert', text: 'Alert (watch): Volume 2.6× normal on X' });
+    expect(report.planUpdates.map((update) => update.kind)).toEqual([
+      'slow-first-response',
+      'late-step',
+      ...Array(8).fill('step-not-done'),
+      'missing-contact',
+      'expired-message',
+      'no-policy-link',
+    ]);
+  });
+
+  test('the JSON text parses back to the same report', () => {
+    expect(JSON.parse(postMortemJson(input()))).toEqual(report);
+  });
+
+  test('is deterministic', () => {
+    expect(postMortemReport(input())).toEqual(report);
+  });
+});
+
+describe('escaping', () => {
+  test.each([
+    ['a | b', 'a \\| b'],
+    ['line 1\nline 2\r\nline 3\rline 4', 'line 1<br>line 2<br>line 3<br>line 4'],
+    ['back\\slash | pipe', 'back\\\\slash \\| pipe'],
+    ['already \\| escaped', 'already \\\\\\| escaped'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['  padded  ', 'padded'],
+  ])('escapeTableCell(%j) = %j', (text, cell) => {
+    expect(escapeTableCell(text)).toBe(cell);
+  });
+
+  test.each([
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['> quote', '\\> quote'],
+    ['*bold* and `code` and [link](x)', '\\*bold\\* and \\`code\\` and \\[link\\](x)'],
+    ['a | b', 'a \\| b'],
+    ['two\nlines', 'two lines'],
+  ])('escapeInline(%j) = %j', (text, escaped) => {
+    expect(escapeInline(text)).toBe(escaped);
+  });
+});

@@ -1,0 +1,243 @@
+import { describe, expect, test } from 'vitest';
+import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
+import {
+  exportPlanFile,
+  exportSettingsFile,
+  formatPath,
+  jsonErrorLocation,
+  migrateSettingsFile,
+  parseJson,
+  parsePlanFile,
+  parseSettingsFile,
+  SCHEMA_MESSAGES as M,
+  validatePlan,
+  type Migration,
+} from '@/utils/plan/schema';
+
+/** A plan file around a (possibly broken) plan, as JSON. */
+const fileWith = (plan: unknown) => JSON.stringify({ format: 'firebreak-settings', version: 1, plan });
+
+/** The default plan with one change applied. Typed loosely: the point is to break it. */
+const broken = (change: (plan: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests write invalid shapes on purpose
+  const plan = structuredClone(createDefaultPlan()) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  change(plan);
+  return plan;
+};
+
+describe('the default plan', () => {
+  test.each([['friendly'], ['formal']] as const)('%s voice is valid', (voice) => {
+    expect(validatePlan(createDefaultPlan(voice))).toEqual({ ok: true, value: createDefaultPlan(voice) });
+  });
+});
+
+describe('parsePlanFile: each kind of bad plan says what and where', () => {
+  test.each([
+    ['a missing field', (p) => delete p.roles[1].title, 'plan.roles[1].title', M.required],
+    ['an unknown field (typo)', (p) => (p.roles[0].contatc = 'x'), 'plan.roles[0].contatc', M.unknownKey('contatc')],
+    ['an unknown top-level plan field', (p) => (p.colour = 'red'), 'plan.colour', M.unknownKey('colour')],
+    ['a wrong type', (p) => (p.roles[3].owner = 5), 'plan.roles[3].owner', M.expected('text', 'the number 5')],
+    ['a list where an object belongs', (p) => (p.roles[0] = []), 'plan.roles[0]', M.expected('an object ({ … })', 'a list')],
+    ['a bad contact', (p) => (p.roles[2].contact = 'call Dana'), 'plan.roles[2].contact', M.contact],
+    ['a bad id', (p) => (p.schedulers[0].id = 'Hoot Suite'), 'plan.schedulers[0].id', M.id],
+    ['an empty title', (p) => (p.messages[0].title = ''), 'plan.messages[0].title', M.tooShort],
+    ['a response target of 0', (p) => (p.responseTargetMinutes = 0), 'plan.responseTargetMinutes', M.responseTarget],
+    ['a fractional response target', (p) => (p.responseTargetMinutes = 1.5), 'plan.responseTargetMinutes', M.responseTarget],
+    ['a response target as text', (p) => (p.responseTargetMinutes = '60'), 'plan.responseTargetMinutes', M.responseTarget],
+    ['an unknown brand voice', (p) => (p.brandVoice = 'casual'), 'plan.brandVoice', M.oneOf(['formal', 'friendly'], 'the text "casual"')],
+    ['an unreadable expiry', (p) => (p.messages[0].expires = 'next week'), 'plan.messages[0].expires', M.expires],
+    ['a negative expiry', (p) => (p.messages[0].expires = -5), 'plan.messages[0].expires', M.expires],
+    ['an unknown channel', (p) => (p.messages[1].channels = ['x', 'myspace']), 'plan.messages[1].channels[1]', M.oneOf(
+      ['x', 'reddit', 'youtube', 'linkedin', 'facebook', 'instagram', 'threads', 'tiktok', 'bluesky', 'mastodon'],
+      'the text "myspace"',
+    )],
+    ['a policy link that is not a web address', (p) => (p.policyUrl = 'intranet/policy'), 'plan.policyUrl', M.optionalUrl],
+    ['a javascript: scheduler link', (p) => (p.schedulers[0].url = 'javascript:alert(1)'), 'plan.schedulers[0].url', M.url],
+    ['an empty confidential term', (p) => (p.confidentialTerms = ['Project Kettle', '']), 'plan.confidentialTerms[1]', M.tooShort],
+    ['a practice out of range', (p) => (p.checklist[0].practice = 10), 'plan.checklist[0].practice', M.practice],
+    ['a bad due offset', (p) => (p.checklist[0].due = 'soon'), 'plan.checklist[0].due', M.due],
+    ['a bad "after"', (p) => (p.checklist[0].after = 'end'), 'plan.checklist[0].after', M.oneOf(['start', 'resolution'], 'the text "end"')],
+    ['a role reference to nothing', (p) => (p.checklist[1].ownerRoleId = 'pr'), 'plan.checklist[1].ownerRoleId', M.unknownRole('pr')],
+    ['an approver that is no role', (p) => (p.approvalSteps[0].roleId = 'ceo'), 'plan.approvalSteps[0].roleId', M.unknownRole('ceo')],
+    ['a message owner that is no role', (p) => (p.messages[2].ownerRoleId = 'intern'), 'plan.messages[2].ownerRoleId', M.unknownRole('intern')],
+    ['a duplicate id', (p) => (p.schedulers[1].id = 'hootsuite'), 'plan.schedulers[1].id', M.duplicateId('hootsuite')],
+    ['a duplicate role', (p) => p.roles.push({ ...p.roles[0] }), 'plan.roles[6].id', M.duplicateId('crisis-lead')],
+    ['a missing plan section', (p) => delete p.checklist, 'plan.checklist', M.required],
+  ] as [string, (plan: Record<string, any>) => void, string, string][])('%s', (_name, change, path, message) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- see broken()
+    const plan = broken(change);
+    expect(parsePlanFile(fileWith(plan))).toEqual({ ok: false, errors: [{ path, message }] });
+  });
+
+  test('reports every problem at once', () => {
+    const plan = broken((p) => {
+      p.roles[2].contact = 'nope';
+      p.brandVoice = 'loud';
+      p.schedulers[1].url = 'buffer';
+    });
+    const result = parsePlanFile(fileWith(plan));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((error) => error.path)).toEqual(['plan.roles[2].contact', 'plan.brandVoice', 'plan.schedulers[1].url']);
+  });
+
+  test.each([
+    ['an e-mail address', 'dana@brewly.com'],
+    ['a phone number', '+31 20 123 4567'],
+    ['a chat handle', '@dana'],
+    ['a chat channel', '#crisis-room'],
+    ['a chat link', 'https://brewly.slack.com/team/U123'],
+    ['nothing yet', ''],
+  ])('accepts %s as a contact', (_kind, contact) => {
+    expect(parsePlanFile(fileWith(broken((p) => (p.roles[0].contact = contact)))).ok).toBe(true);
+  });
+
+  test.each([['2025-12-31'], ['2025-12-31T18:00:00Z'], ['2025-12-31T18:00:00.000+02:00'], [1767225600000]])('accepts the expiry %j', (expires) => {
+    expect(parsePlanFile(fileWith(broken((p) => (p.messages[0].expires = expires)))).ok).toBe(true);
+  });
+});
+
+describe('parsePlanFile: files that are not plan files', () => {
+  test.each([
+    ['an empty file', '', '', M.emptyFile],
+    ['whitespace only', '  \n ', '', M.emptyFile],
+    ['an array', '[]', '', M.notObject],
+    ['a string', '"plan"', '', M.notObject],
+    ['null', 'null', '', M.notObject],
+    ['no version', '{"plan": {}}', 'version', M.noVersion],
+    ['a version as text', '{"version": "1"}', 'version', M.badVersion],
+    ['a newer version', '{"version": 7}', 'version', M.newerVersion(7)],
+    ['another app’s file', '{"format": "hootsuite-export", "version": 1}', 'format', M.wrongFormat('hootsuite-export')],
+    ['no plan', '{"version": 1}', 'plan', M.noPlan],
+    ['an unknown section', '{"version": 1, "plan": null, "theme": "dark"}', 'theme', M.unknownKey('theme')],
+  ])('%s', (_name, json, path, message) => {
+    const result = parsePlanFile(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ path, message });
+  });
+
+  test.each([
+    ['a trailing comma', '{\n  "version": 1,\n}', 3, 1],
+    ['a missing colon', '{"version" 1}', 1, 12],
+    ['a missing quote', '{\n  "version": 1,\n  "plan: {}\n}', 3, 12],
+  ])('malformed JSON (%s) says so, with line %i and column %i', (_name, json, line, column) => {
+    const result = parseJson(json);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    const [error] = result.errors;
+    expect(error!.path).toBe('');
+    expect(error!.message).toMatch(/^The file is not valid JSON: /);
+    expect(error!.line).toBe(line);
+    expect(error!.column).toBe(column);
+    expect(error!.message).toContain(`(line ${line}, column ${column})`);
+  });
+
+  test.each([
+    ['Chromium', 'Unexpected token } in JSON at position 18', { line: 3, column: 1 }],
+    ['newer V8', "Expected ',' or '}' after property value in JSON at position 18 (line 3 column 1)", { line: 3, column: 1 }],
+    ['Firefox', "JSON.parse: expected ',' or '}' after property value in object at line 3 column 1 of the JSON data", { line: 3, column: 1 }],
+    ['an engine that gives no place', 'Syntax error', null],
+  ])('reads the place from %s messages', (_engine, message, place) => {
+    expect(jsonErrorLocation('{\n  "version": 1,\n}', message)).toEqual(place);
+  });
+
+  test('truncated JSON is reported as such', () => {
+    const result = parsePlanFile('{"version": 1, "plan": {');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.message).toMatch(/^The file is not valid JSON: /);
+  });
+});
+
+describe('export and import', () => {
+  const filled: CrisisPlan = {
+    ...createDefaultPlan('formal'),
+    roles: createDefaultPlan().roles.map((role, index) => ({ ...role, owner: `Person ${index}`, contact: `person${index}@brewly.com` })),
+    confidentialTerms: ['Project Kettle', 'Q3 figures'],
+    policyUrl: 'https://intranet.brewly.com/social-policy',
+    messages: [
+      ...createDefaultPlan('formal').messages,
+      { id: 'recall', title: 'Recall notice', text: 'We are recalling | the Kettle One.\nDetails: …', ownerRoleId: 'legal', expires: '2026-01-31', channels: ['x', 'facebook'] },
+      { id: 'old', title: 'Old line', text: 'Old', ownerRoleId: 'communications', expires: 1700000000000 },
+    ],
+  };
+
+  test.each([
+    ['the default plan', createDefaultPlan()],
+    ['a filled-in plan', filled],
+  ])('round-trips %s: export → parse → deep equal', (_name, plan) => {
+    expect(parsePlanFile(exportPlanFile(plan))).toEqual({ ok: true, value: plan });
+  });
+
+  test('the export is the documented envelope', () => {
+    const file = JSON.parse(exportPlanFile(createDefaultPlan(), Date.UTC(2025, 4, 6, 12))) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'plan']);
+    expect(file).toMatchObject({ format: 'firebreak-settings', version: 1, exportedAt: '2025-05-06T12:00:00.000Z' });
+  });
+
+  test('a whole settings file round-trips, and its plan can be read on its own', () => {
+    const settings = {
+      plan: filled,
+      brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: ['Kettle One'], exclusions: [] },
+      thresholds: { preset: 'custom', watchMultiple: 2, crisisMultiple: 4 },
+      lexicon: { killer: 'ignore' as const, meh: -1 },
+      retentionDays: 30,
+    };
+    const json = exportSettingsFile(settings, 0);
+    const parsed = parseSettingsFile(json);
+    expect(parsed).toEqual({ ok: true, value: { format: 'firebreak-settings', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', ...settings } });
+    expect(parsePlanFile(json)).toEqual({ ok: true, value: filled });
+  });
+
+  test('other sections are loose: unknown keys inside them pass through', () => {
+    const parsed = parseSettingsFile('{"version": 1, "brand": {"names": ["Brewly"], "futureField": true}}');
+    expect(parsed).toEqual({ ok: true, value: { version: 1, brand: { names: ['Brewly'], futureField: true } } });
+  });
+
+  test.each([
+    ['brand names not a list', '{"version": 1, "brand": {"names": "Brewly"}}', 'brand.names', M.expected('a list ([ … ])', 'the text "Brewly"')],
+    ['retention as text', '{"version": 1, "retentionDays": "30"}', 'retentionDays', M.expected('a number', 'the text "30"')],
+    ['a bad lexicon rule', '{"version": 1, "lexicon": {"killer": "nice"}}', 'lexicon.killer', M.invalid],
+  ])('a bad section is still reported: %s', (_name, json, path, message) => {
+    expect(parseSettingsFile(json)).toEqual({ ok: false, errors: [{ path, message }] });
+  });
+
+  test('the options page can pass stricter sections', async () => {
+    const { z } = await import('zod');
+    const sections = { retentionDays: z.number().int().max(90) };
+    expect(parseSettingsFile('{"version": 1, "retentionDays": 365}', sections).ok).toBe(false);
+    expect(parseSettingsFile('{"version": 1, "retentionDays": 60}', sections)).toEqual({ ok: true, value: { version: 1, retentionDays: 60 } });
+    // A section the caller did not list is unknown.
+    expect(parseSettingsFile('{"version": 1, "brand": {}}', sections)).toEqual({ ok: false, errors: [{ path: 'brand', message: M.unknownKey('brand') }] });
+  });
+});
+
+describe('migrations', () => {
+  const renameOwner: Migration = (file) => ({ ...file, plan: { ...(file.plan as object), migrated: true } });
+
+  test('runs each step up to the target version, without touching the input', () => {
+    const input = { version: 1, plan: { a: 1 } };
+    const result = migrateSettingsFile(input, { 1: renameOwner, 2: (file) => ({ ...file, extra: 'v3' }) }, 3);
+    expect(result).toEqual({ ok: true, value: { version: 3, plan: { a: 1, migrated: true }, extra: 'v3' } });
+    expect(input).toEqual({ version: 1, plan: { a: 1 } });
+  });
+
+  test.each([
+    [{ version: 1 }, {}, 2, M.noMigration(1)],
+    [{ version: 3 }, {}, 2, M.newerVersion(3)],
+    [{ version: 0 }, {}, 1, M.badVersion],
+    [{}, {}, 1, M.noVersion],
+  ])('%j refused', (file, migrations, target, message) => {
+    expect(migrateSettingsFile(file, migrations, target)).toEqual({ ok: false, errors: [{ path: 'version', message }] });
+  });
+
+  test('the current version passes unchanged', () => {
+    expect(migrateSettingsFile({ version: 1, plan: {} })).toEqual({ ok: true, value: { version: 1, plan: {} } });
+  });
+});
+
+test.each([
+  [['plan', 'roles', 2, 'contact'], 'plan.roles[2].contact'],
+  [['lexicon', 'killer deal'], 'lexicon["killer deal"]'],
+  [[], ''],
+  [[0], '[0]'],
+])('formatPath(%j) = %s', (path, text) => {
+  expect(formatPath(path)).toBe(text);
+});

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { completeStep, declareIncident, recordReply } from '@/utils/plan/incident';
+import { contactKind, createDefaultPlan, DEFAULT_SCHEDULERS, expiredMessages, messageExpiresAt, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
+import { fillTemplate, holdingStatement, internalUpdate, TEXT_MESSAGES } from '@/utils/plan/texts';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2025, 4, 6, 14, 0); // a Tuesday
+const at = (minutes: number) => T0 + minutes * MIN;
+
+describe('holdingStatement', () => {
+  test.each([
+    ['friendly', { issue: 'problems with the Kettle One' }, at(10), "We're aware of problems with the Kettle One and we're looking into it right now. We'll share an update by 3:15 PM UTC."],
+    ['formal', { issue: 'problems with the Kettle One' }, at(10), 'We are aware of problems with the Kettle One and are looking into it. We will share an update by 3:15 PM UTC.'],
+    ['friendly', {}, at(0), "We're aware of the concerns being raised and we're looking into it right now. We'll share an update by 3:00 PM UTC."],
+    ['friendly', { issue: '  ', nextUpdateAt: at(150) }, at(0), "We're aware of the concerns being raised and we're looking into it right now. We'll share an update by 4:30 PM UTC."],
+    ['friendly', { issue: 'the outage', timeZone: 'Europe/Amsterdam' }, at(0), "We're aware of the outage and we're looking into it right now. We'll share an update by 5:00 PM GMT+2."],
+    ['friendly', { issue: 'the outage', nextUpdateAt: at(20 * 60) }, at(0), "We're aware of the outage and we're looking into it right now. We'll share an update by Wed, May 7, 10:00 AM UTC."],
+  ] as const)('%s voice, %j', (voice, input, now, text) => {
+    expect(holdingStatement(createDefaultPlan(voice), input, now)).toBe(text);
+  });
+
+  test('uses the team’s own holding statement, and leaves unknown placeholders visible', () => {
+    const plan = createDefaultPlan();
+    plan.messages[0]!.text = '{brand} knows about {issue}. More by {nextUpdate}. {signature}';
+    expect(holdingStatement(plan, { issue: 'the delay', brand: 'Brewly', nextUpdateAt: at(60) }, at(0))).toBe('Brewly knows about the delay. More by 3:00 PM UTC. {signature}');
+  });
+
+  test('falls back to the voice’s default when the plan has no holding statement', () => {
+    const plan = { ...createDefaultPlan('formal'), messages: [] };
+    expect(holdingStatement(plan, { issue: 'the delay' }, at(0))).toMatch(/^We are aware of the delay/);
+  });
+});
+
+describe('internalUpdate', () => {
+  const plan: CrisisPlan = {
+    ...createDefaultPlan(),
+    roles: createDefaultPlan().roles.map((role) => (role.id === 'crisis-lead' ? { ...role, owner: 'Dana Ortiz', contact: 'dana@brewly.com' } : role)),
+    confidentialTerms: ['Project Kettle', 'supplier name'],
+  };
+  const incident = completeStep(declareIncident(plan, { title: 'Kettle One overheating', level: 'crisis' }, T0), 'assess', 'crisis-lead', at(10));
+
+  test('says where things stand, what is open, what may and may not be said', () => {
+    const text = internalUpdate(plan, incident, { level: 'crisis', reason: 'Volume 4.8× normal on X' }, at(70));
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'Crisis update: Kettle One overheating',
+      'Status: Crisis. Volume 4.8× normal on X',
+      'Started 1.2 hours ago. First public response: not yet, 10 minutes past the target.',
+      'Checklist: 1 of 12 steps done. Still open: Alert the crisis team and the executive sponsor, using the contacts in the plan (Crisis lead); ' +
+        'Pause scheduled posts in every scheduler, and note the reason (Social media manager); ' +
+        'Check the social media policy and the confidential terms: what may and may not be said (Legal); ' +
+        'Post the holding statement on the affected platforms (Social media manager); ' +
+        'Reply to the people concerned one by one, with empathy; take individual cases to a private message, e-mail or call (Customer support); and 4 more.',
+    ]);
+    expect(text).toContain('Send questions from press or customers to Dana Ortiz (Crisis lead, dana@brewly.com).');
+    expect(text).toContain(`- Holding statement: We're aware of Kettle One overheating and we're looking into it right now. We'll share an update by ${TEXT_MESSAGES.nextUpdatePlaceholder}.`);
+    expect(text).toContain('Do not share or mention: Project Kettle, supplier name.');
+    expect(text).toContain('Next internal update by 5:15 PM UTC.');
+  });
+
+  test.each([
+    [recordReply(incident, { platform: 'x', postId: '1', text: 'Sorry' }, at(42)), at(70), 'First public response: sent after 42 minutes (target 1 hour).'],
+    [recordReply(incident, { platform: 'x', postId: '1', text: 'Sorry' }, at(90)), at(95), 'First public response: sent after 1.5 hours (target 1 hour, late).'],
+    [incident, at(20), 'First public response: not yet, due within 40 minutes.'],
+  ])('first response line %#', (current, now, line) => {
+    expect(internalUpdate(plan, current, { level: 'crisis', reason: null }, now)).toContain(line);
+  });
+
+  test('leaves out expired messages and says when none are left', () => {
+    const expired = { ...createDefaultPlan(), messages: plan.messages.map((message) => ({ ...message, expires: '2025-01-01' })) };
+    const text = internalUpdate(expired, incident, { level: 'watch', reason: null }, at(5));
+    expect(text).toContain(TEXT_MESSAGES.noApprovedLines);
+    expect(text).toContain('Status: Watch. No reason recorded.');
+    expect(text).toContain('to the crisis lead.');
+  });
+});
+
+describe('pre-approved messages', () => {
+  const plan = {
+    messages: [
+      { id: 'a', title: 'A', text: 'a', ownerRoleId: 'legal' },
+      { id: 'b', title: 'B', text: 'b', ownerRoleId: 'legal', expires: '2025-05-06' },
+      { id: 'c', title: 'C', text: 'c', ownerRoleId: 'legal', expires: '2025-05-06T12:00:00Z' },
+      { id: 'd', title: 'D', text: 'd', ownerRoleId: 'legal', expires: Date.UTC(2025, 4, 10), channels: ['linkedin' as const] },
+    ],
+  };
+
+  test.each([
+    [Date.UTC(2025, 4, 6, 11), []],
+    [Date.UTC(2025, 4, 6, 12), ['c']],
+    [Date.UTC(2025, 4, 6, 23, 59), ['c']], // a date alone is valid through that day
+    [Date.UTC(2025, 4, 7), ['b', 'c']],
+    [Date.UTC(2025, 4, 10), ['b', 'c', 'd']],
+  ])('expiredMessages at %s', (now, ids) => {
+    expect(expiredMessages(plan, now).map((message) => message.id)).toEqual(ids);
+  });
+
+  test.each([
+    [undefined, ['a', 'b', 'd']],
+    ['linkedin' as const, ['a', 'b', 'd']],
+    ['x' as const, ['a', 'b']],
+  ])('usableMessages for %s', (platform, ids) => {
+    expect(usableMessages(plan, Date.UTC(2025, 4, 6, 13), platform).map((message) => message.id)).toEqual(ids);
+  });
+
+  test.each([
+    [{}, null],
+    [{ expires: 'garbage' }, null],
+    [{ expires: 5 }, 5],
+    [{ expires: '2025-05-06' }, Date.UTC(2025, 4, 7)],
+  ])('messageExpiresAt(%j)', (message, expected) => {
+    expect(messageExpiresAt(message)).toBe(expected);
+  });
+});
+
+test.each([
+  ['dana@brewly.com', 'email'],
+  ['+1 (555) 010-2030', 'phone'],
+  ['020 123 4567', 'phone'],
+  ['@dana', 'chat'],
+  ['#crisis', 'chat'],
+  ['@dana:matrix.org', 'chat'],
+  ['https://teams.microsoft.com/l/chat/0/0?users=dana@brewly.com', 'chat'],
+  ['slack://user?team=T1&id=U2', 'chat'],
+  ['12', null],
+  ['Dana', null],
+  ['', null],
+])('contactKind(%j) = %s', (contact, kind) => {
+  expect(contactKind(contact)).toBe(kind);
+});
+
+test.each([
+  ['{issue} by {nextUpdate}', { issue: 'delays', nextUpdate: '3 PM' }, 'delays by 3 PM'],
+  ['{issue} and {issue}', { issue: 'x' }, 'x and x'],
+  ['{unknown} stays', {}, '{unknown} stays'],
+  ['no placeholders', { issue: 'x' }, 'no placeholders'],
+])('fillTemplate(%j)', (template, values, text) => {
+  expect(fillTemplate(template, values)).toBe(text);
+});
+
+describe('the default plan encodes the practices', () => {
+  const plan = createDefaultPlan();
+  test('every practice has at least one checklist step', () => {
+    expect([...new Set(plan.checklist.map((step) => step.practice))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+  test('a one-hour response target and a holding statement', () => {
+    expect(plan.responseTargetMinutes).toBe(60);
+    expect(plan.messages.find((message) => message.id === 'holding-statement')?.text).toMatch(/aware of \{issue\}.*update by \{nextUpdate\}/);
+  });
+  test('the roles the playbook names', () => {
+    expect(plan.roles.map((role) => role.id)).toEqual(['crisis-lead', 'social-media-manager', 'communications', 'legal', 'customer-support', 'executive-sponsor']);
+  });
+  test.each(DEFAULT_SCHEDULERS.map((link) => [link.name, link.url]))('%s links to https (%s)', (_name, url) => {
+    expect(new URL(url).protocol).toBe('https:');
+  });
+  test('each call builds a fresh plan', () => {
+    const a = createDefaultPlan();
+    a.roles[0]!.owner = 'changed';
+    expect(createDefaultPlan().roles[0]!.owner).toBe('');
+  });
+});

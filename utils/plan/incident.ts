@@ -1,0 +1,260 @@
+// An incident: one crisis from its declaration to its resolution, with the checklist the plan gave it
+// and a timeline that writes itself as the team works. Pure reducers over plain JSON: each returns a
+// new incident, or the very same object when the input changes nothing (unknown step, already done,
+// already resolved), so callers can compare by identity before they save.
+
+import type { PlatformId } from '../platforms/types';
+import { higherLevel, type CrisisLevel } from '../tracking/levels';
+import type { CrisisPlan } from './plan';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export type TimelineKind =
+  | 'declared'
+  | 'alert'
+  | 'level-change'
+  | 'step-done'
+  | 'step-undone'
+  | 'reply-inserted'
+  | 'note'
+  | 'screenshot'
+  | 'resolved';
+
+export interface TimelineEntry {
+  /** ms since the epoch. */
+  at: number;
+  kind: TimelineKind;
+  /** One line for people: what happened. */
+  text: string;
+  /** The facts behind the line, for the JSON report and the UI (step id, platform, post id…). */
+  data?: Record<string, JsonValue>;
+}
+
+export interface IncidentStep {
+  id: string;
+  text: string;
+  ownerRoleId: string;
+  practice: number;
+  /** When it is due (ms); null for post-resolution steps until the incident is resolved. */
+  dueAt: number | null;
+  /** The template's offset, kept so the due time can be set on resolution. */
+  dueMinutes: number;
+  after: 'start' | 'resolution';
+  isResponse?: boolean;
+  done?: { at: number; byRoleId: string };
+}
+
+export type IncidentSource = 'alert' | 'popup' | 'manual';
+
+export interface Incident {
+  id: string;
+  title: string;
+  level: CrisisLevel;
+  platform?: PlatformId;
+  source: IncidentSource;
+  /** The detector's reason when declared from an alert ("Volume 4.8× normal on X"). */
+  triggerReason?: string;
+  /** When the crisis started: the alert's time when declared from one, else the declaration. */
+  startedAt: number;
+  declaredAt: number;
+  /** The plan's target when the incident was declared: later edits do not rewrite history. */
+  responseTargetMinutes: number;
+  /** Role id → title, as the plan had them: the timeline and report name roles even after plan edits. */
+  roleTitles: Record<string, string>;
+  /** The first public response: a reply inserted through the coach, or a step marked as a response. */
+  firstResponseAt?: number;
+  resolvedAt?: number;
+  summary?: string;
+  checklist: IncidentStep[];
+  /** In time order. */
+  timeline: TimelineEntry[];
+}
+
+export interface DeclareInput {
+  title: string;
+  level: CrisisLevel;
+  platform?: PlatformId;
+  source?: IncidentSource;
+  /** The alert behind the declaration: its reason and time (the spike, where the clock starts). */
+  alert?: { reason: string; time: number; keyTerms?: string[] };
+  /** Overrides the start time (ms), for an incident recorded after the fact. */
+  startedAt?: number;
+  /** Defaults to one made from the declaration time. */
+  id?: string;
+}
+
+/** Every user-facing string of this module, for the move to locale files. */
+export const INCIDENT_MESSAGES = {
+  declared: (title: string, level: CrisisLevel) => `Incident declared at level ${level}: ${title}`,
+  alert: (level: CrisisLevel, reason: string) => `Alert (${level}): ${reason}`,
+  levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
+  stepDone: (step: string, role: string) => `Done by ${role}: ${step}`,
+  stepUndone: (step: string) => `Marked as not done: ${step}`,
+  replyInserted: (platform: string, excerpt: string) => `Reply inserted on ${platform}: “${excerpt}”`,
+  screenshot: (name: string) => `Screenshot saved: ${name}`,
+  resolved: (summary?: string) => `Incident resolved${summary ? `: ${summary}` : ''}`,
+} as const;
+
+const EXCERPT = 140;
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+};
+
+/** The role's title as the plan had it when the incident was declared; the id for unknown roles. */
+export function incidentRoleTitle(incident: Pick<Incident, 'roleTitles'>, roleId: string): string {
+  return incident.roleTitles[roleId] ?? roleId;
+}
+
+/** Inserts in time order; entries at the same moment keep the order they were added in. */
+function withEntry(incident: Incident, entry: TimelineEntry): Incident {
+  const index = incident.timeline.findIndex((existing) => existing.at > entry.at);
+  const timeline = [...incident.timeline];
+  timeline.splice(index === -1 ? timeline.length : index, 0, entry);
+  return { ...incident, timeline };
+}
+
+function dueAt(step: { after: 'start' | 'resolution'; dueMinutes: number }, startedAt: number, resolvedAt?: number): number | null {
+  const from = step.after === 'start' ? startedAt : resolvedAt;
+  return from === undefined ? null : from + step.dueMinutes * 60_000;
+}
+
+/** A new incident with the plan's checklist, its clock started and its first timeline entries written. */
+export function declareIncident(plan: CrisisPlan, input: DeclareInput, now: number): Incident {
+  const startedAt = input.startedAt ?? input.alert?.time ?? now;
+  const checklist = plan.checklist.map((template): IncidentStep => {
+    const dueMinutes = template.due === 'response-target' ? plan.responseTargetMinutes : template.due;
+    return {
+      id: template.id,
+      text: template.text,
+      ownerRoleId: template.ownerRoleId,
+      practice: template.practice,
+      dueMinutes,
+      after: template.after,
+      dueAt: dueAt({ after: template.after, dueMinutes }, startedAt),
+      ...(template.isResponse ? { isResponse: true } : {}),
+    };
+  });
+  let incident: Incident = {
+    id: input.id ?? `incident-${now.toString(36)}`,
+    title: input.title.trim(),
+    level: input.level,
+    ...(input.platform ? { platform: input.platform } : {}),
+    source: input.source ?? (input.alert ? 'alert' : 'manual'),
+    ...(input.alert ? { triggerReason: input.alert.reason } : {}),
+    startedAt,
+    declaredAt: now,
+    responseTargetMinutes: plan.responseTargetMinutes,
+    roleTitles: Object.fromEntries(plan.roles.map((role) => [role.id, role.title])),
+    checklist,
+    timeline: [],
+  };
+  if (input.alert) {
+    incident = withEntry(incident, {
+      at: input.alert.time,
+      kind: 'alert',
+      text: INCIDENT_MESSAGES.alert(input.level, input.alert.reason),
+      data: { reason: input.alert.reason, level: input.level, ...(input.alert.keyTerms ? { keyTerms: input.alert.keyTerms } : {}) },
+    });
+  }
+  return withEntry(incident, {
+    at: now,
+    kind: 'declared',
+    text: INCIDENT_MESSAGES.declared(incident.title, input.level),
+    data: { level: input.level, source: incident.source, ...(input.platform ? { platform: input.platform } : {}) },
+  });
+}
+
+/**
+ * Adds any entry (a note, a screenshot reference…). `at` defaults to now. The generic door for what the
+ * other reducers do not cover; it changes nothing but the timeline.
+ */
+export function addTimelineEntry(incident: Incident, entry: Omit<TimelineEntry, 'at'> & { at?: number }, now: number): Incident {
+  const text = entry.text.trim();
+  if (text === '') return incident;
+  return withEntry(incident, { ...entry, at: entry.at ?? now, text });
+}
+
+export function addNote(incident: Incident, text: string, now: number): Incident {
+  return addTimelineEntry(incident, { kind: 'note', text }, now);
+}
+
+/** A screenshot kept elsewhere (downloads, the team drive): the timeline records its name and reference. */
+export function addScreenshot(incident: Incident, screenshot: { name: string; ref?: string }, now: number): Incident {
+  if (screenshot.name.trim() === '') return incident;
+  return addTimelineEntry(
+    incident,
+    { kind: 'screenshot', text: INCIDENT_MESSAGES.screenshot(screenshot.name.trim()), data: { name: screenshot.name.trim(), ...(screenshot.ref ? { ref: screenshot.ref } : {}) } },
+    now,
+  );
+}
+
+/** Marks a step done by a role. A step that is a response (the holding statement) starts the response clock. */
+export function completeStep(incident: Incident, stepId: string, byRoleId: string, now: number): Incident {
+  const step = incident.checklist.find((candidate) => candidate.id === stepId);
+  if (!step || step.done) return incident;
+  const checklist = incident.checklist.map((candidate) => (candidate.id === stepId ? { ...candidate, done: { at: now, byRoleId } } : candidate));
+  const next: Incident = {
+    ...incident,
+    checklist,
+    ...(step.isResponse && incident.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
+  };
+  return withEntry(next, { at: now, kind: 'step-done', text: INCIDENT_MESSAGES.stepDone(step.text, incidentRoleTitle(incident, byRoleId)), data: { stepId, byRoleId } });
+}
+
+/** Takes a tick back. The first-response time stays: the response was made, whatever the checklist says now. */
+export function uncompleteStep(incident: Incident, stepId: string, now: number): Incident {
+  const step = incident.checklist.find((candidate) => candidate.id === stepId);
+  if (!step?.done) return incident;
+  const checklist = incident.checklist.map((candidate) => {
+    if (candidate.id !== stepId) return candidate;
+    const { done: _done, ...rest } = candidate;
+    return rest;
+  });
+  return withEntry({ ...incident, checklist }, { at: now, kind: 'step-undone', text: INCIDENT_MESSAGES.stepUndone(step.text), data: { stepId } });
+}
+
+/** Moves the incident to another level (up or down), with the reason. Same level: unchanged. */
+export function changeLevel(incident: Incident, level: CrisisLevel, now: number, reason?: string): Incident {
+  if (level === incident.level) return incident;
+  return withEntry(
+    { ...incident, level },
+    { at: now, kind: 'level-change', text: INCIDENT_MESSAGES.levelChange(incident.level, level, reason), data: { from: incident.level, to: level, ...(reason ? { reason } : {}) } },
+  );
+}
+
+/** An alert raised during the incident: recorded, and the level raised if the alert is higher. */
+export function recordAlert(incident: Incident, alert: { time: number; level: CrisisLevel; reason: string; platform?: string }): Incident {
+  const recorded = withEntry(incident, {
+    at: alert.time,
+    kind: 'alert',
+    text: INCIDENT_MESSAGES.alert(alert.level, alert.reason),
+    data: { reason: alert.reason, level: alert.level, ...(alert.platform ? { platform: alert.platform } : {}) },
+  });
+  const raised = higherLevel(incident.level, alert.level);
+  return raised === incident.level ? recorded : changeLevel(recorded, raised, alert.time, alert.reason);
+}
+
+/** A reply inserted through the reply coach: a public response, so the first one stops the response clock. */
+export function recordReply(incident: Incident, reply: { platform: PlatformId; postId: string; text: string }, now: number): Incident {
+  const next: Incident = incident.firstResponseAt === undefined ? { ...incident, firstResponseAt: now } : incident;
+  return withEntry(next, {
+    at: now,
+    kind: 'reply-inserted',
+    text: INCIDENT_MESSAGES.replyInserted(reply.platform, excerpt(reply.text)),
+    data: { platform: reply.platform, postId: reply.postId, text: reply.text },
+  });
+}
+
+/** Ends the incident. Post-resolution steps (the post-mortem) get their due times now. Twice: unchanged. */
+export function resolveIncident(incident: Incident, now: number, summary?: string): Incident {
+  if (incident.resolvedAt !== undefined) return incident;
+  const cleanSummary = summary?.trim() || undefined;
+  const checklist = incident.checklist.map((step) => (step.after === 'resolution' ? { ...step, dueAt: dueAt(step, incident.startedAt, now) } : step));
+  return withEntry(
+    { ...incident, checklist, resolvedAt: now, ...(cleanSummary ? { summary: cleanSummary } : {}) },
+    { at: now, kind: 'resolved', text: INCIDENT_MESSAGES.resolved(cleanSummary), data: cleanSummary ? { summary: cleanSummary } : {} },
+  );
+}
+
+export const isResolved = (incident: Incident): boolean => incident.resolvedAt !== undefined;

@@ -1,0 +1,450 @@
+// The post-mortem (practice 9): what happened, how fast the team moved, what the numbers did, what was
+// learned — and, last, what to change in the plan. Built once as a JSON object with a stable shape
+// (PostMortemReport), then rendered as Markdown from that object, so both exports always agree.
+
+import { formatDuration } from './actions';
+import { formatShare, formatTimestamp, type TimeOptions } from './format';
+import { incidentRoleTitle, type Incident, type IncidentStep, type TimelineKind } from './incident';
+import { expiredMessages, incompleteRoles, type CrisisPlan } from './plan';
+
+export const POST_MORTEM_FORMAT = 'firebreak-post-mortem';
+export const POST_MORTEM_VERSION = 1;
+
+/** The figures the tracking side computes for the incident's window. Shares are fractions, 0..1. */
+export interface PostMortemFigures {
+  peakMentionsPerHour: number;
+  /** Start of the peak hour (ms); null when unknown. */
+  peakAt: number | null;
+  totalMentions: number;
+  negativeShare: number;
+  /** Normal negative share before the incident; null when there was no baseline yet. */
+  baselineNegativeShare: number | null;
+  platforms: { platform: string; mentions: number; negativeShare: number }[];
+  keyTerms: string[];
+}
+
+/** Free text the team writes in the post-mortem meeting. */
+export interface LessonsLearned {
+  wentWell: string;
+  wentWrong: string;
+  actions: { text: string; owner: string }[];
+}
+
+export interface PostMortemInput {
+  incident: Incident;
+  plan: CrisisPlan;
+  figures: PostMortemFigures;
+  lessons: LessonsLearned;
+  /** When the report is generated (ms): the end of an unresolved incident, the date of the expiry check. */
+  now: number;
+}
+
+/** How a checklist step ended. 'pending': not done yet but not due yet either (post-resolution steps). */
+export type ReportStepStatus = 'on-time' | 'late' | 'not-done' | 'pending';
+
+export type PlanUpdateKind =
+  | 'no-first-response'
+  | 'slow-first-response'
+  | 'late-step'
+  | 'step-not-done'
+  | 'missing-owner'
+  | 'missing-contact'
+  | 'expired-message'
+  | 'no-policy-link'
+  | 'review';
+
+/**
+ * The JSON export. Stable: fields are only ever added, and a breaking change raises `version`.
+ * Times are ISO 8601 strings in UTC; durations are whole minutes; shares are fractions 0..1.
+ */
+export interface PostMortemReport {
+  format: typeof POST_MORTEM_FORMAT;
+  version: typeof POST_MORTEM_VERSION;
+  generatedAt: string;
+  incident: {
+    id: string;
+    title: string;
+    level: string;
+    platform: string | null;
+    source: string;
+    triggerReason: string | null;
+    startedAt: string;
+    declaredAt: string;
+    resolvedAt: string | null;
+    /** Start to resolution, or to generation time while unresolved. */
+    durationMinutes: number;
+    summary: string | null;
+  };
+  response: {
+    targetMinutes: number;
+    firstResponseAt: string | null;
+    firstResponseMinutes: number | null;
+    /** null when there was no response. */
+    onTime: boolean | null;
+  };
+  figures: {
+    peakMentionsPerHour: number;
+    peakAt: string | null;
+    totalMentions: number;
+    negativeShare: number;
+    baselineNegativeShare: number | null;
+    platforms: { platform: string; mentions: number; negativeShare: number }[];
+    keyTerms: string[];
+  };
+  checklist: {
+    total: number;
+    onTime: number;
+    late: number;
+    notDone: number;
+    pending: number;
+    steps: {
+      id: string;
+      text: string;
+      practice: number;
+      ownerRole: string;
+      dueAt: string | null;
+      doneAt: string | null;
+      doneBy: string | null;
+      status: ReportStepStatus;
+      /** How late (positive) or early (negative), for done steps with a due time. */
+      minutesLate: number | null;
+    }[];
+  };
+  timeline: { at: string; kind: TimelineKind; text: string }[];
+  lessons: LessonsLearned;
+  /** What to change in the plan, derived from the data; never empty (at least a 'review' item). */
+  planUpdates: { kind: PlanUpdateKind; text: string }[];
+}
+
+/** Every user-facing string of this module, for the move to locale files. */
+export const REPORT_MESSAGES = {
+  title: (title: string) => `Post-mortem: ${title}`,
+  headings: {
+    summary: 'Summary',
+    timeline: 'Timeline',
+    figures: 'Figures',
+    platforms: 'By platform',
+    checklist: 'Checklist',
+    lessons: 'Lessons learned',
+    wentWell: 'What went well',
+    wentWrong: 'What went wrong',
+    actions: 'Actions',
+    updatePlan: 'Update the plan',
+  },
+  summary: {
+    level: 'Level',
+    platform: 'Platform',
+    trigger: 'Trigger',
+    started: 'Started',
+    declared: 'Declared',
+    resolved: 'Resolved',
+    notResolved: 'not resolved yet',
+    duration: 'Duration',
+    ongoing: ' (ongoing)',
+    firstResponse: 'First response',
+    checklist: 'Checklist',
+    none: 'none',
+    responded: (after: string, target: string, onTime: boolean) => `${after} after the start (target ${target}): ${onTime ? 'on time' : 'late'}`,
+    noResponse: (target: string) => `none recorded (target ${target})`,
+    checklistCounts: (onTime: number, late: number, notDone: number, pending: number, total: number) =>
+      `${onTime} of ${total} steps on time, ${late} late, ${notDone} not done${pending > 0 ? `, ${pending} still to come` : ''}`,
+  },
+  columns: {
+    time: 'Time',
+    event: 'Event',
+    details: 'What happened',
+    figure: 'Figure',
+    value: 'Value',
+    platform: 'Platform',
+    mentions: 'Mentions',
+    negativeShare: 'Negative share',
+    step: 'Step',
+    owner: 'Owner',
+    due: 'Due',
+    done: 'Done',
+    status: 'Status',
+    action: 'Action',
+  },
+  kinds: {
+    declared: 'Declared',
+    alert: 'Alert',
+    'level-change': 'Level change',
+    'step-done': 'Step done',
+    'step-undone': 'Step undone',
+    'reply-inserted': 'Reply inserted',
+    note: 'Note',
+    screenshot: 'Screenshot',
+    resolved: 'Resolved',
+  } satisfies Record<TimelineKind, string>,
+  statuses: { 'on-time': 'On time', late: 'Late', 'not-done': 'Not done', pending: 'Still to come' } satisfies Record<ReportStepStatus, string>,
+  figures: {
+    peak: 'Peak volume',
+    peakValue: (count: number, at: string | null) => `${count} mentions per hour${at ? ` (hour starting ${at})` : ''}`,
+    total: 'Total mentions',
+    negative: 'Negative share',
+    negativeValue: (share: string, baseline: string | null, points: number | null) =>
+      baseline === null ? share : `${share} (normal ${baseline}, ${points! >= 0 ? '+' : ''}${points} points)`,
+    duration: 'Duration',
+    firstResponse: 'Time to first response',
+    keyTerms: 'Key terms',
+  },
+  emptyTimeline: 'No entries.',
+  emptyPlatforms: 'No per-platform figures.',
+  notFilled: 'Not filled in yet.',
+  noActions: 'No actions agreed yet.',
+  notYet: '–',
+  updates: {
+    noFirstResponse: (target: string) =>
+      `No public response was recorded. Keep the holding statement approved and ready, and name a backup for the social media manager so a first message goes out within ${target}.`,
+    slowFirstResponse: (after: string, target: string) =>
+      `The first response took ${after} against a target of ${target}. Check what held it up (approvals, missing pre-approved lines, reachability) and shorten that path, or set a target the team can meet.`,
+    lateStep: (step: string, owner: string, late: string) => `“${step}” was done ${late} late: give the ${owner.toLowerCase()} a backup, or allow more time for this step.`,
+    stepNotDone: (step: string, owner: string) => `“${step}” (${owner}) was never done: make sure its owner knows it, or remove it from the checklist if it does not apply.`,
+    missingOwner: (role: string) => `Nobody holds the role “${role}”: name an owner.`,
+    missingOwnerAndContact: (role: string) => `Nobody holds the role “${role}”: name an owner, with a contact that reaches them at once.`,
+    missingContact: (role: string) => `The role “${role}” has no contact: add an e-mail address, phone number or chat handle that reaches them at once.`,
+    expiredMessage: (title: string) => `The pre-approved message “${title}” has expired: have it re-approved, with a new expiry date, or remove it.`,
+    noPolicyLink: 'The plan has no link to the social media policy: add one so everyone checks it before posting.',
+    review: 'The data shows no gaps. Still walk through roles, contacts and pre-approved messages with every team.',
+    closing:
+      'Make these changes in the Firebreak options page (Crisis plan), then export the plan and share the file with the team.',
+  },
+} as const;
+
+const R = REPORT_MESSAGES;
+
+// ---- Building the JSON report ----------------------------------------------------------------------
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
+const wholeMinutes = (ms: number) => Math.round(ms / 60_000);
+
+function reportStepStatus(step: IncidentStep, incident: Incident, now: number): ReportStepStatus {
+  if (step.done) return step.dueAt !== null && step.done.at > step.dueAt ? 'late' : 'on-time';
+  if (step.dueAt !== null && now > step.dueAt) return 'not-done';
+  // A step meant for the crisis itself that was left open when it ended was not done, due or not.
+  if (step.after === 'start' && incident.resolvedAt !== undefined) return 'not-done';
+  return 'pending';
+}
+
+export function postMortemReport(input: PostMortemInput): PostMortemReport {
+  const { incident, plan, figures, lessons, now } = input;
+  const end = incident.resolvedAt ?? now;
+  const target = incident.responseTargetMinutes;
+  const firstResponseMinutes = incident.firstResponseAt === undefined ? null : wholeMinutes(incident.firstResponseAt - incident.startedAt);
+  const onTime = incident.firstResponseAt === undefined ? null : incident.firstResponseAt - incident.startedAt <= target * 60_000;
+
+  const steps = incident.checklist.map((step) => ({
+    id: step.id,
+    text: step.text,
+    practice: step.practice,
+    ownerRole: incidentRoleTitle(incident, step.ownerRoleId),
+    dueAt: isoOrNull(step.dueAt),
+    doneAt: isoOrNull(step.done?.at),
+    doneBy: step.done ? incidentRoleTitle(incident, step.done.byRoleId) : null,
+    status: reportStepStatus(step, incident, now),
+    minutesLate: step.done && step.dueAt !== null ? wholeMinutes(step.done.at - step.dueAt) : null,
+  }));
+  const count = (status: ReportStepStatus) => steps.filter((step) => step.status === status).length;
+
+  const report: Omit<PostMortemReport, 'planUpdates'> = {
+    format: POST_MORTEM_FORMAT,
+    version: POST_MORTEM_VERSION,
+    generatedAt: iso(now),
+    incident: {
+      id: incident.id,
+      title: incident.title,
+      level: incident.level,
+      platform: incident.platform ?? null,
+      source: incident.source,
+      triggerReason: incident.triggerReason ?? null,
+      startedAt: iso(incident.startedAt),
+      declaredAt: iso(incident.declaredAt),
+      resolvedAt: isoOrNull(incident.resolvedAt),
+      durationMinutes: wholeMinutes(Math.max(0, end - incident.startedAt)),
+      summary: incident.summary ?? null,
+    },
+    response: { targetMinutes: target, firstResponseAt: isoOrNull(incident.firstResponseAt), firstResponseMinutes, onTime },
+    figures: {
+      peakMentionsPerHour: figures.peakMentionsPerHour,
+      peakAt: isoOrNull(figures.peakAt),
+      totalMentions: figures.totalMentions,
+      negativeShare: figures.negativeShare,
+      baselineNegativeShare: figures.baselineNegativeShare,
+      platforms: figures.platforms.map((row) => ({ platform: row.platform, mentions: row.mentions, negativeShare: row.negativeShare })),
+      keyTerms: [...figures.keyTerms],
+    },
+    checklist: { total: steps.length, onTime: count('on-time'), late: count('late'), notDone: count('not-done'), pending: count('pending'), steps },
+    timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), kind: entry.kind, text: entry.text })),
+    lessons: {
+      wentWell: lessons.wentWell,
+      wentWrong: lessons.wentWrong,
+      actions: lessons.actions.filter((action) => action.text.trim() !== '').map((action) => ({ text: action.text, owner: action.owner })),
+    },
+  };
+  return { ...report, planUpdates: planUpdates(report, plan, now) };
+}
+
+/** The concrete changes the data calls for: the response, late steps, skipped steps, then gaps in the plan. */
+function planUpdates(report: Omit<PostMortemReport, 'planUpdates'>, plan: CrisisPlan, now: number): PostMortemReport['planUpdates'] {
+  const updates: PostMortemReport['planUpdates'] = [];
+  const target = formatDuration(report.response.targetMinutes);
+  if (report.response.firstResponseMinutes === null) {
+    updates.push({ kind: 'no-first-response', text: R.updates.noFirstResponse(target) });
+  } else if (report.response.onTime === false) {
+    updates.push({ kind: 'slow-first-response', text: R.updates.slowFirstResponse(formatDuration(report.response.firstResponseMinutes), target) });
+  }
+  const steps = report.checklist.steps;
+  for (const step of steps.filter((candidate) => candidate.status === 'late')) {
+    updates.push({ kind: 'late-step', text: R.updates.lateStep(step.text, step.ownerRole, formatDuration(step.minutesLate ?? 0)) });
+  }
+  for (const step of steps.filter((candidate) => candidate.status === 'not-done')) {
+    updates.push({ kind: 'step-not-done', text: R.updates.stepNotDone(step.text, step.ownerRole) });
+  }
+  for (const { role, missing } of incompleteRoles(plan)) {
+    if (missing.length === 2) updates.push({ kind: 'missing-owner', text: R.updates.missingOwnerAndContact(role.title) });
+    else if (missing[0] === 'owner') updates.push({ kind: 'missing-owner', text: R.updates.missingOwner(role.title) });
+    else updates.push({ kind: 'missing-contact', text: R.updates.missingContact(role.title) });
+  }
+  for (const message of expiredMessages(plan, now)) updates.push({ kind: 'expired-message', text: R.updates.expiredMessage(message.title) });
+  if (plan.policyUrl.trim() === '') updates.push({ kind: 'no-policy-link', text: R.updates.noPolicyLink });
+  if (updates.length === 0) updates.push({ kind: 'review', text: R.updates.review });
+  return updates;
+}
+
+// ---- Markdown --------------------------------------------------------------------------------------
+
+/**
+ * Text for one table cell: pipes and backslashes escaped, line breaks as <br>, angle brackets as
+ * entities (a cell is one line of the table, and user text is never markup).
+ */
+export function escapeTableCell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .trim();
+}
+
+/**
+ * Text for one line of prose: inline markup characters escaped, and a line that would start a block
+ * (heading, list, quote, rule, fence) escaped at its start, so user text cannot change the structure.
+ */
+export function escapeInline(text: string): string {
+  const escaped = text.replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ').trim();
+  return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+const row = (cells: readonly string[]) => `| ${cells.map((cell) => escapeTableCell(cell) || ' ').join(' | ')} |`;
+const table = (header: readonly string[], rows: readonly (readonly string[])[]) => [row(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(row)];
+
+/** Free text as paragraphs: one per non-empty line. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map(escapeInline)
+    .filter((line) => line !== '')
+    .flatMap((line) => [line, '']);
+
+export function renderPostMortemMarkdown(report: PostMortemReport, options: TimeOptions = {}): string {
+  const time = (isoTime: string | null) => (isoTime === null ? R.notYet : formatTimestamp(Date.parse(isoTime), options));
+  const { incident, response, figures, checklist, lessons } = report;
+  const s = R.summary;
+  const target = formatDuration(response.targetMinutes);
+  const firstResponse =
+    response.firstResponseMinutes === null ? s.noResponse(target) : s.responded(formatDuration(response.firstResponseMinutes), target, response.onTime === true);
+  const duration = formatDuration(incident.durationMinutes) + (incident.resolvedAt === null ? s.ongoing : '');
+  const lines: string[] = [];
+
+  lines.push(`# ${escapeInline(R.title(incident.title))}`, '');
+
+  lines.push(`## ${R.headings.summary}`, '');
+  lines.push(
+    `- **${s.level}:** ${escapeInline(incident.level)}`,
+    `- **${s.platform}:** ${escapeInline(incident.platform ?? s.none)}`,
+    ...(incident.triggerReason ? [`- **${s.trigger}:** ${escapeInline(incident.triggerReason)}`] : []),
+    `- **${s.started}:** ${time(incident.startedAt)}`,
+    `- **${s.declared}:** ${time(incident.declaredAt)}`,
+    `- **${s.resolved}:** ${incident.resolvedAt === null ? s.notResolved : time(incident.resolvedAt)}`,
+    `- **${s.duration}:** ${duration}`,
+    `- **${s.firstResponse}:** ${firstResponse}`,
+    `- **${s.checklist}:** ${s.checklistCounts(checklist.onTime, checklist.late, checklist.notDone, checklist.pending, checklist.total)}`,
+    '',
+  );
+  if (incident.summary) lines.push(...paragraphs(incident.summary));
+
+  lines.push(`## ${R.headings.timeline}`, '');
+  if (report.timeline.length === 0) lines.push(R.emptyTimeline, '');
+  else {
+    const c = R.columns;
+    lines.push(...table([c.time, c.event, c.details], report.timeline.map((entry) => [time(entry.at), R.kinds[entry.kind], entry.text])), '');
+  }
+
+  const f = R.figures;
+  const c = R.columns;
+  const baseline = figures.baselineNegativeShare;
+  lines.push(`## ${R.headings.figures}`, '');
+  lines.push(
+    ...table(
+      [c.figure, c.value],
+      [
+        [f.peak, f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt))],
+        [f.total, String(figures.totalMentions)],
+        [
+          f.negative,
+          f.negativeValue(
+            formatShare(figures.negativeShare),
+            baseline === null ? null : formatShare(baseline),
+            baseline === null ? null : Math.round((figures.negativeShare - baseline) * 100),
+          ),
+        ],
+        [f.duration, duration],
+        [f.firstResponse, firstResponse],
+        [f.keyTerms, figures.keyTerms.length > 0 ? figures.keyTerms.join(', ') : s.none],
+      ],
+    ),
+    '',
+  );
+  lines.push(`### ${R.headings.platforms}`, '');
+  if (figures.platforms.length === 0) lines.push(R.emptyPlatforms, '');
+  else lines.push(...table([c.platform, c.mentions, c.negativeShare], figures.platforms.map((p) => [p.platform, String(p.mentions), formatShare(p.negativeShare)])), '');
+
+  lines.push(`## ${R.headings.checklist}`, '');
+  lines.push(
+    ...table(
+      [c.step, c.owner, c.due, c.done, c.status],
+      checklist.steps.map((step) => [
+        step.text,
+        step.ownerRole,
+        time(step.dueAt),
+        step.doneAt === null ? R.notYet : `${time(step.doneAt)} (${step.doneBy ?? ''})`,
+        R.statuses[step.status],
+      ]),
+    ),
+    '',
+  );
+
+  lines.push(`## ${R.headings.lessons}`, '');
+  lines.push(`### ${R.headings.wentWell}`, '', ...(lessons.wentWell.trim() ? paragraphs(lessons.wentWell) : [R.notFilled, '']));
+  lines.push(`### ${R.headings.wentWrong}`, '', ...(lessons.wentWrong.trim() ? paragraphs(lessons.wentWrong) : [R.notFilled, '']));
+  lines.push(`### ${R.headings.actions}`, '');
+  if (lessons.actions.length === 0) lines.push(R.noActions, '');
+  else lines.push(...table([c.action, c.owner], lessons.actions.map((action) => [action.text, action.owner])), '');
+
+  lines.push(`## ${R.headings.updatePlan}`, '');
+  lines.push(...report.planUpdates.map((update) => `- ${escapeInline(update.text)}`), '');
+  lines.push(R.updates.closing, '');
+  return lines.join('\n');
+}
+
+/** The report as Markdown: summary, timeline, figures, checklist, lessons, and last, what to change in the plan. */
+export function postMortemMarkdown(input: PostMortemInput, options: TimeOptions = {}): string {
+  return renderPostMortemMarkdown(postMortemReport(input), options);
+}
+
+/** The report as JSON text, pretty-printed for people who open it. */
+export function postMortemJson(input: PostMortemInput): string {
+  return `${JSON.stringify(postMortemReport(input), null, 2)}\n`;
+}

@@ -1,0 +1,122 @@
+// The texts the popup hands out during a crisis: the holding statement to post (practice 1) and the
+// update to send the team (practice 6). Both are filled from the plan's templates, never sent by Firebreak.
+
+import { formatDuration } from './actions';
+import { countSteps } from './clock';
+import { formatClockTime, type TimeOptions } from './format';
+import { incidentRoleTitle, type Incident } from './incident';
+import { HOLDING_STATEMENT_ID, PLAN_MESSAGES, usableMessages, type CrisisPlan } from './plan';
+import type { CrisisLevel } from '../tracking/levels';
+
+/** Every user-facing string of this module, for the move to locale files. */
+export const TEXT_MESSAGES = {
+  defaultIssue: 'the concerns being raised',
+  levels: { normal: 'Normal', watch: 'Watch', crisis: 'Crisis' } as Record<CrisisLevel, string>,
+  noReason: 'No reason recorded.',
+  responded: (after: string, target: string, onTime: boolean) => `sent after ${after} (target ${target}${onTime ? '' : ', late'})`,
+  awaitingResponse: (remaining: string) => `not yet, due within ${remaining}`,
+  overdueResponse: (late: string) => `not yet, ${late} past the target`,
+  noOpenSteps: 'none',
+  moreSteps: (count: number) => `and ${count} more`,
+  noConfidentialTerms: 'the plan lists no confidential terms; when in doubt, say nothing beyond the approved lines',
+  noApprovedLines: '(No pre-approved messages are currently valid: ask PR and communications.)',
+  leadFallback: 'the crisis lead',
+  /** Shown in the approved lines where the poster fills in the time. */
+  nextUpdatePlaceholder: '[time of the next update]',
+} as const;
+
+const T = TEXT_MESSAGES;
+
+/** Replaces {name} placeholders that have a value; unknown ones stay visible so nobody posts a blank. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | undefined>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+const roundUpToQuarter = (ms: number) => Math.ceil(ms / QUARTER_HOUR) * QUARTER_HOUR;
+
+export interface HoldingStatementInput extends TimeOptions {
+  /** What people are upset about, in the brand's words: "the delays to your orders". */
+  issue?: string;
+  /** When the next update will come (ms). Default: the response target from now, on a quarter hour. */
+  nextUpdateAt?: number;
+  brand?: string;
+}
+
+/**
+ * The plan's holding statement, filled in: "We're aware of … and looking into it. We'll share an
+ * update by 4:15 PM UTC." Uses the message with id 'holding-statement', or the default for the plan's
+ * voice when the team deleted it. Whether it has expired is the caller's to show (expiredMessages).
+ */
+export function holdingStatement(plan: CrisisPlan, input: HoldingStatementInput, now: number): string {
+  const template = plan.messages.find((message) => message.id === HOLDING_STATEMENT_ID)?.text ?? PLAN_MESSAGES.holding[plan.brandVoice];
+  const nextUpdateAt = input.nextUpdateAt ?? roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);
+  return fillTemplate(template, {
+    issue: input.issue?.trim() || T.defaultIssue,
+    nextUpdate: formatClockTime(nextUpdateAt, now, input),
+    brand: input.brand,
+  });
+}
+
+export interface InternalUpdateOptions extends TimeOptions {
+  /** When the team hears again (ms). Default: two hours from now, on a quarter hour. */
+  nextUpdateAt?: number;
+}
+
+const MAX_LISTED_STEPS = 5;
+
+/**
+ * The update for the team (practice 6): where things stand, what is open and who owns it, the approved
+ * lines employees may use and the terms they must not share. Filled into the plan's template.
+ */
+export function internalUpdate(
+  plan: CrisisPlan,
+  incident: Incident,
+  status: { level: CrisisLevel; reason: string | null },
+  now: number,
+  options: InternalUpdateOptions = {},
+): string {
+  const minutes = (ms: number) => formatDuration(Math.max(0, ms) / 60_000);
+  const target = incident.responseTargetMinutes * 60_000;
+  const dueAt = incident.startedAt + target;
+  let firstResponse: string;
+  if (incident.firstResponseAt !== undefined) {
+    const after = incident.firstResponseAt - incident.startedAt;
+    firstResponse = T.responded(minutes(after), formatDuration(incident.responseTargetMinutes), after <= target);
+  } else {
+    firstResponse = now > dueAt ? T.overdueResponse(minutes(now - dueAt)) : T.awaitingResponse(minutes(dueAt - now));
+  }
+
+  const open = incident.checklist
+    .filter((step) => !step.done && step.dueAt !== null)
+    .sort((a, b) => a.dueAt! - b.dueAt!)
+    .map((step) => `${step.text} (${incidentRoleTitle(incident, step.ownerRoleId)})`);
+  const openSteps =
+    open.length === 0
+      ? T.noOpenSteps
+      : open.slice(0, MAX_LISTED_STEPS).join('; ') + (open.length > MAX_LISTED_STEPS ? `; ${T.moreSteps(open.length - MAX_LISTED_STEPS)}` : '');
+
+  const lines = usableMessages(plan, now).map((message) => `- ${message.title}: ${fillTemplate(message.text, { issue: incident.title, nextUpdate: T.nextUpdatePlaceholder })}`);
+
+  const leadRole = plan.roles.find((role) => role.id === 'crisis-lead');
+  const lead =
+    leadRole && leadRole.owner.trim() !== ''
+      ? `${leadRole.owner.trim()} (${[leadRole.title, leadRole.contact.trim()].filter(Boolean).join(', ')})`
+      : T.leadFallback;
+
+  const counts = countSteps(incident, now);
+  return fillTemplate(plan.internalUpdateTemplate, {
+    title: incident.title,
+    level: T.levels[status.level],
+    reason: status.reason?.trim() || T.noReason,
+    elapsed: minutes(now - incident.startedAt),
+    firstResponse,
+    stepsDone: String(counts.done),
+    stepsTotal: String(counts.total),
+    openSteps,
+    lead,
+    approvedLines: lines.length > 0 ? lines.join('\n') : T.noApprovedLines,
+    confidentialTerms: plan.confidentialTerms.length > 0 ? plan.confidentialTerms.join(', ') : T.noConfidentialTerms,
+    nextUpdate: formatClockTime(options.nextUpdateAt ?? roundUpToQuarter(now + 2 * 60 * 60_000), now, options),
+  });
+}
