@@ -1,0 +1,217 @@
+// The reply coach's acceptance table: drafts a social media manager might type, with the finding
+// codes each must get (exactly: a missing code and an extra one both fail). Good empathetic
+// replies must get none. Each row names the situation it is typed in.
+import { describe, expect, test } from 'vitest';
+import { analyzeDraft, findingCodes, type DraftContext } from '@/utils/coach';
+
+const COMPLAINT = 'My order never arrived and your support has ignored me for a week. Absolutely furious.';
+const QUESTION = 'Does the new model support USB-C charging?';
+
+const CONTEXTS = {
+  /** Answering an angry service complaint on X. */
+  complaint: { platform: 'x', replyingTo: { text: COMPLAINT, author: '@sam_patel' } },
+  /** Answering a neutral question on X: no acknowledgement needed. */
+  question: { platform: 'x', replyingTo: { text: QUESTION, author: '@curious' } },
+  /** A post or reply with nothing to answer. */
+  none: { platform: 'x' },
+  /** The plan's confidential terms, answering a complaint. */
+  confidential: {
+    platform: 'x',
+    replyingTo: { text: COMPLAINT },
+    confidentialTerms: ['Project Falcon', 'Q3-results', 'Halvorsen', 'recall list'],
+  },
+  /** The brand's own contacts are public. */
+  contacts: {
+    platform: 'x',
+    replyingTo: { text: QUESTION },
+    allowedContacts: ['support@acme.com', '*@help.acme.com', '+1 800 555 0199', '350 Fifth Avenue, New York'],
+  },
+  /** An active incident with an approver. */
+  incident: {
+    platform: 'x',
+    replyingTo: { text: COMPLAINT },
+    incident: { active: true, approver: 'Dana Reyes (PR lead)', approvalStep: 'Legal review' },
+    preApproved: [{ id: 'holding', title: 'Holding', text: "We know, we're looking into it, more soon." }],
+  },
+  /** An incident that is over. */
+  calm: { platform: 'x', replyingTo: { text: COMPLAINT }, incident: { active: false, approver: 'Dana' } },
+  bluesky: { platform: 'bluesky', replyingTo: { text: QUESTION } },
+  mastodon: { platform: 'mastodon', replyingTo: { text: QUESTION } },
+  tiktok: { platform: 'tiktok', replyingTo: { text: QUESTION } },
+  linkedin: { platform: 'linkedin', replyingTo: { text: QUESTION } },
+  brand: { platform: 'x', replyingTo: { text: QUESTION }, brandTerms: ['NVIDIA'] },
+} satisfies Record<string, DraftContext>;
+
+type ContextName = keyof typeof CONTEXTS;
+
+const long = (sentences: number): string =>
+  Array.from({ length: sentences }, (_, i) => `Thanks for asking about part ${i + 1}.`).join(' ');
+
+const ROWS: Array<[ContextName, string, string]> = [
+  // --- Good empathetic replies: no finding at all.
+  ['complaint', "Hi @sam_patel, I'm really sorry about this. Could you send us a DM so we can look into it?", ''],
+  ['complaint', "I'm so sorry your order hasn't arrived. That's not the experience we want for you. Please DM us and we'll help.", ''],
+  ['complaint', 'We hear you, and we apologise for the wait. Send us a DM and we will sort it out together.', ''],
+  ['complaint', "I understand you're upset, and you have every right to be. Can you DM us so we can help?", ''],
+  ['complaint', "That sounds really frustrating. We'd like to put it right: could you send us a DM?", ''],
+  ['complaint', 'Thank you for letting us know. We are sorry and would like to help. Please send us a DM.', ''],
+  ['complaint', 'We apologize for the delay. Our team is ready to help via DM.', ''],
+  ['complaint', "You're right to expect better, and I'm sorry we let you down. DM us and we'll help.", ''],
+  ['complaint', "Sorry for the trouble! Please DM us and we'll help ASAP.", ''],
+  ['complaint', "I can imagine how frustrating this must be. I'm here to help: send us a DM.", ''],
+  ['complaint', 'Thanks for flagging this, and sorry for the hassle. Could you DM us the details?', ''],
+  ['complaint', 'We are sorry. Our FAQ has the steps, and our UK team can help you by DM.', ''],
+  ['complaint', 'So sorry about this, @sam_patel. Please DM us.', ''],
+  ['question', 'Thanks for reaching out! Yes, it charges over USB-C. Happy to help by DM if you need more.', ''],
+  ['question', 'Great question: yes, every model from 2024 supports USB-C.', ''],
+  ['question', "Good news: it does! Here's the guide: https://acme.com/usb-c", ''],
+  ['none', 'Our stores open at 9am tomorrow.', ''],
+  ['none', 'We know, we are looking into it, more soon.', ''],
+  // --- Quotation is not arguing; "with respect to" is not "with respect".
+  ['complaint', 'Sorry to hear that you were told "actually, it is not our fault" in store. That should not have happened.', ''],
+  ['complaint', "With respect to your order, we're sorry for the delay and would like to help by DM.", ''],
+  ['complaint', "You should have received a confirmation e-mail; I'm sorry it didn't arrive. Can you DM us?", ''],
+  ['complaint', "You must have been so worried. I'm sorry. Please DM us.", ''],
+  ['question', 'Tap "Settings" and then "Charging" to see it.', ''],
+
+  // --- Arguing.
+  ['complaint', "Actually, we're sorry but the parcel was delivered on time.", 'arguing'],
+  ['complaint', "Sorry, but you're wrong about the delivery date.", 'arguing'],
+  ['complaint', "I'm sorry, but that's not true: we replied within the hour.", 'arguing'],
+  ['complaint', 'To be fair, we did reply to your first message. Sorry for the wait.', 'arguing'],
+  ['complaint', 'With respect, sorry, our records show the parcel arrived.', 'arguing'],
+  ['complaint', 'Well, technically the order is late by one day. Sorry about that.', 'arguing'],
+  ['complaint', 'For the record, we are sorry, but we never said next-day delivery.', 'arguing'],
+  ['question', 'Actually it does not support that.', 'arguing'],
+  ['complaint', 'Sorry, but the parcel was actually delivered on Monday.', 'arguing'],
+  ['complaint', "Sorry! We actually have a fix ready now: DM us and we'll send it.", ''],
+  ['complaint', 'That is not what happened.', 'arguing no-acknowledgement'],
+
+  // --- Defensive or blaming.
+  ['complaint', "Sorry, but you should have checked the tracking page.", 'defensive'],
+  ['complaint', "I'm sorry, but it's not our fault the courier was late.", 'defensive'],
+  ['complaint', "You didn't read the delivery terms.", 'defensive no-acknowledgement'],
+  ['complaint', 'This looks like user error, sorry.', 'defensive'],
+  ['complaint', 'Sorry, you misunderstood the delivery window.', 'defensive'],
+  ['complaint', 'If you had followed the instructions this would not have happened.', 'defensive no-acknowledgement'],
+  ['question', 'You need to read the manual.', 'defensive'],
+
+  // --- Dismissive.
+  ['complaint', 'Calm down, your parcel is on its way.', 'dismissive no-acknowledgement'],
+  ['complaint', 'As we already said, the parcel is on its way. Sorry.', 'dismissive'],
+  ['complaint', 'Per our policy, refunds take 14 days. Sorry for the wait.', 'dismissive'],
+  ['complaint', 'As previously stated, we are sorry for the delay.', 'dismissive'],
+  ['complaint', "Relax, it's on its way.", 'dismissive no-acknowledgement'],
+  ['complaint', "Sorry, but it's not a big deal, it will arrive tomorrow.", 'dismissive'],
+  ['complaint', "Sorry, there's nothing we can do.", 'dismissive'],
+  ['complaint', "We're sorry you feel that way.", 'dismissive no-acknowledgement'],
+  ['question', 'Whatever.', 'dismissive'],
+
+  ['complaint', 'Sorry, but maybe read the terms next time.', 'defensive'],
+  ['complaint', 'Sorry, but this is clearly your mistake.', 'defensive'],
+  ['complaint', "Sorry, we don't appreciate your tone.", 'defensive'],
+  ['complaint', 'Sorry, but that is just your opinion.', 'arguing'],
+  ['complaint', 'Sorry, stop spreading lies about us.', 'arguing'],
+  ['complaint', 'Sorry, how many times do we have to explain this?', 'dismissive'],
+  ['complaint', "Sorry, but we've told you three times already.", 'dismissive'],
+  ['complaint', 'Sorry. Lol.', 'dismissive'],
+  ['none', 'Lol, love this one!', ''],
+
+  // --- Sarcasm.
+  ['complaint', 'Thanks for your patience 🙄', 'sarcasm'],
+  ['complaint', 'Sure, because we love losing parcels. Sorry.', 'sarcasm'],
+  ['complaint', "Oh great, another one. Sorry, DM us.", 'sarcasm'],
+  ['complaint', 'Obviously we are sorry.', 'sarcasm'],
+  ['complaint', "Sorry your 'urgent' parcel is late.", 'sarcasm'],
+  ['question', 'Yeah right, as if anyone reads the manual.', 'sarcasm'],
+  ['question', 'Good luck with that 🙃', 'sarcasm'],
+  ['complaint', 'Sorry. Great job ordering the wrong size 👍', 'sarcasm'],
+  ['none', 'Great job on the marathon, well done!', ''],
+  ['complaint', 'Sorry, wow, what a shock, another complaint.', 'sarcasm'],
+
+  // --- Shouting vs acronyms.
+  ['complaint', 'WE ARE SORRY. Please DM us.', 'shouting'],
+  ['complaint', 'Sorry, we did NOT lose your parcel.', 'shouting'],
+  ['complaint', 'Sorry about this!!! Please DM us.', 'shouting'],
+  ['complaint', 'Sorry! We will fix it! Promise! DM us!', 'shouting'],
+  ['complaint', 'Sorry?! Please DM us.', 'shouting'],
+  ['complaint', 'Sorry for the delay. Please DM us ASAP with your UK address, or see the FAQ.', ''],
+  ['question', 'Yes: the EU, UK and USA models all do. See the FAQ or DM our HQ team.', ''],
+  ['question', 'It is UNACCEPTABLE to ask that.', 'shouting'],
+  ['brand', 'NVIDIA drivers support it, see our FAQ.', ''],
+  ['question', 'NVIDIA drivers support it, see our FAQ.', 'shouting'],
+
+  // --- Too long for the platform, or for a crisis reply.
+  ['question', `Thanks for asking. ${'We can help. '.repeat(22)}`, 'too-long'],
+  ['question', long(4), 'too-long'],
+  ['question', long(3), ''],
+  ['question', `Thanks for asking about this. ${'It does support fast and safe charging over the cable '.repeat(6)}`.trim(), 'too-long'],
+  ['bluesky', 'a'.repeat(300), ''],
+  ['bluesky', 'a'.repeat(301), 'too-long'],
+  ['mastodon', `Thanks for asking. ${'x'.repeat(480)}`, ''],
+  ['mastodon', `Thanks for asking. ${'x'.repeat(490)}`, 'too-long'],
+  ['tiktok', `Thanks for asking. ${'yes '.repeat(34)}`, 'too-long'],
+  ['linkedin', `Thanks for asking. ${'Yes. '.repeat(2)}`, ''],
+  ['question', `Thanks! ${'😀'.repeat(136)}`, ''],
+  ['question', `Thanks! ${'😀'.repeat(137)}`, 'too-long'],
+
+  // --- Personal data.
+  ['complaint', "Sorry! We'll check order #12345678 for you.", 'personal-data'],
+  ['complaint', "Sorry! Your order no. AB-123456 is with the courier.", 'personal-data'],
+  ['complaint', 'Sorry, please write to sam.patel@gmail.com for the refund.', 'personal-data'],
+  ['complaint', 'Sorry! We will call you on +44 20 7946 0958 today.', 'personal-data'],
+  ['complaint', 'Sorry, we called (555) 010-0134 but there was no answer.', 'personal-data'],
+  ['complaint', 'Sorry, our driver went to 221B Baker Street twice.', 'personal-data'],
+  ['complaint', 'Sorry, the parcel went to 1600 Pennsylvania Avenue by mistake.', 'personal-data'],
+  ['complaint', 'Sorry, the card 4111 1111 1111 1111 was declined.', 'personal-data'],
+  ['complaint', 'Sorry, booking ref: XK4-99812 shows as cancelled.', 'personal-data'],
+  ['contacts', 'Please write to support@acme.com or call +1 800 555 0199 and we will help.', ''],
+  ['contacts', 'You can also reach billing@help.acme.com.', ''],
+  ['contacts', 'Or visit our store at 350 Fifth Avenue.', ''],
+  ['contacts', 'Or visit our store at 1600 Pennsylvania Avenue.', 'personal-data'],
+  ['question', 'Call me on +33 1 23 45 67 89 or 07911 123456.', 'personal-data'],
+  ['question', 'Yes, call +1-202-555-0143 or 555.123.4567.', 'personal-data'],
+  ['question', 'It shipped to 12 rue de Rivoli.', 'personal-data'],
+  ['question', 'It shipped to Hauptstraße 5 in Berlin.', 'personal-data'],
+  ['question', 'Yes, from version 2.4.1 on; we have sold 1 000 000 of them since 2019-2024.', ''],
+  ['question', 'Yes, and the tracking number 1Z999AA10123456784 shows it.', 'personal-data'],
+  ['contacts', 'Please write to support@acme.co and we will help.', 'personal-data'],
+  ['question', 'Yes, since 2024-05-01 all models do, and at 3.5 times the speed.', ''],
+  ['question', 'Hi @sam@mastodon.social, yes it does.', ''],
+  ['question', 'It has 3 easy ways to charge.', ''],
+
+  // --- Confidential terms.
+  ['confidential', "Sorry, we can't talk about Project Falcon yet.", 'confidential'],
+  ['confidential', 'Sorry, the project falcon team is on it.', 'confidential'],
+  ['confidential', 'Sorry! The Q3 results are not out yet.', 'confidential'],
+  ['confidential', 'Sorry! Halvorsen will reply.', 'confidential'],
+  ['confidential', 'Sorry, a falcon flew into the depot.', ''],
+  ['confidential', 'Sorry, Halvorsens are not involved.', ''],
+
+  // --- Acknowledgement.
+  ['complaint', 'Please send us a DM.', 'no-acknowledgement'],
+  ['complaint', 'Your parcel is on its way and should arrive tomorrow.', 'no-acknowledgement'],
+  ['question', 'Please send us a DM.', ''],
+
+  // --- The incident's approval step.
+  ['incident', "I'm really sorry about this. Please DM us so we can help.", 'needs-approval'],
+  ['incident', 'Calm down.', 'dismissive needs-approval no-acknowledgement'],
+  ['incident', "We know, we're looking into it, more soon.", ''],
+  ['calm', "I'm really sorry about this. Please DM us so we can help.", ''],
+
+  // --- Several at once.
+  ['complaint', 'ACTUALLY you should have read the FAQ!!! Email me at sam@example.org', 'arguing defensive no-acknowledgement personal-data shouting'],
+  ['complaint', '', ''],
+  ['complaint', '   ', ''],
+];
+
+describe('analyzeDraft acceptance table', () => {
+  test('has at least 80 drafts', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(80);
+  });
+
+  test.each(ROWS)('[%s] %j → "%s"', (contextName, draft, expected) => {
+    const findings = analyzeDraft(draft, CONTEXTS[contextName]);
+    expect(findingCodes(findings)).toBe(expected.split(' ').filter(Boolean).sort().join(' '));
+  });
+});

@@ -1,0 +1,118 @@
+// analyzeDraft runs on every keystroke in someone else's page: it must never throw, and its time
+// must grow linearly with the draft, whatever is pasted into the box. These tests call
+// analyzeDraftOrThrow, which has no safety net, so a detector's exception fails here.
+import { describe, expect, test } from 'vitest';
+import { analyzeDraftOrThrow } from '@/utils/coach/findings';
+import { analyzeDraft, suggestReplies, type DraftContext } from '@/utils/coach';
+
+const CONTEXT: DraftContext = {
+  platform: 'x',
+  replyingTo: { text: 'Furious: my order never arrived.', author: '@sam' },
+  confidentialTerms: ['Project Falcon', 'Q3 results'],
+  allowedContacts: ['support@acme.com'],
+  incident: { active: true, approver: 'Dana' },
+};
+
+/** Mulberry32, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Characters that exercise every detector's edge: quotes, digits, separators, "@", "#", emoji parts, surrogate halves. */
+const ALPHABET = [
+  'a', 'Z', 'É', 'ß', '日', '0', '7', ' ', '\n', '.', ',', '!', '?', '-', '(', ')', '+', '/', '@', '#', "'", '"',
+  '\u2018', '\u2019', '\u201c', '\u201d', '🙄', '😀', '\u200d', '\ufe0f', '\u0301', '🇬', '\ud800', '\udc00', '_',
+  'actually ', 'sorry ', 'ORDER ', 'Street ', 'http://x.y ', 'Project Falcon ', '\u0000',
+];
+
+function randomDraft(next: () => number, length: number): string {
+  let draft = '';
+  while (draft.length < length) draft += ALPHABET[Math.floor(next() * ALPHABET.length)];
+  return draft;
+}
+
+describe('never throws', () => {
+  test('on 2,000 random drafts of random Unicode', () => {
+    const next = random(42);
+    for (let i = 0; i < 2000; i++) {
+      const draft = randomDraft(next, Math.floor(next() * 400));
+      const findings = analyzeDraftOrThrow(draft, CONTEXT);
+      for (const finding of findings) {
+        for (const span of finding.spans) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(draft.length);
+          expect(span.start).toBeLessThan(span.end);
+        }
+      }
+    }
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t '],
+    ['a lone surrogate', '\ud83d'],
+    ['only quotes', `'"`.repeat(500)],
+    ['only "@"', '@'.repeat(5000)],
+    ['an e-mail-ish run', 'a@b.'.repeat(2000)],
+    ['digits and separators', '1-'.repeat(5000)],
+    ['a long number', '9'.repeat(10000)],
+    ['exclamations', '!'.repeat(10000)],
+    ['capitals', 'SHOUT '.repeat(2000)],
+    ['house numbers', '12 '.repeat(3000)],
+    ['order words', 'order #'.repeat(2000)],
+    ['emoji joiners', '👩\u200d'.repeat(3000)],
+  ])('%s', (_name, draft) => {
+    expect(() => analyzeDraftOrThrow(draft, CONTEXT)).not.toThrow();
+  });
+
+  test.each([
+    ['no context', undefined],
+    ['null context', null],
+    ['unknown platform', { platform: 'myspace' }],
+    ['garbage fields', { platform: 'x', confidentialTerms: [null, 5, ''], allowedContacts: 'nope', brandTerms: [{}], incident: 'yes', preApproved: [null, { text: 3 }], replyingTo: { text: 7 } }],
+  ])('%s', (_name, context) => {
+    expect(() => analyzeDraftOrThrow('Calm down, order #12345678', context)).not.toThrow();
+    expect(() => suggestReplies(context as never)).not.toThrow();
+  });
+
+  test('a non-string draft has no findings', () => {
+    expect(analyzeDraft(42 as unknown as string, CONTEXT)).toEqual([]);
+  });
+});
+
+describe('time is linear in the draft', () => {
+  function timeOf(draft: string): number {
+    analyzeDraft(draft.slice(0, 1000), CONTEXT);
+    const started = performance.now();
+    analyzeDraft(draft, CONTEXT);
+    return performance.now() - started;
+  }
+
+  test.each([
+    ['prose', "Sorry! Actually you should have read the FAQ, call +44 20 7946 0958 or order #1234567. 🙄 'quote' "],
+    ['digits', '1-2 '],
+    ['at signs', 'a@'],
+    ['quotes', `"a `],
+  ])('%s: 4× the text costs well under 16× the time', (_name, unit) => {
+    const small = unit.repeat(Math.ceil(50_000 / unit.length));
+    const large = unit.repeat(Math.ceil(200_000 / unit.length));
+    const smallMs = Math.max(timeOf(small), 1);
+    // Quadratic behaviour would be ~16×; allow generous noise for a shared CI machine.
+    expect(timeOf(large) / smallMs).toBeLessThan(10);
+  });
+
+  test('a pasted megabyte is answered in well under two seconds', () => {
+    const draft = randomDraft(random(7), 1_000_000);
+    const started = performance.now();
+    const findings = analyzeDraft(draft, CONTEXT);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings.some((f) => f.code === 'too-long')).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeDraft, findingCodes, measureLength, PLATFORM_REPLY_LIMITS, suggestReplies, type ReplyTarget, type SuggestionContext } from '@/utils/coach';
+import { PLATFORM_IDS } from '@/utils/platforms/types';
+
+const POSTS = {
+  service: { text: '@acme my order never arrived and your support has ignored me for a week. Furious.', author: '@sam_patel' },
+  product: { text: 'Your app keeps crashing every time I open it. Useless.', author: 'sam_patel' },
+  employee: { text: 'Your staff were so rude to my mum at the store today', author: 'Sam Patel' },
+  insensitive: { text: 'This ad is so tone deaf and offensive. Pull it.', author: '@kim.bsky.social' },
+  hypocrisy: { text: 'Greenwashing again. Practice what you preach.', author: '@eco' },
+  security: { text: 'I got a suspicious login alert, was my account hacked?', author: '@worried' },
+  angry: { text: 'Honestly I am just so angry right now.', author: 'Alex Kim' },
+  question: { text: 'Does the new model support USB-C charging?', author: '@sam@mastodon.social' },
+  praise: { text: 'Love the new update, thank you!', author: '@fan' },
+  anonymous: { text: 'My parcel is late again and nobody replies. So frustrating.' },
+} satisfies Record<string, ReplyTarget>;
+
+const HOUR = 60 * 60 * 1000;
+
+describe('generated replies pass the coach', () => {
+  const cases = Object.keys(POSTS).flatMap((post) =>
+    PLATFORM_IDS.flatMap((platform) => (['formal', 'friendly'] as const).map((voice) => [post, platform, voice] as const)),
+  );
+
+  test.each(cases)('%s on %s, %s voice', (post, platform, voice) => {
+    const replyingTo: ReplyTarget = POSTS[post as keyof typeof POSTS];
+    const context: SuggestionContext = { platform, voice, replyingTo, privateContact: 'support@acme.com', allowedContacts: ['support@acme.com'] };
+    const suggestions = suggestReplies(context).filter((s) => s.kind !== 'pre-approved');
+    expect(suggestions.length).toBeGreaterThanOrEqual(post === 'praise' ? 1 : 3);
+    for (const suggestion of suggestions) {
+      expect(findingCodes(analyzeDraft(suggestion.text, context)), suggestion.text).toBe('');
+      // During an incident, only the approval reminder.
+      expect(findingCodes(analyzeDraft(suggestion.text, { ...context, incident: { active: true } }))).toBe('needs-approval');
+      const { maxChars, counting } = PLATFORM_REPLY_LIMITS[platform];
+      expect(measureLength(suggestion.text, counting, maxChars).overflowAt).toBeNull();
+      expect(suggestion.usable).toBe(true);
+    }
+  });
+});
+
+describe('what the replies say', () => {
+  const texts = (context: SuggestionContext) => suggestReplies(context).filter((s) => s.kind !== 'pre-approved').map((s) => s.text);
+
+  test('greets the author by handle or name, in the brand voice', () => {
+    expect(texts({ platform: 'x', voice: 'friendly', replyingTo: POSTS.service })[0]).toMatch(/^Hi @sam_patel, I'm /);
+    expect(texts({ platform: 'x', voice: 'formal', replyingTo: POSTS.service })[0]).toMatch(/^Hello @sam_patel, we are /);
+    // A bare handle on a platform of @-mentions becomes one; a display name stays as it is.
+    expect(texts({ platform: 'tiktok', replyingTo: POSTS.product })[0]).toMatch(/^Hello @sam_patel,/);
+    expect(texts({ platform: 'facebook', replyingTo: POSTS.employee })[0]).toMatch(/^Hello Sam Patel,/);
+    expect(texts({ platform: 'x', voice: 'formal', replyingTo: POSTS.anonymous })[0]).toMatch(/^We are sorry/);
+  });
+
+  test('apologises for a complaint, not for a neutral question', () => {
+    expect(texts({ platform: 'x', replyingTo: POSTS.service }).some((t) => /sorry/i.test(t))).toBe(true);
+    for (const text of texts({ platform: 'x', replyingTo: POSTS.question })) expect(text).not.toMatch(/sorry|apolog/i);
+    for (const text of texts({ platform: 'x', replyingTo: POSTS.praise })) expect(text).toMatch(/thank/i);
+  });
+
+  test('invites the person to a private channel the platform has', () => {
+    expect(texts({ platform: 'x', replyingTo: POSTS.service }).every((t) => t.includes('DM'))).toBe(true);
+    expect(texts({ platform: 'mastodon', replyingTo: POSTS.service }).every((t) => t.includes('private mention'))).toBe(true);
+    expect(texts({ platform: 'youtube', replyingTo: POSTS.service, privateContact: 'help@acme.com' }).every((t) => t.includes('help@acme.com'))).toBe(true);
+  });
+
+  test('never invents a contact or a fact', () => {
+    for (const text of texts({ platform: 'youtube', replyingTo: POSTS.anonymous })) {
+      expect(text).not.toMatch(/@|https?:|www\.|\d/);
+    }
+  });
+
+  test('ids are stable and unique', () => {
+    const ids = suggestReplies({ platform: 'x', replyingTo: POSTS.service }).map((s) => s.id);
+    expect(ids).toEqual(['empathetic:apology', 'empathetic:next-step', 'empathetic:short', 'dm']);
+  });
+
+  test('a name that would itself get a finding is left out', () => {
+    const shouting = suggestReplies({ platform: 'facebook', replyingTo: { ...POSTS.service, author: 'ANGRY CUSTOMER' } });
+    expect(shouting[0]!.text).not.toContain('ANGRY');
+    expect(findingCodes(analyzeDraft(shouting[0]!.text, { platform: 'facebook', replyingTo: POSTS.service }))).toBe('');
+  });
+
+  test('without a post, it still offers a neutral reply and the DM message', () => {
+    expect(suggestReplies({ platform: 'x' }).map((s) => s.kind)).toEqual(['empathetic', 'empathetic', 'dm']);
+  });
+});
+
+describe('pre-approved messages', () => {
+  const now = Date.UTC(2025, 0, 1);
+  const suggestions = suggestReplies({
+    platform: 'x',
+    now,
+    replyingTo: POSTS.service,
+    preApproved: [
+      { id: 'old', title: 'Old holding line', text: 'We are aware and investigating.', expires: now - 2 * HOUR, owner: 'Dana' },
+      { id: 'holding', title: 'Holding statement', text: "We know, we're looking into it, more soon.", expires: now + 30 * 24 * HOUR },
+      { id: 'soon', title: 'Update', text: 'Service is restored for most customers.', expires: now + 3 * HOUR },
+      { id: 'essay', title: 'Full statement', text: 'A'.repeat(400) },
+      { id: 'forever', title: 'No expiry', text: 'Thank you for your patience.' },
+    ],
+  }).filter((s) => s.kind === 'pre-approved');
+  const byId = Object.fromEntries(suggestions.map((s) => [s.id, s]));
+
+  test('usable ones first, in plan order; expired and too long ones last', () => {
+    expect(suggestions.map((s) => s.id)).toEqual([
+      'pre-approved:holding',
+      'pre-approved:soon',
+      'pre-approved:forever',
+      'pre-approved:old',
+      'pre-approved:essay',
+    ]);
+  });
+
+  test('expired: marked, not usable, says since when', () => {
+    expect(byId['pre-approved:old']).toMatchObject({ expired: true, usable: false, note: 'Expired 2 hours ago · Owner: Dana' });
+  });
+
+  test('soon to expire: flagged with the time left', () => {
+    expect(byId['pre-approved:soon']).toMatchObject({ expiresSoon: true, usable: true, note: 'Expires in 3 hours' });
+    expect(byId['pre-approved:holding']!.expiresSoon).toBeUndefined();
+    expect(byId['pre-approved:forever']).toMatchObject({ usable: true });
+    expect(byId['pre-approved:forever']!.expired).toBeUndefined();
+  });
+
+  test('longer than the platform allows: not usable', () => {
+    expect(byId['pre-approved:essay']).toMatchObject({ tooLong: true, usable: false, note: 'Longer than X allows (400/280)' });
+  });
+
+  test('texts are the plan’s own words, unchanged', () => {
+    expect(byId['pre-approved:holding']!.text).toBe("We know, we're looking into it, more soon.");
+  });
+});

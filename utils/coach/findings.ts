@@ -1,0 +1,502 @@
+// analyzeDraft(): reads a reply draft as it is typed and says what works against the playbook's
+// practice 5 ("engage empathetically: never argue, keep it short, acknowledge, take the high road,
+// move to a private channel"). Pure and synchronous; it runs on every keystroke, so it tokenizes
+// once and every detector is a single linear pass over the tokens or the characters.
+import { analyze, type SignalCode } from '../analysis';
+import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_NAMES, PLATFORM_REPLY_LIMITS } from './length';
+import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
+import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
+import { isWordChar, tokenize, type Token } from './tokens';
+import {
+  FINDING_CODES,
+  type DraftContext,
+  type Finding,
+  type FindingCode,
+  type PreApprovedMessage,
+  type ReplyTarget,
+  type Severity,
+  type Span,
+} from './types';
+
+/**
+ * The analyser (used for sarcasm) reads at most this much of a draft: far past any platform's
+ * limit, so a pasted megabyte is still answered in milliseconds (it is flagged too long anyway).
+ */
+export const MAX_ANALYSED_CHARS = 10_000;
+/** A finding underlines at most this many spans; the UI gains nothing from more. */
+export const MAX_SPANS_PER_FINDING = 100;
+
+const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  arguing: 'warning',
+  defensive: 'warning',
+  dismissive: 'warning',
+  sarcasm: 'warning',
+  shouting: 'warning',
+  'too-long': 'warning',
+  'personal-data': 'critical',
+  confidential: 'critical',
+  'no-acknowledgement': 'warning',
+  'needs-approval': 'info',
+};
+
+const TONE_ADVICE: Readonly<Record<Exclude<ToneCategory, 'acknowledgement'>, string>> = {
+  arguing: 'reads as arguing. Acknowledge their view instead; never argue in public.',
+  defensive: 'sounds defensive or blames them. Take the high road: own the problem, not their part in it.',
+  dismissive: 'brushes their concern off. Acknowledge how they feel, even when the answer is the same.',
+  sarcasm: 'can read as sarcastic. In a crisis, say exactly what you mean.',
+};
+
+const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, string>> = {
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  order: 'an order or reference number',
+  address: 'a street address',
+  card: 'a card number',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Quotes: a quoted customer phrase is not the brand arguing; a word or two in scare quotes is sarcasm.
+
+interface QuotedRegion {
+  /** Offsets including the quote marks. */
+  start: number;
+  end: number;
+  /** Token indices strictly inside the marks. */
+  firstToken: number;
+  lastToken: number;
+  scare: boolean;
+}
+
+const OPENING_MARKS = new Set(['\u201c', '\u201e', '\u00ab', '\u2018']);
+const CLOSING_MARKS = new Set(['\u201d', '\u00bb', '\u2019']);
+/** A quote this many tokens long without its closing mark was not a quote. */
+const MAX_QUOTE_TOKENS = 60;
+/** Before these, quotes name a thing ("tap 'settings'"), they do not mock it. */
+const NAMING_WORDS = new Set([
+  'called', 'named', 'labelled', 'labeled', 'click', 'tap', 'select', 'choose', 'press', 'says', 'say', 'said',
+  'word', 'term', 'option', 'button', 'marked', 'reads', 'type', 'enter', 'search', 'status', 'shows', 'see',
+]);
+
+function findQuotes(text: string, tokens: readonly Token[]): QuotedRegion[] {
+  const regions: QuotedRegion[] = [];
+  let openAt = -1;
+  let openMark = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (openAt >= 0 && i - openAt > MAX_QUOTE_TOKENS) openAt = -1;
+    if (token.kind !== 'punct' || (token.norm !== '"' && token.norm !== "'")) continue;
+    const raw = text.slice(token.start, token.end);
+    const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 32;
+    const after = token.end < text.length ? text.charCodeAt(token.end) : 32;
+    const closes = openAt >= 0 && token.norm === openMark && (CLOSING_MARKS.has(raw) || raw === '"' || raw === "'") && !isWordChar(after);
+    if (closes) {
+      const inner = tokens.slice(openAt + 1, i);
+      const words = inner.filter((t) => t.kind === 'word' || t.kind === 'number');
+      const opener = tokens[openAt]!;
+      const previous = tokens[openAt - 1];
+      const lowerCase = words.every((t) => text.slice(t.start, t.end) === t.norm);
+      const naming = previous !== undefined && NAMING_WORDS.has(previous.norm);
+      const scare = words.length >= 1 && words.length <= 3 && lowerCase && !naming && inner.length <= 5;
+      if (inner.length > 0) regions.push({ start: opener.start, end: token.end, firstToken: openAt + 1, lastToken: i - 1, scare });
+      openAt = -1;
+      continue;
+    }
+    const opens = (OPENING_MARKS.has(raw) || raw === '"' || raw === "'") && !isWordChar(before) && isWordChar(after);
+    if (opens) {
+      openAt = i;
+      openMark = token.norm;
+    }
+  }
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shouting.
+
+/** Acronyms and initialisms that are written in capitals and are not shouting. */
+const ACRONYMS = new Set([
+  'dm', 'dms', 'pm', 'am', 'uk', 'us', 'usa', 'eu', 'un', 'uae', 'nz', 'faq', 'faqs', 'asap', 'ceo', 'cfo', 'cto',
+  'coo', 'pr', 'it', 'hr', 'hq', 'id', 'pin', 'ok', 'tv', 'pc', 'ai', 'api', 'url', 'gdpr', 'ccpa', 'http', 'https',
+  'nhs', 'bbc', 'cnn', 'fbi', 'nasa', 'ups', 'dhl', 'usps', 'fedex', 'tnt', 'est', 'edt', 'pst', 'pdt', 'cst', 'gmt',
+  'utc', 'cet', 'cest', 'bst', 'eta', 'sms', 'mms', 'pdf', 'ps', 'pps', 'nb', 'rsvp', 'fyi', 'tbc', 'tbd', 'atm',
+  'vat', 'isp', 'vpn', 'wifi', 'usb', 'led', 'oled', 'lcd', 'gps', 'sim', 'esim', 'sku', 'rma', 'cs', 'cx', 'ux',
+  'ui', 'nyc', 'la', 'sf', 'emea', 'apac', 'latam', 'kyc', 'aml', 'sla', 'po', 'qa', 'kb', 'mb', 'gb', 'tb', 'otp',
+  'mfa', 'sso', 'cv', 'diy', 'covid', 'nato', 'unicef', 'uefa', 'fifa', 'nfl', 'nba', 'bmw', 'ibm', 'hp', 'lg',
+  'adhd', 'fda', 'ftc', 'sec', 'irs', 'hmrc', 'dvla', 'mot', 'nyse', 'esg', 'dei', 'lgbt', 'lgbtq', 'lgbtqia',
+  'iata', 'eur', 'usd', 'gbp', 'aud', 'cad', 'jpy', 'chf', 'ios', 'ipad', 'tldr', 'ai', 'ar', 'vr', 'xr', 'hdmi',
+  'dvd', 'cd', 'rsvp', 'ps5', 'xl', 'xxl', 'xs', 'sm', 'md', 'lg', 'st', 'mr', 'dr', 'mrs', 'ms', 'q', 'ok',
+]);
+
+/** Short ordinary words that shout even alone ("We did NOT"). */
+const EMPHASIS_WORDS = new Set([
+  'not', 'no', 'yes', 'all', 'we', 'you', 'do', 'did', 'will', 'why', 'what', 'stop', 'now', 'very', 'so', 'is',
+  'are', 'the', 'and', 'this', 'that', 'must', 'read', 'ever', 'only', "can't", "don't", "won't", 'wow', 'omg',
+  'wtf', 'ffs', 'was', 'were', 'have', 'has', 'had', 'our', 'your', "it's", 'never', 'any', 'how', 'who', 'but',
+  'lol', 'lmao', 'sure', 'real', 'fake', 'lie', 'lies', 'wait', 'see', 'get', 'got', 'own', 'for', 'to', 'of',
+]);
+
+/** Capital letters, at least two, and no lower-case letter or digit. */
+function capsWord(raw: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw.charAt(k);
+    if (ch >= '0' && ch <= '9') return false;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+function findShouting(text: string, tokens: readonly Token[], brandTerms: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  // Capital words that are not acronyms or brand names, with their token index.
+  const caps: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (!capsWord(text.slice(token.start, token.end))) continue;
+    if (ACRONYMS.has(token.norm) || brandTerms.has(token.norm)) continue;
+    caps.push(i);
+  }
+  const wordIndex = (i: number): number => {
+    // Index among word-like tokens, so "WE ARE, SO SORRY" counts as one run despite the comma.
+    let count = 0;
+    for (let k = i - 1; k >= 0 && tokens[k]!.kind === 'punct'; k--) count++;
+    return count;
+  };
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
+    const token = tokens[i]!;
+    const previous = caps[c - 1];
+    const next = caps[c + 1];
+    // Neighbours in the same run: only punctuation between them.
+    const inRun = (previous !== undefined && i - previous - 1 === wordIndex(i)) || (next !== undefined && next - i - 1 === wordIndex(next));
+    const letters = token.end - token.start;
+    if (inRun || letters >= 5 || EMPHASIS_WORDS.has(token.norm)) spans.push({ start: token.start, end: token.end });
+  }
+  // "!!", "?!", and three or more exclamation marks anywhere.
+  const singles: Span[] = [];
+  let exclamations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'punct' || (token.norm !== '!' && token.norm !== '?')) continue;
+    let j = i;
+    let bangs = 0;
+    while (j < tokens.length && (tokens[j]!.norm === '!' || tokens[j]!.norm === '?') && (j === i || tokens[j]!.start === tokens[j - 1]!.end)) {
+      if (tokens[j]!.norm === '!') bangs++;
+      j++;
+    }
+    const end = tokens[j - 1]!.end;
+    if (bangs >= 1 && j - i >= 2) spans.push({ start: token.start, end });
+    else if (bangs === 1) singles.push({ start: token.start, end });
+    exclamations += bangs;
+    i = j - 1;
+  }
+  if (exclamations >= 3) spans.push(...singles);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confidential terms.
+
+interface TermNode {
+  next: Map<string, TermNode>;
+  term?: string;
+}
+
+let cachedTermsKey = '';
+let cachedTermTrie: TermNode | null = null;
+
+/** Terms change rarely and the draft changes on every keystroke: keep the last compiled list. */
+function termTrie(terms: readonly unknown[]): TermNode | null {
+  const clean = terms.filter((term): term is string => typeof term === 'string' && term.trim() !== '');
+  const key = clean.join('\u0000');
+  if (key === cachedTermsKey) return cachedTermTrie;
+  const root: TermNode = { next: new Map() };
+  let any = false;
+  for (const term of clean) {
+    const norms = tokenize(term.slice(0, 200))
+      .filter((token) => token.kind !== 'punct' && token.kind !== 'emoji')
+      .map((token) => token.norm);
+    if (norms.length === 0) continue;
+    let node = root;
+    for (const norm of norms) {
+      let child = node.next.get(norm);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(norm, child);
+      }
+      node = child;
+    }
+    node.term = term.trim();
+    any = true;
+  }
+  cachedTermsKey = key;
+  cachedTermTrie = any ? root : null;
+  return cachedTermTrie;
+}
+
+/** Between two words of one term: spaces, or a hyphen, dot, slash or underscore ("Q3-results"). */
+function joined(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!/[\s\-./_]/.test(text.charAt(k))) return false;
+  return true;
+}
+
+function findConfidential(text: string, tokens: readonly Token[], terms: readonly unknown[]): { spans: Span[]; terms: string[] } {
+  const trie = termTrie(terms);
+  const spans: Span[] = [];
+  const found: string[] = [];
+  if (!trie) return { spans, terms: found };
+  const words = tokens.filter((token) => token.kind !== 'punct' && token.kind !== 'emoji' && token.kind !== 'url');
+  for (let i = 0; i < words.length; i++) {
+    let node: TermNode | undefined = trie;
+    let matchEnd = -1;
+    let matchTerm = '';
+    for (let j = i; j < words.length; j++) {
+      if (j > i && !joined(text, words[j - 1]!.end, words[j]!.start)) break;
+      node = node.next.get(words[j]!.norm);
+      if (!node) break;
+      if (node.term !== undefined) {
+        matchEnd = j;
+        matchTerm = node.term;
+      }
+    }
+    if (matchEnd >= 0) {
+      spans.push({ start: words[i]!.start, end: words[matchEnd]!.end });
+      if (!found.includes(matchTerm)) found.push(matchTerm);
+      i = matchEnd;
+    }
+  }
+  return { spans, terms: found };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reply target and the incident.
+
+const NEGATIVE_SIGNALS: readonly SignalCode[] = [
+  'anger', 'hostility', 'boycott', 'complaint:product', 'complaint:service', 'complaint:insensitive',
+  'complaint:hypocrisy', 'complaint:employee', 'complaint:security',
+];
+
+// The post being answered stays the same for every keystroke of its reply: analyse it once.
+let lastTargetText: string | null = null;
+let lastTargetAnalysis: { label: string; signals: readonly SignalCode[] } = { label: 'neutral', signals: [] };
+
+/** The label and signals of the post being answered: as given, or from the analyser. */
+export function readTarget(target: ReplyTarget | undefined): { label: string; signals: readonly SignalCode[] } | null {
+  if (!target || typeof target.text !== 'string') return null;
+  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals };
+  if (target.text !== lastTargetText) {
+    const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));
+    lastTargetText = target.text;
+    lastTargetAnalysis = { label: analysis.label, signals: analysis.signals };
+  }
+  return {
+    label: target.label ?? lastTargetAnalysis.label,
+    signals: Array.isArray(target.signals) ? target.signals : lastTargetAnalysis.signals,
+  };
+}
+
+/** The person is upset: a negative or mixed post, or one with anger or a complaint in it. */
+export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[] }): boolean {
+  return target.label === 'negative' || target.label === 'mixed' || target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal));
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function isPreApproved(draft: string, messages: readonly PreApprovedMessage[] | undefined, now: number): boolean {
+  if (!Array.isArray(messages)) return false;
+  const normalised = collapse(draft);
+  return messages.some(
+    (message) =>
+      message && typeof message.text === 'string' && !(typeof message.expires === 'number' && message.expires <= now) && collapse(message.text) === normalised,
+  );
+}
+
+function approvalWhy(incident: NonNullable<DraftContext['incident']>): string {
+  const approver = typeof incident.approver === 'string' && incident.approver.trim() ? incident.approver.trim() : '';
+  const step = typeof incident.approvalStep === 'string' && incident.approvalStep.trim() ? incident.approvalStep.trim() : '';
+  if (approver && step) return `An incident is active: this reply needs approval from ${approver} (${step}) before you post it.`;
+  if (approver) return `An incident is active: this reply needs approval from ${approver} before you post it.`;
+  if (step) return `An incident is active: this reply goes through the plan's approval step (${step}) before you post it.`;
+  return "An incident is active: this reply goes through the plan's approval step before you post it.";
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const quote = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function insideAny(span: Span, regions: readonly Span[]): boolean {
+  return regions.some((region) => span.start >= region.start && span.end <= region.end);
+}
+
+function safeString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function stringList(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Everything in `draft` that works against the playbook, in FINDING_CODES order. An empty (or
+ * blank) draft has no findings. Never throws; time is linear in the draft's length.
+ */
+export function analyzeDraft(draft: string, context: DraftContext): Finding[] {
+  try {
+    return analyzeDraftOrThrow(draft, context);
+  } catch {
+    // A detector bug must never break typing in the reply box: no findings is the safe answer.
+    // The fuzz test calls analyzeDraftOrThrow, so such a bug still fails the build.
+    return [];
+  }
+}
+
+/** analyzeDraft without the safety net, for tests that must see a detector's exception. */
+export function analyzeDraftOrThrow(rawDraft: unknown, rawContext: unknown): Finding[] {
+  const draft = safeString(rawDraft);
+  // Callers are typed, but the content script may hand over settings read from storage.
+  const context: DraftContext = rawContext && typeof rawContext === 'object' ? (rawContext as DraftContext) : { platform: 'x' };
+  if (draft.trim() === '') return [];
+  const findings: Finding[] = [];
+  const add = (code: FindingCode, spans: Span[], why: string, severity: Severity = SEVERITY[code]): void => {
+    findings.push({ code, severity, spans: spans.slice(0, MAX_SPANS_PER_FINDING), why });
+  };
+  const tokens = tokenize(draft);
+  const quotes = findQuotes(draft, tokens);
+  const quotations = quotes.filter((region) => !region.scare);
+
+  const target = readTarget(context.replyingTo);
+  const upset = target !== null && needsAcknowledgement(target);
+
+  // Tone phrases, leaving out what the draft quotes from someone else.
+  const hits = findTonePhrases(tokens, upset).filter((hit) => !insideAny(hit, quotations));
+  const byCategory = new Map<ToneCategory, PhraseHit[]>();
+  for (const hit of hits) {
+    const list = byCategory.get(hit.category) ?? [];
+    list.push(hit);
+    byCategory.set(hit.category, list);
+  }
+
+  // Sarcasm also from scare quotes and from the analyser's own sarcasm cues.
+  const sarcasmSpans: Span[] = (byCategory.get('sarcasm') ?? []).map(({ start, end }) => ({ start, end }));
+  for (const region of quotes) if (region.scare) sarcasmSpans.push({ start: region.start, end: region.end });
+  const acknowledgements = byCategory.get('acknowledgement') ?? [];
+  const analysis = analyze(draft.slice(0, MAX_ANALYSED_CHARS));
+  for (const evidence of analysis.signalEvidence ?? []) {
+    if (evidence.code !== 'sarcasm') continue;
+    const span = { start: evidence.start, end: evidence.end };
+    if (insideAny(span, quotations) || acknowledgements.some((hit) => overlaps(hit, span))) continue;
+    if (sarcasmSpans.some((known) => overlaps(known, span))) continue;
+    sarcasmSpans.push(span);
+  }
+  sarcasmSpans.sort((a, b) => a.start - b.start);
+
+  for (const category of ['arguing', 'defensive', 'dismissive'] as const) {
+    const list = byCategory.get(category);
+    if (!list?.length) continue;
+    add(category, list.map(({ start, end }) => ({ start, end })), `${quote(draft.slice(list[0]!.start, list[0]!.end))} ${TONE_ADVICE[category]}`);
+  }
+  if (sarcasmSpans.length > 0) {
+    add('sarcasm', sarcasmSpans, `${quote(draft.slice(sarcasmSpans[0]!.start, sarcasmSpans[0]!.end))} ${TONE_ADVICE.sarcasm}`);
+  }
+
+  const brandTerms = new Set(stringList(context.brandTerms).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()));
+  const shouting = findShouting(draft, tokens, brandTerms);
+  if (shouting.length > 0) {
+    const first = draft.slice(shouting[0]!.start, shouting[0]!.end);
+    const what = first.includes('!') || first.includes('?') ? 'Stacked exclamation marks' : 'Words in capitals';
+    add('shouting', shouting, `${what} read as shouting (${quote(first)}). Keep the tone calm; acronyms are fine.`);
+  }
+
+  addLengthFinding(draft, tokens, context, add);
+
+  const allowed = compileAllowedContacts(stringList(context.allowedContacts));
+  const personal = findPersonalData(draft, tokens, allowed);
+  if (personal.length > 0) {
+    const kinds: PersonalDataKind[] = [];
+    for (const hit of personal) if (!kinds.includes(hit.kind)) kinds.push(hit.kind);
+    const names = kinds.map((kind) => PERSONAL_DATA_NAMES[kind]);
+    const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    add(
+      'personal-data',
+      personal.map(({ start, end }) => ({ start, end })),
+      `This shows ${listed} in public. Move it to a private message and leave it out of the reply.`,
+    );
+  }
+
+  const confidential = findConfidential(draft, tokens, stringList(context.confidentialTerms));
+  if (confidential.spans.length > 0) {
+    const listed = confidential.terms.slice(0, 3).map(quote).join(', ');
+    add('confidential', confidential.spans, `The crisis plan marks ${listed} as confidential: it must not appear in public.`);
+  }
+
+  if (upset) {
+    // "Sorry you feel that way" is no acknowledgement: the phrase inside a dismissive or sarcastic one does not count.
+    const excluded = [...(byCategory.get('dismissive') ?? []), ...sarcasmSpans];
+    const acknowledged = acknowledgements.some((hit) => !excluded.some((span) => overlaps(span, hit)));
+    if (!acknowledged) {
+      add('no-acknowledgement', [], "They are upset and the reply does not say you see it. Acknowledge the feeling first (“I'm sorry…”, “I understand…”).");
+    }
+  }
+
+  const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
+  findings.sort((a, b) => order(a.code) - order(b.code));
+
+  const now = typeof context.now === 'number' && Number.isFinite(context.now) ? context.now : Date.now();
+  if (isPreApproved(draft, context.preApproved, now)) {
+    // The plan already approved these exact words, tone included. What no approval can cover stays:
+    // the platform refusing it, and data or terms that must not go out.
+    return findings.filter((finding) => finding.severity === 'critical');
+  }
+  const incident = context.incident;
+  if (incident && incident.active === true) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: approvalWhy(incident) });
+  return findings;
+}
+
+function addLengthFinding(
+  draft: string,
+  tokens: readonly Token[],
+  context: DraftContext,
+  add: (code: FindingCode, spans: Span[], why: string, severity?: Severity) => void,
+): void {
+  const platform = PLATFORM_REPLY_LIMITS[context.platform] ? context.platform : 'x';
+  const limit = PLATFORM_REPLY_LIMITS[platform];
+  const maxChars = typeof context.maxLength === 'number' && context.maxLength > 0 ? Math.floor(context.maxLength) : limit.maxChars;
+  const measured = measureLength(draft, limit.counting, maxChars);
+  if (measured.overflowAt !== null) {
+    add(
+      'too-long',
+      [{ start: measured.overflowAt, end: draft.length }],
+      `${measured.length.toLocaleString('en')} characters: ${PLATFORM_NAMES[platform]} allows ${maxChars.toLocaleString('en')}. Cut it, and keep a crisis reply to a few short sentences.`,
+      'critical',
+    );
+    return;
+  }
+  const stats = countSentences(draft, tokens);
+  const { maxSentences, maxWords, minWordsForSentenceRule } = CRISIS_REPLY_GUIDELINE;
+  const tooManySentences = stats.sentences > maxSentences && stats.words >= minWordsForSentenceRule;
+  if (tooManySentences || stats.words > maxWords) {
+    const from = tooManySentences ? stats.sentenceStarts[maxSentences]! : stats.wordStarts[maxWords]!;
+    add(
+      'too-long',
+      [{ start: from, end: draft.length }],
+      `${stats.sentences} sentences, ${stats.words} words: a crisis reply works best in ${maxSentences} short sentences (about ${maxWords} words). Offer the rest in a private message.`,
+    );
+  }
+}
+
+/** The value for the coach's `data-firebreak-findings` attribute: codes, sorted, unique, space-separated. */
+export function findingCodes(findings: readonly Finding[]): string {
+  const codes = new Set<string>();
+  for (const finding of findings) if (finding && typeof finding.code === 'string') codes.add(finding.code);
+  return [...codes].sort().join(' ');
+}

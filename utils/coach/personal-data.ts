@@ -1,0 +1,329 @@
+// Personal data that belongs in a private channel: e-mail addresses, phone numbers, order and
+// booking references, street addresses and card numbers. Each detector is a hand-written scan
+// rather than one large regular expression, so a hostile draft (a megabyte of digits and dashes)
+// costs linear time and nothing can backtrack.
+import { isDigit, isWordChar, type Token } from './tokens';
+
+export type PersonalDataKind = 'email' | 'phone' | 'order' | 'address' | 'card';
+
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiAlnum = (code: number): boolean => isAsciiLetter(code) || isDigit(code);
+
+function isEmailLocalChar(code: number): boolean {
+  // . _ % + -
+  return isAsciiAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
+function isDomainChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 46 || code === 45;
+}
+
+/** What the brand itself publishes (its support address or hotline) is not the customer's data. */
+export interface AllowedContacts {
+  /** Every entry, lower-case with spaces collapsed: a hit inside one of these is the brand's own (an office address, say). */
+  texts: readonly string[];
+  emails: ReadonlySet<string>;
+  /** Domains allowed whole, from entries written "*@brand.com". */
+  domains: readonly string[];
+  /** Phone numbers, digits only. */
+  phones: ReadonlySet<string>;
+}
+
+export function compileAllowedContacts(entries: readonly unknown[] | undefined): AllowedContacts {
+  const emails = new Set<string>();
+  const domains: string[] = [];
+  const phones = new Set<string>();
+  const texts: string[] = [];
+  for (const entry of entries ?? []) {
+    if (typeof entry !== 'string') continue;
+    const value = entry.trim().toLowerCase();
+    if (value.length >= 5) texts.push(value.replace(/\s+/g, ' '));
+    if (value.startsWith('*@')) domains.push(value.slice(2));
+    else if (value.includes('@')) emails.add(value);
+    else {
+      const digits = value.replace(/\D/g, '');
+      if (digits.length >= 5) phones.add(digits);
+    }
+  }
+  return { texts, emails, domains, phones };
+}
+
+function emailAllowed(address: string, allowed: AllowedContacts): boolean {
+  const lower = address.toLowerCase();
+  if (allowed.emails.has(lower)) return true;
+  const domain = lower.slice(lower.lastIndexOf('@') + 1);
+  return allowed.domains.some((allowedDomain) => domain === allowedDomain || domain.endsWith(`.${allowedDomain}`));
+}
+
+/**
+ * "name@example.com". Each "@" looks left over the local part and right over the domain; both
+ * stop at the next "@", so every character is visited at most twice.
+ */
+function findEmails(text: string, allowed: AllowedContacts, hits: PersonalDataHit[]): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isEmailLocalChar(text.charCodeAt(start - 1))) start--;
+    // A fediverse handle ("@sam@mastodon.social") is public, not an address.
+    if (start === at || text.charCodeAt(start) === 46 || (start > 0 && text.charCodeAt(start - 1) === 64)) continue;
+    let end = at + 1;
+    while (end < text.length && isDomainChar(text.charCodeAt(end))) end++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    const domain = text.slice(at + 1, end);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0) continue;
+    const tld = domain.slice(dot + 1);
+    if (tld.length < 2 || !/^[a-z]+$/i.test(tld)) continue;
+    if (emailAllowed(text.slice(start, end), allowed)) continue;
+    hits.push({ kind: 'email', start, end });
+  }
+}
+
+/** Luhn checksum, as card numbers carry. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+const PHONE_SEPARATORS = new Set([32, 45, 46, 40, 41, 47, 0xa0, 0x2011, 0x2013]);
+/** Words that announce a phone number shortly before it (a flat alternation: nothing to backtrack). */
+const PHONE_CUE = /\b(?:call|phone|tel|mobile|cell|whatsapp|text|ring|number|reach|contact)\b/i;
+
+function phoneCueBefore(text: string, start: number): boolean {
+  return PHONE_CUE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** "2024-05-01", "01.05.2024", "5/1/2024": a date, not a phone number. */
+function looksLikeDate(groups: readonly number[]): boolean {
+  if (groups.length !== 3) return false;
+  const [a = 0, b = 0, c = 0] = groups;
+  return (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 4 || c === 2));
+}
+
+/**
+ * Digit runs with phone-style separators: "+44 20 7946 0958", "(555) 010-0134", "0151 496 0000".
+ * Card numbers (13–19 digits that pass Luhn) come out of the same scan.
+ */
+function findNumbers(text: string, allowed: AllowedContacts, taken: (start: number, end: number) => boolean, hits: PersonalDataHit[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const plus = code === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    const paren = code === 40 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    if (!plus && !paren && !isDigit(code)) {
+      i++;
+      continue;
+    }
+    const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // Glued to a word, a "#" or a currency sign: an identifier, a hashtag or a price.
+    const glued = isWordChar(previous) || previous === 35 || previous === 36 || previous === 0x20ac || previous === 0xa3 || previous === 46 || previous === 44;
+    let j = plus ? i + 1 : i;
+    let digits = '';
+    const groups: number[] = [];
+    let group = 0;
+    let separatorRun = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isDigit(c)) {
+        digits += text[j];
+        group++;
+        separatorRun = 0;
+      } else if (PHONE_SEPARATORS.has(c) && separatorRun < 2 && digits.length < 20) {
+        if (group > 0) groups.push(group);
+        group = 0;
+        separatorRun++;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (group > 0) groups.push(group);
+    let end = j;
+    // Trailing separators (and an unmatched "(") belong to the sentence, not the number.
+    while (end > i && !isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 41) end--;
+    if (end < n && text.charCodeAt(end - 1) === 41 && text.slice(i, end).indexOf('(') === -1) end--;
+    const next = end < n ? text.charCodeAt(end) : 32;
+    const followedByWord = isWordChar(next) || next === 37; // "%"
+    const count = digits.length;
+    const skipTo = Math.max(j, i + 1);
+    if (glued || followedByWord || count < 7 || taken(i, end)) {
+      i = skipTo;
+      continue;
+    }
+    const cardShaped = count >= 13 && count <= 19 && (groups.length === 1 || groups.every((g, k) => g === 4 || k === groups.length - 1));
+    if (cardShaped && luhnValid(digits)) {
+      hits.push({ kind: 'card', start: i, end });
+    } else if (count <= 15 && !allowed.phones.has(digits) && !looksLikeDate(groups)) {
+      // Dotted numbers are versions ("1.2.3456789") unless every group is phone-sized ("555.123.4567").
+      const onlyDots = /^[\d.]+$/.test(text.slice(i, end)) && groups.some((g) => g < 2);
+      const phone =
+        plus ||
+        (paren && count >= 9) ||
+        (groups.length >= 3 && count >= 9 && !onlyDots) ||
+        (count >= 10 && digits.startsWith('0')) ||
+        (!onlyDots && phoneCueBefore(text, i));
+      if (phone) hits.push({ kind: 'phone', start: i, end });
+    }
+    i = skipTo;
+  }
+}
+
+const REFERENCE_WORDS = new Set([
+  'order', 'booking', 'reservation', 'confirmation', 'invoice', 'tracking', 'reference', 'ref', 'case', 'ticket',
+  'account', 'acct', 'membership', 'member', 'customer', 'policy', 'claim', 'receipt', 'transaction', 'parcel',
+]);
+const REFERENCE_FILLERS = new Set(['number', 'no', 'nr', 'num', 'id', 'is', 'was', 'code', 'ref', 'reference', '#', ':', '.', '-', '№']);
+
+/** Reads an identifier like "AB-123456" or "12345678" from `start`; null when it has too few digits. */
+function identifierAt(text: string, start: number): number | null {
+  let p = start;
+  if (text.charCodeAt(p) === 35) p++;
+  let end = p;
+  let digits = 0;
+  while (end < text.length && end - p < 40) {
+    const c = text.charCodeAt(end);
+    if (isDigit(c)) digits++;
+    else if (!isAsciiLetter(c) && !((c === 45 || c === 47) && end + 1 < text.length && isAsciiAlnum(text.charCodeAt(end + 1)))) break;
+    end++;
+  }
+  return digits >= 4 ? end : null;
+}
+
+/** "order #12345678", "order no. AB-123456", "booking ref: XK4-99812", and a bare "#12345678". */
+function findReferences(text: string, tokens: readonly Token[], hits: PersonalDataHit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'hashtag' && /^\d{6,}$/.test(token.norm)) {
+      hits.push({ kind: 'order', start: token.start, end: token.end });
+      continue;
+    }
+    if (token.kind !== 'word' || !REFERENCE_WORDS.has(token.norm)) continue;
+    let k = i + 1;
+    for (let skipped = 0; skipped < 4 && k < tokens.length && REFERENCE_FILLERS.has(tokens[k]!.norm); skipped++) k++;
+    const candidate = tokens[k];
+    if (!candidate || candidate.start - token.end > 24) continue;
+    const end = identifierAt(text, candidate.start);
+    if (end === null) continue;
+    hits.push({ kind: 'order', start: token.start, end });
+    i = k;
+  }
+}
+
+const STREET_TYPES = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'highway', 'hwy', 'parkway',
+  'pkwy', 'terrace', 'crescent', 'cres', 'gardens', 'mews', 'grove',
+]);
+/** Street types that are also ordinary words ("3 easy ways"): the street's name must be capitalised. */
+const AMBIGUOUS_STREET_TYPES = new Set(['way', 'drive', 'dr', 'court', 'ct', 'place', 'pl', 'close', 'square', 'sq', 'row', 'hill', 'walk']);
+const STREET_PREFIXES = new Set(['rue', 'via', 'calle', 'avenida', 'rua', 'avenue']);
+const STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'gasse', 'platz', 'laan', 'straat', 'vej', 'gatan', 'katu'];
+
+function isHouseNumber(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === 'number') return token.norm.length <= 5;
+  // "221b"
+  return token.kind === 'word' && /^\d{1,5}[a-z]$/.test(token.norm);
+}
+
+function capitalised(text: string, token: Token): boolean {
+  const first = text.charAt(token.start);
+  return first !== first.toLowerCase();
+}
+
+/** "221B Baker Street", "1600 Pennsylvania Avenue", "12 rue de la Paix", "Hauptstraße 5". */
+function findStreetAddresses(text: string, tokens: readonly Token[], hits: PersonalDataHit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && STREET_SUFFIXES.some((suffix) => token.norm.endsWith(suffix) && token.norm.length > suffix.length + 2) && capitalised(text, token)) {
+      const number = tokens[i + 1];
+      if (isHouseNumber(number)) hits.push({ kind: 'address', start: token.start, end: number!.end });
+      continue;
+    }
+    if (!isHouseNumber(token)) continue;
+    const opener = tokens[i + 1];
+    if (opener?.kind === 'word' && STREET_PREFIXES.has(opener.norm)) {
+      // "12 rue de Rivoli": up to four words after it, one of them a capitalised name.
+      let last = i + 1;
+      let named = false;
+      while (last + 1 < tokens.length && last - i < 5 && tokens[last + 1]!.kind === 'word') {
+        last++;
+        named ||= capitalised(text, tokens[last]!);
+      }
+      if (named) {
+        hits.push({ kind: 'address', start: token.start, end: tokens[last]!.end });
+        i = last;
+        continue;
+      }
+    }
+    // One to three name words, then the street type.
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.kind !== 'word') break;
+      const names = k - i - 1;
+      const unambiguous = STREET_TYPES.has(word.norm);
+      const ambiguous = AMBIGUOUS_STREET_TYPES.has(word.norm);
+      if (names >= 1 && (unambiguous || ambiguous)) {
+        let allCapitalised = capitalised(text, word);
+        for (let m = i + 1; m < k; m++) allCapitalised &&= capitalised(text, tokens[m]!);
+        if (unambiguous || allCapitalised) {
+          hits.push({ kind: 'address', start: token.start, end: word.end });
+          i = k;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** `part` occurs in `whole` with no letter or digit glued to either side ("acme.co" is not in "acme.com"). */
+function containsWhole(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
+    const before = at > 0 ? whole.charCodeAt(at - 1) : 32;
+    const after = at + part.length < whole.length ? whole.charCodeAt(at + part.length) : 32;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+/** All personal data in the draft, in text order, with no two hits overlapping. */
+export function findPersonalData(text: string, tokens: readonly Token[], allowed: AllowedContacts): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  findEmails(text, allowed, hits);
+  findReferences(text, tokens, hits);
+  findStreetAddresses(text, tokens, hits);
+  // Numbers already read as part of an address, a reference or an e-mail are not phones too.
+  const claimed = [...hits].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  const taken = (start: number, end: number): boolean => {
+    while (cursor < claimed.length && claimed[cursor]!.end <= start) cursor++;
+    const hit = claimed[cursor];
+    return hit !== undefined && hit.start < end;
+  };
+  findNumbers(text, allowed, taken, hits);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PersonalDataHit[] = [];
+  for (const hit of hits) {
+    const last = merged[merged.length - 1];
+    if (last && hit.start < last.end) continue;
+    if (allowed.texts.length > 0) {
+      const written = text.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
+      if (allowed.texts.some((entry) => containsWhole(entry, written))) continue;
+    }
+    merged.push(hit);
+  }
+  return merged;
+}

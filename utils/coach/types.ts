@@ -1,0 +1,160 @@
+// The reply coach's vocabulary: finding codes, severities and the shapes analyzeDraft() and
+// suggestReplies() take and return. Everything here is plain data, safe to post between the
+// content script and other contexts.
+import type { SentimentLabel, SignalCode } from '../analysis';
+import type { PlatformId } from '../platforms/types';
+
+/**
+ * Every finding code, stable and kebab-case: the reply coach's host element lists the current ones
+ * in `data-firebreak-findings` (see findingCodes), and tests outside the project rely on them.
+ * - `arguing`: contradicts or corrects the person ("actually", "you're wrong", "to be fair").
+ * - `defensive`: defends the brand or blames the customer ("you should have", "user error").
+ * - `dismissive`: brushes the concern off ("calm down", "as previously stated", "per our policy").
+ * - `sarcasm`: says the opposite of what it means ("oh great", "🙄", scare quotes).
+ * - `shouting`: words in capitals beyond acronyms, "!!!" or many exclamation marks.
+ * - `too-long`: over the platform's limit (critical), or over the crisis-reply guideline of
+ *   3 sentences / 60 words (warning).
+ * - `personal-data`: an e-mail address, phone number, order or booking reference, street address
+ *   or card number that belongs in a private channel.
+ * - `confidential`: a term the crisis plan marks confidential.
+ * - `no-acknowledgement`: answers a negative post without acknowledging the person's feeling.
+ * - `needs-approval`: during an active incident, replies go through the plan's approval step.
+ */
+export const FINDING_CODES = [
+  'arguing',
+  'defensive',
+  'dismissive',
+  'sarcasm',
+  'shouting',
+  'too-long',
+  'personal-data',
+  'confidential',
+  'no-acknowledgement',
+  'needs-approval',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * - `critical`: must not be posted as it is (data that cannot be taken back, or the platform will refuse it).
+ * - `warning`: works against the playbook's tone (argues, blames, dismisses, shouts, rambles).
+ * - `info`: a reminder, not a fault.
+ */
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Short names for the UI, one per code. */
+export const FINDING_TITLES: Readonly<Record<FindingCode, string>> = {
+  arguing: 'Arguing',
+  defensive: 'Defensive',
+  dismissive: 'Dismissive',
+  sarcasm: 'Sarcasm',
+  shouting: 'Shouting',
+  'too-long': 'Too long',
+  'personal-data': 'Personal data',
+  confidential: 'Confidential',
+  'no-acknowledgement': 'No acknowledgement',
+  'needs-approval': 'Needs approval',
+};
+
+/** Offsets into the draft, [start, end): exactly what to underline. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /**
+   * What to underline, in text order. Empty for findings about the draft as a whole
+   * (`no-acknowledgement`, `needs-approval`).
+   */
+  spans: Span[];
+  /** One line of plain English the user reads. */
+  why: string;
+}
+
+/** The post or comment being answered, as the adapter and the analyser read it. */
+export interface ReplyTarget {
+  text: string;
+  /** "@sam_patel" or a display name, as the page shows it. */
+  author?: string;
+  /** When absent, the coach runs the analyser on `text`. */
+  label?: SentimentLabel;
+  signals?: readonly SignalCode[];
+}
+
+export interface IncidentContext {
+  active: boolean;
+  /** Who approves replies, e.g. "Dana Reyes (PR lead)". */
+  approver?: string;
+  /** The plan's approval step, e.g. "Legal review in #crisis-room". */
+  approvalStep?: string;
+}
+
+/** One of the plan's pre-approved external messages. */
+export interface PreApprovedMessage {
+  id: string;
+  title: string;
+  text: string;
+  owner?: string;
+  /** When it stops being approved, ms since epoch. */
+  expires?: number;
+}
+
+export type BrandVoice = 'formal' | 'friendly';
+
+export interface DraftContext {
+  platform: PlatformId;
+  replyingTo?: ReplyTarget;
+  /** Terms the plan marks confidential: matched whole-word, case-insensitive, multi-word allowed. */
+  confidentialTerms?: readonly string[];
+  /**
+   * The brand's own public contacts, which are not personal data: e-mail addresses, "*@brand.com"
+   * for a whole domain, phone numbers (compared digit by digit) and any other text such as the
+   * office's street address.
+   */
+  allowedContacts?: readonly string[];
+  /** Names the brand writes in capitals ("IKEA", "NVIDIA"), which are not shouting. */
+  brandTerms?: readonly string[];
+  incident?: IncidentContext;
+  /** A draft that is exactly one of these (unexpired) needs no further approval. */
+  preApproved?: readonly PreApprovedMessage[];
+  /** Overrides the platform's limit (a Mastodon instance that allows more, say). */
+  maxLength?: number;
+  /** Now, in ms since epoch, for expiry; defaults to Date.now(). */
+  now?: number;
+}
+
+export type SuggestionKind = 'empathetic' | 'dm' | 'pre-approved';
+
+export interface Suggestion {
+  /** Stable: 'empathetic:apology', 'empathetic:short', 'empathetic:next-step', 'empathetic:thanks', 'dm', 'pre-approved:<id>'. */
+  id: string;
+  kind: SuggestionKind;
+  title: string;
+  text: string;
+  /** Pre-approved only: past its expiry. Never insert an expired message. */
+  expired?: boolean;
+  /** Pre-approved only: expires within SuggestionContext.expiringSoonMs (24 hours by default). */
+  expiresSoon?: boolean;
+  /** Pre-approved only: longer than the platform allows. */
+  tooLong?: boolean;
+  /** Whether the UI may offer it for insertion: false for expired or too long messages. */
+  usable: boolean;
+  /** One line for the UI: "Expires in 3 hours", "Expired 2 days ago", "Owner: Dana". */
+  note?: string;
+}
+
+export interface SuggestionContext extends DraftContext {
+  /** The plan's brand voice; 'formal' when unset, the safer choice in a crisis. */
+  voice?: BrandVoice;
+  /**
+   * Where to continue privately when the platform has no direct messages (YouTube) or the plan
+   * prefers it: an e-mail address or a link the brand publishes. Never invented when absent.
+   */
+  privateContact?: string;
+  /** How close to its expiry a pre-approved message is flagged, in ms (24 hours by default). */
+  expiringSoonMs?: number;
+}
