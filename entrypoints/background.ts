@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { alerting, brandLexicon, brandProfile, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
+import { addNote, completeStep, declareIncident, recordAlert, recordReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
+import { currentIncident, updateIncident } from '@/utils/plan/store';
+import { alerting, brandLexicon, brandProfile, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
 import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
 import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
@@ -34,6 +36,9 @@ export default defineBackground(() => {
           saveStatus: (status) => listeningStatus.setValue(status),
           showLevel,
           notify: async (alert) => {
+            // An incident being worked on writes its own timeline.
+            const incident = await currentIncident(database());
+            if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
             if (notificationsSilenced(await alerting.getValue(), Date.now())) return;
             await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
           },
@@ -79,6 +84,37 @@ export default defineBackground(() => {
       await showLevel('normal');
     });
   });
+  // Incidents: every change goes through here, one at a time.
+  // lib.dom types the lock's result as Promise<Promise<T>>; it resolves to T.
+  const withIncidents = <T>(work: () => Promise<T>): Promise<T> => navigator.locks.request('firebreak-incidents', work) as Promise<T>;
+  onMessage('page→background:declareIncident', ({ data }) =>
+    withIncidents(async () => {
+      const open = await currentIncident(database());
+      if (open) return open;
+      const incident = declareIncident(await crisisPlan.getValue(), data, Date.now());
+      await database().incidents.put(incident);
+      return incident;
+    }),
+  );
+  onMessage('page→background:setStep', ({ data }) =>
+    withIncidents(() =>
+      updateIncident(database(), data.incidentId, (incident) =>
+        data.done ? completeStep(incident, data.stepId, data.byRoleId, Date.now()) : uncompleteStep(incident, data.stepId, Date.now()),
+      ),
+    ),
+  );
+  onMessage('page→background:addNote', ({ data }) =>
+    withIncidents(() => updateIncident(database(), data.incidentId, (incident) => addNote(incident, data.text, Date.now()))),
+  );
+  onMessage('page→background:resolveIncident', ({ data }) =>
+    withIncidents(() => updateIncident(database(), data.incidentId, (incident) => resolveIncident(incident, Date.now(), data.summary))),
+  );
+  onMessage('content→background:replyInserted', ({ data }) =>
+    withIncidents(async () => {
+      const incident = await currentIncident(database());
+      if (incident) await updateIncident(database(), incident.id, (current) => recordReply(current, data, Date.now()));
+    }),
+  );
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 
   const prune = async () => {
@@ -109,7 +145,25 @@ export default defineBackground(() => {
   });
   browser.notifications.onButtonClicked?.addListener(async (id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    if (index === 0) await openDashboard();
+    if (index === 0) {
+      // Declare an incident from the alert, then show it.
+      const record = await database().alerts.orderBy('time').last();
+      await withIncidents(async () => {
+        if (await currentIncident(database())) return;
+        const incident = declareIncident(
+          await crisisPlan.getValue(),
+          {
+            title: record ? `Spike on ${record.platform}` : 'Possible crisis',
+            level: record?.level ?? 'watch',
+            source: 'alert',
+            alert: record ? { reason: record.reason, time: record.time, keyTerms: record.keyTerms } : undefined,
+          },
+          Date.now(),
+        );
+        await database().incidents.put(incident);
+      });
+      await openDashboard();
+    }
     if (index === 1) await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: Date.now() + SNOOZE_MS });
     await browser.notifications.clear(id);
   });

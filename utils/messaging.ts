@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BrandRules, SentimentLabel } from './analysis';
+import type { DeclareInput, Incident } from './plan/incident';
 import type { PlatformId } from './platforms/types';
 import type { RecordResult, ReportedPost } from './tracking/posts';
 
@@ -26,6 +27,14 @@ export interface ProtocolMap {
   'content→background:health'(health: { platform: PlatformId; postsFound: number }): void;
   /** Deletes every stored mention, post, alert, correction and the learned baseline. */
   'page→background:wipe'(): void;
+  /** Declares an incident (from the popup or the dashboard); answers with it. */
+  'page→background:declareIncident'(input: DeclareInput): Incident;
+  /** Ticks or unticks a checklist step of an incident, for a role. */
+  'page→background:setStep'(change: { incidentId: string; stepId: string; done: boolean; byRoleId: string }): Incident | undefined;
+  'page→background:addNote'(note: { incidentId: string; text: string }): Incident | undefined;
+  'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
+  /** The reply coach put a reply into a box: the incident's first response, if it is the first. */
+  'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

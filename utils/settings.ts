@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { LexiconRule } from './analysis';
 import { PLATFORM_IDS, type PlatformId } from './platforms/types';
+import { DEFAULT_PLAN, type CrisisPlan } from './plan/plan';
 import { EMPTY_BRAND, type BrandProfile } from './tracking/brand';
 import type { PlatformStatus, SpikeDetectorState } from './tracking/detect';
 import type { CrisisLevel } from './tracking/levels';
@@ -38,9 +39,9 @@ export const brandLexicon = storage.defineItem<Record<string, LexiconRule>>('loc
   version: 1,
 });
 
-/** The response-time target of the plan, in minutes (the plan editor owns it later). */
-export const responseTargetMinutes = storage.defineItem<number>('local:responseTargetMinutes', {
-  fallback: 60,
+/** The team's crisis plan (roles, response target, approvals, pre-approved messages, checklist). */
+export const crisisPlan = storage.defineItem<CrisisPlan>('local:plan', {
+  fallback: DEFAULT_PLAN,
   version: 1,
 });
 

@@ -10,6 +10,7 @@ import { countPosts } from '@/utils/tracking/posts';
 import { totals, trendOf } from '@/utils/tracking/trend';
 import { LevelPill } from '../LevelPill';
 import { useLiveQuery } from '../useLiveQuery';
+import { IncidentSection } from './IncidentSection';
 import { TrendChart } from './TrendChart';
 
 const HOUR = 60 * 60_000;
@@ -106,6 +107,8 @@ export function Dashboard() {
           {status.storageProblem}
         </p>
       )}
+
+      <IncidentSection keyTerms={about.map((term) => term.term)} />
 
       <section aria-labelledby="trends">
         <h2 id="trends">{i18n.t('dashboard.trends')}</h2>

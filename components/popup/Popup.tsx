@@ -5,6 +5,7 @@ import { totals } from '@/utils/tracking/trend';
 import { LevelPill } from '../LevelPill';
 import { Sparkline } from '../Sparkline';
 import { useStore } from '../useStore';
+import { DeclareIncident, IncidentPanel } from './IncidentPanel';
 import { createPopupStore, type PopupState } from './store';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -79,7 +80,9 @@ export function Popup() {
         )}
       </section>
 
-      <nav class="actions" aria-label="Quick actions">
+      {state.ready && (state.incident ? <IncidentPanel incident={state.incident} plan={state.plan} status={status} /> : <DeclareIncident status={status} />)}
+
+      <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {snoozed ? (
           <button type="button" onClick={() => void state.unsnooze()}>
             {i18n.t('popup.unsnooze', [time(state.alerting.snoozedUntil)])}

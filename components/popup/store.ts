@@ -1,6 +1,9 @@
 import { liveQuery } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { alerting, brandProfile, listeningStatus, type AlertingSettings, type ListeningStatus } from '@/utils/settings';
+import type { Incident } from '@/utils/plan/incident';
+import { DEFAULT_PLAN, type CrisisPlan } from '@/utils/plan/plan';
+import { currentIncident } from '@/utils/plan/store';
+import { alerting, brandProfile, crisisPlan, listeningStatus, type AlertingSettings, type ListeningStatus } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
 import { countPosts } from '@/utils/tracking/posts';
@@ -16,6 +19,8 @@ export interface PopupState {
   postsSeen: number;
   alerting: AlertingSettings;
   brandConfigured: boolean;
+  incident: Incident | undefined;
+  plan: CrisisPlan;
   snooze(hours: number): Promise<void>;
   unsnooze(): Promise<void>;
 }
@@ -33,6 +38,8 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
     postsSeen: 0,
     alerting: alerting.fallback,
     brandConfigured: true,
+    incident: undefined,
+    plan: DEFAULT_PLAN,
     snooze: async (hours) => {
       await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: now() + hours * 60 * 60_000 });
     },
@@ -43,9 +50,15 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
   const fail = (error: unknown) => store.setState({ error: error instanceof Error ? error.message : String(error), ready: true });
 
   const load = async () => {
-    const [status, settings, brand] = await Promise.all([listeningStatus.getValue(), alerting.getValue(), brandProfile.getValue()]);
+    const [status, settings, brand, plan] = await Promise.all([
+      listeningStatus.getValue(),
+      alerting.getValue(),
+      brandProfile.getValue(),
+      crisisPlan.getValue(),
+    ]);
     store.setState({
       status,
+      plan,
       alerting: settings,
       brandConfigured: brand.names.length + brand.handles.length + brand.hashtags.length + brand.products.length > 0,
       ready: true,
@@ -56,7 +69,12 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
   const unwatch = [
     listeningStatus.watch((status) => store.setState({ status })),
     alerting.watch((settings) => store.setState({ alerting: settings ?? alerting.fallback })),
+    crisisPlan.watch((plan) => store.setState({ plan: plan ?? DEFAULT_PLAN })),
   ];
+  const incidentSubscription = liveQuery(() => currentIncident(database())).subscribe({
+    next: (incident) => store.setState({ incident }),
+    error: fail,
+  });
   const trendSubscription = liveQuery(() => bucketsSince(database(), '1h', now() - DAY_MS)).subscribe({
     next: (buckets) => store.setState({ trend: trendOf(buckets, '1h', now(), DAY_MS) }),
     error: fail,
@@ -72,6 +90,7 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
       unwatch.forEach((stop) => stop());
       trendSubscription.unsubscribe();
       countSubscription.unsubscribe();
+      incidentSubscription.unsubscribe();
     },
   };
 }

@@ -2,7 +2,7 @@ import { analyze, type BrandRules } from '../analysis';
 import { sendMessage } from '../messaging';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
-import { brandProfile, displaySettings, responseTargetMinutes, withAllPlatforms } from '../settings';
+import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
 import { compileBrandMatcher } from '../tracking/brand';
 import { mountBadge, unmountBadges } from './badge';
 import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
@@ -25,7 +25,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   const display = withAllPlatforms(await displaySettings.getValue());
   if (!display.platforms[adapter.id]) return;
   const matchBrand = compileBrandMatcher(await brandProfile.getValue());
-  const target = await responseTargetMinutes.getValue();
+  const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
 
   const log = (error: unknown) => console.debug('[Firebreak]', adapter.id, error);

@@ -51,6 +51,7 @@ export async function notifyAlert(alert: SpikeAlert, supportsButtons: boolean): 
     title: `Firebreak: ${alert.level === 'crisis' ? 'possible crisis' : 'watch'} on ${platform}`,
     message: alert.reason,
     priority: alert.level === 'crisis' ? 2 : 1,
-    ...(supportsButtons ? { buttons: [{ title: 'Open the dashboard' }, { title: 'Snooze for an hour' }] } : {}),
+    // Clicking the notification opens the dashboard; the buttons act on the alert.
+    ...(supportsButtons ? { buttons: [{ title: 'Declare an incident' }, { title: 'Snooze for an hour' }] } : {}),
   });
 }

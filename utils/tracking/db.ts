@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { SentimentLabel, SignalCode } from '../analysis';
+import type { Incident } from '../plan/incident';
 import type { Engagement, PlatformId } from '../platforms/types';
 
 /** One post or comment the content script has seen, kept once per platform + post id. */
@@ -98,6 +99,7 @@ export class FirebreakDb extends Dexie {
   corrections!: Table<CorrectionRecord, [PlatformId, string]>;
   health!: Table<AdapterHealth, PlatformId>;
   alerts!: Table<AlertRecord, number>;
+  incidents!: Table<Incident, string>;
 
   constructor(name = 'firebreak') {
     super(name);
@@ -117,6 +119,10 @@ export class FirebreakDb extends Dexie {
     // Version 3: the alerts the detector raised.
     this.version(3).stores({
       alerts: '++id, time, platform',
+    });
+    // Version 4: incidents, each with its checklist and timeline.
+    this.version(4).stores({
+      incidents: 'id, startedAt',
     });
   }
 }

@@ -1,0 +1,103 @@
+// Pre-approved messages: title, text, the role that keeps each up to date, and when its approval runs
+// out. An expired message is flagged in words (the reply coach stops offering it).
+
+import { i18n } from '#i18n';
+import { messageExpiresAt, type PreApprovedMessage } from '@/utils/plan';
+import { at, newId, replaceAt, type EditorProps } from './editor';
+import { TextAreaField, TextField, SelectField } from './fields';
+import { roleOptions } from './StepsEditor';
+
+export const ADD_MESSAGE_ID = 'plan-messages-add';
+
+/** The value of a date input for any stored expiry: an ISO date, an ISO date-time, or ms. */
+export function expiryDateValue(expires: PreApprovedMessage['expires']): string {
+  if (expires === undefined) return '';
+  if (typeof expires === 'number') return Number.isFinite(expires) ? new Date(expires).toISOString().slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}/.test(expires) ? expires.slice(0, 10) : expires;
+}
+
+/** The message with a new expiry date from a date input ('' removes it). */
+export function withExpiry(message: PreApprovedMessage, date: string): PreApprovedMessage {
+  const { expires: _previous, ...rest } = message;
+  return date === '' ? rest : { ...rest, expires: date };
+}
+
+export function MessagesEditor({ plan, change, errorsAt, now }: EditorProps & { now: number }) {
+  const messages = plan.messages;
+  const setMessage = (index: number, message: PreApprovedMessage) => change({ ...plan, messages: replaceAt(messages, index, message) });
+  const remove = (index: number) => change({ ...plan, messages: messages.filter((_, i) => i !== index) }, { structural: true, focus: [ADD_MESSAGE_ID] });
+  const add = () => {
+    const message: PreApprovedMessage = { id: newId('message', messages), title: '', text: '', ownerRoleId: plan.roles[0]?.id ?? '' };
+    change({ ...plan, messages: [...messages, message] }, { structural: true, focus: [at('messages', messages.length, 'title').id] });
+  };
+
+  return (
+    <div class="plan-part">
+      <h3>{i18n.t('options.plan.messagesTitle')}</h3>
+      <p class="muted">{i18n.t('options.plan.messagesIntro')}</p>
+      {messages.length === 0 && <p class="hint">{i18n.t('options.plan.noMessages')}</p>}
+      {messages.map((message, index) => {
+        const number = String(index + 1);
+        const name = message.title.trim() || i18n.t('options.plan.message', [number]);
+        const expiresAt = messageExpiresAt(message);
+        const expired = expiresAt !== null && expiresAt <= now;
+        const expiresField = at('messages', index, 'expires');
+        return (
+          <fieldset key={message.id} class={expired ? 'plan-item expired' : 'plan-item'}>
+            <legend>{i18n.t('options.plan.message', [number])}</legend>
+            {expired && (
+              <p class="error" id={`${expiresField.id}-expired`}>
+                <strong>⚠ {i18n.t('options.plan.expired', [expiryDateValue(message.expires)])}</strong>
+              </p>
+            )}
+            <TextField
+              {...at('messages', index, 'title')}
+              label={i18n.t('options.plan.messageTitle')}
+              errors={errorsAt(at('messages', index, 'title').path)}
+              value={message.title}
+              onInput={(title) => setMessage(index, { ...message, title })}
+            />
+            <TextAreaField
+              {...at('messages', index, 'text')}
+              label={i18n.t('options.plan.messageText')}
+              rows={3}
+              errors={errorsAt(at('messages', index, 'text').path)}
+              value={message.text}
+              onInput={(text) => setMessage(index, { ...message, text })}
+            />
+            <div class="grid">
+              <SelectField
+                {...at('messages', index, 'ownerRoleId')}
+                label={i18n.t('options.plan.messageOwner')}
+                errors={errorsAt(at('messages', index, 'ownerRoleId').path)}
+                value={message.ownerRoleId}
+                options={roleOptions(plan, message.ownerRoleId)}
+                onChange={(ownerRoleId) => setMessage(index, { ...message, ownerRoleId })}
+              />
+              <TextField
+                {...expiresField}
+                type="date"
+                label={i18n.t('options.plan.messageExpires')}
+                hint={i18n.t('options.plan.messageExpiresHint')}
+                errors={errorsAt(expiresField.path)}
+                value={expiryDateValue(message.expires)}
+                onInput={(date) => setMessage(index, withExpiry(message, date))}
+              />
+            </div>
+            {message.channels && message.channels.length > 0 && (
+              <p class="hint">{i18n.t('options.plan.messageChannels', [message.channels.map((id) => i18n.t(`platform.${id}`)).join(', ')])}</p>
+            )}
+            <div class="row">
+              <button type="button" aria-label={i18n.t('options.plan.removeMessageLabel', [name])} onClick={() => remove(index)}>
+                {i18n.t('options.plan.remove')}
+              </button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <button type="button" id={ADD_MESSAGE_ID} onClick={add}>
+        {i18n.t('options.plan.addMessage')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// Labelled fields that can show their own errors: each problem is printed next to its field, in words,
+// and linked to the control with aria-describedby (the shared TermsField has no error slot).
+
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import { splitTerms } from '../fields';
+
+export interface FieldProps {
+  /** The control's DOM id; error and hint ids derive from it. */
+  id: string;
+  label: string;
+  hint?: ComponentChildren;
+  /** Problems with this field, shown under it. */
+  errors?: readonly string[];
+}
+
+/** The ids a control should point to with aria-describedby, and its invalid state. */
+export function describedBy(props: FieldProps): { 'aria-describedby'?: string; 'aria-invalid'?: 'true' } {
+  const ids = [props.hint ? `${props.id}-hint` : '', props.errors?.length ? `${props.id}-error` : ''].filter(Boolean);
+  return {
+    ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
+    ...(props.errors?.length ? { 'aria-invalid': 'true' as const } : {}),
+  };
+}
+
+/** The hint and the errors under a control. Errors say "Error:" in words, never by colour alone. */
+export function FieldNotes(props: FieldProps) {
+  return (
+    <>
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.errors && props.errors.length > 0 && (
+        <p id={`${props.id}-error`} class="error field-error">
+          <strong>{i18n.t('options.plan.errorPrefix')}</strong> {props.errors.join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+type InputType = 'text' | 'url' | 'date' | 'number' | 'email';
+
+export function TextField(
+  props: FieldProps & {
+    value: string | number;
+    onInput: (value: string) => void;
+    type?: InputType;
+    name?: string;
+    min?: number;
+    max?: number;
+    autoComplete?: string;
+  },
+) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        name={props.name ?? props.id}
+        type={props.type ?? 'text'}
+        min={props.min}
+        max={props.max}
+        autoComplete={props.autoComplete ?? 'off'}
+        value={props.value}
+        onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
+        {...describedBy(props)}
+      />
+      <FieldNotes {...props} />
+    </div>
+  );
+}
+
+export function TextAreaField(props: FieldProps & { value: string; onInput: (value: string) => void; rows?: number; name?: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        name={props.name ?? props.id}
+        rows={props.rows ?? 3}
+        value={props.value}
+        onInput={(event) => props.onInput((event.currentTarget as HTMLTextAreaElement).value)}
+        {...describedBy(props)}
+      />
+      <FieldNotes {...props} />
+    </div>
+  );
+}
+
+/** A list of terms as one comma- or line-separated text, like TermsField, with an error slot. */
+export function TermsListField(props: FieldProps & { value: readonly string[]; onChange: (terms: string[]) => void; name?: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        name={props.name ?? props.id}
+        rows={2}
+        value={props.value.join(', ')}
+        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value))}
+        {...describedBy(props)}
+      />
+      <FieldNotes {...props} />
+    </div>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export function SelectField(props: FieldProps & { value: string; options: readonly SelectOption[]; onChange: (value: string) => void; name?: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        name={props.name ?? props.id}
+        value={props.value}
+        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}
+        {...describedBy(props)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldNotes {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { bucketsOf, demoMentions, seedStores } from './seed';
+import { expect, setLocalStorage, test } from './harness';
+
+for (const name of ['popup', 'options', 'dashboard'] as const) {
+  test(`${name}: no serious or critical accessibility violation (axe-core), light and dark`, async ({ session }) => {
+    const now = Date.now();
+    const seeder = await session.openExtensionPage('dashboard');
+    const mentions = demoMentions(now);
+    await seedStores(seeder, { mentions, buckets: bucketsOf(mentions) });
+    await setLocalStorage(await session.serviceWorker(), {
+      brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] },
+      status: { level: 'watch', reason: '30 mentions in the last hour, 3.2× normal', since: now, evaluatedAt: now, platforms: [], storageProblem: null },
+    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await session.openExtensionPage(name, { width: 1000, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.reload();
+      await page.waitForTimeout(700);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
+      expect(serious, `${name} in ${colorScheme}`).toEqual([]);
+      await page.close();
+    }
+  });
+}

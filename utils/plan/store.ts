@@ -1,0 +1,69 @@
+// Incidents in the database. Only the worker calls the writers; pages read with live queries.
+import type { FirebreakDb } from '../tracking/db';
+import { bucketsSince } from '../tracking/mentions';
+import { isResolved, type Incident } from './incident';
+import type { PostMortemFigures } from './report';
+
+/** The incident being worked on: the latest one not yet resolved. */
+export async function currentIncident(db: FirebreakDb): Promise<Incident | undefined> {
+  const latest = await db.incidents.orderBy('startedAt').reverse().limit(20).toArray();
+  return latest.find((incident) => !isResolved(incident));
+}
+
+export async function latestIncident(db: FirebreakDb): Promise<Incident | undefined> {
+  return db.incidents.orderBy('startedAt').last();
+}
+
+/**
+ * Applies a change to one stored incident. The change returns the same object when it changes
+ * nothing, and then nothing is written.
+ */
+export async function updateIncident(db: FirebreakDb, id: string, change: (incident: Incident) => Incident): Promise<Incident | undefined> {
+  return db.transaction('rw', db.incidents, async () => {
+    const before = await db.incidents.get(id);
+    if (!before) return undefined;
+    const after = change(before);
+    if (after !== before) await db.incidents.put(after);
+    return after;
+  });
+}
+
+const HOUR = 60 * 60_000;
+
+/** The figures of a post-mortem, from the hourly aggregates of the incident's span. */
+export async function incidentFigures(db: FirebreakDb, incident: Incident, now: number, keyTerms: string[] = []): Promise<PostMortemFigures> {
+  const from = incident.startedAt - HOUR;
+  const to = incident.resolvedAt ?? now;
+  const hourly = (await bucketsSince(db, '1h', from)).filter((bucket) => bucket.start <= to);
+  const perHour = new Map<number, number>();
+  const perPlatform = new Map<string, { mentions: number; negatives: number }>();
+  let total = 0;
+  let negatives = 0;
+  for (const bucket of hourly) {
+    perHour.set(bucket.start, (perHour.get(bucket.start) ?? 0) + bucket.count);
+    const platform = perPlatform.get(bucket.platform) ?? { mentions: 0, negatives: 0 };
+    platform.mentions += bucket.count;
+    platform.negatives += bucket.negatives;
+    perPlatform.set(bucket.platform, platform);
+    total += bucket.count;
+    negatives += bucket.negatives;
+  }
+  const peak = [...perHour.entries()].sort((a, b) => b[1] - a[1])[0];
+  const before = await bucketsSince(db, '1h', from - 7 * 24 * HOUR);
+  const baseline = before.filter((bucket) => bucket.start < from);
+  const baselineCount = baseline.reduce((sum, bucket) => sum + bucket.count, 0);
+  const baselineNegatives = baseline.reduce((sum, bucket) => sum + bucket.negatives, 0);
+  return {
+    peakMentionsPerHour: peak?.[1] ?? 0,
+    peakAt: peak?.[0] ?? null,
+    totalMentions: total,
+    negativeShare: total > 0 ? negatives / total : 0,
+    baselineNegativeShare: baselineCount > 0 ? baselineNegatives / baselineCount : null,
+    platforms: [...perPlatform.entries()].map(([platform, { mentions, negatives: neg }]) => ({
+      platform,
+      mentions,
+      negativeShare: mentions > 0 ? neg / mentions : 0,
+    })),
+    keyTerms,
+  };
+}
