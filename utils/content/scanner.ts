@@ -30,6 +30,12 @@ export interface ScannerOptions {
   schedule?: IdleScheduler;
   /** Called once per kind of failure, so a broken page never floods the console. */
   onError?: (error: unknown) => void;
+  /**
+   * Time (ms) the scanner may spend right after the page changed, in the same task, so that its
+   * marks and badges land in the frame the page was drawing anyway instead of costing another.
+   * What does not fit waits for idle time. 0 turns this off.
+   */
+  inlineBudgetMs?: number;
 }
 
 export interface Scanner {
@@ -46,6 +52,7 @@ const MAX_POSTS_PER_SLICE = 50;
 const MIN_SCAN_INTERVAL_MS = 50;
 /** Waits before sending a batch again when the background did not take it. */
 const REPORT_RETRY_DELAYS_MS = [200, 1_000, 3_000];
+const DEFAULT_INLINE_BUDGET_MS = 4;
 
 export const idleScheduler: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
@@ -147,10 +154,8 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
-  const scan = () => {
-    scanPending = false;
+  const collect = () => {
     lastScan = performance.now();
-    if (signal.aborted) return;
     try {
       for (const element of adapter.findPosts(root)) {
         if (handled.has(element) || queued.has(element)) continue;
@@ -160,11 +165,30 @@ export function startScanner(options: ScannerOptions): Scanner {
     } catch (error) {
       fail(error);
     }
+  };
+
+  const scan = () => {
+    scanPending = false;
+    if (signal.aborted) return;
+    collect();
     if (queue.length > 0 && !working) {
       working = true;
       schedule(processSlice);
     }
     settle();
+  };
+
+  const inlineBudget = options.inlineBudgetMs ?? DEFAULT_INLINE_BUDGET_MS;
+  /** Handles what just appeared within a small budget, in the page's own task (see inlineBudgetMs). */
+  const scanInline = () => {
+    const deadline = performance.now() + inlineBudget;
+    collect();
+    if (queue.length === 0) return settle();
+    // Already working through a backlog in idle time: the new posts join it.
+    if (working) return;
+    working = true;
+    if (inlineBudget > 0) processSlice(() => deadline - performance.now());
+    else schedule(processSlice);
   };
 
   const requestScan = () => {
@@ -178,7 +202,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   // Firebreak's own elements (badges) arriving are no reason to look again.
   const isOwn = (node: Node) => node.nodeName.startsWith('FIREBREAK-');
   const observer = new MutationObserver((records) => {
-    if (records.some((record) => !Array.from(record.addedNodes).every(isOwn))) requestScan();
+    if (!records.some((record) => !Array.from(record.addedNodes).every(isOwn))) return;
+    if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS && !signal.aborted) scanInline();
+    else requestScan();
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {

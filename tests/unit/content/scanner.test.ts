@@ -99,6 +99,28 @@ describe('startScanner', () => {
     expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
   });
 
+  test('a post that appears is marked in the same task as the page change (no extra frame), within a budget', async () => {
+    // Idle time never comes: only the inline path, in the observer's callback, can mark the post.
+    const never: IdleScheduler = () => undefined;
+    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: never });
+    const element = addPost('7', 'arrives now');
+    await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'));
+  });
+
+  test('with the inline budget off, marking waits for idle time', async () => {
+    const tasks: Array<(timeRemaining: () => number) => void> = [];
+    const manual: IdleScheduler = (task) => void tasks.push(task);
+    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: manual, inlineBudgetMs: 0 });
+    while (tasks.length) tasks.shift()!(() => 50);
+    const element = addPost('8', 'later');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
+    await vi.waitFor(() => expect(tasks.length).toBeGreaterThan(0));
+    while (tasks.length) tasks.shift()!(() => 50);
+    expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
+  });
+
   test('a post still rendering is picked up once it is complete', async () => {
     const element = addPost(null, 'loading');
     const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
