@@ -9,6 +9,9 @@ import { roleOptions } from './StepsEditor';
 
 export const ADD_MESSAGE_ID = 'plan-messages-add';
 
+/** What fillTemplate gets for a pre-approved message (utils/plan/texts.ts). */
+export const MESSAGE_PLACEHOLDERS = ['issue', 'nextUpdate', 'brand'] as const;
+
 /** The value of a date input for any stored expiry: an ISO date, an ISO date-time, or ms. */
 export function expiryDateValue(expires: PreApprovedMessage['expires']): string {
   if (expires === undefined) return '';
@@ -34,7 +37,7 @@ export function MessagesEditor({ plan, change, errorsAt, now }: EditorProps & { 
   return (
     <div class="plan-part">
       <h3>{i18n.t('options.plan.messagesTitle')}</h3>
-      <p class="muted">{i18n.t('options.plan.messagesIntro')}</p>
+      <p class="muted">{i18n.t('options.plan.messagesIntro', [MESSAGE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')])}</p>
       {messages.length === 0 && <p class="hint">{i18n.t('options.plan.noMessages')}</p>}
       {messages.map((message, index) => {
         const number = String(index + 1);
@@ -46,7 +49,7 @@ export function MessagesEditor({ plan, change, errorsAt, now }: EditorProps & { 
           <fieldset key={message.id} class={expired ? 'plan-item expired' : 'plan-item'}>
             <legend>{i18n.t('options.plan.message', [number])}</legend>
             {expired && (
-              <p class="error" id={`${expiresField.id}-expired`}>
+              <p class="error">
                 <strong>⚠ {i18n.t('options.plan.expired', [expiryDateValue(message.expires)])}</strong>
               </p>
             )}

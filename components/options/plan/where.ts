@@ -92,7 +92,7 @@ export function describePath(path: string, options: DescribeOptions = {}): strin
   const first = segments[0]!;
   if (isSection(first)) {
     if (!(options.withinPlan && first === 'plan')) {
-      words.push(first === 'plan' ? i18n.t('options.plan.where.plan') : i18n.t(`options.file.sections.${first}`));
+      words.push(i18n.t(`options.file.sections.${first}`));
     }
     index = 1;
   }

@@ -1,0 +1,309 @@
+// Import and export of the plan and every setting as one JSON file a team can share.
+// An import is checked whole before anything is written: the plan by its schema, the other sections by
+// the same rules their own sections use (thresholds, retention), and a file with any problem changes
+// nothing. A valid file is applied only after the user has seen what it replaces, in one storage write.
+
+import { i18n } from '#i18n';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { exportPlanFile, exportSettingsFile, parseSettingsFile, type FileError, type SettingsFile } from '@/utils/plan';
+import { PLATFORM_IDS } from '@/utils/platforms/types';
+import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
+import type { AlertingSettings, DisplaySettings } from '@/utils/settings';
+import type { BrandProfile } from '@/utils/tracking/brand';
+import { download } from '@/utils/tracking/export';
+import { PRESET_THRESHOLDS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
+import { describePath } from './plan/where';
+
+/** Larger than any settings file could be: a wrong file is refused before it is read. */
+export const MAX_FILE_MB = 5;
+
+const terms = z.array(z.string().trim().min(1).max(200)).max(1000);
+const optionalNumber = z.number().optional();
+
+/**
+ * The sections a settings file may hold besides the plan, as strict as the options page's own checks,
+ * each turned into the exact value its storage item holds. Built on demand (the messages are localised).
+ */
+export function importSections() {
+  const retentionMessage = i18n.t('options.file.retentionInvalid');
+  const lexiconMessage = i18n.t('options.file.lexiconInvalid');
+  return {
+    brand: z
+      .strictObject({ names: terms.optional(), handles: terms.optional(), hashtags: terms.optional(), products: terms.optional(), exclusions: terms.optional() })
+      .transform(
+        (brand): BrandProfile => ({
+          names: brand.names ?? [],
+          handles: brand.handles ?? [],
+          hashtags: brand.hashtags ?? [],
+          products: brand.products ?? [],
+          exclusions: brand.exclusions ?? [],
+        }),
+      ),
+    thresholds: z
+      .strictObject({
+        preset: z.enum(['sensitive', 'balanced', 'strict', 'custom']).optional(),
+        watchMultiple: optionalNumber,
+        crisisMultiple: optionalNumber,
+        watchShareJump: optionalNumber,
+        crisisShareJump: optionalNumber,
+        minimumVolume: optionalNumber,
+        coolDownMinutes: optionalNumber,
+        calmMinutes: optionalNumber,
+        falseAlarmGuard: optionalNumber,
+      })
+      // Values left out come from the named preset (balanced for custom ones), as the thresholds section does.
+      .transform((values): SpikeThresholds => {
+        const preset = values.preset ?? 'custom';
+        return { ...PRESET_THRESHOLDS[preset === 'custom' ? 'balanced' : preset], ...values, preset };
+      })
+      .superRefine((thresholds, ctx) => {
+        for (const problem of thresholdProblems(thresholds)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+      }),
+    display: z
+      .strictObject({
+        badges: z.enum(['all', 'brand']).optional(),
+        compact: z.boolean().optional(),
+        platforms: z.partialRecord(z.enum(PLATFORM_IDS), z.boolean()).optional(),
+      })
+      .transform(
+        (display): DisplaySettings =>
+          withAllPlatforms({
+            badges: display.badges ?? DEFAULT_DISPLAY.badges,
+            compact: display.compact ?? DEFAULT_DISPLAY.compact,
+            platforms: { ...DEFAULT_DISPLAY.platforms, ...display.platforms },
+          }),
+      ),
+    lexicon: z.record(
+      z.string().trim().min(1).max(200),
+      // The range is checked after the union, so a weight out of range gets one message that says what fits.
+      z
+        .union([z.number(), z.literal('ignore')], { error: lexiconMessage })
+        .refine((value) => value === 'ignore' || (value >= -4 && value <= 4), { error: lexiconMessage }),
+    ),
+    retentionDays: z
+      .number({ error: retentionMessage })
+      .int({ error: retentionMessage })
+      .min(1, { error: retentionMessage })
+      .max(365, { error: retentionMessage }),
+    alerting: z
+      .strictObject({ snoozedUntil: z.number().int().min(0).optional(), muted: z.boolean().optional() })
+      .transform((value): AlertingSettings => ({ snoozedUntil: value.snoozedUntil ?? 0, muted: value.muted ?? false })),
+  };
+}
+
+export type ImportSections = ReturnType<typeof importSections>;
+export type ImportedSettings = SettingsFile<ImportSections>;
+
+/** The sections in the order the page shows them, each with its storage item. */
+const ITEMS = {
+  plan: crisisPlan,
+  brand: brandProfile,
+  thresholds: spikeThresholds,
+  display: displaySettings,
+  lexicon: brandLexicon,
+  retentionDays,
+  alerting,
+} as const;
+export type SectionName = keyof typeof ITEMS;
+const SECTION_NAMES = Object.keys(ITEMS) as SectionName[];
+
+/** The sections a parsed file holds. */
+export function sectionsIn(file: ImportedSettings): SectionName[] {
+  return SECTION_NAMES.filter((name) => file[name] !== undefined);
+}
+
+/** Writes every section the file holds in one storage call, so an import lands whole or not at all. */
+export async function applySettings(file: ImportedSettings): Promise<SectionName[]> {
+  const names = sectionsIn(file);
+  await storage.setItems(names.map((name) => ({ item: ITEMS[name], value: file[name] })));
+  return names;
+}
+
+/** Everything the file holds, read from storage (no secrets: none are stored). */
+export async function collectSettings() {
+  const [plan, brand, thresholds, display, lexicon, days, alertingValue] = await Promise.all([
+    crisisPlan.getValue(),
+    brandProfile.getValue(),
+    spikeThresholds.getValue(),
+    displaySettings.getValue(),
+    brandLexicon.getValue(),
+    retentionDays.getValue(),
+    alerting.getValue(),
+  ]);
+  return { plan, brand, thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days, alerting: alertingValue };
+}
+
+const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+/** Problems as the page lists them: where in words, the path in the file, line and column for bad JSON. */
+function showErrors(errors: readonly FileError[]): ShownError[] {
+  return errors.map((error) => {
+    const where = describePath(error.path);
+    const line = error.line !== undefined && error.column !== undefined ? i18n.t('options.file.errorLine', [String(error.line), String(error.column)]) : '';
+    return {
+      where: line ? `${where}, ${line}` : where,
+      ...(error.path && error.path !== where ? { path: error.path } : {}),
+      message: error.message,
+    };
+  });
+}
+
+type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+
+export function SettingsFileSection() {
+  const inputId = useId();
+  const [failure, setFailure] = useState<{ fileName: string; errors: FileError[]; attempt: number } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings } | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const attempts = useRef(0);
+
+  // The choice is the next thing to do: put the focus on it.
+  useEffect(() => {
+    if (pending) confirmButton.current?.focus();
+  }, [pending]);
+
+  const exportAll = async () => {
+    try {
+      const now = Date.now();
+      const name = `firebreak-settings-${stamp(now)}.json`;
+      download(name, exportSettingsFile<ImportSections>(await collectSettings(), now), 'application/json');
+      setStatus({ kind: 'done', message: i18n.t('options.file.exported', [name]) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const exportPlan = async () => {
+    try {
+      const now = Date.now();
+      const name = `firebreak-plan-${stamp(now)}.json`;
+      download(name, exportPlanFile(await crisisPlan.getValue(), now), 'application/json');
+      setStatus({ kind: 'done', message: i18n.t('options.file.exported', [name]) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const fail = (fileName: string, errors: FileError[]) => {
+    attempts.current += 1;
+    setPending(null);
+    setStatus({ kind: 'idle' });
+    setFailure({ fileName, errors, attempt: attempts.current });
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus({ kind: 'idle' });
+    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+      fail(file.name, [{ path: '', message: i18n.t('options.file.tooLarge', [String(MAX_FILE_MB)]) }]);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      fail(file.name, [{ path: '', message: i18n.t('options.file.readFailed', [error instanceof Error ? error.message : String(error)]) }]);
+      return;
+    }
+    const parsed = parseSettingsFile(text, importSections());
+    if (!parsed.ok) {
+      fail(file.name, parsed.errors);
+      return;
+    }
+    if (sectionsIn(parsed.value).length === 0) {
+      fail(file.name, [{ path: '', message: i18n.t('options.file.nothingToImport') }]);
+      return;
+    }
+    setFailure(null);
+    setPending({ fileName: file.name, file: parsed.value });
+  };
+
+  const clearInput = () => {
+    // The same file can be chosen again after it was fixed.
+    if (input.current) input.current.value = '';
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    try {
+      const names = await applySettings(pending.file);
+      setPending(null);
+      clearInput();
+      setStatus({ kind: 'done', message: i18n.t('options.file.imported', [names.map((name) => i18n.t(`options.file.sections.${name}`)).join(', ')]) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+    input.current?.focus();
+  };
+
+  const cancel = () => {
+    setPending(null);
+    clearInput();
+    setStatus({ kind: 'done', message: i18n.t('options.file.cancelled') });
+    input.current?.focus();
+  };
+
+  return (
+    <section class="settings-section" aria-labelledby="settings-file">
+      <h2 id="settings-file">{i18n.t('options.file.title')}</h2>
+      <p class="muted">{i18n.t('options.file.intro')}</p>
+      <div class="row">
+        <button type="button" onClick={() => void exportAll()}>
+          {i18n.t('options.file.exportAll')}
+        </button>
+        <button type="button" onClick={() => void exportPlan()}>
+          {i18n.t('options.file.exportPlan')}
+        </button>
+      </div>
+      <p class="hint">{i18n.t('options.file.notIncluded')}</p>
+      <div class="field">
+        <label for={inputId}>{i18n.t('options.file.import')}</label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          name="settings-file"
+          accept="application/json,.json"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => void choose((event.currentTarget as HTMLInputElement).files?.[0])}
+        />
+        <p id={`${inputId}-hint`} class="hint">
+          {i18n.t('options.file.importHint')}
+        </p>
+      </div>
+      {failure && (
+        <ErrorSummary
+          id="settings-file-errors"
+          title={i18n.t('options.file.errorsTitle', [failure.fileName])}
+          errors={showErrors(failure.errors)}
+          attempt={failure.attempt}
+        />
+      )}
+      {pending && (
+        <div class="confirm" role="group" aria-labelledby="settings-file-confirm">
+          <p id="settings-file-confirm">{i18n.t('options.file.confirmTitle', [pending.fileName])}</p>
+          <ul>
+            {sectionsIn(pending.file).map((name) => (
+              <li key={name}>{i18n.t(`options.file.sections.${name}`)}</li>
+            ))}
+          </ul>
+          <button type="button" class="danger" ref={confirmButton} onClick={() => void confirm()}>
+            {i18n.t('options.file.confirm')}
+          </button>{' '}
+          <button type="button" onClick={cancel}>
+            {i18n.t('options.file.cancel')}
+          </button>
+        </div>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status.kind === 'done' && <span class="ok">✓ {status.message}</span>}
+        {status.kind === 'failed' && <span class="error">{status.message}</span>}
+      </p>
+    </section>
+  );
+}

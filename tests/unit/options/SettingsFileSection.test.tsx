@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettingsFileSection } from '@/components/options/SettingsFileSection';
+import { createDefaultPlan, exportPlanFile, parseSettingsFile, SCHEMA_MESSAGES } from '@/utils/plan';
+import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, retentionDays, spikeThresholds, DEFAULT_DISPLAY } from '@/utils/settings';
+import { download } from '@/utils/tracking/export';
+import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
+import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+
+vi.mock('@/utils/tracking/export', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
+  download: vi.fn(),
+}));
+
+const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+
+async function seed() {
+  const plan = createDefaultPlan();
+  plan.roles[0] = { ...plan.roles[0]!, owner: 'Dana Ortiz', contact: 'dana@brewly.com' };
+  await crisisPlan.setValue(plan);
+  await brandProfile.setValue(BRAND);
+  await spikeThresholds.setValue({ ...PRESET_THRESHOLDS.strict });
+  await brandLexicon.setValue({ killer: 'ignore' });
+  await retentionDays.setValue(45);
+}
+
+const everything = async () => fakeBrowser.storage.local.get(null);
+
+/** Chooses a file in the labelled file input, as the browser does after the file dialog. */
+async function importFile(root: HTMLElement, text: string, name = 'settings.json') {
+  const input = byLabel(root, 'Import settings or a plan (JSON file)');
+  expect(input.type).toBe('file');
+  expect(input.accept).toBe('application/json,.json');
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+
+const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+
+beforeEach(async () => {
+  useEnglishMessages();
+  vi.mocked(download).mockClear();
+  await seed();
+});
+afterEach(unmountAll);
+
+describe('SettingsFileSection: import', () => {
+  test('malformed JSON: says where, takes the focus, changes nothing', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    // A missing comma after "version": 1.
+    await importFile(root, '{\n  "version": 1\n  "plan": {}\n}', 'broken.json');
+    const alert = root.querySelector('[role="alert"]') as HTMLElement;
+    expect(document.activeElement).toBe(alert);
+    expect(alert.textContent).toContain('“broken.json” was not imported, and nothing has changed.');
+    const [problem, ...rest] = problems(root);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^The file, line 3, column 3: The file is not valid JSON: .+ \(line 3, column 3\)$/);
+    expect(root.querySelector('.confirm')).toBeNull();
+    expect(await everything()).toEqual(before);
+  });
+
+  test('wrong shapes in every section: each problem listed with its place, nothing changes', async () => {
+    const before = await everything();
+    const plan = createDefaultPlan();
+    const file = {
+      format: 'firebreak-settings',
+      version: 1,
+      plan: { ...plan, roles: [{ ...plan.roles[0]!, contact: 'not a contact' }, ...plan.roles.slice(1)], responseTargetMinutes: 0 },
+      brand: { names: 'Brewly' },
+      thresholds: { preset: 'custom', watchMultiple: 3, crisisMultiple: 2 },
+      display: { badges: 'some' },
+      lexicon: { great: 9 },
+      retentionDays: 999,
+      alerting: { muted: 'yes' },
+    };
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify(file));
+    expect(problems(root)).toEqual([
+      `Crisis plan › Role 1 › contact (plan.roles[0].contact): ${SCHEMA_MESSAGES.contact}`,
+      `Crisis plan › first response target (plan.responseTargetMinutes): ${SCHEMA_MESSAGES.responseTarget}`,
+      'Your brand › names (brand.names): Expected a list ([ … ]), found the text "Brewly".',
+      'Alert thresholds › crisisMultiple (thresholds.crisisMultiple): The crisis multiple cannot be below the watch multiple.',
+      'Badges and platforms › badges (display.badges): Expected one of "all", "brand"; found the text "some".',
+      'Brand words (learned from corrections) › great (lexicon.great): Enter a weight from -4 to 4, or "ignore".',
+      'Retention (retentionDays): Enter a whole number of days from 1 to 365.',
+      'Notification snooze and mute › muted (alerting.muted): Expected true or false, found the text "yes".',
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+
+  test('unknown keys, a newer version and an empty file are refused', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, brand: { names: [], nicknames: [] } }));
+    expect(problems(root)).toEqual([`Your brand › nicknames (brand.nicknames): ${SCHEMA_MESSAGES.unknownKey('nicknames')}`]);
+    await importFile(root, JSON.stringify({ version: 2 }));
+    expect(problems(root)).toEqual([`version: ${SCHEMA_MESSAGES.newerVersion(2)}`]);
+    await importFile(root, JSON.stringify({ version: 1 }));
+    expect(problems(root)).toEqual(['The file: The file holds neither a plan nor any settings.']);
+    await importFile(root, '');
+    expect(problems(root)).toEqual([`The file: ${SCHEMA_MESSAGES.emptyFile}`]);
+  });
+
+  test('a valid file shows what it replaces and applies only on confirmation', async () => {
+    const plan = createDefaultPlan('formal');
+    plan.roles[3] = { ...plan.roles[3]!, owner: 'Sam Lee', contact: '@sam' };
+    const file = JSON.stringify({
+      version: 1,
+      plan,
+      brand: { names: ['Kettle Co'] },
+      thresholds: { preset: 'sensitive' },
+      retentionDays: 90,
+    });
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, file, 'team.json');
+    const confirm = root.querySelector('.confirm')!;
+    expect(confirm.textContent).toContain('“team.json” is valid. Importing it replaces:');
+    expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Crisis plan', 'Your brand', 'Alert thresholds', 'Retention']);
+    expect(document.activeElement).toBe(buttonNamed(confirm, 'Replace these settings'));
+    // Not yet.
+    expect(await retentionDays.getValue()).toBe(45);
+
+    await click(buttonNamed(confirm, 'Replace these settings'));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Imported: Crisis plan, Your brand, Alert thresholds, Retention.');
+    expect(await crisisPlan.getValue()).toEqual(plan);
+    expect(await brandProfile.getValue()).toEqual({ names: ['Kettle Co'], handles: [], hashtags: [], products: [], exclusions: [] });
+    expect(await spikeThresholds.getValue()).toEqual(PRESET_THRESHOLDS.sensitive);
+    expect(await retentionDays.getValue()).toBe(90);
+    // Sections the file does not hold stay as they were.
+    expect(await brandLexicon.getValue()).toEqual({ killer: 'ignore' });
+    expect(await displaySettings.getValue()).toEqual(DEFAULT_DISPLAY);
+  });
+
+  test('a plan-only file replaces only the plan; cancel changes nothing', async () => {
+    const plan = createDefaultPlan();
+    plan.policyUrl = 'https://brewly.com/policy';
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, exportPlanFile(plan));
+    await click(buttonNamed(root, 'Cancel'));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Nothing was imported.');
+    expect((await crisisPlan.getValue()).policyUrl).toBe('');
+    await importFile(root, exportPlanFile(plan));
+    expect(Array.from(root.querySelectorAll('.confirm li')).map((li) => li.textContent)).toEqual(['Crisis plan']);
+    await click(buttonNamed(root, 'Replace these settings'));
+    expect(await crisisPlan.getValue()).toEqual(plan);
+    expect(await brandProfile.getValue()).toEqual(BRAND);
+  });
+});
+
+describe('SettingsFileSection: export', () => {
+  test('all settings: one dated JSON file that imports again', async () => {
+    await alerting.setValue({ snoozedUntil: 0, muted: true });
+    const root = await mount(<SettingsFileSection />);
+    await click(buttonNamed(root, 'Export all settings'));
+    expect(download).toHaveBeenCalledTimes(1);
+    const [name, text, type] = vi.mocked(download).mock.calls[0]!;
+    expect(name).toMatch(/^firebreak-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(type).toBe('application/json');
+    const parsed = parseSettingsFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(Object.keys(parsed.value)).toEqual(['format', 'version', 'exportedAt', 'plan', 'brand', 'thresholds', 'display', 'lexicon', 'retentionDays', 'alerting']);
+    expect(parsed.value.plan).toEqual(await crisisPlan.getValue());
+    expect(parsed.value.brand).toEqual(BRAND);
+    expect(parsed.value.lexicon).toEqual({ killer: 'ignore' });
+    expect(parsed.value.alerting).toEqual({ snoozedUntil: 0, muted: true });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(`✓ Downloaded ${name}.`);
+
+    // Round trip: the exported file imports into a fresh browser as the same settings.
+    const before = await everything();
+    fakeBrowser.reset();
+    useEnglishMessages();
+    await importFile(root, text);
+    await click(buttonNamed(root, 'Replace these settings'));
+    // Display was never saved (its default applied); the import writes it out.
+    expect(await everything()).toEqual({ ...before, display: DEFAULT_DISPLAY });
+  });
+
+  test('the plan only', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await click(buttonNamed(root, 'Export the plan only'));
+    const [name, text] = vi.mocked(download).mock.calls[0]!;
+    expect(name).toMatch(/^firebreak-plan-\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = parseSettingsFile(text);
+    expect(parsed.ok && Object.keys(parsed.value)).toEqual(['format', 'version', 'exportedAt', 'plan']);
+  });
+});

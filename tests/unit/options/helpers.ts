@@ -1,0 +1,83 @@
+// What the options-page component tests share: English messages from the locale file (the fake
+// browser has no i18n), rendering with Preact's act(), and events as a user's browser sends them.
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const messages = generateChromeMessages(await parseMessagesFile('assets/locales/en.yml'));
+
+/** browser.i18n.getMessage over en.yml, with $1…$9 substitutions as Chrome does them. */
+export function useEnglishMessages(): void {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) => {
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    const message = messages[name]?.message ?? '';
+    return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+/** Lets storage reads, effects and re-renders finish. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+export async function mount(node: ComponentChild): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  await act(() => {
+    render(node, container);
+  });
+  await settle();
+  return container;
+}
+
+export async function unmountAll(): Promise<void> {
+  for (const container of Array.from(document.body.children)) {
+    await act(() => {
+      render(null, container);
+    });
+  }
+  document.body.replaceChildren();
+}
+
+/** Types a value as a user would: the value changes, then `input` (and `change` for selects and blur). */
+export async function type(control: Element | null, value: string, eventName: 'input' | 'change' = 'input'): Promise<void> {
+  if (!control) throw new Error('No such control');
+  (control as HTMLInputElement).value = value;
+  await act(() => {
+    control.dispatchEvent(new Event(eventName, { bubbles: true }));
+  });
+  await settle(1);
+}
+
+export async function click(element: Element | null | undefined): Promise<void> {
+  if (!element) throw new Error('Nothing to click');
+  await act(() => {
+    (element as HTMLElement).click();
+  });
+  await settle();
+}
+
+/** The label's control: by <label for> text (exact, trimmed) within `root`. */
+export function byLabel(root: ParentNode, text: string, nth = 0): HTMLInputElement {
+  const labels = Array.from(root.querySelectorAll('label')).filter((label) => label.textContent?.trim() === text);
+  const label = labels[nth];
+  if (!label) throw new Error(`No label "${text}" (#${nth})`);
+  const control = label.htmlFor ? document.getElementById(label.htmlFor) : label.querySelector('input, select, textarea');
+  if (!control) throw new Error(`Label "${text}" has no control`);
+  return control as HTMLInputElement;
+}
+
+export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButtonElement {
+  const button = Array.from(root.querySelectorAll('button')).find((candidate) => {
+    const accessible = candidate.getAttribute('aria-label') ?? candidate.textContent?.trim() ?? '';
+    return typeof name === 'string' ? accessible === name : name.test(accessible);
+  });
+  if (!button) throw new Error(`No button "${String(name)}"`);
+  return button;
+}
