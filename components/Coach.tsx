@@ -1,0 +1,233 @@
+import { i18n } from '#i18n';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind } from '@/utils/coach';
+
+/** Locale keys cannot hold dashes (Chrome's message names): each code's key. */
+const CODE_KEY = {
+  arguing: 'coach.codes.arguing',
+  defensive: 'coach.codes.defensive',
+  dismissive: 'coach.codes.dismissive',
+  sarcasm: 'coach.codes.sarcasm',
+  shouting: 'coach.codes.shouting',
+  'too-long': 'coach.codes.tooLong',
+  'personal-data': 'coach.codes.personalData',
+  confidential: 'coach.codes.confidential',
+  'no-acknowledgement': 'coach.codes.noAcknowledgement',
+  'needs-approval': 'coach.codes.needsApproval',
+} as const satisfies Record<FindingCode, string>;
+
+const KIND_KEY = {
+  empathetic: 'coach.kinds.empathetic',
+  dm: 'coach.kinds.dm',
+  'pre-approved': 'coach.kinds.preApproved',
+} as const satisfies Record<SuggestionKind, string>;
+
+/** Severity never rests on colour alone: an icon and a word go with it. */
+const SEVERITY_ICON: Record<Severity, string> = { critical: '✖', warning: '⚠', info: 'ℹ' };
+const SEVERITY_RANK: Record<Severity, number> = { critical: 2, warning: 1, info: 0 };
+
+/** Characters of the draft shown on each side of a quoted span. */
+const CONTEXT_CHARS = 24;
+/** Spans quoted per finding; the rest are counted. */
+const MAX_QUOTES = 3;
+
+export const findingTitle = (code: FindingCode): string => i18n.t(CODE_KEY[code]);
+
+export interface InsertResult {
+  ok: boolean;
+  draft: string;
+}
+
+export interface CoachProps {
+  /** The draft exactly as analysed: the findings' spans are offsets into it. */
+  draft: string;
+  findings: readonly Finding[];
+  suggestions: readonly Suggestion[];
+  /** Puts the suggestion's text into the reply box: whether the box now holds it, and the draft after. */
+  onInsert: (suggestion: Suggestion) => InsertResult;
+  /** "Hide coach for this box". */
+  onHide: () => void;
+}
+
+/** A piece of the draft around a span, the span itself marked. */
+function Quote({ draft, span }: { draft: string; span: Span }) {
+  const start = Math.max(0, Math.min(span.start, draft.length));
+  const end = Math.max(start, Math.min(span.end, draft.length));
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  const to = Math.min(draft.length, end + CONTEXT_CHARS);
+  return (
+    <q class="quote">
+      {from > 0 ? '…' : ''}
+      {draft.slice(from, start)}
+      <mark>{draft.slice(start, end)}</mark>
+      {draft.slice(end, to)}
+      {to < draft.length ? '…' : ''}
+    </q>
+  );
+}
+
+function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
+  const shown = finding.spans.slice(0, MAX_QUOTES);
+  const more = finding.spans.length - shown.length;
+  return (
+    <li class={`finding ${finding.severity}`} data-code={finding.code}>
+      <span class="severity">
+        <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span> {i18n.t(`coach.severity.${finding.severity}`)}
+      </span>{' '}
+      <strong>{findingTitle(finding.code)}</strong>: {finding.why}
+      {shown.length > 0 && (
+        <div class="quotes">
+          <span class="visually-hidden">{i18n.t('coach.inDraft')} </span>
+          {shown.map((span) => (
+            <Quote key={`${span.start}-${span.end}`} draft={draft} span={span} />
+          ))}
+          {more > 0 && <span class="more"> {i18n.t('coach.moreSpans', [String(more)])}</span>}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function SuggestionItem({ suggestion, onInsert }: { suggestion: Suggestion; onInsert: (s: Suggestion) => void }) {
+  const noteId = useId();
+  const disabled = !suggestion.usable;
+  const note = disabled ? (suggestion.note ? i18n.t('coach.notUsable', [suggestion.note]) : i18n.t('coach.notUsableNoNote')) : suggestion.note;
+  return (
+    <li class={`suggestion ${suggestion.kind}${disabled ? ' unusable' : ''}`} data-suggestion={suggestion.id}>
+      <div class="suggestion-head">
+        <span class="kind">{i18n.t(KIND_KEY[suggestion.kind])}</span> <strong>{suggestion.title}</strong>
+      </div>
+      <p class="suggestion-text">{suggestion.text}</p>
+      {note && (
+        <p class="note" id={noteId}>
+          {disabled && <span aria-hidden="true">✖ </span>}
+          {note}
+        </p>
+      )}
+      <button
+        type="button"
+        class="insert"
+        disabled={disabled}
+        aria-label={i18n.t('coach.insertLabel', [suggestion.title])}
+        aria-describedby={note ? noteId : undefined}
+        onClick={() => onInsert(suggestion)}
+      >
+        {i18n.t('coach.insert')}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The reply coach beside one reply box: a small header that opens on the first words typed,
+ * the findings in words with the exact part of the draft quoted, and replies to insert.
+ */
+export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachProps) {
+  const [open, setOpen] = useState(false);
+  // The note after an insertion, shown until the draft changes.
+  const [status, setStatus] = useState<{ message: string; draft: string } | null>(null);
+  const userToggled = useRef(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const bodyId = useId();
+  const hasDraft = draft.trim().length > 0;
+
+  // Opens by itself once, when the user starts typing; after that the user decides.
+  useEffect(() => {
+    if (hasDraft && !userToggled.current) setOpen(true);
+  }, [hasDraft]);
+
+  const setOpenByUser = (value: boolean) => {
+    userToggled.current = true;
+    setOpen(value);
+  };
+
+  const worst = findings.reduce<Severity | null>(
+    (acc, finding) => (acc === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[acc] ? finding.severity : acc),
+    null,
+  );
+  const count = i18n.t('coach.findingCount', findings.length);
+  const summary = findings.length === 0 ? i18n.t('coach.summaryNone') : i18n.t('coach.summary', [findings.map((f) => findingTitle(f.code)).join(', ')]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpenByUser(false);
+      toggle.current?.focus();
+    }
+  };
+
+  const insert = (suggestion: Suggestion) => {
+    const { ok, draft: after } = onInsert(suggestion);
+    setStatus({ message: i18n.t(ok ? 'coach.inserted' : 'coach.insertFailed'), draft: after });
+  };
+
+  return (
+    <section class="coach" aria-label={i18n.t('coach.regionLabel')} onKeyDown={onKeyDown}>
+      <div class="bar">
+        <button
+          ref={toggle}
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          title={open ? i18n.t('coach.collapse') : i18n.t('coach.expand')}
+          onClick={() => setOpenByUser(!open)}
+        >
+          <span class="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          <span class="title">{i18n.t('coach.title')}</span>
+          <span class={`count ${worst ?? 'ok'}`}>
+            {worst ? (
+              <>
+                <span aria-hidden="true">{SEVERITY_ICON[worst]} </span>
+                {count}
+              </>
+            ) : (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {hasDraft ? i18n.t('coach.looksGood') : count}
+              </>
+            )}
+          </span>
+        </button>
+        <button type="button" class="hide" aria-label={i18n.t('coach.hide')} title={i18n.t('coach.hide')} onClick={onHide}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {/* Always present, so screen readers hear the findings change even while the panel is collapsed. */}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {hasDraft ? summary : ''}
+      </div>
+      <div id={bodyId} class="body" hidden={!open}>
+        {open && (
+          <>
+            {findings.length > 0 && (
+              <>
+                <h3>{i18n.t('coach.findingsHeading')}</h3>
+                <ul class="findings">
+                  {findings.map((finding) => (
+                    <FindingItem key={finding.code} finding={finding} draft={draft} />
+                  ))}
+                </ul>
+              </>
+            )}
+            <h3>{i18n.t('coach.suggestionsHeading')}</h3>
+            {suggestions.length === 0 ? (
+              <p class="empty">{i18n.t('coach.noSuggestions')}</p>
+            ) : (
+              <ul class="suggestions">
+                {suggestions.map((suggestion) => (
+                  <SuggestionItem key={suggestion.id} suggestion={suggestion} onInsert={insert} />
+                ))}
+              </ul>
+            )}
+            <p class="status" role="status">
+              {status && status.draft === draft ? status.message : ''}
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,654 @@
+// The reply coach in the page: finds the platforms' reply and compose boxes as they appear, reads
+// the draft as it is typed, shows the findings and suggestions beside the box (in a shadow root)
+// and inserts a suggestion as typed text. It never sends or submits anything.
+import { render } from 'preact';
+import { Coach, type InsertResult } from '@/components/Coach';
+import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTarget, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
+import type { PreApprovedMessage as CoachMessage } from '../coach';
+import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
+import { fillTemplate } from '../plan/texts';
+import type { PlatformAdapter, PlatformId } from '../platforms/types';
+import type { BrandProfile } from '../tracking/brand';
+
+/** The custom element name of the coach's host: unlikely to clash with any page's own. */
+export const COACH_TAG = 'firebreak-coach';
+/** The current finding codes, space-separated, on the host (a test contract: keep it stable). */
+export const FINDINGS_ATTRIBUTE = 'data-firebreak-findings';
+
+/** Quiet time after the last keystroke before the draft is analysed (analysis itself takes ~0.3 ms). */
+const ANALYSE_DELAY_MS = 150;
+/** Someone typing without a pause still sees the findings this often. */
+const ANALYSE_MAX_WAIT_MS = 600;
+/** Finding boxes walks the page, so mutations in between are coalesced into one look. */
+const MIN_SCAN_INTERVAL_MS = 100;
+/** The plan and incident state are fetched again on focus when older than this. */
+const CONTEXT_MAX_AGE_MS = 10_000;
+/** How many single-purpose wrappers the panel may climb out of to sit after the editor's container. */
+const MAX_WRAPPER_CLIMB = 5;
+
+/**
+ * What the coach knows beyond the page: the plan, the brand and the incident. The platform comes
+ * from the adapter and `replyingTo` from the post each box answers.
+ */
+export type CoachContext = Omit<SuggestionContext, 'platform' | 'replyingTo'>;
+
+/** Told to the caller after a suggestion went into a box (the user still posts it themselves). */
+export interface InsertedReply {
+  platform: PlatformId;
+  /** The platform's id of the post being answered, when the page shows one. */
+  postId?: string;
+  text: string;
+  suggestionId: string;
+  kind: SuggestionKind;
+}
+
+export interface CoachOptions {
+  root: Document;
+  adapter: PlatformAdapter;
+  /** Stops the coach: listeners, observers and every panel go. */
+  signal: AbortSignal;
+  /** The plan, brand and incident state; asked for on start and again on focus once stale. */
+  getContext(): Promise<CoachContext>;
+  onInserted(reply: InsertedReply): void;
+  /** Called once per kind of failure, so a broken page never floods the console. */
+  onError?(error: unknown): void;
+}
+
+// ---- Building the context from the settings -------------------------------------------------------
+
+export interface CoachContextInput {
+  plan: Pick<CrisisPlan, 'confidentialTerms' | 'brandVoice' | 'messages' | 'approvalSteps' | 'roles'>;
+  brand?: BrandProfile;
+  /** Whether an incident is open now (replies then go through the plan's approval step). */
+  incidentActive: boolean;
+  /** Only the pre-approved messages meant for this platform are offered. */
+  platform?: PlatformId;
+}
+
+/**
+ * The coach's context from the plan and the brand profile: confidential terms, voice, the
+ * pre-approved messages (placeholders filled where Firebreak knows the value), brand terms that
+ * are not shouting, and who approves replies during an incident.
+ */
+export function coachContextFromPlan({ plan, brand, incidentActive, platform }: CoachContextInput): CoachContext {
+  const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
+  const brandName = brand?.names[0];
+  const preApproved = plan.messages
+    .filter((message) => !platform || !message.channels || message.channels.includes(platform))
+    .map((message): CoachMessage => {
+      const role = roleOf(message.ownerRoleId);
+      const expires = messageExpiresAt(message);
+      return {
+        id: message.id,
+        title: message.title,
+        text: fillTemplate(message.text, { brand: brandName }),
+        ...(role ? { owner: role.owner ? `${role.owner} (${role.title})` : role.title } : {}),
+        ...(expires !== null ? { expires } : {}),
+      };
+    });
+  const step = plan.approvalSteps[0];
+  const approverRole = step ? roleOf(step.roleId) : undefined;
+  const brandTerms = brand ? [...brand.names, ...brand.products, ...brand.handles.map((handle) => handle.replace(/^@/, ''))] : [];
+  return {
+    confidentialTerms: plan.confidentialTerms,
+    voice: plan.brandVoice,
+    preApproved,
+    brandTerms,
+    incident: {
+      active: incidentActive,
+      ...(approverRole ? { approver: approverRole.owner ? `${approverRole.owner} (${approverRole.title})` : approverRole.title } : {}),
+      ...(step?.description ? { approvalStep: step.description } : {}),
+    },
+  };
+}
+
+// ---- Reading and writing the box -----------------------------------------------------------------
+
+const isTextField = (element: Element): element is HTMLTextAreaElement | HTMLInputElement =>
+  element.localName === 'textarea' || element.localName === 'input';
+
+function isEditable(element: Element): boolean {
+  if (isTextField(element)) return true;
+  const value = element.getAttribute('contenteditable');
+  return value === '' || value === 'true' || value === 'plaintext-only' || (element as HTMLElement).isContentEditable === true;
+}
+
+/**
+ * The draft as the user sees it: a text field's value, or the editor's rendered text (its
+ * paragraphs become newlines). Only the end is trimmed, so offsets into it match the box.
+ */
+export function readDraft(box: Element): string {
+  if (isTextField(box)) return box.value;
+  const text = (box as HTMLElement).innerText ?? box.textContent ?? '';
+  return text.replace(/\n+$/, '');
+}
+
+/** The deepest first or last node of `node`, where a caret or selection edge can sit. */
+function leaf(node: Node, edge: 'first' | 'last'): Node {
+  let current = node;
+  for (;;) {
+    const next = edge === 'first' ? current.firstChild : current.lastChild;
+    if (!next || (next.nodeType === Node.ELEMENT_NODE && (next as Element).localName === 'br')) return next ?? current;
+    current = next;
+  }
+}
+
+/** Selects what the box holds, as a user's select-all would, or puts the caret at its end when empty. */
+function selectContents(box: HTMLElement): Range | null {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return null;
+  const range = doc.createRange();
+  const first = leaf(box, 'first');
+  const last = leaf(box, 'last');
+  const empty = readDraft(box).length === 0;
+  const place = (node: Node, which: 'start' | 'end') => {
+    if (node === box) {
+      if (which === 'start') range.setStart(box, 0);
+      else range.setEnd(box, box.childNodes.length);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      if (which === 'start') range.setStart(node, 0);
+      else range.setEnd(node, node.textContent?.length ?? 0);
+    } else if (which === 'start' || empty) {
+      // A <br> placeholder: the caret goes before it, where the editor puts typed text.
+      if (which === 'start') range.setStartBefore(node);
+      else range.setEndBefore(node);
+    } else {
+      range.setEndAfter(node);
+    }
+  };
+  if (empty) {
+    place(last, 'start');
+    range.collapse(true);
+  } else {
+    place(first, 'start');
+    place(last, 'end');
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return range;
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces the box's content with `text` the way typing would, so the site's own editor takes it:
+ * focus, select, then the browser's insertText command (editors listen for its beforeinput and
+ * input events). Falls back to the native value setter (text fields) or a beforeinput the editor
+ * may handle, then a plain text node (contenteditable). Never submits. Returns whether the box
+ * now holds the text.
+ */
+export function insertText(box: Element, text: string): boolean {
+  const doc = box.ownerDocument;
+  if (isTextField(box)) {
+    box.focus();
+    box.select();
+    if (execInsert(doc, text) && box.value === text) return true;
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box) as object, 'value')?.set;
+    if (setter) setter.call(box, text);
+    else box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    return box.value === text;
+  }
+  if (!(box instanceof HTMLElement)) return false;
+  box.focus();
+  const range = selectContents(box);
+  if (execInsert(doc, text) && readDraft(box).trim() === text.trim()) return true;
+  // No insertText command here: offer the editor the same beforeinput it would get from typing.
+  const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: text });
+  if (box.dispatchEvent(before)) {
+    const target = selectContents(box) ?? range;
+    if (!target) return false;
+    target.deleteContents();
+    target.insertNode(doc.createTextNode(text));
+    doc.getSelection()?.collapseToEnd();
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  return readDraft(box).trim() === text.trim();
+}
+
+// ---- Where the panel goes and what the box answers -----------------------------------------------
+
+/** Elements the panel never climbs onto: it stays inside the composer's form, dialog or post. */
+const BOUNDARY = 'body, html, form, [role="dialog"], [role="form"], article';
+const INTERACTIVE = 'button, a[href], input, select, textarea, [contenteditable="true"], [role="button"]';
+
+/**
+ * An element the site shows and hides (old Reddit's edit forms): the panel stays inside it, so it
+ * is shown and hidden with its box.
+ */
+function togglesVisibility(element: Element): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  if (element.hidden || element.style.display !== '') return true;
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display === 'none';
+}
+
+/**
+ * The element the panel goes after: the box's editor container. It climbs out of wrappers that
+ * hold nothing else interactive (placeholders, decorations), out of slotted elements (a sibling of
+ * a slotted element inside a shadow host would not be rendered) and out of labels (a click on the
+ * panel must not activate the box), but never onto a post, form or dialog, nor out of an element the
+ * site shows and hides.
+ */
+function anchorFor(box: Element, posts: ReadonlySet<Element>): Element {
+  let anchor = box;
+  let climbed = 0;
+  for (let guard = 0; guard < 20; guard++) {
+    const parent = anchor.parentElement;
+    if (!parent || parent.matches(BOUNDARY) || posts.has(parent) || togglesVisibility(parent)) break;
+    const mustClimb = anchor.hasAttribute('slot') || parent.shadowRoot !== null || parent.localName === 'label' || isEditable(parent);
+    if (mustClimb) {
+      anchor = parent;
+      continue;
+    }
+    if (climbed >= MAX_WRAPPER_CLIMB) break;
+    const others = Array.from(parent.children).filter((child) => child !== anchor && child.localName !== COACH_TAG);
+    if (others.some((child) => child.matches(INTERACTIVE) || child.querySelector(INTERACTIVE) !== null)) break;
+    anchor = parent;
+    climbed++;
+  }
+  return anchor;
+}
+
+interface Answered {
+  replyingTo?: ReplyTarget;
+  postId?: string;
+}
+
+/** The post the box answers: the post that contains it, else the nearest one before it. */
+function answeredPost(box: Element, adapter: PlatformAdapter, posts: readonly Element[]): Answered {
+  const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const containing = posts.filter((post) => post.contains(box));
+  // The innermost container (a comment inside a post), else the last post before the box in document order.
+  const innermost = containing.find((post) => containing.every((other) => other === post || other.contains(post)));
+  const before = posts
+    .filter((post) => !post.contains(box) && follows(post, box))
+    .reduce<Element | undefined>((last, post) => (!last || follows(last, post) ? post : last), undefined);
+  const chosen = innermost ?? before;
+  if (!chosen) return {};
+  const post = adapter.extract(chosen);
+  if (!post) return {};
+  return { replyingTo: { text: post.text, ...(post.author ? { author: post.author } : {}) }, postId: post.id };
+}
+
+// ---- Styles ---------------------------------------------------------------------------------------
+
+// Sizes in px, never rem: inside a page, rem follows the page's root font size.
+const COACH_CSS = `
+:host { all: initial; display: block; box-sizing: border-box; max-width: 100%; margin: 4px 0; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1f24; text-align: left; }
+:host([hidden]) { display: none !important; }
+* { box-sizing: border-box; }
+.coach { border: 1px solid #d0d7de; border-radius: 8px; background: #fff; overflow: hidden; }
+.bar { display: flex; align-items: center; }
+button { font: inherit; color: inherit; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
+.toggle { flex: 1; display: flex; align-items: center; gap: 6px; min-height: 28px; padding: 3px 8px; border: 0; background: none; text-align: left; }
+.title { font-weight: 600; }
+.count { margin-left: auto; font-size: 12px; padding: 0 6px; border-radius: 8px; background: #f6f8fa; }
+.count.critical { background: #fde7e9; color: #8c1d18; } .count.warning { background: #fff4d6; color: #6b4500; } .count.info { background: #e8f0fe; color: #174ea6; }
+.count.ok { color: #1a7f37; }
+.hide { border: 0; background: none; font-size: 18px; line-height: 1; padding: 4px 10px; }
+.body { max-height: 320px; overflow: auto; padding: 0 10px 8px; border-top: 1px solid #d0d7de; }
+.body[hidden] { display: none; }
+h3 { font-size: 12px; margin: 8px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #57606a; }
+ul { margin: 0; padding: 0; list-style: none; }
+.finding { padding: 6px 8px; margin: 0 0 4px; border-left: 3px solid; border-radius: 4px; background: #f6f8fa; }
+.finding.critical { border-color: #b3261e; } .finding.warning { border-color: #b58100; } .finding.info { border-color: #1d63ed; }
+.severity { font-weight: 600; font-size: 12px; }
+.finding.critical .severity { color: #8c1d18; } .finding.warning .severity { color: #6b4500; } .finding.info .severity { color: #174ea6; }
+.quotes { margin-top: 4px; display: flex; flex-wrap: wrap; gap: 4px 8px; }
+.quote { quotes: '“' '”'; white-space: pre-wrap; overflow-wrap: anywhere; color: #57606a; }
+mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; padding: 0 1px; border-radius: 2px; }
+.finding.critical mark { background: #ffd7d5; border-color: #b3261e; }
+.suggestion { padding: 6px 8px; margin: 0 0 6px; border: 1px solid #d0d7de; border-radius: 6px; }
+.suggestion.unusable { color: #57606a; background: #f6f8fa; }
+.kind { font-size: 11px; padding: 0 5px; border-radius: 6px; background: #e8f0fe; color: #174ea6; }
+.suggestion-text { margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.note { margin: 0 0 4px; font-size: 12px; color: #57606a; }
+.insert { padding: 2px 12px; border: 1px solid #1d63ed; border-radius: 6px; background: #1d63ed; color: #fff; font-weight: 600; }
+.insert:disabled { cursor: not-allowed; background: #eaeef2; border-color: #d0d7de; color: #57606a; }
+.status { margin: 4px 0 0; min-height: 1em; font-size: 12px; color: #1a7f37; }
+.empty { margin: 0; color: #57606a; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e6edf3; }
+  .coach { background: #16181c; border-color: #3a4048; } .body { border-color: #3a4048; }
+  .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable { color: #9ba6b2; }
+  .count.critical { background: #4a1c1a; color: #ffd7d5; } .count.warning { background: #3d2e05; color: #ffe9b3; } .count.info { background: #1f3661; color: #dbe7ff; }
+  .count.ok, .status { color: #56d364; }
+  .finding.critical .severity { color: #ff8a80; } .finding.warning .severity { color: #e3b341; } .finding.info .severity { color: #8ab4f8; }
+  mark { background: #4d3b0b; color: #e6edf3; } .finding.critical mark { background: #5c2321; }
+  .suggestion { border-color: #3a4048; } .kind { background: #1f3661; color: #dbe7ff; }
+  .insert:disabled { background: #22262c; border-color: #3a4048; color: #9ba6b2; }
+}
+`;
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** One constructed stylesheet for every coach on the page; null where the browser cannot share one. */
+function coachSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(COACH_CSS);
+  } catch {
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
+function styleInto(shadow: ShadowRoot): void {
+  const sheet = coachSheet();
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Firefox content scripts cannot adopt a sheet made in their own realm: fall through.
+    }
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = COACH_CSS;
+  shadow.append(style);
+}
+
+/**
+ * Events from the panel stop at its host: a key pressed in the panel must not reach the site's
+ * shortcuts (Escape would close X's reply dialog), nor a click its "open this post" handlers.
+ */
+const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+
+// ---- The coach ------------------------------------------------------------------------------------
+
+interface Attachment {
+  box: Element;
+  host: HTMLElement;
+  /** Puts the panel back when the site's own rendering dropped it. */
+  ensurePlaced(posts: ReadonlySet<Element>): void;
+  contextChanged(): void;
+  dispose(): void;
+}
+
+/**
+ * Attaches the reply coach to every reply and compose box the adapter finds, now and as they
+ * appear, until `signal` aborts. Never throws into the page.
+ */
+export function startCoach(options: CoachOptions): void {
+  const { root, adapter, signal } = options;
+  if (signal.aborted) return;
+  const attached = new Map<Element, Attachment>();
+  const dismissed = new WeakSet<Element>();
+  const errorsSeen = new Set<string>();
+  let context: CoachContext = {};
+  let contextAt = -Infinity;
+  let contextLoading = false;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastScan = -Infinity;
+
+  const fail = (error: unknown) => {
+    const key = error instanceof Error ? error.message : String(error);
+    if (errorsSeen.has(key)) return;
+    errorsSeen.add(key);
+    try {
+      options.onError?.(error);
+    } catch {
+      // The error handler's own failure stays here too.
+    }
+  };
+
+  const refreshContext = (force = false) => {
+    if (contextLoading || signal.aborted || (!force && performance.now() - contextAt < CONTEXT_MAX_AGE_MS)) return;
+    contextLoading = true;
+    let pending: Promise<CoachContext>;
+    try {
+      pending = Promise.resolve(options.getContext());
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending
+      .then((fresh) => {
+        if (signal.aborted) return;
+        context = fresh ?? {};
+        contextAt = performance.now();
+        for (const attachment of attached.values()) attachment.contextChanged();
+      })
+      .catch(fail)
+      .finally(() => {
+        contextLoading = false;
+      });
+  };
+
+  const attach = (box: Element, posts: readonly Element[], postSet: ReadonlySet<Element>): Attachment => {
+    const answered = answeredPost(box, adapter, posts);
+    const host = root.createElement(COACH_TAG);
+    host.setAttribute(FINDINGS_ATTRIBUTE, '');
+    if (dismissed.has(box)) host.hidden = true;
+    const shadow = host.attachShadow({ mode: 'open' });
+    styleInto(shadow);
+    const local = new AbortController();
+    const listen = { signal: local.signal };
+    for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), listen);
+
+    let draft = '';
+    let findings: Finding[] = [];
+    let suggestions: Suggestion[] = [];
+    let debounce: ReturnType<typeof setTimeout> | undefined;
+    let firstPending: number | undefined;
+
+    const draftContext = (): SuggestionContext => ({ ...context, platform: adapter.id, ...(answered.replyingTo ? { replyingTo: answered.replyingTo } : {}) });
+
+    const onInsert = (suggestion: Suggestion): InsertResult => {
+      try {
+        if (!suggestion.usable || !box.isConnected) return { ok: false, draft };
+        const ok = insertText(box, suggestion.text);
+        analyse();
+        if (ok) {
+          try {
+            options.onInserted({
+              platform: adapter.id,
+              ...(answered.postId ? { postId: answered.postId } : {}),
+              text: suggestion.text,
+              suggestionId: suggestion.id,
+              kind: suggestion.kind,
+            });
+          } catch (error) {
+            // The text is in the box all the same.
+            fail(error);
+          }
+        }
+        return { ok, draft };
+      } catch (error) {
+        fail(error);
+        return { ok: false, draft };
+      }
+    };
+
+    const onHide = () => {
+      try {
+        dismissed.add(box);
+        host.hidden = true;
+        if (box instanceof HTMLElement) box.focus();
+      } catch (error) {
+        fail(error);
+      }
+    };
+
+    const paint = () => {
+      render(<Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} />, shadow);
+    };
+
+    function analyse() {
+      if (debounce !== undefined) clearTimeout(debounce);
+      debounce = undefined;
+      firstPending = undefined;
+      if (signal.aborted) return;
+      try {
+        draft = readDraft(box);
+        findings = draft.trim() ? analyzeDraft(draft, draftContext()) : [];
+        host.setAttribute(FINDINGS_ATTRIBUTE, findingCodes(findings));
+        paint();
+      } catch (error) {
+        fail(error);
+      }
+    }
+
+    const scheduleAnalysis = () => {
+      try {
+        const now = performance.now();
+        firstPending ??= now;
+        if (debounce !== undefined) clearTimeout(debounce);
+        const wait = Math.min(ANALYSE_DELAY_MS, Math.max(0, firstPending + ANALYSE_MAX_WAIT_MS - now));
+        debounce = setTimeout(analyse, wait);
+      } catch (error) {
+        fail(error);
+      }
+    };
+
+    const computeSuggestions = () => {
+      try {
+        suggestions = suggestReplies(draftContext());
+      } catch (error) {
+        suggestions = [];
+        fail(error);
+      }
+    };
+
+    box.addEventListener('input', scheduleAnalysis, listen);
+    box.addEventListener('compositionend', scheduleAnalysis, listen);
+    box.addEventListener(
+      'focus',
+      () => {
+        try {
+          refreshContext();
+        } catch (error) {
+          fail(error);
+        }
+      },
+      listen,
+    );
+    // Editors that render typed text themselves (Draft.js cancels the native input) change the DOM.
+    const typing = isTextField(box) ? undefined : new MutationObserver(scheduleAnalysis);
+    typing?.observe(box, { characterData: true, childList: true, subtree: true });
+
+    const place = (postSet: ReadonlySet<Element>) => {
+      const anchor = anchorFor(box, postSet);
+      if (anchor.nextSibling !== host) anchor.after(host);
+    };
+    place(postSet);
+    computeSuggestions();
+    analyse();
+
+    return {
+      box,
+      host,
+      ensurePlaced(current) {
+        if (!host.isConnected) place(current);
+      },
+      contextChanged() {
+        computeSuggestions();
+        analyse();
+      },
+      dispose() {
+        local.abort();
+        typing?.disconnect();
+        if (debounce !== undefined) clearTimeout(debounce);
+        render(null, shadow);
+        host.remove();
+      },
+    };
+  };
+
+  const scan = () => {
+    scanTimer = undefined;
+    lastScan = performance.now();
+    if (signal.aborted) return;
+    try {
+      for (const [box, attachment] of attached) {
+        if (!box.isConnected) {
+          attached.delete(box);
+          attachment.dispose();
+        }
+      }
+      // Finding posts walks the page: only when a box is new or lost its panel.
+      const pending = adapter.findReplyBoxes(root).filter((box) => !attached.get(box)?.host.isConnected && isEditable(box));
+      if (pending.length === 0) return;
+      const posts = adapter.findPosts(root);
+      const postSet = new Set(posts);
+      for (const box of pending) {
+        try {
+          const existing = attached.get(box);
+          if (existing) existing.ensurePlaced(postSet);
+          else attached.set(box, attach(box, posts, postSet));
+        } catch (error) {
+          fail(error);
+        }
+      }
+      refreshContext();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const requestScan = (soon = false) => {
+    if (scanTimer !== undefined || signal.aborted) return;
+    const wait = soon ? 0 : Math.max(0, lastScan + MIN_SCAN_INTERVAL_MS - performance.now());
+    scanTimer = setTimeout(scan, wait);
+  };
+
+  const isOwn = (node: Node) => node.nodeName === COACH_TAG.toUpperCase() || node.nodeName.startsWith('FIREBREAK-');
+  const insideBox = (node: Node) => {
+    for (const box of attached.keys()) if (box.contains(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    try {
+      // Typing in a box and Firebreak's own elements arriving are no reason to look again.
+      const relevant = records.some((record) => !insideBox(record.target) && !(Array.from(record.addedNodes).every(isOwn) && Array.from(record.removedNodes).every(isOwn)));
+      if (relevant) requestScan();
+    } catch (error) {
+      fail(error);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+
+  // A box the observer has not met yet (shown by a style change, say) is found when it gets focus.
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      try {
+        const target = event.target;
+        if (!(target instanceof Element) || attached.has(target)) return;
+        if (isTextField(target) || isEditable(target)) requestScan(true);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    { signal, capture: true },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (scanTimer !== undefined) clearTimeout(scanTimer);
+      for (const attachment of attached.values()) {
+        try {
+          attachment.dispose();
+        } catch (error) {
+          fail(error);
+        }
+      }
+      attached.clear();
+    },
+    { once: true },
+  );
+
+  refreshContext(true);
+  requestScan(true);
+}
