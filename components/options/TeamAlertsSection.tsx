@@ -1,0 +1,166 @@
+// Team alerts (issue 8, practice 6): off by default. The webhook address is a secret: once saved it
+// is shown masked, and it never leaves local storage except in the request to that address.
+import { i18n } from '#i18n';
+import { useId, useState } from 'preact/hooks';
+import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
+import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
+import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
+import { Section, type SaveState } from './fields';
+import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
+import { describeProblem, formatWhen } from './sources/format';
+import { useStored } from './sources/useStored';
+import { useSetting } from './useSetting';
+
+function urlProblem(check: Extract<WebhookCheck, { ok: false }>): string {
+  if (check.reason === 'empty') return i18n.t('teamAlerts.urlEmpty');
+  if (check.reason === 'insecure') return i18n.t('teamAlerts.urlInsecure');
+  if (check.reason === 'credentials') return i18n.t('teamAlerts.urlCredentials');
+  return i18n.t('teamAlerts.urlInvalid');
+}
+
+export function TeamAlertsSection() {
+  const uid = useId();
+  const setting = useSetting(teamAlertsSettings);
+  const stored = useStored(teamAlertsSettings);
+  const sources = useStored(sourcesSettings);
+  const outcome = useStored(teamAlertsState);
+  const { draft } = setting;
+  // A new address typed in; empty means "keep the saved one".
+  const [newUrl, setNewUrl] = useState('');
+  const [replacing, setReplacing] = useState(false);
+  const [message, setMessage] = useState<SaveState | { kind: 'info'; message: string }>({ kind: 'idle' });
+  const hasSaved = stored.url !== '';
+  const editingUrl = !hasSaved || replacing;
+
+  const saveWith = async (next: TeamAlertsSettings, oldPermission: string | null) => {
+    if (!(await setting.save(next))) return;
+    setNewUrl('');
+    setReplacing(false);
+    const newPermission = parseWebhookUrl(next.url);
+    if (oldPermission && (!newPermission.ok || newPermission.permission !== oldPermission)) {
+      await releaseOrigin(oldPermission, permissionsInUse(withAllSources(sources), next, { webhook: true }));
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const old = parseWebhookUrl(stored.url);
+    const oldPermission = old.ok ? old.permission : null;
+    if (!editingUrl || newUrl.trim() === '') {
+      if (!hasSaved && draft.enabled) {
+        setMessage({ kind: 'error', message: i18n.t('teamAlerts.urlEmpty') });
+        return;
+      }
+      void saveWith({ ...draft, url: stored.url }, null);
+      return;
+    }
+    const check = parseWebhookUrl(newUrl);
+    if (!check.ok) {
+      setMessage({ kind: 'error', message: urlProblem(check) });
+      return;
+    }
+    // First thing in the submit: the browser shows its prompt only during the user's gesture.
+    void requestOrigin(check.permission).then(async (granted) => {
+      if (!granted) {
+        setMessage({ kind: 'error', message: i18n.t('teamAlerts.denied', [new URL(check.url).host]) });
+        return;
+      }
+      setMessage({ kind: 'idle' });
+      await saveWith({ ...draft, url: check.url }, oldPermission);
+    });
+  };
+
+  const removeUrl = async () => {
+    const old = parseWebhookUrl(stored.url);
+    setMessage({ kind: 'idle' });
+    await saveWith({ ...draft, enabled: false, url: '' }, old.ok ? old.permission : null);
+  };
+
+  const sendTest = async () => {
+    setMessage({ kind: 'idle' });
+    const result = await sendTeamAlert({ type: 'test', time: Date.now() });
+    if (result.ok) setMessage({ kind: 'info', message: i18n.t('teamAlerts.testSent') });
+    else if ('problem' in result) setMessage({ kind: 'error', message: describeProblem(result.problem) });
+    else setMessage({ kind: 'error', message: i18n.t('teamAlerts.testSkipped') });
+  };
+
+  const shown: SaveState = message.kind === 'info' ? setting.state : message.kind === 'idle' ? setting.state : message;
+  return (
+    <Section id="team-alerts" title={i18n.t('teamAlerts.title')} intro={i18n.t('teamAlerts.intro')} state={shown}>
+      <form onSubmit={submit} autocomplete="off">
+        <label class="choice">
+          <input type="checkbox" name="team-alerts-enabled" checked={draft.enabled} onChange={(event) => setting.update({ ...draft, enabled: (event.currentTarget as HTMLInputElement).checked })} />{' '}
+          {i18n.t('teamAlerts.enable')}
+        </label>
+        <fieldset>
+          <legend>{i18n.t('teamAlerts.kind')}</legend>
+          {WEBHOOK_KINDS.map((kind) => (
+            <label key={kind} class="choice">
+              <input type="radio" name="team-alerts-kind" value={kind} checked={draft.kind === kind} onChange={() => setting.update({ ...draft, kind })} />{' '}
+              {i18n.t(`teamAlerts.kinds.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for={`${uid}-url`}>{i18n.t('teamAlerts.url')}</label>
+          {editingUrl ? (
+            <input
+              id={`${uid}-url`}
+              // Shown as dots: the address is the secret, and screens get shared in a crisis.
+              type="password"
+              name="team-alerts-url"
+              inputMode="url"
+              spellcheck={false}
+              placeholder="https://hooks.slack.com/services/…"
+              value={newUrl}
+              aria-describedby={`${uid}-url-hint`}
+              onInput={(event) => setNewUrl((event.currentTarget as HTMLInputElement).value)}
+            />
+          ) : (
+            <p id={`${uid}-url`} class="row">
+              <span>{i18n.t('teamAlerts.urlSaved', [maskWebhookUrl(stored.url)])}</span>{' '}
+              <button type="button" onClick={() => setReplacing(true)}>
+                {i18n.t('teamAlerts.replace')}
+              </button>{' '}
+              <button type="button" onClick={() => void removeUrl()}>
+                {i18n.t('teamAlerts.remove')}
+              </button>
+            </p>
+          )}
+          <p class="hint" id={`${uid}-url-hint`}>
+            {i18n.t('teamAlerts.urlHint')}
+          </p>
+        </div>
+        <label class="choice">
+          <input type="checkbox" name="team-alerts-levels" checked={draft.levelChanges} onChange={(event) => setting.update({ ...draft, levelChanges: (event.currentTarget as HTMLInputElement).checked })} />{' '}
+          {i18n.t('teamAlerts.levelChanges')}
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="team-alerts-updates"
+            checked={draft.internalUpdates}
+            onChange={(event) => setting.update({ ...draft, internalUpdates: (event.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          {i18n.t('teamAlerts.internalUpdates')}
+        </label>
+        <p class="row">
+          <button type="submit">{i18n.t('teamAlerts.save')}</button>{' '}
+          <button type="button" disabled={!hasSaved} onClick={() => void sendTest()}>
+            {i18n.t('teamAlerts.test')}
+          </button>
+        </p>
+      </form>
+      {message.kind === 'info' && (
+        <p class="ok" role="status">
+          {message.message}
+        </p>
+      )}
+      <p class="hint" data-team-alerts-status>
+        {outcome.sent === 0 && outcome.failed === 0 ? i18n.t('teamAlerts.status.never') : null}
+        {outcome.lastSent ? i18n.t('teamAlerts.status.sent', [String(outcome.sent), formatWhen(outcome.lastSent)]) : null}{' '}
+        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeProblem(outcome.lastError)]) : null}
+      </p>
+    </Section>
+  );
+}

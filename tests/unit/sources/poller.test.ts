@@ -1,0 +1,377 @@
+// The poller against a loopback server that impersonates each API: polling, deduplication with
+// pages and across polls, backoff on 429 and 5xx, bad bodies, timeouts, and no network at all
+// while every source is off or not allowed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pollDueSources, type PollDeps } from '@/utils/sources/poller';
+import { DEFAULT_SOURCES, withAllSources, type SourcesSettings, type SourcesState } from '@/utils/sources/settings';
+import type { SourceId } from '@/utils/sources/types';
+import { FirebreakDb } from '@/utils/tracking/db';
+import { ingestPosts } from '@/utils/tracking/ingest';
+import { BLUESKY_BODY, blueskyPost, HN_BODY, MASTODON_BODY, NOW, PROFILE, REDDIT_BODY } from './fixtures';
+import { json, startServer, type TestServer } from './server';
+
+const MIN = 60_000;
+const BLUESKY_PATH = '/xrpc/app.bsky.feed.searchPosts';
+const REDDIT_PATH = '/search.json';
+const HN_PATH = '/api/v1/search_by_date';
+const MASTODON_PATH = '/api/v1/timelines/tag/BrewlyPro';
+
+let server: TestServer;
+let db: FirebreakDb;
+let stored: SourcesState;
+
+beforeEach(async () => {
+  server = await startServer();
+  db = new FirebreakDb(`sources-${Math.random()}`);
+  stored = {};
+});
+afterEach(async () => {
+  db.close();
+  await server.close();
+});
+
+function settingsWith(...on: SourceId[]): SourcesSettings {
+  const settings = withAllSources(DEFAULT_SOURCES);
+  for (const id of on) settings[id].enabled = true;
+  settings.mastodon.instance = 'mastodon.example';
+  return settings;
+}
+
+function deps(overrides: Partial<PollDeps> = {}): PollDeps {
+  return {
+    db,
+    now: NOW,
+    settings: settingsWith(),
+    profile: PROFILE,
+    // The real fetch, to the loopback server.
+    fetch: (input, init) => fetch(input, init),
+    hasPermission: async () => true,
+    loadState: async () => structuredClone(stored),
+    saveState: async (state) => {
+      stored = structuredClone(state);
+    },
+    baseUrls: { bluesky: server.base, mastodon: server.base, reddit: server.base, hackernews: server.base },
+    random: () => 1,
+    timeoutMs: 2_000,
+    ...overrides,
+  };
+}
+
+describe('with every source off', () => {
+  it('makes no request and asks for no permission (default settings)', async () => {
+    const fetchSpy = vi.fn<PollDeps['fetch']>();
+    const permissionSpy = vi.fn(async () => true);
+    const loadSpy = vi.fn(async () => ({}));
+    const result = await pollDueSources(deps({ settings: withAllSources(DEFAULT_SOURCES), fetch: fetchSpy, hasPermission: permissionSpy, loadState: loadSpy }));
+    expect(result).toEqual({ polled: [], mentionsAdded: 0 });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(permissionSpy).not.toHaveBeenCalled();
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('every source is off by default', () => {
+    expect(Object.values(withAllSources(undefined)).map((source) => source.enabled)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('polling', () => {
+  it('Bluesky: records only the posts that name the brand, as listening mentions, and persists the state', async () => {
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect(result.mentionsAdded).toBe(1);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.query.get('q')).toBe('Brewly');
+    expect(server.requests[0]!.headers.cookie).toBeUndefined();
+
+    const mentions = await db.mentions.toArray();
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({
+      platform: 'bluesky',
+      postId: 'at://alice.bsky.social/app.bsky.feed.post/3lbrewly0001a',
+      source: 'listening',
+      sentiment: 'negative',
+      firstSeen: NOW,
+      brandTerms: ['Brewly'],
+    });
+    expect(mentions[0]!.signals).toContain('boycott');
+    expect(await db.buckets.count()).toBe(2);
+
+    expect(stored.bluesky).toMatchObject({
+      lastPoll: NOW,
+      lastSuccess: NOW,
+      nextPoll: NOW + 10 * MIN,
+      itemsFetched: 2,
+      brandItems: 1,
+      mentionsAdded: 1,
+      consecutiveFailures: 0,
+      queryIndex: 1,
+    });
+    expect(stored.bluesky!.since.Brewly).toBeDefined();
+  });
+
+  it('waits for the interval, then takes the next term and sends since', async () => {
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect((await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 9 * MIN }))).polled).toEqual([]);
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 10 * MIN }));
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 20 * MIN }));
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 30 * MIN }));
+    expect(server.requests.map((request) => request.query.get('q'))).toEqual(['Brewly', 'Kettle One', '#BrewlyPro', 'Brewly']);
+    expect(server.requests[3]!.query.get('since')).toBe(stored.bluesky!.since.Brewly);
+  });
+
+  it('the same post on two polls is one mention', async () => {
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    const again = await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 10 * MIN }));
+    expect(again.mentionsAdded).toBe(0);
+    expect(await db.mentions.count()).toBe(1);
+    const buckets = await db.buckets.toArray();
+    expect(buckets.map((bucket) => bucket.count)).toEqual([1, 1]);
+    expect(stored.bluesky).toMatchObject({ itemsFetched: 4, mentionsAdded: 1, lastMentions: 0 });
+  });
+
+  it('a post seen in a page and then by the source is one mention (the page’s)', async () => {
+    await ingestPosts(
+      db,
+      [
+        {
+          platform: 'bluesky',
+          // What the Bluesky adapter reads from the post's own link on bsky.app.
+          id: 'at://alice.bsky.social/app.bsky.feed.post/3lbrewly0001a',
+          kind: 'post',
+          text: 'Brewly broke my kettle again and support ignores me. Never buying from them. #BoycottBrewly',
+          sentiment: 'negative',
+          score: -0.7,
+          brandTerms: ['Brewly'],
+          time: NOW - 60_000,
+        },
+      ],
+      NOW - 30_000,
+    );
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect(result.mentionsAdded).toBe(0);
+    const mentions = await db.mentions.toArray();
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ source: 'page', firstSeen: NOW - 30_000 });
+    expect((await db.buckets.toArray()).every((bucket) => bucket.count === 1)).toBe(true);
+  });
+
+  it('a Reddit post seen in a page (t3_ fullname) and by the source is one mention', async () => {
+    await ingestPosts(db, [{ platform: 'reddit', id: 't3_1abcde', kind: 'post', text: 'Brewly customer service is a joke', sentiment: 'negative', score: -0.5, brandTerms: ['Brewly'] }], NOW);
+    server.on(REDDIT_PATH, json(200, REDDIT_BODY));
+    const result = await pollDueSources(deps({ settings: settingsWith('reddit') }));
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 2, brandItems: 1, mentionsAdded: 0 });
+    expect(await db.mentions.count()).toBe(1);
+  });
+
+  it('Mastodon: the hashtag timeline of the chosen instance, HTML read as text', async () => {
+    server.on(MASTODON_PATH, json(200, MASTODON_BODY));
+    await pollDueSources(deps({ settings: settingsWith('mastodon') }));
+    expect(server.requests[0]!.path).toBe(MASTODON_PATH);
+    const [mention] = await db.mentions.toArray();
+    expect(mention).toMatchObject({ platform: 'mastodon', postId: '113000000000000001', source: 'listening', sentiment: 'negative' });
+    expect(mention!.excerpt).toBe("My #Brewly machine & its app are broken <again>.\nTerrible service, I'm furious.");
+    expect(stored.mastodon!.since['BrewlyPro,Brewly']).toBe('113000000000000002');
+    await pollDueSources(deps({ settings: settingsWith('mastodon'), now: NOW + 10 * MIN }));
+    expect(server.requests[1]!.query.get('since_id')).toBe('113000000000000002');
+  });
+
+  it('Mastodon without an instance is not set up: no request', async () => {
+    const settings = settingsWith('mastodon');
+    settings.mastodon.instance = '';
+    const fetchSpy = vi.fn<PollDeps['fetch']>();
+    const result = await pollDueSources(deps({ settings, fetch: fetchSpy, baseUrls: {} }));
+    expect(result.polled[0]!.problem).toEqual({ code: 'not-configured' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('Hacker News: counted, not stored, unless the caller maps it to a platform', async () => {
+    server.on(HN_PATH, json(200, HN_BODY));
+    const counted = await pollDueSources(deps({ settings: settingsWith('hackernews') }));
+    expect(counted.polled[0]).toMatchObject({ ok: true, items: 2, brandItems: 1, mentionsAdded: 0 });
+    expect(await db.mentions.count()).toBe(0);
+    expect(stored.hackernews!.since.Brewly).toBe(String(HN_BODY.hits[1]!.created_at_i));
+
+    stored = {};
+    const mapped = await pollDueSources(deps({ settings: settingsWith('hackernews'), toPlatform: (source, item) => (source === 'hackernews' ? 'x' : item.platform) }));
+    expect(mapped.mentionsAdded).toBe(1);
+    expect((await db.mentions.toArray())[0]).toMatchObject({ platform: 'x', postId: '40001', permalink: 'https://news.ycombinator.com/item?id=40001' });
+  });
+
+  it('polls every due source in one run and saves after each', async () => {
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    server.on(REDDIT_PATH, json(200, REDDIT_BODY));
+    server.on(HN_PATH, json(200, HN_BODY));
+    server.on(MASTODON_PATH, json(200, MASTODON_BODY));
+    const saves: SourcesState[] = [];
+    const result = await pollDueSources(
+      deps({
+        settings: settingsWith('bluesky', 'mastodon', 'reddit', 'hackernews'),
+        saveState: async (state) => {
+          saves.push(structuredClone(state));
+          stored = structuredClone(state);
+        },
+      }),
+    );
+    expect(result.polled.map((poll) => poll.source)).toEqual(['bluesky', 'mastodon', 'reddit', 'hackernews']);
+    expect(result.mentionsAdded).toBe(3);
+    expect(saves).toHaveLength(4);
+    expect(Object.keys(saves[0]!)).toEqual(['bluesky']);
+  });
+});
+
+describe('permissions', () => {
+  it('never fetches without the host permission, and says why', async () => {
+    const fetchSpy = vi.fn<PollDeps['fetch']>();
+    const asked: string[] = [];
+    const result = await pollDueSources(
+      deps({
+        settings: settingsWith('bluesky', 'mastodon', 'reddit', 'hackernews'),
+        fetch: fetchSpy,
+        hasPermission: async (pattern) => {
+          asked.push(pattern);
+          return false;
+        },
+      }),
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(asked).toEqual(['https://public.api.bsky.app/*', 'https://mastodon.example/*', 'https://www.reddit.com/*', 'https://hn.algolia.com/*']);
+    expect(result.polled.every((poll) => poll.problem?.code === 'permission')).toBe(true);
+    expect(stored.bluesky).toMatchObject({ lastError: { code: 'permission', at: NOW }, consecutiveFailures: 0, nextPoll: NOW + 10 * MIN });
+  });
+
+  it('a profile with no terms makes no request', async () => {
+    const fetchSpy = vi.fn<PollDeps['fetch']>();
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky'), profile: { names: [], handles: [], hashtags: [], products: [], exclusions: [] }, fetch: fetchSpy }));
+    expect(result.polled[0]!.problem).toEqual({ code: 'no-terms' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe('backoff', () => {
+  it('429 with Retry-After in seconds: no request before then, whatever the interval', async () => {
+    server.on(BLUESKY_PATH, json(429, { error: 'RateLimitExceeded' }, { 'Retry-After': '3600' }));
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect(result.polled[0]!.problem).toEqual({ code: 'rate-limited', status: 429, retryAfterMs: 3_600_000 });
+    expect(stored.bluesky).toMatchObject({ nextPoll: NOW + 60 * MIN, consecutiveFailures: 1, lastError: { code: 'rate-limited', status: 429, at: NOW } });
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 59 * MIN }));
+    expect(server.requests).toHaveLength(1);
+
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), now: NOW + 60 * MIN }));
+    expect(server.requests).toHaveLength(2);
+    expect(stored.bluesky).toMatchObject({ consecutiveFailures: 0, lastError: undefined, nextPoll: NOW + 70 * MIN, queryIndex: 1 });
+  });
+
+  it('429 with Retry-After as an HTTP date', async () => {
+    server.on(REDDIT_PATH, json(429, '{}', { 'Retry-After': new Date(NOW + 2 * 60 * MIN).toUTCString() }));
+    await pollDueSources(deps({ settings: settingsWith('reddit') }));
+    expect(stored.reddit!.nextPoll).toBe(NOW + 120 * MIN);
+  });
+
+  it('5xx: exponential backoff with jitter, capped at an hour, reset by a success', async () => {
+    server.on(HN_PATH, json(503, { message: 'down' }));
+    const settings = settingsWith('hackernews');
+    let now = NOW;
+    const delays: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await pollDueSources(deps({ settings, now }));
+      delays.push((stored.hackernews!.nextPoll! - now) / MIN);
+      now = stored.hackernews!.nextPoll!;
+    }
+    expect(delays).toEqual([10, 20, 40, 60, 60]);
+    expect(stored.hackernews).toMatchObject({ consecutiveFailures: 5, lastError: { code: 'server', status: 503 } });
+    // The failed polls did not move on to the next term.
+    expect(new Set(server.requests.map((request) => request.query.get('query')))).toEqual(new Set(['Brewly']));
+
+    const jittered = await (async () => {
+      stored = {};
+      await pollDueSources(deps({ settings, random: () => 0 }));
+      return (stored.hackernews!.nextPoll! - NOW) / MIN;
+    })();
+    expect(jittered).toBe(5);
+  });
+
+  it('a body that is not JSON is a failure, recorded, never thrown', async () => {
+    server.on(REDDIT_PATH, (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end('<html>Our CDN is having a moment</html>');
+    });
+    const result = await pollDueSources(deps({ settings: settingsWith('reddit') }));
+    expect(result.polled[0]).toMatchObject({ ok: false, problem: { code: 'bad-response', status: 200 } });
+    expect(stored.reddit).toMatchObject({ consecutiveFailures: 1, lastError: { code: 'bad-response' }, nextPoll: NOW + 10 * MIN });
+    expect(await db.mentions.count()).toBe(0);
+  });
+
+  it('JSON of the wrong shape is a failure too', async () => {
+    server.on(BLUESKY_PATH, json(200, { error: 'InvalidRequest' }));
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect(result.polled[0]!.problem).toEqual({ code: 'bad-response', status: 200 });
+  });
+
+  it('a server that never answers times out', async () => {
+    server.on(BLUESKY_PATH, () => {
+      // Never answers.
+    });
+    const started = Date.now();
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky'), timeoutMs: 200 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.polled[0]!.problem).toEqual({ code: 'timeout' });
+    expect(stored.bluesky!.consecutiveFailures).toBe(1);
+  });
+
+  it('a host that refuses connections is a network failure', async () => {
+    const closed = await startServer();
+    const base = closed.base;
+    await closed.close();
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky'), baseUrls: { bluesky: base } }));
+    expect(result.polled[0]!.problem).toEqual({ code: 'network' });
+  });
+
+  it('one failing source does not stop the others', async () => {
+    server.on(BLUESKY_PATH, json(500, {}));
+    server.on(REDDIT_PATH, json(200, REDDIT_BODY));
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky', 'reddit') }));
+    expect(result.polled.map((poll) => poll.ok)).toEqual([false, true]);
+    expect(result.mentionsAdded).toBe(1);
+  });
+
+  it('turning a source on again starts over: due at once, no backoff left', async () => {
+    server.on(BLUESKY_PATH, json(429, {}, { 'Retry-After': '86400' }));
+    await pollDueSources(deps({ settings: settingsWith('bluesky') }));
+    expect(stored.bluesky!.nextPoll).toBe(NOW + 24 * 60 * MIN);
+    server.on(BLUESKY_PATH, json(200, { posts: [blueskyPost('3lbrewly0009z', 'Brewly is fine actually')] }));
+    const settings = settingsWith('bluesky');
+    settings.bluesky.enabledAt = NOW + MIN;
+    const result = await pollDueSources(deps({ settings, now: NOW + 2 * MIN }));
+    expect(result.polled[0]!.ok).toBe(true);
+    expect(stored.bluesky).toMatchObject({ enabledAt: NOW + MIN, consecutiveFailures: 0 });
+  });
+});
+
+describe('analysis rules', () => {
+  it('are read only when a source is due, and applied', async () => {
+    const loadRules = vi.fn(async () => ({ overrides: {}, lexicon: { broke: 'ignore' as const, ignores: 'ignore' as const, never: 'ignore' as const } }));
+    await pollDueSources(deps({ loadRules }));
+    expect(loadRules).not.toHaveBeenCalled();
+    server.on(BLUESKY_PATH, json(200, { posts: [blueskyPost('3lbrewly0005e', 'Brewly is awful')] }));
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), loadRules }));
+    expect(loadRules).toHaveBeenCalledTimes(1);
+    await pollDueSources(deps({ settings: settingsWith('bluesky'), loadRules, now: NOW + MIN }));
+    expect(loadRules).toHaveBeenCalledTimes(1);
+  });
+
+  it('a background-style run with the real storage items', async () => {
+    const { pollSources } = await import('@/utils/sources/background');
+    const { sourcesSettings, sourcesState } = await import('@/utils/sources/settings');
+    const { brandProfile } = await import('@/utils/settings');
+    await brandProfile.setValue(PROFILE);
+    await sourcesSettings.setValue(settingsWith('bluesky'));
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    const summary = await pollSources(db, undefined, { baseUrls: { bluesky: server.base }, hasPermission: async () => true, now: NOW });
+    expect(summary.mentionsAdded).toBe(1);
+    expect((await sourcesState.getValue()).bluesky).toMatchObject({ mentionsAdded: 1, lastPoll: NOW });
+  });
+});

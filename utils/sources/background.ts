@@ -1,0 +1,28 @@
+// What the background worker calls: the poller and its dependencies read from storage and the
+// browser, so the wiring in entrypoints/background.ts stays one line per event.
+import { browser } from 'wxt/browser';
+import type { BrandRules } from '../analysis';
+import { brandProfile } from '../settings';
+import type { FirebreakDb } from '../tracking/db';
+import { pollDueSources, type PollDeps, type PollSummary } from './poller';
+import { sourcesSettings, sourcesState, withAllSources } from './settings';
+
+/**
+ * Polls the sources that are due, with the stored settings, state and brand profile. `loadRules` is
+ * called only when a source is due. Never throws for a source.
+ */
+export async function pollSources(db: FirebreakDb, loadRules?: () => Promise<BrandRules>, overrides: Partial<PollDeps> = {}): Promise<PollSummary> {
+  const settings = withAllSources(await sourcesSettings.getValue());
+  return pollDueSources({
+    db,
+    now: Date.now(),
+    settings,
+    profile: await brandProfile.getValue(),
+    loadRules,
+    fetch: (input, init) => globalThis.fetch(input, init),
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    loadState: () => sourcesState.getValue(),
+    saveState: (state) => sourcesState.setValue(state),
+    ...overrides,
+  });
+}

@@ -1,0 +1,153 @@
+// The sources' and team alerts' own storage items. Settings (what the user chose) and state (what
+// the worker learned) are separate items: the options page writes one, the worker the other, and
+// neither overwrites the other's change. None of these is in the settings file: a token or a
+// webhook URL is a secret, and the state is this browser's own.
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_INTERVAL_MINUTES } from './backoff';
+import type { ProblemCode } from './http';
+import { SOURCE_IDS, type SourceId } from './types';
+
+export interface SourceSettings {
+  /** Off until the user turns it on (and grants the host permission). */
+  enabled: boolean;
+  /** Minutes between polls: at least 5, default 10. */
+  intervalMinutes: number;
+  /** The user's own access token, for an API or mirror that asks for one. Never exported. */
+  token?: string;
+  /**
+   * When the user last turned it on. The worker alone writes the state; a new value here tells it
+   * to start over (due at once, no backoff left from before).
+   */
+  enabledAt?: number;
+}
+
+export interface MastodonSourceSettings extends SourceSettings {
+  /** The instance whose hashtag timeline is read: "mastodon.social". Empty until chosen. */
+  instance: string;
+  /** Hashtags to follow, comma-separated; empty: the brand's hashtags and one-word names. */
+  hashtags: string;
+}
+
+export interface SourcesSettings {
+  bluesky: SourceSettings;
+  mastodon: MastodonSourceSettings;
+  reddit: SourceSettings;
+  hackernews: SourceSettings;
+}
+
+const off: SourceSettings = { enabled: false, intervalMinutes: DEFAULT_INTERVAL_MINUTES };
+
+export const DEFAULT_SOURCES: SourcesSettings = {
+  bluesky: { ...off },
+  mastodon: { ...off, instance: '', hashtags: '' },
+  reddit: { ...off },
+  hackernews: { ...off },
+};
+
+export const sourcesSettings = storage.defineItem<SourcesSettings>('local:sources', {
+  fallback: DEFAULT_SOURCES,
+  version: 1,
+});
+
+/** Stored settings with every source present (a source added later starts off). */
+export function withAllSources(settings: Partial<SourcesSettings> | null | undefined): SourcesSettings {
+  return {
+    bluesky: { ...DEFAULT_SOURCES.bluesky, ...settings?.bluesky },
+    mastodon: { ...DEFAULT_SOURCES.mastodon, ...settings?.mastodon },
+    reddit: { ...DEFAULT_SOURCES.reddit, ...settings?.reddit },
+    hackernews: { ...DEFAULT_SOURCES.hackernews, ...settings?.hackernews },
+  };
+}
+
+export interface SourceError {
+  code: ProblemCode;
+  status?: number;
+  at: number;
+}
+
+/** What the worker knows about one source: persisted after every poll (the worker may stop at any time). */
+export interface SourceState {
+  lastPoll?: number;
+  lastSuccess?: number;
+  /** When it is due again; 0 or absent: at the next alarm. */
+  nextPoll?: number;
+  /** Totals since the source was turned on. */
+  itemsFetched: number;
+  /** Items that named the brand (Hacker News ones are counted here even when not recorded). */
+  brandItems: number;
+  mentionsAdded: number;
+  /** The last poll's figures. */
+  lastItems: number;
+  lastMentions: number;
+  lastError?: SourceError;
+  consecutiveFailures: number;
+  /** Which query is next (sources that take one term per poll). */
+  queryIndex: number;
+  /** Per query: where the last poll got to (a time or an id, as the client writes it). */
+  since: Record<string, string>;
+  /** The settings' enabledAt this state belongs to. */
+  enabledAt?: number;
+}
+
+export type SourcesState = Partial<Record<SourceId, SourceState>>;
+
+export const EMPTY_SOURCE_STATE: SourceState = {
+  itemsFetched: 0,
+  brandItems: 0,
+  mentionsAdded: 0,
+  lastItems: 0,
+  lastMentions: 0,
+  consecutiveFailures: 0,
+  queryIndex: 0,
+  since: {},
+};
+
+export const sourcesState = storage.defineItem<SourcesState>('local:sourcesState', {
+  fallback: {},
+  version: 1,
+});
+
+export const stateOf = (state: SourcesState, id: SourceId): SourceState => ({ ...EMPTY_SOURCE_STATE, ...state[id] });
+
+// --- Team alerts ------------------------------------------------------------------------------------
+
+export const WEBHOOK_KINDS = ['slack', 'teams', 'generic'] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+
+export interface TeamAlertsSettings {
+  enabled: boolean;
+  kind: WebhookKind;
+  /** The incoming webhook's address. A secret: shown masked, never logged or exported. */
+  url: string;
+  /** Post when the level rises (watch, crisis). */
+  levelChanges: boolean;
+  /** Post the popup's internal update (practice 6) when the user sends it. */
+  internalUpdates: boolean;
+}
+
+export const DEFAULT_TEAM_ALERTS: TeamAlertsSettings = {
+  enabled: false,
+  kind: 'slack',
+  url: '',
+  levelChanges: true,
+  internalUpdates: true,
+};
+
+export const teamAlertsSettings = storage.defineItem<TeamAlertsSettings>('local:teamAlerts', {
+  fallback: DEFAULT_TEAM_ALERTS,
+  version: 1,
+});
+
+export interface TeamAlertsState {
+  sent: number;
+  failed: number;
+  lastSent?: number;
+  lastError?: SourceError;
+}
+
+export const teamAlertsState = storage.defineItem<TeamAlertsState>('local:teamAlertsState', {
+  fallback: { sent: 0, failed: 0 },
+  version: 1,
+});
+
+export { SOURCE_IDS };
