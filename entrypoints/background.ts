@@ -115,6 +115,7 @@ export default defineBackground(() => {
       if (incident) await updateIncident(database(), incident.id, (current) => recordReply(current, data, Date.now()));
     }),
   );
+  onMessage('content→background:incidentActive', async () => (await currentIncident(database())) !== undefined);
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 
   const prune = async () => {

@@ -35,6 +35,8 @@ export interface ProtocolMap {
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
   /** The reply coach put a reply into a box: the incident's first response, if it is the first. */
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
+  /** Whether an incident is open now: the coach then reminds of the plan's approval step. */
+  'content→background:incidentActive'(): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,7 @@ import type { PlatformAdapter } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
 import { compileBrandMatcher } from '../tracking/brand';
 import { mountBadge, unmountBadges } from './badge';
+import { coachContextFromPlan, startCoach } from './coach';
 import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
 
 /** What the content script needs from WXT's context: a stop signal and a hook for the end. */
@@ -74,6 +75,25 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
           },
         });
       show(verdict);
+    },
+  });
+
+  // The reply coach beside every reply box the adapter knows; it reads the plan afresh when stale.
+  startCoach({
+    root,
+    adapter,
+    signal: ctx.signal,
+    onError: log,
+    getContext: async () => {
+      const [plan, brand, incidentActive] = await Promise.all([
+        crisisPlan.getValue(),
+        brandProfile.getValue(),
+        sendMessage('content→background:incidentActive', undefined).catch(() => false),
+      ]);
+      return coachContextFromPlan({ plan, brand, incidentActive, platform: adapter.id });
+    },
+    onInserted: (reply) => {
+      if (reply.postId) void sendMessage('content→background:replyInserted', { platform: reply.platform, postId: reply.postId, text: reply.text }).catch(log);
     },
   });
 
