@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Asked for at run time, one origin at a time, only when the user turns a feature on. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // Every dependency is a visible import: no auto-imports.
 export default defineConfig({
   imports: false,
@@ -21,7 +24,9 @@ export default defineConfig({
     // stopped; notifications: alerts that say why. IndexedDB needs no permission.
     permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
     // A Mastodon instance beyond the default ones is asked for at run time, one host at a time.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
+    // The same for an opted-in listening source's API and a team-alerts webhook; plain http only on
+    // this computer's loopback address (a local relay), which never leaves the machine.
+    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_HOSTS } : { optional_permissions: OPTIONAL_HOSTS }),
     browser_specific_settings: {
       gecko: {
         id: 'firebreak@firebreak.app',

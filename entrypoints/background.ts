@@ -12,6 +12,10 @@ import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/util
 import { evaluateListening } from '@/utils/tracking/listening';
 import { pruneBefore, wipeAll } from '@/utils/tracking/mentions';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
+import { pollSources } from '@/utils/sources/background';
+import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
+import { sourcesSettings } from '@/utils/sources/settings';
+import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
 
 const EVALUATE_ALARM = 'evaluate';
 const PRUNE_ALARM = 'prune';
@@ -36,6 +40,8 @@ export default defineBackground(() => {
           saveStatus: (status) => listeningStatus.setValue(status),
           showLevel,
           notify: async (alert) => {
+            // The team's chat hears of it too, without ever holding up the notification.
+            notifyTeam(levelChangeEvent(alert));
             // An incident being worked on writes its own timeline.
             const incident = await currentIncident(database());
             if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
@@ -54,6 +60,17 @@ export default defineBackground(() => {
       void evaluate();
     }, 1_500);
   };
+
+  /** The listening sources the user turned on, each when it is due; one run at a time. */
+  const pollListeningSources = () =>
+    navigator.locks
+      .request('firebreak-sources', async () => {
+        const summary = await pollSources(database(), async () => analysisRules(database(), await brandLexicon.getValue()));
+        if (summary.mentionsAdded > 0) scheduleEvaluation();
+      })
+      .catch((error: unknown) => console.error('[Firebreak] sources', error));
+  // A source just turned on (or changed) is asked at once rather than at the next alarm.
+  sourcesSettings.watch(() => void pollListeningSources());
 
   onMessage('content→background:postsSeen', async ({ data }) => {
     try {
@@ -116,6 +133,7 @@ export default defineBackground(() => {
     }),
   );
   onMessage('content→background:incidentActive', async () => (await currentIncident(database())) !== undefined);
+  onMessage('page→background:teamUpdate', ({ data }) => sendTeamAlert({ type: 'internal-update', text: data.text, level: data.level, time: Date.now() }));
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 
   const prune = async () => {
@@ -126,9 +144,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });
     void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+    void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_ALARM_PERIOD_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EVALUATE_ALARM) void evaluate();
+    if (alarm.name === SOURCES_ALARM) void pollListeningSources();
     if (alarm.name === PRUNE_ALARM) void prune().catch((error: unknown) => console.error('[Firebreak] pruning failed', error));
   });
 

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BrandRules, SentimentLabel } from './analysis';
 import type { DeclareInput, Incident } from './plan/incident';
 import type { PlatformId } from './platforms/types';
+import type { SendResult } from './sources/webhooks';
+import type { CrisisLevel } from './tracking/levels';
 import type { RecordResult, ReportedPost } from './tracking/posts';
 
 export interface CorrectionMessage {
@@ -35,6 +37,8 @@ export interface ProtocolMap {
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
   /** The reply coach put a reply into a box: the incident's first response, if it is the first. */
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
+  /** Posts the popup's internal update to the team's chat (team alerts must be on). */
+  'page→background:teamUpdate'(update: { text: string; level: CrisisLevel }): SendResult;
   /** Whether an incident is open now: the coach then reminds of the plan's approval step. */
   'content→background:incidentActive'(): boolean;
 }

@@ -8,7 +8,11 @@ import { database, type Mention } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
 import { countPosts } from '@/utils/tracking/posts';
 import { totals, trendOf } from '@/utils/tracking/trend';
+import { sourcesSettings, sourcesState, stateOf, withAllSources } from '@/utils/sources/settings';
+import { SOURCE_IDS } from '@/utils/sources/types';
 import { LevelPill } from '../LevelPill';
+import { SourceStatus } from '../options/sources/SourceStatus';
+import { useStored } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
 import { IncidentSection } from './IncidentSection';
 import { TrendChart } from './TrendChart';
@@ -57,6 +61,32 @@ function MentionList({ mentions, empty }: { mentions: Mention[]; empty: string }
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Each listening source the user turned on: last poll, items, mentions, the last problem. */
+function SourcesHealth() {
+  const settings = withAllSources(useStored(sourcesSettings));
+  const state = useStored(sourcesState);
+  const on = SOURCE_IDS.filter((id) => settings[id].enabled);
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">{i18n.t('dashboard.sources')}</h2>
+      {on.length === 0 ? (
+        <p class="empty">
+          {i18n.t('dashboard.noSources')} <a href="/options.html#sources">{i18n.t('dashboard.sourcesLink')}</a>
+        </p>
+      ) : (
+        <ul class="plain" data-testid="sources-health">
+          {on.map((id) => (
+            <li key={id} data-source={id}>
+              <h3>{i18n.t(`sources.names.${id}`)}</h3>
+              <SourceStatus enabled state={stateOf(state, id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -226,6 +256,8 @@ export function Dashboard() {
           </tbody>
         </table>
       </section>
+
+      <SourcesHealth />
     </main>
   );
 }

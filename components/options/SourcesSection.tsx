@@ -9,7 +9,7 @@ import type { SourceId } from '@/utils/sources/types';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
 import { SourceCard } from './sources/SourceCard';
-import { useStored } from './sources/useStored';
+import { useStored } from '../useStored';
 import { useSetting } from './useSetting';
 
 /** A problem with the settings, in words, or null. */

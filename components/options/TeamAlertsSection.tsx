@@ -8,7 +8,7 @@ import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
 import { describeProblem, formatWhen } from './sources/format';
-import { useStored } from './sources/useStored';
+import { useStored } from '../useStored';
 import { useSetting } from './useSetting';
 
 function urlProblem(check: Extract<WebhookCheck, { ok: false }>): string {

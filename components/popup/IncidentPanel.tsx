@@ -7,6 +7,9 @@ import { incidentRoleTitle, type Incident } from '@/utils/plan/incident';
 import { expiredMessages, type CrisisPlan } from '@/utils/plan/plan';
 import { holdingStatement, internalUpdate } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
+import { teamAlertsSettings } from '@/utils/sources/settings';
+import { teamUpdatesReady } from '@/utils/sources/webhooks';
+import { useStored } from '../useStored';
 
 const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -68,6 +71,23 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const clock = crisisClock(incident, plan, now);
   const progress = checklistProgress(incident);
   const expired = expiredMessages(plan, now);
+  const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
+  const [sending, setSending] = useState(false);
+  const level = status?.level ?? incident.level;
+  const update = () => internalUpdate(plan, incident, { level, reason: status?.reason ?? null }, Date.now(), { timeZone });
+
+  /** Practice 6: the internal update straight to the team's chat, through the background. */
+  const sendToTeam = async () => {
+    setSending(true);
+    try {
+      const result = await sendMessage('page→background:teamUpdate', { text: update(), level });
+      setNote(result.ok ? i18n.t('incident.sentToTeam') : i18n.t('incident.sendToTeamFailed'));
+    } catch {
+      setNote(i18n.t('incident.sendToTeamFailed'));
+    } finally {
+      setSending(false);
+    }
+  };
 
   const toggle = (stepId: string, done: boolean, byRoleId: string) =>
     void sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId }).catch((cause: unknown) =>
@@ -119,12 +139,14 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
         <button type="button" onClick={() => void copy(holdingStatement(plan, { timeZone }, Date.now()), setNote)}>
           {i18n.t('incident.copyHolding')}
         </button>
-        <button
-          type="button"
-          onClick={() => void copy(internalUpdate(plan, incident, { level: status?.level ?? incident.level, reason: status?.reason ?? null }, Date.now(), { timeZone }), setNote)}
-        >
+        <button type="button" onClick={() => void copy(update(), setNote)}>
           {i18n.t('incident.copyInternal')}
         </button>
+        {teamReady && (
+          <button type="button" disabled={sending} onClick={() => void sendToTeam()}>
+            {i18n.t('incident.sendToTeam')}
+          </button>
+        )}
       </div>
       {expired.length > 0 && <p class="error small">{i18n.t('incident.expiredMessages', [expired.map((message) => message.title).join(', ')])}</p>}
       <details>

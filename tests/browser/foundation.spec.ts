@@ -80,7 +80,8 @@ test('the manifest asks only for what is used, and runs only on the supported pl
   // storage: settings; alarms: evaluation and retention; notifications: alerts; scripting: added Mastodon instances.
   expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
-  // Any other host only at run time, one Mastodon instance at a time, after the user asks.
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  // Any other host only at run time, one at a time, after the user turns on what needs it (a Mastodon
+  // instance, a listening source, a webhook; plain http only on loopback).
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual([...ALL_MATCHES].sort());
 });

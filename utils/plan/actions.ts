@@ -19,7 +19,10 @@ const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:
 
 /** "45 minutes", "1 hour", "24 hours". */
 export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${Math.max(1, Math.round(minutes))} minute${Math.round(minutes) === 1 ? '' : 's'}`;
+  if (minutes < 60) {
+    const whole = Math.max(1, Math.round(minutes));
+    return `${whole} minute${whole === 1 ? '' : 's'}`;
+  }
   const hours = Math.round((minutes / 60) * 10) / 10;
   return `${hours} hour${hours === 1 ? '' : 's'}`;
 }

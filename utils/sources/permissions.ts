@@ -37,7 +37,8 @@ export function sourcePermission(id: SourceId, settings: SourcesSettings): strin
   return originPattern(SOURCE_CLIENTS[id].defaultBase);
 }
 
-export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+/** Loopback hosts a webhook may use over plain http (the manifest's optional permissions list these). */
+export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost'];
 
 export type WebhookCheck = { ok: true; url: string; permission: string } | { ok: false; reason: 'empty' | 'invalid' | 'insecure' | 'credentials' };
 

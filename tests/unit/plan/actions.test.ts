@@ -39,6 +39,7 @@ describe('suggestedAction', () => {
 });
 
 test.each([
+  [0.2, '1 minute'],
   [1, '1 minute'],
   [45, '45 minutes'],
   [60, '1 hour'],
