@@ -2,12 +2,25 @@
 // display, it runs headless, writes screenshots of the feed and the popup, and exits.
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchExtension } from '../browser/launch';
+import { launchExtension, setLocalStorage, type ExtensionSession } from '../browser/launch';
+import { bucketsOf, demoMentions, seedStores } from '../browser/seed';
 
 const DEMO_URL = 'https://x.com/firebreak-demo';
 const SCREENSHOTS = resolve(process.env.FIREBREAK_SCREENSHOTS ?? 'screenshots');
 const headless =
   process.env.FIREBREAK_HEADLESS === '1' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+
+/** The demo brand, and two quiet weeks of its mentions, so the feed's angry wave stands out as it would. */
+async function prepareDemo(session: ExtensionSession): Promise<void> {
+  await setLocalStorage(await session.serviceWorker(), {
+    brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: ['#BrewlyRecall', '#BoycottBrewly'], products: ['Brewly Pro'], exclusions: [] },
+  });
+  const page = await session.openExtensionPage('dashboard');
+  // On X, where the demo feed is: three mentions an hour, a third of them negative.
+  const history = demoMentions(Date.now(), 14, 3, 0).map((mention) => ({ ...mention, platform: 'x' as const }));
+  await seedStores(page, { mentions: history, buckets: bucketsOf(history) });
+  await page.close();
+}
 
 async function main(): Promise<void> {
   const demo = await readFile(resolve('assets/demo/feed.html'), 'utf8');
@@ -15,6 +28,7 @@ async function main(): Promise<void> {
   // The demo is answered locally at X's address: the content script runs as it does on x.com.
   session.serve(DEMO_URL, demo);
   session.serve(`${DEMO_URL}?every=600`, demo);
+  await prepareDemo(session);
 
   if (!headless) {
     await session.open(DEMO_URL);
@@ -29,7 +43,11 @@ async function main(): Promise<void> {
   const feed = await session.open(`${DEMO_URL}?every=600`);
   // Wait until every demo post has arrived and been read.
   const marked = feed.locator('article[data-testid="tweet"][data-firebreak-sentiment]');
-  await feed.waitForFunction(() => document.querySelectorAll('article[data-testid="tweet"]').length >= 15, undefined, { timeout: 30_000 });
+  await feed.waitForFunction(
+    () => document.querySelectorAll('article[data-testid="tweet"]').length >= Number(document.getElementById('timeline')?.dataset.total ?? 1),
+    undefined,
+    { timeout: 60_000 },
+  );
   await feed.waitForFunction(
     () => document.querySelectorAll('article[data-testid="tweet"]:not([data-firebreak-sentiment])').length === 0,
     undefined,
@@ -38,8 +56,10 @@ async function main(): Promise<void> {
   const feedShot = resolve(SCREENSHOTS, 'demo-feed.png');
   await feed.screenshot({ path: feedShot, fullPage: true });
 
-  const popup = await session.openExtensionPage('popup', { width: 360, height: 400 });
+  const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   await popup.getByTestId('posts-seen').waitFor();
+  // The worker evaluates shortly after new mentions: give the level a moment to rise.
+  await popup.getByTestId('level-reason').waitFor({ timeout: 15_000 }).catch(() => undefined);
   const popupShot = resolve(SCREENSHOTS, 'popup.png');
   await popup.screenshot({ path: popupShot });
   const count = await popup.getByTestId('posts-seen').textContent();
