@@ -6,6 +6,7 @@ import { SettingsFileSection } from '@/components/options/SettingsFileSection';
 import { createDefaultPlan, exportPlanFile, parseSettingsFile, SCHEMA_MESSAGES } from '@/utils/plan';
 import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, retentionDays, spikeThresholds, DEFAULT_DISPLAY } from '@/utils/settings';
 import { download } from '@/utils/tracking/export';
+import { DEFAULT_SOURCES, sourcesSettings, teamAlertsSettings } from '@/utils/sources/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
 import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
 
@@ -179,6 +180,18 @@ describe('SettingsFileSection: export', () => {
     await click(buttonNamed(root, 'Replace these settings'));
     // Display was never saved (its default applied); the import writes it out.
     expect(await everything()).toEqual({ ...before, display: DEFAULT_DISPLAY });
+  });
+
+  test('never the team-alerts webhook address or the listening sources (secrets stay in this browser)', async () => {
+    const secret = 'https://hooks.slack.com/services/T000/B000/very-secret-token';
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: secret, levelChanges: true, internalUpdates: true });
+    await sourcesSettings.setValue({ ...DEFAULT_SOURCES, bluesky: { ...DEFAULT_SOURCES.bluesky, enabled: true } });
+    const root = await mount(<SettingsFileSection />);
+    await click(buttonNamed(root, 'Export all settings'));
+    const [, text] = vi.mocked(download).mock.calls[0]!;
+    expect(text).not.toContain('very-secret-token');
+    expect(text).not.toContain('hooks.slack.com');
+    expect(Object.keys(JSON.parse(text) as object)).not.toContain('sources');
   });
 
   test('the plan only', async () => {
