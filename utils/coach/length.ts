@@ -36,18 +36,7 @@ export const PLATFORM_REPLY_LIMITS: Readonly<Record<PlatformId, PlatformReplyLim
 };
 
 /** Platform names as the user knows them, for the one-line explanations. */
-export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  tiktok: 'TikTok',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  youtube: 'YouTube',
-  reddit: 'Reddit',
-};
+export { PLATFORM_NAMES } from '../platforms/types';
 
 /**
  * Past either of these a crisis reply stops reading as a reply: the playbook says keep it short,

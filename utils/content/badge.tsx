@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Badge, type BadgeProps } from '@/components/Badge';
+import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the badge host: unlikely to clash with any page's own. */
 export const BADGE_TAG = 'firebreak-badge';
@@ -40,34 +41,7 @@ mark.negative { background: #ffd7d5; } mark.positive { background: #ccf1d6; } ma
 }
 `;
 
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/** One constructed stylesheet for every badge on the page; null where the browser cannot share one. */
-function badgeSheet(): CSSStyleSheet | null {
-  if (sharedSheet !== undefined) return sharedSheet;
-  try {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(BADGE_CSS);
-  } catch {
-    sharedSheet = null;
-  }
-  return sharedSheet;
-}
-
-function styleInto(shadow: ShadowRoot): void {
-  const sheet = badgeSheet();
-  if (sheet) {
-    try {
-      shadow.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Firefox content scripts cannot adopt a sheet made in their own realm: fall through.
-    }
-  }
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
-  shadow.append(style);
-}
+const styleInto = shadowStyler(BADGE_CSS);
 
 /**
  * Puts the badge before `anchor` (or at the end of `container`), isolated from the page's CSS in

@@ -9,6 +9,7 @@ import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { fillTemplate } from '../plan/texts';
 import type { PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
+import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the coach's host: unlikely to clash with any page's own. */
 export const COACH_TAG = 'firebreak-coach';
@@ -329,34 +330,7 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 }
 `;
 
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/** One constructed stylesheet for every coach on the page; null where the browser cannot share one. */
-function coachSheet(): CSSStyleSheet | null {
-  if (sharedSheet !== undefined) return sharedSheet;
-  try {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(COACH_CSS);
-  } catch {
-    sharedSheet = null;
-  }
-  return sharedSheet;
-}
-
-function styleInto(shadow: ShadowRoot): void {
-  const sheet = coachSheet();
-  if (sheet) {
-    try {
-      shadow.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Firefox content scripts cannot adopt a sheet made in their own realm: fall through.
-    }
-  }
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = COACH_CSS;
-  shadow.append(style);
-}
+const styleInto = shadowStyler(COACH_CSS);
 
 /**
  * Events from the panel stop at its host: a key pressed in the panel must not reach the site's

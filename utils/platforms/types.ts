@@ -14,6 +14,20 @@ export const PLATFORM_IDS = [
 
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
+/** Each platform's name as its users write it (messages and texts that leave the UI's locale files). */
+export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  x: 'X',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  tiktok: 'TikTok',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
 /** What an adapter reads out of one post or comment element. */
 export interface ExtractedPost {
   platform: PlatformId;

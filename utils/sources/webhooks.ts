@@ -3,6 +3,7 @@
 // not into errors (codes only, see http.ts), logs, state or exports. Sending never holds up an
 // alert: notifyTeam() starts the request and returns; the request gives up after 10 seconds.
 import { browser } from 'wxt/browser';
+import { PLATFORM_NAMES } from '../platforms/types';
 import type { SpikeAlert } from '../tracking/detect';
 import type { CrisisLevel } from '../tracking/levels';
 import { DEFAULT_TIMEOUT_MS, postJson, type FetchLike, type Problem } from './http';
@@ -27,25 +28,14 @@ export const WEBHOOK_TEXTS = {
 
 const T = WEBHOOK_TEXTS;
 
-const PLATFORM_NAMES: Readonly<Record<string, string>> = {
-  x: 'X',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  tiktok: 'TikTok',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  hackernews: 'Hacker News',
-};
+/** Platform names, and the sources that are not a platform of the extension's. */
+const PLACE_NAMES: Readonly<Record<string, string>> = { ...PLATFORM_NAMES, hackernews: 'Hacker News' };
 
 /** A title and body for any chat: the same words whatever the webhook's format. */
 export function describeEvent(event: TeamEvent): { title: string; text: string; level: CrisisLevel } {
   switch (event.type) {
     case 'level-change': {
-      const platform = PLATFORM_NAMES[event.platform] ?? event.platform;
+      const platform = PLACE_NAMES[event.platform] ?? event.platform;
       return {
         title: `${T.levelTitle(T.levels[event.level], platform)} ${T.levelWas(T.levels[event.previousLevel])}`,
         text: event.reason,

@@ -1,5 +1,6 @@
 // The worker's side effects for a level or an alert: toolbar badge and desktop notification.
 import { browser } from 'wxt/browser';
+import { PLATFORM_NAMES } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import type { SpikeAlert } from './detect';
 import type { CrisisLevel } from './levels';
@@ -29,22 +30,9 @@ export function notificationsSilenced(settings: AlertingSettings, now: number): 
   return settings.muted || settings.snoozedUntil > now;
 }
 
-const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  tiktok: 'TikTok',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
-
 /** A desktop notification that says why, with buttons where the browser has them. */
 export async function notifyAlert(alert: SpikeAlert, supportsButtons: boolean): Promise<string> {
-  const platform = PLATFORM_NAMES[alert.platform] ?? alert.platform;
+  const platform = (PLATFORM_NAMES as Readonly<Record<string, string>>)[alert.platform] ?? alert.platform;
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
