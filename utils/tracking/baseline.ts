@@ -33,6 +33,11 @@ const TODAY_LAG_HOURS = 2;
 const TODAY_PRIOR_MENTIONS = 50;
 const TODAY_LEVEL_MIN = 0.8;
 const TODAY_LEVEL_MAX = 1.3;
+/**
+ * "Today's" negative share uses the last 12 usable closed hours, weighed against the day-to-day drift
+ * of the share: a day that runs a few points more negative than the fortnight is not a jump.
+ */
+const TODAY_SHARE_HOURS = 12;
 
 /** Closed hours, contiguous from `firstHour`. Plain arrays so the whole thing serialises as JSON. */
 export interface HourlyHistory {
@@ -294,8 +299,11 @@ export function computeBaseline(history: HourlyHistory): Baseline | null {
   };
 }
 
-/** Normal negative share from recent usable hours, with days whose share is an outlier left out. */
-function shareBaseline(
+/**
+ * Normal negative share from recent usable hours, with days whose share is an outlier left out, then
+ * updated with the last TODAY_SHARE_HOURS usable hours. Exported for tests.
+ */
+export function shareBaseline(
   history: HourlyHistory,
   usable: readonly number[],
   fromIndex: number,
@@ -337,7 +345,26 @@ function shareBaseline(
   }
   // Like volume drift, share drift cannot be measured from a day or two: assume ±3 points on day one.
   shareDrift += 0.0009 / Math.max(1, usable.length / 24);
-  return { negativeShare, shareDrift };
+
+  // Today's share: a normal prior (the fortnight's share, variance shareDrift) updated with the recent
+  // hours' share (sampling variance p(1 − p)/n). At hundreds of mentions an hour the recent hours decide;
+  // at a few they barely move it. The share also moves within a day, so the hours ending 2–3 hours ago
+  // predict the next ones only to about half the day-to-day spread: that much variance always remains.
+  // An alert's slots are excluded from history, so a jump that has been flagged does not teach itself.
+  let recentCount = 0;
+  let recentNegatives = 0;
+  const recentFrom = history.counts.length - TODAY_SHARE_HOURS;
+  for (let j = usable.length - 1; j >= 0 && usable[j]! >= recentFrom; j--) {
+    recentCount += history.counts[usable[j]!]!;
+    recentNegatives += history.negatives[usable[j]!]!;
+  }
+  if (recentCount === 0) return { negativeShare, shareDrift };
+  const samplingVariance = (negativeShare * (1 - negativeShare)) / recentCount;
+  const weight = shareDrift / (shareDrift + samplingVariance);
+  return {
+    negativeShare: negativeShare + weight * (recentNegatives / recentCount - negativeShare),
+    shareDrift: weight * samplingVariance + shareDrift / 4,
+  };
 }
 
 /** Expected mentions per hour at an instant: the profile interpolated between hour centres. */

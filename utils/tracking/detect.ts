@@ -121,8 +121,8 @@ export interface EvaluateOptions {
 }
 
 /**
- * Window lengths tested, in 5-minute buckets: 5, 10, 15, 30 minutes, 1 and 2 hours. The open window
- * always holds at least two full hours, so the longest fits.
+ * Window lengths tested within the open slots, in 5-minute buckets: 5, 10, 15, 30 minutes, 1 and 2 hours.
+ * The open window always holds at least two full hours, so the longest fits. See `testedWindows`.
  */
 const WINDOW_BUCKETS = [1, 2, 3, 6, 12, 24] as const;
 /** Hours kept open as 5-minute slots: the longest window plus room for late posts. */
@@ -361,17 +361,9 @@ function evaluatePlatform(
   let best: WindowReading | null = null;
   const recent = state.recent;
   const lastSlot = recent.counts.length - 1;
-  for (const windowBuckets of WINDOW_BUCKETS) {
-    const firstSlot = lastSlot - windowBuckets + 1;
-    if (firstSlot < 0) continue;
-    let mentions = 0;
-    let negatives = 0;
-    for (let s = firstSlot; s <= lastSlot; s++) {
-      mentions += recent.counts[s]!;
-      negatives += recent.negatives[s]!;
-    }
-    const expected = expectedMentions(baseline, recent.start + firstSlot * BUCKET_MS, now);
-    const reading = readWindow(windowBuckets * 5, mentions, negatives, expected, baseline, thresholds);
+  for (const window of testedWindows(state)) {
+    const expected = expectedMentions(baseline, window.from, now);
+    const reading = readWindow(window.minutes, window.mentions, window.negatives, expected, baseline, thresholds);
     entry = higherLevel(entry, reading.level);
     hold = higherLevel(hold, reading.holdLevel);
     if (
@@ -412,6 +404,52 @@ function evaluatePlatform(
       reason: formatReason(best.evidence, keyTerms),
     },
   };
+}
+
+export interface TestedWindow {
+  /** Length in minutes, as the reason states it. */
+  minutes: number;
+  /** Start of the window (ms); it ends at the evaluation time. */
+  from: number;
+  mentions: number;
+  negatives: number;
+}
+
+/**
+ * The windows tested at `now`: the last 5, 10, 15, 30, 60 and 120 minutes of open slots, and a long
+ * window of every open slot plus the last closed hour (3 hours to 3 h 55). The long window is what a
+ * quiet brand needs: at 25 mentions an hour, a 25-point jump in negative share is ~50 mentions and z ≈ 4
+ * after two hours, z ≈ 5.5 after three; at 3 an hour, a 3× volume is p ≈ 1e-3 after two hours, ≈ 1e-6
+ * after three and a half. It is skipped when that closed hour overlapped an alert (its count is not the
+ * hour's) or history does not reach up to the open slots. Exported for tests.
+ */
+export function testedWindows(state: Pick<PlatformDetectorState, 'history' | 'recent'>): TestedWindow[] {
+  const { recent, history } = state;
+  const lastSlot = recent.counts.length - 1;
+  const windows: TestedWindow[] = [];
+  for (const windowBuckets of WINDOW_BUCKETS) {
+    const firstSlot = lastSlot - windowBuckets + 1;
+    if (firstSlot < 0) continue;
+    let mentions = 0;
+    let negatives = 0;
+    for (let s = firstSlot; s <= lastSlot; s++) {
+      mentions += recent.counts[s]!;
+      negatives += recent.negatives[s]!;
+    }
+    windows.push({ minutes: windowBuckets * 5, from: recent.start + firstSlot * BUCKET_MS, mentions, negatives });
+  }
+  const closedHour = history.counts.length - 1;
+  if (closedHour >= 0 && !history.excluded[closedHour] && historyEnd(history) === recent.start && lastSlot >= 0) {
+    let mentions = history.counts[closedHour]!;
+    let negatives = history.negatives[closedHour]!;
+    for (let s = 0; s <= lastSlot; s++) {
+      mentions += recent.counts[s]!;
+      negatives += recent.negatives[s]!;
+    }
+    const from = recent.start - HOUR_MS;
+    windows.push({ minutes: HOUR_MS / 60_000 + (lastSlot + 1) * 5, from, mentions, negatives });
+  }
+  return windows;
 }
 
 /** Tests one window for a volume spike and a negative-share jump. Exported for tests. */
@@ -489,6 +527,7 @@ export function readWindow(
 function windowWords(minutes: number): string {
   if (minutes === 60) return 'the last hour';
   if (minutes % 60 === 0) return `the last ${minutes / 60} hours`;
+  if (minutes > 120) return `the last ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
   return `the last ${minutes} minutes`;
 }
 

@@ -120,3 +120,48 @@ describe('expectedMentions', () => {
     expect(expectedMentions(baseline, start, start + 2.5 * 60_000)).toBeCloseTo(5 * baseline.todayLevel, 5);
   });
 });
+
+describe("today's negative share", () => {
+  /** 14 days at a steady rate and 20% negative, then `recentHours` hours at `recentShare`. */
+  function shiftedShare(perHour: number, recentShare: number, recentHours = 12): HourlyHistory {
+    const history = emptyHistory(MONDAY);
+    const hours = 14 * 24;
+    for (let i = 0; i < hours; i++) {
+      const share = i >= hours - recentHours ? recentShare : 0.2;
+      appendHour(history, MONDAY + i * HOUR_MS, perHour, Math.round(perHour * share), false);
+    }
+    return history;
+  }
+
+  test('follows a day running a few points more negative at hundreds of mentions an hour', () => {
+    const busy = computeBaseline(shiftedShare(400, 0.27))!;
+    // The fortnight says 20%; 4,800 recent mentions say 27% and outweigh the drift prior by about 5 to 1.
+    expect(busy.negativeShare).toBeGreaterThan(0.25);
+    expect(busy.negativeShare).toBeLessThan(0.27);
+  });
+
+  test('barely moves at a few mentions an hour, where the recent hours are mostly noise', () => {
+    // 5 an hour: 60 recent mentions at 40% against a fortnight at 20%.
+    const quiet = computeBaseline(shiftedShare(5, 0.4))!;
+    expect(quiet.negativeShare).toBeGreaterThan(0.2);
+    expect(quiet.negativeShare).toBeLessThan(0.23);
+  });
+
+  test('only the last 12 usable hours count, and excluded hours not at all', () => {
+    const older = computeBaseline(shiftedShare(400, 0.27, 12))!;
+    const history = shiftedShare(400, 0.27, 12);
+    // The same recent hours flagged as an alert: back to the fortnight's share.
+    for (let i = history.excluded.length - 12; i < history.excluded.length; i++) history.excluded[i] = true;
+    const flagged = computeBaseline(history)!;
+    expect(flagged.negativeShare).toBeCloseTo(0.2, 2);
+    expect(older.negativeShare).toBeGreaterThan(flagged.negativeShare + 0.05);
+  });
+
+  test('knowing today at volume narrows the share test, but never below a quarter of the drift', () => {
+    const busy = computeBaseline(shiftedShare(400, 0.2))!;
+    const quiet = computeBaseline(shiftedShare(5, 0.2))!;
+    expect(busy.shareDrift).toBeLessThan(quiet.shareDrift);
+    // Day one's drift prior alone (0.0009 / 14 days) sets the floor: a quarter of it.
+    expect(busy.shareDrift).toBeGreaterThanOrEqual(0.0009 / 14 / 4);
+  });
+});

@@ -6,6 +6,7 @@ import {
   formatReason,
   readWindow,
   spikeStatus,
+  testedWindows,
   type AlertEvidence,
   type MentionBucket,
   type SpikeDetectorState,
@@ -43,6 +44,7 @@ describe('formatReason', () => {
     ['a share jump leads with the share', { trigger: 'negative-share', windowMinutes: 30, mentions: 100, expectedMentions: 95, negatives: 47 }, [], '47% negative vs 21% normally in the last 30 minutes; 47 of 100 mentions, volume 1.1× normal'],
     ['large multiples are rounded', { mentions: 300, expectedMentions: 12 }, [' ', 'outage'], '300 mentions in the last hour, 25× normal; 93% negative vs 21% normally; about: outage'],
     ['two hours', { windowMinutes: 120, mentions: 1, expectedMentions: 0, negatives: 0 }, [], '1 mention in the last 2 hours, none expected; 0% negative vs 21% normally'],
+    ['the long window', { windowMinutes: 190, mentions: 30, expectedMentions: 10, negatives: 6 }, [], '30 mentions in the last 3 h 10 min, 3.0× normal; 20% negative vs 21% normally'],
   ])('%s', (_name, overrides, terms, expected) => {
     expect(formatReason(evidence(overrides), terms)).toBe(expected);
   });
@@ -61,6 +63,42 @@ describe('readWindow', () => {
     ['more and angrier at once', 90, 45, 30, 'crisis'],
   ])('%s', (_name, mentions, negatives, expected, level) => {
     expect(readWindow(15, mentions, negatives, expected, baseline, balanced).level).toBe(level);
+  });
+});
+
+describe('testedWindows', () => {
+  const HOUR_START = START + 5 * DAY_MS;
+  /** 26 open slots of 2 mentions (1 negative) each, after a closed hour of 30 (12 negative). */
+  function stateWith(overrides: { excluded?: boolean; historyEnd?: number } = {}) {
+    const end = overrides.historyEnd ?? HOUR_START;
+    return {
+      history: { firstHour: end - HOUR_MS, counts: [30], negatives: [12], excluded: [overrides.excluded ?? false] },
+      recent: {
+        start: HOUR_START,
+        counts: Array.from({ length: 26 }, () => 2),
+        negatives: Array.from({ length: 26 }, () => 1),
+        elevated: Array.from({ length: 26 }, () => false),
+      },
+    };
+  }
+
+  test('tests the last 5 minutes to 2 hours of open slots, then every open slot with the last closed hour', () => {
+    const windows = testedWindows(stateWith());
+    expect(windows.map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120, 190]);
+    expect(windows[5]).toEqual({ minutes: 120, from: HOUR_START + 2 * BUCKET_MS, mentions: 48, negatives: 24 });
+    expect(windows[6]).toEqual({ minutes: 190, from: HOUR_START - HOUR_MS, mentions: 30 + 52, negatives: 12 + 26 });
+  });
+
+  test('leaves the long window out when the closed hour overlapped an alert or history stops short', () => {
+    expect(testedWindows(stateWith({ excluded: true })).map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120]);
+    expect(testedWindows(stateWith({ historyEnd: HOUR_START - HOUR_MS })).map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120]);
+  });
+
+  test('a 3× rise at 3 mentions an hour, too thin for two hours, is caught over three', () => {
+    // 3× of 3 an hour: 18 against 6 in two hours is p ≈ 1e-4; 28 against 9.5 over 3 h 10 is p ≈ 1e-7.
+    const baseline = { overdispersion: 0.01, negativeShare: 0.2, shareDrift: 0.0003 };
+    expect(readWindow(120, 18, 4, 6, baseline, balanced).level).toBe('normal');
+    expect(readWindow(190, 28, 6, 9.5, baseline, balanced).level).toBe('watch');
   });
 });
 
