@@ -7,6 +7,9 @@
 // - AFINN-165 (sentiment, MIT): integer −5..5, rescaled by 0.8 for words VADER lacks.
 // - Emoji valences from `sentiment` (MIT; derived from the Emoji Sentiment Ranking) and
 //   `wink-sentiment` (MIT), averaged and kept on VADER's scale.
+// - Two corrections of our own, below: VADER initialisms that collide with ordinary words
+//   (AMBIGUOUS_INITIALISMS, dropped) and the crisis-domain overlay (CRISIS_WORDS, CRISIS_PHRASES,
+//   applied last). Their rationale is in SOURCE.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,20 +25,93 @@ const words: Record<string, number> = {};
 const phrases: Record<string, number> = {};
 const emoji: Record<string, number> = {};
 
-function put(term: string, valence: number, overwrite: boolean): void {
+/**
+ * VADER's emoticon-and-acronym block (the lines before its word list) rates initialisms by the
+ * phrase they stand for. These spell an everyday word, a common name or a better-known
+ * abbreviation, so as tokens they almost never mean the acronym: "hand" ("have a nice day",
+ * +2.2) is a hand, "kia" ("killed in action", −3.2) a car maker, "nfc" (−2.7) a phone feature,
+ * "lts" (+1.6) a software release, "wd" (+2.7) a disk maker. Dropped, not re-scored.
+ */
+const AMBIGUOUS_INITIALISMS = new Set([
+  'aas', 'bl', 'dx', 'ff', 'gt', 'hand', 'jj', 'jp', 'jt', 'jw', 'kia', 'l', 'lts', 'ly', 'mia', 'nfc', 'nh',
+  'nme', 'pita', 'po', 'pu', 'qt', 'sete', 'slap', 'slaw', 'tx', 'vip', 'wag', 'wd', 'wp', 'yoyo',
+]);
+
+/**
+ * Crisis-domain overlay, on VADER's scale. The generic lexicons were rated on words out of
+ * context, and miss the vocabulary of product-safety and service-failure complaints ("burned",
+ * "overheating", "scalded"), which brand managers most need read. Values are set by analogy
+ * with VADER's nearest rated words ("injured" −1.7, "dangerous" −2.1, "hazardous" −2.4,
+ * "poisoned" −2.2). Ambiguous words get a milder value than their product-failure sense.
+ * 0 marks a word that is mostly topic, not feeling, in brand conversations.
+ */
+const CRISIS_WORDS: Record<string, number> = {
+  // fire, heat and electricity
+  burn: -1, burns: -1.4, burned: -2, burnt: -1.9, burning: -1, scorched: -1.8, scald: -2, scalded: -2.4,
+  scalding: -1.6, sparked: -1, sparking: -1.5, overheat: -1.8, overheats: -2, overheated: -2, overheating: -2,
+  melt: -1, explode: -1.8, explodes: -2, exploded: -2.2, exploding: -1.8, explosion: -2, melted: -1.2, melting: -0.8,
+  electrocuted: -3, electrocution: -3, shorted: -1.4,
+  // injury and contamination
+  blistered: -2, blisters: -1.6, swollen: -1.5, hospitalised: -1.6, mouldy: -2, moldy: -2,
+  // service failure
+  unresolved: -1.5, unanswered: -1.4, ghosted: -1.8,
+  // "safety" is rated +1.8 as an abstract good, but in brand talk it is the topic of safety
+  // issues, notices and recalls
+  safety: 0,
+};
+
+/**
+ * Multi-word expressions of the same domain. Negative: failures the single words do not carry.
+ * Positive: a complaint put right ("made it right", "fair play"), which reads neutral word by word.
+ * 0: lookalikes whose words would otherwise score ("fire sale", "smoke test", "burn-in": the
+ * tokenizer splits hyphenated words, so "burn in" matches "burn-in").
+ */
+const CRISIS_PHRASES: Record<string, number> = {
+  'caught fire': -2.8, 'burned down': -2.5, 'burnt down': -2.5, 'burning smell': -2.2, 'smell of burning': -2.2,
+  'smells like burning': -2.2, 'smelled like burning': -2.2, 'started smoking': -2.2, 'began smoking': -2.2,
+  'smoke coming out': -2.2, 'smoke came out': -2.2, 'smoke pouring out': -2.2, 'filled with smoke': -2,
+  'electric shock': -2.5, 'short circuit': -1.8, 'short circuited': -1.8, 'fire hazard': -2.5,
+  'safety hazard': -2.3, 'health hazard': -2.2, 'choking hazard': -2, 'swelled up': -1.6, 'burn in hell': -3,
+  'made it right': 2.2, 'made things right': 2.2, 'fair play': 2.2, "credit where it's due": 2,
+  'credit where credit is due': 2, 'called me back': 1.2, 'rang me back': 1.2, 'got back to me': 1.2,
+  'sorted it': 1.5, 'sorted it out': 1.6, 'all sorted': 1.6, 'got it sorted': 1.6, 'fixed it': 1.4,
+  'fixed the issue': 1.5, 'fixed the problem': 1.5, 'resolved the issue': 1.5, 'resolved it': 1.4,
+  'no questions asked': 1.5, 'above and beyond': 2.5, 'the extra mile': 2.2, 'restored my faith': 2.5,
+  'kept me updated': 1.4, 'kept me informed': 1.4, 'sent a replacement': 1.2, 'sent me a replacement': 1.2,
+  'arranged a replacement': 1.2, 'no fuss': 1.2, 'no hassle': 1.2, 'melted my heart': 2.5, 'heart melted': 2.2,
+  'fire sale': 0, 'fire sales': 0, 'fire drill': 0, 'smoke test': 0, 'smoke tests': 0, 'smoke testing': 0,
+  'burn in': 0, 'burn rate': 0, 'cash burn': 0, 'burn calories': 0, 'burning question': 0, 'hands on': 0,
+  'fair use': 0, 'fair usage': 0, 'trade fair': 0, 'county fair': 0, 'job fair': 0, 'science fair': 0,
+  'book fair': 0, 'craft fair': 0, 'careers fair': 0, 'recall election': 0, 'recall elections': 0,
+  'recall vote': 0, 'recall petition': 0, 'total recall': 0,
+};
+
+function put(term: string, valence: number, overwrite: boolean, keepZero = false): void {
   const key = term.toLowerCase().trim();
-  if (!key || valence === 0) return;
+  if (!key || (valence === 0 && !keepZero)) return;
   const target = key.includes(' ') ? phrases : words;
   if (!overwrite && key in target) return;
   target[key] = round(valence);
 }
 
-// VADER first: it is the scale everything else is mapped onto.
-for (const line of readFileSync(join(modules, 'vader-sentiment', 'vader_lexicon.txt'), 'utf8').split('\n')) {
+// VADER first: it is the scale everything else is mapped onto. Its word list starts at "abandon";
+// the lines before it are emoticons and initialisms.
+const vaderLines = readFileSync(join(modules, 'vader-sentiment', 'vader_lexicon.txt'), 'utf8').split('\n');
+const wordListStart = vaderLines.findIndex((line) => line.startsWith('abandon\t'));
+if (wordListStart < 0) throw new Error('vader_lexicon.txt: word list not found (no "abandon" line)');
+const dropped: string[] = [];
+for (const [index, line] of vaderLines.entries()) {
   const [term, mean] = line.split('\t');
   if (!term || mean === undefined) continue;
+  if (index < wordListStart && AMBIGUOUS_INITIALISMS.has(term)) {
+    dropped.push(term);
+    continue;
+  }
   put(term, Number(mean), true);
 }
+// A listed initialism VADER no longer has is a stale entry: say so rather than keep it silently.
+const stale = [...AMBIGUOUS_INITIALISMS].filter((term) => !dropped.includes(term));
+if (stale.length > 0) console.warn(`AMBIGUOUS_INITIALISMS not in VADER's acronym block: ${stale.join(', ')}`);
 
 const afinn = require(join(modules, 'sentiment', 'languages', 'en', 'labels.json')) as Record<string, number>;
 for (const [term, value] of Object.entries(afinn)) put(term, value * 0.8, false);
@@ -49,6 +125,10 @@ for (const symbol of new Set([...Object.keys(emojiSentiment), ...Object.keys(emo
   const key = symbol.replace(/\uFE0F/g, '');
   if (key && mean !== 0) emoji[key] = round(mean);
 }
+
+// The crisis-domain overlay last: it corrects the generic sources for brand conversations.
+for (const [term, valence] of Object.entries(CRISIS_WORDS)) put(term, valence, true, true);
+for (const [phrase, valence] of Object.entries(CRISIS_PHRASES)) put(phrase, valence, true, true);
 
 const sortObject = (object: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

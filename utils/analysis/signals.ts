@@ -85,8 +85,15 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'not as described', 'stopped charging', 'unusable', 'is down', 'went down', 'down again',
       'still down', 'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
       'quality control', "doesn't fit", 'error message', 'keeps failing', 'not loading', "won't load",
-      "won't work", 'laggy', 'battery drain', ],
-    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down'],
+      "won't work", 'laggy', 'battery drain',
+      // safety failures: fire, heat, electricity, injury
+      'overheated', 'overheats', 'sparked', 'sparking', 'started smoking', 'smoke coming out', 'smoke came out',
+      'burning smell', 'smell of burning', 'burned my', 'burnt my', 'burned me', 'burnt me', 'burned down',
+      'scalded', 'electrocuted', 'electric shock', 'short circuit', 'melted', 'fire hazard', 'safety hazard',
+      'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'fell off', 'came off',
+      'came apart', 'snapped off',
+    ],
+    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety'],
   },
   'complaint:service': {
     strong: [
@@ -98,8 +105,22 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'canceled my flight', 'flight cancelled', 'flight canceled', 'worst service', 'terrible service',
       'awful service', 'poor service', 'bad service', 'horrible service', 'ignored', 'ignoring', 'left waiting',
       'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
+      // support that closes or drops the case
+      'without a reply', 'without a response', 'without any reply', 'without any response', 'closed my ticket',
+      'closed the ticket', 'closed my case', 'closed my complaint', 'marked as resolved', 'no one answers',
+      'nobody answers', 'no one answered', 'nobody answered', 'no one picks up', 'nobody picks up',
+      'never called back', 'never called me back', 'never got back to me', 'no callback', 'left on read',
+      'not resolved', 'still not resolved', 'still not fixed', 'still broken', "didn't turn up",
+      "didn't show up", 'never showed up', 'never turned up', 'no show', 'cancelled on me', 'canceled on me',
+      'lost my parcel', 'lost my package', 'lost my order', 'lost my suitcase', 'wrong item', 'missing items',
+      // billing
+      'refused my refund', 'refused a refund', 'refused to refund', 'refusing to refund', 'refuse to refund',
+      'denied my refund', 'denied my claim', "won't refund", "wouldn't refund", 'no refund', 'never refunded',
+      'not been refunded', 'still billing me', 'still charging me', 'still being charged', 'keep charging me',
+      'keeps charging me', 'charged me twice', 'billed twice', 'billed me twice', 'double billed', 'hidden fee',
+      'hidden fees', 'hidden charge', 'hidden charges',
     ],
-    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply'],
+    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription'],
   },
   'complaint:insensitive': {
     strong: [
@@ -108,7 +129,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'distasteful', 'inappropriate', 'out of touch', 'problematic', 'cultural appropriation', 'blackface',
       'in poor taste', 'in bad taste', 'too soon', 'exploitative', 'exploiting', 'slap in the face',
       'how dare you', 'pull the ad', 'pull this ad', 'take it down', 'take this down', 'classless', 'vile',
-      'xenophobic', 'ableist', 'insulting',
+      'xenophobic', 'ableist', 'insulting', 'read the room',
     ],
     cue: ['ad', 'advert', 'commercial', 'campaign', 'post', 'tweet', 'joke', 'mocking', 'mocked'],
   },
@@ -128,7 +149,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'yelled at me', 'screamed at me', 'shouted at me', 'was rude', 'were rude', 'so rude', 'your employee',
       'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'fire him',
       'fire her', 'fire them', 'should be fired', 'needs to be fired', 'harassed', 'harassment', 'assaulted',
-      'discriminated', 'racially profiled',
+      'discriminated', 'racially profiled', 'laughed at me', 'laughed at my', 'screamed at', 'yelled at',
+      'shouted at',
     ],
     cue: ['staff', 'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot', 'rude', 'attitude'],
   },
@@ -137,6 +159,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'hacked', 'hacker', 'hackers', 'data breach', 'breach', 'breached', 'leaked', 'phishing', 'compromised',
       'unauthorized', 'unauthorised', 'identity theft', 'suspicious login', 'fraudulent', 'fraud', 'scam link',
       'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me", 'stole my', 'two factor', '2fa',
+      'logged into my account', 'locked out of my account', 'account taken over', 'took over my account',
+      'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap',
     ],
     cue: ['password', 'passwords', 'my data', 'hack', 'leak', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
   },
@@ -146,6 +170,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'legal action', 'class action', 'small claims', 'see you in court', 'take you to court', 'report you',
       'reporting you', 'reported you', 'bbb', 'ftc', 'trading standards', 'ombudsman', 'regulator', 'fcc',
       'consumer protection', 'file a complaint', 'filing a complaint', 'filed a complaint', 'solicitor',
+      'environmental health',
     ],
     cue: ['sue', 'court', 'legal', 'illegal'],
   },
@@ -200,12 +225,25 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['neveragain', 'boycott'],
 ];
 
+/**
+ * Lookalikes: phrases that contain a signal phrase but name something else ("recall election",
+ * "fire sale", "smoke test", "burn-in"). A hit that lies inside one does not count.
+ */
+const LOOKALIKES = [
+  'recall election', 'recall elections', 'recall vote', 'recall petition', 'total recall', 'fire sale', 'fire sales',
+  'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
+  'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
+  'food safety week', 'health and safety',
+];
+
 const matcher = new PhraseMatcher<SignalRule>(hasWord);
 for (const code of SIGNAL_CODES) {
   const { strong, cue } = TABLE[code];
   for (const phrase of strong) matcher.add(phrase, { code, tier: 'strong' });
   for (const phrase of cue) matcher.add(phrase, { code, tier: 'cue' });
 }
+const lookalikes = new PhraseMatcher<true>(hasWord);
+for (const phrase of LOOKALIKES) lookalikes.add(phrase, true);
 
 export interface SignalContext {
   /** The post reads negative (before any sarcasm adjustment). */
@@ -231,6 +269,14 @@ export interface SignalMatch {
 /** All phrase hits in the token stream; cheap, and independent of the sentiment result. */
 export function findSignalMatches(tokens: readonly Token[], terms: readonly string[]): SignalMatch[] {
   const hits: SignalMatch[] = [];
+  // End (exclusive) of the lookalike covering each token, if any: the only allocation is for posts that have one.
+  let coveredUntil: number[] | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const lookalike = lookalikes.matchAt(terms, i);
+    if (!lookalike) continue;
+    coveredUntil ??= [];
+    for (let k = i; k < i + lookalike.terms.length; k++) coveredUntil[k] = Math.max(coveredUntil[k] ?? 0, i + lookalike.terms.length);
+  }
   for (let i = 0; i < terms.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -240,7 +286,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
       }
     }
     for (const entry of matcher.allAt(terms, i)) {
-      hits.push({ rule: entry.payload, start: i, end: i + entry.terms.length });
+      const end = i + entry.terms.length;
+      if (coveredUntil && (coveredUntil[i] ?? 0) >= end) continue;
+      hits.push({ rule: entry.payload, start: i, end });
     }
   }
   return hits;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, rulesFromCorrections, textKey, type SentimentLabel, type SignalCode } from '../../../utils/analysis/index';
+import { wordValence } from '../../../utils/analysis/lexicon';
 import { tokenize, type TokenKind } from '../../../utils/analysis/tokenize';
 
 const polarity = (label: SentimentLabel): SentimentLabel => label;
@@ -265,5 +266,64 @@ describe('tokenizer', () => {
   test('Object.prototype names are ordinary words', () => {
     expect(() => analyze('constructor toString __proto__ hasOwnProperty')).not.toThrow();
     expect(analyze('constructor toString __proto__').label).toBe('neutral');
+  });
+});
+
+// Product-safety and service-failure complaints are the posts that matter most in a brand
+// crisis, and often carry no classic sentiment word (the crisis-domain overlay in
+// tests/scripts/train-lexicon.ts and the complaint phrases in signals.ts).
+describe('crisis domain', () => {
+  test.each<[string, SentimentLabel]>([
+    ['BREWLY YOUR KETTLE NEARLY BURNED MY HOUSE DOWN AND YOU SEND ME A COUPON?? Talking to a lawyer.', 'negative'],
+    ['@Brewly my kettle base sparked and burned my hand. Support closed my ticket without a reply. Not ok.', 'negative'],
+    ['Brewly support actually called me back and arranged a replacement. Fair play to them.', 'positive'],
+    ['The charger started smoking and melted', 'negative'],
+    ['I got scalded by the kettle lid', 'negative'],
+    ['My phone keeps overheating', 'negative'],
+    ['I was electrocuted by the hairdryer', 'negative'],
+    ['Support closed my ticket without a reply', 'negative'],
+    ['They refused my refund', 'negative'],
+    ['Still billing me after I cancelled', 'negative'],
+    ['Talking to a lawyer about this', 'negative'],
+    ['They made it right', 'positive'],
+    ['Fair play to them, sorted it in a day', 'positive'],
+    // lookalikes: the same words naming something ordinary
+    ['Fire sale this weekend: 40% off everything', 'neutral'],
+    ['Nightly smoke test passed on staging', 'neutral'],
+    ['Hands-on review of the new phone is up', 'neutral'],
+    ['Burn-in test results are out', 'neutral'],
+    ['Recall election set for November', 'neutral'],
+    ['The county fair opens on Friday', 'neutral'],
+    ['Hand wash only', 'neutral'],
+    ['Kia announces a new electric SUV', 'neutral'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test.each<[string, SignalCode]>([
+    ['The heater sparked and burnt my hand', 'complaint:product'],
+    ['My power bank started smoking', 'complaint:product'],
+    ['Support closed my ticket without a reply', 'complaint:service'],
+    ['They refused my refund', 'complaint:service'],
+    ['Hidden fees on every bill', 'complaint:service'],
+    ['Someone logged into my account from abroad', 'complaint:security'],
+    ['Talking to a lawyer about this', 'escalation:legal'],
+  ])('%s → %s', (text, code) => {
+    expect(analyze(text).signals).toContain(code);
+  });
+
+  test.each<[string, SignalCode]>([
+    ['Recall election set for November', 'complaint:product'],
+    ['Fire sale this weekend', 'complaint:product'],
+    ['The burn-in test results look bad', 'complaint:product'],
+  ])('%s has no %s', (text, code) => {
+    expect(analyze(text).signals).not.toContain(code);
+  });
+
+  test('an initialism that spells a word does not score the word ("hand" is not "have a nice day")', () => {
+    const { reasons } = analyze('@Brewly my kettle base sparked and burned my hand. Support closed my ticket without a reply. Not ok.');
+    expect(reasons.map((r) => r.text)).not.toContain('hand');
+    expect(reasons.find((r) => r.text === 'burned')?.weight).toBeLessThan(0);
+    for (const word of ['hand', 'kia', 'nfc', 'lts', 'wd', 'po']) expect(wordValence(word)).toBeUndefined();
   });
 });
