@@ -15,6 +15,8 @@ export default defineConfig({
   i18n: { localesDir: resolve('assets/locales') },
   vite: () => ({
     plugins: [preact()],
+    // FIREBREAK_NO_MINIFY=1: readable function names in profiles (`npm run bench:page -- --profile`).
+    ...(process.env.FIREBREAK_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',

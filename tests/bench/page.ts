@@ -21,6 +21,8 @@ const TICK_MS = option('tick', 100);
 /** X keeps only the posts near the viewport in the page (a virtual list); 0 keeps them all. */
 const WINDOW = option('window', 60);
 const JSON_OUTPUT = args.includes('--json');
+/** --profile: also prints where Firebreak's own script time went (CPU profile, self time by function). */
+const PROFILE = args.includes('--profile');
 const URL = 'https://x.com/firebreak-bench';
 
 function feedPage(): string {
@@ -95,10 +97,16 @@ async function run(withExtension: boolean, html: string): Promise<RunResult> {
     await page.goto(URL);
     await page.waitForTimeout(1500); // the content script starts and settles
     const before = await metrics(cdp);
+    if (PROFILE && withExtension) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await page.evaluate(() => (window as unknown as { __stream: () => Promise<void> }).__stream());
     // Let the last posts settle.
     await page.waitForTimeout(1500);
     const after = await metrics(cdp);
+    if (PROFILE && withExtension) printProfile((await cdp.send('Profiler.stop')).profile);
     const inPage = await page.evaluate(() => {
       const w = window as unknown as { __appeared: Map<Element, number>; __marked: Map<Element, number>; __longTasks: number[] };
       const latencies: number[] = [];
@@ -117,6 +125,69 @@ async function run(withExtension: boolean, html: string): Promise<RunResult> {
   } finally {
     await session.close();
   }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/**
+ * Where the extension's time went, from a sampled CPU profile: each sample whose stack holds
+ * extension code counts for the innermost frame (the browser's own functions, such as
+ * querySelectorAll or layout forced by a read, by name).
+ */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const isExtension = (node: ProfileNode) => node.callFrame.url.startsWith('chrome-extension://');
+  const underExtension = new Map<number, boolean>();
+  const inExtension = (id: number): boolean => {
+    const known = underExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const result = !!node && (isExtension(node) || (parent.has(id) && inExtension(parent.get(id)!)));
+    underExtension.set(id, result);
+    return result;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples?.forEach((id, index) => {
+    const node = byId.get(id);
+    if (!node || !inExtension(id)) return;
+    const micros = profile.timeDeltas?.[index] ?? 0;
+    total += micros;
+    const file = node.callFrame.url.split('/').slice(3).join('/');
+    const callers: string[] = [];
+    for (let up = parent.get(id); up !== undefined && callers.length < 3; up = parent.get(up)) {
+      const frame = byId.get(up)?.callFrame;
+      if (frame) callers.push(`${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`);
+    }
+    const key = file
+      ? `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`
+      : `${node.callFrame.functionName || '(anonymous)'} (browser) ← ${callers.join(' ← ')}`;
+    self.set(key, (self.get(key) ?? 0) + micros);
+  });
+  // Inclusive time of the scanner's and the coach's steps (a sample counts once per step on its stack).
+  const steps = ['collect', 'extract', 'analyze', 'mountBadge', 'flushReport', 'scan', 'processSlice', 'scanInline', 'requestScan'];
+  const inclusive = new Map<string, number>();
+  profile.samples?.forEach((id, index) => {
+    if (!inExtension(id)) return;
+    const micros = profile.timeDeltas?.[index] ?? 0;
+    const seen = new Set<string>();
+    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+      const name = byId.get(up)?.callFrame.functionName ?? '';
+      if (steps.includes(name) && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
+      }
+    }
+  });
+  console.log(`Steps (inclusive): ${[...inclusive].sort((a, b) => b[1] - a[1]).map(([name, micros]) => `${name} ${(micros / 1000).toFixed(0)} ms`).join(', ')}`);
+  console.log(`Time under Firebreak's code in the profile: ${(total / 1000).toFixed(1)} ms. Top frames (self):`);
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(micros / 1000).toFixed(1).padStart(8)} ms  ${key}`);
 }
 
 const percentile = (values: number[], p: number) => {

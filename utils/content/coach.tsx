@@ -21,7 +21,7 @@ const ANALYSE_DELAY_MS = 150;
 /** Someone typing without a pause still sees the findings this often. */
 const ANALYSE_MAX_WAIT_MS = 600;
 /** Finding boxes walks the page, so mutations in between are coalesced into one look. */
-const MIN_SCAN_INTERVAL_MS = 100;
+const MIN_SCAN_INTERVAL_MS = 500;
 /** The plan and incident state are fetched again on focus when older than this. */
 const CONTEXT_MAX_AGE_MS = 10_000;
 /** How many single-purpose wrappers the panel may climb out of to sit after the editor's container. */

@@ -53,6 +53,13 @@ const MIN_SCAN_INTERVAL_MS = 50;
 /** Waits before sending a batch again when the background did not take it. */
 const REPORT_RETRY_DELAYS_MS = [200, 1_000, 3_000];
 const DEFAULT_INLINE_BUDGET_MS = 4;
+/**
+ * Reports wait this long for company: a feed streaming in sends one message every quarter second
+ * rather than one per slice (each message costs the page a structured clone and an IPC).
+ */
+const REPORT_DELAY_MS = 250;
+/** A batch this large goes at once. */
+const REPORT_MAX_BATCH = 100;
 
 export const idleScheduler: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
@@ -80,6 +87,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   let working = false;
   let waiters: Array<() => void> = [];
   let inFlight: Promise<unknown> = Promise.resolve();
+  let pendingReport: ReportedPost[] = [];
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const errorsSeen = new Set<string>();
 
   const fail = (error: unknown) => {
@@ -104,8 +113,25 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
+  const flushReport = () => {
+    if (reportTimer !== undefined) clearTimeout(reportTimer);
+    reportTimer = undefined;
+    if (pendingReport.length === 0 || signal.aborted) return;
+    const batch = pendingReport;
+    pendingReport = [];
+    inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
+  };
+
+  const queueReport = (batch: ReportedPost[]) => {
+    pendingReport.push(...batch);
+    if (pendingReport.length >= REPORT_MAX_BATCH) flushReport();
+    else reportTimer ??= setTimeout(flushReport, REPORT_DELAY_MS);
+  };
+
   const settle = () => {
     if (working || scanPending || queue.length > 0) return;
+    // Someone waits for everything to be reported: no reason to hold the last batch back.
+    if (waiters.length > 0) flushReport();
     const done = waiters;
     waiters = [];
     void inFlight.finally(() => done.forEach((resolve) => resolve()));
@@ -144,7 +170,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
     if (batch.length > 0) {
       options.onFound?.(reported.size);
-      inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
+      queueReport(batch);
     }
     if (queue.length > 0) {
       schedule(processSlice);
@@ -210,7 +236,10 @@ export function startScanner(options: ScannerOptions): Scanner {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     queue.length = 0;
+    if (reportTimer !== undefined) clearTimeout(reportTimer);
   });
+  // Leaving the page: what is waiting goes now.
+  (root.ownerDocument ?? (root as Document)).defaultView?.addEventListener('pagehide', flushReport, { signal });
   requestScan();
 
   return {

@@ -2,7 +2,9 @@ import { absoluteUrl, parseCount, queryAllOf, queryFirst, textOf, timeOf } from 
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Ordered fallbacks: stable test ids and roles first.
-const POST = ['article[data-testid="tweet"]', 'div[data-testid="tweet"]'];
+// Only the article: X has drawn tweets as article[data-testid="tweet"] for years, and matching every
+// div of its large pages on each scan as well cost more than the rest of the scan.
+const POST = ['article[data-testid="tweet"]'];
 const TEXT = ['[data-testid="tweetText"]'];
 const REPLY_BOX = ['[data-testid^="tweetTextarea_"][contenteditable="true"]', 'div[role="textbox"][contenteditable="true"]'];
 const COUNTS = { replies: 'reply', reposts: 'retweet', likes: 'like' } as const;

@@ -99,6 +99,24 @@ describe('startScanner', () => {
     expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
   });
 
+  test('posts found within a quarter second go to the background in one message, marked at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      startScanner({ root: document, adapter, judge, report, signal: controller.signal });
+      const first = addPost('1', 'first');
+      await Promise.resolve();
+      expect(first.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
+      const second = addPost('2', 'angry second');
+      await vi.advanceTimersByTimeAsync(60);
+      expect(second.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
+      expect(reports).toEqual([]);
+      await vi.advanceTimersByTimeAsync(250);
+      expect(reports.map((batch) => batch.map((post) => post.id))).toEqual([['1', '2']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a post that appears is marked in the same task as the page change (no extra frame), within a budget', async () => {
     // Idle time never comes: only the inline path, in the observer's callback, can mark the post.
     const never: IdleScheduler = () => undefined;
