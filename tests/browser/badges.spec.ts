@@ -23,7 +23,9 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
   await expect(dialog).toContainText('Mentions your brand: Brewly');
   await expect(dialog).toContainText('Call to boycott');
   await expect(dialog).toContainText('What to do');
-  await expect(dialog.locator('mark.negative').first()).toBeVisible();
+  // The words that drove the label are highlighted (as a crisis signal where they are one).
+  await expect(dialog.locator('mark.negative, mark.signal').filter({ hasText: /Worst/ })).toBeVisible();
+  await expect(dialog.locator('mark.negative, mark.signal').filter({ hasText: 'furious' })).toBeVisible();
   // The markup in the post is shown as text and never ran.
   await expect(dialog.locator('blockquote')).toContainText('<img src=x onerror="window.__pwned=1">');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

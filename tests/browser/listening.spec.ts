@@ -120,8 +120,10 @@ test('a wave of angry brand mentions raises the level, sets the badge and notifi
   await expect
     .poll(async () => (await worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.action.getBadgeText({}))), { timeout: 20_000 })
     .toMatch(/^(WATCH|CRISIS)$/);
-  const notifications = await worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.notifications.getAll());
-  expect(Object.keys(notifications).some((id) => id.startsWith('firebreak-alert:x:'))).toBe(true);
+  // The notification follows the badge (the alert is recorded first).
+  await expect
+    .poll(async () => Object.keys(await worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.notifications.getAll())), { timeout: 10_000 })
+    .toContainEqual(expect.stringMatching(/^firebreak-alert:x:/));
   const alerts = await readStore<{ platform: string; reason: string }>(worker, 'firebreak', 'alerts');
   expect(alerts).toHaveLength(1);
   expect(alerts[0]?.reason).toMatch(/mentions in .*normal/);

@@ -26,16 +26,23 @@ function ownStatusLink(article: Element): { id: string; handle: string; href: st
 }
 
 /** Counts from the action bar: the buttons' labels read "12 Likes. Like" and their text "12". */
+/** Every count the page shows, found in one pass over the article (it is read for every post). */
+const COUNT_SELECTOR = [
+  ...Object.values(COUNTS).flatMap((testId) => [`[data-testid="${testId}"]`, `[data-testid="un${testId}"]`]),
+  'a[href$="/analytics"]',
+].join(', ');
+const COUNT_KEYS = new Map<string, keyof Engagement>(Object.entries(COUNTS).map(([key, testId]) => [testId, key as keyof typeof COUNTS]));
+
 function engagementOf(article: Element): Engagement {
   const engagement: Engagement = {};
-  for (const [key, testId] of Object.entries(COUNTS) as Array<[keyof typeof COUNTS, string]>) {
-    const button = article.querySelector(`[data-testid="${testId}"], [data-testid="un${testId}"]`);
-    const count = parseCount(button?.getAttribute('aria-label')) ?? parseCount(textOf(button));
+  for (const element of Array.from(article.querySelectorAll(COUNT_SELECTOR))) {
+    const views = element.localName === 'a' && (element.getAttribute('href') ?? '').endsWith('/analytics');
+    const key = views ? 'views' : COUNT_KEYS.get((element.getAttribute('data-testid') ?? '').replace(/^un/, ''));
+    // The first in document order counts: the tweet's own bar comes before anything nested.
+    if (!key || engagement[key] !== undefined) continue;
+    const count = parseCount(element.getAttribute('aria-label')) ?? parseCount(textOf(element));
     if (count !== undefined) engagement[key] = count;
   }
-  const views = article.querySelector('a[href$="/analytics"]');
-  const viewCount = parseCount(views?.getAttribute('aria-label')) ?? parseCount(textOf(views));
-  if (viewCount !== undefined) engagement.views = viewCount;
   return engagement;
 }
 

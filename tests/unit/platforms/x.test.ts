@@ -40,6 +40,12 @@ describe('X adapter on real captures', () => {
     expect(xAdapter.extract(xAdapter.findPosts(doc)[0]!)?.engagement).toMatchObject({ replies: 48, reposts: 152, likes: 553 });
   });
 
+  test('reads the views from the post’s analytics link', () => {
+    const doc = documentOf('x/tweetyoink-x-tweet-quote.html');
+    const engagement = xAdapter.extract(xAdapter.findPosts(doc)[0]!)?.engagement;
+    expect(engagement?.views).toBe(2_596_467);
+  });
+
   test('finds every tweet of a feed of captures', () => {
     const doc = documentOf('x/tweetyoink-x-tweet-sample.html', 'x/tweetyoink-x-tweet-quote.html');
     const ids = xAdapter.findPosts(doc).map((element) => xAdapter.extract(element)?.id);
