@@ -69,6 +69,9 @@ export default defineBackground(() => {
         if (summary.mentionsAdded > 0) scheduleEvaluation();
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
+  // A worker that starts tells any alert a stopped one recorded but could not tell.
+  scheduleEvaluation();
+
   // A source just turned on (or changed) is asked at once rather than at the next alarm.
   sourcesSettings.watch(() => void pollListeningSources());
 

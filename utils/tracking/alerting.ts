@@ -31,7 +31,7 @@ export function notificationsSilenced(settings: AlertingSettings, now: number): 
 }
 
 /** A desktop notification that says why, with buttons where the browser has them. */
-export async function notifyAlert(alert: SpikeAlert, supportsButtons: boolean): Promise<string> {
+export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'reason'>, supportsButtons: boolean): Promise<string> {
   const platform = (PLATFORM_NAMES as Readonly<Record<string, string>>)[alert.platform] ?? alert.platform;
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
     type: 'basic',

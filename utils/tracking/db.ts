@@ -90,6 +90,12 @@ export interface AlertRecord {
   previousLevel: 'normal' | 'watch' | 'crisis';
   reason: string;
   keyTerms: string[];
+  /**
+   * false from the moment the alert is recorded until the user has been told (notification,
+   * team chat); the worker may be stopped in between, and the next evaluation tells them then.
+   * Absent on records written before this field existed: those were told.
+   */
+  notified?: boolean;
 }
 
 export class FirebreakDb extends Dexie {

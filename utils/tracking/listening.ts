@@ -15,6 +15,15 @@ const RECENT_MS = 3 * 60 * 60_000;
 const SEED_MS = 28 * 24 * 60 * 60_000;
 const KEY_TERM_WINDOW_MS = 60 * 60_000;
 
+/** What telling the user of an alert needs: also what a stored alert record holds. */
+export type AlertToTell = Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'previousLevel' | 'reason'>;
+
+/**
+ * An alert recorded but not yet told (the worker was stopped in between) is told on a later
+ * evaluation, if it is not older than this; after that the news is stale and the popup has it.
+ */
+const TELL_LATE_MS = 30 * 60_000;
+
 export interface ListeningDeps {
   db: FirebreakDb;
   now: number;
@@ -27,7 +36,7 @@ export interface ListeningDeps {
   /** Shows the level on the toolbar. */
   showLevel(level: CrisisLevel): Promise<void>;
   /** Tells the user about a new alert (the caller decides about snooze and mute). */
-  notify(alert: SpikeAlert): Promise<void>;
+  notify(alert: AlertToTell): Promise<void>;
 }
 
 const toDetectorBucket = (bucket: Bucket): MentionBucket => ({
@@ -84,19 +93,29 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const buckets = await bucketsToFold(db, state, now);
   const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds);
 
+  // Alerts a stopped worker recorded but never told.
+  const untold = await db.alerts
+    .where('time')
+    .between(now - TELL_LATE_MS, now + 1)
+    .filter((record) => record.notified === false)
+    .toArray();
+
   const alerts: SpikeAlert[] = [];
+  const toTell: Array<{ id: number; alert: AlertToTell }> = untold.map((record) => ({ id: record.id!, alert: record }));
   for (const alert of evaluation.alerts) {
     const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
     const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
     alerts.push(explained);
-    await db.alerts.add({
+    const id = await db.alerts.add({
       time: explained.time,
       platform: explained.platform,
       level: explained.level,
       previousLevel: explained.previousLevel,
       reason: explained.reason,
       keyTerms: terms,
+      notified: false,
     });
+    toTell.push({ id, alert: explained });
   }
   await deps.saveState(evaluation.state);
 
@@ -117,6 +136,14 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   };
   await deps.saveStatus(status);
   await deps.showLevel(level);
-  for (const alert of alerts) await deps.notify(alert);
+  for (const { id, alert } of toTell) {
+    try {
+      await deps.notify(alert);
+      await db.alerts.update(id, { notified: true });
+    } catch (error) {
+      // Told on the next evaluation instead; one failure never keeps the others back.
+      console.warn('[Firebreak] could not tell of an alert', error);
+    }
+  }
   return { alerts, status };
 }

@@ -104,6 +104,37 @@ describe('evaluateListening', () => {
     expect(result.alerts).toHaveLength(1);
   });
 
+  test('an alert recorded by a worker stopped before it told anyone is told on the next evaluation, once', async () => {
+    await seedQuietHistory(db);
+    const { deps, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`w${i}`, NOW + i * 10_000, true)));
+    // The worker is stopped while it tells the user: the alert and the state are saved, nobody heard.
+    const stopped = at(NOW + 10 * 60_000);
+    stopped.notify = vi.fn(async () => {
+      throw new Error('the worker was stopped');
+    });
+    const first = await evaluateListening(stopped);
+    expect(first.alerts).toHaveLength(1);
+    expect((await db.alerts.toArray()).map((record) => record.notified)).toEqual([false]);
+
+    const next = await evaluateListening(at(NOW + 11 * 60_000));
+    expect(next.alerts).toEqual([]);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.notify).mock.calls[0]![0]).toMatchObject({ platform: 'x', level: first.alerts[0]!.level, reason: first.alerts[0]!.reason });
+    expect((await db.alerts.toArray()).map((record) => record.notified)).toEqual([true]);
+
+    await evaluateListening(at(NOW + 12 * 60_000));
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+  });
+
+  test('an untold alert older than half an hour is left to the popup and the dashboard', async () => {
+    await db.alerts.add({ time: NOW - 31 * 60_000, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'old news', keyTerms: [], notified: false });
+    const { deps } = harness(db, NOW);
+    await evaluateListening(deps);
+    expect(deps.notify).not.toHaveBeenCalled();
+  });
+
   test('key terms need at least two negative mentions', async () => {
     await recordMentions(db, [mention('a', NOW - 60_000, true, 'refund refund')]);
     expect(await spikeKeyTerms(db, 'x', NOW)).toEqual([]);
