@@ -9,7 +9,7 @@ import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNO
 import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
-import { evaluateListening } from '@/utils/tracking/listening';
+import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { pruneBefore, wipeAll } from '@/utils/tracking/mentions';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
@@ -26,6 +26,17 @@ const DAY_MS = 24 * 60 * 60_000;
 export default defineBackground(() => {
   let storageProblem: string | null = null;
 
+  /** Tells of an alert: the team's chat, the incident's timeline, a desktop notification. */
+  const tellOfAlert = async (alert: AlertToTell) => {
+    // The team's chat hears of it too, without ever holding up the notification.
+    notifyTeam(levelChangeEvent(alert));
+    // An incident being worked on writes its own timeline.
+    const incident = await currentIncident(database());
+    if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
+    if (notificationsSilenced(await alerting.getValue(), Date.now())) return;
+    await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
+  };
+
   /** One evaluation at a time across this worker's events (and any restart of it). */
   const evaluate = () =>
     navigator.locks.request('firebreak-evaluate', async () =>
@@ -39,15 +50,7 @@ export default defineBackground(() => {
           saveState: (state) => detectorState.setValue(state),
           saveStatus: (status) => listeningStatus.setValue(status),
           showLevel,
-          notify: async (alert) => {
-            // The team's chat hears of it too, without ever holding up the notification.
-            notifyTeam(levelChangeEvent(alert));
-            // An incident being worked on writes its own timeline.
-            const incident = await currentIncident(database());
-            if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
-            if (notificationsSilenced(await alerting.getValue(), Date.now())) return;
-            await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
-          },
+          notify: tellOfAlert,
         },
         storageProblem,
       ).catch((error: unknown) => console.error('[Firebreak] evaluation failed', error)),
@@ -70,7 +73,9 @@ export default defineBackground(() => {
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
   // A worker that starts tells any alert a stopped one recorded but could not tell.
-  scheduleEvaluation();
+  void navigator.locks
+    .request('firebreak-evaluate', () => tellUntoldAlerts(database(), Date.now(), tellOfAlert))
+    .catch((error: unknown) => console.error('[Firebreak] untold alerts', error));
 
   // A source just turned on (or changed) is asked at once rather than at the next alarm.
   sourcesSettings.watch(() => void pollListeningSources());

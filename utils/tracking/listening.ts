@@ -81,6 +81,35 @@ export async function spikeKeyTerms(
     .slice(0, limit);
 }
 
+/** Alerts a stopped worker recorded but never told, recent enough to be news. */
+async function untoldAlerts(db: FirebreakDb, now: number): Promise<Array<{ id: number; alert: AlertToTell }>> {
+  const records = await db.alerts
+    .where('time')
+    .between(now - TELL_LATE_MS, now + 1)
+    .filter((record) => record.notified === false)
+    .toArray();
+  return records.map((record) => ({ id: record.id!, alert: record }));
+}
+
+async function tell(db: FirebreakDb, alerts: ReadonlyArray<{ id: number; alert: AlertToTell }>, notify: ListeningDeps['notify']): Promise<void> {
+  for (const { id, alert } of alerts) {
+    try {
+      await notify(alert);
+      await db.alerts.update(id, { notified: true });
+    } catch (error) {
+      // Told on the next evaluation instead; one failure never keeps the others back.
+      console.warn('[Firebreak] could not tell of an alert', error);
+    }
+  }
+}
+
+/** What a starting worker does first: tells the alerts a stopped one recorded but could not tell. */
+export async function tellUntoldAlerts(db: FirebreakDb, now: number, notify: ListeningDeps['notify']): Promise<number> {
+  const untold = await untoldAlerts(db, now);
+  await tell(db, untold, notify);
+  return untold.length;
+}
+
 export interface EvaluationResult {
   alerts: SpikeAlert[];
   status: ListeningStatus;
@@ -93,15 +122,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const buckets = await bucketsToFold(db, state, now);
   const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds);
 
-  // Alerts a stopped worker recorded but never told.
-  const untold = await db.alerts
-    .where('time')
-    .between(now - TELL_LATE_MS, now + 1)
-    .filter((record) => record.notified === false)
-    .toArray();
-
   const alerts: SpikeAlert[] = [];
-  const toTell: Array<{ id: number; alert: AlertToTell }> = untold.map((record) => ({ id: record.id!, alert: record }));
+  const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);
   for (const alert of evaluation.alerts) {
     const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
     const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
@@ -136,14 +158,6 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   };
   await deps.saveStatus(status);
   await deps.showLevel(level);
-  for (const { id, alert } of toTell) {
-    try {
-      await deps.notify(alert);
-      await db.alerts.update(id, { notified: true });
-    } catch (error) {
-      // Told on the next evaluation instead; one failure never keeps the others back.
-      console.warn('[Firebreak] could not tell of an alert', error);
-    }
-  }
+  await tell(db, toTell, deps.notify);
   return { alerts, status };
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ListeningStatus } from '@/utils/settings';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import type { SpikeDetectorState } from '@/utils/tracking/detect';
-import { evaluateListening, spikeKeyTerms, type ListeningDeps } from '@/utils/tracking/listening';
+import { evaluateListening, spikeKeyTerms, tellUntoldAlerts, type ListeningDeps } from '@/utils/tracking/listening';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
@@ -126,6 +126,16 @@ describe('evaluateListening', () => {
 
     await evaluateListening(at(NOW + 12 * 60_000));
     expect(deps.notify).toHaveBeenCalledTimes(1);
+  });
+
+  test('a starting worker tells the untold alerts without evaluating (the status stays as it was)', async () => {
+    await db.alerts.add({ time: NOW - 60_000, platform: 'x', level: 'crisis', previousLevel: 'watch', reason: 'told late', keyTerms: [], notified: false });
+    await db.alerts.add({ time: NOW - 120_000, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'told already', keyTerms: [], notified: true });
+    const notify = vi.fn(async () => undefined);
+    expect(await tellUntoldAlerts(db, NOW, notify)).toBe(1);
+    expect(notify).toHaveBeenCalledWith(expect.objectContaining({ reason: 'told late', level: 'crisis' }));
+    expect(await tellUntoldAlerts(db, NOW, notify)).toBe(0);
+    expect(notify).toHaveBeenCalledTimes(1);
   });
 
   test('an untold alert older than half an hour is left to the popup and the dashboard', async () => {
