@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, SentimentLabel, SignalCode } from '@/utils/analysis';
 import type { SuggestedAction } from '@/utils/plan/actions';
 import type { BrandHit } from '@/utils/tracking/brand';
@@ -57,17 +57,30 @@ function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highl
   ];
 }
 
+/** What the closed badge says: its text, its accessible name, its tooltip and its classes. */
+export function badgeFace({ analysis, brandHits, compact }: Pick<BadgeProps, 'analysis' | 'brandHits' | 'compact'>) {
+  const mentionsBrand = brandHits.length > 0;
+  const summary = `${LABELS[analysis.label]} sentiment${mentionsBrand ? ', mentions your brand' : ''}`;
+  return {
+    className: `badge ${analysis.label}${compact ? ' compact' : ''}${mentionsBrand ? ' brand' : ''}`,
+    ariaLabel: `Firebreak: ${summary.toLowerCase()}. Show why`,
+    title: `Firebreak: ${summary}`,
+    text: compact ? '' : LABELS[analysis.label],
+    flag: !compact && analysis.signals.some((signal) => signal !== 'sarcasm'),
+  };
+}
+
 /**
- * The badge beside a post. Closed, it is a button with no effects (a feed shows hundreds of them
- * and each effect would cost the page a frame); the explanation mounts only when opened.
+ * The badge beside a post, with its explanation. In pages a feed shows hundreds of badges, so the
+ * closed ones are plain buttons drawn from `badgeFace` (utils/content/badge.tsx); this component
+ * takes over, open, on the first click.
  */
-export function Badge(props: BadgeProps) {
-  const { analysis, brandHits, compact } = props;
+export function Badge(props: BadgeProps & { initiallyOpen?: boolean }) {
+  const { initiallyOpen } = props;
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState({ top: 0, left: 0 });
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const mentionsBrand = brandHits.length > 0;
 
   const toggle = () => {
     const rect = button.current?.getBoundingClientRect();
@@ -81,22 +94,27 @@ export function Badge(props: BadgeProps) {
     setOpen(false);
     if (returnFocus) button.current?.focus();
   };
+  // Mounted by a click on the light closed badge (see utils/content/badge.tsx): open at once,
+  // placed under the button as soon as it is in the page.
+  useLayoutEffect(() => {
+    if (initiallyOpen) toggle();
+  }, []);
 
-  const summary = `${LABELS[analysis.label]} sentiment${mentionsBrand ? ', mentions your brand' : ''}`;
+  const face = badgeFace(props);
   return (
     <span class="root">
       <button
         ref={button}
         type="button"
-        class={`badge ${analysis.label}${compact ? ' compact' : ''}${mentionsBrand ? ' brand' : ''}`}
-        aria-label={`Firebreak: ${summary.toLowerCase()}. Show why`}
+        class={face.className}
+        aria-label={face.ariaLabel}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        title={`Firebreak: ${summary}`}
+        title={face.title}
         onClick={toggle}
       >
-        {!compact && LABELS[analysis.label]}
-        {!compact && analysis.signals.some((signal) => signal !== 'sarcasm') && <span class="flag" aria-hidden="true">!</span>}
+        {face.text}
+        {face.flag && <span class="flag" aria-hidden="true">!</span>}
       </button>
       {open && <Explanation {...props} id={id} position={position} anchor={button} onClose={close} />}
     </span>

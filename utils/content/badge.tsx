@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Badge, type BadgeProps } from '@/components/Badge';
+import { Badge, badgeFace, type BadgeProps } from '@/components/Badge';
 import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the badge host: unlikely to clash with any page's own. */
@@ -52,19 +52,55 @@ const mounted = new WeakMap<Element, HTMLElement>();
 export function mountBadge(container: Element, anchor: Element | null, props: BadgeProps): HTMLElement {
   const previous = mounted.get(container);
   if (previous) unmount(previous);
-  const host = document.createElement(BADGE_TAG);
+  const doc = container.ownerDocument;
+  const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-label', props.analysis.label);
   const shadow = host.attachShadow({ mode: 'open' });
   styleInto(shadow);
-  render(<Badge {...props} />, shadow);
+  // Closed, the badge is a plain button (no framework work for each of a feed's posts); the first
+  // click hands it to Preact, open.
+  const mount = doc.createElement('span');
+  const face = badgeFace(props);
+  const root = doc.createElement('span');
+  root.className = 'root';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = face.className;
+  button.setAttribute('aria-label', face.ariaLabel);
+  button.setAttribute('aria-expanded', 'false');
+  button.title = face.title;
+  button.textContent = face.text;
+  if (face.flag) {
+    const flag = doc.createElement('span');
+    flag.className = 'flag';
+    flag.setAttribute('aria-hidden', 'true');
+    flag.textContent = '!';
+    button.append(flag);
+  }
+  button.addEventListener(
+    'click',
+    () => {
+      mount.replaceChildren();
+      render(<Badge {...props} initiallyOpen />, mount);
+    },
+    { once: true },
+  );
+  root.append(button);
+  mount.append(root);
+  shadow.append(mount);
+  mounts.set(host, mount);
   if (anchor?.parentNode && container.contains(anchor)) anchor.parentNode.insertBefore(host, anchor);
   else container.append(host);
   mounted.set(container, host);
   return host;
 }
 
+/** Where each badge's content lives inside its shadow root (Preact renders there once opened). */
+const mounts = new WeakMap<Element, HTMLElement>();
+
 function unmount(host: Element): void {
-  if (host.shadowRoot) render(null, host.shadowRoot);
+  const mount = mounts.get(host);
+  if (mount) render(null, mount);
   host.remove();
 }
 
