@@ -299,6 +299,22 @@ describe('startCoach', () => {
     await until(findings, (value) => !!value && value.includes('arguing'));
   });
 
+  test('posts streaming into a feed with no editable element never make the coach look through the page', async () => {
+    const findReplyBoxes = vi.fn(adapter.findReplyBoxes);
+    start({ adapter: { ...adapter, findReplyBoxes } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const looks = findReplyBoxes.mock.calls.length;
+    for (let i = 0; i < 5; i++) {
+      document.body.append(h('article', { class: 'post', 'data-id': `s${i}` }, h('div', { class: 'text' }, 'a post'), h('a', { href: '#' }, 'reply')));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+    expect(findReplyBoxes).toHaveBeenCalledTimes(looks);
+    // A reply box arriving is found.
+    page('textarea');
+    await until(hostOf);
+    expect(findReplyBoxes.mock.calls.length).toBeGreaterThan(looks);
+  });
+
   test('aborting removes the host and stops listening', async () => {
     const { box } = page('textarea');
     start();
