@@ -58,6 +58,8 @@ const DEFAULT_INLINE_BUDGET_MS = 4;
  * rather than one per slice (each message costs the page a structured clone and an IPC).
  */
 const REPORT_DELAY_MS = 250;
+/** With a post selector (see scanAdded), the whole page is still looked through this often while it changes. */
+const FULL_SCAN_INTERVAL_MS = 1_000;
 /** A batch this large goes at once. */
 const REPORT_MAX_BATCH = 100;
 
@@ -180,14 +182,16 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
+  const enqueue = (element: Element) => {
+    if (handled.has(element) || queued.has(element)) return;
+    queued.add(element);
+    queue.push(element);
+  };
+
   const collect = () => {
     lastScan = performance.now();
     try {
-      for (const element of adapter.findPosts(root)) {
-        if (handled.has(element) || queued.has(element)) continue;
-        queued.add(element);
-        queue.push(element);
-      }
+      for (const element of adapter.findPosts(root)) enqueue(element);
     } catch (error) {
       fail(error);
     }
@@ -206,15 +210,51 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   const inlineBudget = options.inlineBudgetMs ?? DEFAULT_INLINE_BUDGET_MS;
   /** Handles what just appeared within a small budget, in the page's own task (see inlineBudgetMs). */
-  const scanInline = () => {
-    const deadline = performance.now() + inlineBudget;
-    collect();
+  const startWork = (deadline: number) => {
     if (queue.length === 0) return settle();
     // Already working through a backlog in idle time: the new posts join it.
     if (working) return;
     working = true;
     if (inlineBudget > 0) processSlice(() => deadline - performance.now());
     else schedule(processSlice);
+  };
+  const scanInline = () => {
+    const deadline = performance.now() + inlineBudget;
+    collect();
+    startWork(deadline);
+  };
+
+  /**
+   * With a post selector, a page change is read where it happened: the posts it added, and the post
+   * it happened inside (its text rendering late, say). A full look through the page still follows,
+   * at most once a second, for what a selector cannot see arrive (an attribute set afterwards).
+   */
+  const selector = adapter.postSelector;
+  let fullScanTimer: ReturnType<typeof setTimeout> | undefined;
+  const requestFullScan = () => {
+    if (fullScanTimer !== undefined || signal.aborted) return;
+    fullScanTimer = setTimeout(() => {
+      fullScanTimer = undefined;
+      requestScan();
+    }, FULL_SCAN_INTERVAL_MS);
+  };
+  const scanAdded = (records: readonly MutationRecord[], postSelector: string) => {
+    const deadline = performance.now() + inlineBudget;
+    try {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType !== Node.ELEMENT_NODE || isOwn(node)) continue;
+          const element = node as Element;
+          const around = element.closest(postSelector);
+          if (around) enqueue(around);
+          for (const post of Array.from(element.querySelectorAll(postSelector))) enqueue(post);
+        }
+      }
+    } catch (error) {
+      fail(error);
+    }
+    startWork(deadline);
+    requestFullScan();
   };
 
   const requestScan = () => {
@@ -228,8 +268,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   // Firebreak's own elements (badges) arriving are no reason to look again.
   const isOwn = (node: Node) => node.nodeName.startsWith('FIREBREAK-');
   const observer = new MutationObserver((records) => {
-    if (!records.some((record) => !Array.from(record.addedNodes).every(isOwn))) return;
-    if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS && !signal.aborted) scanInline();
+    if (signal.aborted || !records.some((record) => !Array.from(record.addedNodes).every(isOwn))) return;
+    if (selector) scanAdded(records, selector);
+    else if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS) scanInline();
     else requestScan();
   });
   observer.observe(root, { childList: true, subtree: true });
@@ -237,6 +278,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     observer.disconnect();
     queue.length = 0;
     if (reportTimer !== undefined) clearTimeout(reportTimer);
+    if (fullScanTimer !== undefined) clearTimeout(fullScanTimer);
   });
   // Leaving the page: what is waiting goes now.
   (root.ownerDocument ?? (root as Document)).defaultView?.addEventListener('pagehide', flushReport, { signal });

@@ -86,6 +86,7 @@ export const blueskyAdapter: PlatformAdapter = {
   findPosts(root) {
     return queryAllOf(root, [FEED_ITEM, THREAD_ITEM]);
   },
+  postSelector: [FEED_ITEM, THREAD_ITEM].join(', '),
   findReplyBoxes(root) {
     return editorsIn(root);
   },

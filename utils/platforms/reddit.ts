@@ -144,6 +144,7 @@ export const redditAdapter: PlatformAdapter = {
   findPosts(root) {
     return queryAllOf(root, POSTS);
   },
+  postSelector: POSTS.join(', '),
   findReplyBoxes(root) {
     return editorsIn(root);
   },

@@ -62,6 +62,11 @@ export interface PlatformAdapter {
   matches: readonly string[];
   /** Post and comment container elements under `root` (the elements that get the badge attribute). */
   findPosts(root: ParentNode): Element[];
+  /**
+   * Where `findPosts` is exactly the elements matching one selector: the scanner then looks only at
+   * what each page change added (and the posts around it) instead of through the whole page.
+   */
+  postSelector?: string;
   /** Reads one container; null when it is not (yet) a complete post. */
   extract(element: Element): ExtractedPost | null;
   /** The element inside the container that the badge goes before (its text, say); null: append to the container. */

@@ -53,6 +53,7 @@ export const xAdapter: PlatformAdapter = {
   findPosts(root) {
     return queryAllOf(root, POST);
   },
+  postSelector: POST.join(', '),
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },

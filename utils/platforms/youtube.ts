@@ -81,6 +81,7 @@ export const youtubeAdapter: PlatformAdapter = {
   findPosts(root) {
     return queryAllOf(root, COMMENT);
   },
+  postSelector: COMMENT.join(', '),
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },

@@ -117,6 +117,47 @@ describe('startScanner', () => {
     }
   });
 
+  describe('with a post selector', () => {
+    const findPosts = vi.fn((root: ParentNode) => Array.from(root.querySelectorAll('.post')));
+    const scoped: PlatformAdapter = { ...adapter, findPosts, postSelector: '.post' };
+
+    test('a change is read where it happened: added posts are marked without a look through the page', async () => {
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
+      await scanner.idle();
+      const looks = findPosts.mock.calls.length;
+      const wrapper = document.createElement('div');
+      wrapper.append(addPost('1', 'first'), addPost('2', 'angry second'));
+      document.body.append(wrapper);
+      await Promise.resolve();
+      expect(wrapper.querySelector('[data-id="2"]')?.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
+      expect(findPosts).toHaveBeenCalledTimes(looks);
+      await scanner.idle();
+      expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
+    });
+
+    test('a post whose text arrives later is read when it does (the change inside it)', async () => {
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
+      const empty = addPost(null, '');
+      await scanner.idle();
+      expect(empty.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
+      empty.setAttribute('data-id', '7');
+      empty.append(document.createElement('span'));
+      empty.lastElementChild!.textContent = 'angry late text';
+      await vi.waitFor(() => expect(empty.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative'));
+    });
+
+    test('what a selector cannot see arrive (a class set afterwards) is still found by the look through the page', async () => {
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
+      await scanner.idle();
+      const late = document.createElement('div');
+      late.setAttribute('data-id', '9');
+      late.textContent = 'not a post yet';
+      document.body.append(late);
+      late.className = 'post';
+      await vi.waitFor(() => expect(late.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'), { timeout: 3_000 });
+    });
+  });
+
   test('a post that appears is marked in the same task as the page change (no extra frame), within a budget', async () => {
     // Idle time never comes: only the inline path, in the observer's callback, can mark the post.
     const never: IdleScheduler = () => undefined;

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Conventions kept honest: every adapter is registered once, has fixtures with a SOURCE file,
 // a unit test, and match patterns that name only its platform's own hosts.
 import { existsSync, readdirSync } from 'node:fs';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS, adapterForUrl, ALL_MATCHES } from '@/utils/platforms/registry';
 import { PLATFORM_IDS } from '@/utils/platforms/types';
-import { FIXTURES_DIR } from '../../fixtures/load';
+import { fixture, FIXTURES_DIR, pageOf } from '../../fixtures/load';
 
 describe('the adapter registry', () => {
   test('has exactly one adapter per platform', () => {
@@ -18,6 +19,20 @@ describe('the adapter registry', () => {
     expect(readdirSync(folder).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(0);
     expect(existsSync(join(FIXTURES_DIR, '..', 'unit', 'platforms', `${id}.test.ts`))).toBe(true);
   });
+
+  // The scanner trusts postSelector to see exactly what findPosts finds (see utils/content/scanner.ts).
+  test.each(ADAPTERS.filter((adapter) => adapter.postSelector).map((adapter) => [adapter.id, adapter] as const))(
+    '%s: its post selector finds exactly what findPosts finds, on every fixture',
+    (id, adapter) => {
+      const files = readdirSync(join(FIXTURES_DIR, id)).filter((file) => file.endsWith('.html'));
+      for (const file of files) {
+        const doc = new DOMParser().parseFromString(pageOf([fixture(`${id}/${file}`)]), 'text/html');
+        const found = adapter.findPosts(doc);
+        expect(found.length, file).toBeGreaterThan(0);
+        expect(Array.from(doc.querySelectorAll(adapter.postSelector!)), file).toEqual(found);
+      }
+    },
+  );
 
   test.each(ALL_MATCHES)('%s is an https pattern on a named host, no wildcard hosts', (pattern) => {
     expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
