@@ -21,6 +21,8 @@ const TICK_MS = option('tick', 100);
 /** X keeps only the posts near the viewport in the page (a virtual list); 0 keeps them all. */
 const WINDOW = option('window', 60);
 const JSON_OUTPUT = args.includes('--json');
+/** Runs of each (alternating without and with); figures are medians, the machine being shared. */
+const RUNS = option('runs', 3);
 /** --profile: also prints where Firebreak's own script time went (CPU profile, self time by function). */
 const PROFILE = args.includes('--profile');
 const URL = 'https://x.com/firebreak-bench';
@@ -197,10 +199,39 @@ const percentile = (values: number[], p: number) => {
 };
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** One run's worth of figures from several: medians of the totals, every latency, the longest tasks. */
+function combine(results: RunResult[]): RunResult {
+  const longest = results.map((result) => result.longTasks).sort((a, b) => a.length - b.length)[Math.floor(results.length / 2)] ?? [];
+  return {
+    scriptMs: median(results.map((result) => result.scriptMs)),
+    taskMs: median(results.map((result) => result.taskMs)),
+    heapBytes: median(results.map((result) => result.heapBytes)),
+    longTasks: longest,
+    latencies: results.flatMap((result) => result.latencies),
+    marked: Math.min(...results.map((result) => result.marked)),
+  };
+}
+
 async function main() {
   const html = feedPage();
-  const without = await run(false, html);
-  const withExt = await run(true, html);
+  const withoutRuns: RunResult[] = [];
+  const withRuns: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    withoutRuns.push(await run(false, html));
+    withRuns.push(await run(true, html));
+    if (!JSON_OUTPUT) {
+      const last = (list: RunResult[]) => list[list.length - 1]!;
+      console.log(`run ${i + 1}/${RUNS}: Firebreak adds ${((last(withRuns).scriptMs - last(withoutRuns).scriptMs) / POSTS).toFixed(3)} ms script per post`);
+    }
+  }
+  const without = combine(withoutRuns);
+  const withExt = combine(withRuns);
   const result = {
     posts: POSTS,
     stream: `${PER_TICK} posts every ${TICK_MS} ms, ${WINDOW > 0 ? `the newest ${WINDOW} kept in the page as X does` : 'all kept in the page'}`,
@@ -211,7 +242,7 @@ async function main() {
       longTasks: withExt.longTasks.length,
       badgeLatencyP50Ms: percentile(withExt.latencies, 50),
       badgeLatencyP95Ms: percentile(withExt.latencies, 95),
-      badgesWithin200Ms: withExt.latencies.filter((latency) => latency <= 200).length / POSTS,
+      badgesWithin200Ms: withExt.latencies.filter((latency) => latency <= 200).length / withExt.latencies.length,
       marked: withExt.marked,
       heapAddedMB: (withExt.heapBytes - without.heapBytes) / 1024 / 1024,
     },
@@ -232,7 +263,7 @@ async function main() {
     ['post → badge p50 / p95, ms', '—', `${fixed(result.extension.badgeLatencyP50Ms)} / ${fixed(result.extension.badgeLatencyP95Ms)}`, ''],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  console.log(`bench:page — ${POSTS} posts in X's markup, ${result.stream}, headless Chromium`);
+  console.log(`bench:page — ${POSTS} posts in X's markup, ${result.stream}, headless Chromium; medians of ${RUNS} runs each`);
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
   console.log(
     `Firebreak per post: ${fixed(result.extension.mainThreadMsPerPost, 3)} ms script, ${fixed(result.extension.taskMsPerPost, 3)} ms main-thread task time; ` +
