@@ -72,6 +72,7 @@ export default defineBackground(() => {
         if (summary.mentionsAdded > 0) scheduleEvaluation();
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
+
   // A worker that starts tells any alert a stopped one recorded but could not tell.
   void navigator.locks
     .request('firebreak-evaluate', () => tellUntoldAlerts(database(), Date.now(), tellOfAlert))

@@ -3,6 +3,7 @@
 // recorder before the page loads: the test checks that the page asks, for which origin, inside
 // the click, and what it does with each answer. Needs SourcesSection and TeamAlertsSection in
 // Options.tsx.
+import type { Worker } from '@playwright/test';
 import { expect, readStore, setLocalStorage, test, workerNetworkLog } from './harness';
 
 interface StorageGlobal {
@@ -70,22 +71,27 @@ interface PermissionsGlobal {
   chrome: { permissions: { contains(query: { origins?: string[] }, callback?: (result: boolean) => void): Promise<boolean> | undefined } };
 }
 
+/** The browser's grant of one origin, which headless Chromium cannot give: the worker's check says yes for it. */
+async function grantInWorker(worker: Worker, granted: string): Promise<void> {
+  await worker.evaluate((origin) => {
+    const permissions = (globalThis as unknown as PermissionsGlobal).chrome.permissions;
+    permissions.contains = (query, callback) => {
+      const allowed = (query.origins ?? []).every((asked) => asked === origin);
+      if (callback) {
+        callback(allowed);
+        return undefined;
+      }
+      return Promise.resolve(allowed);
+    };
+  }, granted);
+}
+
 test('a source turned on (permission granted) is asked at once, and the brand mentions it finds reach the dashboard', async ({ session }) => {
   const worker = await session.serviceWorker();
   await setLocalStorage(worker, { brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] } });
   // The browser's grant, which headless Chromium cannot give: the worker's permission check says yes
   // for Bluesky's API only, and the options page's request is answered yes by the recorder.
-  await worker.evaluate(() => {
-    const permissions = (globalThis as unknown as PermissionsGlobal).chrome.permissions;
-    permissions.contains = (query, callback) => {
-      const granted = (query.origins ?? []).every((origin) => origin === 'https://public.api.bsky.app/*');
-      if (callback) {
-        callback(granted);
-        return undefined;
-      }
-      return Promise.resolve(granted);
-    };
-  });
+  await grantInWorker(worker, 'https://public.api.bsky.app/*');
   // Bluesky's post search, impersonated: the response shape of app.bsky.feed.searchPosts.
   const asked: string[] = [];
   const post = (rkey: string, text: string, handle: string) => ({
@@ -151,17 +157,7 @@ test('with team alerts on, the popup sends the internal update to the team’s w
     brand: { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] },
     teamAlerts: { enabled: true, kind: 'generic', url: hook, levelChanges: true, internalUpdates: true },
   });
-  await worker.evaluate(() => {
-    const permissions = (globalThis as unknown as PermissionsGlobal).chrome.permissions;
-    permissions.contains = (query, callback) => {
-      const granted = (query.origins ?? []).every((origin) => origin === 'http://127.0.0.1/*');
-      if (callback) {
-        callback(granted);
-        return undefined;
-      }
-      return Promise.resolve(granted);
-    };
-  });
+  await grantInWorker(worker, 'http://127.0.0.1/*');
   // The team's chat, impersonated: a receiver that records what it was sent.
   const received: Array<{ url: string; method: string; body: Record<string, unknown> }> = [];
   await session.context.route('http://127.0.0.1:8765/**', async (route) => {

@@ -1,13 +1,13 @@
 // What every listening source has in common. One client per source behind one interface: each
 // knows its API's request and response shapes; the poller never asks which source it runs.
-import type { Engagement, PlatformId } from '../platforms/types';
+import type { Engagement, ExtractedPost, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
 
 export const SOURCE_IDS = ['bluesky', 'mastodon', 'reddit', 'hackernews'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** One post or comment as a source returned it, already in plain text. */
-export interface SourceItem {
+/** One post or comment as a source returned it, already in plain text: a page's post, by other means. */
+export interface SourceItem extends Omit<ExtractedPost, 'id' | 'platform'> {
   /**
    * The id the page adapter uses for the same post, so that recordMentions keeps one mention
    * whether it came from a page or from the source.
@@ -15,13 +15,6 @@ export interface SourceItem {
   postId: string;
   /** Where the post lives, when that is one of Firebreak's platforms; null for Hacker News. */
   platform: PlatformId | null;
-  kind: 'post' | 'comment';
-  text: string;
-  author?: string;
-  permalink?: string;
-  /** The post's own time, ms. */
-  time?: number;
-  engagement?: Engagement;
 }
 
 export interface SourceRequest {
