@@ -93,7 +93,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'fell off', 'came off',
       'came apart', 'snapped off',
     ],
-    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety'],
+    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
   },
   'complaint:service': {
     strong: [
@@ -156,13 +156,15 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   },
   'complaint:security': {
     strong: [
-      'hacked', 'hacker', 'hackers', 'data breach', 'breach', 'breached', 'leaked', 'phishing', 'compromised',
+      'hacked', 'hacker', 'hackers', 'data breach', 'breach', 'breached', 'phishing', 'compromised',
+      // "leaked" alone is as often a bottle or a kettle: only data leaks here.
+      'leaked my', 'leaked our', 'leaked data', 'data leaked', 'details leaked', 'passwords leaked', 'leaked passwords',
       'unauthorized', 'unauthorised', 'identity theft', 'suspicious login', 'fraudulent', 'fraud', 'scam link',
       'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me", 'stole my', 'two factor', '2fa',
       'logged into my account', 'locked out of my account', 'account taken over', 'took over my account',
       'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap',
     ],
-    cue: ['password', 'passwords', 'my data', 'hack', 'leak', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
+    cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
   },
   'escalation:legal': {
     strong: [
