@@ -360,9 +360,25 @@ export function analyzeDraft(draft: string, context: DraftContext): Finding[] {
   }
 }
 
+/**
+ * A draft longer than this can be posted on no platform: only its start is read for tone, data and
+ * terms, so a huge paste never holds up the page; the length finding still speaks of the whole.
+ */
+export const MAX_DRAFT_CHARS = 20_000;
+
 /** analyzeDraft without the safety net, for tests that must see a detector's exception. */
 export function analyzeDraftOrThrow(rawDraft: unknown, rawContext: unknown): Finding[] {
   const draft = safeString(rawDraft);
+  if (draft.length <= MAX_DRAFT_CHARS) return analyzeWholeDraft(draft, rawContext);
+  const total = draft.length.toLocaleString('en');
+  return analyzeWholeDraft(draft.slice(0, MAX_DRAFT_CHARS), rawContext).map((finding) =>
+    finding.code === 'too-long'
+      ? { ...finding, spans: finding.spans.map((span) => ({ ...span, end: draft.length })), why: finding.why.replace(/^[\d,]+ characters/, `${total} characters`) }
+      : finding,
+  );
+}
+
+function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   // Callers are typed, but the content script may hand over settings read from storage.
   const context: DraftContext = rawContext && typeof rawContext === 'object' ? (rawContext as DraftContext) : { platform: 'x' };
   if (draft.trim() === '') return [];

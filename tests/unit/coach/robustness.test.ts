@@ -2,7 +2,7 @@
 // must grow linearly with the draft, whatever is pasted into the box. These tests call
 // analyzeDraftOrThrow, which has no safety net, so a detector's exception fails here.
 import { describe, expect, test } from 'vitest';
-import { analyzeDraftOrThrow } from '@/utils/coach/findings';
+import { analyzeDraftOrThrow, MAX_DRAFT_CHARS } from '@/utils/coach/findings';
 import { analyzeDraft, suggestReplies, type DraftContext } from '@/utils/coach';
 
 const CONTEXT: DraftContext = {
@@ -101,8 +101,9 @@ describe('time is linear in the draft', () => {
     ['at signs', 'a@'],
     ['quotes', `"a `],
   ])('%s: 4× the text costs well under 16× the time', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(50_000 / unit.length));
-    const large = unit.repeat(Math.ceil(200_000 / unit.length));
+    // Up to MAX_DRAFT_CHARS, where the whole draft is read.
+    const small = unit.repeat(Math.floor(5_000 / unit.length));
+    const large = unit.repeat(Math.floor(MAX_DRAFT_CHARS / unit.length));
     const smallMs = Math.max(timeOf(small), 1);
     // Quadratic behaviour would be ~16×; allow generous noise for a shared CI machine.
     expect(timeOf(large) / smallMs).toBeLessThan(10);
@@ -114,5 +115,14 @@ describe('time is linear in the draft', () => {
     const findings = analyzeDraft(draft, CONTEXT);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(findings.some((f) => f.code === 'too-long')).toBe(true);
+  });
+
+  test('past MAX_DRAFT_CHARS only the start is read, and the length finding speaks of the whole draft', () => {
+    const draft = `Actually you're wrong. ${'x'.repeat(1_000_000)}`;
+    const findings = analyzeDraftOrThrow(draft, CONTEXT);
+    expect(findings.map((f) => f.code)).toContain('arguing');
+    const tooLong = findings.find((f) => f.code === 'too-long');
+    expect(tooLong?.why).toMatch(/^1,000,023 characters: X allows 280\./);
+    expect(tooLong?.spans.at(-1)?.end).toBe(draft.length);
   });
 });
