@@ -42,10 +42,15 @@ export function TeamAlertsSection() {
     }
   };
 
+  /** The permission the saved address holds, if it holds one. */
+  const savedPermission = () => {
+    const saved = parseWebhookUrl(stored.url);
+    return saved.ok ? saved.permission : null;
+  };
+
   const submit = (event: Event) => {
     event.preventDefault();
-    const old = parseWebhookUrl(stored.url);
-    const oldPermission = old.ok ? old.permission : null;
+    const oldPermission = savedPermission();
     if (!editingUrl || newUrl.trim() === '') {
       if (!hasSaved && draft.enabled) {
         setMessage({ kind: 'error', message: i18n.t('teamAlerts.urlEmpty') });
@@ -71,9 +76,8 @@ export function TeamAlertsSection() {
   };
 
   const removeUrl = async () => {
-    const old = parseWebhookUrl(stored.url);
     setMessage({ kind: 'idle' });
-    await saveWith({ ...draft, enabled: false, url: '' }, old.ok ? old.permission : null);
+    await saveWith({ ...draft, enabled: false, url: '' }, savedPermission());
   };
 
   const sendTest = async () => {
@@ -84,7 +88,7 @@ export function TeamAlertsSection() {
     else setMessage({ kind: 'error', message: i18n.t('teamAlerts.testSkipped') });
   };
 
-  const shown: SaveState = message.kind === 'info' ? setting.state : message.kind === 'idle' ? setting.state : message;
+  const shown: SaveState = message.kind === 'info' || message.kind === 'idle' ? setting.state : message;
   return (
     <Section id="team-alerts" title={i18n.t('teamAlerts.title')} intro={i18n.t('teamAlerts.intro')} state={shown}>
       <form onSubmit={submit} autocomplete="off">

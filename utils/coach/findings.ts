@@ -3,7 +3,8 @@
 // move to a private channel"). Pure and synchronous; it runs on every keystroke, so it tokenizes
 // once and every detector is a single linear pass over the tokens or the characters.
 import { analyze, type SignalCode } from '../analysis';
-import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_NAMES, PLATFORM_REPLY_LIMITS } from './length';
+import { PLATFORM_NAMES } from '../platforms/types';
+import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { isWordChar, tokenize, type Token } from './tokens';

@@ -35,9 +35,6 @@ export const PLATFORM_REPLY_LIMITS: Readonly<Record<PlatformId, PlatformReplyLim
   reddit: { maxChars: 10000, counting: 'graphemes' },
 };
 
-/** Platform names as the user knows them, for the one-line explanations. */
-export { PLATFORM_NAMES } from '../platforms/types';
-
 /**
  * Past either of these a crisis reply stops reading as a reply: the playbook says keep it short,
  * acknowledge, and move anything longer to a private channel.

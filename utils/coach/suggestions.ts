@@ -5,9 +5,9 @@
 // its way"): only what the brand can honestly say without knowing more.
 import type { ComplaintCategory, SignalCode } from '../analysis';
 import { formatDuration } from '../plan/actions';
-import type { PlatformId } from '../platforms/types';
+import { PLATFORM_NAMES, type PlatformId } from '../platforms/types';
 import { analyzeDraft, needsAcknowledgement, readTarget } from './findings';
-import { measureLength, PLATFORM_NAMES, PLATFORM_REPLY_LIMITS } from './length';
+import { measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import type { PreApprovedMessage, Suggestion, SuggestionContext } from './types';
 
 /** Pre-approved messages this close to their expiry are flagged. */

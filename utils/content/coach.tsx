@@ -9,6 +9,7 @@ import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { fillTemplate } from '../plan/texts';
 import type { PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
+import { reportOnce } from './report-once';
 import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the coach's host: unlikely to clash with any page's own. */
@@ -360,23 +361,13 @@ export function startCoach(options: CoachOptions): void {
   if (signal.aborted) return;
   const attached = new Map<Element, Attachment>();
   const dismissed = new WeakSet<Element>();
-  const errorsSeen = new Set<string>();
   let context: CoachContext = {};
   let contextAt = -Infinity;
   let contextLoading = false;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = -Infinity;
 
-  const fail = (error: unknown) => {
-    const key = error instanceof Error ? error.message : String(error);
-    if (errorsSeen.has(key)) return;
-    errorsSeen.add(key);
-    try {
-      options.onError?.(error);
-    } catch {
-      // The error handler's own failure stays here too.
-    }
-  };
+  const fail = reportOnce(options.onError);
 
   const refreshContext = (force = false) => {
     if (contextLoading || signal.aborted || (!force && performance.now() - contextAt < CONTEXT_MAX_AGE_MS)) return;

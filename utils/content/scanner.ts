@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
+import { reportOnce } from './report-once';
 
 /** What Firebreak makes of one post: how it feels and whether it names the brand. */
 export interface PostVerdict {
@@ -91,14 +92,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   let inFlight: Promise<unknown> = Promise.resolve();
   let pendingReport: ReportedPost[] = [];
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  const errorsSeen = new Set<string>();
-
-  const fail = (error: unknown) => {
-    const key = error instanceof Error ? error.message : String(error);
-    if (errorsSeen.has(key)) return;
-    errorsSeen.add(key);
-    options.onError?.(error);
-  };
+  const fail = reportOnce(options.onError);
 
   /**
    * The worker may be stopped while it handles a batch; storing is idempotent, so a failed

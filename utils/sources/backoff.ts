@@ -29,14 +29,16 @@ export function backoffDelay(failures: number, intervalMs: number, random: () =>
   return Math.round(full / 2 + (full / 2) * jitter);
 }
 
+/** A problem of the set-up (no permission, no terms, no instance), not of the server: no backoff for it. */
+export const isSetupProblem = (problem: Problem) => problem.code === 'permission' || problem.code === 'no-terms' || problem.code === 'not-configured';
+
 /** The delay before the next poll after a problem; `failures` counts this one. */
 export function delayAfter(problem: Problem, failures: number, intervalMs: number, random: () => number = Math.random): number {
   // Set-up problems are not the server's fault: look again at the normal pace.
-  if (problem.code === 'permission' || problem.code === 'no-terms' || problem.code === 'not-configured') return intervalMs;
-  const backoff = backoffDelay(failures, intervalMs, random);
+  if (isSetupProblem(problem)) return intervalMs;
   if (problem.retryAfterMs !== undefined) {
     // The server said when: no sooner than that, and no sooner than our own pace.
     return Math.min(RETRY_AFTER_CAP_MS, Math.max(problem.retryAfterMs, intervalMs));
   }
-  return backoff;
+  return backoffDelay(failures, intervalMs, random);
 }

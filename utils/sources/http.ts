@@ -69,75 +69,71 @@ export function problemOfStatus(status: number, retryAfter: string | null, now: 
 
 export type FetchResult = { ok: true; status: number; body: unknown } | { ok: false; problem: Problem };
 
-/** Aborts after `timeoutMs`, body included. */
-async function withTimeout<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    return await work(controller.signal);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function problemOfThrown(error: unknown, signal: AbortSignal): Problem {
   if (signal.aborted || (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) return { code: 'timeout' };
   return { code: 'network' };
 }
 
+/**
+ * One request, given up after `timeoutMs` (body included), without cookies (the public endpoints
+ * need none, and the user's sessions are none of their business). Never throws: a network failure
+ * or a timeout is a Problem.
+ */
+async function exchange<T>(
+  fetchFn: FetchLike,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  read: (response: Response) => Promise<T>,
+): Promise<T | { ok: false; problem: Problem }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await read(await fetchFn(url, { ...init, signal: controller.signal, credentials: 'omit' }));
+  } catch (error) {
+    return { ok: false, problem: problemOfThrown(error, controller.signal) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** GETs JSON. Never throws: every failure is a Problem. */
-export async function fetchJson(
+export function fetchJson(
   fetchFn: FetchLike,
   url: string,
   headers: Record<string, string>,
   options: { timeoutMs?: number; now?: number } = {},
 ): Promise<FetchResult> {
   const now = options.now ?? Date.now();
-  let aborted: AbortSignal | undefined;
-  try {
-    return await withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
-      aborted = signal;
-      // No cookies: the public endpoints need none, and the user's sessions are none of their business.
-      const response = await fetchFn(url, { method: 'GET', headers, signal, credentials: 'omit', redirect: 'follow' });
-      const problem = problemOfStatus(response.status, response.headers.get('retry-after'), now);
-      if (problem) {
-        await response.body?.cancel().catch(() => undefined);
-        return { ok: false, problem };
-      }
-      const text = await response.text();
-      if (text.length > MAX_BODY_CHARS) return { ok: false, problem: { code: 'bad-response', status: response.status } };
-      try {
-        return { ok: true, status: response.status, body: JSON.parse(text) as unknown };
-      } catch {
-        return { ok: false, problem: { code: 'bad-response', status: response.status } };
-      }
-    });
-  } catch (error) {
-    return { ok: false, problem: problemOfThrown(error, aborted ?? new AbortController().signal) };
-  }
+  return exchange(fetchFn, url, { method: 'GET', headers, redirect: 'follow' }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (response): Promise<FetchResult> => {
+    const problem = problemOfStatus(response.status, response.headers.get('retry-after'), now);
+    if (problem) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, problem };
+    }
+    const text = await response.text();
+    if (text.length > MAX_BODY_CHARS) return { ok: false, problem: { code: 'bad-response', status: response.status } };
+    try {
+      return { ok: true, status: response.status, body: JSON.parse(text) as unknown };
+    } catch {
+      return { ok: false, problem: { code: 'bad-response', status: response.status } };
+    }
+  });
 }
 
 /** POSTs a JSON payload (a webhook). Never throws: every failure is a Problem. */
-export async function postJson(fetchFn: FetchLike, url: string, payload: unknown, options: { timeoutMs?: number; now?: number } = {}): Promise<{ ok: true; status: number } | { ok: false; problem: Problem }> {
+export function postJson(fetchFn: FetchLike, url: string, payload: unknown, options: { timeoutMs?: number; now?: number } = {}): Promise<{ ok: true; status: number } | { ok: false; problem: Problem }> {
   const now = options.now ?? Date.now();
-  let aborted: AbortSignal | undefined;
-  try {
-    return await withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
-      aborted = signal;
-      const response = await fetchFn(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload),
-        signal,
-        credentials: 'omit',
-        // A webhook that redirects elsewhere would send the alert to a host the user never allowed.
-        redirect: 'error',
-      });
-      await response.body?.cancel().catch(() => undefined);
-      const problem = problemOfStatus(response.status, response.headers.get('retry-after'), now);
-      return problem ? { ok: false, problem } : { ok: true, status: response.status };
-    });
-  } catch (error) {
-    return { ok: false, problem: problemOfThrown(error, aborted ?? new AbortController().signal) };
-  }
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+    // A webhook that redirects elsewhere would send the alert to a host the user never allowed.
+    redirect: 'error',
+  };
+  return exchange(fetchFn, url, init, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (response) => {
+    await response.body?.cancel().catch(() => undefined);
+    const problem = problemOfStatus(response.status, response.headers.get('retry-after'), now);
+    return problem ? { ok: false as const, problem } : { ok: true as const, status: response.status };
+  });
 }

@@ -1,25 +1,19 @@
 // Which host each source and the webhook need. Each is an optional host permission, asked for when
 // the user turns the feature on, given back when they turn it off, and checked before every request.
+import { instancePattern, instanceUrl, PUBLIC_HOST } from '../platforms/instances';
 import { SOURCE_CLIENTS } from './clients';
 import type { SourcesSettings, TeamAlertsSettings } from './settings';
 import type { SourceId } from './types';
 
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
 export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'empty' | 'invalid' };
 
-/** "mastodon.social", "https://mastodon.social/tags/x", "@me@mastodon.social" → "mastodon.social". */
+/** "mastodon.social", "https://mastodon.social/tags/x", "@me@mastodon.social" → "mastodon.social" (https only). */
 export function parseInstance(input: string): HostCheck {
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, reason: 'empty' };
-  const fromHandle = /^@?[^@\s/]+@([^@\s/]+)$/.exec(trimmed)?.[1];
-  try {
-    const url = new URL(fromHandle ? `https://${fromHandle}` : /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    const host = url.hostname.toLowerCase();
-    return url.protocol === 'https:' && HOST.test(host) ? { ok: true, host } : { ok: false, reason: 'invalid' };
-  } catch {
-    return { ok: false, reason: 'invalid' };
-  }
+  const url = instanceUrl(trimmed);
+  const host = url?.hostname.toLowerCase() ?? '';
+  return url?.protocol === 'https:' && PUBLIC_HOST.test(host) ? { ok: true, host } : { ok: false, reason: 'invalid' };
 }
 
 /** The match pattern for everything under a URL's origin (ports are not part of match patterns). */
@@ -32,7 +26,7 @@ export function originPattern(url: string): string {
 export function sourcePermission(id: SourceId, settings: SourcesSettings): string | null {
   if (id === 'mastodon') {
     const instance = parseInstance(settings.mastodon.instance);
-    return instance.ok ? `https://${instance.host}/*` : null;
+    return instance.ok ? instancePattern(instance.host) : null;
   }
   return originPattern(SOURCE_CLIENTS[id].defaultBase);
 }
@@ -59,7 +53,7 @@ export function parseWebhookUrl(input: string): WebhookCheck {
   if (url.username || url.password) return { ok: false, reason: 'credentials' };
   const loopback = LOOPBACK_HOSTS.includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) return { ok: false, reason: 'insecure' };
-  if (!loopback && !HOST.test(url.hostname)) return { ok: false, reason: 'invalid' };
+  if (!loopback && !PUBLIC_HOST.test(url.hostname)) return { ok: false, reason: 'invalid' };
   url.hash = '';
   return { ok: true, url: url.toString(), permission: originPattern(url.toString()) };
 }

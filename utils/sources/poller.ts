@@ -7,7 +7,7 @@ import type { PlatformId } from '../platforms/types';
 import { compileBrandMatcher, type BrandMatcher, type BrandProfile } from '../tracking/brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from '../tracking/db';
 import { recordMentions } from '../tracking/mentions';
-import { clampInterval, delayAfter } from './backoff';
+import { clampInterval, delayAfter, isSetupProblem } from './backoff';
 import { SOURCE_CLIENTS } from './clients';
 import { fetchJson, type FetchLike, type Problem } from './http';
 import { parseInstance, sourcePermission } from './permissions';
@@ -117,8 +117,7 @@ function baseFor(id: SourceId, deps: PollDeps): string | null {
 
 function failed(state: SourceState, problem: Problem, now: number, intervalMs: number, random: () => number): SourceState {
   // Set-up problems are not failures of the server: they do not grow the backoff.
-  const counts = problem.code !== 'permission' && problem.code !== 'no-terms' && problem.code !== 'not-configured';
-  const failures = counts ? state.consecutiveFailures + 1 : state.consecutiveFailures;
+  const failures = isSetupProblem(problem) ? state.consecutiveFailures : state.consecutiveFailures + 1;
   return {
     ...state,
     lastPoll: now,

@@ -1,5 +1,6 @@
 // Asking for and giving back the optional host permission of a source or a webhook.
 import { browser } from 'wxt/browser';
+import { instancePattern } from '@/utils/platforms/instances';
 import { mastodonHosts } from '@/utils/settings';
 
 /**
@@ -23,6 +24,6 @@ function manifestHosts(): Set<string> {
 export async function releaseOrigin(pattern: string, inUse: ReadonlySet<string>): Promise<void> {
   if (inUse.has(pattern) || manifestHosts().has(pattern)) return;
   const instances = await mastodonHosts.getValue().catch(() => []);
-  if (instances.some((host) => `https://${host}/*` === pattern)) return;
+  if (instances.some((host) => instancePattern(host) === pattern)) return;
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
