@@ -16,6 +16,13 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
 
   const angry = page.locator('article[data-testid="tweet"]').filter({ hasText: 'refused my refund' });
   await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'negative');
+  // The page reacts to clicks and keys in a tweet (X opens it; j and k move): never to the badge's.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __pageSaw: string[] }).__pageSaw = seen;
+    for (const type of ['click', 'pointerdown', 'keydown']) document.addEventListener(type, () => seen.push(type));
+  });
+  const pageSaw = () => page.evaluate(() => (window as unknown as { __pageSaw: string[] }).__pageSaw);
   const badge = angry.locator('firebreak-badge').getByRole('button', { name: /Firebreak: negative sentiment, mentions your brand/ });
   await badge.click();
   const dialog = angry.getByRole('dialog', { name: 'Why Firebreak labelled this post' });
@@ -43,6 +50,9 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
   await expect
     .poll(async () => (await readStore<{ postId: string; label: string }>(worker, 'firebreak', 'corrections')).map((c) => `${c.postId}:${c.label}`))
     .toEqual(['1000000000000000001:neutral']);
+  expect(await pageSaw()).toEqual([]);
+  await angry.locator('[data-testid="tweetText"]').click();
+  expect(await pageSaw()).toContain('click');
 
   // Seen again after a reload, the corrected post keeps the user's label.
   await page.reload();

@@ -42,6 +42,82 @@ mark.negative { background: #ffd7d5; } mark.positive { background: #ccf1d6; } ma
 `;
 
 const styleInto = shadowStyler(BADGE_CSS);
+const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
+
+/**
+ * Closed, a badge is a plain button (no framework work for each of a feed's posts), cloned from
+ * one prepared per look: its class, label and flag follow from the same few facts.
+ */
+const faces = new Map<string, HTMLElement>();
+
+function closedFace(doc: Document, props: BadgeProps): HTMLElement {
+  const face = badgeFace(props);
+  const key = `${face.className}|${face.flag}`;
+  let prototype = faces.get(key);
+  if (!prototype || prototype.ownerDocument !== doc) {
+    prototype = doc.createElement('span');
+    const root = doc.createElement('span');
+    root.className = 'root';
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = face.className;
+    button.setAttribute('aria-label', face.ariaLabel);
+    button.setAttribute('aria-expanded', 'false');
+    button.title = face.title;
+    button.textContent = face.text;
+    if (face.flag) {
+      const flag = doc.createElement('span');
+      flag.className = 'flag';
+      flag.setAttribute('aria-hidden', 'true');
+      flag.textContent = '!';
+      button.append(flag);
+    }
+    root.append(button);
+    prototype.append(root);
+    faces.set(key, prototype);
+  }
+  return prototype.cloneNode(true) as HTMLElement;
+}
+
+/**
+ * A click on a badge is the badge's, never the page's (on X a click in a tweet opens the tweet).
+ * Rather than listen on every badge of a feed, one capture listener per window arms a badge's
+ * host the first time an event comes from it: a listener added before the event reaches the host
+ * still runs for that event.
+ */
+const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'] as const;
+const armed = new WeakSet<EventTarget>();
+const watchers = new WeakMap<Window, AbortController>();
+/** The first click on a closed badge hands it to Preact, open. */
+const openers = new WeakMap<EventTarget, () => void>();
+
+function onHostEvent(event: Event): void {
+  event.stopPropagation();
+  if (event.type !== 'click') return;
+  const open = openers.get(event.currentTarget!);
+  if (open) {
+    openers.delete(event.currentTarget!);
+    open();
+  }
+}
+
+function armFrom(event: Event): void {
+  for (const node of event.composedPath()) {
+    if ((node as Node).nodeName !== BADGE_NODE_NAME) continue;
+    if (!armed.has(node)) {
+      armed.add(node);
+      for (const type of CONTAINED_EVENTS) node.addEventListener(type, onHostEvent);
+    }
+    return;
+  }
+}
+
+function watch(view: Window | null): void {
+  if (!view || watchers.has(view)) return;
+  const controller = new AbortController();
+  watchers.set(view, controller);
+  for (const type of CONTAINED_EVENTS) view.addEventListener(type, armFrom, { capture: true, signal: controller.signal });
+}
 
 /**
  * Puts the badge before `anchor` (or at the end of `container`), isolated from the page's CSS in
@@ -53,40 +129,16 @@ export function mountBadge(container: Element, anchor: Element | null, props: Ba
   const previous = mounted.get(container);
   if (previous) unmount(previous);
   const doc = container.ownerDocument;
+  watch(doc.defaultView);
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-label', props.analysis.label);
   const shadow = host.attachShadow({ mode: 'open' });
   styleInto(shadow);
-  // Closed, the badge is a plain button (no framework work for each of a feed's posts); the first
-  // click hands it to Preact, open.
-  const mount = doc.createElement('span');
-  const face = badgeFace(props);
-  const root = doc.createElement('span');
-  root.className = 'root';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = face.className;
-  button.setAttribute('aria-label', face.ariaLabel);
-  button.setAttribute('aria-expanded', 'false');
-  button.title = face.title;
-  button.textContent = face.text;
-  if (face.flag) {
-    const flag = doc.createElement('span');
-    flag.className = 'flag';
-    flag.setAttribute('aria-hidden', 'true');
-    flag.textContent = '!';
-    button.append(flag);
-  }
-  button.addEventListener(
-    'click',
-    () => {
-      mount.replaceChildren();
-      render(<Badge {...props} initiallyOpen />, mount);
-    },
-    { once: true },
-  );
-  root.append(button);
-  mount.append(root);
+  const mount = closedFace(doc, props);
+  openers.set(host, () => {
+    mount.replaceChildren();
+    render(<Badge {...props} initiallyOpen />, mount);
+  });
   shadow.append(mount);
   mounts.set(host, mount);
   if (anchor?.parentNode && container.contains(anchor)) anchor.parentNode.insertBefore(host, anchor);
@@ -104,7 +156,12 @@ function unmount(host: Element): void {
   host.remove();
 }
 
-/** Removes Firebreak's badges under `root`, letting Preact clean up. */
+/** Removes Firebreak's badges under `root`, letting Preact clean up, and stops watching its window. */
 export function unmountBadges(root: ParentNode): void {
   for (const host of Array.from(root.querySelectorAll(BADGE_TAG))) unmount(host);
+  const view = ((root as Node).ownerDocument ?? (root as Document)).defaultView;
+  if (view) {
+    watchers.get(view)?.abort();
+    watchers.delete(view);
+  }
 }

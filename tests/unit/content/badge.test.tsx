@@ -83,6 +83,25 @@ describe('badge', () => {
     ]);
   });
 
+  test("the badge's clicks and keys stay with the badge: the post (on X, opening the tweet) never sees them", async () => {
+    const { container, text } = post();
+    const pageSaw: string[] = [];
+    for (const type of ['click', 'pointerdown', 'keydown']) container.addEventListener(type, () => pageSaw.push(type));
+    const host = mountBadge(container, text, props());
+    await flush();
+    const button = shadowOf(host).querySelector('button.badge') as HTMLButtonElement;
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    button.click();
+    await flush();
+    const dialog = shadowOf(host).querySelector('[role="dialog"]')!;
+    expect(dialog).not.toBeNull();
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageSaw).toEqual([]);
+    // The rest of the post is the page's as before.
+    text.click();
+    expect(pageSaw).toEqual(['click']);
+  });
+
   test('page text is shown as text, never as markup', async () => {
     const { container } = post();
     const host = mountBadge(container, null, props());
