@@ -55,10 +55,11 @@ const MIN_SCAN_INTERVAL_MS = 50;
 const REPORT_RETRY_DELAYS_MS = [200, 1_000, 3_000];
 const DEFAULT_INLINE_BUDGET_MS = 4;
 /**
- * Reports wait this long for company: a feed streaming in sends one message every quarter second
- * rather than one per slice (each message costs the page a structured clone and an IPC).
+ * Reports wait this long for company: a feed streaming in sends one message a second rather than
+ * one per slice (each message costs the page a serialisation and an IPC; a second's delay is
+ * nothing to detection, which counts in minutes).
  */
-const REPORT_DELAY_MS = 250;
+const REPORT_DELAY_MS = 1_000;
 /** With a post selector (see scanAdded), the whole page is still looked through this often while it changes. */
 const FULL_SCAN_INTERVAL_MS = 1_000;
 /** A batch this large goes at once. */
@@ -142,10 +143,15 @@ export function startScanner(options: ScannerOptions): Scanner {
         const element = queue.shift()!;
         queued.delete(element);
         count++;
-        const post = adapter.extract(element);
+        // The counts matter only for brand mentions (they are stored with the mention): read after judging.
+        const post = adapter.extract(element, { engagement: false });
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
         const verdict = judge(post);
+        if (verdict.brandHits.length > 0) {
+          const engagement = adapter.extract(element)?.engagement;
+          if (engagement) post.engagement = engagement;
+        }
         const { analysis } = verdict;
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
         handled.add(element);
@@ -236,12 +242,15 @@ export function startScanner(options: ScannerOptions): Scanner {
     const deadline = performance.now() + inlineBudget;
     try {
       for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) {
+        const added = record.addedNodes;
+        for (let i = 0; i < added.length; i++) {
+          const node = added[i]!;
           if (node.nodeType !== Node.ELEMENT_NODE || isOwn(node)) continue;
           const element = node as Element;
           const around = element.closest(postSelector);
           if (around) enqueue(around);
-          for (const post of Array.from(element.querySelectorAll(postSelector))) enqueue(post);
+          const inside = element.querySelectorAll(postSelector);
+          for (let k = 0; k < inside.length; k++) enqueue(inside[k]!);
         }
       }
     } catch (error) {
@@ -261,8 +270,13 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   // Firebreak's own elements (badges) arriving are no reason to look again.
   const isOwn = (node: Node) => node.nodeName.startsWith('FIREBREAK-');
+  const bringsNews = (record: MutationRecord) => {
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) if (!isOwn(added[i]!)) return true;
+    return false;
+  };
   const observer = new MutationObserver((records) => {
-    if (signal.aborted || !records.some((record) => !Array.from(record.addedNodes).every(isOwn))) return;
+    if (signal.aborted || !records.some(bringsNews)) return;
     if (selector) scanAdded(records, selector);
     else if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS) scanInline();
     else requestScan();

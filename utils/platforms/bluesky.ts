@@ -1,4 +1,4 @@
-import { parseCount, queryAllOf, textOf } from './dom';
+import { engagementPart, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // bsky.app is React Native Web: no semantic classes, but stable data-testid values.
@@ -93,7 +93,7 @@ export const blueskyAdapter: PlatformAdapter = {
   badgeAnchor(item) {
     return own(item, TEXT);
   },
-  extract(item): ExtractedPost | null {
+  extract(item, options): ExtractedPost | null {
     try {
       const link = ownPostLink(item);
       if (!link) return null;
@@ -108,7 +108,7 @@ export const blueskyAdapter: PlatformAdapter = {
         author: `@${byHandle ?? actor}`,
         permalink: `https://bsky.app/profile/${actor}/post/${link.rkey}`,
         time: timeFromRkey(link.rkey),
-        engagement: engagementOf(item),
+        ...engagementPart(options, () => engagementOf(item)),
       };
     } catch {
       return null;

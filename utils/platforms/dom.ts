@@ -1,4 +1,5 @@
 // Small DOM readers shared by the adapters. They take what they read as parameters.
+import type { Engagement, ExtractedPost, ExtractOptions } from './types';
 
 /** The first element matched by the first selector in the list that matches anything. */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -54,4 +55,15 @@ export function parseCount(raw: string | null | undefined): number | undefined {
   if (!Number.isFinite(value)) return undefined;
   const scale = suffix === 'k' ? 1e3 : suffix === 'm' ? 1e6 : suffix === 'b' ? 1e9 : 1;
   return Math.round(value * scale);
+}
+
+/** The engagement part of an extracted post, unless the caller asked to leave the counts out. */
+export function engagementPart(options: ExtractOptions | undefined, read: () => Engagement): { engagement?: Engagement } {
+  return options?.engagement === false ? {} : { engagement: read() };
+}
+
+/** For adapters that read the counts along with the rest (attributes, text already read): drops them when asked. */
+export function countsAsAsked(post: ExtractedPost | null, options: ExtractOptions | undefined): ExtractedPost | null {
+  if (post && options?.engagement === false) delete post.engagement;
+  return post;
 }

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, timeOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Facebook's class names are generated per build; these hooks are accessibility roles and the
@@ -261,7 +261,7 @@ export const facebookAdapter: PlatformAdapter = {
   badgeAnchor(element) {
     return ownFirst(element, isComment(element) ? COMMENT_TEXT : POST_TEXT);
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
       if (isComment(element)) {
         const link = ownCommentLink(element);
@@ -276,7 +276,7 @@ export const facebookAdapter: PlatformAdapter = {
           author: commentAuthor(element),
           permalink: commentPermalink(link.url),
           time: ownTime(element),
-          engagement: commentEngagement(element),
+          ...engagementPart(options, () => commentEngagement(element)),
         };
       }
       const link = ownPostLink(element);
@@ -290,7 +290,7 @@ export const facebookAdapter: PlatformAdapter = {
         author: readableText(author) || undefined,
         permalink: link.permalink,
         time: ownTime(element),
-        engagement: postEngagement(element),
+        ...engagementPart(options, () => postEngagement(element)),
       };
     } catch {
       // Odd markup must never break the page's scan.

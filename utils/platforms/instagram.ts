@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, timeOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Instagram's atomic class names change with each build; the short `_a9z…` names of the comment
@@ -180,7 +180,7 @@ export const instagramAdapter: PlatformAdapter = {
   badgeAnchor(element) {
     return ownFirst(element, TEXT);
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
       const target = targetOf(element);
       if (!target) return null;
@@ -192,7 +192,7 @@ export const instagramAdapter: PlatformAdapter = {
         author: authorOf(element),
         permalink: target.permalink,
         time: target.time ?? timeOf(ownFirst(element, ['time[datetime]'])),
-        engagement: engagementOf(element),
+        ...engagementPart(options, () => engagementOf(element)),
       };
     } catch {
       return null;

@@ -1,4 +1,4 @@
-import { parseCount, queryAllOf, textOf } from './dom';
+import { countsAsAsked, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Two feeds are live at once.
@@ -220,11 +220,11 @@ export const linkedinAdapter: PlatformAdapter = {
     }
     return own(element, CLASSIC_TEXT, COMMENT_BOUNDARY, NOT_OWN_TEXT);
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
-      if (element.matches(COMMENT_BOUNDARY)) return extractClassicComment(element);
-      if (element.matches(MODERN_POST.join(','))) return extractModernPost(element);
-      if (element.matches(CLASSIC_POST.join(','))) return extractClassicPost(element);
+      if (element.matches(COMMENT_BOUNDARY)) return countsAsAsked(extractClassicComment(element), options);
+      if (element.matches(MODERN_POST.join(','))) return countsAsAsked(extractModernPost(element), options);
+      if (element.matches(CLASSIC_POST.join(','))) return countsAsAsked(extractClassicPost(element), options);
       return null;
     } catch {
       return null;

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 /**
@@ -101,7 +101,7 @@ export const mastodonAdapter: PlatformAdapter = {
   badgeAnchor(status) {
     return own(status, ['.status__content']) ?? queryFirst(status, TEXT);
   },
-  extract(status): ExtractedPost | null {
+  extract(status, options): ExtractedPost | null {
     try {
       const isDetailed = status.matches(DETAILED);
       const id = isDetailed ? detailedId(status) : status.getAttribute('data-id') ?? undefined;
@@ -119,7 +119,7 @@ export const mastodonAdapter: PlatformAdapter = {
         author: account ?? (textOf(own(status, AUTHOR)) || undefined),
         permalink: absoluteUrl(link?.getAttribute('href'), base && base !== 'null' ? base : 'https://mastodon.social/'),
         time: timeOf(own(status, ['time[datetime]'])) ?? timeFromId(id),
-        engagement: engagementOf(status),
+        ...engagementPart(options, () => engagementOf(status)),
       };
     } catch {
       return null;

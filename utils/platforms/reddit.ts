@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, textOf, timeOf } from './dom';
+import { absoluteUrl, countsAsAsked, parseCount, queryAllOf, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Two sites behind one adapter: www.reddit.com (shreddit web components, whose attributes carry
@@ -154,12 +154,12 @@ export const redditAdapter: PlatformAdapter = {
     if (tag === NEW_COMMENT) return own(element, NEW_COMMENT_BODY);
     return own(element, ['.usertext-body']) ?? own(element, OLD_TITLE);
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
       const tag = element.localName;
-      if (tag === NEW_POST) return extractNewPost(element);
-      if (tag === NEW_COMMENT) return extractNewComment(element);
-      if (element.matches(OLD_THING)) return extractOldThing(element);
+      if (tag === NEW_POST) return countsAsAsked(extractNewPost(element), options);
+      if (tag === NEW_COMMENT) return countsAsAsked(extractNewComment(element), options);
+      if (element.matches(OLD_THING)) return countsAsAsked(extractOldThing(element), options);
       return null;
     } catch {
       // Odd markup must never break the scan of the rest of the page.

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, timeOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Threads marks every post and reply with `data-pressable-container`; its classes are generated.
@@ -115,7 +115,7 @@ export const threadsAdapter: PlatformAdapter = {
   badgeAnchor(element) {
     return ownText(element).anchor;
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
       const link = ownPostLink(element);
       if (!link) return null;
@@ -129,7 +129,7 @@ export const threadsAdapter: PlatformAdapter = {
         // One address for both domains: threads.net now redirects to threads.com.
         permalink: `${ORIGIN}@${link.handle}/post/${link.code}`,
         time: link.time ?? timeOf(ownAll(element, 'time[datetime]')[0]),
-        engagement: engagementOf(element),
+        ...engagementPart(options, () => engagementOf(element)),
       };
     } catch {
       return null;

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf } from './dom';
+import { absoluteUrl, countsAsAsked, parseCount, queryAllOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // TikTok's `data-e2e` hooks are kept for its own end-to-end tests and outlive its styled-component
@@ -200,9 +200,9 @@ export const tiktokAdapter: PlatformAdapter = {
   badgeAnchor(element) {
     return isComment(element) ? ownCommentText(element) : element.matches(VIDEO_DESC.join(',')) ? null : element.querySelector(VIDEO_DESC.join(','));
   },
-  extract(element): ExtractedPost | null {
+  extract(element, options): ExtractedPost | null {
     try {
-      return isComment(element) ? extractComment(element) : extractVideo(element);
+      return countsAsAsked(isComment(element) ? extractComment(element) : extractVideo(element), options);
     } catch {
       return null;
     }

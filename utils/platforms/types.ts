@@ -43,6 +43,11 @@ export interface ExtractedPost {
   engagement?: Engagement;
 }
 
+export interface ExtractOptions {
+  /** Read the engagement counts too (default true). */
+  engagement?: boolean;
+}
+
 export interface Engagement {
   replies?: number;
   reposts?: number;
@@ -67,8 +72,11 @@ export interface PlatformAdapter {
    * what each page change added (and the posts around it) instead of through the whole page.
    */
   postSelector?: string;
-  /** Reads one container; null when it is not (yet) a complete post. */
-  extract(element: Element): ExtractedPost | null;
+  /**
+   * Reads one container; null when it is not (yet) a complete post. `{ engagement: false }` leaves
+   * the counts out (the scanner reads them only for posts that mention the brand).
+   */
+  extract(element: Element, options?: ExtractOptions): ExtractedPost | null;
   /** The element inside the container that the badge goes before (its text, say); null: append to the container. */
   badgeAnchor(element: Element): Element | null;
   /** Reply and compose boxes under `root`: textareas or the editor's contenteditable element. */

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import { engagementPart, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Ordered fallbacks: stable test ids and roles first.
@@ -8,19 +8,20 @@ const POST = ['article[data-testid="tweet"]'];
 const TEXT = ['[data-testid="tweetText"]'];
 const REPLY_BOX = ['[data-testid^="tweetTextarea_"][contenteditable="true"]', 'div[role="textbox"][contenteditable="true"]'];
 const COUNTS = { replies: 'reply', reposts: 'retweet', likes: 'like' } as const;
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
+/** A tweet's permalink, relative or on any of X's hosts: `/<handle>/status/<id>`, nothing after. */
+const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
 
 /**
  * The tweet's own permalink is the `/status/<id>` link that wraps its `<time>`; a quoted tweet's
  * time is not inside such a link, and other status links (photos, analytics) have extra segments.
  */
-function ownStatusLink(article: Element): { id: string; handle: string; href: string; time?: number } | null {
-  for (const time of Array.from(article.querySelectorAll('time'))) {
-    const link = time.closest('a[href]');
-    const href = link?.getAttribute('href') ?? '';
-    const path = href.replace(/^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com/, '');
-    const match = STATUS_PATH.exec(path);
-    if (match?.[1] && match[2]) return { handle: match[1], id: match[2], href, time: timeOf(time) };
+function ownStatusLink(article: Element): { id: string; handle: string; time?: number } | null {
+  // A live collection: no list is built for the one or two times a tweet shows.
+  const times = article.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i]!;
+    const match = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
+    if (match?.[1] && match[2]) return { handle: match[1], id: match[2], time: timeOf(time) };
   }
   return null;
 }
@@ -67,7 +68,7 @@ export const xAdapter: PlatformAdapter = {
   badgeAnchor(article) {
     return queryFirst(article, TEXT);
   },
-  extract(article): ExtractedPost | null {
+  extract(article, options): ExtractedPost | null {
     const status = ownStatusLink(article);
     if (!status) return null;
     // The first text block is the tweet's own; a quote tweet carries the quoted one after it.
@@ -79,9 +80,9 @@ export const xAdapter: PlatformAdapter = {
       text,
       author: `@${status.handle}`,
       // Canonical permalink: the same post read on twitter.com or mobile.x.com is one post.
-      permalink: absoluteUrl(new URL(status.href, 'https://x.com/').pathname, 'https://x.com/'),
+      permalink: `https://x.com/${status.handle}/status/${status.id}`,
       time: status.time,
-      engagement: engagementOf(article),
+      ...engagementPart(options, () => engagementOf(article)),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, queryAllOf, textOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Comments and replies only (the video's own description is not read). Two generations of
@@ -88,7 +88,7 @@ export const youtubeAdapter: PlatformAdapter = {
   badgeAnchor(comment) {
     return own(comment, TEXT);
   },
-  extract(comment): ExtractedPost | null {
+  extract(comment, options): ExtractedPost | null {
     try {
       const link = permalinkOf(comment);
       if (!link) return null;
@@ -101,7 +101,7 @@ export const youtubeAdapter: PlatformAdapter = {
         permalink: link.permalink,
         // YouTube prints only "2 days ago"; a guess from it would misplace the post in time.
         time: undefined,
-        engagement: engagementOf(comment),
+        ...engagementPart(options, () => engagementOf(comment)),
       };
     } catch {
       return null;

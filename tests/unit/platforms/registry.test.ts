@@ -34,6 +34,27 @@ describe('the adapter registry', () => {
     },
   );
 
+  // The scanner reads posts without their counts and asks again only for brand mentions.
+  test.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
+    '%s: without the counts, a post reads the same in everything else, on every fixture',
+    (id, adapter) => {
+      const files = readdirSync(join(FIXTURES_DIR, id)).filter((file) => file.endsWith('.html'));
+      for (const file of files) {
+        const doc = new DOMParser().parseFromString(pageOf([fixture(`${id}/${file}`)]), 'text/html');
+        for (const element of adapter.findPosts(doc)) {
+          const full = adapter.extract(element);
+          const lean = adapter.extract(element, { engagement: false });
+          if (!full) {
+            expect(lean, file).toBeNull();
+            continue;
+          }
+          expect(lean, file).not.toHaveProperty('engagement');
+          expect({ ...lean, engagement: full.engagement }, file).toEqual(full);
+        }
+      }
+    },
+  );
+
   test.each(ALL_MATCHES)('%s is an https pattern on a named host, no wildcard hosts', (pattern) => {
     expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
   });
