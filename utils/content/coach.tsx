@@ -21,8 +21,6 @@ export const FINDINGS_ATTRIBUTE = 'data-firebreak-findings';
 const ANALYSE_DELAY_MS = 150;
 /** Someone typing without a pause still sees the findings this often. */
 const ANALYSE_MAX_WAIT_MS = 600;
-/** Every reply box is a text area or an editable element; nodes with neither bring no box. */
-const EDITABLE = 'textarea, [contenteditable]';
 /** Finding boxes walks the page, so mutations in between are coalesced into one look. */
 const MIN_SCAN_INTERVAL_MS = 500;
 /** The plan and incident state are fetched again on focus when older than this. */
@@ -573,20 +571,17 @@ export function startCoach(options: CoachOptions): void {
     for (const box of attached.keys()) if (box.contains(node)) return true;
     return false;
   };
-  /** Whether an added node is, or holds, something that can be a reply box (every box is one of these). */
-  const mayHoldBox = (node: Node) =>
-    node.nodeType === Node.ELEMENT_NODE && !isOwn(node) && ((node as Element).matches(EDITABLE) || (node as Element).querySelector(EDITABLE) !== null);
+  // A box is coached from when it gets focus (below), which is when replying starts: the page's
+  // changes are not read for new boxes, so a feed streaming in costs the coach nothing. They matter
+  // only once panels are shown: one the site's rendering dropped, or a box that went away.
   const observer = new MutationObserver((records) => {
+    if (attached.size === 0) return;
     try {
-      // Only what can bring a box (looked for in what was added, not in the whole page), or take
-      // one away; typing in a box and Firebreak's own elements are no reason to look again.
       const relevant = records.some(
         (record) =>
+          record.removedNodes.length > 0 &&
           !insideBox(record.target) &&
-          (Array.from(record.addedNodes).some(mayHoldBox) ||
-            // A panel the site's rendering dropped, or a box that went away.
-            Array.from(record.removedNodes).some(isOwn) ||
-            (record.removedNodes.length > 0 && [...attached.keys()].some((box) => !box.isConnected))),
+          (Array.from(record.removedNodes).some(isOwn) || [...attached.keys()].some((box) => !box.isConnected)),
       );
       if (relevant) requestScan();
     } catch (error) {
@@ -595,7 +590,7 @@ export function startCoach(options: CoachOptions): void {
   });
   observer.observe(root, { childList: true, subtree: true });
 
-  // A box the observer has not met yet (shown by a style change, say) is found when it gets focus.
+  // A box is found when it gets focus (and the boxes already there when the coach starts, at once).
   root.addEventListener(
     'focusin',
     (event) => {

@@ -275,15 +275,17 @@ describe('startCoach', () => {
     expect(box.parentElement!.parentElement!.querySelector(`:scope > ${COACH_TAG}`)).not.toBeNull();
   });
 
-  test('boxes that appear later get a coach; removed boxes lose theirs', async () => {
+  test('boxes that appear later get a coach when they get focus; removed boxes lose theirs', async () => {
     start();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(hostOf()).toBeNull();
-    const { form } = page('contenteditable');
+    const { form, box } = page('contenteditable');
+    (box as HTMLElement).focus();
     await until(hostOf);
     form.remove();
     // The host went with the form; nothing is left behind or attached twice.
     const second = page('textarea');
+    (second.box as HTMLElement).focus();
     await until(() => document.querySelectorAll(COACH_TAG).length === 1 && second.form.contains(hostOf()));
   });
 
@@ -309,8 +311,11 @@ describe('startCoach', () => {
       await new Promise((resolve) => setTimeout(resolve, 120));
     }
     expect(findReplyBoxes).toHaveBeenCalledTimes(looks);
-    // A reply box arriving is found.
-    page('textarea');
+    // A reply box arriving is coached when replying starts: when it gets focus.
+    const { box } = page('textarea');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(hostOf()).toBeNull();
+    (box as HTMLTextAreaElement).focus();
     await until(hostOf);
     expect(findReplyBoxes.mock.calls.length).toBeGreaterThan(looks);
   });
