@@ -79,7 +79,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   let confidence = mixed ? Math.min(modelConfidence, 0.5) : modelConfidence;
   if (sarcastic) confidence *= 0.8;
 
-  const override = options.overrides?.[textKey(input)];
+  // No corrections (the usual case): no key to compute for every post of a feed.
+  const override = options.overrides && hasAny(options.overrides) ? options.overrides[textKey(input)] : undefined;
   if (override) {
     label = override;
     confidence = 1;
@@ -103,6 +104,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signalEvidence: evidence,
     reasons,
   };
+}
+
+function hasAny(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /** Keeps the score on the side the user chose when an override contradicts the analyser. */

@@ -14,6 +14,10 @@ export function canonicalTerm(norm: string, known: (term: string) => boolean): s
   const direct = CANONICAL.get(norm);
   if (direct !== undefined) return direct;
   if (known(norm)) return norm;
+  // Most unknown words have no run of three letters: nothing to collapse (and no string to build).
+  let hasRun = false;
+  for (let i = 2; i < norm.length && !hasRun; i++) hasRun = norm[i] === norm[i - 1] && norm[i] === norm[i - 2];
+  if (!hasRun) return norm;
   let collapsed = '';
   let run = 0;
   for (let i = 0; i < norm.length; i++) {
