@@ -1,9 +1,11 @@
 // npm run bench:spikes -- --series FILE [--json] [--preset balanced]
 //   Replays a CSV (timestamp,platform,count,negative) through the spike detector and prints every alert;
 //   with --json, only a JSON array of { time, platform, level, reason } on stdout.
-// npm run bench:spikes [-- --seeds 6] [--json]
+// npm run bench:spikes [-- --seeds 6] [--first-seed 4] [--json]
 //   Synthetic suite: recall, false alarms per quiet week and delay per burst shape, for Firebreak's presets
-//   and the two simple published rules on the same series, plus the status-evaluation timing.
+//   and the two simple published rules on the same series, plus the status-evaluation timing. --first-seed
+//   picks another set of series (seeds first-seed … first-seed + seeds − 1), to check a change on series it
+//   was not tuned on.
 // npm run bench:spikes -- --generate OUT.csv [--shape sudden-5x] [--regime high] [--seed 1]
 //   Writes one synthetic series (with its injected burst) so the --series path can be exercised.
 
@@ -19,6 +21,7 @@ import { BURST_SHAPES, type BurstShape } from '../../utils/tracking/synthetic';
 import { isThresholdPreset, PRESET_THRESHOLDS, type SpikeThresholds } from '../../utils/tracking/thresholds';
 import { formatSeriesCsv, parseSeriesCsv, SeriesCsvError } from './spikes/csv';
 import {
+  MAX_SEEDS,
   measureStatusTiming,
   runSuite,
   suiteSeries,
@@ -29,7 +32,7 @@ import {
 
 const USAGE = `Usage:
   npm run bench:spikes -- --series FILE [--json] [--preset sensitive|balanced|strict]
-  npm run bench:spikes -- [--seeds N] [--regime tiny|low|high] [--json]
+  npm run bench:spikes -- [--seeds N] [--first-seed N] [--regime tiny|low|high] [--json]
   npm run bench:spikes -- --generate OUT.csv [--shape ${BURST_SHAPES.join('|')}] [--regime tiny|low|high] [--seed N]`;
 
 function fail(message: string): never {
@@ -46,6 +49,7 @@ function main(): void | Promise<void> {
         json: { type: 'boolean', default: false },
         preset: { type: 'string', default: 'balanced' },
         seeds: { type: 'string', default: '4' },
+        'first-seed': { type: 'string', default: '0' },
         regime: { type: 'string' },
         generate: { type: 'string' },
         shape: { type: 'string', default: 'sudden-5x' },
@@ -84,11 +88,15 @@ function main(): void | Promise<void> {
   }
   const seeds = Number(options.seeds);
   if (!Number.isInteger(seeds) || seeds < 1) fail('--seeds must be a whole number ≥ 1.');
+  const firstSeed = Number(options['first-seed']);
+  if (!Number.isInteger(firstSeed) || firstSeed < 0 || firstSeed + seeds > MAX_SEEDS) {
+    fail(`--first-seed must be a whole number ≥ 0, with --first-seed + --seeds ≤ ${MAX_SEEDS}.`);
+  }
   if (options['summaries-only']) {
-    process.stdout.write(JSON.stringify(runSuite(seeds, regimes)));
+    process.stdout.write(JSON.stringify(runSuite(seeds, regimes, firstSeed)));
     return;
   }
-  return runSyntheticSuite(seeds, regimes, options.json);
+  return runSyntheticSuite(seeds, firstSeed, regimes, options.json);
 }
 
 function replaySeries(file: string, thresholds: SpikeThresholds, json: boolean): void {
@@ -190,13 +198,27 @@ function checkTargets(summaries: readonly DetectorSummary[]): TargetCheck[] {
  * One child process per regime, so the regimes use all cores. Results are identical to a single-process
  * run: every series is seeded.
  */
-async function runSuiteInParallel(seeds: number, regimes: typeof VOLUME_REGIMES): Promise<DetectorSummary[]> {
-  if (regimes.length === 1 || availableParallelism() < 2) return runSuite(seeds, regimes);
+async function runSuiteInParallel(
+  seeds: number,
+  firstSeed: number,
+  regimes: typeof VOLUME_REGIMES,
+): Promise<DetectorSummary[]> {
+  if (regimes.length === 1 || availableParallelism() < 2) return runSuite(seeds, regimes, firstSeed);
   const script = fileURLToPath(import.meta.url);
   const runs = regimes.map(async (regime) => {
     const { stdout } = await execFileAsync(
       process.execPath,
-      [...process.execArgv, script, '--summaries-only', '--regime', regime.name, '--seeds', String(seeds)],
+      [
+        ...process.execArgv,
+        script,
+        '--summaries-only',
+        '--regime',
+        regime.name,
+        '--seeds',
+        String(seeds),
+        '--first-seed',
+        String(firstSeed),
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
     return JSON.parse(stdout) as DetectorSummary[];
@@ -204,9 +226,14 @@ async function runSuiteInParallel(seeds: number, regimes: typeof VOLUME_REGIMES)
   return (await Promise.all(runs)).flat();
 }
 
-async function runSyntheticSuite(seeds: number, regimes: typeof VOLUME_REGIMES, json: boolean): Promise<void> {
+async function runSyntheticSuite(
+  seeds: number,
+  firstSeed: number,
+  regimes: typeof VOLUME_REGIMES,
+  json: boolean,
+): Promise<void> {
   const started = performance.now();
-  const summaries = await runSuiteInParallel(seeds, regimes);
+  const summaries = await runSuiteInParallel(seeds, firstSeed, regimes);
   const suiteSeconds = (performance.now() - started) / 1000;
   const timing = measureStatusTiming();
   const targets = checkTargets(summaries);
@@ -215,7 +242,7 @@ async function runSyntheticSuite(seeds: number, regimes: typeof VOLUME_REGIMES, 
     return;
   }
   process.stdout.write(
-    `Synthetic suite: ${seeds} series per shape and regime, 35 days each (2 weeks to learn, quiet weeks scored from day 14, ` +
+    `Synthetic suite: ${seeds} series per shape and regime (seeds ${firstSeed}–${firstSeed + seeds - 1}), 35 days each (2 weeks to learn, quiet weeks scored from day 14, ` +
       `one burst in week 5). Daily and weekly cycles, +3%/week growth, day-to-day drift, small organic bumps.\n` +
       `Cell = detected/total  within-15-min/total  median/max delay from burst start (ramp's 15-min target counts from reaching 3×).\n`,
   );

@@ -45,7 +45,11 @@ export interface SuiteSeries {
   burst: InjectedBurstSpan;
 }
 
+/** Series indices per shape and regime: index 100 would reuse the next shape's seed. */
+export const MAX_SEEDS = 100;
+
 export function suiteSeries(regime: VolumeRegime, shape: BurstShape, index: number): SuiteSeries {
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_SEEDS) throw new RangeError(`Series index must be 0–${MAX_SEEDS - 1}.`);
   const seed = 1000 * (VOLUME_REGIMES.indexOf(regime) + 1) + 100 * BURST_SHAPES.indexOf(shape) + index;
   const random = seededRandom(seed * 7919);
   const eventStart = Math.floor(EVENT_EARLIEST + random() * (EVENT_LATEST - EVENT_EARLIEST));
@@ -191,14 +195,18 @@ export function summarise(
   };
 }
 
-/** Runs the suite for one or more regimes in this thread. */
-export function runSuite(seedsPerShape: number, regimes: readonly VolumeRegime[] = VOLUME_REGIMES): DetectorSummary[] {
+/** Runs the suite for one or more regimes in this thread, on series firstSeed … firstSeed + seedsPerShape − 1. */
+export function runSuite(
+  seedsPerShape: number,
+  regimes: readonly VolumeRegime[] = VOLUME_REGIMES,
+  firstSeed = 0,
+): DetectorSummary[] {
   const detectors = suiteDetectors();
   const summaries: DetectorSummary[] = [];
   for (const regime of regimes) {
     const allSeries: SuiteSeries[] = [];
     for (const shape of BURST_SHAPES) {
-      for (let i = 0; i < seedsPerShape; i++) allSeries.push(suiteSeries(regime, shape, i));
+      for (let i = firstSeed; i < firstSeed + seedsPerShape; i++) allSeries.push(suiteSeries(regime, shape, i));
     }
     for (const detector of detectors) {
       const scored = allSeries.map((series) => ({ series, score: scoreSeries(series, detector.run(series.buckets)) }));

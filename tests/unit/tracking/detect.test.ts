@@ -94,6 +94,17 @@ describe('testedWindows', () => {
     expect(testedWindows(stateWith({ historyEnd: HOUR_START - HOUR_MS })).map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120]);
   });
 
+  test('a +25-point jump clears the balanced bar at about 65 mentions, not at 45 (the 15-minute limit)', () => {
+    // 22% → 47% negative. At 400 an hour a 10-minute window holds ~67 mentions: 31 negative is p ≈ 1e-5,
+    // right at the bar. At 270 an hour (45 mentions; the suite's slow seed 0) 20 negative is p ≈ 7e-4,
+    // a hundredfold short: a looser bar that caught it would alarm about twice a week on quiet data.
+    const baseline = { overdispersion: 0, negativeShare: 0.22, shareDrift: 7e-5 };
+    expect(readWindow(10, 45, 20, 45, baseline, balanced).level).toBe('normal');
+    expect(readWindow(10, 67, 31, 67, baseline, balanced).level).toBe('normal');
+    expect(readWindow(15, 100, 47, 100, baseline, balanced).level).toBe('watch');
+    expect(readWindow(15, 100, 47, 100, baseline, balanced).evidence.trigger).toBe('negative-share');
+  });
+
   test('a 3× rise at 3 mentions an hour, too thin for two hours, is caught over three', () => {
     // 3× of 3 an hour: 18 against 6 in two hours is p ≈ 1e-4; 28 against 9.5 over 3 h 10 is p ≈ 1e-7.
     const baseline = { overdispersion: 0.01, negativeShare: 0.2, shareDrift: 0.0003 };
