@@ -230,6 +230,7 @@ export function startScanner(options: ScannerOptions): Scanner {
    * at most once a second, for what a selector cannot see arrive (an attribute set afterwards).
    */
   const selector = adapter.postSelector;
+  const isPost = adapter.isPost?.bind(adapter);
   let fullScanTimer: ReturnType<typeof setTimeout> | undefined;
   const requestFullScan = () => {
     if (fullScanTimer !== undefined || signal.aborted) return;
@@ -247,10 +248,11 @@ export function startScanner(options: ScannerOptions): Scanner {
           const node = added[i]!;
           if (node.nodeType !== Node.ELEMENT_NODE || isOwn(node)) continue;
           const element = node as Element;
-          const around = element.closest(postSelector);
+          let around = element.closest(postSelector);
+          while (around && isPost && !isPost(around)) around = around.parentElement?.closest(postSelector) ?? null;
           if (around) enqueue(around);
           const inside = element.querySelectorAll(postSelector);
-          for (let k = 0; k < inside.length; k++) enqueue(inside[k]!);
+          for (let k = 0; k < inside.length; k++) if (!isPost || isPost(inside[k]!)) enqueue(inside[k]!);
         }
       }
     } catch (error) {

@@ -10,6 +10,8 @@ const CLASSIC_POST = ['.feed-shared-update-v2', 'div[data-urn^="urn:li:activity:
 const CLASSIC_COMMENT = ['article.comments-comment-entity[data-id]', 'article.comments-comment-item[data-id]'];
 const MODERN_POST = ['div[role="listitem"][componentkey*="FeedType_"]'];
 const COMMENT_BOUNDARY = CLASSIC_COMMENT.join(',');
+/** Any update, classic or 2026. */
+const UPDATE = [...CLASSIC_POST, ...MODERN_POST].join(',');
 const MODERN_BOUNDARY = [...MODERN_POST, '[role="listitem"]'].join(',');
 // Never read text from these inside a post: comments, a reshared post, the "X likes this" bar.
 const NOT_OWN_TEXT = [
@@ -204,12 +206,10 @@ export const linkedinAdapter: PlatformAdapter = {
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
   findPosts(root) {
-    const found = queryAllOf(root, [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST]);
-    // One update can match twice (`.feed-shared-update-v2` inside a `div[data-urn]`): keep the outer one.
-    return found.filter(
-      (element) => !found.some((other) => other !== element && other.contains(element) && sameKind(other, element)),
-    );
+    return queryAllOf(root, [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST]).filter(isOwnItem);
   },
+  postSelector: [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST].join(', '),
+  isPost: isOwnItem,
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },
@@ -233,7 +233,6 @@ export const linkedinAdapter: PlatformAdapter = {
 };
 
 /** Posts nest in posts only as duplicates of one update; a comment inside a post is its own item. */
-function sameKind(outer: Element, inner: Element): boolean {
-  const isComment = (element: Element) => element.matches(COMMENT_BOUNDARY);
-  return !isComment(outer) && !isComment(inner);
+function isOwnItem(element: Element): boolean {
+  return element.matches(COMMENT_BOUNDARY) || !element.parentElement?.closest(UPDATE);
 }

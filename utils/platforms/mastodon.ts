@@ -85,16 +85,20 @@ function hostPatterns(hosts: readonly string[]): string[] {
   return hosts.map((host) => `https://${host}/*`);
 }
 
+/** An article that only frames a status (or the detailed one) is not a post of its own. */
+function isOwnStatus(element: Element): boolean {
+  return !(element.matches(ARTICLE) && !element.matches(STATUS) && element.querySelector(`${STATUS}, ${DETAILED}`));
+}
+
 export const mastodonAdapter: PlatformAdapter = {
   id: 'mastodon',
   name: 'Mastodon',
   matches: hostPatterns(MASTODON_DEFAULT_HOSTS),
   findPosts(root) {
-    const statuses = queryAllOf(root, [STATUS, ARTICLE, DETAILED]);
-    return statuses.filter(
-      (element) => !(element.matches(ARTICLE) && !element.matches(STATUS) && element.querySelector(`${STATUS}, ${DETAILED}`)),
-    );
+    return queryAllOf(root, [STATUS, ARTICLE, DETAILED]).filter(isOwnStatus);
   },
+  postSelector: [STATUS, ARTICLE, DETAILED].join(', '),
+  isPost: isOwnStatus,
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },

@@ -100,15 +100,20 @@ function engagementOf(container: Element): Engagement {
   return engagement;
 }
 
+/** A quoted post drawn inside another is part of it, not a post of its own here. */
+function isOwnPost(element: Element): boolean {
+  return !element.parentElement?.closest(POST.join(','));
+}
+
 export const threadsAdapter: PlatformAdapter = {
   id: 'threads',
   name: 'Threads',
   matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
   findPosts(root) {
-    const all = queryAllOf(root, POST);
-    // A quoted post drawn inside another is part of it, not a post of its own here.
-    return all.filter((element) => !all.some((other) => other !== element && other.contains(element)));
+    return queryAllOf(root, POST).filter(isOwnPost);
   },
+  postSelector: POST.join(', '),
+  isPost: isOwnPost,
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },

@@ -68,10 +68,13 @@ export interface PlatformAdapter {
   /** Post and comment container elements under `root` (the elements that get the badge attribute). */
   findPosts(root: ParentNode): Element[];
   /**
-   * Where `findPosts` is exactly the elements matching one selector: the scanner then looks only at
-   * what each page change added (and the posts around it) instead of through the whole page.
+   * Where `findPosts` is exactly the elements matching one selector (that `isPost` accepts, when
+   * given): the scanner then looks only at what each page change added (and the posts around it)
+   * instead of through the whole page.
    */
   postSelector?: string;
+  /** With `postSelector`: whether a matching element is a post of its own (not one drawn inside another, say). */
+  isPost?(element: Element): boolean;
   /**
    * Reads one container; null when it is not (yet) a complete post. `{ engagement: false }` leaves
    * the counts out (the scanner reads them only for posts that mention the brand).

@@ -158,6 +158,28 @@ describe('startScanner', () => {
       expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
     });
 
+    test("with isPost, a post drawn inside another (a quote) is the outer post's, wherever the change happens", async () => {
+      const isPost = (element: Element) => !element.parentElement?.closest('.post');
+      const quoting: PlatformAdapter = { ...scoped, isPost };
+      const scanner = startScanner({ root: document, adapter: quoting, judge, report, signal: controller.signal, schedule: immediate });
+      await scanner.idle();
+      const outer = addPost('1', 'outer ');
+      outer.remove();
+      const quote = document.createElement('div');
+      quote.className = 'post';
+      quote.setAttribute('data-id', '2');
+      quote.textContent = 'quoted';
+      outer.append(quote);
+      document.body.append(outer);
+      await scanner.idle();
+      // Text arriving inside the quote belongs to the outer post.
+      quote.append(document.createElement('span'));
+      await scanner.idle();
+      expect(outer.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(true);
+      expect(quote.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
+      expect(reports.flat().map((post) => post.id)).toEqual(['1']);
+    });
+
     test('a post whose text arrives later is read when it does (the change inside it)', async () => {
       const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
       const empty = addPost(null, '');
