@@ -23,7 +23,11 @@ const WINDOW = option('window', 60);
 const JSON_OUTPUT = args.includes('--json');
 /** Runs of each (alternating without and with); figures are medians, the machine being shared. */
 const RUNS = option('runs', 3);
-/** --profile: also prints where Firebreak's own script time went (CPU profile, self time by function). */
+/**
+ * After the timed runs, one more run with the extension under the CPU profiler (which slows it, so
+ * it is never timed) gives Firebreak's longest uninterrupted stretch of work; --profile also prints
+ * where its script time went (self time by function).
+ */
 const PROFILE = args.includes('--profile');
 const URL = 'https://x.com/firebreak-bench';
 
@@ -89,7 +93,13 @@ interface RunResult {
   marked: number;
 }
 
-async function run(withExtension: boolean, html: string): Promise<RunResult> {
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+async function run(withExtension: boolean, html: string, profiled?: (profile: Profile) => void): Promise<RunResult> {
   const session = await launchExtension({ withExtension });
   try {
     session.serve(URL, html);
@@ -99,7 +109,7 @@ async function run(withExtension: boolean, html: string): Promise<RunResult> {
     await page.goto(URL);
     await page.waitForTimeout(1500); // the content script starts and settles
     const before = await metrics(cdp);
-    if (PROFILE && withExtension) {
+    if (profiled) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
@@ -108,7 +118,7 @@ async function run(withExtension: boolean, html: string): Promise<RunResult> {
     // Let the last posts settle.
     await page.waitForTimeout(1500);
     const after = await metrics(cdp);
-    if (PROFILE && withExtension) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (profiled) profiled((await cdp.send('Profiler.stop')).profile);
     const inPage = await page.evaluate(() => {
       const w = window as unknown as { __appeared: Map<Element, number>; __marked: Map<Element, number>; __longTasks: number[] };
       const latencies: number[] = [];
@@ -135,12 +145,8 @@ interface ProfileNode {
   children?: number[];
 }
 
-/**
- * Where the extension's time went, from a sampled CPU profile: each sample whose stack holds
- * extension code counts for the innermost frame (the browser's own functions, such as
- * querySelectorAll or layout forced by a read, by name).
- */
-function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+/** Whether each profile node runs under extension code (the browser's functions it calls included). */
+function extensionNodes(profile: Profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -154,6 +160,37 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
     underExtension.set(id, result);
     return result;
   };
+  return { byId, parent, inExtension };
+}
+
+/**
+ * Firebreak's uninterrupted stretches of work, ms: consecutive samples under its code. Anything else
+ * running (the page's script, the browser idle) ends a stretch; a stretch never spans two tasks
+ * unless they follow each other with nothing between, so the longest is an upper bound on its
+ * share of any one task.
+ */
+function ownStretches(profile: Profile): number[] {
+  const { inExtension } = extensionNodes(profile);
+  const stretches: number[] = [];
+  let current = 0;
+  profile.samples?.forEach((id, index) => {
+    if (inExtension(id)) current += profile.timeDeltas?.[index] ?? 0;
+    else if (current > 0) {
+      stretches.push(current / 1000);
+      current = 0;
+    }
+  });
+  if (current > 0) stretches.push(current / 1000);
+  return stretches;
+}
+
+/**
+ * Where the extension's time went, from a sampled CPU profile: each sample whose stack holds
+ * extension code counts for the innermost frame (the browser's own functions, such as
+ * querySelectorAll or layout forced by a read, by name).
+ */
+function printProfile(profile: Profile): void {
+  const { byId, parent, inExtension } = extensionNodes(profile);
   const self = new Map<string, number>();
   let total = 0;
   profile.samples?.forEach((id, index) => {
@@ -232,6 +269,12 @@ async function main() {
   }
   const without = combine(withoutRuns);
   const withExt = combine(withRuns);
+  let stretches: number[] = [];
+  await run(true, html, (profile) => {
+    stretches = ownStretches(profile);
+    if (PROFILE && !JSON_OUTPUT) printProfile(profile);
+  });
+  const longestOwn = Math.max(0, ...stretches);
   const result = {
     posts: POSTS,
     stream: `${PER_TICK} posts every ${TICK_MS} ms, ${WINDOW > 0 ? `the newest ${WINDOW} kept in the page as X does` : 'all kept in the page'}`,
@@ -240,6 +283,8 @@ async function main() {
       taskMsPerPost: (withExt.taskMs - without.taskMs) / POSTS,
       longestTaskMs: Math.max(0, ...withExt.longTasks),
       longTasks: withExt.longTasks.length,
+      longestOwnStretchMs: longestOwn,
+      ownStretchesOver50Ms: stretches.filter((ms) => ms > 50).length,
       badgeLatencyP50Ms: percentile(withExt.latencies, 50),
       badgeLatencyP95Ms: percentile(withExt.latencies, 95),
       badgesWithin200Ms: withExt.latencies.filter((latency) => latency <= 200).length / withExt.latencies.length,
@@ -258,6 +303,8 @@ async function main() {
     ['main-thread task time, ms', fixed(without.taskMs), fixed(withExt.taskMs), fixed(withExt.taskMs - without.taskMs)],
     ['longest task, ms', fixed(Math.max(0, ...without.longTasks)), fixed(Math.max(0, ...withExt.longTasks)), ''],
     ['tasks over 50 ms', String(without.longTasks.length), String(withExt.longTasks.length), ''],
+    ["Firebreak's longest stretch, ms (profiled run)", '—', '', fixed(longestOwn)],
+    ["Firebreak's stretches over 50 ms", '—', '', String(result.extension.ownStretchesOver50Ms)],
     ['JS heap growth, MB', fixed(without.heapBytes / 1048576, 2), fixed(withExt.heapBytes / 1048576, 2), fixed(result.extension.heapAddedMB, 2)],
     ['posts marked', '—', `${withExt.marked} of ${POSTS}`, ''],
     ['post → badge p50 / p95, ms', '—', `${fixed(result.extension.badgeLatencyP50Ms)} / ${fixed(result.extension.badgeLatencyP95Ms)}`, ''],

@@ -226,7 +226,8 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
     if (token.kind === 'word') {
       wordCount++;
       if (token.caps) capsWords++;
-      else if (token.raw !== token.raw.toUpperCase()) textHasLowerCase = true;
+      // Once one lower-case word is seen, no need to upper-case the rest (a string each).
+      else if (!textHasLowerCase && token.raw !== token.raw.toUpperCase()) textHasLowerCase = true;
     } else if (token.kind === 'punct') {
       const first = token.raw[0];
       if (first === '!') exclamations += token.raw.length;
