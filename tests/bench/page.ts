@@ -22,7 +22,7 @@ const TICK_MS = option('tick', 100);
 const WINDOW = option('window', 60);
 const JSON_OUTPUT = args.includes('--json');
 /** Runs of each (alternating without and with); figures are medians, the machine being shared. */
-const RUNS = option('runs', 3);
+const RUNS = option('runs', 5);
 /**
  * After the timed runs, one more run with the extension under the CPU profiler (which slows it, so
  * it is never timed) gives Firebreak's longest uninterrupted stretch of work; --profile also prints
