@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { textKey } from '../../utils/analysis/corrections';
-import { DENSE_FEATURES, featuresOf, ratingFeatures, ratingOf, type Features, type ModelFile } from '../../utils/analysis/model';
+import { RATING_FEATURES, featuresOf, ratingFeatures, ratingOf, type Features, type ModelFile } from '../../utils/analysis/model';
 import { prepare } from '../../utils/analysis/pipeline';
 import { readTweetEval, readVader, type Gold, type Row } from '../bench/sentiment/data';
 import { classify } from '../bench/sentiment/metrics';
@@ -30,6 +30,13 @@ const EPOCHS = 12;
 const LEARNING_RATE = 0.1;
 const L2 = 2e-5;
 const FOLDS = 5;
+/**
+ * The classifier's dense inputs are the rating head's (ratingFeatures(): the compound's band,
+ * the strongest word each way, counts, emoji), not only the 16 of denseFeatures(). Out-of-fold,
+ * averaged over seven shuffle seeds, this raised TweetEval's negative F1 by 0.007 (macro-F1 by
+ * 0.002); VADER tweets and the crisis-domain set were unchanged within 0.002.
+ */
+const DENSE = RATING_FEATURES;
 /** Grid for the decision: share of the rule compound in the score, and the two thresholds. */
 const RULE_SHARES = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 /** Step of the grid over the score's three-way blend (rule compound, model polarity, rating head). */
@@ -56,14 +63,15 @@ interface Example {
 function examples(rows: Row[], source: Example['source']): Example[] {
   return rows.map((row) => {
     const { engine, signals } = prepare(row.text);
+    const ratingInputs = ratingFeatures(engine, signals);
     return {
-      features: featuresOf(engine, signals, BUCKETS),
+      features: featuresOf(engine, signals, BUCKETS, ratingInputs),
       label: CLASS_INDEX[row.gold],
       key: textKey(row.text),
       source,
       compound: engine.compound,
       rating: row.rating === undefined ? undefined : row.rating / RATING_SCALE,
-      ratingInputs: ratingFeatures(engine, signals),
+      ratingInputs,
     };
   });
 }
@@ -93,7 +101,7 @@ interface Fitted {
 
 /** Multinomial logistic regression, AdaGrad, L2; classes weighted to balance their counts. */
 function fit(data: Example[]): Fitted {
-  const width = DENSE_FEATURES + BUCKETS;
+  const width = DENSE + BUCKETS;
   const weights = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
   const squares = [new Float64Array(width).fill(1e-8), new Float64Array(width).fill(1e-8), new Float64Array(width).fill(1e-8)];
   const bias = [0, 0, 0];
@@ -285,7 +293,7 @@ function train(data: Example[], description: string): ModelFile {
   const { weights, bias } = fit(data);
   const head = fitRating(data);
   const decision = chooseDecision(data);
-  const width = DENSE_FEATURES + BUCKETS;
+  const width = DENSE + BUCKETS;
   // Quantise to int8 with one scale: the file stays small enough to bundle in the content script.
   let maxAbs = 0;
   for (const row of weights) for (const w of row) maxAbs = Math.max(maxAbs, Math.abs(w));
@@ -294,7 +302,7 @@ function train(data: Example[], description: string): ModelFile {
   weights.forEach((row, c) => row.forEach((w, f) => (bytes[c * width + f] = Math.round(w / scale) & 0xff)));
   return {
     buckets: BUCKETS,
-    dense: DENSE_FEATURES,
+    dense: DENSE,
     weights: Buffer.from(bytes).toString('base64'),
     scale,
     bias: [bias[0] ?? 0, bias[1] ?? 0, bias[2] ?? 0],

@@ -1,6 +1,6 @@
-// The learned component: a three-class logistic regression over the rule engine's dense
-// features plus hashed unigrams and bigrams. It corrects what rules cannot see (topic words
-// that read neutral in tweets, idioms the lexicon misses) while the rules keep it robust.
+// The learned component: a three-class logistic regression over the rule engine's dense reading
+// (the rating head's inputs) plus hashed unigrams and bigrams. It corrects what rules cannot see
+// (topic words that read neutral in tweets, idioms the lexicon misses) while the rules keep it robust.
 // Beside it, a small rating head (ridge regression over the rule engine's dense reading, fitted to
 // human ratings) sharpens the score's correlation with how strongly people feel. The score is a
 // blend of rule compound, model polarity and rating head, calibrated so that the thresholds
@@ -14,7 +14,10 @@ import type { SignalCode } from './signals';
 export interface ModelFile {
   /** Number of hashed buckets. */
   buckets: number;
-  /** Number of dense features (they come first in the weight rows). */
+  /**
+   * Number of dense features (they come first in the weight rows): RATING_FEATURES when they are
+   * ratingFeatures(), DENSE_FEATURES (older files) when they are denseFeatures().
+   */
   dense: number;
   /** int8 weights, row-major [class][feature], base64; value = byte * scale. */
   weights: string;
@@ -122,7 +125,7 @@ function hashTerm(text: string, buckets: number): number {
 
 const clip = (value: number, limit: number): number => (value > limit ? limit : value < -limit ? -limit : value);
 
-/** The rule engine's reading as a short dense vector (the first DENSE_FEATURES model inputs). */
+/** The rule engine's reading as a short dense vector (ratingFeatures() begins with it; older model files use only this). */
 export function denseFeatures(engine: EngineResult, signals: readonly SignalCode[]): number[] {
   return [
     1,
@@ -210,10 +213,18 @@ export function ratingOf(head: RatingHead, inputs: readonly number[]): number {
   return sum > 1 ? 1 : sum < -1 ? -1 : sum;
 }
 
-export function featuresOf(engine: EngineResult, signals: readonly SignalCode[], buckets: number): Features {
+/**
+ * The model's inputs: the dense reading first (`dense`, e.g. ratingFeatures(); denseFeatures()
+ * when absent), then the hashed words and word pairs.
+ */
+export function featuresOf(
+  engine: EngineResult,
+  signals: readonly SignalCode[],
+  buckets: number,
+  dense: readonly number[] = denseFeatures(engine, signals),
+): Features {
   const indices: number[] = [];
   const values: number[] = [];
-  const dense = denseFeatures(engine, signals);
   for (let i = 0; i < dense.length; i++) {
     indices.push(i);
     values.push(dense[i] ?? 0);
@@ -232,7 +243,7 @@ export function featuresOf(engine: EngineResult, signals: readonly SignalCode[],
   }
   const seen = new Set<number>();
   const add = (key: string): void => {
-    const index = DENSE_FEATURES + hashTerm(key, buckets);
+    const index = dense.length + hashTerm(key, buckets);
     if (seen.has(index)) return;
     seen.add(index);
     indices.push(index);
@@ -322,12 +333,13 @@ export function predict(engine: EngineResult, signals: readonly SignalCode[]): P
     const p: [number, number, number] = [0, 0, 0];
     return { score, confidence: Math.min(1, 0.5 + Math.abs(score) / 2), label, probabilities: p };
   }
-  const features = featuresOf(engine, signals, active.buckets);
+  const head = active.rating;
+  const rich = head || active.dense === RATING_FEATURES ? ratingFeatures(engine, signals) : undefined;
+  const features = featuresOf(engine, signals, active.buckets, active.dense === RATING_FEATURES ? rich : undefined);
   const p = probabilities(active, features);
   const polarity = p[2] - p[0];
-  const head = active.rating;
   const raw = head
-    ? active.ruleShare * engine.compound + head.modelShare * polarity + head.share * ratingOf(head, ratingFeatures(engine, signals))
+    ? active.ruleShare * engine.compound + head.modelShare * polarity + head.share * ratingOf(head, rich ?? [])
     : active.ruleShare * engine.compound + (1 - active.ruleShare) * polarity;
   let score = calibrate(raw, active.bands);
   // A short statement whose feeling words all point one way ("I was not disappointed") is read
