@@ -6,6 +6,7 @@ import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 const COMMENT = ['div[role="article"][aria-label^="Comment by "]', 'div[role="article"][aria-label^="Reply by "]'];
 const FEED_UNIT = ['div[aria-posinset]', 'div[data-pagelet^="FeedUnit"]'];
 const POST = [...FEED_UNIT, 'div[role="article"]'];
+const POST_SELECTOR = POST.join(', ');
 const STORY = '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
 const POST_TEXT = [
   '[data-ad-rendering-role="story_message"]',
@@ -232,9 +233,16 @@ function stripUndefined(engagement: Engagement): Engagement {
 }
 
 /** Feed units wrap the post's own role=article: keep the outermost, never both. */
-function outermostPosts(candidates: Element[]): Element[] {
-  const posts = candidates.filter((element) => !isComment(element));
-  return posts.filter((post) => !posts.some((other) => other !== post && other.contains(post)));
+/**
+ * A comment, or a post not drawn inside another post (a shared post is part of the one sharing it).
+ * Walks up the element's ancestors: comparing every pair of a long feed would be quadratic.
+ */
+function isOwnItem(element: Element): boolean {
+  if (isComment(element)) return true;
+  for (let up = element.parentElement?.closest(POST_SELECTOR); up; up = up.parentElement?.closest(POST_SELECTOR)) {
+    if (!isComment(up)) return false;
+  }
+  return true;
 }
 
 /** Facebook rarely prints a machine time; old and some embedded layouts still do. */
@@ -250,11 +258,11 @@ export const facebookAdapter: PlatformAdapter = {
   name: 'Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   findPosts(root) {
-    const candidates = queryAllOf(root, POST);
-    const posts = new Set(outermostPosts(candidates));
     // Document order, so a post comes before its comments.
-    return candidates.filter((element) => posts.has(element) || isComment(element));
+    return queryAllOf(root, POST).filter(isOwnItem);
   },
+  postSelector: POST_SELECTOR,
+  isPost: isOwnItem,
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },
