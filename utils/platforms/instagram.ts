@@ -94,7 +94,11 @@ function blockAround(start: Element, root: ParentNode, stop: (parent: Element) =
 
 /** Layouts without the `_a9z…` names: comments around their `/c/` time links, the caption around its h1. */
 function structuralBlocks(root: ParentNode, known: Set<Element>): Element[] {
-  const inKnown = (element: Element) => Array.from(known).some((container) => container.contains(element));
+  // The element or one of its ancestors is known (one walk up, not a look at every known container).
+  const inKnown = (element: Element) => {
+    for (let up: Element | null = element; up; up = up.parentElement) if (known.has(up)) return true;
+    return false;
+  };
   const blocks: Element[] = [];
   for (const time of queryAllOf(root, [COMMENT_TIME])) {
     if (inKnown(time)) continue;
