@@ -48,7 +48,9 @@ export async function seedStores(page: Page, stores: Record<string, readonly obj
   }
 }
 
-const TEXTS = {
+type DemoTexts = Record<'negative' | 'neutral' | 'positive', readonly string[]>;
+
+const TEXTS: DemoTexts = {
   negative: [
     'Brewly refused my refund for a kettle that caught fire. Disgraceful.',
     '@brewly my kettle burned my hand and support ignored me.',
@@ -57,16 +59,27 @@ const TEXTS = {
   ],
   neutral: ['Anyone know when the Brewly store opens?', 'Brewly Pro or Brewly Mini for a small flat?'],
   positive: ['My Brewly Pro makes the best flat white. Love it', 'Brewly support sorted my order in minutes, thank you!'],
-} as const;
+};
+
+/** An ordinary fortnight's grumbles: what a brand hears every day, none of it the crisis. */
+export const EVERYDAY_TEXTS: DemoTexts = {
+  ...TEXTS,
+  negative: [
+    'Brewly delivery was two days late again.',
+    'The Brewly app keeps logging me out.',
+    'Waited twenty minutes on the Brewly helpline today.',
+    'Brewly Mini lid is hard to open, annoying.',
+  ],
+};
 
 /** A plausible brand history: `days` of quiet mentions, then an angry spike in the last hour. */
-export function demoMentions(now: number, days = 7, perHour = 6, spike = 60): Mention[] {
+export function demoMentions(now: number, days = 7, perHour = 6, spike = 60, texts: DemoTexts = TEXTS): Mention[] {
   const mentions: Mention[] = [];
   const HOUR = 3_600_000;
   let id = 0;
   const add = (time: number, sentiment: 'negative' | 'neutral' | 'positive', platform: Mention['platform']) => {
-    const texts = TEXTS[sentiment];
-    const excerpt = texts[id % texts.length]!;
+    const options = texts[sentiment];
+    const excerpt = options[id % options.length]!;
     mentions.push({
       platform,
       postId: `seed-${id++}`,

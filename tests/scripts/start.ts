@@ -3,7 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension, setLocalStorage, type ExtensionSession } from '../browser/launch';
-import { bucketsOf, demoMentions, seedStores } from '../browser/seed';
+import { bucketsOf, demoMentions, EVERYDAY_TEXTS, seedStores } from '../browser/seed';
 
 const DEMO_URL = 'https://x.com/firebreak-demo';
 const SCREENSHOTS = resolve(process.env.FIREBREAK_SCREENSHOTS ?? 'screenshots');
@@ -16,8 +16,9 @@ async function prepareDemo(session: ExtensionSession): Promise<void> {
     brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: ['#BrewlyRecall', '#BoycottBrewly'], products: ['Brewly Pro'], exclusions: [] },
   });
   const page = await session.openExtensionPage('dashboard');
-  // On X, where the demo feed is: three mentions an hour, a third of them negative.
-  const history = demoMentions(Date.now(), 14, 3, 0).map((mention) => ({ ...mention, platform: 'x' as const }));
+  // On X, where the demo feed is: three mentions an hour, a third of them negative, everyday grumbles
+  // (late deliveries, the app), so what the wave is about stands out against them.
+  const history = demoMentions(Date.now(), 14, 3, 0, EVERYDAY_TEXTS).map((mention) => ({ ...mention, platform: 'x' as const }));
   await seedStores(page, { mentions: history, buckets: bucketsOf(history) });
   await page.close();
 }

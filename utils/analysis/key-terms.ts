@@ -18,6 +18,16 @@ export interface KeyTermsOptions {
   minCount?: number;
 }
 
+/**
+ * Words the tagger reads as nouns in context ("Mine did it twice", "has anyone else") that never say
+ * what a spike is about.
+ */
+const NOT_ABOUT = new Set([
+  'mine', 'yours', 'hers', 'ours', 'theirs',
+  'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'no one',
+  'anything', 'something', 'everything', 'nothing',
+]);
+
 /** Characters that do not belong in a key term. Single-character classes only: no backtracking. */
 const STRIP = /[^\p{L}\p{N}'’\- ]/gu;
 
@@ -28,7 +38,7 @@ function nounsOf(text: string): Set<string> {
   const doc = nlp(clean);
   const add = (phrase: string): void => {
     const term = phrase.replace(STRIP, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (term.length >= 3 && term.length <= 40) found.add(term);
+    if (term.length >= 3 && term.length <= 40 && !NOT_ABOUT.has(term)) found.add(term);
   };
   for (const phrase of doc.match('#Noun+').not('(#Pronoun|#Possessive|#Date|#Value)').out('array') as string[]) {
     add(phrase);

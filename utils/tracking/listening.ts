@@ -110,6 +110,19 @@ export async function tellUntoldAlerts(db: FirebreakDb, now: number, notify: Lis
   return untold.length;
 }
 
+/** For each platform above normal, the key terms of its latest alert (the one that raised it, or later). */
+async function aboutOfElevated(db: FirebreakDb, state: SpikeDetectorState): Promise<Record<string, string[]>> {
+  const about: Record<string, string[]> = {};
+  for (const [platform, detector] of Object.entries(state.platforms)) {
+    if (detector.levels.level === 'normal') continue;
+    const from = Math.min(detector.levels.since, detector.levels.lastAlertAt ?? detector.levels.since);
+    const records = await db.alerts.where('time').aboveOrEqual(from).filter((record) => record.platform === platform).toArray();
+    const latest = records.reduce<(typeof records)[number] | undefined>((last, record) => (!last || record.time >= last.time ? record : last), undefined);
+    if (latest?.keyTerms?.length) about[platform] = latest.keyTerms;
+  }
+  return about;
+}
+
 export interface EvaluationResult {
   alerts: SpikeAlert[];
   status: ListeningStatus;
@@ -141,7 +154,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   }
   await deps.saveState(evaluation.state);
 
-  const statuses = spikeStatus(evaluation.state);
+  // A spike's "about:" stays in the status after the evaluation that raised it: from its alert.
+  const statuses = spikeStatus(evaluation.state, { keyTerms: await aboutOfElevated(db, evaluation.state) });
   const top = statuses.reduce<(typeof statuses)[number] | undefined>(
     (best, status) => (!best || higherLevel(best.level, status.level) !== best.level ? status : best),
     undefined,

@@ -89,6 +89,8 @@ describe('evaluateListening', () => {
     const again = await evaluateListening(at(later + 60_000));
     expect(again.alerts).toEqual([]);
     expect(again.status.level).toBe(first.status.level);
+    // The status still says what the spike is about (from its alert), not only how large it is.
+    expect(again.status.reason).toMatch(/about: .*(refund|kettle|recall)/);
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
