@@ -57,9 +57,10 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
   // Seen again after a reload, the corrected post keeps the user's label.
   await page.reload();
   await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'neutral');
-  // Only the brand post is a mention.
-  const mentions = await readStore<{ postId: string; brandTerms: string[] }>(worker, 'firebreak', 'mentions');
+  // Only the brand post is a mention, stored with the counts its action bar shows.
+  const mentions = await readStore<{ postId: string; brandTerms: string[]; engagement?: object }>(worker, 'firebreak', 'mentions');
   expect(mentions.map((m) => [m.postId, m.brandTerms])).toEqual([['1000000000000000001', ['Brewly']]]);
+  expect(mentions[0]?.engagement).toMatchObject({ replies: 48, reposts: 152, likes: 553 });
   expect(session.extensionRequests()).toEqual([]);
 });
 

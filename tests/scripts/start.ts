@@ -18,7 +18,14 @@ async function prepareDemo(session: ExtensionSession): Promise<void> {
   const page = await session.openExtensionPage('dashboard');
   // On X, where the demo feed is: three mentions an hour, a third of them negative, everyday grumbles
   // (late deliveries, the app), so what the wave is about stands out against them.
-  const history = demoMentions(Date.now(), 14, 3, 0, EVERYDAY_TEXTS).map((mention) => ({ ...mention, platform: 'x' as const }));
+  // Everyday posts are milder and draw less attention than a crisis: the dashboard's "most negative"
+  // and "most engaged" lists then show the wave, as they would.
+  const history = demoMentions(Date.now(), 14, 3, 0, EVERYDAY_TEXTS).map((mention) => ({
+    ...mention,
+    platform: 'x' as const,
+    score: mention.score / 3,
+    engagement: { likes: (mention.engagement?.likes ?? 0) % 20, reposts: (mention.engagement?.reposts ?? 0) % 5, replies: (mention.engagement?.replies ?? 0) % 5 },
+  }));
   await seedStores(page, { mentions: history, buckets: bucketsOf(history) });
   await page.close();
 }
@@ -64,8 +71,12 @@ async function main(): Promise<void> {
   const popupShot = resolve(SCREENSHOTS, 'popup.png');
   await popup.screenshot({ path: popupShot });
   const count = await popup.getByTestId('posts-seen').textContent();
+  const dashboard = await session.openExtensionPage('dashboard', { width: 1280, height: 900 });
+  await dashboard.waitForLoadState('networkidle');
+  const dashboardShot = resolve(SCREENSHOTS, 'dashboard.png');
+  await dashboard.screenshot({ path: dashboardShot, fullPage: true });
   console.log(`No display: ran headless. ${await marked.count()} demo posts marked; the popup counts ${count}.`);
-  console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${popupShot}`);
+  console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${popupShot}\n  ${dashboardShot}`);
   await session.close();
 }
 
