@@ -16,10 +16,9 @@ async function prepareDemo(session: ExtensionSession): Promise<void> {
     brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: ['#BrewlyRecall', '#BoycottBrewly'], products: ['Brewly Pro'], exclusions: [] },
   });
   const page = await session.openExtensionPage('dashboard');
-  // On X, where the demo feed is: three mentions an hour, a third of them negative, everyday grumbles
-  // (late deliveries, the app), so what the wave is about stands out against them.
-  // Everyday posts are milder and draw less attention than a crisis: the dashboard's "most negative"
-  // and "most engaged" lists then show the wave, as they would.
+  // On X, where the demo feed is: three mentions an hour, a third of them negative. They are everyday
+  // grumbles (late deliveries, the app), milder and less shared than a crisis, so what the wave is
+  // about stands out and the dashboard's "most negative" and "most engaged" lists show it, as they would.
   const history = demoMentions(Date.now(), 14, 3, 0, EVERYDAY_TEXTS).map((mention) => ({
     ...mention,
     platform: 'x' as const,
