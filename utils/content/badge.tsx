@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Badge, badgeFace, type BadgeProps } from '@/components/Badge';
+import { CONTAINED_EVENTS } from './contained-events';
 import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the badge host: unlikely to clash with any page's own. */
@@ -85,7 +86,6 @@ function closedFace(doc: Document, props: BadgeProps): HTMLElement {
  * host the first time an event comes from it: a listener added before the event reaches the host
  * still runs for that event.
  */
-const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'] as const;
 const armed = new WeakSet<EventTarget>();
 const watchers = new WeakMap<Window, AbortController>();
 /** The first click on a closed badge hands it to Preact, open. */

@@ -1,4 +1,4 @@
-// The reply coach in the page: finds the platforms' reply and compose boxes as they appear, reads
+// The reply coach in the page: finds the platforms' reply and compose boxes when they get focus, reads
 // the draft as it is typed, shows the findings and suggestions beside the box (in a shadow root)
 // and inserts a suggestion as typed text. It never sends or submits anything.
 import { render } from 'preact';
@@ -9,6 +9,7 @@ import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { fillTemplate } from '../plan/texts';
 import type { PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
+import { CONTAINED_EVENTS } from './contained-events';
 import { reportOnce } from './report-once';
 import { shadowStyler } from './shadow-style';
 
@@ -74,6 +75,7 @@ export interface CoachContextInput {
  */
 export function coachContextFromPlan({ plan, brand, incidentActive, platform }: CoachContextInput): CoachContext {
   const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
+  const labelOf = (role: { owner?: string; title: string }) => (role.owner ? `${role.owner} (${role.title})` : role.title);
   const brandName = brand?.names[0];
   const preApproved = plan.messages
     .filter((message) => !platform || !message.channels || message.channels.includes(platform))
@@ -84,7 +86,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform }: 
         id: message.id,
         title: message.title,
         text: fillTemplate(message.text, { brand: brandName }),
-        ...(role ? { owner: role.owner ? `${role.owner} (${role.title})` : role.title } : {}),
+        ...(role ? { owner: labelOf(role) } : {}),
         ...(expires !== null ? { expires } : {}),
       };
     });
@@ -98,7 +100,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform }: 
     brandTerms,
     incident: {
       active: incidentActive,
-      ...(approverRole ? { approver: approverRole.owner ? `${approverRole.owner} (${approverRole.title})` : approverRole.title } : {}),
+      ...(approverRole ? { approver: labelOf(approverRole) } : {}),
       ...(step?.description ? { approvalStep: step.description } : {}),
     },
   };
@@ -333,12 +335,6 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 
 const styleInto = shadowStyler(COACH_CSS);
 
-/**
- * Events from the panel stop at its host: a key pressed in the panel must not reach the site's
- * shortcuts (Escape would close X's reply dialog), nor a click its "open this post" handlers.
- */
-const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
-
 // ---- The coach ------------------------------------------------------------------------------------
 
 interface Attachment {
@@ -351,8 +347,8 @@ interface Attachment {
 }
 
 /**
- * Attaches the reply coach to every reply and compose box the adapter finds, now and as they
- * appear, until `signal` aborts. Never throws into the page.
+ * Attaches the reply coach to every reply and compose box the adapter finds: those there at the
+ * start, and each one that gets focus later, until `signal` aborts. Never throws into the page.
  */
 export function startCoach(options: CoachOptions): void {
   const { root, adapter, signal } = options;
@@ -398,6 +394,7 @@ export function startCoach(options: CoachOptions): void {
     styleInto(shadow);
     const local = new AbortController();
     const listen = { signal: local.signal };
+    // Events from the panel stop at its host (see CONTAINED_EVENTS).
     for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), listen);
 
     let draft = '';

@@ -53,28 +53,26 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
       postsFound = count;
       healthTimer ??= setTimeout(reportHealth, 2_000);
     },
-    decorate: (element, post, verdict) => {
-      if (display.badges === 'brand' && verdict.brandHits.length === 0) return;
-      const show = ({ analysis, brandHits }: PostVerdict) =>
-        mountBadge(element, adapter.badgeAnchor(element), {
-          analysis,
-          text: post.text,
-          brandHits,
-          compact: display.compact,
-          action: suggestedAction(analysis, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target }),
-          onCorrect: async (label) => {
-            rules = await sendMessage('content→background:correction', {
-              platform: post.platform,
-              postId: post.id,
-              text: post.text,
-              label,
-              previous: analysis.label,
-            });
-            element.setAttribute(SENTIMENT_ATTRIBUTE, label);
-            element.setAttribute('data-firebreak-corrected', 'true');
-          },
-        });
-      show(verdict);
+    decorate: (element, post, { analysis, brandHits }) => {
+      if (display.badges === 'brand' && brandHits.length === 0) return;
+      mountBadge(element, adapter.badgeAnchor(element), {
+        analysis,
+        text: post.text,
+        brandHits,
+        compact: display.compact,
+        action: suggestedAction(analysis, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target }),
+        onCorrect: async (label) => {
+          rules = await sendMessage('content→background:correction', {
+            platform: post.platform,
+            postId: post.id,
+            text: post.text,
+            label,
+            previous: analysis.label,
+          });
+          element.setAttribute(SENTIMENT_ATTRIBUTE, label);
+          element.setAttribute('data-firebreak-corrected', 'true');
+        },
+      });
     },
   });
 

@@ -11,7 +11,7 @@ import { clampInterval, delayAfter, isSetupProblem } from './backoff';
 import { SOURCE_CLIENTS } from './clients';
 import { fetchJson, type FetchLike, type Problem } from './http';
 import { parseInstance, sourcePermission } from './permissions';
-import { stateOf, type SourcesSettings, type SourcesState, type SourceState } from './settings';
+import { errorOf, stateOf, type SourcesSettings, type SourcesState, type SourceState } from './settings';
 import { SOURCE_IDS, type SourceId, type SourceItem } from './types';
 
 /** The alarm the background creates: every minute, so Retry-After and each source's own interval are kept to the minute. */
@@ -123,7 +123,7 @@ function failed(state: SourceState, problem: Problem, now: number, intervalMs: n
     lastPoll: now,
     lastItems: 0,
     lastMentions: 0,
-    lastError: { code: problem.code, ...(problem.status !== undefined ? { status: problem.status } : {}), at: now },
+    lastError: errorOf(problem, now),
     consecutiveFailures: failures,
     nextPoll: now + delayAfter(problem, Math.max(failures, 1), intervalMs, random),
   };

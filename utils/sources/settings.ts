@@ -4,7 +4,7 @@
 // webhook URL is a secret, and the state is this browser's own.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_INTERVAL_MINUTES } from './backoff';
-import type { ProblemCode } from './http';
+import type { Problem, ProblemCode } from './http';
 import { SOURCE_IDS, type SourceId } from './types';
 
 export interface SourceSettings {
@@ -64,6 +64,13 @@ export interface SourceError {
   status?: number;
   at: number;
 }
+
+/** A problem as it is kept in state: its code and status (never text that could hold a URL), and when. */
+export const errorOf = (problem: Problem, at: number): SourceError => ({
+  code: problem.code,
+  ...(problem.status !== undefined ? { status: problem.status } : {}),
+  at,
+});
 
 /** What the worker knows about one source: persisted after every poll (the worker may stop at any time). */
 export interface SourceState {

@@ -8,7 +8,7 @@ import type { SpikeAlert } from '../tracking/detect';
 import type { CrisisLevel } from '../tracking/levels';
 import { DEFAULT_TIMEOUT_MS, postJson, type FetchLike, type Problem } from './http';
 import { parseWebhookUrl } from './permissions';
-import { teamAlertsSettings, teamAlertsState, type TeamAlertsSettings, type TeamAlertsState, type WebhookKind } from './settings';
+import { errorOf, teamAlertsSettings, teamAlertsState, type TeamAlertsSettings, type TeamAlertsState, type WebhookKind } from './settings';
 
 /** What can be sent to the team. */
 export type TeamEvent =
@@ -170,7 +170,7 @@ export async function sendTeamAlert(event: TeamEvent, deps: SendDeps = {}): Prom
     const target = parseWebhookUrl(settings.url);
     if (!target.ok) return { ok: false, skipped: 'invalid-url' };
     if (!(await (deps.hasPermission ?? defaultHasPermission)(target.permission).catch(() => false))) {
-      await save((state) => ({ ...state, failed: state.failed + 1, lastError: { code: 'permission', at: now() } }));
+      await save((state) => ({ ...state, failed: state.failed + 1, lastError: errorOf({ code: 'permission' }, now()) }));
       return { ok: false, skipped: 'permission' };
     }
     const fetchFn = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -180,11 +180,7 @@ export async function sendTeamAlert(event: TeamEvent, deps: SendDeps = {}): Prom
       return { ok: true };
     }
     const { problem } = outcome;
-    await save((state) => ({
-      ...state,
-      failed: state.failed + 1,
-      lastError: { code: problem.code, ...(problem.status !== undefined ? { status: problem.status } : {}), at: now() },
-    }));
+    await save((state) => ({ ...state, failed: state.failed + 1, lastError: errorOf(problem, now()) }));
     return { ok: false, problem };
   } catch {
     // Storage itself failed: nothing to record it in, and the alert path must not see it.
