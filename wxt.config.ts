@@ -10,6 +10,8 @@ export default defineConfig({
   imports: false,
   // The fixed top level has no public/: static files (icons) live in assets/public.
   publicDir: 'assets/public',
+  // FIREBREAK_OUT_DIR: build somewhere other than .output (two builds side by side on one checkout).
+  outDir: process.env.FIREBREAK_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // All UI text lives in locale files (the fixed top level has no locales/: they sit in assets/).
   i18n: { localesDir: resolve('assets/locales') },

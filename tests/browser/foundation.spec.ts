@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { fixture, pageOf } from '../fixtures/load';
 import { expect, readStore, test, workerNetworkLog } from './harness';
+import { EXTENSION_DIR } from './launch';
 
 const FEED_URL = 'https://x.com/home';
 const FEED = pageOf([fixture('x/tweetyoink-x-tweet-sample.html'), fixture('x/tweetyoink-x-tweet-quote.html')], 'Home / X');
@@ -71,7 +73,7 @@ test('the harness sees a request the extension makes (so the privacy checks can 
 test('the manifest asks only for what is used, and runs only on the supported platforms', async () => {
   const { readFileSync } = await import('node:fs');
   const { ALL_MATCHES } = await import('../../utils/platforms/registry');
-  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     permissions: string[];
     host_permissions?: string[];
     optional_host_permissions?: string[];

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension: .output/chrome-mv3, or under FIREBREAK_OUT_DIR when the build was sent there. */
+export const EXTENSION_DIR = resolve(process.env.FIREBREAK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export type ExtensionPage = 'popup' | 'options' | 'dashboard';
 
