@@ -1,5 +1,7 @@
 // Trains the analyser's learned component (utils/analysis/model.ts) and writes its weights.
-//   node --import tsx tests/scripts/train-model.ts [--data DIR]
+//   node --import tsx tests/scripts/train-model.ts [--data DIR] [--seed N] [--out DIR]
+// --seed: base of the training shuffle's seed (default 17). --out: write every model under DIR
+// (DIR/model.json, DIR/models/) instead of the shipped paths, for paired comparisons over seeds.
 // Data: the two development sets in ../shared/data/sentiment (VADER tweets, TweetEval validation).
 // Writes
 // - utils/analysis/data/model.json: the shipped model, trained on both sets;
@@ -24,6 +26,11 @@ import { classify } from '../bench/sentiment/metrics';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataArg = process.argv.indexOf('--data');
 const dataDir = dataArg > 0 ? (process.argv[dataArg + 1] ?? '') : join(root, '..', 'shared', 'data', 'sentiment');
+const seedArg = process.argv.indexOf('--seed');
+const SEED = seedArg > 0 ? Number.parseInt(process.argv[seedArg + 1] ?? '', 10) : 17;
+if (!Number.isFinite(SEED)) throw new Error('--seed needs an integer');
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? (process.argv[outArg + 1] ?? '') : undefined;
 
 const BUCKETS = 1 << 14;
 const EPOCHS = 12;
@@ -110,7 +117,7 @@ function fit(data: Example[]): Fitted {
   for (const example of data) counts[example.label] = (counts[example.label] ?? 0) + 1;
   const classWeight = counts.map((count) => (count > 0 ? data.length / (3 * count) : 0));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const example of shuffled(data, 17 + epoch)) {
+    for (const example of shuffled(data, SEED + epoch)) {
       const logits = [bias[0] ?? 0, bias[1] ?? 0, bias[2] ?? 0];
       for (let c = 0; c < 3; c++) {
         const row = weights[c] as Float64Array;
@@ -321,11 +328,12 @@ const tweeteval = examples(
 const pooled = [...vader, ...tweeteval];
 const foldOf = (key: string): number => Number.parseInt(key.slice(0, 8), 16) % FOLDS;
 
-const modelsDir = join(root, 'tests', 'bench', 'sentiment', 'models');
+const modelsDir = outDir ? join(outDir, 'models') : join(root, 'tests', 'bench', 'sentiment', 'models');
+const shippedFile = outDir ? join(outDir, 'model.json') : join(root, 'utils', 'analysis', 'data', 'model.json');
 mkdirSync(modelsDir, { recursive: true });
 const write = (file: string, model: ModelFile): void => writeFileSync(file, JSON.stringify(model));
 
-write(join(root, 'utils', 'analysis', 'data', 'model.json'), train(pooled, 'VADER tweets (4,200) + TweetEval validation (2,000)'));
+write(shippedFile, train(pooled, 'VADER tweets (4,200) + TweetEval validation (2,000)'));
 for (let fold = 0; fold < FOLDS; fold++) {
   write(join(modelsDir, `fold-${fold}.json`), train(pooled.filter((e) => foldOf(e.key) !== fold), `pooled dev sets without fold ${fold}`));
 }
