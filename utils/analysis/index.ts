@@ -74,9 +74,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const mixed = smaller >= 1.2 && smaller >= larger * 0.5 && !sarcastic && !contrasted;
   if (mixed) label = 'mixed';
   // The model's probability for the class the score falls in; rules-only falls back to distance from neutral.
+  // Mixed is sure only that the post runs both ways, never which side wins: the chance it carries
+  // feeling at all, times how evenly the two sides weigh, at most one half. (The neutral class's
+  // probability, which a clearly mixed post drives towards 0, would read as "no idea".)
   const classIndex = label === 'negative' ? 0 : label === 'positive' ? 2 : 1;
   const modelConfidence = prediction.probabilities[classIndex] || prediction.confidence;
-  let confidence = mixed ? Math.min(modelConfidence, 0.5) : modelConfidence;
+  const [pNegative, , pPositive] = prediction.probabilities;
+  const feelingChance = pNegative + pPositive > 0 ? pNegative + pPositive : prediction.confidence;
+  let confidence = mixed ? 0.5 * feelingChance * (smaller / larger) : modelConfidence;
   if (sarcastic) confidence *= 0.8;
 
   // No corrections (the usual case): no key to compute for every post of a feed.

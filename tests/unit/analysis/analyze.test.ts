@@ -206,8 +206,13 @@ describe('ranges', () => {
     }
   });
 
-  test('mixed posts are not confident', () => {
-    expect(analyze('I love the design, I hate the price').confidence).toBeLessThanOrEqual(0.5);
+  test('mixed posts are never confident of a side, but a clearly mixed one is not "no idea" either', () => {
+    for (const text of ['I love the design, I hate the price', 'Love the design, hate the price.', 'Great food, terrible service.']) {
+      const result = analyze(text);
+      expect(result.label).toBe('mixed');
+      expect(result.confidence).toBeLessThanOrEqual(0.5);
+      expect(result.confidence).toBeGreaterThanOrEqual(0.25);
+    }
   });
 });
 

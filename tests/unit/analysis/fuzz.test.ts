@@ -38,7 +38,9 @@ function check(text: string): void {
 }
 
 describe('fuzz', () => {
-  test('5,000 random inputs never throw and stay well-formed', () => {
+  // What these check is correctness; the time bounds only catch the catastrophic (quadratic or
+  // backtracking) case, which would take minutes here, so they leave room for a loaded machine.
+  test('5,000 random inputs never throw and stay well-formed', { timeout: 60_000 }, () => {
     const random = generator(42);
     for (let i = 0; i < 5000; i++) check(randomText(random, Math.floor(random() * 300)));
   });
@@ -55,14 +57,14 @@ describe('fuzz', () => {
   ])('%s', (_name, text) => {
     const start = performance.now();
     check(text);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   test('1 MB of text is analysed in bounded time', () => {
     const text = randomText(generator(7), 1_000_000);
     const start = performance.now();
     check(text);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   test('time grows no faster than length', () => {
