@@ -1,11 +1,12 @@
 // npm run bench:spikes -- --series FILE [--json] [--preset balanced]
 //   Replays a CSV (timestamp,platform,count,negative) through the spike detector and prints every alert;
 //   with --json, only a JSON array of { time, platform, level, reason } on stdout.
-// npm run bench:spikes [-- --seeds 6] [--first-seed 4] [--json]
+// npm run bench:spikes [-- --seeds 6] [--first-seed 4] [--every 1|5] [--json]
 //   Synthetic suite: recall, false alarms per quiet week and delay per burst shape, for Firebreak's presets
 //   and the two simple published rules on the same series, plus the status-evaluation timing. --first-seed
 //   picks another set of series (seeds first-seed … first-seed + seeds − 1), to check a change on series it
-//   was not tuned on.
+//   was not tuned on. --every: every detector looks every minute, the current 5-minute bucket still
+//   filling, as the service worker does (default), or every 5 minutes on whole buckets.
 // npm run bench:spikes -- --generate OUT.csv [--shape sudden-5x] [--regime high] [--seed 1]
 //   Writes one synthetic series (with its injected burst) so the --series path can be exercised.
 
@@ -28,11 +29,12 @@ import {
   TARGET_DELAY_MS,
   VOLUME_REGIMES,
   type DetectorSummary,
+  type Resolution,
 } from './spikes/suite';
 
 const USAGE = `Usage:
   npm run bench:spikes -- --series FILE [--json] [--preset sensitive|balanced|strict]
-  npm run bench:spikes -- [--seeds N] [--first-seed N] [--regime tiny|low|high] [--json]
+  npm run bench:spikes -- [--seeds N] [--first-seed N] [--regime tiny|low|high] [--every 1|5] [--json]
   npm run bench:spikes -- --generate OUT.csv [--shape ${BURST_SHAPES.join('|')}] [--regime tiny|low|high] [--seed N]`;
 
 function fail(message: string): never {
@@ -50,6 +52,7 @@ function main(): void | Promise<void> {
         preset: { type: 'string', default: 'balanced' },
         seeds: { type: 'string', default: '4' },
         'first-seed': { type: 'string', default: '0' },
+        every: { type: 'string', default: '1' },
         regime: { type: 'string' },
         generate: { type: 'string' },
         shape: { type: 'string', default: 'sudden-5x' },
@@ -92,11 +95,13 @@ function main(): void | Promise<void> {
   if (!Number.isInteger(firstSeed) || firstSeed < 0 || firstSeed + seeds > MAX_SEEDS) {
     fail(`--first-seed must be a whole number ≥ 0, with --first-seed + --seeds ≤ ${MAX_SEEDS}.`);
   }
+  if (options.every !== '1' && options.every !== '5') fail(`--every must be 1 or 5 (minutes).\n${USAGE}`);
+  const resolution: Resolution = options.every === '1' ? 'minute' : 'bucket';
   if (options['summaries-only']) {
-    process.stdout.write(JSON.stringify(runSuite(seeds, regimes, firstSeed)));
+    process.stdout.write(JSON.stringify(runSuite(seeds, regimes, firstSeed, resolution)));
     return;
   }
-  return runSyntheticSuite(seeds, firstSeed, regimes, options.json);
+  return runSyntheticSuite(seeds, firstSeed, regimes, resolution, options.json);
 }
 
 function replaySeries(file: string, thresholds: SpikeThresholds, json: boolean): void {
@@ -202,8 +207,9 @@ async function runSuiteInParallel(
   seeds: number,
   firstSeed: number,
   regimes: typeof VOLUME_REGIMES,
+  resolution: Resolution,
 ): Promise<DetectorSummary[]> {
-  if (regimes.length === 1 || availableParallelism() < 2) return runSuite(seeds, regimes, firstSeed);
+  if (regimes.length === 1 || availableParallelism() < 2) return runSuite(seeds, regimes, firstSeed, resolution);
   const script = fileURLToPath(import.meta.url);
   const runs = regimes.map(async (regime) => {
     const { stdout } = await execFileAsync(
@@ -218,6 +224,8 @@ async function runSuiteInParallel(
         String(seeds),
         '--first-seed',
         String(firstSeed),
+        '--every',
+        resolution === 'minute' ? '1' : '5',
       ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
@@ -230,20 +238,24 @@ async function runSyntheticSuite(
   seeds: number,
   firstSeed: number,
   regimes: typeof VOLUME_REGIMES,
+  resolution: Resolution,
   json: boolean,
 ): Promise<void> {
   const started = performance.now();
-  const summaries = await runSuiteInParallel(seeds, firstSeed, regimes);
+  const summaries = await runSuiteInParallel(seeds, firstSeed, regimes, resolution);
   const suiteSeconds = (performance.now() - started) / 1000;
   const timing = measureStatusTiming();
   const targets = checkTargets(summaries);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ summaries, targets, timing }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ resolution, summaries, targets, timing }, null, 2)}\n`);
     return;
   }
   process.stdout.write(
     `Synthetic suite: ${seeds} series per shape and regime (seeds ${firstSeed}–${firstSeed + seeds - 1}), 35 days each (2 weeks to learn, quiet weeks scored from day 14, ` +
       `one burst in week 5). Daily and weekly cycles, +3%/week growth, day-to-day drift, small organic bumps.\n` +
+      (resolution === 'minute'
+        ? `Every detector looks every minute, the current 5-minute bucket still filling, as the service worker does (--every 5: at bucket ends only).\n`
+        : `Every detector looks every 5 minutes, at bucket ends (the service worker looks every minute: --every 1, the default).\n`) +
       `Cell = detected/total  within-15-min/total  median/max delay from burst start (ramp's 15-min target counts from reaching 3×).\n`,
   );
   for (const regime of regimes) {

@@ -361,7 +361,7 @@ function evaluatePlatform(
   let best: WindowReading | null = null;
   const recent = state.recent;
   const lastSlot = recent.counts.length - 1;
-  for (const window of testedWindows(state)) {
+  for (const window of testedWindows(state, now)) {
     const expected = expectedMentions(baseline, window.from, now);
     const reading = readWindow(window.minutes, window.mentions, window.negatives, expected, baseline, thresholds);
     entry = higherLevel(entry, reading.level);
@@ -411,22 +411,34 @@ export interface TestedWindow {
   minutes: number;
   /** Start of the window (ms); it ends at the evaluation time. */
   from: number;
+  /** Mentions in the window; fractional when it takes a pro-rata share of a slot. */
   mentions: number;
   negatives: number;
 }
 
 /**
- * The windows tested at `now`: the last 5, 10, 15, 30, 60 and 120 minutes of open slots, and a long
- * window of every open slot plus the last closed hour (3 hours to 3 h 55). The long window is what a
- * quiet brand needs: at 25 mentions an hour, a 25-point jump in negative share is ~50 mentions and z ≈ 4
- * after two hours, z ≈ 5.5 after three; at 3 an hour, a 3× volume is p ≈ 1e-3 after two hours, ≈ 1e-6
- * after three and a half. It is skipped when that closed hour overlapped an alert (its count is not the
- * hour's) or history does not reach up to the open slots. Exported for tests.
+ * The windows tested at `now`: the last 5, 10, 15, 30, 60 and 120 minutes, and a long window of every
+ * open slot plus the last closed hour (3 hours to 3 h 55). The long window is what a quiet brand needs:
+ * at 25 mentions an hour, a 25-point jump in negative share is ~50 mentions and z ≈ 4 after two hours,
+ * z ≈ 5.5 after three; at 3 an hour, a 3× volume is p ≈ 1e-3 after two hours, ≈ 1e-6 after three and a
+ * half. It is skipped when that closed hour overlapped an alert (its count is not the hour's) or history
+ * does not reach up to the open slots.
+ *
+ * The service worker evaluates every minute, while the current 5-minute slot is still filling. Each
+ * short window still spans its full length then: the filled part of the current slot, the whole slots
+ * before it, and the matching share of the slot before those, pro rata. (Testing the filling slot alone
+ * as "the last 5 minutes" would read one minute's chance cluster as a 5× spike: measured on the
+ * synthetic suite, that quadrupled false alarms.) Without `now`, or at a slot boundary, windows are
+ * whole slots. Exported for tests.
  */
-export function testedWindows(state: Pick<PlatformDetectorState, 'history' | 'recent'>): TestedWindow[] {
+export function testedWindows(state: Pick<PlatformDetectorState, 'history' | 'recent'>, now?: number): TestedWindow[] {
   const { recent, history } = state;
   const lastSlot = recent.counts.length - 1;
   const windows: TestedWindow[] = [];
+  // How much of the current slot has passed, and so how much of the slot before a window it must borrow.
+  const lastSlotStart = recent.start + lastSlot * BUCKET_MS;
+  const filled = now === undefined ? BUCKET_MS : Math.min(BUCKET_MS, Math.max(0, now - lastSlotStart));
+  const borrow = 1 - filled / BUCKET_MS;
   for (const windowBuckets of WINDOW_BUCKETS) {
     const firstSlot = lastSlot - windowBuckets + 1;
     if (firstSlot < 0) continue;
@@ -436,7 +448,13 @@ export function testedWindows(state: Pick<PlatformDetectorState, 'history' | 're
       mentions += recent.counts[s]!;
       negatives += recent.negatives[s]!;
     }
-    windows.push({ minutes: windowBuckets * 5, from: recent.start + firstSlot * BUCKET_MS, mentions, negatives });
+    let from = recent.start + firstSlot * BUCKET_MS;
+    if (borrow > 0 && firstSlot > 0) {
+      mentions += borrow * recent.counts[firstSlot - 1]!;
+      negatives += borrow * recent.negatives[firstSlot - 1]!;
+      from -= borrow * BUCKET_MS;
+    }
+    windows.push({ minutes: windowBuckets * 5, from, mentions, negatives });
   }
   const closedHour = history.counts.length - 1;
   if (closedHour >= 0 && !history.excluded[closedHour] && historyEnd(history) === recent.start && lastSlot >= 0) {
@@ -464,9 +482,9 @@ export function readWindow(
   const evidenceFor = (trigger: SpikeTrigger): AlertEvidence => ({
     trigger,
     windowMinutes,
-    mentions,
+    mentions: Math.round(mentions),
     expectedMentions: expected,
-    negatives,
+    negatives: Math.round(negatives),
     normalNegativeShare: baseline.negativeShare,
   });
   const guard = thresholds.falseAlarmGuard;

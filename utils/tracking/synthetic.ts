@@ -48,11 +48,28 @@ export interface SyntheticSeriesOptions {
   weeklyGrowth?: number;
   /** Day-to-day drift of volume (log-normal sigma) and small organic bumps; on by default. */
   quietNoise?: boolean;
+  /**
+   * Also split every bucket into its five minutes (see SyntheticSeries.minutes), for replaying the series
+   * as the service worker sees it: evaluated every minute, the current bucket still filling. The buckets
+   * are the same with or without it (the split draws from its own random stream).
+   */
+  minutes?: boolean;
+}
+
+/** One platform's mentions minute by minute; five minutes sum to each of its buckets. */
+export interface MinuteSeries {
+  platform: string;
+  /** Start of minute 0 (ms), the series' start. */
+  start: number;
+  counts: number[];
+  negatives: number[];
 }
 
 export interface SyntheticSeries {
   buckets: MentionBucket[];
   bursts: InjectedBurstSpan[];
+  /** Only with `minutes: true`: per platform, in the order of the options. */
+  minutes?: MinuteSeries[];
 }
 
 /** Mulberry32: tiny, fast, good enough for simulation, and identical on every platform. */
@@ -187,6 +204,22 @@ interface OrganicBump {
   multiple: number;
 }
 
+/**
+ * Shares `total` out over slots in proportion to `weights`, as independent Poisson arrivals given their
+ * total would fall: a chain of binomial draws. Adds to `into` from `offset`.
+ */
+function shareOut(total: number, weights: readonly number[], random: () => number, into: number[], offset: number): void {
+  let left = total;
+  let weightLeft = weights.reduce((sum, w) => sum + w, 0);
+  for (let i = 0; i < weights.length && left > 0; i++) {
+    const weight = weights[i]!;
+    const drawn = i === weights.length - 1 || weightLeft <= 0 ? left : sampleBinomial(left, weight / weightLeft, random);
+    into[offset + i]! += drawn;
+    left -= drawn;
+    weightLeft -= weight;
+  }
+}
+
 /** Generates the series: one bucket per platform per 5 minutes, in time order. */
 export function generateSeries(options: SyntheticSeriesOptions): SyntheticSeries {
   const random = seededRandom(options.seed);
@@ -196,8 +229,17 @@ export function generateSeries(options: SyntheticSeriesOptions): SyntheticSeries
   const quietNoise = options.quietNoise ?? true;
   const buckets: MentionBucket[] = [];
   const spans: InjectedBurstSpan[] = [];
+  const minutes: MinuteSeries[] = [];
+  const splitRandom = seededRandom(options.seed ^ 0x5bd1e995);
 
   for (const platform of options.platforms) {
+    const perMinute: MinuteSeries | undefined = options.minutes
+      ? { platform: platform.platform, start, counts: new Array<number>(steps * 5).fill(0), negatives: new Array<number>(steps * 5).fill(0) }
+      : undefined;
+    if (perMinute) minutes.push(perMinute);
+    const minuteRates = [0, 0, 0, 0, 0];
+    const minuteNegativeRates = [0, 0, 0, 0, 0];
+    const minuteOtherRates = [0, 0, 0, 0, 0];
     // Day-level drift of volume and of the negative share, interpolated so midnight has no step.
     const days = options.days + 2;
     const dayVolume = Array.from({ length: days }, () => (quietNoise ? Math.exp(0.12 * normal(random)) : 1));
@@ -257,13 +299,21 @@ export function generateSeries(options: SyntheticSeriesOptions): SyntheticSeries
         rate += viralRate;
         mentions += rate / 60;
         negativeMentions += negativeRate / 60;
+        minuteRates[minute] = rate;
+        minuteNegativeRates[minute] = negativeRate;
       }
       const count = samplePoisson(mentions, random);
       const negatives = sampleBinomial(count, mentions > 0 ? negativeMentions / mentions : 0, random);
       buckets.push({ platform: platform.platform, bucketStart, count, negatives });
+      if (perMinute) {
+        for (let minute = 0; minute < 5; minute++) minuteOtherRates[minute] = minuteRates[minute]! - minuteNegativeRates[minute]!;
+        shareOut(negatives, minuteNegativeRates, splitRandom, perMinute.negatives, step * 5);
+        for (let minute = 0; minute < 5; minute++) perMinute.counts[step * 5 + minute] = perMinute.negatives[step * 5 + minute]!;
+        shareOut(count - negatives, minuteOtherRates, splitRandom, perMinute.counts, step * 5);
+      }
     }
   }
   buckets.sort((a, b) => a.bucketStart - b.bucketStart || a.platform.localeCompare(b.platform));
   spans.sort((a, b) => a.start - b.start);
-  return { buckets, bursts: spans };
+  return options.minutes ? { buckets, bursts: spans, minutes } : { buckets, bursts: spans };
 }

@@ -8,11 +8,13 @@
 // volume would be invisible to them by construction). To compare alerts with alerts, each rule alerts on the
 // rising edge of its condition and then keeps the same 60-minute cool-down as Firebreak's balanced preset.
 
-import { BUCKET_MS, DAY_MS } from '../../../utils/tracking/baseline';
+import { DAY_MS, HOUR_MS } from '../../../utils/tracking/baseline';
 
 export interface DenseSeries {
   /** Start of slot 0 (ms). */
   start: number;
+  /** Slot length (ms): a minute or a 5-minute bucket. The rules are evaluated at the end of every slot. */
+  slotMs: number;
   counts: Float64Array;
   negatives: Float64Array;
 }
@@ -23,9 +25,7 @@ export interface RuleAlert {
 
 export type SimpleRule = (series: DenseSeries) => RuleAlert[];
 
-const SLOTS_PER_HOUR = 12;
-const SLOTS_PER_DAY = 288;
-const COOL_DOWN_SLOTS = 12;
+const COOL_DOWN_MS = HOUR_MS;
 
 function prefixSums(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1);
@@ -36,12 +36,13 @@ function prefixSums(values: Float64Array): Float64Array {
 /** Rising-edge alerts with a cool-down, from a per-slot condition (evaluated at the end of slot i). */
 function edgeAlerts(series: DenseSeries, condition: (slot: number) => boolean): RuleAlert[] {
   const alerts: RuleAlert[] = [];
+  const coolDownSlots = COOL_DOWN_MS / series.slotMs;
   let previous = false;
   let lastAlertSlot = -Infinity;
   for (let slot = 0; slot < series.counts.length; slot++) {
     const now = condition(slot);
-    if (now && !previous && slot - lastAlertSlot >= COOL_DOWN_SLOTS) {
-      alerts.push({ time: series.start + (slot + 1) * BUCKET_MS });
+    if (now && !previous && slot - lastAlertSlot >= coolDownSlots) {
+      alerts.push({ time: series.start + (slot + 1) * series.slotMs });
       lastAlertSlot = slot;
     }
     previous = now;
@@ -51,8 +52,8 @@ function edgeAlerts(series: DenseSeries, condition: (slot: number) => boolean): 
 
 export const lastHourVsPrevious12h: SimpleRule = (series) => {
   const sums = [prefixSums(series.counts), prefixSums(series.negatives)];
-  const window = SLOTS_PER_HOUR;
-  const reference = 12 * SLOTS_PER_HOUR;
+  const window = HOUR_MS / series.slotMs;
+  const reference = 12 * window;
   return edgeAlerts(series, (slot) => {
     const end = slot + 1;
     if (end < window + reference) return false;
@@ -68,7 +69,9 @@ export const lastHourVsPrevious12h: SimpleRule = (series) => {
 export const dailyMeanPlus3Sd: SimpleRule = (series) => {
   const sums = [prefixSums(series.counts), prefixSums(series.negatives)];
   const firstDay = Math.floor(series.start / DAY_MS);
-  const slotOfDayStart = (day: number): number => Math.round(((day - firstDay) * DAY_MS - (series.start - firstDay * DAY_MS)) / BUCKET_MS);
+  const slotsPerDay = DAY_MS / series.slotMs;
+  const slotOfDayStart = (day: number): number =>
+    Math.round(((day - firstDay) * DAY_MS - (series.start - firstDay * DAY_MS)) / series.slotMs);
   // Threshold per calendar day from the 14 complete days before it.
   const thresholdCache = new Map<number, number[] | null>();
   const thresholdsFor = (day: number): number[] | null => {
@@ -88,11 +91,11 @@ export const dailyMeanPlus3Sd: SimpleRule = (series) => {
   };
   return edgeAlerts(series, (slot) => {
     const end = slot + 1;
-    if (end < SLOTS_PER_DAY) return false;
-    const day = Math.floor((series.start + slot * BUCKET_MS) / DAY_MS);
+    if (end < slotsPerDay) return false;
+    const day = Math.floor((series.start + slot * series.slotMs) / DAY_MS);
     const limits = thresholdsFor(day);
     if (limits === null) return false;
-    return sums.some((s, i) => s[end]! - s[end - SLOTS_PER_DAY]! > limits[i]!);
+    return sums.some((s, i) => s[end]! - s[end - slotsPerDay]! > limits[i]!);
   });
 };
 

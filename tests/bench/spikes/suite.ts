@@ -2,15 +2,22 @@
 // series, scored for recall, delay and false alarms per quiet week.
 
 import { BUCKET_MS, DAY_MS, HOUR_MS, MINUTE_MS } from '../../../utils/tracking/baseline';
-import { detectSpikes, evaluateSpikes, type MentionBucket } from '../../../utils/tracking/detect';
+import {
+  detectSpikes,
+  evaluateSpikes,
+  type MentionBucket,
+  type SpikeAlert,
+  type SpikeDetectorState,
+} from '../../../utils/tracking/detect';
 import {
   BURST_SHAPES,
   generateSeries,
   seededRandom,
   type BurstShape,
   type InjectedBurstSpan,
+  type MinuteSeries,
 } from '../../../utils/tracking/synthetic';
-import { PRESET_THRESHOLDS, THRESHOLD_PRESETS } from '../../../utils/tracking/thresholds';
+import { PRESET_THRESHOLDS, THRESHOLD_PRESETS, type SpikeThresholds } from '../../../utils/tracking/thresholds';
 import { SIMPLE_RULES, type DenseSeries } from './simple-rules';
 
 export interface VolumeRegime {
@@ -42,6 +49,8 @@ export interface SuiteSeries {
   shape: BurstShape;
   seed: number;
   buckets: MentionBucket[];
+  /** The same mentions minute by minute. */
+  minutes: MinuteSeries;
   burst: InjectedBurstSpan;
 }
 
@@ -59,6 +68,7 @@ export function suiteSeries(regime: VolumeRegime, shape: BurstShape, index: numb
     start: SUITE_START,
     days: SERIES_DAYS,
     weeklyGrowth: 0.03,
+    minutes: true,
     platforms: [
       {
         platform: 'x',
@@ -69,7 +79,39 @@ export function suiteSeries(regime: VolumeRegime, shape: BurstShape, index: numb
       },
     ],
   });
-  return { regime, shape, seed, buckets: series.buckets, burst: series.bursts[0]! };
+  return { regime, shape, seed, buckets: series.buckets, minutes: series.minutes![0]!, burst: series.bursts[0]! };
+}
+
+/**
+ * How often the detectors look: every minute, as the service worker does (its alarm fires every minute,
+ * and it also evaluates after each batch of mentions), with the current 5-minute bucket still filling; or
+ * every 5 minutes on whole buckets (earlier figures, and what a replayed CSV of buckets allows).
+ */
+export type Resolution = 'minute' | 'bucket';
+
+/** Replays a series as the service worker sees it: one evaluation a minute, the current bucket partial. */
+export function detectEveryMinute(minutes: MinuteSeries, thresholds: SpikeThresholds): SpikeAlert[] {
+  const alerts: SpikeAlert[] = [];
+  let state: SpikeDetectorState | null = null;
+  let bucketStart = -1;
+  let count = 0;
+  let negatives = 0;
+  for (let m = 0; m < minutes.counts.length; m++) {
+    const time = minutes.start + m * MINUTE_MS;
+    const start = Math.floor(time / BUCKET_MS) * BUCKET_MS;
+    if (start !== bucketStart) {
+      bucketStart = start;
+      count = 0;
+      negatives = 0;
+    }
+    count += minutes.counts[m]!;
+    negatives += minutes.negatives[m]!;
+    const bucket: MentionBucket = { platform: minutes.platform, bucketStart, count, negatives };
+    const result = evaluateSpikes(state, [bucket], time + MINUTE_MS, thresholds);
+    state = result.state;
+    for (const alert of result.alerts) alerts.push(alert);
+  }
+  return alerts;
 }
 
 export interface DetectorRun {
@@ -79,10 +121,15 @@ export interface DetectorRun {
 
 export interface Detector {
   name: string;
-  run: (buckets: readonly MentionBucket[]) => number[];
+  run: (series: SuiteSeries) => number[];
 }
 
-function dense(buckets: readonly MentionBucket[]): DenseSeries {
+function dense(series: SuiteSeries, resolution: Resolution): DenseSeries {
+  if (resolution === 'minute') {
+    const { start, counts, negatives } = series.minutes;
+    return { start, slotMs: MINUTE_MS, counts: Float64Array.from(counts), negatives: Float64Array.from(negatives) };
+  }
+  const { buckets } = series;
   const start = buckets[0]!.bucketStart;
   const length = (buckets[buckets.length - 1]!.bucketStart - start) / BUCKET_MS + 1;
   const counts = new Float64Array(length);
@@ -92,18 +139,22 @@ function dense(buckets: readonly MentionBucket[]): DenseSeries {
     counts[slot]! += b.count;
     negatives[slot]! += b.negatives;
   }
-  return { start, counts, negatives };
+  return { start, slotMs: BUCKET_MS, counts, negatives };
 }
 
-export function suiteDetectors(): Detector[] {
+export function suiteDetectors(resolution: Resolution = 'minute'): Detector[] {
   return [
     ...THRESHOLD_PRESETS.map((preset) => ({
       name: `Firebreak ${preset}`,
-      run: (buckets: readonly MentionBucket[]) => detectSpikes(buckets, PRESET_THRESHOLDS[preset]).map((a) => a.time),
+      run: (series: SuiteSeries) =>
+        (resolution === 'minute'
+          ? detectEveryMinute(series.minutes, PRESET_THRESHOLDS[preset])
+          : detectSpikes(series.buckets, PRESET_THRESHOLDS[preset])
+        ).map((a) => a.time),
     })),
     ...SIMPLE_RULES.map(({ name, rule }) => ({
       name,
-      run: (buckets: readonly MentionBucket[]) => rule(dense(buckets)).map((a) => a.time),
+      run: (series: SuiteSeries) => rule(dense(series, resolution)).map((a) => a.time),
     })),
   ];
 }
@@ -200,8 +251,9 @@ export function runSuite(
   seedsPerShape: number,
   regimes: readonly VolumeRegime[] = VOLUME_REGIMES,
   firstSeed = 0,
+  resolution: Resolution = 'minute',
 ): DetectorSummary[] {
-  const detectors = suiteDetectors();
+  const detectors = suiteDetectors(resolution);
   const summaries: DetectorSummary[] = [];
   for (const regime of regimes) {
     const allSeries: SuiteSeries[] = [];
@@ -209,7 +261,7 @@ export function runSuite(
       for (let i = firstSeed; i < firstSeed + seedsPerShape; i++) allSeries.push(suiteSeries(regime, shape, i));
     }
     for (const detector of detectors) {
-      const scored = allSeries.map((series) => ({ series, score: scoreSeries(series, detector.run(series.buckets)) }));
+      const scored = allSeries.map((series) => ({ series, score: scoreSeries(series, detector.run(series)) }));
       summaries.push(summarise(detector.name, regime.name, scored));
     }
   }

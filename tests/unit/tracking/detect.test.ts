@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { BUCKET_MS, DAY_MS, HOUR_MS } from '../../../utils/tracking/baseline';
+import { BUCKET_MS, DAY_MS, expectedMentions, HOUR_MS } from '../../../utils/tracking/baseline';
 import {
+  baselineFor,
   detectSpikes,
   evaluateSpikes,
   formatReason,
@@ -89,6 +90,20 @@ describe('testedWindows', () => {
     expect(windows[6]).toEqual({ minutes: 190, from: HOUR_START - HOUR_MS, mentions: 30 + 52, negatives: 12 + 26 });
   });
 
+  test('between evaluations at slot ends, every short window still spans its full length', () => {
+    // Two minutes into slot 25: the last 5 minutes are those 2 minutes plus 3/5 of slot 24, pro rata.
+    const state = stateWith();
+    state.recent.counts[25] = 7;
+    state.recent.negatives[25] = 3;
+    const now = HOUR_START + 25 * BUCKET_MS + 2 * 60_000;
+    const windows = testedWindows(state, now);
+    expect(windows[0]).toEqual({ minutes: 5, from: now - 5 * 60_000, mentions: 7 + 0.6 * 2, negatives: 3 + 0.6 * 1 });
+    expect(windows[5]).toMatchObject({ minutes: 120, from: now - 120 * 60_000 });
+    expect(windows[5]!.mentions).toBeCloseTo(7 + 23 * 2 + 0.6 * 2, 9);
+    // At a slot's end the windows are whole slots, as without a time.
+    expect(testedWindows(state, HOUR_START + 26 * BUCKET_MS)).toEqual(testedWindows(state));
+  });
+
   test('leaves the long window out when the closed hour overlapped an alert or history stops short', () => {
     expect(testedWindows(stateWith({ excluded: true })).map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120]);
     expect(testedWindows(stateWith({ historyEnd: HOUR_START - HOUR_MS })).map((w) => w.minutes)).toEqual([5, 10, 15, 30, 60, 120]);
@@ -160,6 +175,29 @@ describe('evaluateSpikes', () => {
     expect(JSON.stringify(second.state)).toBe(frozen);
     expect(spikeStatus(again.state)[0]).toMatchObject({ platform: 'x', level: second.alerts[0]!.level, baselineReady: true });
     expect(spikeStatus(again.state)[0]!.reason).toBe(second.alerts[0]!.reason);
+  });
+
+  test('a chance cluster in the first minute of a slot is not read as a five-minute spike', () => {
+    // The worker evaluates every minute. Six times a minute's normal in the first minute of a slot is
+    // p < 1e-7 on its own, but the last 5 minutes (that minute and 4/5 of the slot before) are ~2× normal.
+    const quiet = generateSeries({
+      seed: 3,
+      start: START,
+      days: 5,
+      quietNoise: false,
+      platforms: [{ platform: 'x', meanPerHour: 200, negativeShare: 0.2 }],
+    }).buckets;
+    const slot = START + 4 * DAY_MS + 15 * HOUR_MS;
+    const learned = evaluateSpikes(null, quiet.filter((b) => b.bucketStart < slot), slot, balanced);
+    const perMinute = expectedMentions(baselineFor(learned.state, 'x')!, slot, slot + 60_000);
+    const cluster = Math.round(6 * perMinute);
+    expect(cluster).toBeGreaterThanOrEqual(15);
+    const oneMinuteIn = evaluateSpikes(learned.state, [{ platform: 'x', bucketStart: slot, count: cluster, negatives: 2 }], slot + 60_000, balanced);
+    expect(oneMinuteIn.alerts).toEqual([]);
+    expect(oneMinuteIn.status[0]!.level).toBe('normal');
+    // The same rate kept up for the whole five minutes is a real spike, and is caught.
+    const sustained = evaluateSpikes(learned.state, [{ platform: 'x', bucketStart: slot, count: 5 * cluster, negatives: cluster }], slot + BUCKET_MS, balanced);
+    expect(sustained.alerts.map((a) => a.level)).toEqual(['crisis']);
   });
 
   test('a first run from stored history has a baseline at once', () => {

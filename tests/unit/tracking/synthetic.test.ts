@@ -64,4 +64,27 @@ describe('generateSeries', () => {
     expect(ratio).toBeLessThan(high);
     expect(withBurst.bursts[0]).toMatchObject({ shape, start: at, platform: 'x' });
   });
+
+  test('minute by minute: the same buckets, five minutes to each, a burst starting at its minute', () => {
+    const at = START + 3 * DAY_MS + 12 * HOUR_MS + 2 * 60_000;
+    const burstOptions = { ...options, platforms: [{ ...options.platforms[0]!, bursts: [{ shape: 'sudden-5x' as const, start: at }] }] };
+    const plain = generateSeries(burstOptions);
+    const detailed = generateSeries({ ...burstOptions, minutes: true });
+    expect(plain.minutes).toBeUndefined();
+    expect(detailed.buckets).toEqual(plain.buckets);
+    const minutes = detailed.minutes![0]!;
+    expect(minutes).toMatchObject({ platform: 'x', start: START });
+    expect(minutes.counts).toHaveLength(7 * 288 * 5);
+    detailed.buckets.forEach((bucket, i) => {
+      const slice = (values: number[]): number => values.slice(i * 5, i * 5 + 5).reduce((a, b) => a + b, 0);
+      expect([slice(minutes.counts), slice(minutes.negatives)]).toEqual([bucket.count, bucket.negatives]);
+    });
+    expect(minutes.negatives.every((n, m) => n >= 0 && n <= minutes.counts[m]!)).toBe(true);
+    // The burst's bucket: its two minutes before the start run at the normal rate, the three after at 5×
+    // (expected about 3 against 22 here).
+    const first = (at - START) / 60_000 - 2;
+    const before = minutes.counts[first]! + minutes.counts[first + 1]!;
+    const after = minutes.counts[first + 2]! + minutes.counts[first + 3]! + minutes.counts[first + 4]!;
+    expect(after).toBeGreaterThan(3 * before);
+  });
 });
