@@ -1,6 +1,7 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, SentimentLabel, SignalCode } from '@/utils/analysis';
 import type { SuggestedAction } from '@/utils/plan/actions';
+import { placePopover, type PopoverSide } from '@/utils/content/placement';
 import type { BrandHit } from '@/utils/tracking/brand';
 import { segmentText, type Highlight } from './highlight';
 
@@ -34,8 +35,17 @@ export interface BadgeProps {
   brandHits: readonly BrandHit[];
   compact: boolean;
   action: SuggestedAction;
-  /** Saves the user's label for this post. */
-  onCorrect: (label: SentimentLabel) => Promise<void>;
+  /**
+   * Saves the user's label for this post; may give back the post as read again with it. The badge
+   * shows the corrected label at once either way.
+   */
+  onCorrect: (label: SentimentLabel) => Promise<Corrected | void>;
+}
+
+/** A post as read again after the user corrected its label: what the badge then shows. */
+export interface Corrected {
+  analysis: Analysis;
+  action: SuggestedAction;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -75,30 +85,27 @@ export function badgeFace({ analysis, brandHits, compact }: Pick<BadgeProps, 'an
  * closed ones are plain buttons drawn from `badgeFace` (utils/content/badge.tsx); this component
  * takes over, open, on the first click.
  */
-export function Badge(props: BadgeProps & { initiallyOpen?: boolean }) {
-  const { initiallyOpen } = props;
-  const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState({ top: 0, left: 0 });
+export function Badge({ initiallyOpen, ...given }: BadgeProps & { initiallyOpen?: boolean }) {
+  // Mounted by a click on the light closed badge (see utils/content/badge.tsx): open at once.
+  const [open, setOpen] = useState(initiallyOpen === true);
+  // The user's correction, shown from the moment it is saved (face, name and popover alike).
+  const [corrected, setCorrected] = useState<Corrected | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
 
-  const toggle = () => {
-    const rect = button.current?.getBoundingClientRect();
-    if (rect) {
-      const width = Math.min(360, window.innerWidth - 16);
-      setPosition({ top: rect.bottom + 6, left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) });
-    }
-    setOpen((value) => !value);
+  const props: BadgeProps = {
+    ...given,
+    ...corrected,
+    onCorrect: async (label) => {
+      const reread = await given.onCorrect(label);
+      setCorrected((previous) => reread ?? { analysis: { ...(previous?.analysis ?? given.analysis), label }, action: previous?.action ?? given.action });
+    },
   };
+  const toggle = () => setOpen((value) => !value);
   const close = (returnFocus: boolean) => {
     setOpen(false);
     if (returnFocus) button.current?.focus();
   };
-  // Mounted by a click on the light closed badge (see utils/content/badge.tsx): open at once,
-  // placed under the button as soon as it is in the page.
-  useLayoutEffect(() => {
-    if (initiallyOpen) toggle();
-  }, []);
 
   const face = badgeFace(props);
   return (
@@ -116,35 +123,88 @@ export function Badge(props: BadgeProps & { initiallyOpen?: boolean }) {
         {face.text}
         {face.flag && <span class="flag" aria-hidden="true">!</span>}
       </button>
-      {open && <Explanation {...props} id={id} position={position} anchor={button} onClose={close} />}
+      {open && <Explanation {...props} id={id} anchor={button} onClose={close} />}
     </span>
   );
 }
 
 interface ExplanationProps extends BadgeProps {
   id: string;
-  position: { top: number; left: number };
   anchor: { current: HTMLButtonElement | null };
   onClose: (returnFocus: boolean) => void;
 }
 
+/**
+ * Puts the open popover next to its badge (see placePopover) and keeps it there while the page
+ * scrolls or the window changes size: listeners on the window for as long as it is open, none
+ * for a closed badge. Returns a function that places it again (its content changed).
+ */
+function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { current: HTMLElement | null }): () => void {
+  const side = useRef<PopoverSide | undefined>(undefined);
+  const place = () => {
+    const element = dialog.current;
+    const view = element?.ownerDocument.defaultView;
+    const button = anchor.current;
+    if (!element || !view || !button) return;
+    // Its whole content, whatever max-height clips now: scrollHeight plus the borders.
+    const natural = { width: element.offsetWidth, height: element.scrollHeight + element.offsetHeight - element.clientHeight };
+    const placement = placePopover(button.getBoundingClientRect(), natural, { width: view.innerWidth, height: view.innerHeight }, side.current);
+    side.current = placement.side;
+    element.style.top = `${placement.top}px`;
+    element.style.left = `${placement.left}px`;
+    element.style.maxHeight = `${placement.maxHeight}px`;
+    element.dataset.side = placement.side;
+  };
+  const latest = useRef(place);
+  latest.current = place;
+  useLayoutEffect(() => {
+    const view = dialog.current?.ownerDocument.defaultView;
+    if (!view) return;
+    const follow = () => latest.current();
+    follow();
+    // Capture: a scroll inside any of the page's scrolling panes moves the badge too.
+    view.addEventListener('scroll', follow, { capture: true, passive: true });
+    view.addEventListener('resize', follow, { passive: true });
+    return () => {
+      view.removeEventListener('scroll', follow, { capture: true });
+      view.removeEventListener('resize', follow);
+    };
+  }, []);
+  return place;
+}
+
 /** Why the post got its label, and what to do about it. Page text is rendered as text only. */
-function Explanation({ analysis, text, brandHits, action, onCorrect, id, position, anchor, onClose }: ExplanationProps) {
+function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor, onClose }: ExplanationProps) {
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const dialog = useRef<HTMLDivElement>(null);
+  const place = useFollowAnchor(dialog, anchor);
+  // A status line or a new label can change its height: place it again after each render.
+  useLayoutEffect(place);
 
-  useEffect(() => {
+  // At once, not after the next paint: a Tab pressed right after opening must already close it.
+  useLayoutEffect(() => {
     dialog.current?.focus();
     const outside = (event: Event) => {
       const path = event.composedPath();
       if (dialog.current && !path.includes(dialog.current) && anchor.current && !path.includes(anchor.current)) onClose(false);
     };
-    const onScroll = () => onClose(false);
+    // Focus moving on from the popover and its badge (Tab into the page) closes it, leaving the
+    // focus where it went. Without a next element (another window, the browser's own UI, a
+    // control that became disabled) it stays open.
+    const popover = dialog.current;
+    const button = anchor.current;
+    const leaving = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || popover?.contains(next) || button?.contains(next)) return;
+      onClose(false);
+    };
     document.addEventListener('pointerdown', outside, true);
-    window.addEventListener('scroll', onScroll, { passive: true, once: true });
+    popover?.addEventListener('focusout', leaving);
+    button?.addEventListener('focusout', leaving);
     return () => {
       document.removeEventListener('pointerdown', outside, true);
-      window.removeEventListener('scroll', onScroll);
+      popover?.removeEventListener('focusout', leaving);
+      button?.removeEventListener('focusout', leaving);
     };
   }, []);
 
@@ -176,7 +236,6 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, positio
       aria-label="Why Firebreak labelled this post"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
     >
       <header>
         <strong class={`label ${analysis.label}`}>{LABELS[analysis.label]}</strong>
@@ -212,8 +271,9 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, positio
       </p>
       <label class="correct">
         Correct this label:{' '}
-        <select onChange={correct} disabled={saving === 'saving'} defaultValue="">
-          <option value="" disabled>
+        <select onChange={correct} disabled={saving === 'saving'}>
+          {/* Selected, or the browser shows the first label as if it were the post's. */}
+          <option value="" disabled selected>
             choose…
           </option>
           {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (

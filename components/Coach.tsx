@@ -14,6 +14,7 @@ const CODE_KEY = {
   confidential: 'coach.codes.confidential',
   'no-acknowledgement': 'coach.codes.noAcknowledgement',
   'needs-approval': 'coach.codes.needsApproval',
+  placeholder: 'coach.codes.placeholder',
 } as const satisfies Record<FindingCode, string>;
 
 const KIND_KEY = {

@@ -7,6 +7,7 @@ import { PLATFORM_NAMES } from '../platforms/types';
 import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
+import { findPlaceholders } from './placeholders';
 import { isWordChar, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
@@ -38,6 +39,8 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   confidential: 'critical',
   'no-acknowledgement': 'warning',
   'needs-approval': 'info',
+  // Critical: a pre-approved message keeps it, so an inserted template never reads as ready to post.
+  placeholder: 'critical',
 };
 
 const TONE_ADVICE: Readonly<Record<Exclude<ToneCategory, 'acknowledgement'>, string>> = {
@@ -465,6 +468,9 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     }
   }
 
+  const blanks = findPlaceholders(draft);
+  if (blanks.length > 0) add('placeholder', blanks, placeholderWhy(draft, blanks));
+
   const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
   findings.sort((a, b) => order(a.code) - order(b.code));
 
@@ -477,6 +483,19 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   const incident = context.incident;
   if (incident && incident.active === true) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: approvalWhy(incident) });
   return findings;
+}
+
+/** "Fill in “{issue}” before posting." naming up to two blanks, counting the rest. */
+function placeholderWhy(draft: string, blanks: readonly Span[]): string {
+  const names: string[] = [];
+  for (const span of blanks) {
+    const name = draft.slice(span.start, span.end);
+    if (!names.includes(name)) names.push(name);
+  }
+  const shown = names.slice(0, 2).map(quote);
+  const rest = names.length - shown.length;
+  const listed = rest > 0 ? `${shown.join(', ')} and ${rest} more ${rest === 1 ? 'blank' : 'blanks'}` : shown.join(' and ');
+  return `Fill in ${listed} before posting: ${names.length === 1 ? 'it' : 'they'} would go out exactly as written.`;
 }
 
 function addLengthFinding(

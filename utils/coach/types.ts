@@ -18,6 +18,8 @@ import type { PlatformId } from '../platforms/types';
  *   or card number that belongs in a private channel.
  * - `confidential`: a term the crisis plan marks confidential.
  * - `no-acknowledgement`: answers a negative post without acknowledging the person's feeling.
+ * - `placeholder`: a blank still to fill in, left by a message template ("{issue}",
+ *   "[what we found]").
  * - `needs-approval`: during an active incident, replies go through the plan's approval step.
  */
 export const FINDING_CODES = [
@@ -30,6 +32,7 @@ export const FINDING_CODES = [
   'personal-data',
   'confidential',
   'no-acknowledgement',
+  'placeholder',
   'needs-approval',
 ] as const;
 
@@ -54,6 +57,7 @@ export const FINDING_TITLES: Readonly<Record<FindingCode, string>> = {
   'personal-data': 'Personal data',
   confidential: 'Confidential',
   'no-acknowledgement': 'No acknowledgement',
+  placeholder: 'Blank to fill in',
   'needs-approval': 'Needs approval',
 };
 

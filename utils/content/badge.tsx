@@ -18,6 +18,7 @@ const BADGE_CSS = `
 .badge:focus-visible, .popover button:focus-visible, .popover select:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
 .negative { color: #b3261e; } .neutral { color: #5f6368; } .positive { color: #1a7f37; } .mixed { color: #8a5a00; }
 .popover { position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); box-sizing: border-box; padding: 12px 14px;
+  max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
   background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: left; }
 .popover:focus { outline: none; }
 .popover header { display: flex; align-items: baseline; gap: 8px; }
@@ -136,8 +137,14 @@ export function mountBadge(container: Element, anchor: Element | null, props: Ba
   styleInto(shadow);
   const mount = closedFace(doc, props);
   openers.set(host, () => {
+    // The host's label follows a correction, as the badge's face does.
+    const onCorrect: BadgeProps['onCorrect'] = async (label) => {
+      const reread = await props.onCorrect(label);
+      host.setAttribute('data-label', label);
+      return reread;
+    };
     mount.replaceChildren();
-    render(<Badge {...props} initiallyOpen />, mount);
+    render(<Badge {...props} onCorrect={onCorrect} initiallyOpen />, mount);
   });
   shadow.append(mount);
   mounts.set(host, mount);

@@ -3,10 +3,10 @@
 // and inserts a suggestion as typed text. It never sends or submits anything.
 import { render } from 'preact';
 import { Coach, type InsertResult } from '@/components/Coach';
-import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTarget, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
+import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
 import type { PreApprovedMessage as CoachMessage } from '../coach';
-import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
-import { fillTemplate } from '../plan/texts';
+import { HOLDING_STATEMENT_ID, messageExpiresAt, type CrisisPlan } from '../plan/plan';
+import { holdingStatement } from '../plan/texts';
 import type { PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
 import { CONTAINED_EVENTS } from './contained-events';
@@ -60,23 +60,47 @@ export interface CoachOptions {
 // ---- Building the context from the settings -------------------------------------------------------
 
 export interface CoachContextInput {
-  plan: Pick<CrisisPlan, 'confidentialTerms' | 'brandVoice' | 'messages' | 'approvalSteps' | 'roles'>;
+  plan: CrisisPlan;
   brand?: BrandProfile;
   /** Whether an incident is open now (replies then go through the plan's approval step). */
   incidentActive: boolean;
   /** Only the pre-approved messages meant for this platform are offered. */
   platform?: PlatformId;
+  /** Now, in ms: the time {nextUpdate} counts from. Default: Date.now(). */
+  now?: number;
+  /** The zone {nextUpdate} is written in. Default: the browser's, as the popup writes it. */
+  timeZone?: string;
 }
 
 /**
- * The coach's context from the plan and the brand profile: confidential terms, voice, the
- * pre-approved messages (placeholders filled where Firebreak knows the value), brand terms that
- * are not shouting, and who approves replies during an incident.
+ * A pre-approved message's placeholders filled exactly as the popup fills the holding statement
+ * (utils/plan/texts.ts): {issue} in general words, {nextUpdate} the response target from now on a
+ * quarter hour, {brand} the brand's first name. holdingStatement() fills the plan's holding
+ * statement, so each message is handed to it in that place. What it cannot fill stays visible, and
+ * the coach flags it as a blank (`placeholder`).
  */
-export function coachContextFromPlan({ plan, brand, incidentActive, platform }: CoachContextInput): CoachContext {
+function filledMessage(plan: CrisisPlan, text: string, brand: string | undefined, now: number, timeZone: string | undefined): string {
+  const asHolding = { ...plan, messages: [{ id: HOLDING_STATEMENT_ID, title: '', text, ownerRoleId: '' }] };
+  return holdingStatement(asHolding, { brand, ...(timeZone ? { timeZone } : {}) }, now);
+}
+
+const browserTimeZone = (): string | undefined => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The coach's context from the plan and the brand profile: confidential terms, voice, the
+ * pre-approved messages (placeholders filled as the popup fills them), brand terms that are not
+ * shouting, and who approves replies during an incident.
+ */
+export function coachContextFromPlan({ plan, brand, incidentActive, platform, now = Date.now(), timeZone = browserTimeZone() }: CoachContextInput): CoachContext {
   const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
   const labelOf = (role: { owner?: string; title: string }) => (role.owner ? `${role.owner} (${role.title})` : role.title);
-  const brandName = brand?.names[0];
+  const brandName = brand?.names[0]?.trim() || undefined;
   const preApproved = plan.messages
     .filter((message) => !platform || !message.channels || message.channels.includes(platform))
     .map((message): CoachMessage => {
@@ -85,7 +109,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform }: 
       return {
         id: message.id,
         title: message.title,
-        text: fillTemplate(message.text, { brand: brandName }),
+        text: filledMessage(plan, message.text, brandName, now, timeZone),
         ...(role ? { owner: labelOf(role) } : {}),
         ...(expires !== null ? { expires } : {}),
       };
@@ -215,6 +239,40 @@ export function insertText(box: Element, text: string): boolean {
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
   return readDraft(box).trim() === text.trim();
+}
+
+/**
+ * Selects `span` of the draft in the box (offsets into readDraft), so typing replaces it: a blank
+ * left in an inserted message. In an editor the span is found in one text node, counting earlier
+ * occurrences of the same text; when the editor split it across nodes, nothing is selected.
+ * Returns whether the span is selected.
+ */
+export function selectInDraft(box: Element, span: Span): boolean {
+  if (isTextField(box)) {
+    box.setSelectionRange(span.start, span.end);
+    return box.selectionStart === span.start && box.selectionEnd === span.end;
+  }
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  const draft = readDraft(box);
+  const wanted = draft.slice(span.start, span.end);
+  if (!selection || wanted === '') return false;
+  let skip = 0;
+  for (let at = draft.indexOf(wanted); at !== -1 && at < span.start; at = draft.indexOf(wanted, at + 1)) skip++;
+  const walker = doc.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
+      if (skip-- > 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+  }
+  return false;
 }
 
 // ---- Where the panel goes and what the box answers -----------------------------------------------
@@ -411,6 +469,9 @@ export function startCoach(options: CoachOptions): void {
         const ok = insertText(box, suggestion.text);
         analyse();
         if (ok) {
+          // A blank the message leaves to write is flagged, and selected: typing fills it in.
+          const blank = findings.find((finding) => finding.code === 'placeholder')?.spans[0];
+          if (blank) selectInDraft(box, blank);
           try {
             options.onInserted({
               platform: adapter.id,

@@ -1,4 +1,4 @@
-import { analyze, type BrandRules } from '../analysis';
+import { analyze, type Analysis, type BrandRules } from '../analysis';
 import { sendMessage } from '../messaging';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
@@ -55,22 +55,27 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     },
     decorate: (element, post, { analysis, brandHits }) => {
       if (display.badges === 'brand' && brandHits.length === 0) return;
+      const actionFor = (read: Analysis) => suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target });
+      let shown = analysis;
       mountBadge(element, adapter.badgeAnchor(element), {
         analysis,
         text: post.text,
         brandHits,
         compact: display.compact,
-        action: suggestedAction(analysis, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target }),
+        action: actionFor(analysis),
         onCorrect: async (label) => {
           rules = await sendMessage('content→background:correction', {
             platform: post.platform,
             postId: post.id,
             text: post.text,
             label,
-            previous: analysis.label,
+            previous: shown.label,
           });
           element.setAttribute(SENTIMENT_ATTRIBUTE, label);
           element.setAttribute('data-firebreak-corrected', 'true');
+          // Read again with the corrected rules, as the post will be after a reload.
+          shown = { ...analyze(post.text, rules), label };
+          return { analysis: shown, action: actionFor(shown) };
         },
       });
     },

@@ -1,0 +1,127 @@
+// A badge's popover in the built extension, as the user sees it: it opens where it fits (above a
+// badge near the bottom of the window), never taller than the window, follows its badge when the
+// page scrolls, closes when Tab moves on into the page, and shows a corrected label at once.
+import type { Locator, Page } from '@playwright/test';
+import { pageOf } from '../fixtures/load';
+import { tweetHtml } from '../fixtures/x/build';
+import { expect, setLocalStorage, test, type ExtensionSession } from './harness';
+
+const BRAND = { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] };
+const ANGRY = 'Brewly refused my refund. Worst service ever, I am furious. #BoycottBrewly';
+const feed = (posts: number) =>
+  pageOf(
+    Array.from({ length: posts }, (_, i) =>
+      tweetHtml({ id: `10000000000000000${String(i + 10)}`, handle: `customer${i}`, text: `${ANGRY} (${i + 1})`, time: '2026-11-23T10:00:00.000Z' }),
+    ),
+  );
+const URL = 'https://x.com/home';
+
+async function openFeed(session: ExtensionSession, height: number, posts = 14): Promise<Page> {
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  session.serve(URL, feed(posts));
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height });
+  await page.goto(URL);
+  await expect(page.locator('firebreak-badge')).toHaveCount(posts);
+  return page;
+}
+
+/** Scrolls the page so that `badge` sits `fromBottom` px above the window's bottom edge. */
+async function scrollBadgeTo(page: Page, badge: Locator, fromBottom: number) {
+  await badge.evaluate((host, gap) => {
+    const rect = host.getBoundingClientRect();
+    window.scrollBy(0, rect.bottom - (window.innerHeight - gap));
+  }, fromBottom);
+}
+
+const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+test('near the bottom of the window the popover opens above its badge, inside the window, and follows it on scroll', async ({ session }) => {
+  const page = await openFeed(session, 700);
+  const host = page.locator('firebreak-badge').nth(8);
+  await scrollBadgeTo(page, host, 40);
+  const badge = host.getByRole('button', { name: /^Firebreak:/ });
+  await badge.click();
+  const dialog = host.getByRole('dialog', { name: 'Why Firebreak labelled this post' });
+  await expect(dialog).toBeVisible();
+
+  const badgeBox = await box(badge);
+  const dialogBox = await box(dialog);
+  expect(dialogBox.y + dialogBox.height).toBeLessThanOrEqual(badgeBox.y);
+  expect(dialogBox.y).toBeGreaterThanOrEqual(0);
+  // Every part of it can be reached: the correction at its end is inside the window.
+  const correct = dialog.getByLabel('Correct this label');
+  const correctBox = await box(correct);
+  expect(correctBox.y + correctBox.height).toBeLessThanOrEqual(700);
+
+  // A wheel scroll over the page: still open, at the same place beside its badge.
+  await page.mouse.move(700, 100);
+  await page.mouse.wheel(0, 150);
+  await expect.poll(async () => (await box(badge)).y).toBeLessThan(badgeBox.y - 100);
+  await expect(dialog).toBeVisible();
+  await expect.poll(async () => Math.round((await box(badge)).y - (await box(dialog)).y)).toBe(Math.round(badgeBox.y - dialogBox.y));
+});
+
+test('in a window lower than the popover, it is no taller than the window and scrolls inside', async ({ session }) => {
+  const page = await openFeed(session, 260);
+  const host = page.locator('firebreak-badge').nth(3);
+  await scrollBadgeTo(page, host, 120);
+  await host.getByRole('button', { name: /^Firebreak:/ }).click();
+  const dialog = host.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const dialogBox = await box(dialog);
+  expect(dialogBox.y).toBeGreaterThanOrEqual(0);
+  expect(dialogBox.y + dialogBox.height).toBeLessThanOrEqual(260);
+  // What does not fit is reached by scrolling inside the popover.
+  const correct = dialog.getByLabel('Correct this label');
+  await correct.scrollIntoViewIfNeeded();
+  await expect(correct).toBeInViewport();
+  expect(await dialog.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+});
+
+test('Tab from the last control into the page closes the popover and leaves focus in the page', async ({ session }) => {
+  // One post in a tall window: nothing scrolls, so only the focus leaving can close it.
+  const page = await openFeed(session, 2400, 1);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+  const host = page.locator('firebreak-badge').first();
+  const badge = host.getByRole('button', { name: /^Firebreak:/ });
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  const dialog = host.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // Through its controls: still open.
+  const select = dialog.getByLabel('Correct this label');
+  await select.focus();
+  await expect(dialog).toBeVisible();
+  // On into the page.
+  await page.keyboard.press('Tab');
+  await expect(dialog).toBeHidden();
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  await expect(badge).not.toBeFocused();
+  const focusedInPage = await page.evaluate(() => document.activeElement !== null && document.activeElement.localName !== 'firebreak-badge' && document.activeElement !== document.body);
+  expect(focusedInPage).toBe(true);
+});
+
+test('a corrected label shows on the badge at once: its face, its name and its popover', async ({ session }) => {
+  const page = await openFeed(session, 900);
+  const post = page.locator('article[data-testid="tweet"]').first();
+  const badge = post.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ });
+  await expect(badge).toHaveAccessibleName(/negative sentiment/);
+  await badge.click();
+  const dialog = post.getByRole('dialog');
+  await dialog.getByLabel('Correct this label').selectOption('positive');
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+  await expect(post).toHaveAttribute('data-firebreak-sentiment', 'positive');
+
+  await expect(badge).toHaveText(/^Positive/);
+  await expect(badge).toHaveAccessibleName('Firebreak: positive sentiment, mentions your brand. Show why');
+  await expect(dialog.locator('header')).toContainText('Positive');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await badge.click();
+  await expect(dialog.locator('header')).toContainText('Positive');
+  await expect(dialog.locator('header')).not.toContainText('Negative');
+  // The other posts keep their own label.
+  await expect(page.locator('firebreak-badge').nth(1).getByRole('button', { name: /^Firebreak:/ })).toHaveAccessibleName(/negative sentiment/);
+  expect(session.extensionRequests()).toEqual([]);
+});

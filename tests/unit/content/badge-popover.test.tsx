@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+// The open badge: a correction shows at once, the popover follows its badge on scroll instead of
+// closing, and it closes when focus moves on into the page.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '@/utils/analysis';
+import type { BadgeProps, Corrected } from '@/components/Badge';
+import { mountBadge } from '@/utils/content/badge';
+
+const TEXT = 'Brewly refused my refund. Worst service ever.';
+const NEGATIVE: Analysis = { label: 'negative', score: -0.7, intensity: 0.6, confidence: 0.8, signals: ['complaint:service'], reasons: [] };
+
+function props(overrides: Partial<BadgeProps> = {}): BadgeProps {
+  return {
+    analysis: NEGATIVE,
+    text: TEXT,
+    brandHits: [{ term: 'Brewly', kind: 'name', start: 0, end: 6 }],
+    compact: false,
+    action: { kind: 'reply-dm', text: 'Reply within 1 hour and offer a private message.' },
+    onCorrect: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Preact runs effects after the next paint. */
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** A post with a badge, opened; and a focusable element of the page after it. */
+async function openBadge(overrides: Partial<BadgeProps> = {}) {
+  const container = document.createElement('article');
+  const pageLink = document.createElement('a');
+  pageLink.href = '#next';
+  pageLink.textContent = 'next post';
+  document.body.append(container, pageLink);
+  const host = mountBadge(container, null, props(overrides));
+  const shadow = host.shadowRoot!;
+  (shadow.querySelector('button.badge') as HTMLButtonElement).click();
+  await painted();
+  return {
+    host,
+    pageLink,
+    button: () => shadow.querySelector('button.badge') as HTMLButtonElement,
+    dialog: () => shadow.querySelector<HTMLElement>('[role="dialog"]'),
+  };
+}
+
+async function choose(dialog: HTMLElement, label: string) {
+  const select = dialog.querySelector('select')!;
+  select.value = label;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await flush();
+  await flush();
+}
+
+beforeEach(() => document.body.replaceChildren());
+afterEach(() => vi.restoreAllMocks());
+
+describe('a corrected label shows at once', () => {
+  test('face, accessible name, popover and host follow what the page gave back', async () => {
+    const reread: Corrected = {
+      analysis: { ...NEGATIVE, label: 'positive', confidence: 1 },
+      action: { kind: 'thank', text: 'A good moment to thank them.' },
+    };
+    const { host, button, dialog } = await openBadge({ onCorrect: vi.fn(async () => reread) });
+    await choose(dialog()!, 'positive');
+
+    expect(button().textContent).toContain('Positive');
+    expect(button().className).toContain('positive');
+    expect(button().getAttribute('aria-label')).toBe('Firebreak: positive sentiment, mentions your brand. Show why');
+    expect(dialog()!.querySelector('header .label')?.textContent).toBe('Positive');
+    expect(dialog()!.textContent).toContain('confidence 100%');
+    expect(dialog()!.textContent).toContain('A good moment to thank them.');
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
+    expect(host.getAttribute('data-label')).toBe('positive');
+
+    // Closed and opened again, it still reads as corrected.
+    dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(dialog()).toBeNull();
+    button().click();
+    await flush();
+    expect(dialog()!.querySelector('header .label')?.textContent).toBe('Positive');
+  });
+
+  test('when the save gives nothing back, the chosen label still shows', async () => {
+    const { button, dialog } = await openBadge();
+    await choose(dialog()!, 'neutral');
+    expect(button().textContent).toContain('Neutral');
+    expect(button().getAttribute('aria-label')).toContain('neutral sentiment');
+    expect(dialog()!.querySelector('header .label')?.textContent).toBe('Neutral');
+  });
+
+  test('a failed save leaves the label as it was', async () => {
+    const { button, dialog } = await openBadge({ onCorrect: () => Promise.reject(new Error('context invalidated')) });
+    await choose(dialog()!, 'positive');
+    expect(button().textContent).toContain('Negative');
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('reload the page');
+  });
+});
+
+describe('the open popover and the page', () => {
+  test('scrolling the page keeps it open, next to its badge', async () => {
+    let badgeTop = 100;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const top = this.classList.contains('badge') ? badgeTop : 0;
+      return { top, bottom: top + 18, left: 40, right: 120, width: 80, height: 18, x: 40, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    const { dialog } = await openBadge();
+    expect(dialog()!.style.top).toBe(`${100 + 18 + 6}px`);
+
+    badgeTop = 60;
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
+    await flush();
+    expect(dialog()).not.toBeNull();
+    expect(dialog()!.style.top).toBe(`${60 + 18 + 6}px`);
+    // Never taller than the window: what does not fit scrolls inside it.
+    expect(parseFloat(dialog()!.style.maxHeight)).toBeLessThanOrEqual(window.innerHeight - 16);
+  });
+
+  test('Tab out of it into the page closes it and leaves focus in the page', async () => {
+    const { pageLink, button, dialog } = await openBadge();
+    pageLink.focus();
+    dialog()!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: pageLink }));
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(pageLink);
+  });
+
+  test('Shift+Tab from the badge itself into the page closes it too', async () => {
+    const { pageLink, button, dialog } = await openBadge();
+    button().dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: pageLink }));
+    await flush();
+    expect(dialog()).toBeNull();
+  });
+
+  test('focus moving between the popover and its badge, or leaving the window, keeps it open', async () => {
+    const { button, dialog } = await openBadge();
+    dialog()!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: button() }));
+    button().dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: dialog() }));
+    dialog()!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null }));
+    await flush();
+    expect(dialog()).not.toBeNull();
+  });
+});
