@@ -33,6 +33,11 @@ export const brandProfile = storage.defineItem<BrandProfile>('local:brand', {
   version: 1,
 });
 
+/** Whether a brand names anything to listen for: a name, handle, hashtag or product (exclusions alone do not). */
+export function hasBrandTerms(brand: BrandProfile): boolean {
+  return brand.names.length + brand.handles.length + brand.hashtags.length + brand.products.length > 0;
+}
+
 /** The user's own brand lexicon: term → valence (−4..4) or 'ignore' ("Killer Deal" is a product). */
 export const brandLexicon = storage.defineItem<Record<string, LexiconRule>>('local:lexicon', {
   fallback: {},
@@ -62,7 +67,10 @@ export const retentionDays = storage.defineItem<number>('local:retentionDays', {
   version: 1,
 });
 
-/** Notifications: snoozed until a time, or muted altogether. Levels and the badge go on regardless. */
+/**
+ * Notifications: snoozed until a time, or muted altogether. Levels and the badge go on regardless.
+ * Each person's own: never put in a settings file or taken from one (Settings → Desktop notifications).
+ */
 export interface AlertingSettings {
   snoozedUntil: number;
   muted: boolean;

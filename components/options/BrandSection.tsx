@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { brandProfile } from '@/utils/settings';
+import { brandProfile, hasBrandTerms } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { Section, TermsField } from './fields';
 import { useSetting } from './useSetting';
@@ -13,9 +13,7 @@ const FIELDS: Array<{ key: keyof BrandProfile; name: string }> = [
 ];
 
 export function BrandSection() {
-  const { draft, update, save, state } = useSetting(brandProfile, (brand) =>
-    brand.names.length + brand.handles.length + brand.hashtags.length + brand.products.length === 0 ? i18n.t('options.brand.empty') : null,
-  );
+  const { draft, update, save, state } = useSetting(brandProfile, (brand) => (hasBrandTerms(brand) ? null : i18n.t('options.brand.empty')));
   return (
     <Section id="brand" title={i18n.t('options.brand.title')} intro={i18n.t('options.brand.intro')} state={state}>
       <form

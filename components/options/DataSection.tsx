@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { retentionDays } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
@@ -9,12 +9,33 @@ import { useSetting } from './useSetting';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
+/** What a wipe is about to delete, counted first so the page can say what it did; null if it cannot be read. */
+async function countStored(): Promise<{ mentions: number; posts: number; alerts: number; corrections: number } | null> {
+  try {
+    const db = database();
+    const [mentions, posts, alerts, corrections] = await Promise.all([db.mentions.count(), db.posts.count(), db.alerts.count(), db.corrections.count()]);
+    return { mentions, posts, alerts, corrections };
+  } catch {
+    return null;
+  }
+}
+
 export function DataSection() {
   const retention = useSetting(retentionDays, (days) =>
     Number.isInteger(days) && days >= 1 && days <= 365 ? null : i18n.t('options.data.retentionInvalid'),
   );
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [confirming, setConfirming] = useState(false);
+  const wipeButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // Into the question when it opens (on the safe answer), back to the button when it closes.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (opened.current) wipeButton.current?.focus();
+    opened.current = confirming;
+  }, [confirming]);
 
   const exportMentions = async (format: 'csv' | 'json') => {
     try {
@@ -33,9 +54,13 @@ export function DataSection() {
 
   const wipe = async () => {
     try {
+      const counts = await countStored();
       await sendMessage('page→background:wipe', undefined);
       setConfirming(false);
-      setState({ kind: 'saved' });
+      const message = counts
+        ? i18n.t('options.data.wiped', [String(counts.mentions), String(counts.posts), String(counts.alerts), String(counts.corrections)])
+        : i18n.t('options.data.wipedUncounted');
+      setState({ kind: 'done', message });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -79,12 +104,12 @@ export function DataSection() {
             <button type="button" class="danger" onClick={() => void wipe()}>
               {i18n.t('options.data.wipeConfirm')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>
               {i18n.t('options.data.cancel')}
             </button>
           </div>
         ) : (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          <button type="button" class="danger" ref={wipeButton} onClick={() => setConfirming(true)}>
             {i18n.t('options.data.wipe')}
           </button>
         )}

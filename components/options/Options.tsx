@@ -3,6 +3,7 @@ import { BrandSection } from './BrandSection';
 import { DataSection } from './DataSection';
 import { DisplaySection } from './DisplaySection';
 import { InstancesSection } from './InstancesSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PlanSection } from './PlanSection';
 import { SettingsFileSection } from './SettingsFileSection';
 import { SourcesSection } from './SourcesSection';
@@ -14,6 +15,7 @@ const SECTIONS: ReadonlyArray<readonly [string, () => string]> = [
   ['brand', () => i18n.t('options.toc.brand')],
   ['display', () => i18n.t('options.toc.display')],
   ['thresholds', () => i18n.t('options.toc.thresholds')],
+  ['notifications', () => i18n.t('options.toc.notifications')],
   ['plan', () => i18n.t('options.toc.plan')],
   ['instances', () => i18n.t('options.toc.instances')],
   ['sources', () => i18n.t('sources.toc')],
@@ -38,6 +40,7 @@ export function Options() {
       <BrandSection />
       <DisplaySection />
       <ThresholdsSection />
+      <NotificationsSection />
       <PlanSection />
       <InstancesSection />
       <SourcesSection />

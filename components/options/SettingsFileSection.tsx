@@ -1,7 +1,9 @@
 // Import and export of the plan and every setting as one JSON file a team can share.
 // An import is checked whole before anything is written: the plan by its schema, the other sections by
-// the same rules their own sections use (thresholds, retention), and a file with any problem changes
+// the same rules their own sections use (brand, thresholds, retention), and a file with any problem changes
 // nothing. A valid file is applied only after the user has seen what it replaces, in one storage write.
+// Notification mute and snooze are each person's own: a shared file must not silence a teammate's alerts,
+// so they are not exported, and an "alerting" section in a file (older exports had one) is read past.
 
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -9,8 +11,8 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { exportPlanFile, exportSettingsFile, parseSettingsFile, type FileError, type SettingsFile } from '@/utils/plan';
 import { PLATFORM_IDS } from '@/utils/platforms/types';
-import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
-import type { AlertingSettings, DisplaySettings } from '@/utils/settings';
+import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
+import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
 import { PRESET_THRESHOLDS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
@@ -19,6 +21,9 @@ import { describePath } from './plan/where';
 
 /** Larger than any settings file could be: a wrong file is refused before it is read. */
 export const MAX_FILE_MB = 5;
+
+/** What an import holds for a section it reads past: the person's own notification mute and snooze. */
+const PERSONAL = 'personal-not-imported';
 
 const terms = z.array(z.string().trim().min(1).max(200)).max(1000);
 const optionalNumber = z.number().optional();
@@ -30,6 +35,7 @@ const optionalNumber = z.number().optional();
 export function importSections() {
   const retentionMessage = i18n.t('options.file.retentionInvalid');
   const lexiconMessage = i18n.t('options.file.lexiconInvalid');
+  const brandEmptyMessage = i18n.t('options.file.brandEmpty');
   return {
     brand: z
       .strictObject({ names: terms.optional(), handles: terms.optional(), hashtags: terms.optional(), products: terms.optional(), exclusions: terms.optional() })
@@ -41,7 +47,9 @@ export function importSections() {
           products: brand.products ?? [],
           exclusions: brand.exclusions ?? [],
         }),
-      ),
+      )
+      // The brand section refuses to save a brand with nothing to listen for; so does the import.
+      .refine(hasBrandTerms, { error: brandEmptyMessage }),
     thresholds: z
       .strictObject({
         preset: z.enum(['sensitive', 'balanced', 'strict', 'custom']).optional(),
@@ -88,9 +96,8 @@ export function importSections() {
       .int({ error: retentionMessage })
       .min(1, { error: retentionMessage })
       .max(365, { error: retentionMessage }),
-    alerting: z
-      .strictObject({ snoozedUntil: z.number().int().min(0).optional(), muted: z.boolean().optional() })
-      .transform((value): AlertingSettings => ({ snoozedUntil: value.snoozedUntil ?? 0, muted: value.muted ?? false })),
+    // Read past whatever it holds: never applied (see the top of this file).
+    alerting: z.unknown().transform((): typeof PERSONAL => PERSONAL),
   };
 }
 
@@ -105,14 +112,18 @@ const ITEMS = {
   display: displaySettings,
   lexicon: brandLexicon,
   retentionDays,
-  alerting,
 } as const;
 export type SectionName = keyof typeof ITEMS;
 const SECTION_NAMES = Object.keys(ITEMS) as SectionName[];
 
-/** The sections a parsed file holds. */
+/** The sections a parsed file holds that an import applies. */
 export function sectionsIn(file: ImportedSettings): SectionName[] {
   return SECTION_NAMES.filter((name) => file[name] !== undefined);
+}
+
+/** Whether the file carries someone's notification mute or snooze, which an import leaves as they are here. */
+export function holdsPersonalAlerting(file: ImportedSettings): boolean {
+  return file.alerting !== undefined;
 }
 
 /** Writes every section the file holds in one storage call, so an import lands whole or not at all. */
@@ -122,18 +133,17 @@ export async function applySettings(file: ImportedSettings): Promise<SectionName
   return names;
 }
 
-/** Everything the file holds, read from storage (no secrets: none are stored). */
+/** Everything the file holds, read from storage: no secrets, and nothing personal (notification mute and snooze). */
 export async function collectSettings() {
-  const [plan, brand, thresholds, display, lexicon, days, alertingValue] = await Promise.all([
+  const [plan, brand, thresholds, display, lexicon, days] = await Promise.all([
     crisisPlan.getValue(),
     brandProfile.getValue(),
     spikeThresholds.getValue(),
     displaySettings.getValue(),
     brandLexicon.getValue(),
     retentionDays.getValue(),
-    alerting.getValue(),
   ]);
-  return { plan, brand, thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days, alerting: alertingValue };
+  return { plan, brand, thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days };
 }
 
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
@@ -216,7 +226,8 @@ export function SettingsFileSection() {
       return;
     }
     if (sectionsIn(parsed.value).length === 0) {
-      fail(file.name, [{ path: '', message: i18n.t('options.file.nothingToImport') }]);
+      const message = holdsPersonalAlerting(parsed.value) ? i18n.t('options.file.onlyPersonal') : i18n.t('options.file.nothingToImport');
+      fail(file.name, [{ path: '', message }]);
       return;
     }
     setFailure(null);
@@ -261,6 +272,7 @@ export function SettingsFileSection() {
         </button>
       </div>
       <p class="hint">{i18n.t('options.file.notIncluded')}</p>
+      <p class="hint">{i18n.t('options.file.notIncludedPersonal')}</p>
       <div class="field">
         <label for={inputId}>{i18n.t('options.file.import')}</label>
         <input
@@ -292,6 +304,7 @@ export function SettingsFileSection() {
               <li key={name}>{i18n.t(`options.file.sections.${name}`)}</li>
             ))}
           </ul>
+          {holdsPersonalAlerting(pending.file) && <p class="hint">{i18n.t('options.file.personalKept')}</p>}
           <button type="button" class="danger" ref={confirmButton} onClick={() => void confirm()}>
             {i18n.t('options.file.confirm')}
           </button>{' '}

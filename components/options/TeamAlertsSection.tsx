@@ -1,9 +1,10 @@
 // Team alerts (issue 8, practice 6): off by default. The webhook address is a secret: once saved it
 // is shown masked, and it never leaves local storage except in the request to that address.
 import { i18n } from '#i18n';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
-import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
+import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type SourceError, type TeamAlertsSettings } from '@/utils/sources/settings';
 import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
@@ -16,6 +17,20 @@ function urlProblem(check: Extract<WebhookCheck, { ok: false }>): string {
   if (check.reason === 'insecure') return i18n.t('teamAlerts.urlInsecure');
   if (check.reason === 'credentials') return i18n.t('teamAlerts.urlCredentials');
   return i18n.t('teamAlerts.urlInvalid');
+}
+
+/** A recorded problem in words; a missing permission is the webhook site's, with no "source" to toggle. */
+function describeTeamProblem(error: SourceError): string {
+  return error.code === 'permission' ? i18n.t('teamAlerts.problemPermission') : describeProblem(error);
+}
+
+/** Whether the browser lets Firebreak reach this origin; when the browser cannot say, assume it does. */
+async function holdsOrigin(pattern: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return true;
+  }
 }
 
 export function TeamAlertsSection() {
@@ -31,6 +46,10 @@ export function TeamAlertsSection() {
   const [message, setMessage] = useState<SaveState | { kind: 'info'; message: string }>({ kind: 'idle' });
   const hasSaved = stored.url !== '';
   const editingUrl = !hasSaved || replacing;
+  // The saved address's site, when the browser no longer lets Firebreak reach it (the user took the
+  // permission back in the browser's settings, or it was never given): nothing can be sent until it is.
+  const [missingPermission, setMissingPermission] = useState<string | null>(null);
+  const allowButton = useRef<HTMLButtonElement>(null);
 
   const saveWith = async (next: TeamAlertsSettings, oldPermission: string | null) => {
     if (!(await setting.save(next))) return;
@@ -46,6 +65,41 @@ export function TeamAlertsSection() {
   const savedPermission = () => {
     const saved = parseWebhookUrl(stored.url);
     return saved.ok ? saved.permission : null;
+  };
+
+  const checkPermission = async () => {
+    const pattern = savedPermission();
+    setMissingPermission(pattern && !(await holdsOrigin(pattern)) ? pattern : null);
+  };
+
+  // Checked when the page opens, when the address changes, and whenever the browser's grants change.
+  useEffect(() => {
+    void checkPermission();
+    const onChange = () => void checkPermission();
+    try {
+      browser.permissions.onAdded.addListener(onChange);
+      browser.permissions.onRemoved.addListener(onChange);
+    } catch {
+      return;
+    }
+    return () => {
+      try {
+        browser.permissions.onAdded.removeListener(onChange);
+        browser.permissions.onRemoved.removeListener(onChange);
+      } catch {
+        // Nothing was added.
+      }
+    };
+  }, [stored.url]);
+
+  const allowAgain = (pattern: string) => {
+    const host = new URL(stored.url).host;
+    // First thing in the click: the browser shows its prompt only during the user's gesture.
+    void requestOrigin(pattern).then(async (granted) => {
+      const holds = granted && (await holdsOrigin(pattern));
+      setMissingPermission(holds ? null : pattern);
+      setMessage(holds ? { kind: 'info', message: i18n.t('teamAlerts.allowed', [host]) } : { kind: 'error', message: i18n.t('teamAlerts.stillDenied', [host]) });
+    });
   };
 
   const submit = (event: Event) => {
@@ -85,7 +139,13 @@ export function TeamAlertsSection() {
     const result = await sendTeamAlert({ type: 'test', time: Date.now() });
     if (result.ok) setMessage({ kind: 'info', message: i18n.t('teamAlerts.testSent') });
     else if ('problem' in result) setMessage({ kind: 'error', message: describeProblem(result.problem) });
-    else setMessage({ kind: 'error', message: i18n.t('teamAlerts.testSkipped') });
+    else if (result.skipped === 'permission') {
+      const pattern = savedPermission();
+      setMissingPermission(pattern);
+      setMessage({ kind: 'error', message: i18n.t('teamAlerts.testNoPermission', [new URL(stored.url).host]) });
+      // The way out is the next thing to do.
+      setTimeout(() => allowButton.current?.focus(), 0);
+    } else setMessage({ kind: 'error', message: i18n.t('teamAlerts.testSkipped') });
   };
 
   const shown: SaveState = message.kind === 'info' || message.kind === 'idle' ? setting.state : message;
@@ -148,6 +208,16 @@ export function TeamAlertsSection() {
           />{' '}
           {i18n.t('teamAlerts.internalUpdates')}
         </label>
+        {hasSaved && missingPermission && (
+          <div data-team-alerts-permission>
+            <p class="error">{i18n.t('teamAlerts.permissionMissing', [new URL(stored.url).host])}</p>
+            <p>
+              <button type="button" ref={allowButton} onClick={() => allowAgain(missingPermission)}>
+                {i18n.t('teamAlerts.allow', [new URL(stored.url).host])}
+              </button>
+            </p>
+          </div>
+        )}
         <p class="row">
           <button type="submit">{i18n.t('teamAlerts.save')}</button>{' '}
           <button type="button" disabled={!hasSaved} onClick={() => void sendTest()}>
@@ -163,7 +233,7 @@ export function TeamAlertsSection() {
       <p class="hint" data-team-alerts-status>
         {outcome.sent === 0 && outcome.failed === 0 ? i18n.t('teamAlerts.status.never') : null}
         {outcome.lastSent ? i18n.t('teamAlerts.status.sent', [String(outcome.sent), formatWhen(outcome.lastSent)]) : null}{' '}
-        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeProblem(outcome.lastError)]) : null}
+        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeTeamProblem(outcome.lastError)]) : null}
       </p>
     </Section>
   );

@@ -1,30 +1,84 @@
 import { i18n } from '#i18n';
+import { useId, useRef, useState } from 'preact/hooks';
 import { spikeThresholds } from '@/utils/settings';
 import { PRESET_THRESHOLDS, THRESHOLD_PRESETS, thresholdProblems, type SpikeThresholds, type ThresholdPreset } from '@/utils/tracking/thresholds';
 import { Section } from './fields';
 import { useSetting } from './useSetting';
 
-type NumberField = 'watchMultiple' | 'crisisMultiple' | 'watchShareJump' | 'crisisShareJump' | 'minimumVolume' | 'coolDownMinutes' | 'calmMinutes';
-const NUMBERS: Array<{ key: NumberField; step: number; min: number }> = [
-  { key: 'watchMultiple', step: 0.1, min: 1 },
-  { key: 'crisisMultiple', step: 0.1, min: 1 },
-  { key: 'watchShareJump', step: 1, min: 1 },
-  { key: 'crisisShareJump', step: 1, min: 1 },
-  { key: 'minimumVolume', step: 1, min: 1 },
-  { key: 'coolDownMinutes', step: 5, min: 0 },
-  { key: 'calmMinutes', step: 5, min: 0 },
+export type ThresholdField = 'watchMultiple' | 'crisisMultiple' | 'watchShareJump' | 'crisisShareJump' | 'minimumVolume' | 'coolDownMinutes' | 'calmMinutes';
+
+/**
+ * Each field's limits, the ones thresholdProblems sets (a unit test holds the two together). The browser's
+ * spinner and assistive technology read them; what decides on save is thresholdProblems, and its words go
+ * in the section's status line. Any step: a step rule refused sensible values (1.25×, 7 minutes) with
+ * only the browser's bubble to say why.
+ */
+export const THRESHOLD_FIELDS: ReadonlyArray<{ key: ThresholdField; min: number; max: number }> = [
+  { key: 'watchMultiple', min: 1.01, max: 100 },
+  { key: 'crisisMultiple', min: 1.01, max: 100 },
+  { key: 'watchShareJump', min: 0.1, max: 99.9 },
+  { key: 'crisisShareJump', min: 0.1, max: 99.9 },
+  { key: 'minimumVolume', min: 1, max: 100_000 },
+  { key: 'coolDownMinutes', min: 0, max: 1440 },
+  { key: 'calmMinutes', min: 5, max: 1440 },
 ];
 
+const isField = (key: string): key is ThresholdField => THRESHOLD_FIELDS.some((field) => field.key === key);
+
+/**
+ * Every problem with the values in the form, fields in order. An empty field (or text that is no number)
+ * holds NaN: it is named by its label, and not again as "… must be a number".
+ */
+export function formProblems(values: SpikeThresholds): Array<{ field: ThresholdField; message: string }> {
+  const empty = THRESHOLD_FIELDS.filter(({ key }) => Number.isNaN(values[key])).map(({ key }) => ({
+    field: key,
+    message: i18n.t('options.thresholds.empty', [i18n.t(`options.thresholds.${key}`)]),
+  }));
+  const rules = thresholdProblems(values).flatMap((problem) =>
+    isField(problem.field) && !Number.isNaN(values[problem.field]) ? [{ field: problem.field, message: problem.message }] : [],
+  );
+  const order = (field: ThresholdField) => THRESHOLD_FIELDS.findIndex((entry) => entry.key === field);
+  return [...empty, ...rules].sort((a, b) => order(a.field) - order(b.field));
+}
+
 export function ThresholdsSection() {
+  const uid = useId();
+  const statusId = `${uid}-status`;
   const { draft, update, save, state } = useSetting(spikeThresholds, (value) =>
-    thresholdProblems(value)
+    formProblems(value)
       .map((problem) => problem.message)
       .join(' ') || null,
   );
-  const choosePreset = (preset: ThresholdPreset) => void save({ ...PRESET_THRESHOLDS[preset] });
-  const setNumber = (key: NumberField, value: number) => update({ ...draft, preset: 'custom', [key]: value } as SpikeThresholds);
+  // What each field shows while it is edited, as typed: an emptied field stays empty (not "0").
+  const [typed, setTyped] = useState<Partial<Record<ThresholdField, string>>>({});
+  const [invalid, setInvalid] = useState<ReadonlySet<ThresholdField>>(new Set());
+  const form = useRef<HTMLFormElement>(null);
+
+  const choosePreset = (preset: ThresholdPreset) => {
+    setTyped({});
+    setInvalid(new Set());
+    void save({ ...PRESET_THRESHOLDS[preset] });
+  };
+
+  const setNumber = (key: ThresholdField, text: string) => {
+    setTyped({ ...typed, [key]: text });
+    if (invalid.has(key)) setInvalid(new Set([...invalid].filter((field) => field !== key)));
+    update({ ...draft, preset: 'custom', [key]: text.trim() === '' ? Number.NaN : Number(text) });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problems = formProblems(draft);
+    setInvalid(new Set(problems.map((problem) => problem.field)));
+    if (problems.length > 0) {
+      // The first field to fix takes the focus; the status line says what is wrong with each.
+      form.current?.querySelector<HTMLInputElement>(`input[name="${problems[0]!.field}"]`)?.focus();
+    }
+    if (await save()) setTyped({});
+  };
+
   return (
-    <Section id="thresholds" title={i18n.t('options.thresholds.title')} intro={i18n.t('options.thresholds.intro')} state={state}>
+    <Section id="thresholds" title={i18n.t('options.thresholds.title')} intro={i18n.t('options.thresholds.intro')} state={state} statusId={statusId}>
       <fieldset>
         <legend>{i18n.t('options.thresholds.preset')}</legend>
         {THRESHOLD_PRESETS.map((preset) => (
@@ -35,23 +89,22 @@ export function ThresholdsSection() {
         ))}
         {draft.preset === 'custom' && <p class="muted">{i18n.t('options.thresholds.custom')}</p>}
       </fieldset>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      {/* noValidate: the section checks the values itself and says what is wrong in its status line. */}
+      <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
         <div class="grid">
-          {NUMBERS.map(({ key, step, min }) => (
+          {THRESHOLD_FIELDS.map(({ key, min, max }) => (
             <label key={key} class="field">
               {i18n.t(`options.thresholds.${key}`)}
               <input
                 type="number"
                 name={key}
-                step={step}
+                step="any"
                 min={min}
-                value={draft[key]}
-                onInput={(event) => setNumber(key, Number((event.currentTarget as HTMLInputElement).value))}
+                max={max}
+                value={typed[key] ?? (Number.isNaN(draft[key]) ? '' : String(draft[key]))}
+                aria-invalid={invalid.has(key) ? 'true' : undefined}
+                aria-describedby={invalid.has(key) ? statusId : undefined}
+                onInput={(event) => setNumber(key, (event.currentTarget as HTMLInputElement).value)}
               />
             </label>
           ))}

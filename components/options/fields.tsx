@@ -27,17 +27,22 @@ export function TermsField(props: { label: string; hint: string; value: string[]
   );
 }
 
-export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+/** A section's outcome: saved, done (with words that say what happened), or a problem to fix. */
+export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-/** A settings section: a heading, its fields, and a status line read out when it changes. */
-export function Section(props: { id: string; title: string; intro?: string; state?: SaveState; children: ComponentChildren }) {
+/**
+ * A settings section: a heading, its fields, and a status line read out when it changes. `statusId`
+ * names the status line, for fields whose problem it describes (aria-describedby).
+ */
+export function Section(props: { id: string; title: string; intro?: string; state?: SaveState; statusId?: string; children: ComponentChildren }) {
   return (
     <section class="settings-section" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
       {props.intro && <p class="muted">{props.intro}</p>}
       {props.children}
-      <p class="status" role="status" aria-live="polite">
+      <p class="status" role="status" aria-live="polite" id={props.statusId}>
         {props.state?.kind === 'saved' && <span class="ok">✓ {i18n.t('options.saved')}</span>}
+        {props.state?.kind === 'done' && <span class="ok">✓ {props.state.message}</span>}
         {props.state?.kind === 'error' && <span class="error">{props.state.message}</span>}
       </p>
     </section>

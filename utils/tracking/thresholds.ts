@@ -84,11 +84,20 @@ export function thresholdProblems(thresholds: SpikeThresholds): ThresholdProblem
     problems.push({ field, message: `${field} must be a number.` });
     return false;
   };
-  if (finite('watchMultiple', thresholds.watchMultiple) && thresholds.watchMultiple <= 1) {
-    problems.push({ field: 'watchMultiple', message: 'The watch multiple must be above 1× normal.' });
+  // Upper bounds too: past them an alert could never come (or come again), alerting silently off.
+  if (finite('watchMultiple', thresholds.watchMultiple)) {
+    if (thresholds.watchMultiple <= 1) {
+      problems.push({ field: 'watchMultiple', message: 'The watch multiple must be above 1× normal.' });
+    } else if (thresholds.watchMultiple > 100) {
+      problems.push({ field: 'watchMultiple', message: 'The watch multiple can be at most 100× normal.' });
+    }
   }
-  if (finite('crisisMultiple', thresholds.crisisMultiple) && thresholds.crisisMultiple < thresholds.watchMultiple) {
-    problems.push({ field: 'crisisMultiple', message: 'The crisis multiple cannot be below the watch multiple.' });
+  if (finite('crisisMultiple', thresholds.crisisMultiple)) {
+    if (thresholds.crisisMultiple < thresholds.watchMultiple) {
+      problems.push({ field: 'crisisMultiple', message: 'The crisis multiple cannot be below the watch multiple.' });
+    } else if (thresholds.crisisMultiple > 100) {
+      problems.push({ field: 'crisisMultiple', message: 'The crisis multiple can be at most 100× normal.' });
+    }
   }
   if (finite('watchShareJump', thresholds.watchShareJump) && (thresholds.watchShareJump <= 0 || thresholds.watchShareJump >= 100)) {
     problems.push({ field: 'watchShareJump', message: 'The watch jump in negative share must be between 0 and 100 points.' });
@@ -102,14 +111,26 @@ export function thresholdProblems(thresholds: SpikeThresholds): ThresholdProblem
       message: 'The crisis jump in negative share must be at least the watch jump and below 100 points.',
     });
   }
-  if (finite('minimumVolume', thresholds.minimumVolume) && thresholds.minimumVolume < 1) {
-    problems.push({ field: 'minimumVolume', message: 'The minimum volume must be at least 1 mention.' });
+  if (finite('minimumVolume', thresholds.minimumVolume)) {
+    if (thresholds.minimumVolume < 1) {
+      problems.push({ field: 'minimumVolume', message: 'The minimum volume must be at least 1 mention.' });
+    } else if (thresholds.minimumVolume > 100_000) {
+      problems.push({ field: 'minimumVolume', message: 'The minimum volume can be at most 100,000 mentions.' });
+    }
   }
-  if (finite('coolDownMinutes', thresholds.coolDownMinutes) && thresholds.coolDownMinutes < 0) {
-    problems.push({ field: 'coolDownMinutes', message: 'The cool-down cannot be negative.' });
+  if (finite('coolDownMinutes', thresholds.coolDownMinutes)) {
+    if (thresholds.coolDownMinutes < 0) {
+      problems.push({ field: 'coolDownMinutes', message: 'The cool-down cannot be negative.' });
+    } else if (thresholds.coolDownMinutes > 1440) {
+      problems.push({ field: 'coolDownMinutes', message: 'The cool-down can be at most 1,440 minutes (a day).' });
+    }
   }
-  if (finite('calmMinutes', thresholds.calmMinutes) && thresholds.calmMinutes < 5) {
-    problems.push({ field: 'calmMinutes', message: 'A level needs at least 5 calm minutes to step down.' });
+  if (finite('calmMinutes', thresholds.calmMinutes)) {
+    if (thresholds.calmMinutes < 5) {
+      problems.push({ field: 'calmMinutes', message: 'A level needs at least 5 calm minutes to step down.' });
+    } else if (thresholds.calmMinutes > 1440) {
+      problems.push({ field: 'calmMinutes', message: 'The calm time can be at most 1,440 minutes (a day).' });
+    }
   }
   if (finite('falseAlarmGuard', thresholds.falseAlarmGuard) && !(thresholds.falseAlarmGuard > 0 && thresholds.falseAlarmGuard < 0.5)) {
     problems.push({ field: 'falseAlarmGuard', message: 'The false-alarm guard must be a probability between 0 and 0.5.' });

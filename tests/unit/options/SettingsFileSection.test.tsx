@@ -78,6 +78,7 @@ describe('SettingsFileSection: import', () => {
       display: { badges: 'some' },
       lexicon: { great: 9 },
       retentionDays: 999,
+      // Read past, whatever it holds: never imported.
       alerting: { muted: 'yes' },
     };
     const root = await mount(<SettingsFileSection />);
@@ -90,14 +91,13 @@ describe('SettingsFileSection: import', () => {
       'Badges and platforms › badges (display.badges): Expected one of "all", "brand"; found the text "some".',
       'Brand words (learned from corrections) › great (lexicon.great): Enter a weight from -4 to 4, or "ignore".',
       'Retention (retentionDays): Enter a whole number of days from 1 to 365.',
-      'Notification snooze and mute › muted (alerting.muted): Expected true or false, found the text "yes".',
     ]);
     expect(await everything()).toEqual(before);
   });
 
   test('unknown keys, a newer version and an empty file are refused', async () => {
     const root = await mount(<SettingsFileSection />);
-    await importFile(root, JSON.stringify({ version: 1, brand: { names: [], nicknames: [] } }));
+    await importFile(root, JSON.stringify({ version: 1, brand: { names: ['Brewly'], nicknames: [] } }));
     expect(problems(root)).toEqual([`Your brand › nicknames (brand.nicknames): ${SCHEMA_MESSAGES.unknownKey('nicknames')}`]);
     await importFile(root, JSON.stringify({ version: 2 }));
     expect(problems(root)).toEqual([`version: ${SCHEMA_MESSAGES.newerVersion(2)}`]);
@@ -165,11 +165,12 @@ describe('SettingsFileSection: export', () => {
     const parsed = parseSettingsFile(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(Object.keys(parsed.value)).toEqual(['format', 'version', 'exportedAt', 'plan', 'brand', 'thresholds', 'display', 'lexicon', 'retentionDays', 'alerting']);
+    expect(Object.keys(parsed.value)).toEqual(['format', 'version', 'exportedAt', 'plan', 'brand', 'thresholds', 'display', 'lexicon', 'retentionDays']);
     expect(parsed.value.plan).toEqual(await crisisPlan.getValue());
     expect(parsed.value.brand).toEqual(BRAND);
     expect(parsed.value.lexicon).toEqual({ killer: 'ignore' });
-    expect(parsed.value.alerting).toEqual({ snoozedUntil: 0, muted: true });
+    // The exporter's mute is theirs: not in the file.
+    expect(parsed.value.alerting).toBeUndefined();
     expect(root.querySelector('[role="status"]')?.textContent).toBe(`✓ Downloaded ${name}.`);
 
     // Round trip: the exported file imports into a fresh browser as the same settings.
@@ -178,8 +179,9 @@ describe('SettingsFileSection: export', () => {
     useEnglishMessages();
     await importFile(root, text);
     await click(buttonNamed(root, 'Replace these settings'));
-    // Display was never saved (its default applied); the import writes it out.
-    expect(await everything()).toEqual({ ...before, display: DEFAULT_DISPLAY });
+    // Display was never saved (its default applied); the import writes it out. The mute stays behind.
+    const { alerting: _personal, ...shared } = before;
+    expect(await everything()).toEqual({ ...shared, display: DEFAULT_DISPLAY });
   });
 
   test('never the team-alerts webhook address or the listening sources (secrets stay in this browser)', async () => {

@@ -40,3 +40,35 @@ describe('customThresholds', () => {
     expect(() => customThresholds('balanced', values)).toThrow(message);
   });
 });
+
+describe('thresholdProblems: upper bounds', () => {
+  // Past these an alert could never come, or never come again: alerting off without a word.
+  test.each<[string, Partial<SpikeThresholds>, keyof SpikeThresholds, string]>([
+    ['a watch multiple of 99999999999×', { watchMultiple: 99_999_999_999, crisisMultiple: 99_999_999_999 }, 'watchMultiple', 'at most 100× normal'],
+    ['a crisis multiple of 1e308×', { crisisMultiple: 1e308 }, 'crisisMultiple', 'at most 100× normal'],
+    ['a minimum volume of 1e308', { minimumVolume: 1e308 }, 'minimumVolume', 'at most 100,000 mentions'],
+    ['a cool-down of 1e308 minutes', { coolDownMinutes: 1e308 }, 'coolDownMinutes', 'at most 1,440 minutes'],
+    ['a calm time of a week', { calmMinutes: 10_080 }, 'calmMinutes', 'at most 1,440 minutes'],
+  ])('refuses %s', (_name, values, field, message) => {
+    const problems = thresholdProblems({ ...PRESET_THRESHOLDS.balanced, ...values, preset: 'custom' });
+    expect(problems.find((problem) => problem.field === field)?.message).toContain(message);
+  });
+
+  test('accepts the bounds themselves', () => {
+    const atBounds: SpikeThresholds = {
+      ...PRESET_THRESHOLDS.balanced,
+      preset: 'custom',
+      watchMultiple: 100,
+      crisisMultiple: 100,
+      minimumVolume: 100_000,
+      coolDownMinutes: 1440,
+      calmMinutes: 1440,
+    };
+    expect(thresholdProblems(atBounds)).toEqual([]);
+  });
+
+  test('an infinite value is one problem, not two', () => {
+    const problems = thresholdProblems({ ...PRESET_THRESHOLDS.balanced, preset: 'custom', coolDownMinutes: Number.POSITIVE_INFINITY });
+    expect(problems).toEqual([{ field: 'coolDownMinutes', message: 'coolDownMinutes must be a number.' }]);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+// Deleting every stored mention says what was deleted (not "Saved."), and the keyboard focus never
+// falls off the page on the way.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DataSection } from '@/components/options/DataSection';
+import { sendMessage } from '@/utils/messaging';
+import { database, type AlertRecord, type Mention, type SeenPost } from '@/utils/tracking/db';
+import { wipeAll } from '@/utils/tracking/mentions';
+import { buttonNamed, click, mount, unmountAll, useEnglishMessages } from './helpers';
+
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+
+beforeEach(() => {
+  useEnglishMessages();
+  // The worker's answer to the wipe message: it deletes.
+  vi.mocked(sendMessage).mockImplementation((async () => wipeAll(database())) as unknown as typeof sendMessage);
+});
+afterEach(unmountAll);
+
+const mention = (postId: string) => ({ platform: 'x', postId, time: 1, firstSeen: 1, sentiment: 'negative', score: -0.5, signals: [], excerpt: '', source: 'page' }) as unknown as Mention;
+const post = (postId: string) => ({ platform: 'x', postId, kind: 'post', sentiment: 'neutral', score: 0, excerpt: '', firstSeen: 1, lastSeen: 1 }) as unknown as SeenPost;
+
+describe('DataSection: delete all stored data', () => {
+  test('says what was deleted, asks on the safe answer first, and gives the focus back', async () => {
+    const db = database();
+    await db.mentions.bulkPut([mention('1'), mention('2')]);
+    await db.posts.bulkPut([post('1'), post('2'), post('3')]);
+    await db.alerts.add({ time: 1, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'r', keyTerms: [] } as AlertRecord);
+
+    const root = await mount(<DataSection />);
+    await click(buttonNamed(root, 'Delete all stored data…'));
+    expect(document.activeElement).toBe(buttonNamed(root, 'Cancel'));
+    await click(buttonNamed(root, 'Yes, delete everything'));
+
+    const status = root.querySelector('section[aria-labelledby="data"] [role="status"]')?.textContent;
+    expect(status).toBe(
+      '✓ All stored data deleted (mentions: 2, posts seen: 3, alerts: 1, label corrections: 0), and the learned baseline with it. Your settings and plan are unchanged.',
+    );
+    expect(status).not.toContain('Saved');
+    expect(await db.mentions.count()).toBe(0);
+    expect(document.activeElement).toBe(buttonNamed(root, 'Delete all stored data…'));
+  });
+
+  test('a failed wipe says why, and not that it worked', async () => {
+    vi.mocked(sendMessage).mockRejectedValue(new Error('The worker did not answer.'));
+    const root = await mount(<DataSection />);
+    await click(buttonNamed(root, 'Delete all stored data…'));
+    await click(buttonNamed(root, 'Yes, delete everything'));
+    expect(root.querySelector('section[aria-labelledby="data"] [role="status"]')?.textContent).toBe('The worker did not answer.');
+  });
+});
