@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { addNote, completeStep, declareIncident, recordAlert, recordReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
+import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
 import { alerting, brandLexicon, brandProfile, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
 import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
@@ -16,6 +16,7 @@ import { pollSources } from '@/utils/sources/background';
 import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
 import { sourcesSettings } from '@/utils/sources/settings';
 import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
+import { incidentTitle } from '@/components/popup/incidentTitle';
 
 const EVALUATE_ALARM = 'evaluate';
 const PRUNE_ALARM = 'prune';
@@ -180,16 +181,7 @@ export default defineBackground(() => {
       const record = await database().alerts.orderBy('time').last();
       await withIncidents(async () => {
         if (await currentIncident(database())) return;
-        const incident = declareIncident(
-          await crisisPlan.getValue(),
-          {
-            title: record ? `Spike on ${record.platform}` : 'Possible crisis',
-            level: record?.level ?? 'watch',
-            source: 'alert',
-            alert: record ? { reason: record.reason, time: record.time, keyTerms: record.keyTerms } : undefined,
-          },
-          Date.now(),
-        );
+        const incident = declareIncident(await crisisPlan.getValue(), declarationFromAlert(record, 'alert', incidentTitle), Date.now());
         await database().incidents.put(incident);
       });
       await openDashboard();

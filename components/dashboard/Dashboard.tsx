@@ -2,9 +2,9 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keyTerms } from '@/utils/analysis';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
-import { brandProfile, listeningStatus, type ListeningStatus } from '@/utils/settings';
-import { brandWords } from '@/utils/tracking/brand';
-import { database, type Mention } from '@/utils/tracking/db';
+import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
+import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
+import { BUCKET_MS, database, type Mention } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
 import { countPosts } from '@/utils/tracking/posts';
 import { totals, trendOf } from '@/utils/tracking/trend';
@@ -26,9 +26,36 @@ const RANGES: Record<Range, { span: number; size: '5m' | '1h' }> = {
   '30d': { span: 30 * DAY, size: '1h' },
 };
 
+/** How often an open dashboard moves its time window along when no new data arrives. */
+const CLOCK_TICK_MS = 60_000;
+
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const engagementOf = (mention: Mention) =>
   (mention.engagement?.likes ?? 0) + 2 * (mention.engagement?.reposts ?? 0) + 2 * (mention.engagement?.replies ?? 0);
+
+/** A platform by its name, as the health table shows it; an id Firebreak does not know, as it is. */
+const platformLabel = (platform: string) =>
+  PLATFORM_IDS.includes(platform as PlatformId) ? i18n.t(`platform.${platform as PlatformId}`) : platform;
+
+/** The current time, moving every `ms`: a dashboard left open keeps its window on the last hours. */
+function useClock(ms: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return now;
+}
+
+/** The brand as stored, kept in step with the settings; null until read. */
+function useBrand(): BrandProfile | null {
+  const [brand, setBrand] = useState<BrandProfile | null>(null);
+  useEffect(() => {
+    void brandProfile.getValue().then(setBrand);
+    return brandProfile.watch((next) => setBrand(next ?? brandProfile.fallback));
+  }, []);
+  return brand;
+}
 
 function useListeningStatus(): ListeningStatus | null {
   const [status, setStatus] = useState<ListeningStatus | null>(null);
@@ -47,7 +74,7 @@ function MentionList({ mentions, empty }: { mentions: Mention[]; empty: string }
         <li key={`${mention.platform}:${mention.postId}`}>
           <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
           <span class="muted small">
-            {mention.platform} · {mention.author ?? '—'} · {when(mention.time)}
+            {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time)}
           </span>
           <blockquote>
             {mention.permalink ? (
@@ -93,29 +120,44 @@ function SourcesHealth() {
 export function Dashboard() {
   const [range, setRange] = useState<Range>('24h');
   const [platform, setPlatform] = useState<PlatformId | 'all'>('all');
-  const now = useMemo(() => Date.now(), [range, platform]);
   const status = useListeningStatus();
-  const [ownWords, setOwnWords] = useState<Set<string>>(new Set());
-  useEffect(() => void brandProfile.getValue().then((brand) => setOwnWords(brandWords(brand))), []);
+  const brand = useBrand();
+  const ownWords = useMemo(() => (brand ? brandWords(brand) : new Set<string>()), [brand]);
+  const brandConfigured = brand !== null && hasBrandTerms(brand);
   const { span, size } = RANGES[range];
-  const buckets = useLiveQuery(() => bucketsSince(database(), size, now - span), [range]);
-  const recent = useLiveQuery(
-    () => database().mentions.where('time').above(now - span).reverse().limit(5000).toArray(),
-    [range],
-  );
-  const previous = useLiveQuery(
-    () => database().mentions.where('time').between(now - 8 * DAY, now - DAY).limit(5000).toArray(),
-    [],
-  );
+  // Each query reads the clock when it runs, and new data runs it again: what it returns covers the
+  // window up to that moment and any later one. The window itself ends at the latest of that moment
+  // and the clock, so it follows the time on new data and, without any, on the clock's tick.
+  const buckets = useLiveQuery(async () => {
+    const at = Date.now();
+    return { at, buckets: await bucketsSince(database(), size, at - span) };
+  }, [range]);
+  const recent = useLiveQuery(async () => {
+    const at = Date.now();
+    return { at, mentions: await database().mentions.where('time').above(at - span).reverse().limit(5000).toArray() };
+  }, [range]);
+  const previous = useLiveQuery(() => {
+    const at = Date.now();
+    return database().mentions.where('time').between(at - 8 * DAY, at - DAY).limit(5000).toArray();
+  }, []);
+  const clock = useClock(CLOCK_TICK_MS);
+  const now = Math.max(clock, buckets.status === 'ready' ? buckets.value.at : 0, recent.status === 'ready' ? recent.value.at : 0);
   const alerts = useLiveQuery(() => database().alerts.orderBy('time').reverse().limit(20).toArray(), []);
   const health = useLiveQuery(() => database().health.toArray(), []);
   const seen = useLiveQuery(() => countPosts(database()), []);
 
-  const points = buckets.status === 'ready' ? trendOf(buckets.value, size, now, span, platform === 'all' ? undefined : platform) : [];
+  // The points change when the data does or a new bucket begins, not on every tick: the chart is
+  // drawn again only then.
+  const currentBucket = Math.floor(now / BUCKET_MS[size]);
+  const points = useMemo(
+    () => (buckets.status === 'ready' ? trendOf(buckets.value.buckets, size, currentBucket * BUCKET_MS[size], span, platform === 'all' ? undefined : platform) : []),
+    [buckets, size, currentBucket, span, platform],
+  );
   const sum = totals(points);
-  const mentions = recent.status === 'ready' ? recent.value.filter((m) => platform === 'all' || m.platform === platform) : [];
+  const mentions = recent.status === 'ready' ? recent.value.mentions.filter((m) => m.time > now - span && (platform === 'all' || m.platform === platform)) : [];
   const mostNegative = [...mentions].filter((m) => m.sentiment === 'negative').sort((a, b) => a.score - b.score).slice(0, 8);
   const mostEngaged = [...mentions].filter((m) => engagementOf(m) > 0).sort((a, b) => engagementOf(b) - engagementOf(a)).slice(0, 8);
+  // Worked out again when the mentions change: the window's first, its last or how many there are.
   const about = useMemo(() => {
     const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed').map((m) => m.excerpt);
     if (negative.length < 2) return [];
@@ -123,7 +165,7 @@ export function Dashboard() {
     return keyTerms(negative.slice(0, 1500), baseline.slice(0, 1500), { limit: 12 })
       .filter((term) => !ownWords.has(term.term.toLowerCase()))
       .slice(0, 8);
-  }, [mentions.length, previous.status, ownWords]);
+  }, [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous.status, ownWords]);
 
   return (
     <main class="dashboard">
@@ -188,7 +230,10 @@ export function Dashboard() {
             </details>
           </>
         ) : (
-          <p class="empty">{i18n.t('dashboard.noMentions')}</p>
+          <p class="empty" data-testid="no-mentions">
+            {i18n.t('dashboard.noMentions')}{' '}
+            {brand !== null && <a href="/options.html#brand">{i18n.t(brandConfigured ? 'dashboard.brandSettings' : 'dashboard.setUpBrand')}</a>}
+          </p>
         )}
       </section>
 
@@ -211,7 +256,7 @@ export function Dashboard() {
             <ul class="alerts">
               {alerts.value.map((alert) => (
                 <li key={alert.id}>
-                  <LevelPill level={alert.level} /> <span class="muted small">{when(alert.time)} · {alert.platform}</span>
+                  <LevelPill level={alert.level} /> <span class="muted small">{when(alert.time)} · {platformLabel(alert.platform)}</span>
                   <p>{alert.reason}</p>
                 </li>
               ))}

@@ -6,21 +6,26 @@ import type { TrendPoint } from '@/utils/tracking/trend';
 export interface TrendChartProps {
   points: readonly TrendPoint[];
   title: string;
-  width?: number;
   height?: number;
 }
+
+/** Below this the axes leave no room for the bars: a narrower container scrolls the chart instead. */
+const MIN_WIDTH = 240;
 
 const css = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /**
  * Mentions per bucket (bars) and negative share (line, dashed, right axis): colour plus line
- * style, so the two read apart without colour.
+ * style, so the two read apart without colour. As wide as its container, and redrawn to fit when
+ * the container changes width (a window made narrower, a side panel opened).
  */
-export function TrendChart({ points, title, width = 880, height = 240 }: TrendChartProps) {
+export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!container.current) return;
+    const element = container.current;
+    if (!element) return;
+    const widthToFit = () => Math.max(MIN_WIDTH, Math.floor(element.clientWidth));
     const data: uPlot.AlignedData = [
       points.map((point) => point.start / 1000),
       points.map((point) => point.count),
@@ -29,7 +34,7 @@ export function TrendChart({ points, title, width = 880, height = 240 }: TrendCh
     const chart = new uPlot(
       {
         title,
-        width,
+        width: widthToFit(),
         height,
         scales: { share: { range: [0, 100] } },
         axes: [
@@ -44,9 +49,24 @@ export function TrendChart({ points, title, width = 880, height = 240 }: TrendCh
         ],
       },
       data,
-      container.current,
+      element,
     );
-    return () => chart.destroy();
-  }, [points, title, width, height]);
+    // Resized on the next frame, not inside the observer's callback: redrawing changes the
+    // container's height, which the same callback would otherwise report as a loop.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const width = widthToFit();
+        if (width !== chart.width) chart.setSize({ width, height });
+      });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      chart.destroy();
+    };
+  }, [points, title, height]);
   return <div ref={container} class="trend-chart" />;
 }

@@ -1,15 +1,16 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
-import { incidentRoleTitle, type Incident } from '@/utils/plan/incident';
+import { declarationFromAlert, incidentRoleTitle, type Incident } from '@/utils/plan/incident';
 import { expiredMessages, type CrisisPlan } from '@/utils/plan/plan';
 import { holdingStatement, internalUpdate } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { useStored } from '../useStored';
+import { incidentTitle } from './incidentTitle';
 
 const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -25,26 +26,62 @@ function useNow(ms = 30_000): number {
   return now;
 }
 
-async function copy(text: string, done: (message: string) => void) {
-  try {
-    await navigator.clipboard.writeText(text);
-    done(i18n.t('incident.copied'));
-  } catch {
-    done(i18n.t('incident.copyFailed'));
-  }
+/** A text the clipboard refused, shown to be copied by hand. */
+interface ManualCopy {
+  label: string;
+  text: string;
+}
+
+/**
+ * Where copying failed: the text, read-only and selected, with the focus on it, so Ctrl+C (⌘C) copies
+ * it at once. Closing it gives the focus back to the button that asked for the copy.
+ */
+function ManualCopyBox({ copy, onClose }: { copy: ManualCopy; onClose: () => void }) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused !== area.current) opener.current = focused;
+    area.current?.focus();
+    area.current?.select();
+  }, [copy]);
+  const close = () => {
+    onClose();
+    opener.current?.focus();
+  };
+  return (
+    <div class="manual-copy">
+      <label class="field">
+        {copy.label}
+        <textarea
+          ref={area}
+          readOnly
+          rows={6}
+          value={copy.text}
+          data-testid="manual-copy"
+          aria-describedby="manual-copy-hint"
+          onFocus={(event) => (event.currentTarget as HTMLTextAreaElement).select()}
+        />
+      </label>
+      <p id="manual-copy-hint" class="hint">
+        {i18n.t('incident.copyByHand')}
+      </p>
+      <button type="button" onClick={close}>
+        {i18n.t('incident.closeCopyByHand')}
+      </button>
+    </div>
+  );
 }
 
 export function DeclareIncident({ status }: { status: ListeningStatus | null }) {
   const [error, setError] = useState<string | null>(null);
   const declare = async () => {
     try {
-      const top = status?.platforms.find((platform) => platform.level === status.level);
-      await sendMessage('page→background:declareIncident', {
-        title: status?.level && status.level !== 'normal' && top ? i18n.t('incident.spikeTitle', [i18n.t(`platform.${top.platform}` as 'platform.x')]) : i18n.t('incident.defaultTitle'),
-        level: status?.level === 'crisis' ? 'crisis' : 'watch',
-        source: 'popup',
-        alert: status?.reason ? { reason: status.reason, time: status.since } : undefined,
-      });
+      // The alert behind the level: the platform at that level, its reason and since when.
+      const raised = status && status.level !== 'normal' && status.reason ? status : null;
+      const top = raised?.platforms.find((platform) => platform.level === raised.level);
+      const alert = raised?.reason ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: raised.since } : undefined;
+      await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     }
@@ -69,7 +106,10 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const [note, setNote] = useState('');
   const [confirmResolve, setConfirmResolve] = useState(false);
   const clock = crisisClock(incident, plan, now);
-  const progress = checklistProgress(incident);
+  // The popup lists the steps of the crisis itself; those after the resolution are counted apart.
+  const progress = checklistProgress(incident, 'start');
+  const afterResolution = checklistProgress(incident, 'resolution').total;
+  const [manualCopy, setManualCopy] = useState<ManualCopy | null>(null);
   const expired = expiredMessages(plan, now);
   const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
   const [sending, setSending] = useState(false);
@@ -86,6 +126,17 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
       setNote(i18n.t('incident.sendToTeamFailed'));
     } finally {
       setSending(false);
+    }
+  };
+
+  const copy = async (label: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setManualCopy(null);
+      setNote(i18n.t('incident.copied'));
+    } catch {
+      setManualCopy({ label, text });
+      setNote(i18n.t('incident.copyFailed'));
     }
   };
 
@@ -113,6 +164,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
       <p class="small">
         <progress max={progress.total} value={progress.done} aria-label={i18n.t('incident.progressLabel')} />{' '}
         {i18n.t('incident.progress', [progress.done, progress.total])}
+        {afterResolution > 0 && <span class="muted"> · {i18n.t('incident.stepsAfterResolution', afterResolution)}</span>}
       </p>
       <ul class="checklist" aria-label={i18n.t('incident.checklist')}>
         {incident.checklist
@@ -136,10 +188,10 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           })}
       </ul>
       <div class="actions">
-        <button type="button" onClick={() => void copy(holdingStatement(plan, { timeZone }, Date.now()), setNote)}>
+        <button type="button" onClick={() => void copy(i18n.t('incident.holdingStatement'), holdingStatement(plan, { timeZone }, Date.now()))}>
           {i18n.t('incident.copyHolding')}
         </button>
-        <button type="button" onClick={() => void copy(update(), setNote)}>
+        <button type="button" onClick={() => void copy(i18n.t('incident.internalUpdate'), update())}>
           {i18n.t('incident.copyInternal')}
         </button>
         {teamReady && (
@@ -148,6 +200,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           </button>
         )}
       </div>
+      {manualCopy && <ManualCopyBox copy={manualCopy} onClose={() => setManualCopy(null)} />}
       {expired.length > 0 && <p class="error small">{i18n.t('incident.expiredMessages', [expired.map((message) => message.title).join(', ')])}</p>}
       <details>
         <summary>{i18n.t('incident.pauseSchedulers')}</summary>

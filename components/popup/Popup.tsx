@@ -6,6 +6,7 @@ import { LevelPill } from '../LevelPill';
 import { Sparkline } from '../Sparkline';
 import { useStore } from '../useStore';
 import { DeclareIncident, IncidentPanel } from './IncidentPanel';
+import { snoozedLabel } from './snooze';
 import { createPopupStore, type PopupState } from './store';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -85,7 +86,7 @@ export function Popup() {
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {snoozed ? (
           <button type="button" onClick={() => void state.unsnooze()}>
-            {i18n.t('popup.unsnooze', [time(state.alerting.snoozedUntil)])}
+            {snoozedLabel(state.alerting.snoozedUntil, Date.now())}
           </button>
         ) : (
           <button type="button" onClick={() => void state.snooze(1)}>

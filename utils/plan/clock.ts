@@ -101,8 +101,13 @@ export interface ChecklistProgress {
   ratio: number;
 }
 
-export function checklistProgress(incident: Pick<Incident, 'checklist'>): ChecklistProgress {
-  const total = incident.checklist.length;
-  const done = incident.checklist.filter((step) => step.done).length;
+/**
+ * How far the checklist is: every step, or only those of one phase (`'start'`: what an open incident
+ * shows; `'resolution'`: the post-mortem steps, due once it is resolved).
+ */
+export function checklistProgress(incident: Pick<Incident, 'checklist'>, phase?: IncidentStep['after']): ChecklistProgress {
+  const steps = phase ? incident.checklist.filter((step) => step.after === phase) : incident.checklist;
+  const total = steps.length;
+  const done = steps.filter((step) => step.done).length;
   return { done, total, ratio: total === 0 ? 1 : done / total };
 }

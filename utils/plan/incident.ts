@@ -3,8 +3,9 @@
 // new incident, or the very same object when the input changes nothing (unknown step, already done,
 // already resolved), so callers can compare by identity before they save.
 
-import type { PlatformId } from '../platforms/types';
+import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import { higherLevel, type CrisisLevel } from '../tracking/levels';
+import { platformName } from './format';
 import type { CrisisPlan } from './plan';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -90,7 +91,7 @@ export const INCIDENT_MESSAGES = {
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   stepDone: (step: string, role: string) => `Done by ${role}: ${step}`,
   stepUndone: (step: string) => `Marked as not done: ${step}`,
-  replyInserted: (platform: string, excerpt: string) => `Reply inserted on ${platform}: “${excerpt}”`,
+  replyInserted: (platform: string, excerpt: string) => `Reply inserted on ${platformName(platform)}: “${excerpt}”`,
   screenshot: (name: string) => `Screenshot saved: ${name}`,
   resolved: (summary?: string) => `Incident resolved${summary ? `: ${summary}` : ''}`,
 } as const;
@@ -163,6 +164,35 @@ export function declareIncident(plan: CrisisPlan, input: DeclareInput, now: numb
     text: INCIDENT_MESSAGES.declared(incident.title, input.level),
     data: { level: input.level, source: incident.source, ...(input.platform ? { platform: input.platform } : {}) },
   });
+}
+
+/** The alert an incident is declared from, as the worker recorded it or the status shows it. */
+export interface AlertFacts {
+  /** The platform's id; a place that is not one of Firebreak's platforms is kept out of the incident. */
+  platform?: string;
+  level: CrisisLevel;
+  reason: string;
+  time: number;
+  keyTerms?: string[];
+}
+
+const isPlatformId = (platform: string | undefined): platform is PlatformId => PLATFORM_IDS.includes(platform as PlatformId);
+
+/**
+ * What declaring an incident from an alert records: the alert's platform, level, reason and time (where
+ * the clock starts). The caller words the title in its locale, from the platform ("Spike on X") or,
+ * without one, in general; with no alert at all the incident starts at the watch level.
+ */
+export function declarationFromAlert(alert: AlertFacts | undefined, source: IncidentSource, title: (platform: PlatformId | undefined) => string): DeclareInput {
+  if (!alert) return { title: title(undefined), level: 'watch', source };
+  const platform = isPlatformId(alert.platform) ? alert.platform : undefined;
+  return {
+    title: title(platform),
+    level: alert.level === 'crisis' ? 'crisis' : 'watch',
+    ...(platform ? { platform } : {}),
+    source,
+    alert: { reason: alert.reason, time: alert.time, ...(alert.keyTerms ? { keyTerms: alert.keyTerms } : {}) },
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // (PostMortemReport), then rendered as Markdown from that object, so both exports always agree.
 
 import { formatDuration } from './actions';
-import { formatShare, formatTimestamp, type TimeOptions } from './format';
+import { formatShare, formatTimestamp, platformName, type TimeOptions } from './format';
 import { incidentRoleTitle, type Incident, type IncidentStep, type TimelineKind } from './incident';
 import { expiredMessages, incompleteRoles, type CrisisPlan } from './plan';
 
@@ -363,7 +363,7 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   lines.push(`## ${R.headings.summary}`, '');
   lines.push(
     `- **${s.level}:** ${escapeInline(incident.level)}`,
-    `- **${s.platform}:** ${escapeInline(incident.platform ?? s.none)}`,
+    `- **${s.platform}:** ${escapeInline(incident.platform === null ? s.none : platformName(incident.platform))}`,
     ...(incident.triggerReason ? [`- **${s.trigger}:** ${escapeInline(incident.triggerReason)}`] : []),
     `- **${s.started}:** ${time(incident.startedAt)}`,
     `- **${s.declared}:** ${time(incident.declaredAt)}`,
@@ -409,7 +409,7 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   );
   lines.push(`### ${R.headings.platforms}`, '');
   if (figures.platforms.length === 0) lines.push(R.emptyPlatforms, '');
-  else lines.push(...table([c.platform, c.mentions, c.negativeShare], figures.platforms.map((p) => [p.platform, String(p.mentions), formatShare(p.negativeShare)])), '');
+  else lines.push(...table([c.platform, c.mentions, c.negativeShare], figures.platforms.map((p) => [platformName(p.platform), String(p.mentions), formatShare(p.negativeShare)])), '');
 
   lines.push(`## ${R.headings.checklist}`, '');
   lines.push(

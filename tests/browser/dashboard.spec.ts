@@ -1,0 +1,144 @@
+// The dashboard as a user sees it: a window left open keeps up with the clock, platforms go by their
+// names, it fits a narrow window, page text never widens it, and an empty one leads to the settings.
+import type { Page } from '@playwright/test';
+import { addNote, declarationFromAlert, declareIncident } from '../../utils/plan/incident';
+import { createDefaultPlan } from '../../utils/plan/plan';
+import type { Mention } from '../../utils/tracking/db';
+import { bucketsOf, demoMentions, seedStores } from './seed';
+import { expect, setLocalStorage, test, type ExtensionSession } from './harness';
+
+const HOUR = 60 * 60_000;
+const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+const LONG_WORD = `Brewly${'x'.repeat(400)}`;
+
+async function seed(session: ExtensionSession, mentions: Mention[], extra: Record<string, readonly object[]> = {}) {
+  const seeder = await session.openExtensionPage('dashboard');
+  await seedStores(seeder, { mentions, buckets: bucketsOf(mentions), ...extra });
+  await seeder.close();
+}
+
+/** Whether anything makes the page scroll sideways: the page's width against the window's. */
+const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+
+test('a dashboard left open keeps counting: its time window follows the clock', async ({ session }) => {
+  const real = Date.now();
+  await seed(session, demoMentions(real));
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+
+  // Opened two hours ago, before the wave, and left open.
+  const page = await session.context.newPage();
+  await page.clock.install({ time: real - 2 * HOUR });
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  const title = page.locator('.trend-chart .u-title');
+  await expect(title).toHaveText(/mentions/);
+  const before = await title.innerText();
+
+  // Two hours on, the one left open counts the wave as a dashboard opened now does. (The clock is
+  // the browser context's: the new page opens at the later time.)
+  await page.clock.fastForward(2 * HOUR);
+  const fresh = await session.openExtensionPage('dashboard');
+  await expect(fresh.locator('.trend-chart .u-title')).toHaveText(/mentions/);
+  const now = await fresh.locator('.trend-chart .u-title').innerText();
+  expect(now).not.toBe(before);
+  await expect(title).toHaveText(now);
+});
+
+test('platforms go by their names in every list, as in the health table', async ({ session }) => {
+  const now = Date.now();
+  await seed(session, demoMentions(now), {
+    alerts: [{ time: now - 10 * 60_000, platform: 'x', level: 'crisis', previousLevel: 'normal', reason: '21× normal on X', keyTerms: ['refund'], notified: true }],
+  });
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  const page = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
+
+  const negative = page.locator('section[aria-labelledby="negative"]');
+  await expect(negative.locator('ol.mentions li').first()).toBeVisible();
+  const lines = await negative.locator('ol.mentions li > .muted').allInnerTexts();
+  expect(lines.length).toBeGreaterThan(8);
+  for (const line of lines) expect(line).toMatch(/^(X|Reddit) · @user_\d+ · /);
+  await expect(page.locator('ul.alerts li .muted').first()).toHaveText(/ · X$/);
+  await expect(page.getByTestId('adapter-health').getByRole('rowheader', { name: 'X', exact: true })).toBeVisible();
+});
+
+test('the dashboard fits a narrow window: the chart follows its width and the columns stack', async ({ session }) => {
+  const now = Date.now();
+  await seed(session, demoMentions(now));
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  const page = await session.openExtensionPage('dashboard', { width: 1100, height: 900 });
+  await expect(page.locator('.trend-chart .uplot')).toBeVisible();
+  const chartWidth = () => page.locator('.trend-chart .uplot').evaluate((chart) => chart.getBoundingClientRect().width);
+  /** Whether the mentions come below what it is about (one column) rather than beside it. */
+  const stacked = () =>
+    page.evaluate(() => {
+      const box = (id: string) => document.querySelector(`section[aria-labelledby="${id}"]`)!.getBoundingClientRect();
+      return box('negative').top >= box('about').bottom;
+    });
+  const wide = await chartWidth();
+  expect(wide).toBeGreaterThan(850);
+  expect(await stacked()).toBe(false);
+
+  for (const width of [680, 500, 420]) {
+    // Made narrower while open: no reload.
+    await page.setViewportSize({ width, height: 900 });
+    await expect.poll(chartWidth).toBeLessThanOrEqual(width - 20);
+    const { scroll, client } = await overflow(page);
+    expect(scroll, `${width} px wide`).toBeLessThanOrEqual(client);
+    expect(await stacked(), `${width} px wide`).toBe(true);
+  }
+
+  // And back: the chart grows with the window again, the columns stand side by side.
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await expect.poll(chartWidth).toBe(wide);
+  expect(await stacked()).toBe(false);
+});
+
+test('a long word from a post, a handle or a reason never widens the dashboard', async ({ session }) => {
+  const now = Date.now();
+  const mentions = demoMentions(now);
+  for (let i = 1; i <= 6; i++) {
+    const mention = mentions[mentions.length - i]!;
+    mention.excerpt = `${LONG_WORD} refund ${LONG_WORD} kettle fire furious`;
+    mention.author = `@${'averyveryverylonghandle'.repeat(4)}`;
+    mention.permalink = undefined;
+  }
+  const reason = `64 mentions in the last 15 minutes, 21× normal; about: ${'supercalifragilistic'.repeat(8)}`;
+  // An incident whose timeline holds the reason and a note pasted from a post.
+  const plan = createDefaultPlan();
+  const incident = addNote(declareIncident(plan, declarationFromAlert({ platform: 'x', level: 'crisis', reason, time: now - 15 * 60_000 }, 'popup', () => 'Spike on X'), now - 10 * 60_000), `Pasted: ${LONG_WORD}`, now);
+  await seed(session, mentions, {
+    alerts: [{ time: now - 10 * 60_000, platform: 'x', level: 'crisis', previousLevel: 'normal', reason, keyTerms: [], notified: true }],
+    incidents: [incident],
+  });
+  await setLocalStorage(await session.serviceWorker(), {
+    brand: BRAND,
+    status: { level: 'crisis', reason, since: now - 15 * 60_000, evaluatedAt: now, platforms: [{ platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason, baselineReady: true }], storageProblem: null },
+  });
+  for (const width of [1100, 420]) {
+    const page = await session.openExtensionPage('dashboard', { width, height: 900 });
+    await expect(page.locator('.reason')).toContainText('supercalifragilistic');
+    await expect(page.locator('ol.mentions li', { hasText: LONG_WORD }).first()).toBeVisible();
+    await expect(page.getByTestId('timeline')).toContainText(LONG_WORD);
+    await page.getByRole('button', { name: 'Show the report' }).click();
+    await expect(page.getByTestId('post-mortem-markdown')).toContainText(LONG_WORD);
+    const { scroll, client } = await overflow(page);
+    expect(scroll, `${width} px wide`).toBeLessThanOrEqual(client);
+    await page.close();
+  }
+});
+
+test('an empty dashboard leads to the brand settings, as the popup does', async ({ session }) => {
+  const page = await session.openExtensionPage('dashboard');
+  const empty = page.getByTestId('no-mentions');
+  const link = empty.getByRole('link', { name: 'Set up your brand' });
+  await expect(link).toBeVisible();
+  // By keyboard: the link takes the focus and opens the settings at the brand.
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/options\.html#brand$/);
+  await expect(page.locator('#brand')).toBeVisible();
+
+  // With a brand set, the same place checks it.
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  const again = await session.openExtensionPage('dashboard');
+  await expect(again.getByTestId('no-mentions').getByRole('link', { name: 'Check your brand in the settings' })).toHaveAttribute('href', '/options.html#brand');
+});

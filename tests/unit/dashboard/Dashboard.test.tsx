@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+// A dashboard left open keeps up: its time window follows the clock, on its own tick and whenever new
+// data arrives, so mentions from after it was opened are counted and old ones drop out.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { brandProfile } from '@/utils/settings';
+import { database, type Mention } from '@/utils/tracking/db';
+import { bucketsOf, demoMentions } from '../../browser/seed';
+import { mount, settle, unmountAll, useEnglishMessages } from '../options/helpers';
+
+// The chart draws on a canvas, which happy-dom has not: its title carries the figures.
+vi.mock('@/components/dashboard/TrendChart', () => ({
+  TrendChart: ({ title }: { title: string }) => <p data-testid="chart-title">{title}</p>,
+}));
+
+const HOUR = 60 * 60_000;
+const opened = new Date(2026, 2, 10, 12, 30).getTime();
+
+const chartTitle = (root: HTMLElement) => root.querySelector('[data-testid="chart-title"]')?.textContent;
+/** What a dashboard shows at `now` for the last 24 hours: 24 hourly buckets, the current one the last. */
+const expectedTitle = (mentions: readonly Mention[], now: number) => {
+  const current = Math.floor(now / HOUR) * HOUR;
+  const shown = mentions.filter((mention) => mention.time >= current - 23 * HOUR && mention.time < current + HOUR);
+  const negative = shown.filter((mention) => mention.sentiment === 'negative').length;
+  return `${shown.length} mentions, ${Math.round((negative / shown.length) * 100)}% negative`;
+};
+
+async function store(mentions: readonly Mention[]) {
+  await database().transaction('rw', database().mentions, database().buckets, async () => {
+    await database().mentions.bulkPut([...mentions]);
+    // Buckets add up: a new mention's bucket may already hold others.
+    for (const bucket of bucketsOf(mentions)) {
+      const existing = await database().buckets.get([bucket.platform, bucket.size, bucket.start]);
+      await database().buckets.put(existing ? { ...bucket, count: existing.count + bucket.count, negatives: existing.negatives + bucket.negatives } : bucket);
+    }
+  });
+}
+
+beforeEach(async () => {
+  useEnglishMessages();
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  vi.setSystemTime(opened);
+  await Promise.all([database().mentions.clear(), database().buckets.clear()]);
+  await brandProfile.setValue({ names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] });
+});
+afterEach(async () => {
+  await unmountAll();
+  vi.useRealTimers();
+});
+
+test('the window moves with the clock while the dashboard stays open', async () => {
+  // A history up to three hours after the dashboard was opened: the wave is still to come.
+  const mentions = demoMentions(opened + 3 * HOUR, 2);
+  await store(mentions);
+  const root = await mount(<Dashboard />);
+  await vi.waitFor(() => expect(chartTitle(root)).toBe(expectedTitle(mentions, opened)));
+
+  // Three hours later, with no new data, the clock's tick alone brings the wave in.
+  vi.setSystemTime(opened + 3 * HOUR - 60_000);
+  vi.advanceTimersByTime(60_000);
+  await settle();
+  expect(chartTitle(root)).toBe(expectedTitle(mentions, opened + 3 * HOUR));
+  expect(chartTitle(root)).not.toBe(expectedTitle(mentions, opened));
+});
+
+test('new data moves the window too, without waiting for the tick', async () => {
+  const mentions = demoMentions(opened, 2);
+  await store(mentions);
+  const root = await mount(<Dashboard />);
+  await vi.waitFor(() => expect(chartTitle(root)).toBe(expectedTitle(mentions, opened)));
+
+  // Two hours on (the tick has not come), a new mention arrives.
+  const later = opened + 2 * HOUR;
+  vi.setSystemTime(later);
+  const late: Mention = { ...mentions.at(-1)!, postId: 'late-1', time: later - 1000, firstSeen: later - 1000, sentiment: 'negative' };
+  await store([late]);
+  await vi.waitFor(() => expect(chartTitle(root)).toBe(expectedTitle([...mentions, late], later)));
+});

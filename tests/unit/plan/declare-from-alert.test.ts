@@ -1,0 +1,84 @@
+// An incident declared from an alert keeps the alert's platform, and every text people read names the
+// platform as they write it ("X", not the id "x"); the popup counts the checklist steps it shows.
+import { describe, expect, test } from 'vitest';
+import { checklistProgress } from '@/utils/plan/clock';
+import { platformName } from '@/utils/plan/format';
+import { completeStep, declarationFromAlert, declareIncident, type Incident } from '@/utils/plan/incident';
+import { createDefaultPlan } from '@/utils/plan/plan';
+import { postMortemJson, postMortemMarkdown, type PostMortemFigures } from '@/utils/plan/report';
+import type { PlatformId } from '@/utils/platforms/types';
+
+const T0 = Date.UTC(2025, 4, 6, 14, 0);
+const plan = createDefaultPlan();
+const title = (platform: PlatformId | undefined) => (platform ? `Spike on ${platformName(platform)}` : 'Possible crisis');
+const figures: PostMortemFigures = {
+  peakMentionsPerHour: 0,
+  peakAt: null,
+  totalMentions: 0,
+  negativeShare: 0,
+  baselineNegativeShare: null,
+  platforms: [{ platform: 'youtube', mentions: 3, negativeShare: 1 }],
+  keyTerms: [],
+};
+const markdownOf = (incident: Incident) =>
+  postMortemMarkdown({ incident, plan, figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: T0 + 60 * 60_000 });
+
+describe('declarationFromAlert', () => {
+  test.each([
+    ['an alert on X', { platform: 'x', level: 'crisis' as const, reason: '21× normal', time: T0, keyTerms: ['refund'] }, 'Spike on X', 'x', 'crisis'],
+    ['an alert on YouTube at watch', { platform: 'youtube', level: 'watch' as const, reason: '3× normal', time: T0 }, 'Spike on YouTube', 'youtube', 'watch'],
+    ['an alert from a place that is no platform of Firebreak’s', { platform: 'hackernews', level: 'watch' as const, reason: '3× normal', time: T0 }, 'Possible crisis', undefined, 'watch'],
+    ['an alert without a platform', { level: 'crisis' as const, reason: '21× normal', time: T0 }, 'Possible crisis', undefined, 'crisis'],
+  ])('%s', (_name, alert, expectedTitle, platform, level) => {
+    const input = declarationFromAlert(alert, 'alert', title);
+    expect(input).toMatchObject({ title: expectedTitle, level, source: 'alert', alert: { reason: alert.reason, time: T0 } });
+    expect(input.platform).toBe(platform);
+    const incident = declareIncident(plan, input, T0 + 5 * 60_000);
+    expect(incident.platform).toBe(platform);
+    expect(incident.startedAt).toBe(T0);
+  });
+
+  test('no alert: a general title at the watch level, from the source given', () => {
+    expect(declarationFromAlert(undefined, 'popup', title)).toEqual({ title: 'Possible crisis', level: 'watch', source: 'popup' });
+  });
+});
+
+describe('the post-mortem names the platform', () => {
+  test('by its proper name in the Markdown, by its id in the JSON', () => {
+    const incident = declareIncident(plan, declarationFromAlert({ platform: 'x', level: 'crisis', reason: '21× normal', time: T0 }, 'popup', title), T0);
+    const markdown = markdownOf(incident);
+    expect(markdown).toContain('# Post-mortem: Spike on X');
+    expect(markdown).toContain('- **Platform:** X');
+    expect(markdown).toContain('| YouTube | 3 | 100% |');
+    expect(JSON.parse(postMortemJson({ incident, plan, figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: T0 })).incident.platform).toBe('x');
+  });
+
+  test('none where the incident has no platform', () => {
+    expect(markdownOf(declareIncident(plan, { title: 'Rude reply', level: 'watch' }, T0))).toContain('- **Platform:** none');
+  });
+
+  test.each([
+    ['x', 'X'],
+    ['youtube', 'YouTube'],
+    ['linkedin', 'LinkedIn'],
+    ['tiktok', 'TikTok'],
+    ['hackernews', 'hackernews'],
+    ['toString', 'toString'],
+  ])('platformName(%s) is %s', (id, name) => {
+    expect(platformName(id)).toBe(name);
+  });
+});
+
+describe('checklistProgress by phase', () => {
+  test('the steps of the crisis and those after the resolution add up to the whole checklist', () => {
+    let incident = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, T0);
+    incident = completeStep(incident, 'assess', 'crisis-lead', T0 + 60_000);
+    const shown = incident.checklist.filter((step) => step.after === 'start').length;
+    expect(shown).toBeGreaterThan(0);
+    expect(checklistProgress(incident, 'start')).toEqual({ done: 1, total: shown, ratio: 1 / shown });
+    const later = checklistProgress(incident, 'resolution');
+    expect(later).toMatchObject({ done: 0, total: plan.checklist.length - shown });
+    expect(later.total).toBeGreaterThan(0);
+    expect(checklistProgress(incident).total).toBe(plan.checklist.length);
+  });
+});

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+// The popup's incident panel: the step count is the count of the steps it lists, a copy the
+// clipboard refuses shows the text to copy by hand, and declaring records the alert's platform.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DeclareIncident, IncidentPanel } from '@/components/popup/IncidentPanel';
+import { declareIncident } from '@/utils/plan/incident';
+import { createDefaultPlan } from '@/utils/plan/plan';
+import { holdingStatement } from '@/utils/plan/texts';
+import type { ListeningStatus } from '@/utils/settings';
+import { buttonNamed, click, mount, unmountAll, useEnglishMessages } from '../options/helpers';
+
+const sent = vi.hoisted(() => [] as Array<{ name: string; data: unknown }>);
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: async (name: string, data: unknown) => {
+    sent.push({ name, data });
+    return {};
+  },
+}));
+
+const now = Date.now();
+const plan = createDefaultPlan();
+const REASON = '64 mentions in the last 15 minutes, 21× normal';
+const status: ListeningStatus = {
+  level: 'crisis',
+  reason: REASON,
+  since: now - 15 * 60_000,
+  evaluatedAt: now,
+  platforms: [
+    { platform: 'reddit', level: 'watch', since: now - 30 * 60_000, reason: 'watch on reddit', baselineReady: true },
+    { platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason: REASON, baselineReady: true },
+  ],
+  storageProblem: null,
+} as ListeningStatus;
+const incident = declareIncident(plan, { title: 'Spike on X', level: 'crisis', platform: 'x', alert: { reason: REASON, time: now - 15 * 60_000 } }, now);
+
+function stubClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(writeText) }, configurable: true });
+}
+
+beforeEach(() => {
+  useEnglishMessages();
+  sent.length = 0;
+});
+afterEach(unmountAll);
+
+describe('IncidentPanel', () => {
+  test('counts the steps it lists, and says how many come after the resolution', async () => {
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    const listed = root.querySelectorAll('.checklist input[type="checkbox"]').length;
+    const later = incident.checklist.length - listed;
+    expect(later).toBeGreaterThan(0);
+    const line = root.querySelector('progress')!.parentElement!;
+    expect(line.textContent?.trim()).toBe(`0 of ${listed} steps done · ${later} more once it is resolved`);
+    expect(root.querySelector('progress')?.max).toBe(listed);
+  });
+
+  test('a copy the clipboard refuses shows the text, selected and focused, to copy by hand', async () => {
+    stubClipboard(() => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    const button = buttonNamed(root, 'Copy holding statement');
+    button.focus();
+    await click(button);
+
+    const area = root.querySelector<HTMLTextAreaElement>('[data-testid="manual-copy"]')!;
+    expect(area).toBeTruthy();
+    expect(area.readOnly).toBe(true);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(area.value).toBe(holdingStatement(plan, { timeZone }, Date.now()));
+    expect(area.closest('label')?.textContent).toContain('Holding statement');
+    expect(document.activeElement).toBe(area);
+    expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Could not copy to the clipboard: copy the text below by hand.');
+
+    // The internal update replaces it; Done hides it and gives the focus back.
+    const internal = buttonNamed(root, 'Copy internal update');
+    internal.focus();
+    await click(internal);
+    const again = root.querySelector<HTMLTextAreaElement>('[data-testid="manual-copy"]')!;
+    expect(again.closest('label')?.textContent).toContain('Internal update');
+    expect(again.value).toContain('Spike on X');
+    expect(document.activeElement).toBe(again);
+    await click(buttonNamed(root, 'Done'));
+    expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
+    expect(document.activeElement).toBe(internal);
+  });
+
+  test('a copy that works says so and shows no text box', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => void copied.push(text));
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    await click(buttonNamed(root, 'Copy internal update'));
+    expect(copied[0]).toContain('Spike on X');
+    expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+  });
+});
+
+describe('DeclareIncident', () => {
+  test('records the platform of the alert, named in the title', async () => {
+    const root = await mount(<DeclareIncident status={status} />);
+    await click(buttonNamed(root, 'Declare an incident'));
+    expect(sent).toEqual([
+      {
+        name: 'page→background:declareIncident',
+        data: { title: 'Spike on X', level: 'crisis', platform: 'x', source: 'popup', alert: { reason: REASON, time: status.since } },
+      },
+    ]);
+  });
+
+  test('at the normal level: no platform, a general title', async () => {
+    const root = await mount(<DeclareIncident status={{ ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const })) }} />);
+    await click(buttonNamed(root, 'Declare an incident'));
+    expect(sent[0]?.data).toEqual({ title: 'Possible crisis', level: 'watch', source: 'popup' });
+  });
+});
