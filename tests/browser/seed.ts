@@ -22,25 +22,43 @@ export function bucketsOf(mentions: readonly Mention[]): Bucket[] {
 }
 
 /**
- * Writes rows into the extension's database from one of its pages (which has opened the
- * database through Dexie, so the schema exists). Large seeds go in chunks.
+ * Writes rows into the extension's database from one of its pages, once the extension (the worker
+ * or the page, through Dexie) has created its schema. Large seeds go in chunks.
  */
 export async function seedStores(page: Page, stores: Record<string, readonly object[]>, chunk = 20_000): Promise<void> {
-  await page.waitForFunction(() => indexedDB.databases().then((list) => list.some((db) => db.name === 'firebreak')));
   for (const [store, rows] of Object.entries(stores)) {
     for (let offset = 0; offset < rows.length; offset += chunk) {
       await page.evaluate(
         ([name, batch]) =>
           new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('firebreak');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const transaction = open.result.transaction(name, 'readwrite');
-              const objects = transaction.objectStore(name);
-              for (const row of batch) objects.put(row);
-              transaction.oncomplete = () => (open.result.close(), resolve());
-              transaction.onerror = () => reject(transaction.error);
+            const deadline = Date.now() + 10_000;
+            // The database may exist before its stores do (Dexie creating it in another context):
+            // try again until the store is there, and settle on every failure.
+            const attempt = (): void => {
+              const open = indexedDB.open('firebreak');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains(name)) {
+                  db.close();
+                  if (Date.now() > deadline) reject(new Error(`The extension never created the "${name}" store.`));
+                  else setTimeout(attempt, 50);
+                  return;
+                }
+                try {
+                  const transaction = db.transaction(name, 'readwrite');
+                  const objects = transaction.objectStore(name);
+                  for (const row of batch) objects.put(row);
+                  transaction.oncomplete = () => (db.close(), resolve());
+                  transaction.onerror = () => reject(transaction.error);
+                  transaction.onabort = () => reject(transaction.error ?? new Error('The seeding transaction was aborted.'));
+                } catch (error) {
+                  db.close();
+                  reject(error instanceof Error ? error : new Error(String(error)));
+                }
+              };
             };
+            attempt();
           }),
         [store, rows.slice(offset, offset + chunk)] as const,
       );
