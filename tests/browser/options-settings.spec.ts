@@ -3,9 +3,10 @@
 // can be turned back on, team alerts that name a missing site permission and ask for it again, a wipe
 // that says what it deleted, and Mastodon instances that are not the built-in platforms.
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { demoMentions, seedStores } from './seed';
 import { expect, setLocalStorage, test } from './harness';
+import { permissionRequests, recordPermissions } from './permissions';
 
 interface StorageGlobal {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -17,38 +18,6 @@ async function stored(worker: Worker, key: string): Promise<unknown> {
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 
-interface Recorder {
-  __permissionRequests: Array<{ origins?: string[] }>;
-  __granted: string[];
-  __grant: boolean;
-}
-
-/**
- * Headless Chromium cannot answer a permission prompt: the page's request is recorded and answered with
- * `__grant`, and what it grants is what the page's `contains` then reports.
- */
-async function recordPermissions(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const recorder = window as unknown as Recorder & { chrome?: { permissions?: Record<string, unknown> } };
-    recorder.__permissionRequests = [];
-    recorder.__granted = [];
-    recorder.__grant = true;
-    const permissions = recorder.chrome?.permissions;
-    if (!permissions) return;
-    permissions.request = (request: { origins?: string[] }, callback?: (granted: boolean) => void) => {
-      recorder.__permissionRequests.push(request);
-      if (recorder.__grant) recorder.__granted.push(...(request.origins ?? []));
-      if (callback) callback(recorder.__grant);
-      else return Promise.resolve(recorder.__grant);
-    };
-    permissions.contains = (query: { origins?: string[] }, callback?: (held: boolean) => void) => {
-      const held = (query.origins ?? []).every((origin) => recorder.__granted.includes(origin));
-      if (callback) callback(held);
-      else return Promise.resolve(held);
-    };
-  });
-}
-
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
@@ -56,7 +25,7 @@ async function seriousViolations(page: Page, selector: string): Promise<string[]
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
 }
 
-const requests = (page: Page) => page.evaluate(() => (window as unknown as Recorder).__permissionRequests);
+const requests = permissionRequests;
 
 test('thresholds: sensible values save, an emptied field stays empty, and every refusal is said in the section', async ({ session }) => {
   const worker = await session.serviceWorker();
@@ -142,7 +111,7 @@ test('team alerts without the site permission: says so, and "Allow" asks for it 
   await setLocalStorage(worker, {
     teamAlerts: { enabled: true, kind: 'slack', url: 'https://hooks.example.com/services/T000/B000/XXXXSECRET', levelChanges: true, internalUpdates: true },
   });
-  await recordPermissions(session.context);
+  await recordPermissions(session.context, { grant: true, answerContains: true });
   const page = await session.openExtensionPage('options');
   const section = page.locator('section[aria-labelledby="team-alerts"]');
   await expect(section).toContainText('Firebreak is not allowed to reach hooks.example.com any more, so no team alert can be sent.');
@@ -180,7 +149,7 @@ test('deleting all stored data says what was deleted', async ({ session }) => {
 });
 
 test('Mastodon instances: a built-in platform is refused without asking for its permission; a bad host is refused as typed', async ({ session }) => {
-  await recordPermissions(session.context);
+  await recordPermissions(session.context, { grant: true, answerContains: true });
   const page = await session.openExtensionPage('options');
   const section = page.locator('section[aria-labelledby="instances"]');
   const status = section.locator(':scope > p.status');

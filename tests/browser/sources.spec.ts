@@ -1,10 +1,9 @@
-// Listening sources and team alerts on the options page, in the real built extension. Headless
-// Chromium cannot answer a permission prompt, so chrome.permissions.request is replaced by a
-// recorder before the page loads: the test checks that the page asks, for which origin, inside
-// the click, and what it does with each answer. Needs SourcesSection and TeamAlertsSection in
+// Listening sources and team alerts on the options page, in the real built extension, with the
+// permission prompt recorded (see permissions.ts). Needs SourcesSection and TeamAlertsSection in
 // Options.tsx.
 import type { Worker } from '@playwright/test';
 import { expect, readStore, setLocalStorage, test, workerNetworkLog } from './harness';
+import { permissionRequests, recordPermissions, type PermissionRecorder } from './permissions';
 
 interface StorageGlobal {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -12,25 +11,8 @@ interface StorageGlobal {
 
 const readLocal = (key: string) => (globalThis as unknown as StorageGlobal).chrome.storage.local.get(key);
 
-interface Recorder {
-  __permissionRequests: Array<{ origins?: string[] }>;
-  __grant: boolean;
-}
-
 test.beforeEach(async ({ session }) => {
-  await session.context.addInitScript(() => {
-    const recorder = window as unknown as Recorder & { chrome?: { permissions?: Record<string, unknown> } };
-    recorder.__permissionRequests = [];
-    recorder.__grant = false;
-    const permissions = recorder.chrome?.permissions;
-    if (!permissions) return;
-    // The polyfill calls with a callback; a direct call gets a promise.
-    permissions.request = (request: { origins?: string[] }, callback?: (granted: boolean) => void) => {
-      recorder.__permissionRequests.push(request);
-      if (callback) callback(recorder.__grant);
-      else return Promise.resolve(recorder.__grant);
-    };
-  });
+  await recordPermissions(session.context);
 });
 
 test('every listening source is off by default, and turning one on asks for its API’s origin only', async ({ session }) => {
@@ -43,7 +25,7 @@ test('every listening source is off by default, and turning one on asks for its 
 
   // Denied: it stays off and says so.
   await section.locator('input[name="source-bluesky"]').click();
-  await expect.poll(() => options.evaluate(() => (window as unknown as Recorder).__permissionRequests)).toEqual([{ origins: ['https://public.api.bsky.app/*'] }]);
+  await expect.poll(() => permissionRequests(options)).toEqual([{ origins: ['https://public.api.bsky.app/*'] }]);
   await expect(section.getByText('Permission for https://public.api.bsky.app was not given')).toBeVisible();
   await expect(section.locator('input[name="source-bluesky"]')).not.toBeChecked();
   const stored = await options.evaluate(readLocal, 'sources');
@@ -60,7 +42,7 @@ test('team alerts are off by default and ask for the webhook’s origin when the
   await expect(section.locator('input[name="team-alerts-enabled"]')).not.toBeChecked();
   await section.locator('input[name="team-alerts-url"]').fill('https://hooks.slack.com/services/T0/B0/secret');
   await section.getByRole('button', { name: 'Save team alerts' }).click();
-  await expect.poll(() => options.evaluate(() => (window as unknown as Recorder).__permissionRequests)).toEqual([{ origins: ['https://hooks.slack.com/*'] }]);
+  await expect.poll(() => permissionRequests(options)).toEqual([{ origins: ['https://hooks.slack.com/*'] }]);
   // Denied: nothing saved.
   const stored = await options.evaluate(readLocal, 'teamAlerts');
   expect(stored.teamAlerts).toBeUndefined();
@@ -119,11 +101,11 @@ test('a source turned on (permission granted) is asked at once, and the brand me
   });
 
   const options = await session.openExtensionPage('options');
-  await options.evaluate(() => ((window as unknown as Recorder).__grant = true));
+  await options.evaluate(() => ((window as unknown as PermissionRecorder).__grant = true));
   const section = options.locator('section[aria-labelledby="sources"]');
   await section.locator('input[name="source-bluesky"]').click();
   await expect(section.locator('input[name="source-bluesky"]')).toBeChecked();
-  expect(await options.evaluate(() => (window as unknown as Recorder).__permissionRequests)).toEqual([{ origins: ['https://public.api.bsky.app/*'] }]);
+  expect(await permissionRequests(options)).toEqual([{ origins: ['https://public.api.bsky.app/*'] }]);
 
   // Asked once, for the brand term, without waiting for the next alarm.
   await expect.poll(() => asked.length, { timeout: 15_000 }).toBeGreaterThan(0);

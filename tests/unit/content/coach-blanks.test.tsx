@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
 // Pre-approved messages in the reply coach: placeholders filled as the popup fills them, and what
 // is left to write flagged and selected in the box once inserted, so no blank goes out by mistake.
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDefaultPlan, HOLDING_STATEMENT_ID } from '@/utils/plan/plan';
 import { holdingStatement } from '@/utils/plan/texts';
 import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, readDraft, selectInDraft, startCoach, type CoachContext } from '@/utils/content/coach';
 import type { PlatformAdapter } from '@/utils/platforms/types';
+import { useEnglishMessages } from '../options/helpers';
 
-let messages: Record<string, { message: string }> = {};
-beforeAll(async () => {
-  messages = generateChromeMessages(await parseMessagesFile('assets/locales/en.yml'));
-});
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs?: string | string[]) => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (messages[name]?.message ?? '').replace(/\$(\d)/g, (_, index: string) => list[Number(index) - 1] ?? '');
-  }) as typeof fakeBrowser.i18n.getMessage);
-});
+beforeEach(useEnglishMessages);
 
 const NOW = Date.UTC(2026, 10, 23, 14, 5);
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };

@@ -1,23 +1,13 @@
 // @vitest-environment happy-dom
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, insertText, readDraft, startCoach, type CoachContext, type CoachOptions } from '@/utils/content/coach';
 import type { PlatformAdapter } from '@/utils/platforms/types';
+import { useEnglishMessages } from '../options/helpers';
 
 // ---- The extension's real English strings, as the browser would serve them --------------------------
 
-let messages: Record<string, { message: string }> = {};
-beforeAll(async () => {
-  messages = generateChromeMessages(await parseMessagesFile('assets/locales/en.yml'));
-});
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs?: string | string[]) => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (messages[name]?.message ?? '').replace(/\$(\d)/g, (_, index: string) => list[Number(index) - 1] ?? '');
-  }) as typeof fakeBrowser.i18n.getMessage);
-});
+beforeEach(useEnglishMessages);
 
 // ---- A page: posts are `.post[data-id]`, reply boxes `.reply` -------------------------------------
 
