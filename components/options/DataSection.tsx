@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { retentionDays } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { download, mentionsToCsv, mentionsToJson } from '@/utils/tracking/export';
-import { Section, type SaveState } from './fields';
+import { numberFromText, Section, textOfNumber, type SaveState } from './fields';
 import { useSetting } from './useSetting';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -20,10 +20,18 @@ async function countStored(): Promise<{ mentions: number; posts: number; alerts:
   }
 }
 
+/** What is wrong with a retention, in words; null when it can be saved. An emptied field holds NaN. */
+export function retentionProblem(days: number): string | null {
+  return Number.isInteger(days) && days >= 1 && days <= 365 ? null : i18n.t('options.data.retentionInvalid');
+}
+
 export function DataSection() {
-  const retention = useSetting(retentionDays, (days) =>
-    Number.isInteger(days) && days >= 1 && days <= 365 ? null : i18n.t('options.data.retentionInvalid'),
-  );
+  const retention = useSetting(retentionDays, retentionProblem);
+  const retentionStatusId = `${useId()}-status`;
+  // What the field shows while it is edited, as typed: an emptied field stays empty (not "0").
+  const [retentionTyped, setRetentionTyped] = useState<string | null>(null);
+  const [retentionInvalid, setRetentionInvalid] = useState(false);
+  const retentionField = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [confirming, setConfirming] = useState(false);
   const wipeButton = useRef<HTMLButtonElement>(null);
@@ -52,6 +60,21 @@ export function DataSection() {
     }
   };
 
+  const typeRetention = (text: string) => {
+    setRetentionTyped(text);
+    setRetentionInvalid(false);
+    retention.update(numberFromText(text));
+  };
+
+  const saveRetention = async (event: Event) => {
+    event.preventDefault();
+    const invalid = retentionProblem(retention.draft) !== null;
+    setRetentionInvalid(invalid);
+    // The field to fix takes the focus; the status line says what is wrong.
+    if (invalid) retentionField.current?.focus();
+    if (await retention.save()) setRetentionTyped(null);
+  };
+
   const wipe = async () => {
     try {
       const counts = await countStored();
@@ -68,22 +91,21 @@ export function DataSection() {
 
   return (
     <>
-      <Section id="retention" title={i18n.t('options.data.retentionTitle')} state={retention.state}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void retention.save();
-          }}
-        >
+      <Section id="retention" title={i18n.t('options.data.retentionTitle')} state={retention.state} statusId={retentionStatusId}>
+        {/* noValidate: the section checks the value itself and says what is wrong in its status line. */}
+        <form noValidate onSubmit={(event) => void saveRetention(event)}>
           <label class="field">
             {i18n.t('options.data.retention')}
             <input
+              ref={retentionField}
               type="number"
               name="retention"
               min={1}
               max={365}
-              value={retention.draft}
-              onInput={(event) => retention.update(Number((event.currentTarget as HTMLInputElement).value))}
+              value={retentionTyped ?? textOfNumber(retention.draft)}
+              aria-invalid={retentionInvalid ? 'true' : undefined}
+              aria-describedby={retentionInvalid ? retentionStatusId : undefined}
+              onInput={(event) => typeRetention((event.currentTarget as HTMLInputElement).value)}
             />
           </label>
           <button type="submit">{i18n.t('options.data.saveRetention')}</button>

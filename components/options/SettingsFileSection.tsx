@@ -9,7 +9,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { exportPlanFile, exportSettingsFile, parseSettingsFile, type FileError, type SettingsFile } from '@/utils/plan';
+import { exportPlanFile, exportSettingsFile, parseSettingsFile, RESERVED_KEY, SCHEMA_MESSAGES, type FileError, type SettingsFile } from '@/utils/plan';
 import { PLATFORM_IDS } from '@/utils/platforms/types';
 import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
 import type { DisplaySettings } from '@/utils/settings';
@@ -85,7 +85,13 @@ export function importSections() {
           }),
       ),
     lexicon: z.record(
-      z.string().trim().min(1).max(200),
+      // A key that trims to "__proto__" would be dropped like the key itself (see reservedKeyPaths).
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .refine((word) => word !== RESERVED_KEY, { error: SCHEMA_MESSAGES.reservedKey }),
       // The range is checked after the union, so a weight out of range gets one message that says what fits.
       z
         .union([z.number(), z.literal('ignore')], { error: lexiconMessage })

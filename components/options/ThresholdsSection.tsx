@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useId, useRef, useState } from 'preact/hooks';
 import { spikeThresholds } from '@/utils/settings';
 import { PRESET_THRESHOLDS, THRESHOLD_PRESETS, thresholdProblems, type SpikeThresholds, type ThresholdPreset } from '@/utils/tracking/thresholds';
-import { Section } from './fields';
+import { numberFromText, Section, textOfNumber } from './fields';
 import { useSetting } from './useSetting';
 
 export type ThresholdField = 'watchMultiple' | 'crisisMultiple' | 'watchShareJump' | 'crisisShareJump' | 'minimumVolume' | 'coolDownMinutes' | 'calmMinutes';
@@ -63,7 +63,7 @@ export function ThresholdsSection() {
   const setNumber = (key: ThresholdField, text: string) => {
     setTyped({ ...typed, [key]: text });
     if (invalid.has(key)) setInvalid(new Set([...invalid].filter((field) => field !== key)));
-    update({ ...draft, preset: 'custom', [key]: text.trim() === '' ? Number.NaN : Number(text) });
+    update({ ...draft, preset: 'custom', [key]: numberFromText(text) });
   };
 
   const submit = async (event: Event) => {
@@ -101,7 +101,7 @@ export function ThresholdsSection() {
                 step="any"
                 min={min}
                 max={max}
-                value={typed[key] ?? (Number.isNaN(draft[key]) ? '' : String(draft[key]))}
+                value={typed[key] ?? textOfNumber(draft[key])}
                 aria-invalid={invalid.has(key) ? 'true' : undefined}
                 aria-describedby={invalid.has(key) ? statusId : undefined}
                 onInput={(event) => setNumber(key, (event.currentTarget as HTMLInputElement).value)}

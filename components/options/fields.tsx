@@ -27,6 +27,19 @@ export function TermsField(props: { label: string; hint: string; value: string[]
   );
 }
 
+/**
+ * A number field's text as a value. An empty field (or text that is no number) is NaN, never 0: Number('')
+ * is 0, and a field that turned into "0" as it was cleared would be saved as 0.
+ */
+export function numberFromText(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+/** What a number field shows for a value: nothing for NaN (an emptied field stays empty). */
+export function textOfNumber(value: number): string {
+  return Number.isNaN(value) ? '' : String(value);
+}
+
 /** A section's outcome: saved, done (with words that say what happened), or a problem to fix. */
 export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 

@@ -21,8 +21,9 @@ export function Popup() {
   const snoozed = state.alerting.snoozedUntil > Date.now();
   const learning = status !== null && status.platforms.length > 0 && status.platforms.every((platform) => !platform.baselineReady);
 
-  const open = (path: '/dashboard.html' | '/options.html') => {
-    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+  /** Opens an extension page in a tab, at one of its sections when `section` names its anchor. */
+  const open = (path: '/dashboard.html' | '/options.html', section?: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(path) + (section ? `#${section}` : '') });
     window.close();
   };
 
@@ -68,6 +69,16 @@ export function Popup() {
           <p class="muted">{i18n.t('popup.noReason')}</p>
         )}
       </section>
+
+      {/* A mute has no end: without this line nothing here says that no alert will pop up. */}
+      {state.alerting.muted && (
+        <p class="small" data-testid="notifications-muted">
+          {i18n.t('popup.notificationsMuted')}{' '}
+          <button type="button" class="link" onClick={() => open('/options.html', 'notifications')}>
+            {i18n.t('popup.notificationsSettings')}
+          </button>
+        </p>
+      )}
 
       <section class="trend" aria-labelledby="trend-title">
         <h2 id="trend-title">{i18n.t('popup.trendTitle')}</h2>

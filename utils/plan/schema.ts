@@ -58,6 +58,8 @@ export const SCHEMA_MESSAGES = {
   noPlan: 'The file holds no crisis plan ("plan").',
   required: 'Required: this field is missing.',
   unknownKey: (key: string) => `Unknown field "${key}": remove it or check its spelling.`,
+  reservedKey:
+    '"__proto__" cannot be a word or a field name in a settings file: JavaScript reserves it, and Firebreak would lose it. Remove this entry from the file.',
   expected: (what: string, found: string) => `Expected ${what}, found ${found}.`,
   oneOf: (values: readonly unknown[], found: string) => `Expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}; found ${found}.`,
   tooShort: 'Must not be empty.',
@@ -333,6 +335,10 @@ function toFileErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly Prop
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: M.unknownKey(key) }));
     }
+    // A record key its schema refused: what the key's own check says (empty, too long, reserved).
+    if (issue.code === 'invalid_key' && issue.issues[0]) {
+      return [{ path: formatPath(path), message: issue.issues[0].message }];
+    }
     // JSON has no undefined: an undefined input is a missing key, whatever the schema expected there.
     if (issue.code !== 'custom' && 'input' in issue && issue.input === undefined) {
       return [{ path: formatPath(path), message: M.required }];
@@ -351,6 +357,47 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: readon
 /** Validates a plan object (the options page's editor uses this before it saves). */
 export function validatePlan(plan: unknown): ParseResult<CrisisPlan> {
   return validate(planSchema, plan, ['plan']);
+}
+
+/**
+ * The one name JSON can hold as a key and a JavaScript object cannot: assigning "__proto__" replaces an
+ * object's prototype instead of adding an entry. zod leaves such a key out of what it returns, so a
+ * "__proto__" word in the lexicon (or anywhere else) would vanish without a word: it is refused by name.
+ */
+export const RESERVED_KEY = '__proto__';
+
+/** The path of every "__proto__" key in parsed JSON, in document order. Iterative: deep nesting cannot overflow the stack. */
+export function reservedKeyPaths(value: unknown): PropertyKey[][] {
+  // Each step links to its parent, so a path is only built for what is found (copying every path on the
+  // way down would cost the square of the depth).
+  interface Step {
+    value: unknown;
+    key: PropertyKey | null;
+    parent: Step | null;
+    reserved: boolean;
+  }
+  const pathOf = (step: Step): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let at: Step | null = step; at && at.key !== null; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  const found: PropertyKey[][] = [];
+  const pending: Step[] = [{ value, key: null, parent: null, reserved: false }];
+  while (pending.length > 0) {
+    const step = pending.pop()!;
+    if (step.reserved) {
+      found.push(pathOf(step));
+      continue;
+    }
+    const current = step.value;
+    if (typeof current !== 'object' || current === null) continue;
+    const children: Step[] = Array.isArray(current)
+      ? current.map((item, index) => ({ value: item, key: index, parent: step, reserved: false }))
+      : Object.keys(current).map((key) => ({ value: (current as Record<string, unknown>)[key], key, parent: step, reserved: key === RESERVED_KEY }));
+    // Reversed onto the stack, so the first child is looked at first.
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+  }
+  return found;
 }
 
 /** JSON.parse with the position turned into a line and column where the engine reports one. */
@@ -395,7 +442,12 @@ export function parseSettingsFile(json: string, sections: SettingsSections = LOO
   const migrated = migrateSettingsFile(file);
   if (!migrated.ok) return migrated;
   // The schema's output is exactly SettingsFile<typeof sections>; zod cannot name a mapped type.
-  return validate(settingsFileSchema(sections), migrated.value) as ParseResult<SettingsFile<SettingsSections>>;
+  const result = validate(settingsFileSchema(sections), migrated.value) as ParseResult<SettingsFile<SettingsSections>>;
+  const reserved = reservedKeyPaths(raw).map((path): FileError => ({ path: formatPath(path), message: M.reservedKey }));
+  if (reserved.length === 0) return result;
+  // Every problem at once; a strict object has already called the key unknown: it is said once, as reserved.
+  const others = result.ok ? [] : result.errors.filter((error) => !reserved.some((entry) => entry.path === error.path));
+  return { ok: false, errors: [...reserved, ...others] };
 }
 
 /** Reads the plan from a plan file or a whole settings file (other sections are checked, then ignored). */

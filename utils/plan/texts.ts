@@ -2,7 +2,7 @@
 // update to send the team (practice 6). Both are filled from the plan's templates, never sent by Firebreak.
 
 import { formatDuration } from './actions';
-import { countSteps } from './clock';
+import { checklistProgress } from './clock';
 import { formatClockTime, type TimeOptions } from './format';
 import { incidentRoleTitle, type Incident } from './incident';
 import { HOLDING_STATEMENT_ID, PLAN_MESSAGES, usableMessages, type CrisisPlan } from './plan';
@@ -104,15 +104,17 @@ export function internalUpdate(
       ? `${leadRole.owner.trim()} (${[leadRole.title, leadRole.contact.trim()].filter(Boolean).join(', ')})`
       : T.leadFallback;
 
-  const counts = countSteps(incident, now);
+  // Counted as the popup counts them, beside which the update is copied: the steps of the crisis itself.
+  // Those due once it is resolved are not open yet (they are not in openSteps either).
+  const progress = checklistProgress(incident, 'start');
   return fillTemplate(plan.internalUpdateTemplate, {
     title: incident.title,
     level: T.levels[status.level],
     reason: status.reason?.trim() || T.noReason,
     elapsed: minutes(now - incident.startedAt),
     firstResponse,
-    stepsDone: String(counts.done),
-    stepsTotal: String(counts.total),
+    stepsDone: String(progress.done),
+    stepsTotal: String(progress.total),
     openSteps,
     lead,
     approvedLines: lines.length > 0 ? lines.join('\n') : T.noApprovedLines,

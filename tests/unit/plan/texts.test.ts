@@ -45,7 +45,7 @@ describe('internalUpdate', () => {
       'Crisis update: Kettle One overheating',
       'Status: Crisis. Volume 4.8× normal on X',
       'Started 1.2 hours ago. First public response: not yet, 10 minutes past the target.',
-      'Checklist: 1 of 12 steps done. Still open: Alert the crisis team and the executive sponsor, using the contacts in the plan (Crisis lead); ' +
+      'Checklist: 1 of 10 steps done. Still open: Alert the crisis team and the executive sponsor, using the contacts in the plan (Crisis lead); ' +
         'Pause scheduled posts in every scheduler, and note the reason (Social media manager); ' +
         'Check the social media policy and the confidential terms: what may and may not be said (Legal); ' +
         'Post the holding statement on the affected platforms (Social media manager); ' +
