@@ -1,13 +1,6 @@
-// Times and platform names as people read them in posts, team updates and reports. A time zone can be
-// passed so that the output is the same on every machine (tests, a team spread over time zones); it
-// defaults to UTC.
-
-import { PLATFORM_NAMES } from '../platforms/types';
-
-/** A platform's name as its users write it ("X", "YouTube"); an id Firebreak does not know, as it is. */
-export function platformName(platform: string): string {
-  return Object.hasOwn(PLATFORM_NAMES, platform) ? PLATFORM_NAMES[platform as keyof typeof PLATFORM_NAMES] : platform;
-}
+// Times as people read them in posts, team updates and reports (platform names: platformName in
+// utils/platforms/types.ts). A time zone can be passed so that the output is the same on every machine
+// (tests, a team spread over time zones); it defaults to UTC.
 
 export interface TimeOptions {
   /** IANA zone ("Europe/Amsterdam"); default 'UTC'. */

@@ -5,7 +5,7 @@
 
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import { higherLevel, type CrisisLevel } from '../tracking/levels';
-import { platformName } from './format';
+import { platformName } from '../platforms/types';
 import type { CrisisPlan } from './plan';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

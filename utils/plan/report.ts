@@ -3,7 +3,8 @@
 // (PostMortemReport), then rendered as Markdown from that object, so both exports always agree.
 
 import { formatDuration } from './actions';
-import { formatShare, formatTimestamp, platformName, type TimeOptions } from './format';
+import { platformName } from '../platforms/types';
+import { formatShare, formatTimestamp, type TimeOptions } from './format';
 import { incidentRoleTitle, type Incident, type IncidentStep, type TimelineKind } from './incident';
 import { expiredMessages, incompleteRoles, type CrisisPlan } from './plan';
 

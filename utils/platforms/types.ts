@@ -28,6 +28,11 @@ export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
   mastodon: 'Mastodon',
 };
 
+/** A platform's name as its users write it ("X", "YouTube"); an id Firebreak does not know, as it is. */
+export function platformName(platform: string): string {
+  return Object.hasOwn(PLATFORM_NAMES, platform) ? PLATFORM_NAMES[platform as keyof typeof PLATFORM_NAMES] : platform;
+}
+
 /** What an adapter reads out of one post or comment element. */
 export interface ExtractedPost {
   platform: PlatformId;

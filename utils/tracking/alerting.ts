@@ -1,6 +1,6 @@
 // The worker's side effects for a level or an alert: toolbar badge and desktop notification.
 import { browser } from 'wxt/browser';
-import { PLATFORM_NAMES } from '../platforms/types';
+import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import type { SpikeAlert } from './detect';
 import type { CrisisLevel } from './levels';
@@ -32,7 +32,7 @@ export function notificationsSilenced(settings: AlertingSettings, now: number): 
 
 /** A desktop notification that says why, with buttons where the browser has them. */
 export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'reason'>, supportsButtons: boolean): Promise<string> {
-  const platform = (PLATFORM_NAMES as Readonly<Record<string, string>>)[alert.platform] ?? alert.platform;
+  const platform = platformName(alert.platform);
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

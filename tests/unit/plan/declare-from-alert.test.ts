@@ -2,7 +2,7 @@
 // platform as they write it ("X", not the id "x"); the popup counts the checklist steps it shows.
 import { describe, expect, test } from 'vitest';
 import { checklistProgress } from '@/utils/plan/clock';
-import { platformName } from '@/utils/plan/format';
+import { platformName } from '@/utils/platforms/types';
 import { completeStep, declarationFromAlert, declareIncident, type Incident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { postMortemJson, postMortemMarkdown, type PostMortemFigures } from '@/utils/plan/report';
