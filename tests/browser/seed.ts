@@ -24,42 +24,43 @@ export function bucketsOf(mentions: readonly Mention[]): Bucket[] {
 /**
  * Writes rows into the extension's database from one of its pages, once the extension (the worker
  * or the page, through Dexie) has created its schema. Large seeds go in chunks.
+ * The page function declares no named function: tsx (npm start) would wrap one in a helper the
+ * page does not have.
  */
 export async function seedStores(page: Page, stores: Record<string, readonly object[]>, chunk = 20_000): Promise<void> {
   for (const [store, rows] of Object.entries(stores)) {
     for (let offset = 0; offset < rows.length; offset += chunk) {
       await page.evaluate(
-        ([name, batch]) =>
-          new Promise<void>((resolve, reject) => {
-            const deadline = Date.now() + 10_000;
-            // The database may exist before its stores do (Dexie creating it in another context):
-            // try again until the store is there, and settle on every failure.
-            const attempt = (): void => {
+        async ([name, batch]) => {
+          // The database may exist before its stores do (Dexie creating it in another context):
+          // open it again until the store is there.
+          const deadline = Date.now() + 10_000;
+          for (;;) {
+            const db = await new Promise<IDBDatabase>((resolve, reject) => {
               const open = indexedDB.open('firebreak');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains(name)) {
-                  db.close();
-                  if (Date.now() > deadline) reject(new Error(`The extension never created the "${name}" store.`));
-                  else setTimeout(attempt, 50);
-                  return;
-                }
-                try {
+              open.onsuccess = () => resolve(open.result);
+              open.onerror = () => reject(open.error ?? new Error('Could not open the database.'));
+            });
+            if (db.objectStoreNames.contains(name)) {
+              try {
+                await new Promise<void>((resolve, reject) => {
                   const transaction = db.transaction(name, 'readwrite');
                   const objects = transaction.objectStore(name);
                   for (const row of batch) objects.put(row);
-                  transaction.oncomplete = () => (db.close(), resolve());
-                  transaction.onerror = () => reject(transaction.error);
+                  transaction.oncomplete = () => resolve();
+                  transaction.onerror = () => reject(transaction.error ?? new Error('The seeding transaction failed.'));
                   transaction.onabort = () => reject(transaction.error ?? new Error('The seeding transaction was aborted.'));
-                } catch (error) {
-                  db.close();
-                  reject(error instanceof Error ? error : new Error(String(error)));
-                }
-              };
-            };
-            attempt();
-          }),
+                });
+                return;
+              } finally {
+                db.close();
+              }
+            }
+            db.close();
+            if (Date.now() > deadline) throw new Error(`The extension never created the "${name}" store.`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        },
         [store, rows.slice(offset, offset + chunk)] as const,
       );
     }
