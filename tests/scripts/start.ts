@@ -65,6 +65,11 @@ async function main(): Promise<void> {
 
   const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   await popup.getByTestId('posts-seen').waitFor();
+  // The page reports what it read once a second: wait for the last report to be counted.
+  const total = await marked.count();
+  await popup
+    .waitForFunction((posts) => Number(document.querySelector('[data-testid="posts-seen"]')?.textContent) >= posts, total, { timeout: 10_000 })
+    .catch(() => undefined);
   // The worker evaluates shortly after new mentions: give the level a moment to rise.
   await popup.getByTestId('level-reason').waitFor({ timeout: 15_000 }).catch(() => undefined);
   const popupShot = resolve(SCREENSHOTS, 'popup.png');
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
   await dashboard.waitForLoadState('networkidle');
   const dashboardShot = resolve(SCREENSHOTS, 'dashboard.png');
   await dashboard.screenshot({ path: dashboardShot, fullPage: true });
-  console.log(`No display: ran headless. ${await marked.count()} demo posts marked; the popup counts ${count}.`);
+  console.log(`No display: ran headless. ${total} demo posts marked; the popup counts ${count}.`);
   console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${popupShot}\n  ${dashboardShot}`);
   await session.close();
 }
