@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
+import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
 import { alerting, brandLexicon, brandProfile, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
 import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
@@ -139,7 +139,8 @@ export default defineBackground(() => {
   onMessage('content→background:replyInserted', ({ data }) =>
     withIncidents(async () => {
       const incident = await currentIncident(database());
-      if (incident) await updateIncident(database(), incident.id, (current) => recordReply(current, data, Date.now()));
+      // A draft in a reply box, not a response: the team ticks the response step once it is posted.
+      if (incident) await updateIncident(database(), incident.id, (current) => recordDraftedReply(current, data, Date.now()));
     }),
   );
   onMessage('content→background:incidentActive', async () => (await currentIncident(database())) !== undefined);

@@ -35,7 +35,7 @@ export interface ProtocolMap {
   'page→background:setStep'(change: { incidentId: string; stepId: string; done: boolean; byRoleId: string }): Incident | undefined;
   'page→background:addNote'(note: { incidentId: string; text: string }): Incident | undefined;
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
-  /** The reply coach put a reply into a box: the incident's first response, if it is the first. */
+  /** The reply coach put a reply into a box: logged on the incident's timeline as drafted (Firebreak never posts, so it is no response). */
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
   /** Posts the popup's internal update to the team's chat (team alerts must be on). */
   'page→background:teamUpdate'(update: { text: string; level: CrisisLevel }): SendResult;

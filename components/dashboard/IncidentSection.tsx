@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, type Incident } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lessonsOf, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import type { CrisisPlan } from '@/utils/plan/plan';
-import { postMortemJson, postMortemMarkdown, type LessonsLearned } from '@/utils/plan/report';
-import { incidentFigures, latestIncident } from '@/utils/plan/store';
+import { lessonsLearned, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
+import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
 import { crisisPlan } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { download } from '@/utils/tracking/export';
@@ -15,29 +15,81 @@ import { useLiveQuery } from '../useLiveQuery';
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function parseActions(text: string): LessonsLearned['actions'] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [action, owner] = line.split(/\s+[—–-]\s+(?=[^—–-]*$)/);
-      return { text: (action ?? line).trim(), owner: (owner ?? '').trim() };
+/** Quiet time after the last keystroke before the lessons are saved (leaving a field saves at once). */
+const SAVE_DELAY_MS = 600;
+
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+/**
+ * The lessons as typed, saved with the incident: after a pause in typing, when a field loses the
+ * focus, before a report is built, and when the form goes (another incident chosen, the page closed).
+ */
+function useSavedLessons(incident: Incident): [IncidentLessons, (change: Partial<IncidentLessons>) => void, () => Promise<void>, SaveState] {
+  const [lessons, setLessonsState] = useState<IncidentLessons>(() => lessonsOf(incident));
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef<IncidentLessons | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = async () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const toSave = pending.current;
+    if (!toSave) return;
+    pending.current = null;
+    try {
+      const saved = await saveLessons(database(), incident.id, toSave);
+      setState(saved ? { kind: 'saved' } : { kind: 'failed', message: i18n.t('postMortem.incidentGone') });
+    } catch (cause) {
+      // Kept for the next try (leaving a field, a pause in typing), unless newer typing replaced it.
+      pending.current ??= toSave;
+      setState({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
+    }
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  // The stored lessons may arrive after the form opened (the list is a live query, a step behind a
+  // save): the form takes them until something is typed in it, and from then on is the one to save.
+  const typed = useRef(false);
+  const stored = lessonsOf(incident);
+  const storedKey = JSON.stringify(stored);
+  useEffect(() => {
+    if (!typed.current) setLessonsState(stored);
+  }, [storedKey]);
+
+  useEffect(() => {
+    const leave = () => void flushRef.current();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, []);
+
+  const change = (part: Partial<IncidentLessons>) => {
+    typed.current = true;
+    setLessonsState((current) => {
+      const next = { ...current, ...part };
+      pending.current = next;
+      return next;
     });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
+  };
+  return [lessons, change, flush, state];
 }
 
 function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: CrisisPlan; keyTerms: string[] }) {
-  const [wentWell, setWentWell] = useState('');
-  const [wentWrong, setWentWrong] = useState('');
-  const [actions, setActions] = useState('');
+  const [lessons, change, save, saveState] = useSavedLessons(incident);
   const [markdown, setMarkdown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const build = async () => {
     try {
+      await save();
       const now = Date.now();
       const figures = await incidentFigures(database(), incident, now, keyTerms);
-      const input = { incident, plan, figures, lessons: { wentWell, wentWrong, actions: parseActions(actions) }, now };
+      const input = { incident, plan, figures, lessons: lessonsLearned(lessons), now };
       return { markdown: postMortemMarkdown(input, { timeZone }), json: postMortemJson(input) };
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -45,26 +97,41 @@ function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: Cr
     }
   };
   const slug = `${incident.id}`.replace(/[^a-z0-9-]+/gi, '-');
+  const field = (name: keyof IncidentLessons) => ({
+    value: lessons[name],
+    onInput: (event: Event) => change({ [name]: (event.currentTarget as HTMLTextAreaElement).value }),
+    onBlur: () => void save(),
+  });
 
   return (
     <section aria-labelledby="post-mortem">
       <h3 id="post-mortem">{i18n.t('postMortem.title')}</h3>
       <p class="muted">{i18n.t('postMortem.intro')}</p>
+      <p class="hint">{i18n.t('postMortem.savedAsTyped')}</p>
       <label class="field">
         {i18n.t('postMortem.wentWell')}
-        <textarea name="went-well" rows={3} value={wentWell} onInput={(event) => setWentWell((event.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea name="went-well" rows={3} {...field('wentWell')} />
       </label>
       <label class="field">
         {i18n.t('postMortem.wentWrong')}
-        <textarea name="went-wrong" rows={3} value={wentWrong} onInput={(event) => setWentWrong((event.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea name="went-wrong" rows={3} {...field('wentWrong')} />
       </label>
       <label class="field">
         {i18n.t('postMortem.actions')}
-        <textarea name="actions" rows={3} value={actions} aria-describedby="actions-hint" onInput={(event) => setActions((event.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea name="actions" rows={3} aria-describedby="actions-hint" {...field('actions')} />
         <span id="actions-hint" class="hint">
           {i18n.t('postMortem.actionsHint')}
         </span>
       </label>
+      {saveState.kind === 'failed' ? (
+        <p role="alert" class="error" data-testid="lessons-save">
+          {i18n.t('postMortem.saveFailed', [saveState.message])}
+        </p>
+      ) : (
+        <p role="status" class="hint" data-testid="lessons-save">
+          {saveState.kind === 'saved' ? i18n.t('postMortem.saved') : ''}
+        </p>
+      )}
       <div class="row">
         <button type="button" onClick={() => void build().then((report) => report && setMarkdown(report.markdown))}>
           {i18n.t('postMortem.generate')}
@@ -90,20 +157,39 @@ function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: Cr
   );
 }
 
+/** How an incident is named in the list of incidents: its title, when it started, where it stands. */
+const incidentLabel = (incident: Incident) =>
+  i18n.t(isResolved(incident) ? 'dashboard.incidentOptionResolved' : 'dashboard.incidentOptionActive', [incident.title, when(incident.startedAt)]);
+
 export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
-  const incident = useLiveQuery(() => latestIncident(database()), []);
+  const incidents = useLiveQuery(() => listIncidents(database()), []);
   const [plan, setPlan] = useState<CrisisPlan | null>(null);
   const [note, setNote] = useState('');
+  // The incident chosen in the list; until one is, the latest (a new one shows as soon as it is declared).
+  const [chosenId, setChosenId] = useState<string | null>(null);
   useEffect(() => {
     void crisisPlan.getValue().then(setPlan);
     return crisisPlan.watch(setPlan);
   }, []);
-  if (incident.status !== 'ready' || !plan) return null;
-  const current = incident.value;
+  if (incidents.status !== 'ready' || !plan) return null;
+  const all = incidents.value;
+  const current = all.find((incident) => incident.id === chosenId) ?? all[0];
 
   return (
     <section aria-labelledby="incident-heading" class="incident-section">
       <h2 id="incident-heading">{i18n.t('dashboard.incident')}</h2>
+      {all.length > 1 && current && (
+        <label class="field incident-choice">
+          {i18n.t('dashboard.chooseIncident')}
+          <select name="incident" value={current.id} onChange={(event) => setChosenId((event.currentTarget as HTMLSelectElement).value)}>
+            {all.map((incident) => (
+              <option key={incident.id} value={incident.id}>
+                {incidentLabel(incident)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {!current ? (
         <p class="empty">{i18n.t('dashboard.noIncident')}</p>
       ) : (
@@ -138,7 +224,7 @@ export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>
           )}
-          <PostMortem incident={current} plan={plan} keyTerms={keyTerms} />
+          <PostMortem key={current.id} incident={current} plan={plan} keyTerms={keyTerms} />
         </>
       )}
       <details>

@@ -5,8 +5,8 @@ import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import { declarationFromAlert, incidentRoleTitle, type Incident } from '@/utils/plan/incident';
 import { expiredMessages, type CrisisPlan } from '@/utils/plan/plan';
-import { holdingStatement, internalUpdate } from '@/utils/plan/texts';
-import type { ListeningStatus } from '@/utils/settings';
+import { brandForMessages, holdingStatement, internalUpdate, type PublicTextOptions } from '@/utils/plan/texts';
+import { brandProfile, type ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { useStored } from '../useStored';
@@ -114,7 +114,12 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
   const [sending, setSending] = useState(false);
   const level = status?.level ?? incident.level;
-  const update = () => internalUpdate(plan, incident, { level, reason: status?.reason ?? null }, Date.now(), { timeZone });
+  // What fills the public texts, the same for the holding statement and the lines the update quotes.
+  const brand = useStored(brandProfile);
+  const publicText: PublicTextOptions = { timeZone, brand: brandForMessages(brand) };
+  const update = () => internalUpdate(plan, incident, { level, reason: status?.reason ?? null }, Date.now(), publicText);
+  // Ticking this step is how the team says the first response went out: Firebreak never posts.
+  const responseStep = incident.checklist.find((step) => step.isResponse && step.after === 'start');
 
   /** Practice 6: the internal update straight to the team's chat, through the background. */
   const sendToTeam = async () => {
@@ -161,6 +166,11 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           <span>{i18n.t('incident.responseDue', [minutes(clock.responseRemainingMs ?? 0), clockTime(clock.responseDueAt)])}</span>
         )}
       </p>
+      {clock.waitingForResponseMs !== null && (
+        <p class="small muted" data-testid="response-hint">
+          {responseStep ? i18n.t('incident.responseHint', [responseStep.text]) : i18n.t('incident.noResponseStep')}
+        </p>
+      )}
       <p class="small">
         <progress max={progress.total} value={progress.done} aria-label={i18n.t('incident.progressLabel')} />{' '}
         {i18n.t('incident.progress', [progress.done, progress.total])}
@@ -188,7 +198,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           })}
       </ul>
       <div class="actions">
-        <button type="button" onClick={() => void copy(i18n.t('incident.holdingStatement'), holdingStatement(plan, { timeZone }, Date.now()))}>
+        <button type="button" onClick={() => void copy(i18n.t('incident.holdingStatement'), holdingStatement(plan, publicText, Date.now()))}>
           {i18n.t('incident.copyHolding')}
         </button>
         <button type="button" onClick={() => void copy(i18n.t('incident.internalUpdate'), update())}>

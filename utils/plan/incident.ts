@@ -62,13 +62,26 @@ export interface Incident {
   responseTargetMinutes: number;
   /** Role id → title, as the plan had them: the timeline and report name roles even after plan edits. */
   roleTitles: Record<string, string>;
-  /** The first public response: a reply inserted through the coach, or a step marked as a response. */
+  /**
+   * When the first public response went out, as the team said it: the earliest time a response step
+   * (the holding statement) still ticked was ticked. Firebreak never posts, so a reply inserted through
+   * the coach is only a draft and does not count (readIncident corrects incidents stored before that).
+   */
   firstResponseAt?: number;
+  /** What the team wrote in the post-mortem form, saved as they typed it. */
+  lessons?: IncidentLessons;
   resolvedAt?: number;
   summary?: string;
   checklist: IncidentStep[];
   /** In time order. */
   timeline: TimelineEntry[];
+}
+
+/** The post-mortem form as typed: actions one per line, each with its owner after a dash. */
+export interface IncidentLessons {
+  wentWell: string;
+  wentWrong: string;
+  actions: string;
 }
 
 export interface DeclareInput {
@@ -91,7 +104,7 @@ export const INCIDENT_MESSAGES = {
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   stepDone: (step: string, role: string) => `Done by ${role}: ${step}`,
   stepUndone: (step: string) => `Marked as not done: ${step}`,
-  replyInserted: (platform: string, excerpt: string) => `Reply inserted on ${platformName(platform)}: “${excerpt}”`,
+  replyDrafted: (platform: string, excerpt: string) => `Reply drafted on ${platformName(platform)}: “${excerpt}”`,
   screenshot: (name: string) => `Screenshot saved: ${name}`,
   resolved: (summary?: string) => `Incident resolved${summary ? `: ${summary}` : ''}`,
 } as const;
@@ -219,20 +232,39 @@ export function addScreenshot(incident: Incident, screenshot: { name: string; re
   );
 }
 
-/** Marks a step done by a role. A step that is a response (the holding statement) starts the response clock. */
+/**
+ * The first public response as the checklist records it: the earliest tick of a response step that is
+ * still ticked. Undefined while none is.
+ */
+export function firstResponseFromChecklist(checklist: readonly IncidentStep[]): number | undefined {
+  const times = checklist.filter((step) => step.isResponse && step.done).map((step) => step.done!.at);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** The incident with its first response set from its checklist (the one place it comes from). */
+function withFirstResponse(incident: Incident): Incident {
+  const firstResponseAt = firstResponseFromChecklist(incident.checklist);
+  if (firstResponseAt === incident.firstResponseAt) return incident;
+  const { firstResponseAt: _stale, ...rest } = incident;
+  return firstResponseAt === undefined ? rest : { ...rest, firstResponseAt };
+}
+
+/**
+ * Marks a step done by a role. Ticking a response step (the holding statement) is the team saying the
+ * first public response went out: the first such tick stops the response clock.
+ */
 export function completeStep(incident: Incident, stepId: string, byRoleId: string, now: number): Incident {
   const step = incident.checklist.find((candidate) => candidate.id === stepId);
   if (!step || step.done) return incident;
   const checklist = incident.checklist.map((candidate) => (candidate.id === stepId ? { ...candidate, done: { at: now, byRoleId } } : candidate));
-  const next: Incident = {
-    ...incident,
-    checklist,
-    ...(step.isResponse && incident.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
-  };
+  const next = withFirstResponse({ ...incident, checklist });
   return withEntry(next, { at: now, kind: 'step-done', text: INCIDENT_MESSAGES.stepDone(step.text, incidentRoleTitle(incident, byRoleId)), data: { stepId, byRoleId } });
 }
 
-/** Takes a tick back. The first-response time stays: the response was made, whatever the checklist says now. */
+/**
+ * Takes a tick back. Unticking the response step that stopped the clock starts it again (the tick was
+ * the only record that a response went out), unless another response step is still ticked.
+ */
 export function uncompleteStep(incident: Incident, stepId: string, now: number): Incident {
   const step = incident.checklist.find((candidate) => candidate.id === stepId);
   if (!step?.done) return incident;
@@ -241,7 +273,7 @@ export function uncompleteStep(incident: Incident, stepId: string, now: number):
     const { done: _done, ...rest } = candidate;
     return rest;
   });
-  return withEntry({ ...incident, checklist }, { at: now, kind: 'step-undone', text: INCIDENT_MESSAGES.stepUndone(step.text), data: { stepId } });
+  return withEntry(withFirstResponse({ ...incident, checklist }), { at: now, kind: 'step-undone', text: INCIDENT_MESSAGES.stepUndone(step.text), data: { stepId } });
 }
 
 /** Moves the incident to another level (up or down), with the reason. Same level: unchanged. */
@@ -265,13 +297,17 @@ export function recordAlert(incident: Incident, alert: { time: number; level: Cr
   return raised === incident.level ? recorded : changeLevel(recorded, raised, alert.time, alert.reason);
 }
 
-/** A reply inserted through the reply coach: a public response, so the first one stops the response clock. */
-export function recordReply(incident: Incident, reply: { platform: PlatformId; postId: string; text: string }, now: number): Incident {
-  const next: Incident = incident.firstResponseAt === undefined ? { ...incident, firstResponseAt: now } : incident;
-  return withEntry(next, {
+/**
+ * A suggestion the reply coach put into a reply box: a draft on the timeline, not a response. The user
+ * may still edit, delete or never post it, and Firebreak cannot see what is posted, so the response
+ * clock stops only when the team ticks the response step.
+ */
+export function recordDraftedReply(incident: Incident, reply: { platform: PlatformId; postId: string; text: string }, now: number): Incident {
+  return withEntry(incident, {
     at: now,
+    // The kind keeps its stored name: incidents and JSON reports written before say 'reply-inserted'.
     kind: 'reply-inserted',
-    text: INCIDENT_MESSAGES.replyInserted(reply.platform, excerpt(reply.text)),
+    text: INCIDENT_MESSAGES.replyDrafted(reply.platform, excerpt(reply.text)),
     data: { platform: reply.platform, postId: reply.postId, text: reply.text },
   });
 }
@@ -288,3 +324,38 @@ export function resolveIncident(incident: Incident, now: number, summary?: strin
 }
 
 export const isResolved = (incident: Incident): boolean => incident.resolvedAt !== undefined;
+
+const EMPTY_LESSONS: IncidentLessons = { wentWell: '', wentWrong: '', actions: '' };
+
+/** The lessons written so far; empty fields for an incident stored before lessons were kept. */
+export function lessonsOf(incident: Pick<Incident, 'lessons'>): IncidentLessons {
+  const stored: unknown = incident.lessons;
+  if (typeof stored !== 'object' || stored === null) return EMPTY_LESSONS;
+  const field = (name: keyof IncidentLessons) => {
+    const value = (stored as Record<string, unknown>)[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return { wentWell: field('wentWell'), wentWrong: field('wentWrong'), actions: field('actions') };
+}
+
+const LESSON_FIELDS = ['wentWell', 'wentWrong', 'actions'] as const;
+const sameLessons = (a: IncidentLessons, b: unknown) =>
+  typeof b === 'object' && b !== null && LESSON_FIELDS.every((field) => (b as Record<string, unknown>)[field] === a[field]);
+
+/** Keeps the post-mortem lessons with the incident, as typed. The same text: the same object. */
+export function setLessons(incident: Incident, lessons: IncidentLessons): Incident {
+  const next: IncidentLessons = { wentWell: lessons.wentWell, wentWrong: lessons.wentWrong, actions: lessons.actions };
+  return sameLessons(next, lessonsOf(incident)) ? incident : { ...incident, lessons: next };
+}
+
+/**
+ * An incident as stored, read tolerantly. Incidents stored by earlier versions may have a first
+ * response set by a reply the coach inserted (a draft, perhaps never posted): the first response is
+ * set again from the checklist, the only record of one. Lessons that are not text are read as empty.
+ */
+export function readIncident(stored: Incident): Incident {
+  const incident = withFirstResponse(stored);
+  if (stored.lessons === undefined) return incident;
+  const lessons = lessonsOf(stored);
+  return sameLessons(lessons, stored.lessons) ? incident : { ...incident, lessons };
+}

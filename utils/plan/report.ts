@@ -5,7 +5,7 @@
 import { formatDuration } from './actions';
 import { platformName } from '../platforms/types';
 import { formatShare, formatTimestamp, type TimeOptions } from './format';
-import { incidentRoleTitle, type Incident, type IncidentStep, type TimelineKind } from './incident';
+import { incidentRoleTitle, type Incident, type IncidentLessons, type IncidentStep, type TimelineKind } from './incident';
 import { expiredMessages, incompleteRoles, type CrisisPlan } from './plan';
 
 export const POST_MORTEM_FORMAT = 'firebreak-post-mortem';
@@ -29,6 +29,22 @@ export interface LessonsLearned {
   wentWell: string;
   wentWrong: string;
   actions: { text: string; owner: string }[];
+}
+
+/**
+ * The lessons as the report takes them, from the form as typed (kept with the incident): one action a
+ * line, its owner after the last spaced dash ("Add legal to the approvals — Dana").
+ */
+export function lessonsLearned(lessons: IncidentLessons): LessonsLearned {
+  const actions = lessons.actions
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [action, owner] = line.split(/\s+[—–-]\s+(?=[^—–-]*$)/);
+      return { text: (action ?? line).trim(), owner: (owner ?? '').trim() };
+    });
+  return { wentWell: lessons.wentWell, wentWrong: lessons.wentWrong, actions };
 }
 
 export interface PostMortemInput {
@@ -145,8 +161,9 @@ export const REPORT_MESSAGES = {
     firstResponse: 'First response',
     checklist: 'Checklist',
     none: 'none',
-    responded: (after: string, target: string, onTime: boolean) => `${after} after the start (target ${target}): ${onTime ? 'on time' : 'late'}`,
-    noResponse: (target: string) => `none recorded (target ${target})`,
+    responded: (after: string, target: string, onTime: boolean) =>
+      `${after} after the start, as marked on the checklist (target ${target}): ${onTime ? 'on time' : 'late'}`,
+    noResponse: (target: string) => `none marked on the checklist (target ${target})`,
     checklistCounts: (onTime: number, late: number, notDone: number, pending: number, total: number) =>
       `${onTime} of ${total} steps on time, ${late} late, ${notDone} not done${pending > 0 ? `, ${pending} still to come` : ''}`,
   },
@@ -172,7 +189,8 @@ export const REPORT_MESSAGES = {
     'level-change': 'Level change',
     'step-done': 'Step done',
     'step-undone': 'Step undone',
-    'reply-inserted': 'Reply inserted',
+    // Stored under its old name: a reply the coach put into a box, which the user may never have posted.
+    'reply-inserted': 'Reply drafted',
     note: 'Note',
     screenshot: 'Screenshot',
     resolved: 'Resolved',
@@ -196,7 +214,7 @@ export const REPORT_MESSAGES = {
   notYet: '–',
   updates: {
     noFirstResponse: (target: string) =>
-      `No public response was recorded. Keep the holding statement approved and ready, and name a backup for the social media manager so a first message goes out within ${target}.`,
+      `No public response was marked as posted on the checklist. Keep the holding statement approved and ready, name a backup for the social media manager so a first message goes out within ${target}, and tick its step as soon as it is posted: Firebreak cannot see what is posted, and drafted replies do not count.`,
     slowFirstResponse: (after: string, target: string) =>
       `The first response took ${after} against a target of ${target}. Check what held it up (approvals, missing pre-approved lines, reachability) and shorten that path, or set a target the team can meet.`,
     lateStep: (step: string, owner: string, late: string) => `“${step}” was done ${late} late: give the ${owner.toLowerCase()} a backup, or allow more time for this step.`,

@@ -1,17 +1,27 @@
-// Incidents in the database. Only the worker calls the writers; pages read with live queries.
+// Incidents in the database. The worker makes every change to an incident's course (declaring,
+// steps, notes, alerts, resolving); the dashboard writes one thing itself, the post-mortem lessons
+// (saveLessons), free text that no other change depends on. Pages read with live queries. Every
+// read goes through readIncident, so incidents stored by earlier versions read as this one writes them.
 import type { FirebreakDb } from '../tracking/db';
 import { bucketsSince } from '../tracking/mentions';
-import { isResolved, type Incident } from './incident';
+import { isResolved, readIncident, setLessons, type Incident, type IncidentLessons } from './incident';
 import type { PostMortemFigures } from './report';
 
 /** The incident being worked on: the latest one not yet resolved. */
 export async function currentIncident(db: FirebreakDb): Promise<Incident | undefined> {
   const latest = await db.incidents.orderBy('startedAt').reverse().limit(20).toArray();
-  return latest.find((incident) => !isResolved(incident));
+  const open = latest.find((incident) => !isResolved(incident));
+  return open && readIncident(open);
 }
 
 export async function latestIncident(db: FirebreakDb): Promise<Incident | undefined> {
-  return db.incidents.orderBy('startedAt').last();
+  const latest = await db.incidents.orderBy('startedAt').last();
+  return latest && readIncident(latest);
+}
+
+/** Every incident, the latest first: the dashboard keeps earlier ones and their post-mortems within reach. */
+export async function listIncidents(db: FirebreakDb): Promise<Incident[]> {
+  return (await db.incidents.orderBy('startedAt').reverse().toArray()).map(readIncident);
 }
 
 /**
@@ -20,12 +30,21 @@ export async function latestIncident(db: FirebreakDb): Promise<Incident | undefi
  */
 export async function updateIncident(db: FirebreakDb, id: string, change: (incident: Incident) => Incident): Promise<Incident | undefined> {
   return db.transaction('rw', db.incidents, async () => {
-    const before = await db.incidents.get(id);
-    if (!before) return undefined;
+    const stored = await db.incidents.get(id);
+    if (!stored) return undefined;
+    const before = readIncident(stored);
     const after = change(before);
     if (after !== before) await db.incidents.put(after);
     return after;
   });
+}
+
+/**
+ * Saves the post-mortem lessons with the incident, as typed. One read-and-write transaction, so a
+ * change the worker makes at the same moment is kept. Undefined when the incident is gone.
+ */
+export async function saveLessons(db: FirebreakDb, id: string, lessons: IncidentLessons): Promise<Incident | undefined> {
+  return updateIncident(db, id, (incident) => setLessons(incident, lessons));
 }
 
 const HOUR = 60 * 60_000;

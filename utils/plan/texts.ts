@@ -13,16 +13,15 @@ export const TEXT_MESSAGES = {
   defaultIssue: 'the concerns being raised',
   levels: { normal: 'Normal', watch: 'Watch', crisis: 'Crisis' } as Record<CrisisLevel, string>,
   noReason: 'No reason recorded.',
-  responded: (after: string, target: string, onTime: boolean) => `sent after ${after} (target ${target}${onTime ? '' : ', late'})`,
-  awaitingResponse: (remaining: string) => `not yet, due within ${remaining}`,
-  overdueResponse: (late: string) => `not yet, ${late} past the target`,
+  // The first response is what the checklist says was posted: Firebreak never posts and cannot see a post.
+  responded: (after: string, target: string, onTime: boolean) => `marked as posted after ${after} (target ${target}${onTime ? '' : ', late'})`,
+  awaitingResponse: (remaining: string) => `not marked as posted yet, due within ${remaining}`,
+  overdueResponse: (late: string) => `not marked as posted yet, ${late} past the target`,
   noOpenSteps: 'none',
   moreSteps: (count: number) => `and ${count} more`,
   noConfidentialTerms: 'the plan lists no confidential terms; when in doubt, say nothing beyond the approved lines',
   noApprovedLines: '(No pre-approved messages are currently valid: ask PR and communications.)',
   leadFallback: 'the crisis lead',
-  /** Shown in the approved lines where the poster fills in the time. */
-  nextUpdatePlaceholder: '[time of the next update]',
 } as const;
 
 const T = TEXT_MESSAGES;
@@ -35,12 +34,38 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
 const QUARTER_HOUR = 15 * 60_000;
 const roundUpToQuarter = (ms: number) => Math.ceil(ms / QUARTER_HOUR) * QUARTER_HOUR;
 
-export interface HoldingStatementInput extends TimeOptions {
+/** What fills a public text's placeholders besides the plan: the same for every text handed out. */
+export interface PublicTextOptions extends TimeOptions {
+  /** The brand's name, for {brand}: the first of the brand's names (brandForMessages). */
+  brand?: string;
+}
+
+export interface HoldingStatementInput extends PublicTextOptions {
   /** What people are upset about, in the brand's words: "the delays to your orders". */
   issue?: string;
   /** When the next update will come (ms). Default: the response target from now, on a quarter hour. */
   nextUpdateAt?: number;
-  brand?: string;
+}
+
+/** The name {brand} stands for: the brand's first name, as the popup and the reply coach use it. */
+export function brandForMessages(brand: { names: readonly string[] } | null | undefined): string | undefined {
+  return brand?.names[0]?.trim() || undefined;
+}
+
+/**
+ * A pre-approved message's text with its placeholders filled: {issue} in general words (the alert's
+ * title is internal, never public wording), {nextUpdate} the response target from now on a quarter
+ * hour, {brand} the brand. The one way public texts are filled: the holding statement the popup
+ * copies, the lines the internal update quotes, the messages the reply coach inserts (through
+ * holdingStatement) all come from here.
+ */
+export function fillPublicText(plan: Pick<CrisisPlan, 'responseTargetMinutes'>, text: string, input: HoldingStatementInput, now: number): string {
+  const nextUpdateAt = input.nextUpdateAt ?? roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);
+  return fillTemplate(text, {
+    issue: input.issue?.trim() || T.defaultIssue,
+    nextUpdate: formatClockTime(nextUpdateAt, now, input),
+    brand: input.brand,
+  });
 }
 
 /**
@@ -50,15 +75,10 @@ export interface HoldingStatementInput extends TimeOptions {
  */
 export function holdingStatement(plan: CrisisPlan, input: HoldingStatementInput, now: number): string {
   const template = plan.messages.find((message) => message.id === HOLDING_STATEMENT_ID)?.text ?? PLAN_MESSAGES.holding[plan.brandVoice];
-  const nextUpdateAt = input.nextUpdateAt ?? roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);
-  return fillTemplate(template, {
-    issue: input.issue?.trim() || T.defaultIssue,
-    nextUpdate: formatClockTime(nextUpdateAt, now, input),
-    brand: input.brand,
-  });
+  return fillPublicText(plan, template, input, now);
 }
 
-export interface InternalUpdateOptions extends TimeOptions {
+export interface InternalUpdateOptions extends PublicTextOptions {
   /** When the team hears again (ms). Default: two hours from now, on a quarter hour. */
   nextUpdateAt?: number;
 }
@@ -67,7 +87,9 @@ const MAX_LISTED_STEPS = 5;
 
 /**
  * The update for the team (practice 6): where things stand, what is open and who owns it, the approved
- * lines employees may use and the terms they must not share. Filled into the plan's template.
+ * lines employees may use and the terms they must not share. Filled into the plan's template. The
+ * approved lines are word for word what the popup and the reply coach hand out at `now`, given the
+ * same brand and time zone (fillPublicText).
  */
 export function internalUpdate(
   plan: CrisisPlan,
@@ -96,7 +118,8 @@ export function internalUpdate(
       ? T.noOpenSteps
       : open.slice(0, MAX_LISTED_STEPS).join('; ') + (open.length > MAX_LISTED_STEPS ? `; ${T.moreSteps(open.length - MAX_LISTED_STEPS)}` : '');
 
-  const lines = usableMessages(plan, now).map((message) => `- ${message.title}: ${fillTemplate(message.text, { issue: incident.title, nextUpdate: T.nextUpdatePlaceholder })}`);
+  const publicText: PublicTextOptions = { ...(options.brand ? { brand: options.brand } : {}), ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const lines = usableMessages(plan, now).map((message) => `- ${message.title}: ${fillPublicText(plan, message.text, publicText, now)}`);
 
   const leadRole = plan.roles.find((role) => role.id === 'crisis-lead');
   const lead =

@@ -8,7 +8,7 @@ import {
   completeStep,
   declareIncident,
   recordAlert,
-  recordReply,
+  recordDraftedReply,
   resolveIncident,
   uncompleteStep,
   type Incident,
@@ -71,7 +71,7 @@ describe('declareIncident', () => {
   });
 
   test('is plain JSON', () => {
-    const incident = resolveIncident(recordReply(completeStep(declared(), 'assess', 'crisis-lead', at(6)), { platform: 'x', postId: '1', text: 'Sorry' }, at(20)), at(200));
+    const incident = resolveIncident(recordDraftedReply(completeStep(declared(), 'assess', 'crisis-lead', at(6)), { platform: 'x', postId: '1', text: 'Sorry' }, at(20)), at(200));
     expect(JSON.parse(JSON.stringify(incident))).toEqual(incident);
   });
 });
@@ -82,7 +82,7 @@ describe('reducers', () => {
     ['addNote', (i: Incident) => addNote(i, 'Press asked for comment', at(30)), 'note', 'Press asked for comment'],
     ['addScreenshot', (i: Incident) => addScreenshot(i, { name: 'viral-post.png', ref: 'downloads/viral-post.png' }, at(31)), 'screenshot', 'Screenshot saved: viral-post.png'],
     ['changeLevel', (i: Incident) => changeLevel(i, 'watch', at(90), 'volume back to 1.5× normal'), 'level-change', 'Level changed from crisis to watch: volume back to 1.5× normal'],
-    ['recordReply', (i: Incident) => recordReply(i, { platform: 'x', postId: '123', text: 'We’re sorry.\nPlease DM us.' }, at(25)), 'reply-inserted', 'Reply inserted on X: “We’re sorry. Please DM us.”'],
+    ['recordDraftedReply', (i: Incident) => recordDraftedReply(i, { platform: 'x', postId: '123', text: 'We’re sorry.\nPlease DM us.' }, at(25)), 'reply-inserted', 'Reply drafted on X: “We’re sorry. Please DM us.”'],
     ['resolveIncident', (i: Incident) => resolveIncident(i, at(300), 'Recall announced'), 'resolved', 'Incident resolved: Recall announced'],
     ['addTimelineEntry', (i: Incident) => addTimelineEntry(i, { kind: 'note', text: 'Backdated', at: at(1) }, at(50)), 'note', 'Backdated'],
   ] as const)('%s returns a new incident with one timeline entry', (_name, reduce, kind, text) => {
@@ -122,14 +122,11 @@ describe('reducers', () => {
     expect(undone.timeline.at(-1)).toMatchObject({ kind: 'step-undone', at: at(41), data: { stepId: 'brief-employees' } });
   });
 
-  test.each([
-    ['a reply inserted through the coach', (i: Incident) => recordReply(i, { platform: 'x', postId: '1', text: 'Sorry' }, at(42))],
-    ['the holding statement step', (i: Incident) => completeStep(i, 'holding-statement', 'social-media-manager', at(42))],
-  ] as const)('%s is the first response', (_name, respond) => {
-    const incident = respond(declared());
+  test('ticking the holding statement step is the first response', () => {
+    const incident = completeStep(declared(), 'holding-statement', 'social-media-manager', at(42));
     expect(incident.firstResponseAt).toBe(at(42));
-    // A later response does not move it.
-    expect(recordReply(incident, { platform: 'x', postId: '2', text: 'Update' }, at(80)).firstResponseAt).toBe(at(42));
+    // A draft later does not move it.
+    expect(recordDraftedReply(incident, { platform: 'x', postId: '2', text: 'Update' }, at(80)).firstResponseAt).toBe(at(42));
   });
 
   test('other steps are not a response', () => {
@@ -160,9 +157,9 @@ describe('crisisClock', () => {
     // [what, incident, now, expected subset]
     ['no response, within target', declared(), at(45), { elapsedMs: 45 * MIN, overdue: false, waitingForResponseMs: 45 * MIN, responseRemainingMs: 15 * MIN, respondedOnTime: null, timeToFirstResponseMs: null }],
     ['no response, target passed', declared(), at(75), { overdue: true, waitingForResponseMs: 75 * MIN, responseRemainingMs: -15 * MIN, respondedOnTime: null }],
-    ['responded on time', recordReply(declared(), { platform: 'x', postId: '1', text: 'Sorry' }, at(42)), at(90), { overdue: false, timeToFirstResponseMs: 42 * MIN, respondedOnTime: true, waitingForResponseMs: null, responseRemainingMs: null }],
-    ['responded late', recordReply(declared(), { platform: 'x', postId: '1', text: 'Sorry' }, at(61)), at(90), { overdue: false, timeToFirstResponseMs: 61 * MIN, respondedOnTime: false }],
-    ['responded exactly at the target', recordReply(declared(), { platform: 'x', postId: '1', text: 'Sorry' }, at(60)), at(60), { respondedOnTime: true }],
+    ['responded on time', completeStep(declared(), 'holding-statement', 'social-media-manager', at(42)), at(90), { overdue: false, timeToFirstResponseMs: 42 * MIN, respondedOnTime: true, waitingForResponseMs: null, responseRemainingMs: null }],
+    ['responded late', completeStep(declared(), 'holding-statement', 'social-media-manager', at(61)), at(90), { overdue: false, timeToFirstResponseMs: 61 * MIN, respondedOnTime: false }],
+    ['responded exactly at the target', completeStep(declared(), 'holding-statement', 'social-media-manager', at(60)), at(60), { respondedOnTime: true }],
     ['resolved: elapsed stops at the resolution', resolveIncident(declared(), at(50)), at(500), { elapsedMs: 50 * MIN, resolved: true, overdue: false, waitingForResponseMs: null }],
   ] as const)('%s', (_name, incident, now, expected) => {
     expect(crisisClock(incident, plan, now)).toMatchObject({ startedAt: T0, responseTargetMinutes: 60, responseDueAt: at(60), ...expected });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addNote, addScreenshot, completeStep, declareIncident, recordAlert, recordReply, resolveIncident, type Incident } from '@/utils/plan/incident';
+import { addNote, addScreenshot, completeStep, declareIncident, recordAlert, recordDraftedReply, resolveIncident, type Incident } from '@/utils/plan/incident';
 import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
 import {
   escapeInline,
@@ -23,13 +23,14 @@ const plan: CrisisPlan = {
   messages: [...createDefaultPlan().messages, { id: 'recall', title: 'Recall notice', text: 'We are recalling…', ownerRoleId: 'legal', expires: '2025-05-01' }],
 };
 
-/** A worked incident: declared from an alert, steps on time and late, a reply, notes with awkward text, resolved. */
+/** A worked incident: declared from an alert, steps on time and late, a drafted reply, the holding statement posted late, notes with awkward text, resolved. */
 function workedIncident(): Incident {
   let incident = declareIncident(plan, { title: 'Kettle One | overheating', level: 'watch', platform: 'x', alert: { reason: 'Volume 2.6× normal on X', time: T0 } }, at(4));
   incident = recordAlert(incident, { time: at(20), level: 'crisis', reason: 'Negative share +31 points' });
   incident = completeStep(incident, 'assess', 'crisis-lead', at(10));
   incident = completeStep(incident, 'pause-scheduled-posts', 'social-media-manager', at(40)); // due 15: 25 min late
-  incident = recordReply(incident, { platform: 'x', postId: '18', text: 'So sorry | we hear you.\nDM us?' }, at(75)); // target 60: late
+  incident = recordDraftedReply(incident, { platform: 'x', postId: '18', text: 'So sorry | we hear you.\nDM us?' }, at(30)); // a draft: no response
+  incident = completeStep(incident, 'holding-statement', 'social-media-manager', at(75)); // the response, target 60: late
   incident = addNote(incident, 'Press call from\nthe Daily | Post', at(90));
   incident = addScreenshot(incident, { name: 'thread.png' }, at(91));
   return resolveIncident(incident, at(300), 'Recall announced; sentiment back to normal');
@@ -95,7 +96,7 @@ describe('postMortemMarkdown', () => {
     ['declared', 'Incident declared at level watch: Kettle One \\| overheating'],
     ['alert', 'Alert (crisis): Negative share +31 points'],
     ['level change', 'Level changed from watch to crisis: Negative share +31 points'],
-    ['reply', 'Reply inserted on X: “So sorry \\| we hear you. DM us?”'],
+    ['drafted reply', '| Reply drafted | Reply drafted on X: “So sorry \\| we hear you. DM us?” |'],
     ['note with a pipe and a line break', 'Press call from<br>the Daily \\| Post'],
     ['screenshot', 'Screenshot saved: thread.png'],
     ['resolution', 'Incident resolved: Recall announced; sentiment back to normal'],
@@ -109,11 +110,11 @@ describe('postMortemMarkdown', () => {
     ['total', '| Total mentions | 1840 |'],
     ['negative share against normal', '| Negative share | 62% (normal 18%, +44 points) |'],
     ['duration', '| Duration | 5 hours |'],
-    ['first response against the target', '| Time to first response | 1.3 hours after the start (target 1 hour): late |'],
+    ['first response against the target', '| Time to first response | 1.3 hours after the start, as marked on the checklist (target 1 hour): late |'],
     ['key terms', '| Key terms | kettle, fire, recall |'],
     ['platform x', '| X | 1500 | 70% |'],
     ['platform reddit', '| Reddit | 340 | 35% |'],
-    ['summary', '- **Checklist:** 1 of 12 steps on time, 1 late, 8 not done, 2 still to come'],
+    ['summary', '- **Checklist:** 1 of 12 steps on time, 2 late, 7 not done, 2 still to come'],
     ['trigger', '- **Trigger:** Volume 2.6× normal on X'],
     ['summary text', 'Recall announced; sentiment back to normal'],
   ])('figures: %s', (_name, text) => {
@@ -175,7 +176,7 @@ describe('postMortemMarkdown', () => {
     const complete: CrisisPlan = { ...plan, roles: plan.roles.map((role) => ({ ...role, contact: 'x@y.zz' })), messages: createDefaultPlan().messages, policyUrl: 'https://brewly.com/policy' };
     let incident = declareIncident(complete, { title: 'Small', level: 'watch' }, T0);
     for (const step of incident.checklist) incident = completeStep(incident, step.id, step.ownerRoleId, at(5));
-    incident = resolveIncident(recordReply(incident, { platform: 'x', postId: '1', text: 'Hi' }, at(5)), at(30));
+    incident = resolveIncident(recordDraftedReply(incident, { platform: 'x', postId: '1', text: 'Hi' }, at(5)), at(30));
     const report = postMortemReport({ incident, plan: complete, figures, lessons, now: at(60) });
     expect(report.planUpdates).toEqual([{ kind: 'review', text: REPORT_MESSAGES.updates.review }]);
     expect(postMortemMarkdown({ incident, plan: complete, figures, lessons, now: at(60) })).toContain(`- ${REPORT_MESSAGES.updates.review.replace('.', '.')}`);
@@ -186,12 +187,12 @@ describe('postMortemMarkdown', () => {
     const markdown = postMortemMarkdown({ incident, plan, figures: { ...figures, baselineNegativeShare: null, peakAt: null, platforms: [], keyTerms: [] }, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: at(90) });
     expect(markdown).toContain('- **Resolved:** not resolved yet');
     expect(markdown).toContain('- **Duration:** 1.5 hours (ongoing)');
-    expect(markdown).toContain('- **First response:** none recorded (target 1 hour)');
+    expect(markdown).toContain('- **First response:** none marked on the checklist (target 1 hour)');
     expect(markdown).toContain('| Negative share | 62% |');
     expect(markdown).toContain('| Peak volume | 312 mentions per hour |');
     expect(markdown).toContain(REPORT_MESSAGES.emptyPlatforms);
     expect(markdown).toContain(REPORT_MESSAGES.noActions);
-    expect(markdown).toContain('No public response was recorded.');
+    expect(markdown).toContain('No public response was marked as posted on the checklist.');
   });
 
   test('time zone', () => {
@@ -222,7 +223,7 @@ describe('postMortemReport (JSON)', () => {
       },
       response: { targetMinutes: 60, firstResponseAt: '2025-05-06T15:15:00.000Z', firstResponseMinutes: 75, onTime: false },
       figures: { ...figures, peakAt: '2025-05-06T15:00:00.000Z' },
-      checklist: { total: 12, onTime: 1, late: 1, notDone: 8, pending: 2 },
+      checklist: { total: 12, onTime: 1, late: 2, notDone: 7, pending: 2 },
       lessons: { wentWell: lessons.wentWell, wentWrong: lessons.wentWrong, actions: [lessons.actions[0]] },
     });
     expect(report.checklist.steps.find((step) => step.id === 'pause-scheduled-posts')).toEqual({
@@ -241,7 +242,8 @@ describe('postMortemReport (JSON)', () => {
     expect(report.planUpdates.map((update) => update.kind)).toEqual([
       'slow-first-response',
       'late-step',
-      ...Array(8).fill('step-not-done'),
+      'late-step',
+      ...Array(7).fill('step-not-done'),
       'missing-contact',
       'expired-message',
       'no-policy-link',

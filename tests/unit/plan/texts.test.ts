@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completeStep, declareIncident, recordReply } from '@/utils/plan/incident';
+import { completeStep, declareIncident } from '@/utils/plan/incident';
 import { contactKind, createDefaultPlan, DEFAULT_SCHEDULERS, expiredMessages, messageExpiresAt, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
 import { fillTemplate, holdingStatement, internalUpdate, TEXT_MESSAGES } from '@/utils/plan/texts';
 
@@ -44,7 +44,7 @@ describe('internalUpdate', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Crisis update: Kettle One overheating',
       'Status: Crisis. Volume 4.8× normal on X',
-      'Started 1.2 hours ago. First public response: not yet, 10 minutes past the target.',
+      'Started 1.2 hours ago. First public response: not marked as posted yet, 10 minutes past the target.',
       'Checklist: 1 of 10 steps done. Still open: Alert the crisis team and the executive sponsor, using the contacts in the plan (Crisis lead); ' +
         'Pause scheduled posts in every scheduler, and note the reason (Social media manager); ' +
         'Check the social media policy and the confidential terms: what may and may not be said (Legal); ' +
@@ -52,15 +52,17 @@ describe('internalUpdate', () => {
         'Reply to the people concerned one by one, with empathy; take individual cases to a private message, e-mail or call (Customer support); and 4 more.',
     ]);
     expect(text).toContain('Send questions from press or customers to Dana Ortiz (Crisis lead, dana@brewly.com).');
-    expect(text).toContain(`- Holding statement: We're aware of Kettle One overheating and we're looking into it right now. We'll share an update by ${TEXT_MESSAGES.nextUpdatePlaceholder}.`);
+    // Word for word the holding statement the popup hands out at that moment.
+    expect(text).toContain(`- Holding statement: ${holdingStatement(plan, {}, at(70))}`);
+    expect(text).toContain("- Holding statement: We're aware of the concerns being raised and we're looking into it right now. We'll share an update by 4:15 PM UTC.");
     expect(text).toContain('Do not share or mention: Project Kettle, supplier name.');
     expect(text).toContain('Next internal update by 5:15 PM UTC.');
   });
 
   test.each([
-    [recordReply(incident, { platform: 'x', postId: '1', text: 'Sorry' }, at(42)), at(70), 'First public response: sent after 42 minutes (target 1 hour).'],
-    [recordReply(incident, { platform: 'x', postId: '1', text: 'Sorry' }, at(90)), at(95), 'First public response: sent after 1.5 hours (target 1 hour, late).'],
-    [incident, at(20), 'First public response: not yet, due within 40 minutes.'],
+    [completeStep(incident, 'holding-statement', 'social-media-manager', at(42)), at(70), 'First public response: marked as posted after 42 minutes (target 1 hour).'],
+    [completeStep(incident, 'holding-statement', 'social-media-manager', at(90)), at(95), 'First public response: marked as posted after 1.5 hours (target 1 hour, late).'],
+    [incident, at(20), 'First public response: not marked as posted yet, due within 40 minutes.'],
   ])('first response line %#', (current, now, line) => {
     expect(internalUpdate(plan, current, { level: 'crisis', reason: null }, now)).toContain(line);
   });

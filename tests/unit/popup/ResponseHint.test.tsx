@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+// Firebreak never posts, so the popup says how the response clock stops: by ticking the response
+// step. Ticked, the clock shows the response; without a response step in the plan, it says so.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { IncidentPanel } from '@/components/popup/IncidentPanel';
+import { completeStep, declareIncident, recordDraftedReply } from '@/utils/plan/incident';
+import { createDefaultPlan } from '@/utils/plan/plan';
+import type { ListeningStatus } from '@/utils/settings';
+import { mount, unmountAll, useEnglishMessages } from '../options/helpers';
+
+vi.mock('@/utils/messaging', () => ({ sendMessage: async () => ({}) }));
+
+const MIN = 60_000;
+const now = Date.now();
+const plan = createDefaultPlan();
+const status = { level: 'crisis', reason: '21× normal', since: now - 15 * MIN, evaluatedAt: now, platforms: [], storageProblem: null } as ListeningStatus;
+const declared = declareIncident(plan, { title: 'Spike on X', level: 'crisis', platform: 'x', alert: { reason: '21× normal', time: now - 15 * MIN } }, now - 14 * MIN);
+
+const clock = (root: HTMLElement) => root.querySelector('[data-testid="crisis-clock"]')?.textContent ?? '';
+const hint = (root: HTMLElement) => root.querySelector('[data-testid="response-hint"]')?.textContent ?? null;
+
+beforeEach(useEnglishMessages);
+afterEach(unmountAll);
+
+test('a drafted reply leaves the clock running, and the popup says which tick stops it', async () => {
+  const root = await mount(<IncidentPanel incident={recordDraftedReply(declared, { platform: 'x', postId: '1', text: 'Sorry' }, now - 5 * MIN)} plan={plan} status={status} />);
+  expect(clock(root)).toMatch(/first response due in 45 minutes/);
+  expect(hint(root)).toBe('The clock stops when you tick “Post the holding statement on the affected platforms”. Firebreak never posts, so it cannot tell when a reply goes out.');
+});
+
+test('ticked: the clock shows the response, and the hint goes', async () => {
+  const root = await mount(<IncidentPanel incident={completeStep(declared, 'holding-statement', 'social-media-manager', now - 5 * MIN)} plan={plan} status={status} />);
+  expect(clock(root)).toContain('first response after 10 minutes, on time');
+  expect(hint(root)).toBeNull();
+});
+
+test('a plan without a response step: the popup says the clock cannot stop', async () => {
+  const noResponse = { ...plan, checklist: plan.checklist.filter((step) => !step.isResponse) };
+  const incident = declareIncident(noResponse, { title: 'Spike on X', level: 'crisis' }, now - 14 * MIN);
+  const root = await mount(<IncidentPanel incident={incident} plan={noResponse} status={status} />);
+  expect(hint(root)).toMatch(/^This plan’s checklist has no response step/);
+});
