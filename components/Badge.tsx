@@ -173,6 +173,16 @@ function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { curr
   return place;
 }
 
+/** A focus loss this soon after a Tab key press inside the popover was that Tab moving focus on. */
+const TAB_FOCUS_MS = 500;
+
+/** The element that has focus, looking into open shadow roots (the badge's own among them). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** Why the post got its label, and what to do about it. Page text is rendered as text only. */
 function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor, onClose }: ExplanationProps) {
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -188,23 +198,62 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       const path = event.composedPath();
       if (dialog.current && !path.includes(dialog.current) && anchor.current && !path.includes(anchor.current)) onClose(false);
     };
-    // Focus moving on from the popover and its badge (Tab into the page) closes it, leaving the
-    // focus where it went. Without a next element (another window, the browser's own UI, a
-    // control that became disabled) it stays open.
+    // Focus moving on from the popover and its badge closes it, leaving the focus where it went:
+    // to another element of the page, to the document itself, or, by Tab past the page's last
+    // control, to the browser's own UI. It stays open while the window has lost focus for another
+    // reason (another window, devtools: focus comes back to where it was) and when the focused
+    // control was disabled (the correction while it saves). Focus leaving for no element is told
+    // apart by the Tab key just pressed, or else once focus has settled.
     const popover = dialog.current;
     const button = anchor.current;
-    const leaving = (event: FocusEvent) => {
-      const next = event.relatedTarget as Node | null;
-      if (!next || popover?.contains(next) || button?.contains(next)) return;
+    const doc = popover?.ownerDocument ?? document;
+    const view = doc.defaultView;
+    const isOurs = (node: Node | null) => node !== null && (popover?.contains(node) === true || button?.contains(node) === true);
+    // Also when focus comes back into the page from elsewhere, with no focusout before it.
+    const arriving = (event: FocusEvent) => {
+      const path = event.composedPath();
+      if ((popover && path.includes(popover)) || (button && path.includes(button))) return;
       onClose(false);
     };
-    document.addEventListener('pointerdown', outside, true);
+    let tabbedAt = -Infinity;
+    const tabbing = (event: KeyboardEvent) => {
+      if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) tabbedAt = event.timeStamp;
+    };
+    let settling: number | undefined;
+    const leaving = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next) {
+        if (!isOurs(next)) onClose(false);
+        return;
+      }
+      if (event.timeStamp - tabbedAt < TAB_FOCUS_MS) {
+        onClose(false);
+        return;
+      }
+      if (!view) return;
+      const left = event.target as Element;
+      if (settling !== undefined) view.clearTimeout(settling);
+      settling = view.setTimeout(() => {
+        settling = undefined;
+        if (!doc.hasFocus() || !left.isConnected || left.matches(':disabled')) return;
+        if (isOurs(deepActiveElement(doc))) return;
+        onClose(false);
+      }, 0);
+    };
+    doc.addEventListener('pointerdown', outside, true);
+    doc.addEventListener('focusin', arriving, true);
     popover?.addEventListener('focusout', leaving);
     button?.addEventListener('focusout', leaving);
+    popover?.addEventListener('keydown', tabbing, true);
+    button?.addEventListener('keydown', tabbing, true);
     return () => {
-      document.removeEventListener('pointerdown', outside, true);
+      if (settling !== undefined) view?.clearTimeout(settling);
+      doc.removeEventListener('pointerdown', outside, true);
+      doc.removeEventListener('focusin', arriving, true);
       popover?.removeEventListener('focusout', leaving);
       button?.removeEventListener('focusout', leaving);
+      popover?.removeEventListener('keydown', tabbing, true);
+      button?.removeEventListener('keydown', tabbing, true);
     };
   }, []);
 

@@ -4,6 +4,7 @@ import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind }
 
 /** Locale keys cannot hold dashes (Chrome's message names): each code's key. */
 const CODE_KEY = {
+  hostile: 'coach.codes.hostile',
   arguing: 'coach.codes.arguing',
   defensive: 'coach.codes.defensive',
   dismissive: 'coach.codes.dismissive',

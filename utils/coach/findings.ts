@@ -29,6 +29,8 @@ export const MAX_ANALYSED_CHARS = 10_000;
 export const MAX_SPANS_PER_FINDING = 100;
 
 const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  // Critical for an insult (posted, it cannot be taken back), a warning for talking down to them.
+  hostile: 'critical',
   arguing: 'warning',
   defensive: 'warning',
   dismissive: 'warning',
@@ -43,7 +45,9 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   placeholder: 'critical',
 };
 
-const TONE_ADVICE: Readonly<Record<Exclude<ToneCategory, 'acknowledgement'>, string>> = {
+const TONE_ADVICE: Readonly<Record<'hostile' | 'condescending' | 'arguing' | 'defensive' | 'dismissive' | 'sarcasm', string>> = {
+  hostile: 'reads as an insult. Never attack the person in public, however they wrote: acknowledge the problem and offer help.',
+  condescending: 'talks down to them. Assume they tried: acknowledge the problem and offer the next step.',
   arguing: 'reads as arguing. Acknowledge their view instead; never argue in public.',
   defensive: 'sounds defensive or blames them. Take the high road: own the problem, not their part in it.',
   dismissive: 'brushes their concern off. Acknowledge how they feel, even when the answer is the same.',
@@ -279,6 +283,147 @@ function findConfidential(text: string, tokens: readonly Token[], terms: readonl
 }
 
 // ---------------------------------------------------------------------------------------------
+// Hostility: the analyser's insults ("idiot", "shut up", "pathetic"), when the reply aims them at
+// the person. An apology uses the same words for other things, so each insult is read in its clause.
+
+const CLAUSE_BREAKS = new Set(['.', ',', '!', '?', ';', ':', '…', '(', ')', '—', '–']);
+const SENTENCE_BREAKS = new Set(['.', '!', '?', '…']);
+/** How far, in tokens, the guards look on each side of an insult: each look is bounded, so the pass stays linear. */
+const CLAUSE_WINDOW = 12;
+const NEGATION_WINDOW = 5;
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'nobody', "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't",
+  "won't", "wouldn't", 'cannot', "can't", 'hardly',
+]);
+/** Words that may stand between a negator and what it negates ("no such thing as a stupid question"). */
+const NEGATION_FILLERS = new Set([
+  'a', 'an', 'the', 'so', 'that', 'too', 'really', 'remotely', 'at', 'all', 'such', 'thing', 'as', 'be', 'being', 'even',
+  'ever', 'one', 'bit', 'single', 'is', 'are', 'was', 'were', 'it', "it's", 'you', "you're",
+]);
+/** Before an insult in its clause: what they felt or were called, not what the reply calls them. */
+const REPORTING = new Set([
+  'feel', 'feels', 'felt', 'feeling', 'call', 'called', 'tell', 'tells', 'told', 'say', 'says', 'said',
+  'treat', 'treated', 'treating', 'labelled', 'labeled', 'described', 'accused', 'branded',
+]);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'mine', 'our', 'ours', 'myself', 'ourselves']);
+/** "Are you calling us liars?" is aimed at them: objects count as the brand only after the insult. */
+const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
+const SECOND_PERSON = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
+/** Subjects that make an insult word a verdict on what happened ("this is a disgrace"). */
+const SITUATION = new Set(['this', 'that', 'it', "it's", "that's", 'these', 'those']);
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet']);
+/** Acknowledgements that agree with them: before a verdict they own it too ("you're right, that's a disgrace"). */
+const AGREEMENT = new Set(["you're right", 'you are right', 'fair point']);
+
+const isBreak = (token: Token | undefined, breaks: ReadonlySet<string>): boolean => token !== undefined && token.kind === 'punct' && breaks.has(token.norm);
+
+/** The clause around tokens first..last, at most CLAUSE_WINDOW tokens each side: [from, to]. */
+function clauseAround(tokens: readonly Token[], first: number, last: number): { from: number; to: number } {
+  let from = first;
+  while (from > 0 && first - from < CLAUSE_WINDOW && !isBreak(tokens[from - 1], CLAUSE_BREAKS)) from--;
+  let to = last;
+  while (to + 1 < tokens.length && to - last < CLAUSE_WINDOW && !isBreak(tokens[to + 1], CLAUSE_BREAKS)) to++;
+  return { from, to };
+}
+
+/** What they felt or were called: "sorry we made you feel stupid", "our agent told you to shut up". */
+function reported(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = from; k < first; k++) if (REPORTING.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "Not a stupid question", "no such thing as a stupid question"; but "don't be stupid" is an order. */
+function negated(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k >= from && first - k <= NEGATION_WINDOW; k--) {
+    const norm = tokens[k]!.norm;
+    if (NEGATORS.has(norm)) {
+      const order = tokens[k + 1]?.norm === 'be' && (norm === "don't" || (norm === 'not' && tokens[k - 1]?.norm === 'do'));
+      return !order;
+    }
+    if (!NEGATION_FILLERS.has(norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * Who the clause says it of: the nearest person before the insult ("you're an idiot", "our
+ * service was pathetic"), else the first one after it ("stupid of you", "a stupid mistake on our part").
+ */
+function personOf(tokens: readonly Token[], from: number, first: number, last: number, to: number): 'brand' | 'them' | null {
+  for (let k = first - 1; k >= from; k--) {
+    const norm = tokens[k]!.norm;
+    if (FIRST_PERSON.has(norm)) return 'brand';
+    if (SECOND_PERSON.has(norm)) return 'them';
+  }
+  for (let k = last + 1; k <= to; k++) {
+    const norm = tokens[k]!.norm;
+    if (FIRST_PERSON.has(norm) || FIRST_PERSON_OBJECTS.has(norm)) return 'brand';
+    if (SECOND_PERSON.has(norm)) return 'them';
+  }
+  return null;
+}
+
+/** An acknowledgement in the same sentence with no "but" between: after the verdict, or an agreement before it. */
+function ownedInSentence(tokens: readonly Token[], first: number, last: number, acknowledgements: readonly PhraseHit[]): boolean {
+  const plain = (a: number, b: number): boolean => {
+    if (b - a > 2 * CLAUSE_WINDOW) return false;
+    for (let k = a; k < b; k++) if (isBreak(tokens[k], SENTENCE_BREAKS) || CONTRAST.has(tokens[k]!.norm)) return false;
+    return true;
+  };
+  // Only the acknowledgements near it (they are in text order): a draft full of both stays linear.
+  let low = 0;
+  let high = acknowledgements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (acknowledgements[middle]!.last < first - 2 * CLAUSE_WINDOW) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < acknowledgements.length; i++) {
+    const hit = acknowledgements[i]!;
+    if (hit.first > last + 2 * CLAUSE_WINDOW) break;
+    if (hit.first > last) {
+      if (plain(last + 1, hit.first)) return true;
+    } else if (hit.last < first) {
+      const words = tokens.slice(hit.first, hit.last + 1).map((token) => token.norm).join(' ');
+      if (AGREEMENT.has(words) && plain(hit.last + 1, first)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an insult the analyser found (tokens first..last) is aimed at the person. Not when it
+ * is negated, what they felt or were called, said of the brand itself, or a verdict on what
+ * happened that the sentence apologises for ("it's a disgrace, and we're sorry"). A clause that is
+ * the insult alone ("Idiot.", "Sorry, idiot.") always is.
+ */
+function aimedAtThem(tokens: readonly Token[], first: number, last: number, acknowledgements: readonly PhraseHit[]): boolean {
+  const { from, to } = clauseAround(tokens, first, last);
+  if (from === first && to === last) return true;
+  if (negated(tokens, from, first) || reported(tokens, from, first)) return false;
+  const person = personOf(tokens, from, first, last, to);
+  if (person !== null) return person === 'them';
+  let verdict = false;
+  for (let k = from; k < first && !verdict; k++) verdict = SITUATION.has(tokens[k]!.norm);
+  return !(verdict && ownedInSentence(tokens, first, last, acknowledgements));
+}
+
+/** The token indices covering [start, end) of the draft, or null when no token starts inside it. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): { first: number; last: number } | null {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  if (low >= tokens.length || tokens[low]!.start >= end) return null;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return { first: low, last };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The reply target and the incident.
 
 const NEGATIVE_SIGNALS: readonly SignalCode[] = [
@@ -419,6 +564,34 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     sarcasmSpans.push(span);
   }
   sarcasmSpans.sort((a, b) => a.start - b.start);
+
+  // Hostile: the analyser's insults aimed at them, and the put-downs it cannot know (phrases.ts).
+  const insults: Span[] = [];
+  for (const evidence of analysis.signalEvidence ?? []) {
+    if (evidence.code !== 'hostility') continue;
+    const span = { start: evidence.start, end: evidence.end };
+    const range = insideAny(span, quotations) ? null : tokenRange(tokens, span.start, span.end);
+    if (range && aimedAtThem(tokens, range.first, range.last, acknowledgements)) insults.push(span);
+  }
+  const putDown = (hit: PhraseHit) => !reported(tokens, clauseAround(tokens, hit.first, hit.last).from, hit.first);
+  const candidates = [
+    ...insults.map((span) => ({ ...span, insult: true })),
+    ...(byCategory.get('hostile') ?? []).filter(putDown).map(({ start, end }) => ({ start, end, insult: true })),
+    ...(byCategory.get('condescending') ?? []).filter(putDown).map(({ start, end }) => ({ start, end, insult: false })),
+  ].sort((a, b) => a.start - b.start || Number(b.insult) - Number(a.insult));
+  // One underline where two overlap, the insult's.
+  const hostile: typeof candidates = [];
+  for (const candidate of candidates) {
+    const previous = hostile[hostile.length - 1];
+    if (!previous || !overlaps(previous, candidate)) hostile.push(candidate);
+    else if (candidate.insult && !previous.insult) hostile[hostile.length - 1] = candidate;
+  }
+  if (hostile.length > 0) {
+    const insult = hostile.find((span) => span.insult);
+    const shown = insult ?? hostile[0]!;
+    const why = `${quote(draft.slice(shown.start, shown.end))} ${insult ? TONE_ADVICE.hostile : TONE_ADVICE.condescending}`;
+    add('hostile', hostile.map(({ start, end }) => ({ start, end })), why, insult ? 'critical' : 'warning');
+  }
 
   for (const category of ['arguing', 'defensive', 'dismissive'] as const) {
     const list = byCategory.get(category);

@@ -2,9 +2,11 @@
 // way people type it; it is tokenized with the draft's own tokenizer, so "that's" matches
 // "that’s" and "well, technically" needs its comma. Conditions on the neighbouring tokens keep
 // common innocent uses out ("with respect to your order", "you should have received an e-mail").
+// Insults are the analyser's (its hostility signal, see findings.ts): these tables hold only the
+// put-downs it cannot know ("get lost", "did you even", "you people").
 import { tokenize, type Token } from './tokens';
 
-export type ToneCategory = 'arguing' | 'defensive' | 'dismissive' | 'sarcasm' | 'acknowledgement';
+export type ToneCategory = 'hostile' | 'condescending' | 'arguing' | 'defensive' | 'dismissive' | 'sarcasm' | 'acknowledgement';
 
 export interface PhraseRule {
   phrase: string;
@@ -18,6 +20,8 @@ export interface PhraseRule {
   whenUpset?: boolean;
   /** Only when the next token is one of these (lower-case). */
   followedBy?: readonly string[];
+  /** Not when the token before is one of these (lower-case): "thank you people" is thanks. */
+  notPrecededBy?: readonly string[];
 }
 
 /** Words after "actually" that turn it into a correction of the record. */
@@ -29,7 +33,44 @@ const FACT_VERBS = [
 
 type Table = Record<ToneCategory, ReadonlyArray<string | PhraseRule>>;
 
+/** After "we're sick of", "I've had enough of": anger aimed at the person, not shared with them. */
+const AT_THEM = ['you', 'your', "you're", 'people', 'complainers', 'whiners', 'trolls'];
+const ANGER_AT = [
+  "we're sick of", 'we are sick of', "i'm sick of", 'i am sick of', "we're tired of", 'we are tired of', "i'm tired of",
+  'i am tired of', "we've had enough of", 'we have had enough of', "i've had enough of", 'i have had enough of',
+  "we're fed up with", 'we are fed up with', "i'm fed up with", 'i am fed up with',
+].map((phrase): PhraseRule => ({ phrase, followedBy: AT_THEM }));
+
 export const TONE_PHRASES: Table = {
+  // Put-downs and brush-offs aimed at the person. A phrase with an everyday use ("parcels get
+  // lost", "the error will go away", "as kids grow up") counts only as a clause of its own.
+  hostile: [
+    { phrase: 'get lost', clauseStart: true, clauseEnd: true }, { phrase: 'go away', clauseStart: true, clauseEnd: true },
+    { phrase: 'please go away', clauseEnd: true }, { phrase: 'grow up', clauseStart: true, clauseEnd: true },
+    { phrase: 'troll', clauseStart: true, clauseEnd: true }, 'you troll', 'stop trolling', 'quit trolling',
+    { phrase: 'who cares', clauseStart: true, clauseEnd: true }, { phrase: 'nobody cares', clauseEnd: true },
+    { phrase: 'no one cares', clauseEnd: true }, { phrase: 'shut it', clauseStart: true, clauseEnd: true },
+    { phrase: 'zip it', clauseStart: true, clauseEnd: true }, 'shut your mouth',
+    'piss off', 'bugger off', 'sod off', 'buzz off', 'get a life', 'cry about it', 'cry me a river', 'go cry',
+    'stop whining', 'quit whining', 'stop your whining', 'your whining', 'all this whining', 'enough whining',
+    'stop whinging', 'quit whinging', 'stop moaning', 'quit moaning', 'stop crying', 'quit crying', 'crybaby',
+    'cry baby', 'crybabies', 'whiner', 'whiners', 'whinger', 'whingers',
+    "what's wrong with you", 'what is wrong with you',
+    ...ANGER_AT,
+  ],
+  // Talking down to them: as if they had not tried, could not read, or were one of a type.
+  condescending: [
+    { phrase: 'did you even', notFollowedBy: ['get', 'receive', 'hear'] }, 'do you even', 'have you even',
+    'did you bother', 'did you even bother', "didn't you read", 'did you not read', 'can you not read', "can't you read",
+    'learn to read', 'learn how to read', 'try reading', 'reading comprehension', 'rtfm', 'use your brain',
+    'use your head', 'use common sense', 'use some common sense', 'use your common sense', "it's common sense",
+    'it is common sense', 'basic common sense', 'not rocket science', 'how hard is it', 'how hard can it be',
+    'how difficult is it', 'is it that hard', 'is it really that hard', "it's not that hard", 'it is not that hard',
+    "it's not that difficult", "it's not that complicated", 'even a child', 'a child could', 'a toddler could',
+    { phrase: 'you people', notPrecededBy: ['thank'] }, { phrase: 'you lot', notPrecededBy: ['thank'] },
+    'sweetie', 'sweetheart', 'kiddo', { phrase: 'no offense', clauseStart: true }, { phrase: 'no offence', clauseStart: true },
+    'just google it', 'google is your friend',
+  ],
   arguing: [
     // "Actually" corrects the person when it opens a clause or asserts a fact ("it was actually
     // delivered"), not when it only softens an offer ("we'd actually love to help").
@@ -183,6 +224,8 @@ export function findTonePhrases(tokens: readonly Token[], upset: boolean): Phras
         const following = tokens[i + length];
         if (rule.notFollowedBy && following && rule.notFollowedBy.includes(following.norm)) continue;
         if (rule.followedBy && !(following && rule.followedBy.includes(following.norm))) continue;
+        const preceding = tokens[i - 1];
+        if (rule.notPrecededBy && preceding && rule.notPrecededBy.includes(preceding.norm)) continue;
         longest.set(category, length);
       }
     }

@@ -125,12 +125,41 @@ function topicOf(signals: readonly SignalCode[]): Topic | null {
   return null;
 }
 
-/** "@sam_patel" or "Sam Patel", as the page shows it, made safe to put in a reply. */
-function addressee(author: unknown, platform: PlatformId): string {
+/** Lower-case words of a name or handle: "@Acme_Coffee@mastodon.social" → ["acme", "coffee"]. */
+function nameWords(text: string): string[] {
+  const handle = text.trim().replace(/^@/, '').replace(/@.*$/, '');
+  return handle.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Whether the author is the brand itself ("@acmecoffee", "Acme Home", "acme.bsky.social" for
+ * the brand Acme): a brand name or handle among the author's words, or the author's name or
+ * handle starting with one ("@acmesupport"). Greeting the brand by its own name is never right,
+ * while leaving a customer's name out is harmless, so a close call counts as the brand.
+ */
+function isBrandAuthor(author: string, brandTerms: readonly unknown[]): boolean {
+  const words = nameWords(author);
+  const squashed = words.join('');
+  if (!squashed) return false;
+  return brandTerms.some((term) => {
+    if (typeof term !== 'string') return false;
+    const termWords = nameWords(term);
+    const termSquashed = termWords.join('');
+    if (!termSquashed) return false;
+    if (termSquashed.length >= 4 && squashed.startsWith(termSquashed)) return true;
+    for (let i = 0; i + termWords.length <= words.length; i++) {
+      if (termWords.every((word, k) => words[i + k] === word)) return true;
+    }
+    return false;
+  });
+}
+
+/** "@sam_patel" or "Sam Patel", as the page shows it, made safe to put in a reply; never the brand. */
+function addressee(author: unknown, platform: PlatformId, brandTerms: readonly unknown[]): string {
   if (typeof author !== 'string') return '';
   // Control characters and line breaks never belong in a greeting.
   const clean = author.replace(/\p{Cc}|\p{Cf}|\p{Zl}|\p{Zp}/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (!clean || clean.length > 60) return '';
+  if (!clean || clean.length > 60 || isBrandAuthor(clean, brandTerms)) return '';
   if (clean.startsWith('@') || clean.includes(' ') || !HANDLE_PLATFORMS.has(platform)) return clean;
   // A bare handle on a platform of @-mentions: address it the way the platform does.
   return /^[\w.-]+$/.test(clean) ? `@${clean}` : clean;
@@ -173,7 +202,7 @@ export function suggestReplies(context: SuggestionContext): Suggestion[] {
   const invite = channel ? book.invite(channel) : contact ? book.inviteContact(contact) : book.inviteNoChannel;
   const subject: Topic = topic ?? 'general';
   const apology = book.apology[subject];
-  const name = addressee(safeContext.replyingTo?.author, platform);
+  const name = addressee(safeContext.replyingTo?.author, platform, Array.isArray(safeContext.brandTerms) ? safeContext.brandTerms : []);
 
   const drafts: Draft[] = [];
   // After "Hi @sam," the reply goes on in lower case, except for "I".

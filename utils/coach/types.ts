@@ -7,6 +7,8 @@ import type { PlatformId } from '../platforms/types';
 /**
  * Every finding code, stable and kebab-case: the reply coach's host element lists the current ones
  * in `data-firebreak-findings` (see findingCodes), and tests outside the project rely on them.
+ * - `hostile`: insults the person ("idiot", "shut up", "get lost": critical) or talks down to them
+ *   ("did you even", "learn to read", "you people": a warning).
  * - `arguing`: contradicts or corrects the person ("actually", "you're wrong", "to be fair").
  * - `defensive`: defends the brand or blames the customer ("you should have", "user error").
  * - `dismissive`: brushes the concern off ("calm down", "as previously stated", "per our policy").
@@ -23,6 +25,7 @@ import type { PlatformId } from '../platforms/types';
  * - `needs-approval`: during an active incident, replies go through the plan's approval step.
  */
 export const FINDING_CODES = [
+  'hostile',
   'arguing',
   'defensive',
   'dismissive',
@@ -39,7 +42,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /**
- * - `critical`: must not be posted as it is (data that cannot be taken back, or the platform will refuse it).
+ * - `critical`: must not be posted as it is (data or an insult that cannot be taken back, or the platform will refuse it).
  * - `warning`: works against the playbook's tone (argues, blames, dismisses, shouts, rambles).
  * - `info`: a reminder, not a fault.
  */
@@ -48,6 +51,7 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** Short names for the UI, one per code. */
 export const FINDING_TITLES: Readonly<Record<FindingCode, string>> = {
+  hostile: 'Hostile',
   arguing: 'Arguing',
   defensive: 'Defensive',
   dismissive: 'Dismissive',
@@ -120,7 +124,10 @@ export interface DraftContext {
    * office's street address.
    */
   allowedContacts?: readonly string[];
-  /** Names the brand writes in capitals ("IKEA", "NVIDIA"), which are not shouting. */
+  /**
+   * The brand's names, products and handles: in capitals ("IKEA", "NVIDIA") they are not shouting,
+   * and a post by the brand itself is answered without greeting it by its own name.
+   */
   brandTerms?: readonly string[];
   incident?: IncidentContext;
   /** A draft that is exactly one of these (unexpired) needs no further approval. */

@@ -7,7 +7,7 @@ import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTar
 import type { PreApprovedMessage as CoachMessage } from '../coach';
 import { HOLDING_STATEMENT_ID, messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { holdingStatement } from '../plan/texts';
-import type { PlatformAdapter, PlatformId } from '../platforms/types';
+import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
 import { CONTAINED_EVENTS } from './contained-events';
 import { reportOnce } from './report-once';
@@ -323,20 +323,86 @@ interface Answered {
   postId?: string;
 }
 
-/** The post the box answers: the post that contains it, else the nearest one before it. */
+/** At most this many posts are read to find the one a box answers (a long page stops there). */
+const MAX_LOOKUPS = 100;
+
+/** Labels that name no one: "Reply to this post", "Reply to comment". */
+const NOT_A_NAME = /^(?:this|that|the|a|an|his|her|their|your|my|our|post|comment|reply|thread|message|conversation|discussion|tweet|story|video)\b/i;
+
+/**
+ * Whom the box says it answers, from its own label or placeholder: "Reply to Ana Lima"
+ * (Facebook's reply to a comment), "Reply to @mayachen" (Mastodon), "Reply to acmecoffee..."
+ * (Threads). Undefined when it names no one ("Write a comment…", "Post your reply").
+ */
+function addresseeFromLabel(box: Element): string | undefined {
+  for (const attribute of ['aria-label', 'aria-placeholder', 'placeholder', 'data-placeholder']) {
+    const match = /^\s*(?:reply|replying|respond|responding|answer|answering)\s+to\s+(.+)$/i.exec(box.getAttribute(attribute) ?? '');
+    if (!match?.[1]) continue;
+    const named = match[1]
+      .replace(/(?:\.{3}|…|[.:])+\s*$/, '')
+      .replace(/['’]s\s+(?:comment|post|reply|message|story|video|thread)$/i, '')
+      .trim();
+    if (named && named.length <= 60 && !NOT_A_NAME.test(named)) return named;
+  }
+  return undefined;
+}
+
+/** The same person's name or handle: "@Maya", "maya" and "maya@mastodon.social" are. */
+function sameName(a: string, b: string): boolean {
+  const normal = (name: string) => name.trim().replace(/^@/, '').replace(/@.*$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const left = normal(a);
+  return left !== '' && left === normal(b);
+}
+
+/**
+ * The post the box answers, and whom to greet. In this order:
+ * - the person the box's own label names ("Reply to Ana Lima"), with their comment where the page
+ *   shows it;
+ * - the post or comment that contains the box (the innermost);
+ * - the nearest post before the box (X's reply box under the focused post, a thread's composer
+ *   under its post). When that is a comment, the box sits after a list of replies (a Bluesky or
+ *   TikTok thread's composer) and may answer any of them: the thread's post gives the tone, and
+ *   no one is greeted, as a wrong name is worse than none.
+ */
 function answeredPost(box: Element, adapter: PlatformAdapter, posts: readonly Element[]): Answered {
   const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  const containing = posts.filter((post) => post.contains(box));
-  // The innermost container (a comment inside a post), else the last post before the box in document order.
-  const innermost = containing.find((post) => containing.every((other) => other === post || other.contains(post)));
-  const before = posts
-    .filter((post) => !post.contains(box) && follows(post, box))
-    .reduce<Element | undefined>((last, post) => (!last || follows(last, post) ? post : last), undefined);
-  const chosen = innermost ?? before;
-  if (!chosen) return {};
-  const post = adapter.extract(chosen);
-  if (!post) return {};
-  return { replyingTo: { text: post.text, ...(post.author ? { author: post.author } : {}) }, postId: post.id };
+  const read = (element: Element): ExtractedPost | null => adapter.extract(element, { engagement: false });
+  const answer = (post: ExtractedPost, greet: boolean, author = greet ? post.author : undefined): Answered => ({
+    replyingTo: { text: post.text, ...(author ? { author } : {}) },
+    postId: post.id,
+  });
+  // Innermost first (a comment inside a post), then the posts before the box, nearest first.
+  const containing = posts.filter((post) => post.contains(box)).sort((a, b) => (a.contains(b) ? 1 : -1));
+  const before = posts.filter((post) => !post.contains(box) && follows(post, box)).sort((a, b) => (follows(a, b) ? 1 : -1));
+
+  const guess = (): { post: ExtractedPost; greet: boolean } | null => {
+    // Inside a post it cannot read (still loading), it knows nothing better.
+    if (containing[0]) {
+      const inside = read(containing[0]);
+      return inside && { post: inside, greet: true };
+    }
+    const nearest = before[0] ? read(before[0]) : null;
+    if (!nearest) return null;
+    if (nearest.kind === 'post') return { post: nearest, greet: true };
+    for (const element of before.slice(1, MAX_LOOKUPS)) {
+      const post = read(element);
+      if (post?.kind === 'post') return { post, greet: false };
+    }
+    return { post: nearest, greet: false };
+  };
+
+  const named = addresseeFromLabel(box);
+  if (named) {
+    const after = posts.filter((post) => !post.contains(box) && follows(box, post));
+    for (const element of [...containing, ...before, ...after].slice(0, MAX_LOOKUPS)) {
+      const post = read(element);
+      if (post?.author && sameName(post.author, named)) return answer(post, true);
+    }
+    const guessed = guess();
+    return guessed ? answer(guessed.post, true, named) : { replyingTo: { text: '', author: named } };
+  }
+  const guessed = guess();
+  return guessed ? answer(guessed.post, guessed.greet) : {};
 }
 
 // ---- Styles ---------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ describe('spans underline exactly what triggered the finding', () => {
 });
 
 describe('each finding explains itself', () => {
-  const draft = "ACTUALLY you should have read the FAQ!!! Calm down 🙄 Email sam@example.org about Project Falcon. Next update by {nextUpdate}. " + 'More. '.repeat(60);
+  const draft = "ACTUALLY you should have read the FAQ!!! Calm down 🙄 Don't be stupid. Email sam@example.org about Project Falcon. Next update by {nextUpdate}. " + 'More. '.repeat(60);
   const context: DraftContext = { ...COMPLAINT, confidentialTerms: ['Project Falcon'], incident: { active: true, approver: 'Dana', approvalStep: 'Legal review' } };
   const findings = analyzeDraft(draft, context);
 
@@ -118,9 +118,9 @@ describe('each finding explains itself', () => {
     expect(analyzeDraft('Sorry, DM us.', { ...COMPLAINT, incident: { active: true } })[0]?.why).toContain('approval step');
   });
 
-  test('personal data and confidential terms are critical; tone is a warning', () => {
+  test('personal data, confidential terms and insults are critical; tone is a warning', () => {
     const severity = Object.fromEntries(findings.map((f) => [f.code, f.severity]));
-    expect(severity).toMatchObject({ 'personal-data': 'critical', confidential: 'critical', arguing: 'warning', sarcasm: 'warning' });
+    expect(severity).toMatchObject({ 'personal-data': 'critical', confidential: 'critical', hostile: 'critical', arguing: 'warning', sarcasm: 'warning' });
   });
 });
 

@@ -1,0 +1,85 @@
+// The badge's popover at the end of a page: Tab from its last control moves focus out of the page
+// (to the browser's own UI), and that closes it too, without taking the focus back; the next Tab
+// walks the page with it closed. A window that loses focus for another reason (another window)
+// keeps it open.
+import type { Page } from '@playwright/test';
+import { fixture, pageOf } from '../fixtures/load';
+import { expect, test, type ExtensionSession } from './harness';
+
+const PAGES = [
+  { name: 'Reddit thread (shreddit)', file: 'reddit/shreddit-thread.html', url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/' },
+  { name: 'LinkedIn feed', file: 'linkedin/lsb-feed-real-mixed.html', url: 'https://www.linkedin.com/feed/' },
+];
+
+async function open(session: ExtensionSession, file: string, url: string): Promise<Page> {
+  session.serve(url, pageOf([fixture(file)]));
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(url);
+  await expect(page.locator('firebreak-badge').first()).toBeAttached();
+  return page;
+}
+
+/** The focused element, looking into shadow roots: "firebreak-badge>select", "body", "a". */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    let path = '';
+    while (active?.shadowRoot?.activeElement) {
+      path += `${active.localName}>`;
+      active = active.shadowRoot.activeElement;
+    }
+    return path + (active?.localName ?? 'none');
+  });
+
+for (const { name, file, url } of PAGES) {
+  test(`${name}: Tab from the last badge's last control closes its popover, and it stays closed as Tab walks the page`, async ({ session }) => {
+    const page = await open(session, file, url);
+    const host = page.locator('firebreak-badge').last();
+    const badge = host.getByRole('button', { name: /^Firebreak:/ });
+    await badge.click();
+    const dialog = host.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const select = dialog.getByLabel('Correct this label');
+    await select.focus();
+    expect(await focused(page)).toBe('firebreak-badge>select');
+
+    // Nothing focusable after it: focus leaves the page.
+    await page.keyboard.press('Tab');
+    await expect(dialog).toBeHidden();
+    await expect(badge).toHaveAttribute('aria-expanded', 'false');
+    // The focus was left where Tab took it, not pulled back onto the badge.
+    expect(await focused(page)).not.toContain('firebreak-badge');
+
+    // Tab comes back into the page: still closed at every step.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      await expect(dialog).toBeHidden();
+    }
+    expect(await focused(page)).not.toBe('body');
+  });
+}
+
+test('the popover stays open while another window has the focus, with its focus kept', async ({ session }) => {
+  const page = await open(session, PAGES[0]!.file, PAGES[0]!.url);
+  const host = page.locator('firebreak-badge').last();
+  await host.getByRole('button', { name: /^Firebreak:/ }).click();
+  const dialog = host.getByRole('dialog');
+  const select = dialog.getByLabel('Correct this label');
+  await select.focus();
+
+  // Playwright keeps every page focused by emulation: off, another page in front takes the focus.
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  const other = await session.context.newPage();
+  await other.bringToFront();
+  await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(false);
+  await page.waitForTimeout(200);
+  await expect(dialog).toBeVisible();
+
+  await page.bringToFront();
+  await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+  await expect(dialog).toBeVisible();
+  expect(await focused(page)).toBe('firebreak-badge>select');
+  await other.close();
+});

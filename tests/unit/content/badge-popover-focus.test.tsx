@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// The open popover when focus leaves it for no element: Tab past the page's last control closes it
+// (focus goes to the browser's own UI, or to the document itself), and so does focus coming back
+// into the page elsewhere; the window losing focus, or its control being disabled while a
+// correction saves, keeps it open. Closing never takes the focus back.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '@/utils/analysis';
+import type { BadgeProps } from '@/components/Badge';
+import { mountBadge } from '@/utils/content/badge';
+
+const NEGATIVE: Analysis = { label: 'negative', score: -0.7, intensity: 0.6, confidence: 0.8, signals: ['complaint:service'], reasons: [] };
+
+function props(overrides: Partial<BadgeProps> = {}): BadgeProps {
+  return {
+    analysis: NEGATIVE,
+    text: 'Brewly refused my refund. Worst service ever.',
+    brandHits: [],
+    compact: false,
+    action: { kind: 'reply-dm', text: 'Reply within 1 hour and offer a private message.' },
+    onCorrect: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The last post of a page with a link before it (nothing focusable after it): its badge, opened, focus on "Correct this label". */
+async function openLastBadge(overrides: Partial<BadgeProps> = {}) {
+  const pageLink = document.createElement('a');
+  pageLink.href = '#top';
+  pageLink.textContent = 'top of the page';
+  const post = document.createElement('article');
+  document.body.append(pageLink, post);
+  const host = mountBadge(post, null, props(overrides));
+  const shadow = host.shadowRoot!;
+  (shadow.querySelector('button.badge') as HTMLButtonElement).click();
+  await painted();
+  const select = shadow.querySelector('select')!;
+  select.focus();
+  return {
+    pageLink,
+    select,
+    button: () => shadow.querySelector('button.badge') as HTMLButtonElement,
+    dialog: () => shadow.querySelector<HTMLElement>('[role="dialog"]'),
+    shadow,
+  };
+}
+
+const pressTab = (element: Element) => element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+const windowLosesFocus = () => vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+
+beforeEach(() => document.body.replaceChildren());
+afterEach(() => vi.restoreAllMocks());
+
+describe('focus leaving the popover for no element', () => {
+  test('Tab past the last control of the page (to the browser\'s own UI) closes it, and focus is not taken back', async () => {
+    const { select, button, dialog, shadow } = await openLastBadge();
+    expect(dialog()).not.toBeNull();
+    pressTab(select);
+    // Focus goes out of the page: the window no longer has it.
+    windowLosesFocus();
+    select.blur();
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    expect(shadow.activeElement).not.toBe(button());
+  });
+
+  test('focus falling to the document itself closes it once focus has settled', async () => {
+    const { select, button, dialog, shadow } = await openLastBadge();
+    select.blur();
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(shadow.activeElement).not.toBe(button());
+  });
+
+  test('the window losing focus (another window, devtools) keeps it open; focus coming back into the page elsewhere closes it', async () => {
+    const { pageLink, select, dialog } = await openLastBadge();
+    const focus = windowLosesFocus();
+    select.blur();
+    await flush();
+    expect(dialog()).not.toBeNull();
+
+    // Back in the window, Tab from the browser's UI lands on the page's first control.
+    focus.mockReturnValue(true);
+    pageLink.focus();
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(pageLink);
+  });
+
+  test('its control being disabled while a correction saves keeps it open', async () => {
+    let finish: () => void = () => undefined;
+    const { select, dialog } = await openLastBadge({ onCorrect: () => new Promise<undefined>((resolve) => (finish = () => resolve(undefined))) });
+    select.value = 'positive';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(select.disabled).toBe(true);
+    // The browser drops focus from a control that becomes disabled.
+    select.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null }));
+    await flush();
+    expect(dialog()).not.toBeNull();
+    finish();
+    await flush();
+    await flush();
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
+  });
+});
