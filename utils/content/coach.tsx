@@ -5,8 +5,8 @@ import { render } from 'preact';
 import { Coach, type InsertResult } from '@/components/Coach';
 import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
 import type { PreApprovedMessage as CoachMessage } from '../coach';
-import { HOLDING_STATEMENT_ID, messageExpiresAt, type CrisisPlan } from '../plan/plan';
-import { holdingStatement } from '../plan/texts';
+import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
+import { brandForMessages, fillPublicText } from '../plan/texts';
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
 import { CONTAINED_EVENTS } from './contained-events';
@@ -72,18 +72,6 @@ export interface CoachContextInput {
   timeZone?: string;
 }
 
-/**
- * A pre-approved message's placeholders filled exactly as the popup fills the holding statement
- * (utils/plan/texts.ts): {issue} in general words, {nextUpdate} the response target from now on a
- * quarter hour, {brand} the brand's first name. holdingStatement() fills the plan's holding
- * statement, so each message is handed to it in that place. What it cannot fill stays visible, and
- * the coach flags it as a blank (`placeholder`).
- */
-function filledMessage(plan: CrisisPlan, text: string, brand: string | undefined, now: number, timeZone: string | undefined): string {
-  const asHolding = { ...plan, messages: [{ id: HOLDING_STATEMENT_ID, title: '', text, ownerRoleId: '' }] };
-  return holdingStatement(asHolding, { brand, ...(timeZone ? { timeZone } : {}) }, now);
-}
-
 const browserTimeZone = (): string | undefined => {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -100,7 +88,9 @@ const browserTimeZone = (): string | undefined => {
 export function coachContextFromPlan({ plan, brand, incidentActive, platform, now = Date.now(), timeZone = browserTimeZone() }: CoachContextInput): CoachContext {
   const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
   const labelOf = (role: { owner?: string; title: string }) => (role.owner ? `${role.owner} (${role.title})` : role.title);
-  const brandName = brand?.names[0]?.trim() || undefined;
+  // Placeholders filled as the popup fills them ({issue} in general words, {nextUpdate} the response
+  // target from now, {brand}); what cannot be filled stays visible and is flagged as a blank.
+  const filled = { brand: brandForMessages(brand), ...(timeZone ? { timeZone } : {}) };
   const preApproved = plan.messages
     .filter((message) => !platform || !message.channels || message.channels.includes(platform))
     .map((message): CoachMessage => {
@@ -109,7 +99,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
       return {
         id: message.id,
         title: message.title,
-        text: filledMessage(plan, message.text, brandName, now, timeZone),
+        text: fillPublicText(plan, message.text, filled, now),
         ...(role ? { owner: labelOf(role) } : {}),
         ...(expires !== null ? { expires } : {}),
       };
