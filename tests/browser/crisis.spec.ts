@@ -1,28 +1,7 @@
-import type { Page } from '@playwright/test';
-import { bucketsOf, demoMentions, seedStores } from './seed';
-import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
+import { seedCrisis } from './seed';
+import { expect, readStore, test } from './harness';
 
-const REASON = '64 mentions in the last 15 minutes, 21× normal; 86% negative vs 20% normally; about: refund, kettle, recall';
 
-async function seedCrisis(session: ExtensionSession): Promise<Page> {
-  const now = Date.now();
-  const dashboard = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
-  const mentions = demoMentions(now);
-  await seedStores(dashboard, { mentions, buckets: bucketsOf(mentions) });
-  const worker = await session.serviceWorker();
-  await setLocalStorage(worker, {
-    brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] },
-    status: {
-      level: 'crisis',
-      reason: REASON,
-      since: now - 15 * 60_000,
-      evaluatedAt: now,
-      platforms: [{ platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason: REASON, baselineReady: true }],
-      storageProblem: null,
-    },
-  });
-  return dashboard;
-}
 
 test('declaring, working and resolving an incident produces a post-mortem with its timeline and figures', async ({ session }, testInfo) => {
   const dashboard = await seedCrisis(session);

@@ -1,42 +1,20 @@
 // What the incident records say, in the built extension: a reply the coach inserts is a draft, not a
 // response (Firebreak never posts); the internal update quotes the holding statement the popup
 // copies; earlier incidents and the lessons typed into their post-mortems stay within reach.
-import type { Page } from '@playwright/test';
 import { addNote, declareIncident, resolveIncident } from '../../utils/plan/incident';
 import { createDefaultPlan } from '../../utils/plan/plan';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml, X_BASE_CSS } from '../fixtures/x/build';
-import { bucketsOf, demoMentions, seedStores } from './seed';
-import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
+import { seedCrisis } from './seed';
+import { expect, readStore, test } from './harness';
 
-const REASON = '64 mentions in the last 15 minutes, 21× normal; 86% negative vs 20% normally; about: refund, kettle, recall';
-const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 
 const X_REPLY_BOX = `<div data-testid="inline_reply_offscreen"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox" aria-label="Post text" class="public-DraftEditor-content"></div></div></div></div>`;
 const X_URL = 'https://x.com/angry/status/1000000000000000003';
 
-async function seedCrisis(session: ExtensionSession, extra: Record<string, readonly object[]> = {}): Promise<Page> {
-  const now = Date.now();
-  const dashboard = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
-  const mentions = demoMentions(now);
-  await seedStores(dashboard, { mentions, buckets: bucketsOf(mentions), ...extra });
-  await setLocalStorage(await session.serviceWorker(), {
-    brand: BRAND,
-    status: {
-      level: 'crisis',
-      reason: REASON,
-      since: now - 15 * 60_000,
-      evaluatedAt: now,
-      platforms: [{ platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason: REASON, baselineReady: true }],
-      storageProblem: null,
-    },
-  });
-  await dashboard.reload();
-  return dashboard;
-}
 
 test('an inserted reply is logged as a draft; only ticking the holding statement stops the clock', async ({ session }) => {
-  const dashboard = await seedCrisis(session);
+  const dashboard = await seedCrisis(session, { reload: true });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
   const clock = popup.getByTestId('crisis-clock');
@@ -79,7 +57,7 @@ test('an inserted reply is logged as a draft; only ticking the holding statement
 });
 
 test('the internal update quotes the holding statement the popup copies, word for word', async ({ session }) => {
-  await seedCrisis(session);
+  await seedCrisis(session, { reload: true });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
   await popup.evaluate(() => {
@@ -100,7 +78,7 @@ test('earlier incidents stay reachable, with the lessons typed into their post-m
   const now = Date.now();
   const plan = createDefaultPlan();
   const earlier = resolveIncident(addNote(declareIncident(plan, { title: 'Kettle recall', level: 'crisis' }, now - 72 * 3600_000), 'Recall notice approved', now - 71 * 3600_000), now - 60 * 3600_000);
-  const dashboard = await seedCrisis(session, { incidents: [earlier] });
+  const dashboard = await seedCrisis(session, { reload: true, stores: { incidents: [earlier] } });
 
   // Lessons typed for the resolved incident are saved with it: a reload keeps them.
   await expect(dashboard.locator('.incident-section strong').first()).toHaveText('Kettle recall');

@@ -1,38 +1,21 @@
 // The popup as a user sees it: declared incidents keep the alert's platform, the step count is what
 // it lists, a failed copy shows the text, a far-off snooze reads sensibly, and page text never widens it.
 import type { Page } from '@playwright/test';
-import { bucketsOf, demoMentions, seedStores } from './seed';
-import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
+import { seedCrisis } from './seed';
+import { expect, readStore, setLocalStorage, test } from './harness';
 
-const REASON = '64 mentions in the last 15 minutes, 21× normal; 86% negative vs 20% normally; about: refund, kettle, recall';
+/** X at crisis, and Reddit watching. */
+const PLATFORMS = (now: number, reason: string) => [
+  { platform: 'reddit', level: 'watch', since: now - 30 * 60_000, reason: 'watch', baselineReady: true },
+  { platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason, baselineReady: true },
+];
 const LONG_REASON = `64 mentions in the last 15 minutes, 21× normal; about: ${'supercalifragilisticexpialidocious'.repeat(3)}, kettle`;
 
-async function seedCrisis(session: ExtensionSession, reason = REASON): Promise<Page> {
-  const now = Date.now();
-  const dashboard = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
-  const mentions = demoMentions(now);
-  await seedStores(dashboard, { mentions, buckets: bucketsOf(mentions) });
-  await setLocalStorage(await session.serviceWorker(), {
-    brand: { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] },
-    status: {
-      level: 'crisis',
-      reason,
-      since: now - 15 * 60_000,
-      evaluatedAt: now,
-      platforms: [
-        { platform: 'reddit', level: 'watch', since: now - 30 * 60_000, reason: 'watch', baselineReady: true },
-        { platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason, baselineReady: true },
-      ],
-      storageProblem: null,
-    },
-  });
-  return dashboard;
-}
 
 const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 
 test('an incident declared from the popup keeps the platform of the alert, by name in the post-mortem', async ({ session }) => {
-  const dashboard = await seedCrisis(session);
+  const dashboard = await seedCrisis(session, { platforms: PLATFORMS });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
   const incident = popup.getByTestId('incident');
@@ -48,7 +31,7 @@ test('an incident declared from the popup keeps the platform of the alert, by na
 });
 
 test('the step count is the count of the steps listed', async ({ session }) => {
-  await seedCrisis(session);
+  await seedCrisis(session, { platforms: PLATFORMS });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
   const incident = popup.getByTestId('incident');
@@ -62,7 +45,7 @@ test('the step count is the count of the steps listed', async ({ session }) => {
 });
 
 test('when the clipboard refuses, the text is shown selected, to copy by hand', async ({ session }) => {
-  await seedCrisis(session);
+  await seedCrisis(session, { platforms: PLATFORMS });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
   await popup.evaluate(() => {
@@ -92,7 +75,7 @@ test('a snooze with no date to show reads as one with no end, and can be resumed
 });
 
 test('a long word in the reason never widens the popup', async ({ session }) => {
-  await seedCrisis(session, LONG_REASON);
+  await seedCrisis(session, { reason: LONG_REASON, platforms: PLATFORMS });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   await expect(popup.getByTestId('level-reason')).toContainText('supercalifragilistic');
   expect((await overflow(popup)).scroll).toBeLessThanOrEqual(360);

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Bucket, Mention } from '../../utils/tracking/db';
 import { BUCKET_MS } from '../../utils/tracking/db';
 import { bucketStart } from '../../utils/tracking/mentions';
+import { setLocalStorage, type ExtensionSession } from './launch';
 
 export function bucketsOf(mentions: readonly Mention[]): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -122,4 +123,39 @@ export function demoMentions(now: number, days = 7, perHour = 6, spike = 60, tex
   }
   for (let i = 0; i < spike; i++) add(now - HOUR + (i * HOUR) / spike, i % 8 === 0 ? 'neutral' : 'negative', i % 3 === 0 ? 'reddit' : 'x');
   return mentions;
+}
+
+export const CRISIS_REASON = '64 mentions in the last 15 minutes, 21× normal; 86% negative vs 20% normally; about: refund, kettle, recall';
+export const DEMO_BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+
+export interface CrisisSeed {
+  /** The reason the status gives (default CRISIS_REASON). */
+  reason?: string;
+  /** More rows to store beside the demo mentions and their buckets. */
+  stores?: Record<string, readonly object[]>;
+  /** The platforms' statuses (default: X at crisis for 15 minutes, for `reason`). */
+  platforms?: (now: number, reason: string) => object[];
+  /** Reload the dashboard once everything is stored. */
+  reload?: boolean;
+}
+
+/**
+ * A brand in crisis on X, as the worker leaves it: the demo brand, a day of its mentions with their
+ * buckets, and a status at crisis that says why. Returns the dashboard page it seeded from.
+ */
+export async function seedCrisis(session: ExtensionSession, seed: CrisisSeed = {}): Promise<Page> {
+  const now = Date.now();
+  const reason = seed.reason ?? CRISIS_REASON;
+  const dashboard = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
+  const mentions = demoMentions(now);
+  await seedStores(dashboard, { mentions, buckets: bucketsOf(mentions), ...seed.stores });
+  const platforms = seed.platforms?.(now, reason) ?? [
+    { platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason, baselineReady: true },
+  ];
+  await setLocalStorage(await session.serviceWorker(), {
+    brand: DEMO_BRAND,
+    status: { level: 'crisis', reason, since: now - 15 * 60_000, evaluatedAt: now, platforms, storageProblem: null },
+  });
+  if (seed.reload) await dashboard.reload();
+  return dashboard;
 }

@@ -4,26 +4,10 @@
 // into the page elsewhere; the window losing focus, or its control being disabled while a
 // correction saves, keeps it open. Closing never takes the focus back.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Analysis } from '@/utils/analysis';
 import type { BadgeProps } from '@/components/Badge';
 import { mountBadge } from '@/utils/content/badge';
+import { badgeProps, flush, painted } from './badge-fixture';
 
-const NEGATIVE: Analysis = { label: 'negative', score: -0.7, intensity: 0.6, confidence: 0.8, signals: ['complaint:service'], reasons: [] };
-
-function props(overrides: Partial<BadgeProps> = {}): BadgeProps {
-  return {
-    analysis: NEGATIVE,
-    text: 'Brewly refused my refund. Worst service ever.',
-    brandHits: [],
-    compact: false,
-    action: { kind: 'reply-dm', text: 'Reply within 1 hour and offer a private message.' },
-    onCorrect: vi.fn(async () => undefined),
-    ...overrides,
-  };
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The last post of a page with a link before it (nothing focusable after it): its badge, opened, focus on "Correct this label". */
 async function openLastBadge(overrides: Partial<BadgeProps> = {}) {
@@ -32,7 +16,7 @@ async function openLastBadge(overrides: Partial<BadgeProps> = {}) {
   pageLink.textContent = 'top of the page';
   const post = document.createElement('article');
   document.body.append(pageLink, post);
-  const host = mountBadge(post, null, props(overrides));
+  const host = mountBadge(post, null, badgeProps(overrides));
   const shadow = host.shadowRoot!;
   (shadow.querySelector('button.badge') as HTMLButtonElement).click();
   await painted();

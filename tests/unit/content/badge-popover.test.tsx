@@ -2,28 +2,10 @@
 // The open badge: a correction shows at once, the popover follows its badge on scroll instead of
 // closing, and it closes when focus moves on into the page.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Analysis } from '@/utils/analysis';
 import type { BadgeProps, Corrected } from '@/components/Badge';
 import { mountBadge } from '@/utils/content/badge';
+import { badgeProps, flush, NEGATIVE, painted } from './badge-fixture';
 
-const TEXT = 'Brewly refused my refund. Worst service ever.';
-const NEGATIVE: Analysis = { label: 'negative', score: -0.7, intensity: 0.6, confidence: 0.8, signals: ['complaint:service'], reasons: [] };
-
-function props(overrides: Partial<BadgeProps> = {}): BadgeProps {
-  return {
-    analysis: NEGATIVE,
-    text: TEXT,
-    brandHits: [{ term: 'Brewly', kind: 'name', start: 0, end: 6 }],
-    compact: false,
-    action: { kind: 'reply-dm', text: 'Reply within 1 hour and offer a private message.' },
-    onCorrect: vi.fn(async () => undefined),
-    ...overrides,
-  };
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** Preact runs effects after the next paint. */
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** A post with a badge, opened; and a focusable element of the page after it. */
 async function openBadge(overrides: Partial<BadgeProps> = {}) {
@@ -32,7 +14,7 @@ async function openBadge(overrides: Partial<BadgeProps> = {}) {
   pageLink.href = '#next';
   pageLink.textContent = 'next post';
   document.body.append(container, pageLink);
-  const host = mountBadge(container, null, props(overrides));
+  const host = mountBadge(container, null, badgeProps(overrides));
   const shadow = host.shadowRoot!;
   (shadow.querySelector('button.badge') as HTMLButtonElement).click();
   await painted();
