@@ -162,13 +162,12 @@ function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { curr
     if (!view) return;
     const follow = () => latest.current();
     follow();
+    const listening = new AbortController();
+    const { signal } = listening;
     // Capture: a scroll inside any of the page's scrolling panes moves the badge too.
-    view.addEventListener('scroll', follow, { capture: true, passive: true });
-    view.addEventListener('resize', follow, { passive: true });
-    return () => {
-      view.removeEventListener('scroll', follow, { capture: true });
-      view.removeEventListener('resize', follow);
-    };
+    view.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    view.addEventListener('resize', follow, { passive: true, signal });
+    return () => listening.abort();
   }, []);
   return place;
 }
@@ -240,20 +239,18 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
         onClose(false);
       }, 0);
     };
-    doc.addEventListener('pointerdown', outside, true);
-    doc.addEventListener('focusin', arriving, true);
-    popover?.addEventListener('focusout', leaving);
-    button?.addEventListener('focusout', leaving);
-    popover?.addEventListener('keydown', tabbing, true);
-    button?.addEventListener('keydown', tabbing, true);
+    const listening = new AbortController();
+    const { signal } = listening;
+    doc.addEventListener('pointerdown', outside, { capture: true, signal });
+    doc.addEventListener('focusin', arriving, { capture: true, signal });
+    const own: Array<HTMLElement | null | undefined> = [popover, button];
+    for (const target of own) {
+      target?.addEventListener('focusout', leaving, { signal });
+      target?.addEventListener('keydown', tabbing, { capture: true, signal });
+    }
     return () => {
       if (settling !== undefined) view?.clearTimeout(settling);
-      doc.removeEventListener('pointerdown', outside, true);
-      doc.removeEventListener('focusin', arriving, true);
-      popover?.removeEventListener('focusout', leaving);
-      button?.removeEventListener('focusout', leaving);
-      popover?.removeEventListener('keydown', tabbing, true);
-      button?.removeEventListener('keydown', tabbing, true);
+      listening.abort();
     };
   }, []);
 

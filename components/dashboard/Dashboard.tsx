@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keyTerms } from '@/utils/analysis';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
-import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
+import { brandWords } from '@/utils/tracking/brand';
 import { BUCKET_MS, database, type Mention } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
 import { countPosts } from '@/utils/tracking/posts';
@@ -12,7 +12,7 @@ import { sourcesSettings, sourcesState, stateOf, withAllSources } from '@/utils/
 import { SOURCE_IDS } from '@/utils/sources/types';
 import { LevelPill } from '../LevelPill';
 import { SourceStatus } from '../options/sources/SourceStatus';
-import { useStored } from '../useStored';
+import { useStored, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
 import { IncidentSection } from './IncidentSection';
 import { TrendChart } from './TrendChart';
@@ -47,15 +47,6 @@ function useClock(ms: number): number {
   return now;
 }
 
-/** The brand as stored, kept in step with the settings; null until read. */
-function useBrand(): BrandProfile | null {
-  const [brand, setBrand] = useState<BrandProfile | null>(null);
-  useEffect(() => {
-    void brandProfile.getValue().then(setBrand);
-    return brandProfile.watch((next) => setBrand(next ?? brandProfile.fallback));
-  }, []);
-  return brand;
-}
 
 function useListeningStatus(): ListeningStatus | null {
   const [status, setStatus] = useState<ListeningStatus | null>(null);
@@ -121,7 +112,8 @@ export function Dashboard() {
   const [range, setRange] = useState<Range>('24h');
   const [platform, setPlatform] = useState<PlatformId | 'all'>('all');
   const status = useListeningStatus();
-  const brand = useBrand();
+  // Null until read: the empty state must not offer to set up a brand that is only not read yet.
+  const brand = useStoredOnceRead(brandProfile);
   const ownWords = useMemo(() => (brand ? brandWords(brand) : new Set<string>()), [brand]);
   const brandConfigured = brand !== null && hasBrandTerms(brand);
   const { span, size } = RANGES[range];

@@ -4,12 +4,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { alerting } from '@/utils/settings';
+import { snoozeEndShowable } from '../popup/snooze';
 import { Section } from './fields';
 import { formatWhen } from './sources/format';
 import { useSetting } from './useSetting';
 
-/** The last moment a Date can hold; a snooze past it has no end to show. */
-const LAST_DATE_MS = 8.64e15;
 /** The longest a timer can wait (setTimeout's limit, about 24.8 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
@@ -31,7 +30,7 @@ export function NotificationsSection() {
   const summary = draft.muted
     ? i18n.t('options.notifications.muted')
     : snoozed
-      ? draft.snoozedUntil < LAST_DATE_MS
+      ? snoozeEndShowable(draft.snoozedUntil)
         ? i18n.t('options.notifications.snoozed', [formatWhen(draft.snoozedUntil)])
         : i18n.t('options.notifications.snoozedNoEnd')
       : i18n.t('options.notifications.enabled');

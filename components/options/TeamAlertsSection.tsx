@@ -61,15 +61,13 @@ export function TeamAlertsSection() {
     }
   };
 
-  /** The permission the saved address holds, if it holds one. */
-  const savedPermission = () => {
-    const saved = parseWebhookUrl(stored.url);
-    return saved.ok ? saved.permission : null;
-  };
+  // The saved address's permission and site, if there is a saved address.
+  const saved = parseWebhookUrl(stored.url);
+  const savedPermission = saved.ok ? saved.permission : null;
+  const savedHost = saved.ok ? new URL(saved.url).host : '';
 
   const checkPermission = async () => {
-    const pattern = savedPermission();
-    setMissingPermission(pattern && !(await holdsOrigin(pattern)) ? pattern : null);
+    setMissingPermission(savedPermission && !(await holdsOrigin(savedPermission)) ? savedPermission : null);
   };
 
   // Checked when the page opens, when the address changes, and whenever the browser's grants change.
@@ -93,18 +91,17 @@ export function TeamAlertsSection() {
   }, [stored.url]);
 
   const allowAgain = (pattern: string) => {
-    const host = new URL(stored.url).host;
     // First thing in the click: the browser shows its prompt only during the user's gesture.
     void requestOrigin(pattern).then(async (granted) => {
       const holds = granted && (await holdsOrigin(pattern));
       setMissingPermission(holds ? null : pattern);
-      setMessage(holds ? { kind: 'info', message: i18n.t('teamAlerts.allowed', [host]) } : { kind: 'error', message: i18n.t('teamAlerts.stillDenied', [host]) });
+      setMessage(holds ? { kind: 'info', message: i18n.t('teamAlerts.allowed', [savedHost]) } : { kind: 'error', message: i18n.t('teamAlerts.stillDenied', [savedHost]) });
     });
   };
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const oldPermission = savedPermission();
+    const oldPermission = savedPermission;
     if (!editingUrl || newUrl.trim() === '') {
       if (!hasSaved && draft.enabled) {
         setMessage({ kind: 'error', message: i18n.t('teamAlerts.urlEmpty') });
@@ -131,7 +128,7 @@ export function TeamAlertsSection() {
 
   const removeUrl = async () => {
     setMessage({ kind: 'idle' });
-    await saveWith({ ...draft, enabled: false, url: '' }, savedPermission());
+    await saveWith({ ...draft, enabled: false, url: '' }, savedPermission);
   };
 
   const sendTest = async () => {
@@ -140,9 +137,8 @@ export function TeamAlertsSection() {
     if (result.ok) setMessage({ kind: 'info', message: i18n.t('teamAlerts.testSent') });
     else if ('problem' in result) setMessage({ kind: 'error', message: describeProblem(result.problem) });
     else if (result.skipped === 'permission') {
-      const pattern = savedPermission();
-      setMissingPermission(pattern);
-      setMessage({ kind: 'error', message: i18n.t('teamAlerts.testNoPermission', [new URL(stored.url).host]) });
+      setMissingPermission(savedPermission);
+      setMessage({ kind: 'error', message: i18n.t('teamAlerts.testNoPermission', [savedHost]) });
       // The way out is the next thing to do.
       setTimeout(() => allowButton.current?.focus(), 0);
     } else setMessage({ kind: 'error', message: i18n.t('teamAlerts.testSkipped') });
@@ -210,10 +206,10 @@ export function TeamAlertsSection() {
         </label>
         {hasSaved && missingPermission && (
           <div data-team-alerts-permission>
-            <p class="error">{i18n.t('teamAlerts.permissionMissing', [new URL(stored.url).host])}</p>
+            <p class="error">{i18n.t('teamAlerts.permissionMissing', [savedHost])}</p>
             <p>
               <button type="button" ref={allowButton} onClick={() => allowAgain(missingPermission)}>
-                {i18n.t('teamAlerts.allow', [new URL(stored.url).host])}
+                {i18n.t('teamAlerts.allow', [savedHost])}
               </button>
             </p>
           </div>

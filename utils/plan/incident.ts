@@ -3,9 +3,8 @@
 // new incident, or the very same object when the input changes nothing (unknown step, already done,
 // already resolved), so callers can compare by identity before they save.
 
-import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
+import { PLATFORM_IDS, platformName, type PlatformId } from '../platforms/types';
 import { higherLevel, type CrisisLevel } from '../tracking/levels';
-import { platformName } from '../platforms/types';
 import type { CrisisPlan } from './plan';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -56,8 +56,8 @@ export function brandForMessages(brand: { names: readonly string[] } | null | un
  * A pre-approved message's text with its placeholders filled: {issue} in general words (the alert's
  * title is internal, never public wording), {nextUpdate} the response target from now on a quarter
  * hour, {brand} the brand. The one way public texts are filled: the holding statement the popup
- * copies, the lines the internal update quotes, the messages the reply coach inserts (through
- * holdingStatement) all come from here.
+ * copies, the lines the internal update quotes and the messages the reply coach inserts all come
+ * from here.
  */
 export function fillPublicText(plan: Pick<CrisisPlan, 'responseTargetMinutes'>, text: string, input: HoldingStatementInput, now: number): string {
   const nextUpdateAt = input.nextUpdateAt ?? roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);

@@ -43,10 +43,14 @@ export function builtInPlatformOf(host: string): Exclude<PlatformId, 'mastodon'>
 /** Characters no host name has, which a URL parser may escape ("exa%20mple.org") or drop (a tab) instead of refusing. */
 const NOT_IN_A_HOST = /[\s"'`<>{}|\\^%]/;
 
+/** An account handle ("@me@social.example"): its host. */
+const HANDLE_HOST = /^@?[^@\s/]+@([^@\s/]+)$/;
+const SCHEME = /^[a-z]+:\/\//i;
+
 /** The host part of what was typed, before any parser touched it. */
 function typedHost(trimmed: string): string {
-  const fromHandle = /^@?[^@\s/]+@([^@\s/]+)$/.exec(trimmed)?.[1];
-  return (fromHandle ?? trimmed.replace(/^[a-z]+:\/\//i, '')).split(/[/?#]/)[0] ?? '';
+  const fromHandle = HANDLE_HOST.exec(trimmed)?.[1];
+  return (fromHandle ?? trimmed.replace(SCHEME, '')).split(/[/?#]/)[0] ?? '';
 }
 
 /**
@@ -54,9 +58,9 @@ function typedHost(trimmed: string): string {
  * ("https://social.example/home") or a handle ("@me@social.example"); null when it is none of these.
  */
 export function instanceUrl(trimmed: string): URL | null {
-  const fromHandle = /^@?[^@\s/]+@([^@\s/]+)$/.exec(trimmed)?.[1];
+  const fromHandle = HANDLE_HOST.exec(trimmed)?.[1];
   try {
-    return new URL(fromHandle ? `https://${fromHandle}` : /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    return new URL(fromHandle ? `https://${fromHandle}` : SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
     return null;
   }
