@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { keyTerms } from '@/utils/analysis';
+import { keyTerms } from '@/utils/analysis/key-terms';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
 import { brandWords } from '@/utils/tracking/brand';
