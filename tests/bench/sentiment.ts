@@ -18,7 +18,7 @@ import { readLabeled, readTweetEval, readVader, type Gold, type Row } from './se
 import { classify, pearson, type Metrics } from './sentiment/metrics';
 import { peers, type System } from './sentiment/peers';
 
-const modelsDir = join(dirname(fileURLToPath(import.meta.url)), 'sentiment', 'models');
+const shippedModels = join(dirname(fileURLToPath(import.meta.url)), 'sentiment', 'models');
 
 interface Args {
   dataset: string;
@@ -27,16 +27,18 @@ interface Args {
   json: boolean;
   predictions?: string;
   model: string;
+  /** Where the fold models and training keys are (train-model.ts --out DIR writes DIR/models). */
+  models: string;
   convert?: string;
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--convert OUT]`);
+  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Partial<Args> & { json: boolean; model: string } = { json: false, model: 'auto' };
+  const args: Partial<Args> & { json: boolean; model: string; models: string } = { json: false, model: 'auto', models: shippedModels };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => argv[++i] ?? usage(`${flag} needs a value`);
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--json') args.json = true;
     else if (flag === '--predictions') args.predictions = value();
     else if (flag === '--model') args.model = value();
+    else if (flag === '--models') args.models = value();
     else if (flag === '--convert') args.convert = value();
     else usage(`unknown argument ${flag}`);
   }
@@ -67,7 +70,7 @@ function load(args: Args): Row[] {
 const readModel = (file: string): LoadedModel => loadModel(JSON.parse(readFileSync(file, 'utf8')) as ModelFile);
 
 /** Which model scores each row: see --model. */
-function modelPlan(rows: Row[], mode: string): { models: LoadedModel[]; per: number[]; note: string } {
+function modelPlan(rows: Row[], mode: string, modelsDir: string): { models: LoadedModel[]; per: number[]; note: string } {
   const shipped = loadModel(weightsFile as ModelFile);
   if (mode === 'shipped') return { models: [shipped], per: rows.map(() => 0), note: 'shipped model (trained on both development sets)' };
   if (mode !== 'auto') return { models: [readModel(mode)], per: rows.map(() => 0), note: `model ${mode}` };
@@ -137,7 +140,7 @@ function main(): void {
     console.log(`wrote ${rows.length} rows to ${args.convert}`);
     return;
   }
-  const plan = modelPlan(rows, args.model);
+  const plan = modelPlan(rows, args.model, args.models);
   const predictions: string[] = [];
   let rowIndex = 0;
   const firebreak: System = {
