@@ -2,11 +2,14 @@
 // (the rating head's inputs) plus hashed unigrams and bigrams. It corrects what rules cannot see
 // (topic words that read neutral in tweets, idioms the lexicon misses) while the rules keep it robust.
 // Beside it, a small rating head (ridge regression over the rule engine's dense reading, fitted to
-// human ratings) sharpens the score's correlation with how strongly people feel. The score is a
+// human ratings) sharpens the score's correlation with how strongly people feel. Both also read the
+// weighted mean of the text's word vectors, shipped as each word's contribution (embedding.ts). The score is a
 // blend of rule compound, model polarity and rating head, calibrated so that the thresholds
 // chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
+import { EMBEDDING_OUTPUTS, addEmbedded } from './embedding';
 import type { EngineResult } from './engine';
+import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import weightsFile from './data/model.json';
 import { NEGATORS } from './lexicon';
 import type { SignalCode } from './signals';
@@ -41,6 +44,12 @@ export interface ModelFile {
     share: number;
     modelShare: number;
   };
+  /**
+   * Word vectors' part: per vocabulary word (data/vocabulary.json, by rank), its contribution to
+   * the three class logits and the rating head, int8 row-major [word][output], base64; value =
+   * byte * scale[output]. Absent in older files.
+   */
+  embedding?: { weights: string; scale: number[] };
   /** What the model was trained on, for the record. */
   trainedOn: string;
 }
@@ -53,6 +62,8 @@ export interface LoadedModel {
   ruleShare: number;
   bands: [number, number];
   rating?: RatingHead & { share: number; modelShare: number };
+  /** [word][output] contributions (see ModelFile.embedding), decoded. */
+  embedding?: Float32Array;
 }
 
 export interface RatingHead {
@@ -99,7 +110,16 @@ export function loadModel(file: ModelFile): LoadedModel {
   }
   const bands = file.bands ?? [NEUTRAL_BAND, NEUTRAL_BAND];
   const rating = file.rating ? { ...file.rating, weights: Float64Array.from(file.rating.weights) } : undefined;
-  return { buckets: file.buckets, dense: file.dense, rows, bias: file.bias, ruleShare: file.ruleShare, bands, rating };
+  let embedding: Float32Array | undefined;
+  if (file.embedding) {
+    const table = decodeBase64(file.embedding.weights);
+    embedding = new Float32Array(table.length);
+    for (let i = 0; i < table.length; i++) {
+      const byte = table[i] ?? 0;
+      embedding[i] = (byte > 127 ? byte - 256 : byte) * (file.embedding.scale[i % EMBEDDING_OUTPUTS] ?? 0);
+    }
+  }
+  return { buckets: file.buckets, dense: file.dense, rows, bias: file.bias, ruleShare: file.ruleShare, bands, rating, embedding };
 }
 
 let active: LoadedModel | undefined = loadModel(weightsFile as ModelFile);
@@ -206,9 +226,9 @@ export function ratingFeatures(engine: EngineResult, signals: readonly SignalCod
   return out;
 }
 
-/** The rating head's estimate of the human rating ÷ 4, clipped to −1…1. */
-export function ratingOf(head: RatingHead, inputs: readonly number[]): number {
-  let sum = head.bias;
+/** The rating head's estimate of the human rating ÷ 4, clipped to −1…1; `extra`: the word vectors' part. */
+export function ratingOf(head: RatingHead, inputs: readonly number[], extra = 0): number {
+  let sum = head.bias + extra;
   for (let i = 0; i < inputs.length; i++) sum += (head.weights[i] ?? 0) * (inputs[i] ?? 0);
   return sum > 1 ? 1 : sum < -1 ? -1 : sum;
 }
@@ -251,8 +271,10 @@ export function featuresOf(
   };
   for (let i = 0; i < engine.tokens.length && i < 200; i++) {
     const token = engine.tokens[i];
-    const term = engine.terms[i];
-    if (!token || term === undefined) continue;
+    const written = engine.terms[i];
+    if (!token || written === undefined) continue;
+    // Every word that names a group of people is the same word to the model (groups.ts).
+    const term = GROUP_TERMS.has(written) ? GROUP_TOKEN : written;
     if (token.kind === 'punct') {
       if (term[0] === '!' || term[0] === '?') add(`p:${term[0]}`);
       previous = '<p>';
@@ -283,8 +305,13 @@ export function featuresOf(
   return { indices, values };
 }
 
-export function probabilities(model: LoadedModel, features: Features): [number, number, number] {
-  const logits: [number, number, number] = [model.bias[0], model.bias[1], model.bias[2]];
+/** Class probabilities; `extra` adds to the logits (the word vectors' part, from addEmbedded()). */
+export function probabilities(model: LoadedModel, features: Features, extra?: readonly number[]): [number, number, number] {
+  const logits: [number, number, number] = [
+    model.bias[0] + (extra?.[0] ?? 0),
+    model.bias[1] + (extra?.[1] ?? 0),
+    model.bias[2] + (extra?.[2] ?? 0),
+  ];
   for (let c = 0; c < 3; c++) {
     const row = model.rows[c] as Float32Array;
     let sum = logits[c] as number;
@@ -336,10 +363,12 @@ export function predict(engine: EngineResult, signals: readonly SignalCode[]): P
   const head = active.rating;
   const rich = head || active.dense === RATING_FEATURES ? ratingFeatures(engine, signals) : undefined;
   const features = featuresOf(engine, signals, active.buckets, active.dense === RATING_FEATURES ? rich : undefined);
-  const p = probabilities(active, features);
+  const embedded = [0, 0, 0, 0];
+  if (active.embedding) addEmbedded(active.embedding, engine, embedded);
+  const p = probabilities(active, features, embedded);
   const polarity = p[2] - p[0];
   const raw = head
-    ? active.ruleShare * engine.compound + head.modelShare * polarity + head.share * ratingOf(head, rich ?? [])
+    ? active.ruleShare * engine.compound + head.modelShare * polarity + head.share * ratingOf(head, rich ?? [], embedded[3])
     : active.ruleShare * engine.compound + (1 - active.ruleShare) * polarity;
   let score = calibrate(raw, active.bands);
   // A short statement whose feeling words all point one way ("I was not disappointed") is read

@@ -14,7 +14,7 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
   ['complaint:hypocrisy', -1.8],
   ['complaint:employee', -1.2],
   ['complaint:security', -1.2],
-  ['escalation:legal', -1.2],
+  ['escalation:legal', -1.5],
 ]);
 
 /** Only the counts: passing the whole EngineResult to summarise() would overwrite the new sums with the old ones. */
