@@ -311,6 +311,13 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
           ),
         )}
       </blockquote>
+      {analysis.reasons.length === 0 && (
+        <p class="note">
+          {analysis.label === 'neutral'
+            ? 'No words of feeling found.'
+            : 'No single word decided this: Firebreak’s model read the wording as a whole.'}
+        </p>
+      )}
       <p class={`action ${action.kind}`}>
         <strong>What to do: </strong>
         {action.text}

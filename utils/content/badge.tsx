@@ -23,6 +23,7 @@ const BADGE_CSS = `
 .popover:focus { outline: none; }
 .popover header { display: flex; align-items: baseline; gap: 8px; }
 .popover .figures { color: #57606a; font-size: 12px; flex: 1; }
+.popover .note { color: #57606a; font-size: 12px; }
 .popover .close { border: 0; background: none; font-size: 18px; line-height: 1; cursor: pointer; color: inherit; padding: 0 2px; }
 .popover p { margin: 8px 0 0; }
 .popover .signals { margin: 8px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
@@ -36,7 +37,7 @@ mark.negative { background: #ffd7d5; } mark.positive { background: #ccf1d6; } ma
 .popover .status { min-height: 1em; font-size: 12px; color: #1a7f37; }
 @media (prefers-color-scheme: dark) {
   .badge { background: #16181c; } .negative { color: #ff8a80; } .neutral { color: #aab2bb; } .positive { color: #56d364; } .mixed { color: #e3b341; }
-  .popover { background: #16181c; color: #e6edf3; border-color: #3a4048; } .popover .figures { color: #9ba6b2; }
+  .popover { background: #16181c; color: #e6edf3; border-color: #3a4048; } .popover .figures, .popover .note { color: #9ba6b2; }
   .popover .action { background: #22262c; } .popover .action.escalate, .popover .signals li { background: #4a1c1a; color: #ffd7d5; }
   mark.negative { background: #5c2321; } mark.positive { background: #1c4428; } mark.signal { background: #4d3b0b; } mark.brand { background: #1f3661; }
   .popover .status { color: #56d364; }

@@ -126,3 +126,26 @@ describe('the open popover and the page', () => {
     expect(dialog()).not.toBeNull();
   });
 });
+
+// The learned model can decide a label with no word of the lexicon in sight ("The whole launch was
+// mismanagement"): the popover says so rather than showing a text with nothing marked.
+describe('a label no single word decided', () => {
+  const note = (dialog: HTMLElement) => dialog.querySelector('.note')?.textContent ?? null;
+
+  test('says the model read the wording as a whole', async () => {
+    const { dialog } = await openBadge({ analysis: { ...NEGATIVE, reasons: [] } });
+    expect(note(dialog()!)).toBe('No single word decided this: Firebreak’s model read the wording as a whole.');
+  });
+
+  test('a neutral post with no feeling word says that', async () => {
+    const { dialog } = await openBadge({ analysis: { ...NEGATIVE, label: 'neutral', signals: [], reasons: [] } });
+    expect(note(dialog()!)).toBe('No words of feeling found.');
+  });
+
+  test('says nothing when words are marked', async () => {
+    const reasons = [{ text: 'Worst', weight: -3.1, start: 26, end: 31 }];
+    const { dialog } = await openBadge({ analysis: { ...NEGATIVE, reasons } });
+    expect(note(dialog()!)).toBeNull();
+    expect(dialog()!.querySelector('mark.negative')?.textContent).toBe('Worst');
+  });
+});
