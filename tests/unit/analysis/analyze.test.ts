@@ -223,6 +223,11 @@ describe('brand rules', () => {
     ['Grab the Killer Deal', { 'killer deal': 2 }, 'positive'],
     ['Our Crash Course starts today', { crash: 'ignore' }, 'neutral'],
     ['I love the Sick Beats headphones', { sick: 'ignore' }, 'positive'],
+    // Names whose words the word vectors read as dark: the brand's rule keeps them neutral.
+    ['Dead Rising 5 announced for next spring', { 'dead rising': 'ignore' }, 'neutral'],
+    ['Poison by Dior is back in stores', { poison: 'ignore' }, 'neutral'],
+    ['Hell Pizza opens in Wellington', { hell: 'ignore' }, 'neutral'],
+    ['Grim Reaper Brewing releases a winter stout', { 'grim reaper': 'ignore' }, 'neutral'],
   ])('%s with %j → %s', (text, lexicon, label) => {
     expect(analyze(text, { lexicon }).label).toBe(label);
   });
