@@ -7,9 +7,10 @@
 // - AFINN-165 (sentiment, MIT): integer −5..5, rescaled by 0.8 for words VADER lacks.
 // - Emoji valences from `sentiment` (MIT; derived from the Emoji Sentiment Ranking) and
 //   `wink-sentiment` (MIT), averaged and kept on VADER's scale.
-// - Two corrections of our own, below: VADER initialisms that collide with ordinary words
-//   (AMBIGUOUS_INITIALISMS, dropped) and the crisis-domain overlay (CRISIS_WORDS, CRISIS_PHRASES,
-//   applied last). Their rationale is in SOURCE.md.
+// - Three corrections of our own, below: VADER initialisms that collide with ordinary words
+//   (AMBIGUOUS_INITIALISMS, dropped), the crisis-domain overlay (CRISIS_WORDS, CRISIS_PHRASES,
+//   applied last) and emoji the sources get wrong or lack (EMOJI_OVERLAY). Their rationale is in
+//   SOURCE.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -126,9 +127,38 @@ for (const symbol of new Set([...Object.keys(emojiSentiment), ...Object.keys(emo
   if (key && mean !== 0) emoji[key] = round(mean);
 }
 
+/**
+ * Emoji the sources rate against their plain meaning or lack (the Emoji Sentiment Ranking was measured
+ * in 2015 on emoji then rare: ❌ and ⛔ came out positive, and 🙄, 🤮 or 🤬 did not exist). Values by
+ * analogy with the emoticons VADER's raters scored and with the ranking's clear cases (😠 −2, 😒 −2,
+ * 👎 −1): a cross or no-entry sign says "not working", eye-rolling and the clown scorn, vomiting
+ * disgust. A coffee cup is a topic, not a feeling (☕ was +1, so "no kettle for 3 days ☕❌" leaned
+ * positive).
+ */
+const EMOJI_OVERLAY: Record<string, number> = {
+  '❌': -1.5,
+  '✖': -0.5,
+  '⛔': -1.5,
+  '😬': -0.8,
+  '☕': 0,
+  '😡': -2.5,
+  '🤬': -3,
+  '🖕': -3,
+  '🤮': -2.5,
+  '🤢': -2,
+  '🤡': -1.5,
+  '🙄': -1.2,
+  '🙃': -0.5,
+  '🤦': -1.2,
+};
+
 // The crisis-domain overlay last: it corrects the generic sources for brand conversations.
 for (const [term, valence] of Object.entries(CRISIS_WORDS)) put(term, valence, true, true);
 for (const [phrase, valence] of Object.entries(CRISIS_PHRASES)) put(phrase, valence, true, true);
+for (const [symbol, valence] of Object.entries(EMOJI_OVERLAY)) {
+  if (valence === 0) delete emoji[symbol];
+  else emoji[symbol] = valence;
+}
 
 const sortObject = (object: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -56,7 +56,17 @@ for (const [phrase, valence] of basePhrases()) basePhraseMatcher.add(phrase, val
 const CLAUSE_BREAK = new Set(['.', ',', '!', '?', ';', ':', '…', '(', ')', '"', '“', '”', '|', '—', '–']);
 
 /** Words before "like" that make it the verb ("I like it") rather than the filler or preposition. */
-const LIKE_VERB_CONTEXT = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'would', "i'd", 'to', "don't", "didn't", 'do', 'did', 'also', 'still', 'just', 'so', 'definitely', 'kinda']);
+const LIKE_VERB_CONTEXT = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'to', "don't", "didn't", 'do', 'did', 'also', 'still', 'just', 'so', 'definitely', 'kinda']);
+
+/** "would like", "I'd just like": a wish ("I would like a refund"), not a liking. */
+const WISH_BEFORE_LIKE = new Set(['would', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd"]);
+
+/** "like" as the verb of liking ("I really like it"), not a wish, a comparison or a filler. */
+function likesSomething(terms: readonly string[], index: number): boolean {
+  if (!LIKE_VERB_CONTEXT.has(terms[index - 1] ?? '')) return false;
+  // "would just like", "I'd really like"
+  return !WISH_BEFORE_LIKE.has(terms[index - 2] ?? '');
+}
 
 export function compileLexicon(lexicon: Readonly<Record<string, LexiconRule>>): CompiledLexicon {
   const words = new Map<string, LexiconRule>();
@@ -113,7 +123,7 @@ function singleValence(
         const next = terms[index + 1];
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
-      if (term === 'like' && !LIKE_VERB_CONTEXT.has(terms[index - 1] ?? '')) return undefined;
+      if (term === 'like' && !likesSomething(terms, index)) return undefined;
       const valence = wordValence(term);
       return valence === undefined ? undefined : { valence, source: 'word' };
     }

@@ -131,7 +131,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'how dare you', 'pull the ad', 'pull this ad', 'take it down', 'take this down', 'classless', 'vile',
       'xenophobic', 'ableist', 'insulting', 'read the room',
     ],
-    cue: ['ad', 'advert', 'commercial', 'campaign', 'post', 'tweet', 'joke', 'mocking', 'mocked'],
+    cue: ['ad', 'advert', 'commercial', 'campaign', 'tweet', 'joke', 'mocking', 'mocked'],
   },
   'complaint:hypocrisy': {
     strong: [
@@ -200,7 +200,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
-      'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure',
+      'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow',
       '😒', 'lovely', 'amazing', 'yay', 'excellent', 'terrific', 'splendid', 'nice', 'super',
     ],
   },

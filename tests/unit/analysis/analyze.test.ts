@@ -41,6 +41,19 @@ describe('labels', () => {
     ['Thanks ❤️', 'positive'],
     ['😭😭😭 my package got lost', 'negative'],
     ['<3 <3 <3', 'positive'],
+    // emoji the generic sources rated against their meaning (❌ was +1) or lacked
+    ['❌❌❌', 'negative'],
+    ['Order arrived broken ❌', 'negative'],
+    ['🤮', 'negative'],
+    ['🤡', 'negative'],
+    ['Day 3 without a working kettle ☕❌', 'negative'],
+    // "would like" is a wish, not praise
+    ['I would like a refund', 'negative'],
+    ["I'd like to know when it ships", 'neutral'],
+    ['I really like this kettle', 'positive'],
+    // exasperation, not delight
+    ['Wow, just wow. Still no refund.', 'negative'],
+    ['Wow, what a great product!', 'positive'],
     // hashtags, mentions, urls, slang
     ['@acme your app crashed again #fail', 'negative'],
     ['Loving the new flavour #yum @acme', 'positive'],
@@ -169,6 +182,8 @@ describe('signals', () => {
     ['Well done team, what a season', 'sarcasm'],
     ['Place was great. The table was annoying though', 'sarcasm'],
     ['Thanks! Sorry I missed your call', 'sarcasm'],
+    // "post" as a verb in a negative text is not a complaint about a post
+    ['Some kettles are overheating; we will post an update soon', 'complaint:insensitive'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
   });
