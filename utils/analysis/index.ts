@@ -3,6 +3,7 @@
 // works and how it was measured.
 import { textKey } from './corrections';
 import type { LexiconRule } from './engine';
+import { seemsNotEnglish } from './language';
 import { CONTRAST_AFTER } from './lexicon';
 import { NEUTRAL_BAND, predict } from './model';
 import { prepare } from './pipeline';
@@ -40,7 +41,15 @@ export interface Analysis {
   signalEvidence?: SignalEvidence[];
   /** Words and phrases that drove the score, in text order. */
   reasons: Reason[];
+  /**
+   * The post seems not to be in English, the only language Firebreak reads: its label is a guess,
+   * and its confidence is at most NOT_ENGLISH_CONFIDENCE.
+   */
+  notEnglish?: true;
 }
+
+/** The most confidence a post in a language Firebreak does not read can carry. */
+export const NOT_ENGLISH_CONFIDENCE = 0.3;
 
 export interface AnalyzeOptions {
   /** Brand-specific rules: term or multi-word phrase → valence (−4..4), or 'ignore'. */
@@ -83,6 +92,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const feelingChance = pNegative + pPositive > 0 ? pNegative + pPositive : prediction.confidence;
   let confidence = mixed ? 0.5 * feelingChance * (smaller / larger) : modelConfidence;
   if (sarcastic) confidence *= 0.8;
+  const notEnglish = seemsNotEnglish(tokens, engine.terms);
+  if (notEnglish) confidence = Math.min(confidence, NOT_ENGLISH_CONFIDENCE);
 
   // No corrections (the usual case): no key to compute for every post of a feed.
   const override = options.overrides && hasAny(options.overrides) ? options.overrides[textKey(input)] : undefined;
@@ -108,6 +119,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signals,
     signalEvidence: evidence,
     reasons,
+    ...(notEnglish ? { notEnglish: true as const } : {}),
   };
 }
 

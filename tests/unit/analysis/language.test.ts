@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, NOT_ENGLISH_CONFIDENCE, textKey } from '../../../utils/analysis/index';
+
+describe('posts Firebreak cannot read', () => {
+  test.each([
+    'Der Service von Brewly ist furchtbar, ich bin sehr wütend.',
+    'Pareil pour moi, toujours rien reçu.',
+    'El servicio de Brewly es horrible, estoy muy enojado',
+    'Il servizio è pessimo, sono molto arrabbiato',
+    'O atendimento da Brewly é péssimo, estou furioso',
+    'Het is niet goed',
+    'هذه أسوأ خدمة على الإطلاق، أنا غاضب جدا',
+    'השירות הכי גרוע שיש, אני כועס מאוד',
+    'サービスが最悪です。本当に怒っています。',
+    'Сервис ужасный',
+  ])('%s: flagged, and never sure', (text) => {
+    const result = analyze(text);
+    expect(result.notEnglish).toBe(true);
+    expect(result.confidence).toBeLessThanOrEqual(NOT_ENGLISH_CONFIDENCE);
+  });
+
+  test.each([
+    'The service was awful and I am furious',
+    'Buy toys at YOYO.COM, free shipping both ways',
+    'Brewly Pro 😍😍',
+    'lol',
+    'El Niño is wrecking my commute again',
+    'Je ne sais quoi, this kettle has it',
+    '@brewly_support DM sent',
+    '',
+  ])('%s: English, not flagged', (text) => {
+    expect(analyze(text).notEnglish).toBeUndefined();
+  });
+
+  test('a correction still makes the label sure', () => {
+    const text = 'Der Service ist furchtbar, ich bin sehr wütend.';
+    const result = analyze(text, { overrides: { [textKey(text)]: 'negative' } });
+    expect(result.label).toBe('negative');
+    expect(result.confidence).toBe(1);
+  });
+});
