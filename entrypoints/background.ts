@@ -84,7 +84,7 @@ export default defineBackground(() => {
 
   onMessage('content→background:postsSeen', async ({ data }) => {
     try {
-      const result = await ingestPosts(database(), data);
+      const result = await ingestPosts(database(), data, Date.now(), (await brandProfile.getValue()).handles);
       storageProblem = null;
       if (result.mentionsAdded > 0) scheduleEvaluation();
       return result;

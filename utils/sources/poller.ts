@@ -4,7 +4,7 @@
 // Everything the poller knows is read from and written back to storage on every run.
 import { analyze, type BrandRules } from '../analysis';
 import type { PlatformId } from '../platforms/types';
-import { compileBrandMatcher, type BrandMatcher, type BrandProfile } from '../tracking/brand';
+import { compileBrandMatcher, isOwnAccount, type BrandMatcher, type BrandProfile } from '../tracking/brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from '../tracking/db';
 import { recordMentions } from '../tracking/mentions';
 import { clampInterval, delayAfter, isSetupProblem } from './backoff';
@@ -65,13 +65,14 @@ export function mentionsFromItems(
   items: readonly SourceItem[],
   matcher: BrandMatcher,
   now: number,
-  options: { rules?: BrandRules; toPlatform?: PollDeps['toPlatform'] } = {},
+  options: { rules?: BrandRules; toPlatform?: PollDeps['toPlatform']; ownHandles?: readonly string[] } = {},
 ): { mentions: Mention[]; brandItems: number } {
   const mentions: Mention[] = [];
   let brandItems = 0;
   for (const item of items) {
     const hits = matcher(item.text);
-    if (hits.length === 0) continue;
+    // The brand's own posts are not mentions (isOwnAccount).
+    if (hits.length === 0 || isOwnAccount(options.ownHandles ?? [], item.author)) continue;
     brandItems++;
     const platform = options.toPlatform ? options.toPlatform(source, item) : item.platform;
     if (!platform) continue;
@@ -156,7 +157,11 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
   const items = client.parse(response.body);
   if (!items) return fail({ code: 'bad-response', status: response.status });
 
-  const { mentions, brandItems } = mentionsFromItems(id, items, matcher, now, { rules: deps.rules, toPlatform: deps.toPlatform });
+  const { mentions, brandItems } = mentionsFromItems(id, items, matcher, now, {
+    rules: deps.rules,
+    toPlatform: deps.toPlatform,
+    ownHandles: deps.profile.handles,
+  });
   const { added } = await recordMentions(deps.db, mentions);
   const next = client.nextSince(items, state.since[query], response.body);
   // Only the current queries' positions are kept: a term removed from the profile is forgotten.

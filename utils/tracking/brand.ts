@@ -183,3 +183,26 @@ export function brandWords(profile: BrandProfile): Set<string> {
   }
   return words;
 }
+
+/** "@Brewly", "brewly", "u/brewly", "@brewly@mastodon.social" → ["brewly", "mastodon.social" or ""]. */
+function accountOf(handle: string): [string, string] {
+  const bare = handle.trim().toLowerCase().replace(/^u\//, '').replace(/^@/, '');
+  const at = bare.indexOf('@');
+  return at < 0 ? [bare, ''] : [bare.slice(0, at), bare.slice(at + 1)];
+}
+
+/**
+ * Was the post written by one of the brand's own accounts? The brand's own statements ("some
+ * kettles are overheating, please stop using them") name the problem in a complaint's words; they are
+ * not mentions, and counting them would raise the negative share the team is trying to bring down.
+ * A handle with an instance ("@brewly@mastodon.social") matches only there; one without matches any.
+ */
+export function isOwnAccount(handles: readonly string[], author: string | undefined): boolean {
+  if (!author) return false;
+  const [name, instance] = accountOf(author);
+  if (!name) return false;
+  return handles.some((handle) => {
+    const [ownName, ownInstance] = accountOf(handle);
+    return ownName === name && (!ownInstance || !instance || ownInstance === instance);
+  });
+}

@@ -1,6 +1,7 @@
 import { rulesFromCorrections, type BrandRules, type LexiconRule } from '../analysis';
 import type { CorrectionMessage } from '../messaging';
 import type { PlatformId } from '../platforms/types';
+import { isOwnAccount } from './brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from './db';
 import { recordMentions } from './mentions';
 import { recordPosts, type RecordResult, type ReportedPost } from './posts';
@@ -29,10 +30,18 @@ export interface IngestResult extends RecordResult {
   mentionsAdded: number;
 }
 
-/** Everything the background does with a batch of posts from a page. */
-export async function ingestPosts(db: FirebreakDb, posts: readonly ReportedPost[], now = Date.now()): Promise<IngestResult> {
+/**
+ * Everything the background does with a batch of posts from a page. `ownHandles`: the brand's
+ * accounts, whose own posts are never mentions.
+ */
+export async function ingestPosts(
+  db: FirebreakDb,
+  posts: readonly ReportedPost[],
+  now = Date.now(),
+  ownHandles: readonly string[] = [],
+): Promise<IngestResult> {
   const seen = await recordPosts(db, posts, now);
-  const brandPosts = posts.filter((post) => (post.brandTerms?.length ?? 0) > 0);
+  const brandPosts = posts.filter((post) => (post.brandTerms?.length ?? 0) > 0 && !isOwnAccount(ownHandles, post.author));
   const { added } = await recordMentions(db, brandPosts.map((post) => mentionOf(post, now)));
   return { ...seen, mentionsAdded: added };
 }

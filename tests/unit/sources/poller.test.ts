@@ -222,6 +222,16 @@ describe('polling', () => {
   });
 });
 
+describe('the brand’s own posts', () => {
+  it('are not mentions: a post by one of the brand’s handles is left out', async () => {
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    const profile = { ...PROFILE, handles: [...PROFILE.handles, '@alice.bsky.social'] };
+    const result = await pollDueSources(deps({ settings: settingsWith('bluesky'), profile }));
+    expect(result.mentionsAdded).toBe(0);
+    expect(await db.mentions.count()).toBe(0);
+  });
+});
+
 describe('permissions', () => {
   it('never fetches without the host permission, and says why', async () => {
     const fetchSpy = vi.fn<PollDeps['fetch']>();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { analyze } from '@/utils/analysis';
+import { isOwnAccount } from '@/utils/tracking/brand';
 import { FirebreakDb } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, mentionOf, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { bucketsSince } from '@/utils/tracking/mentions';
@@ -21,6 +22,30 @@ describe('ingest', () => {
     const result = await ingestPosts(db, [reported('1', { brandTerms: ['Brewly'] }), reported('2'), reported('3', { brandTerms: [] })], NOW);
     expect(result).toEqual({ added: 3, seenAgain: 0, mentionsAdded: 1 });
     expect((await db.mentions.toArray()).map((m) => m.postId)).toEqual(['1']);
+  });
+
+  test('the brand’s own posts are seen but never mentions', async () => {
+    const statement = 'We know some KX-200 kettles are overheating. Please stop using them; an update follows.';
+    const posts = [
+      reported('own', { author: '@Brewly_Support', text: statement, brandTerms: ['KX-200'], sentiment: 'negative', score: -0.6 }),
+      reported('fedi', { author: '@brewly@mastodon.social', brandTerms: ['Brewly'] }),
+      reported('customer', { author: '@kit_w', brandTerms: ['KX-200'], sentiment: 'negative', score: -0.7 }),
+    ];
+    const result = await ingestPosts(db, posts, NOW, ['@brewly_support', 'brewly']);
+    expect(result).toMatchObject({ added: 3, mentionsAdded: 1 });
+    expect((await db.mentions.toArray()).map((m) => m.postId)).toEqual(['customer']);
+  });
+
+  test.each<[string, string[], string, boolean]>([
+    ['same handle, any case and @', ['@Brewly'], 'brewly', true],
+    ['a handle with an instance matches only there', ['@brewly@mastodon.social'], '@brewly@hachyderm.io', false],
+    ['… and there', ['@brewly@mastodon.social'], '@Brewly@Mastodon.social', true],
+    ['a handle without instance matches on any', ['@brewly'], '@brewly@hachyderm.io', true],
+    ['Reddit’s u/', ['brewly'], 'u/brewly', true],
+    ['a longer name is someone else', ['@brewly'], '@brewly_fan', false],
+    ['no author', ['@brewly'], '', false],
+  ])('isOwnAccount: %s', (_name, handles, author, own) => {
+    expect(isOwnAccount(handles, author)).toBe(own);
   });
 
   test.each([
