@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { keyTerms } from '@/utils/analysis/key-terms';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
 import { brandWords } from '@/utils/tracking/brand';
@@ -14,7 +13,9 @@ import { LevelPill } from '../LevelPill';
 import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
+import { aboutTerms } from './about';
 import { IncidentSection } from './IncidentSection';
+import { when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';
 
 const HOUR = 60 * 60_000;
@@ -29,7 +30,6 @@ const RANGES: Record<Range, { span: number; size: '5m' | '1h' }> = {
 /** How often an open dashboard moves its time window along when no new data arrives. */
 const CLOCK_TICK_MS = 60_000;
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const engagementOf = (mention: Mention) =>
   (mention.engagement?.likes ?? 0) + 2 * (mention.engagement?.reposts ?? 0) + 2 * (mention.engagement?.replies ?? 0);
 
@@ -57,7 +57,8 @@ function useListeningStatus(): ListeningStatus | null {
   return status;
 }
 
-function MentionList({ mentions, empty }: { mentions: Mention[]; empty: string }) {
+/** `zoned`: the times name their zone (a clock change within the range). */
+function MentionList({ mentions, empty, zoned }: { mentions: Mention[]; empty: string; zoned: boolean }) {
   if (mentions.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="mentions">
@@ -65,7 +66,7 @@ function MentionList({ mentions, empty }: { mentions: Mention[]; empty: string }
         <li key={`${mention.platform}:${mention.postId}`}>
           <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
           <span class="muted small">
-            {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time)}
+            {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time, zoned)}
           </span>
           <blockquote>
             {mention.permalink ? (
@@ -146,18 +147,16 @@ export function Dashboard() {
     [buckets, size, currentBucket, span, platform],
   );
   const sum = totals(points);
+  // Where the clocks change within the range, its times name their zone: a repeated hour is two hours.
+  const zoned = zoneChanges(points.map((point) => point.start));
   const mentions = recent.status === 'ready' ? recent.value.mentions.filter((m) => m.time > now - span && (platform === 'all' || m.platform === platform)) : [];
   const mostNegative = [...mentions].filter((m) => m.sentiment === 'negative').sort((a, b) => a.score - b.score).slice(0, 8);
   const mostEngaged = [...mentions].filter((m) => engagementOf(m) > 0).sort((a, b) => engagementOf(b) - engagementOf(a)).slice(0, 8);
   // Worked out again when the mentions change: the window's first, its last or how many there are.
-  const about = useMemo(() => {
-    const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed').map((m) => m.excerpt);
-    if (negative.length < 2) return [];
-    const baseline = previous.status === 'ready' ? previous.value.map((m) => m.excerpt) : [];
-    return keyTerms(negative.slice(0, 1500), baseline.slice(0, 1500), { limit: 12 })
-      .filter((term) => !ownWords.has(term.term.toLowerCase()))
-      .slice(0, 8);
-  }, [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous.status, ownWords]);
+  const about = useMemo(
+    () => aboutTerms(mentions, previous.status === 'ready' ? previous.value : [], ownWords),
+    [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous.status, ownWords],
+  );
 
   return (
     <main class="dashboard">
@@ -172,7 +171,7 @@ export function Dashboard() {
         </p>
       )}
 
-      <IncidentSection keyTerms={about.map((term) => term.term)} />
+      <IncidentSection ownWords={ownWords} />
 
       <section aria-labelledby="trends">
         <h2 id="trends">{i18n.t('dashboard.trends')}</h2>
@@ -198,7 +197,7 @@ export function Dashboard() {
         </div>
         {sum.count > 0 ? (
           <>
-            <TrendChart points={points} title={i18n.t('dashboard.chartTitle', [sum.count, Math.round(sum.negativeShare * 100)])} />
+            <TrendChart points={points} title={i18n.t('dashboard.chartTitle', sum.count, [sum.count, Math.round(sum.negativeShare * 100)])} />
             <details>
               <summary>{i18n.t('dashboard.chartAsTable')}</summary>
               <table>
@@ -212,7 +211,7 @@ export function Dashboard() {
                 <tbody>
                   {points.filter((point) => point.count > 0).map((point) => (
                     <tr key={point.start}>
-                      <td>{when(point.start)}</td>
+                      <td>{when(point.start, zoned)}</td>
                       <td>{point.count}</td>
                       <td>{point.negatives}</td>
                     </tr>
@@ -259,9 +258,9 @@ export function Dashboard() {
         </section>
         <section aria-labelledby="negative">
           <h2 id="negative">{i18n.t('dashboard.mostNegative')}</h2>
-          <MentionList mentions={mostNegative} empty={i18n.t('dashboard.noNegative')} />
+          <MentionList mentions={mostNegative} empty={i18n.t('dashboard.noNegative')} zoned={zoned} />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
-          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} />
+          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} zoned={zoned} />
         </section>
       </div>
 

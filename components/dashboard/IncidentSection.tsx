@@ -11,9 +11,10 @@ import { database } from '@/utils/tracking/db';
 import { download } from '@/utils/tracking/export';
 import { formatDuration } from '@/utils/plan/actions';
 import { useLiveQuery } from '../useLiveQuery';
+import { incidentKeyTerms } from './about';
+import { when, zoneChanges } from './time';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Quiet time after the last keystroke before the lessons are saved (leaving a field saves at once). */
 const SAVE_DELAY_MS = 600;
@@ -79,7 +80,7 @@ function useSavedLessons(incident: Incident): [IncidentLessons, (change: Partial
   return [lessons, change, flush, state];
 }
 
-function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: CrisisPlan; keyTerms: string[] }) {
+function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: CrisisPlan; ownWords: ReadonlySet<string> }) {
   const [lessons, change, save, saveState] = useSavedLessons(incident);
   const [markdown, setMarkdown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +89,8 @@ function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: Cr
     try {
       await save();
       const now = Date.now();
+      // The incident's own window, not the dashboard's range or platform.
+      const keyTerms = await incidentKeyTerms(database(), incident, now, ownWords);
       const figures = await incidentFigures(database(), incident, now, keyTerms);
       const input = { incident, plan, figures, lessons: lessonsLearned(lessons), now };
       return { markdown: postMortemMarkdown(input, { timeZone }), json: postMortemJson(input) };
@@ -161,7 +164,8 @@ function PostMortem({ incident, plan, keyTerms }: { incident: Incident; plan: Cr
 const incidentLabel = (incident: Incident) =>
   i18n.t(isResolved(incident) ? 'dashboard.incidentOptionResolved' : 'dashboard.incidentOptionActive', [incident.title, when(incident.startedAt)]);
 
-export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
+/** `ownWords`: the brand's own words, never a key term. */
+export function IncidentSection({ ownWords = new Set() }: { ownWords?: ReadonlySet<string> }) {
   const incidents = useLiveQuery(() => listIncidents(database()), []);
   const [plan, setPlan] = useState<CrisisPlan | null>(null);
   const [note, setNote] = useState('');
@@ -174,6 +178,8 @@ export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
   if (incidents.status !== 'ready' || !plan) return null;
   const all = incidents.value;
   const current = all.find((incident) => incident.id === chosenId) ?? all[0];
+  // A timeline across a clock change names the zone of its times.
+  const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
 
   return (
     <section aria-labelledby="incident-heading" class="incident-section">
@@ -204,7 +210,7 @@ export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
           <ol class="timeline" data-testid="timeline">
             {current.timeline.map((entry, index) => (
               <li key={`${entry.at}-${index}`} class={entry.kind}>
-                <time dateTime={new Date(entry.at).toISOString()}>{when(entry.at)}</time> {entry.text}
+                <time dateTime={new Date(entry.at).toISOString()}>{when(entry.at, zoned)}</time> {entry.text}
               </li>
             ))}
           </ol>
@@ -224,7 +230,7 @@ export function IncidentSection({ keyTerms }: { keyTerms: string[] }) {
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>
           )}
-          <PostMortem key={current.id} incident={current} plan={plan} keyTerms={keyTerms} />
+          <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
         </>
       )}
       <details>

@@ -121,7 +121,17 @@ export function DataSection() {
           </button>
         </div>
         {confirming ? (
-          <div class="confirm" role="alertdialog" aria-labelledby="wipe-question">
+          <div
+            class="confirm"
+            role="alertdialog"
+            aria-labelledby="wipe-question"
+            onKeyDown={(event) => {
+              // Escape answers no; the focus goes back to the button (the effect above).
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setConfirming(false);
+            }}
+          >
             <p id="wipe-question">{i18n.t('options.data.wipeQuestion')}</p>
             <button type="button" class="danger" onClick={() => void wipe()}>
               {i18n.t('options.data.wipeConfirm')}

@@ -190,7 +190,18 @@ export function PlanSection() {
             )}
           </div>
           {confirmingReset && (
-            <div class="confirm" role="alertdialog" aria-labelledby="plan-reset-question">
+            <div
+              class="confirm"
+              role="alertdialog"
+              aria-labelledby="plan-reset-question"
+              onKeyDown={(event) => {
+                // Escape answers no, like Cancel.
+                if (event.key !== 'Escape') return;
+                event.preventDefault();
+                pendingFocus.current = [RESET_ID];
+                setConfirmingReset(false);
+              }}
+            >
               <p id="plan-reset-question">{i18n.t('options.plan.resetQuestion')}</p>
               <button type="button" class="danger" onClick={() => void reset()}>
                 {i18n.t('options.plan.resetConfirm')}

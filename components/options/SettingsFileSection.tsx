@@ -16,6 +16,7 @@ import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
 import { PRESET_THRESHOLDS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import { termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { describePath } from './plan/where';
 
@@ -25,7 +26,6 @@ export const MAX_FILE_MB = 5;
 /** What an import holds for a section it reads past: the person's own notification mute and snooze. */
 const PERSONAL = 'personal-not-imported';
 
-const terms = z.array(z.string().trim().min(1).max(200)).max(1000);
 const optionalNumber = z.number().optional();
 
 /**
@@ -38,7 +38,14 @@ export function importSections() {
   const brandEmptyMessage = i18n.t('options.file.brandEmpty');
   return {
     brand: z
-      .strictObject({ names: terms.optional(), handles: terms.optional(), hashtags: terms.optional(), products: terms.optional(), exclusions: terms.optional() })
+      // The brand section's own limits (termsSchema): what it saves, its export brings back.
+      .strictObject({
+        names: termsSchema.optional(),
+        handles: termsSchema.optional(),
+        hashtags: termsSchema.optional(),
+        products: termsSchema.optional(),
+        exclusions: termsSchema.optional(),
+      })
       .transform(
         (brand): BrandProfile => ({
           names: brand.names ?? [],

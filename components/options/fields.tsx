@@ -1,30 +1,36 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { z } from 'zod';
 
-/** A list of terms edited as one comma- or line-separated text field. */
+/**
+ * A list of terms edited as one comma- or line-separated text field. Matching ignores case, so a term
+ * that differs from an earlier one only in case is dropped: the first spelling is kept.
+ */
 export function splitTerms(text: string): string[] {
-  return [...new Set(text.split(/[\n,]/).map((term) => term.trim()).filter(Boolean))];
+  const seen = new Set<string>();
+  return text
+    .split(/[\n,]/)
+    .map((term) => term.trim())
+    .filter((term) => {
+      const key = term.toLowerCase();
+      if (!term || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
-export function TermsField(props: { label: string; hint: string; value: string[]; onChange: (terms: string[]) => void; name: string }) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        name={props.name}
-        rows={2}
-        aria-describedby={`${id}-hint`}
-        value={props.value.join(', ')}
-        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value))}
-      />
-      <p id={`${id}-hint`} class="hint">
-        {props.hint}
-      </p>
-    </div>
-  );
+/** The longest a brand term may be, and the most terms one list may hold. */
+export const MAX_TERM_LENGTH = 200;
+export const MAX_TERMS = 1000;
+
+/** A brand term list as a settings file holds it. The brand form refuses what this refuses (termsProblem). */
+export const termsSchema = z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)).max(MAX_TERMS);
+
+/** Why a list of terms could not be saved (and imported again from its own export), or null. */
+export function termsProblem(terms: readonly string[]): string | null {
+  if (terms.length > MAX_TERMS) return i18n.t('options.brand.tooManyTerms', [MAX_TERMS, terms.length]);
+  const long = terms.find((term) => term.trim().length > MAX_TERM_LENGTH);
+  return long === undefined ? null : i18n.t('options.brand.termTooLong', [MAX_TERM_LENGTH, `${long.trim().slice(0, 30)}…`]);
 }
 
 /**

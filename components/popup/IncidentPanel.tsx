@@ -105,6 +105,9 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const now = useNow();
   const [note, setNote] = useState('');
   const [confirmResolve, setConfirmResolve] = useState(false);
+  const resolveButton = useRef<HTMLButtonElement>(null);
+  const cancelResolve = useRef<HTMLButtonElement>(null);
+  const resolveOpened = useRef(false);
   const clock = crisisClock(incident, plan, now);
   // The popup lists the steps of the crisis itself; those after the resolution are counted apart.
   const progress = checklistProgress(incident, 'start');
@@ -118,6 +121,12 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const brand = useStored(brandProfile);
   const publicText: PublicTextOptions = { timeZone, brand: brandForMessages(brand) };
   const update = () => internalUpdate(plan, incident, { level, reason: status?.reason ?? null }, Date.now(), publicText);
+  // Into the question when it opens (on the safe answer), back to the Resolve button when it closes.
+  useEffect(() => {
+    if (confirmResolve) cancelResolve.current?.focus();
+    else if (resolveOpened.current) resolveButton.current?.focus();
+    resolveOpened.current = confirmResolve;
+  }, [confirmResolve]);
   // Ticking this step is how the team says the first response went out: Firebreak never posts.
   const responseStep = incident.checklist.find((step) => step.isResponse && step.after === 'start');
 
@@ -228,17 +237,27 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
         {note}
       </p>
       {confirmResolve ? (
-        <div role="alertdialog" aria-labelledby="resolve-question">
+        <div
+          role="alertdialog"
+          aria-labelledby="resolve-question"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Escape answers no (and does not close the popup).
+            event.preventDefault();
+            event.stopPropagation();
+            setConfirmResolve(false);
+          }}
+        >
           <p id="resolve-question">{i18n.t('incident.resolveQuestion')}</p>
           <button type="button" onClick={() => void sendMessage('page→background:resolveIncident', { incidentId: incident.id })}>
             {i18n.t('incident.resolveConfirm')}
           </button>{' '}
-          <button type="button" onClick={() => setConfirmResolve(false)}>
+          <button type="button" ref={cancelResolve} onClick={() => setConfirmResolve(false)}>
             {i18n.t('incident.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirmResolve(true)}>
+        <button type="button" ref={resolveButton} onClick={() => setConfirmResolve(true)}>
           {i18n.t('incident.resolve')}
         </button>
       )}

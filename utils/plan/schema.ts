@@ -62,7 +62,7 @@ export const SCHEMA_MESSAGES = {
     '"__proto__" cannot be a word or a field name in a settings file: JavaScript reserves it, and Firebreak would lose it. Remove this entry from the file.',
   expected: (what: string, found: string) => `Expected ${what}, found ${found}.`,
   oneOf: (values: readonly unknown[], found: string) => `Expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}; found ${found}.`,
-  tooShort: 'Must not be empty.',
+  tooShort: 'Must not be empty or only spaces.',
   tooLong: (maximum: number) => `Too long: at most ${maximum} characters (or items).`,
   invalid: 'This value is not valid here.',
   id: 'Use lower-case letters, digits and dashes, starting with a letter or digit (for example "crisis-lead").',
@@ -103,7 +103,8 @@ const isHttpUrl = (value: string) => {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: M.id });
-const text = (maximum: number) => z.string().min(1, { error: M.tooShort }).max(maximum, { error: M.tooLong(maximum) });
+// Trimmed: a title of only spaces is empty (and would show as an empty owner), and stray spaces are not kept.
+const text = (maximum: number) => z.string().trim().min(1, { error: M.tooShort }).max(maximum, { error: M.tooLong(maximum) });
 const freeText = (maximum: number) => z.string().max(maximum, { error: M.tooLong(maximum) });
 const list = <T extends z.ZodType>(item: T, maximum: number) => z.array(item).max(maximum, { error: M.tooLong(maximum) });
 

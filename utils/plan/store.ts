@@ -3,7 +3,7 @@
 // (saveLessons), free text that no other change depends on. Pages read with live queries. Every
 // read goes through readIncident, so incidents stored by earlier versions read as this one writes them.
 import type { FirebreakDb } from '../tracking/db';
-import { bucketsSince } from '../tracking/mentions';
+import { bucketStart, bucketsSince } from '../tracking/mentions';
 import { isResolved, readIncident, setLessons, type Incident, type IncidentLessons } from './incident';
 import type { PostMortemFigures } from './report';
 
@@ -49,11 +49,20 @@ export async function saveLessons(db: FirebreakDb, id: string, lessons: Incident
 
 const HOUR = 60 * 60_000;
 
-/** The figures of a post-mortem, from the hourly aggregates of the incident's span. */
+/**
+ * The span a post-mortem covers: the hour before the incident began (the build-up) to its resolution,
+ * or `now` while it is open, widened to whole hours since the figures come from hourly buckets. `from`
+ * is the start of the hour holding `startedAt - 1h`, `to` (exclusive) the end of the hour holding the
+ * end. The figures and the key terms count the mentions of this span; the baseline is what came before.
+ */
+export function incidentWindow(incident: Incident, now: number): { from: number; to: number } {
+  return { from: bucketStart(incident.startedAt - HOUR, '1h'), to: bucketStart(incident.resolvedAt ?? now, '1h') + HOUR };
+}
+
+/** The figures of a post-mortem, from the hourly aggregates of the incident's window (incidentWindow). */
 export async function incidentFigures(db: FirebreakDb, incident: Incident, now: number, keyTerms: string[] = []): Promise<PostMortemFigures> {
-  const from = incident.startedAt - HOUR;
-  const to = incident.resolvedAt ?? now;
-  const hourly = (await bucketsSince(db, '1h', from)).filter((bucket) => bucket.start <= to);
+  const { from, to } = incidentWindow(incident, now);
+  const hourly = (await bucketsSince(db, '1h', from)).filter((bucket) => bucket.start < to);
   const perHour = new Map<number, number>();
   const perPlatform = new Map<string, { mentions: number; negatives: number }>();
   let total = 0;

@@ -1,5 +1,5 @@
 // Labelled fields that can show their own errors: each problem is printed next to its field, in words,
-// and linked to the control with aria-describedby (the shared TermsField has no error slot).
+// and linked to the control with aria-describedby.
 
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
@@ -90,7 +90,7 @@ export function TextAreaField(props: FieldProps & { value: string; onInput: (val
   );
 }
 
-/** A list of terms as one comma- or line-separated text, like TermsField, with an error slot. */
+/** A list of terms as one comma- or line-separated text (splitTerms), with an error slot. */
 export function TermsListField(props: FieldProps & { value: readonly string[]; onChange: (terms: string[]) => void; name?: string }) {
   return (
     <div class="field">

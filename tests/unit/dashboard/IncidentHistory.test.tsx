@@ -42,7 +42,7 @@ afterEach(unmountAll);
 describe('earlier incidents', () => {
   test('are listed, the latest first, and each can be shown with its timeline and post-mortem', async () => {
     await database().incidents.bulkPut([earlier, later]);
-    const root = await mount(<IncidentSection keyTerms={[]} />);
+    const root = await mount(<IncidentSection />);
     await showing(root, 'Spike on X');
 
     const list = select(root);
@@ -61,7 +61,7 @@ describe('earlier incidents', () => {
 
   test('declaring a new one shows it, and the one being read stays reachable', async () => {
     await database().incidents.put(earlier);
-    const root = await mount(<IncidentSection keyTerms={[]} />);
+    const root = await mount(<IncidentSection />);
     await showing(root, 'Kettle recall');
     expect(root.querySelector('select')).toBeNull(); // one incident: nothing to choose
 
@@ -73,7 +73,7 @@ describe('earlier incidents', () => {
 
   test('one chosen stays shown when another is declared', async () => {
     await database().incidents.bulkPut([earlier, later]);
-    const root = await mount(<IncidentSection keyTerms={[]} />);
+    const root = await mount(<IncidentSection />);
     await showing(root, 'Spike on X');
     await type(select(root), earlier.id, 'change');
     await showing(root, 'Kettle recall');
@@ -88,7 +88,7 @@ describe('earlier incidents', () => {
 describe('lessons', () => {
   test('are saved with the incident as they are typed, and are there after a reload', async () => {
     await database().incidents.put(earlier);
-    let root = await mount(<IncidentSection keyTerms={[]} />);
+    let root = await mount(<IncidentSection />);
     await showing(root, 'Kettle recall');
 
     await type(byLabel(root, 'What went well'), 'Legal signed off in 20 minutes');
@@ -98,7 +98,7 @@ describe('lessons', () => {
     expect(await stored(earlier.id)).toEqual({ wentWell: 'Legal signed off in 20 minutes', wentWrong: '', actions: 'Add a legal backup — Dana' });
 
     await unmountAll();
-    root = await mount(<IncidentSection keyTerms={[]} />);
+    root = await mount(<IncidentSection />);
     await showing(root, 'Kettle recall');
     expect(byLabel(root, 'What went well').value).toBe('Legal signed off in 20 minutes');
     expect(byLabel(root, 'Actions').value).toBe('Add a legal backup — Dana');
@@ -108,7 +108,7 @@ describe('lessons', () => {
 
   test('leaving a field saves at once; so does choosing another incident', async () => {
     await database().incidents.bulkPut([earlier, later]);
-    const root = await mount(<IncidentSection keyTerms={[]} />);
+    const root = await mount(<IncidentSection />);
     await showing(root, 'Spike on X');
 
     const wrong = byLabel(root, 'What went wrong');
@@ -134,7 +134,7 @@ describe('lessons', () => {
   test('an incident stored without lessons, or with unreadable ones, opens with empty fields', async () => {
     const odd = { ...later, lessons: { wentWell: 42, actions: ['not', 'text'] } } as unknown as Incident;
     await database().incidents.bulkPut([earlier, odd]);
-    const root = await mount(<IncidentSection keyTerms={[]} />);
+    const root = await mount(<IncidentSection />);
     await showing(root, 'Spike on X');
     expect(['What went well', 'What went wrong', 'Actions'].map((label) => byLabel(root, label).value)).toEqual(['', '', '']);
     await type(select(root), earlier.id, 'change');

@@ -6,7 +6,7 @@ import { DataSection } from '@/components/options/DataSection';
 import { sendMessage } from '@/utils/messaging';
 import { database, type AlertRecord, type Mention, type SeenPost } from '@/utils/tracking/db';
 import { wipeAll } from '@/utils/tracking/mentions';
-import { buttonNamed, click, mount, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 
@@ -39,6 +39,17 @@ describe('DataSection: delete all stored data', () => {
     expect(status).not.toContain('Saved');
     expect(await db.mentions.count()).toBe(0);
     expect(document.activeElement).toBe(buttonNamed(root, 'Delete all stored data…'));
+  });
+
+  test('Escape closes the question, deletes nothing, and gives the focus back to the button', async () => {
+    await database().mentions.put(mention('1'));
+    const root = await mount(<DataSection />);
+    await click(buttonNamed(root, 'Delete all stored data…'));
+    expect(document.activeElement).toBe(buttonNamed(root, 'Cancel'));
+    await pressEscape();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, 'Delete all stored data…'));
+    expect(await database().mentions.count()).toBe(1);
   });
 
   test('a failed wipe says why, and not that it worked', async () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlanSection } from '@/components/options/PlanSection';
 import { createDefaultPlan, SCHEMA_MESSAGES, type CrisisPlan } from '@/utils/plan';
 import { crisisPlan } from '@/utils/settings';
-import { buttonNamed, byLabel, click, mount, settle, type, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, byLabel, click, mount, pressEscape, settle, type, unmountAll, useEnglishMessages } from './helpers';
 
 const stored = async () => (await fakeBrowser.storage.local.get('plan')).plan as CrisisPlan | undefined;
 
@@ -90,6 +90,26 @@ describe('PlanSection', () => {
     expect(await stored()).toEqual(seededPlan());
   });
 
+  test('a role title of only spaces is refused next to the field; nothing is saved', async () => {
+    const root = await mount(<PlanSection />);
+    const title = byLabel(group(root, 'Role 2'), 'Role title');
+    await type(title, '   ');
+    await save(root);
+    const items = Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/^Role 2 .*› title: /);
+    expect(items[0]).toContain(SCHEMA_MESSAGES.tooShort);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    const errorId = title.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(document.getElementById(errorId)?.textContent).toBe('Error: Must not be empty or only spaces.');
+    expect(await stored()).toEqual(seededPlan());
+
+    // Spaces around a title are not kept.
+    await type(title, '  Social lead  ');
+    await save(root);
+    expect((await stored())!.roles[1]!.title).toBe('Social lead');
+  });
+
   test('a valid edit is saved whole and confirmed', async () => {
     const root = await mount(<PlanSection />);
     const legal = group(root, 'Role 4');
@@ -173,5 +193,14 @@ describe('PlanSection', () => {
     expect(await stored()).toEqual(createDefaultPlan());
     expect(byLabel(group(root, 'Role 1'), 'Owner (who holds the role)').value).toBe('');
     await settle();
+  });
+
+  test('Escape closes the reset question, changes nothing, and gives the focus back to its button', async () => {
+    const root = await mount(<PlanSection />);
+    await click(buttonNamed(root, 'Reset to the default plan…'));
+    await pressEscape();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, 'Reset to the default plan…'));
+    expect(await stored()).toEqual(seededPlan());
   });
 });

@@ -81,3 +81,11 @@ export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButton
   if (!button) throw new Error(`No button "${String(name)}"`);
   return button;
 }
+
+/** Presses Escape where the focus is, as a keyboard user does. */
+export async function pressEscape(): Promise<void> {
+  await act(() => {
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  });
+  await settle();
+}

@@ -40,6 +40,7 @@ describe('parsePlanFile: each kind of bad plan says what and where', () => {
     ['a bad contact', (p) => (p.roles[2].contact = 'call Dana'), 'plan.roles[2].contact', M.contact],
     ['a bad id', (p) => (p.schedulers[0].id = 'Hoot Suite'), 'plan.schedulers[0].id', M.id],
     ['an empty title', (p) => (p.messages[0].title = ''), 'plan.messages[0].title', M.tooShort],
+    ['a role title of only spaces', (p) => (p.roles[1].title = '   '), 'plan.roles[1].title', M.tooShort],
     ['a response target of 0', (p) => (p.responseTargetMinutes = 0), 'plan.responseTargetMinutes', M.responseTarget],
     ['a fractional response target', (p) => (p.responseTargetMinutes = 1.5), 'plan.responseTargetMinutes', M.responseTarget],
     ['a response target as text', (p) => (p.responseTargetMinutes = '60'), 'plan.responseTargetMinutes', M.responseTarget],
@@ -65,6 +66,14 @@ describe('parsePlanFile: each kind of bad plan says what and where', () => {
   ] as [string, (plan: Record<string, any>) => void, string, string][])('%s', (_name, change, path, message) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- see broken()
     const plan = broken(change);
     expect(parsePlanFile(fileWith(plan))).toEqual({ ok: false, errors: [{ path, message }] });
+  });
+
+  test('text is read trimmed, in a file as in the plan form', () => {
+    const plan = broken((p) => (p.roles[1].title = '  Social media manager \n'));
+    const parsed = parsePlanFile(fileWith(plan));
+    expect(parsed.ok && parsed.value.roles[1]!.title).toBe('Social media manager');
+    const validated = validatePlan(plan);
+    expect(validated.ok && validated.value.roles[1]!.title).toBe('Social media manager');
   });
 
   test('reports every problem at once', () => {

@@ -7,7 +7,7 @@ import { declareIncident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { holdingStatement } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
-import { buttonNamed, click, mount, unmountAll, useEnglishMessages } from '../options/helpers';
+import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from '../options/helpers';
 
 const sent = vi.hoisted(() => [] as Array<{ name: string; data: unknown }>);
 vi.mock('@/utils/messaging', () => ({
@@ -92,6 +92,26 @@ describe('IncidentPanel', () => {
     expect(copied[0]).toContain('Spike on X');
     expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+  });
+});
+
+describe('IncidentPanel: resolving', () => {
+  test('the question takes the focus on Cancel; Cancel and Escape close it and give the focus back to Resolve', async () => {
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    await click(buttonNamed(root, 'Resolve the incident…'));
+    const dialog = root.querySelector('[role="alertdialog"]')!;
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+
+    await click(buttonNamed(dialog, 'Cancel'));
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, 'Resolve the incident…'));
+
+    await click(buttonNamed(root, 'Resolve the incident…'));
+    expect(document.activeElement).toBe(buttonNamed(root.querySelector('[role="alertdialog"]')!, 'Cancel'));
+    await pressEscape();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, 'Resolve the incident…'));
+    expect(sent.filter((message) => message.name === 'page→background:resolveIncident')).toEqual([]);
   });
 });
 

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// The brand form saves only what its own export can bring back (the settings file's limits), and keeps
+// one spelling of a term that differs from another only in case (matching ignores case).
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { BrandSection } from '@/components/options/BrandSection';
+import { splitTerms } from '@/components/options/fields';
+import { importSections, type ImportSections } from '@/components/options/SettingsFileSection';
+import { exportSettingsFile, parseSettingsFile } from '@/utils/plan';
+import { brandProfile } from '@/utils/settings';
+import { buttonNamed, byLabel, click, mount, type, unmountAll, useEnglishMessages } from './helpers';
+
+const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+const status = (root: HTMLElement) => root.querySelector('[role="status"]')?.textContent;
+
+beforeEach(async () => {
+  useEnglishMessages();
+  await brandProfile.setValue(BRAND);
+});
+afterEach(unmountAll);
+
+describe('BrandSection', () => {
+  test('a term longer than a settings file takes is refused in words next to its list, and nothing is saved', async () => {
+    const root = await mount(<BrandSection />);
+    const names = byLabel(root, 'Brand names');
+    await type(names, `Brewly, ${'x'.repeat(5000)}`, 'change');
+    await click(buttonNamed(root, 'Save brand'));
+
+    expect(await brandProfile.getValue()).toEqual(BRAND);
+    expect(names.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(`${names.id}-error`);
+    expect(error?.textContent).toBe(`Error: Each term can be at most 200 characters long: shorten “${'x'.repeat(30)}…”.`);
+    expect(names.getAttribute('aria-describedby')).toContain(error!.id);
+    expect(document.activeElement).toBe(names);
+    expect(status(root)).toBe('Not saved: fix the lists marked “Error:” above.');
+
+    // Fixed, it saves, and the export imports again.
+    await type(names, `Brewly, ${'x'.repeat(200)}`, 'change');
+    expect(document.getElementById(`${names.id}-error`)).toBeNull();
+    await click(buttonNamed(root, 'Save brand'));
+    expect(status(root)).toBe('✓ Saved.');
+    const brand = await brandProfile.getValue();
+    expect(brand.names).toEqual(['Brewly', 'x'.repeat(200)]);
+    expect(parseSettingsFile(exportSettingsFile<ImportSections>({ brand }), importSections()).ok).toBe(true);
+  });
+
+  test('terms that differ only in case are kept once, in their first spelling', async () => {
+    expect(splitTerms('Brewly, brewly , Brewly Coffee\nBREWLY coffee')).toEqual(['Brewly', 'Brewly Coffee']);
+
+    const root = await mount(<BrandSection />);
+    await type(byLabel(root, 'Brand names'), 'Brewly, brewly , Brewly Coffee', 'change');
+    await click(buttonNamed(root, 'Save brand'));
+    expect((await brandProfile.getValue()).names).toEqual(['Brewly', 'Brewly Coffee']);
+  });
+});
