@@ -55,6 +55,10 @@ export function suggestedAction(analysis: Analysis, context: ActionContext): Sug
       text: `Reply within ${within} with empathy. Keep it short, acknowledge the frustration, never argue.`,
     };
   }
+  // A post Firebreak cannot read: its label is a guess, so "no action" would be a guess too.
+  if (analysis.notEnglish && context.mentionsBrand) {
+    return { kind: 'reply', text: `Firebreak reads English only: read this post yourself, and if it needs an answer, reply within ${within}.` };
+  }
   if (analysis.label === 'positive' && context.mentionsBrand) {
     return { kind: 'thank', text: 'A good moment to thank them: short, warm and personal.' };
   }

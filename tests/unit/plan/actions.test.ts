@@ -33,6 +33,14 @@ describe('suggestedAction', () => {
     expect(suggestedAction(verdict(label, [...signals]), { mentionsBrand, responseTargetMinutes: 60 }).kind).toBe(kind);
   });
 
+  test('a brand post Firebreak cannot read is for a person to read, not “no action”', () => {
+    const foreign: Analysis = { ...verdict('neutral'), confidence: 0.3, notEnglish: true };
+    const action = suggestedAction(foreign, { mentionsBrand: true, responseTargetMinutes: 60 });
+    expect(action.kind).toBe('reply');
+    expect(action.text).toContain('read this post yourself');
+    expect(suggestedAction(foreign, { mentionsBrand: false, responseTargetMinutes: 60 }).kind).toBe('none');
+  });
+
   test('says the plan’s response target', () => {
     expect(suggestedAction(verdict('negative', ['complaint:service']), { mentionsBrand: true, responseTargetMinutes: 30 }).text).toContain('within 30 minutes');
   });
