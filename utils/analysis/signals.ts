@@ -163,6 +163,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me", 'stole my', 'two factor', '2fa',
       'logged into my account', 'locked out of my account', 'account taken over', 'took over my account',
       'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap',
+      // vulnerability reports: calm in tone, urgent for the brand
+      'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
+      'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
+      'renders as html', 'popped an alert', 'responsible disclosure', 'bug bounty',
     ],
     cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
   },

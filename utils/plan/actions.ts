@@ -37,7 +37,8 @@ export function suggestedAction(analysis: Analysis, context: ActionContext): Sug
   const has = (codes: readonly SignalCode[]) => analysis.signals.some((signal) => codes.includes(signal));
   const negative = analysis.label === 'negative' || analysis.label === 'mixed';
 
-  if (context.mentionsBrand && has(ESCALATING) && negative) {
+  // A security report is escalated however calmly it is put ("found an XSS on your checkout").
+  if (context.mentionsBrand && has(ESCALATING) && (negative || has(['complaint:security']))) {
     return {
       kind: 'escalate',
       text: `Escalate to the crisis lead now, and post the approved holding statement within ${within}.`,

@@ -126,6 +126,9 @@ describe('signals', () => {
     ['That ad is so offensive', 'complaint:insensitive'],
     ['Tone-deaf campaign', 'complaint:insensitive'],
     ['This post is racist', 'complaint:insensitive'],
+    ['Found an XSS on your checkout page, how do I report it?', 'complaint:security'],
+    ['Your order page renders notes as HTML: a script popped an alert for me', 'complaint:security'],
+    ['There is a security flaw in the app that shows other people’s orders', 'complaint:security'],
     ['How dare you joke about this', 'complaint:insensitive'],
     ['Completely out of touch', 'complaint:insensitive'],
     ['Such hypocrisy from this brand', 'complaint:hypocrisy'],
@@ -184,6 +187,7 @@ describe('signals', () => {
     ['Thanks! Sorry I missed your call', 'sarcasm'],
     // "post" as a verb in a negative text is not a complaint about a post
     ['Some kettles are overheating; we will post an update soon', 'complaint:insensitive'],
+    ['That trick shot was an exploit of the physics engine lol', 'complaint:security'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
   });

@@ -18,6 +18,8 @@ describe('suggestedAction', () => {
     ['negative', ['boycott', 'anger'], true, 'escalate'],
     ['mixed', ['escalation:viral'], true, 'escalate'],
     ['negative', ['complaint:security'], true, 'escalate'],
+    ['neutral', ['complaint:security'], true, 'escalate'],
+    ['neutral', ['escalation:press'], true, 'none'],
     // Without the brand, a legal threat is someone else's crisis: still an empathetic reply at most.
     ['negative', ['escalation:legal'], false, 'reply'],
     ['negative', ['complaint:service'], true, 'reply-dm'],
