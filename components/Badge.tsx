@@ -102,6 +102,13 @@ export function Badge({ initiallyOpen, ...given }: BadgeProps & { initiallyOpen?
     },
   };
   const toggle = () => setOpen((value) => !value);
+  // Escape on the badge itself closes it too (the popover's own handler covers focus inside it).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+    }
+  };
   const close = (returnFocus: boolean) => {
     setOpen(false);
     if (returnFocus) button.current?.focus();
@@ -119,6 +126,7 @@ export function Badge({ initiallyOpen, ...given }: BadgeProps & { initiallyOpen?
         aria-controls={open ? id : undefined}
         title={face.title}
         onClick={toggle}
+        onKeyDown={onKeyDown}
       >
         {face.text}
         {face.flag && <span class="flag" aria-hidden="true">!</span>}
@@ -300,7 +308,8 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
           ))}
         </ul>
       )}
-      <blockquote class="text">
+      {/* The post's own direction (Arabic, Hebrew), not the popover's. */}
+      <blockquote class="text" dir="auto">
         {segmentText(text, highlightsOf(analysis, brandHits)).map((segment, index) =>
           segment.highlight ? (
             <mark key={index} class={segment.highlight.tone} title={segment.highlight.title}>

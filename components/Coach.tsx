@@ -58,7 +58,7 @@ function Quote({ draft, span }: { draft: string; span: Span }) {
   const from = Math.max(0, start - CONTEXT_CHARS);
   const to = Math.min(draft.length, end + CONTEXT_CHARS);
   return (
-    <q class="quote">
+    <q class="quote" dir="auto">
       {from > 0 ? '…' : ''}
       {draft.slice(from, start)}
       <mark>{draft.slice(start, end)}</mark>
@@ -99,7 +99,9 @@ function SuggestionItem({ suggestion, onInsert }: { suggestion: Suggestion; onIn
       <div class="suggestion-head">
         <span class="kind">{i18n.t(KIND_KEY[suggestion.kind])}</span> <strong>{suggestion.title}</strong>
       </div>
-      <p class="suggestion-text">{suggestion.text}</p>
+      <p class="suggestion-text" dir="auto">
+        {suggestion.text}
+      </p>
       {note && (
         <p class="note" id={noteId}>
           {disabled && <span aria-hidden="true">✖ </span>}

@@ -164,6 +164,13 @@ function unmount(host: Element): void {
   host.remove();
 }
 
+/** Removes the badge `container` got, if it has one (the page re-used it for a post that gets none). */
+export function unmountBadge(container: Element): void {
+  const host = mounted.get(container);
+  if (host) unmount(host);
+  mounted.delete(container);
+}
+
 /** Removes Firebreak's badges under `root`, letting Preact clean up, and stops watching its window. */
 export function unmountBadges(root: ParentNode): void {
   for (const host of Array.from(root.querySelectorAll(BADGE_TAG))) unmount(host);

@@ -50,6 +50,11 @@ export interface CoachOptions {
   adapter: PlatformAdapter;
   /** Stops the coach: listeners, observers and every panel go. */
   signal: AbortSignal;
+  /**
+   * Asked before each piece of work: false stops the coach as `signal` does. WXT notices a
+   * reloaded extension only when asked (ctx.isValid), so the caller aborts `signal` when it says so.
+   */
+  isValid?: () => boolean;
   /** The plan, brand and incident state; asked for on start and again on focus once stale. */
   getContext(): Promise<CoachContext>;
   onInserted(reply: InsertedReply): void;
@@ -476,9 +481,10 @@ export function startCoach(options: CoachOptions): void {
   let lastScan = -Infinity;
 
   const fail = reportOnce(options.onError);
+  const stopped = () => signal.aborted || options.isValid?.() === false;
 
   const refreshContext = (force = false) => {
-    if (contextLoading || signal.aborted || (!force && performance.now() - contextAt < CONTEXT_MAX_AGE_MS)) return;
+    if (contextLoading || stopped() || (!force && performance.now() - contextAt < CONTEXT_MAX_AGE_MS)) return;
     contextLoading = true;
     let pending: Promise<CoachContext>;
     try {
@@ -521,7 +527,7 @@ export function startCoach(options: CoachOptions): void {
 
     const onInsert = (suggestion: Suggestion): InsertResult => {
       try {
-        if (!suggestion.usable || !box.isConnected) return { ok: false, draft };
+        if (!suggestion.usable || !box.isConnected || stopped()) return { ok: false, draft };
         const ok = insertText(box, suggestion.text);
         analyse();
         if (ok) {
@@ -566,7 +572,7 @@ export function startCoach(options: CoachOptions): void {
       if (debounce !== undefined) clearTimeout(debounce);
       debounce = undefined;
       firstPending = undefined;
-      if (signal.aborted) return;
+      if (stopped()) return;
       try {
         draft = readDraft(box);
         findings = draft.trim() ? analyzeDraft(draft, draftContext()) : [];
@@ -646,7 +652,7 @@ export function startCoach(options: CoachOptions): void {
   const scan = () => {
     scanTimer = undefined;
     lastScan = performance.now();
-    if (signal.aborted) return;
+    if (stopped()) return;
     try {
       for (const [box, attachment] of attached) {
         if (!box.isConnected) {
@@ -675,7 +681,7 @@ export function startCoach(options: CoachOptions): void {
   };
 
   const requestScan = (soon = false) => {
-    if (scanTimer !== undefined || signal.aborted) return;
+    if (scanTimer !== undefined || stopped()) return;
     const wait = soon ? 0 : Math.max(0, lastScan + MIN_SCAN_INTERVAL_MS - performance.now());
     scanTimer = setTimeout(scan, wait);
   };
@@ -689,7 +695,7 @@ export function startCoach(options: CoachOptions): void {
   // changes are not read for new boxes, so a feed streaming in costs the coach nothing. They matter
   // only once panels are shown: one the site's rendering dropped, or a box that went away.
   const observer = new MutationObserver((records) => {
-    if (attached.size === 0) return;
+    if (attached.size === 0 || stopped()) return;
     try {
       const relevant = records.some(
         (record) =>
@@ -710,7 +716,7 @@ export function startCoach(options: CoachOptions): void {
     (event) => {
       try {
         const target = event.target;
-        if (!(target instanceof Element) || attached.has(target)) return;
+        if (!(target instanceof Element) || attached.has(target) || stopped()) return;
         if (isTextField(target) || isEditable(target)) requestScan(true);
       } catch (error) {
         fail(error);

@@ -4,37 +4,64 @@ import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
 import { compileBrandMatcher } from '../tracking/brand';
-import { mountBadge, unmountBadges } from './badge';
+import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, startCoach } from './coach';
 import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
 
-/** What the content script needs from WXT's context: a stop signal and a hook for the end. */
+/** What the content script needs from WXT's context: a stop signal, a hook for the end and a way to notice it. */
 export interface PageContext {
   signal: AbortSignal;
   onInvalidated(callback: () => void): unknown;
+  /**
+   * Whether the extension was reloaded or updated under the page. WXT notices that only when this
+   * is read (or its own timers run): reading it then aborts `signal` and runs the onInvalidated callbacks.
+   */
+  readonly isInvalid: boolean;
 }
 
 const NO_RULES: BrandRules = { overrides: {}, lexicon: {} };
 /** How long a page may show nothing before the adapter says, once, that it found no posts. */
 const QUIET_AFTER_MS = 15_000;
+/** What an extension API throws once the extension was reloaded or updated under the page. */
+const CONTEXT_INVALIDATED = /extension context invalidated/i;
 
 /**
  * Firebreak on one platform page: reads the settings, then marks, badges and reports every post
  * as it appears. Every failure stays here: the page never sees an exception from Firebreak.
  */
 export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root: Document = document): Promise<void> {
+  // Reloaded or updated extension: nothing tells the page, so each piece of work asks first
+  // (isValid below), and a call into the extension that fails for that reason is the answer too.
+  const stop = new AbortController();
+  ctx.onInvalidated(() => stop.abort());
+  const ended = (error?: unknown): boolean => {
+    if (!stop.signal.aborted && (ctx.isInvalid || (error instanceof Error && CONTEXT_INVALIDATED.test(error.message)))) stop.abort();
+    return stop.signal.aborted;
+  };
+  const isValid = () => !ended();
+  /** A call into the extension: its failing because the extension is gone ends Firebreak here. */
+  const call = <T,>(pending: Promise<T>): Promise<T> =>
+    pending.catch((error: unknown) => {
+      ended(error);
+      throw error;
+    });
+
   const display = withAllPlatforms(await displaySettings.getValue());
   if (!display.platforms[adapter.id]) return;
   const matchBrand = compileBrandMatcher(await brandProfile.getValue());
   const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
+  if (ended()) return;
 
-  const log = (error: unknown) => console.debug('[Firebreak]', adapter.id, error);
+  // The extension gone is no error: the page is left as it was, silently.
+  const log = (error: unknown) => {
+    if (!ended(error)) console.debug('[Firebreak]', adapter.id, error);
+  };
   let postsFound = 0;
   let healthTimer: ReturnType<typeof setTimeout> | undefined;
   const reportHealth = () => {
     healthTimer = undefined;
-    if (!ctx.signal.aborted) void sendMessage('content→background:health', { platform: adapter.id, postsFound }).catch(log);
+    if (!ended()) void sendMessage('content→background:health', { platform: adapter.id, postsFound }).catch(log);
   };
 
   const judge = (post: { text: string }): PostVerdict => ({
@@ -46,31 +73,35 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     root,
     adapter,
     judge,
-    signal: ctx.signal,
+    signal: stop.signal,
+    isValid,
     onError: log,
-    report: (posts) => sendMessage('content→background:postsSeen', posts),
+    report: (posts) => call(sendMessage('content→background:postsSeen', posts)),
     onFound: (count) => {
       postsFound = count;
       healthTimer ??= setTimeout(reportHealth, 2_000);
     },
     decorate: (element, post, { analysis, brandHits }) => {
-      if (display.badges === 'brand' && brandHits.length === 0) return;
+      // An element the page re-used for a post without a badge loses the badge of the one before.
+      if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
       const actionFor = (read: Analysis) => suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target });
       let shown = analysis;
-      mountBadge(element, adapter.badgeAnchor(element), {
+      return mountBadge(element, adapter.badgeAnchor(element), {
         analysis,
         text: post.text,
         brandHits,
         compact: display.compact,
         action: actionFor(analysis),
         onCorrect: async (label) => {
-          rules = await sendMessage('content→background:correction', {
-            platform: post.platform,
-            postId: post.id,
-            text: post.text,
-            label,
-            previous: shown.label,
-          });
+          rules = await call(
+            sendMessage('content→background:correction', {
+              platform: post.platform,
+              postId: post.id,
+              text: post.text,
+              label,
+              previous: shown.label,
+            }),
+          );
           element.setAttribute(SENTIMENT_ATTRIBUTE, label);
           element.setAttribute('data-firebreak-corrected', 'true');
           // Read again with the corrected rules, as the post will be after a reload.
@@ -85,7 +116,8 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   startCoach({
     root,
     adapter,
-    signal: ctx.signal,
+    signal: stop.signal,
+    isValid,
     onError: log,
     getContext: async () => {
       const [plan, brand, incidentActive] = await Promise.all([
@@ -101,16 +133,20 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   });
 
   const quiet = setTimeout(() => {
-    if (postsFound === 0 && !ctx.signal.aborted) {
+    if (postsFound === 0 && !ended()) {
       console.info(`[Firebreak] No ${adapter.name} posts found on this page; Firebreak stays quiet here.`);
       reportHealth();
     }
   }, QUIET_AFTER_MS);
 
-  // Reloaded or updated extension: leave the page as it was.
-  ctx.onInvalidated(() => {
-    clearTimeout(quiet);
-    if (healthTimer) clearTimeout(healthTimer);
-    unmountBadges(root);
-  });
+  // Reloaded or updated extension: leave the page as it was (the scanner and coach stop on the same signal).
+  stop.signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(quiet);
+      if (healthTimer) clearTimeout(healthTimer);
+      unmountBadges(root);
+    },
+    { once: true },
+  );
 }

@@ -20,14 +20,23 @@ export interface ScannerOptions {
   root: Node & ParentNode;
   adapter: PlatformAdapter;
   judge: (post: ExtractedPost) => PostVerdict;
-  /** Shows the verdict next to the post (the badge); called once per post element. */
-  decorate?: (element: Element, post: ExtractedPost, verdict: PostVerdict) => void;
+  /**
+   * Shows the verdict next to the post (the badge) and gives back what it added. Called once per
+   * post an element shows: again when the page re-uses the element for another post, or when the
+   * page's own rendering dropped what it added.
+   */
+  decorate?: (element: Element, post: ExtractedPost, verdict: PostVerdict) => Element | void;
   /** How many posts this page has shown so far (for the adapter's health). */
   onFound?: (postsFound: number) => void;
   /** Hands a batch of analysed posts on (to the background). */
   report: (posts: ReportedPost[]) => Promise<unknown>;
   /** Stops the scanner: the extension was reloaded or the page unloaded. */
   signal: AbortSignal;
+  /**
+   * Asked before each piece of work: false stops the scanner as `signal` does. WXT notices a
+   * reloaded extension only when asked (ctx.isValid), so the caller aborts `signal` when it says so.
+   */
+  isValid?: () => boolean;
   schedule?: IdleScheduler;
   /** Called once per kind of failure, so a broken page never floods the console. */
   onError?: (error: unknown) => void;
@@ -43,6 +52,20 @@ export interface Scanner {
   /** Resolves when everything found so far is analysed and reported. */
   idle(): Promise<void>;
 }
+
+/** What the scanner last read in a post element: the post, its verdict and what decorate added. */
+interface Seen {
+  post: ExtractedPost;
+  verdict: PostVerdict;
+  decoration?: Element | undefined;
+}
+
+/**
+ * Attributes adapters read a post's identity from (permalinks, ids). The page changing one in place
+ * (or a text) may mean it re-used the element for another post (YouTube, X): the post is read again.
+ */
+const IDENTITY_ATTRIBUTES = ['href', 'id', 'data-id', 'data-urn', 'data-fullname', 'thingid', 'permalink', 'data-permalink'];
+const HANDLED = `[${SENTIMENT_ATTRIBUTE}]`;
 
 /** At most this many posts are analysed in one idle slice, whatever the time left. */
 const MAX_POSTS_PER_SLICE = 50;
@@ -82,7 +105,7 @@ export const idleScheduler: IdleScheduler = (task) => {
  */
 export function startScanner(options: ScannerOptions): Scanner {
   const { root, adapter, judge, report, signal, schedule = idleScheduler } = options;
-  const handled = new WeakSet<Element>();
+  const handled = new WeakMap<Element, Seen>();
   const queue: Element[] = [];
   const queued = new WeakSet<Element>();
   const reported = new Set<string>();
@@ -94,6 +117,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   let pendingReport: ReportedPost[] = [];
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const fail = reportOnce(options.onError);
+  const stopped = () => signal.aborted || options.isValid?.() === false;
 
   /**
    * The worker may be stopped while it handles a batch; storing is idempotent, so a failed
@@ -104,7 +128,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       try {
         return await report(batch);
       } catch (error) {
-        if (signal.aborted || attempt >= REPORT_RETRY_DELAYS_MS.length) throw error;
+        if (stopped() || attempt >= REPORT_RETRY_DELAYS_MS.length) throw error;
         await new Promise((resolve) => setTimeout(resolve, REPORT_RETRY_DELAYS_MS[attempt]));
       }
     }
@@ -113,7 +137,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   const flushReport = () => {
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     reportTimer = undefined;
-    if (pendingReport.length === 0 || signal.aborted) return;
+    if (pendingReport.length === 0 || stopped()) return;
     const batch = pendingReport;
     pendingReport = [];
     inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
@@ -135,7 +159,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
 
   const processSlice = (timeRemaining: () => number) => {
-    if (signal.aborted) return;
+    if (stopped()) return;
     const batch: ReportedPost[] = [];
     try {
       let count = 0;
@@ -147,6 +171,12 @@ export function startScanner(options: ScannerOptions): Scanner {
         const post = adapter.extract(element, { engagement: false });
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
+        const seen = handled.get(element);
+        if (seen && seen.post.id === post.id && seen.post.text === post.text) {
+          // Still the same post: only what the page's rendering dropped is put back.
+          if (seen.decoration && !element.contains(seen.decoration)) seen.decoration = options.decorate?.(element, seen.post, seen.verdict) ?? undefined;
+          continue;
+        }
         const verdict = judge(post);
         if (verdict.brandHits.length > 0) {
           const engagement = adapter.extract(element)?.engagement;
@@ -154,8 +184,9 @@ export function startScanner(options: ScannerOptions): Scanner {
         }
         const { analysis } = verdict;
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
-        handled.add(element);
-        options.decorate?.(element, post, verdict);
+        const now: Seen = { post, verdict };
+        handled.set(element, now);
+        now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
         const key = `${post.platform}:${post.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
@@ -199,7 +230,7 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   const scan = () => {
     scanPending = false;
-    if (signal.aborted) return;
+    if (stopped()) return;
     collect();
     if (queue.length > 0 && !working) {
       working = true;
@@ -233,7 +264,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   const isPost = adapter.isPost?.bind(adapter);
   let fullScanTimer: ReturnType<typeof setTimeout> | undefined;
   const requestFullScan = () => {
-    if (fullScanTimer !== undefined || signal.aborted) return;
+    if (fullScanTimer !== undefined || stopped()) return;
     fullScanTimer = setTimeout(() => {
       fullScanTimer = undefined;
       requestScan();
@@ -263,7 +294,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
 
   const requestScan = () => {
-    if (scanPending || signal.aborted) return;
+    if (scanPending || stopped()) return;
     scanPending = true;
     const wait = lastScan + MIN_SCAN_INTERVAL_MS - performance.now();
     if (wait > 0) setTimeout(() => schedule(scan), wait);
@@ -272,18 +303,49 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   // Firebreak's own elements (badges) arriving are no reason to look again.
   const isOwn = (node: Node) => node.nodeName.startsWith('FIREBREAK-');
-  const bringsNews = (record: MutationRecord) => {
-    const added = record.addedNodes;
-    for (let i = 0; i < added.length; i++) if (!isOwn(added[i]!)) return true;
+  const anyOfPage = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) if (!isOwn(nodes[i]!)) return true;
     return false;
   };
+  const bringsNews = (record: MutationRecord) => anyOfPage(record.addedNodes);
+  /** A change by the page itself: a text, an identity attribute, or nodes of its own added or removed. */
+  const pageChange = (record: MutationRecord) => record.type !== 'childList' || anyOfPage(record.addedNodes) || anyOfPage(record.removedNodes);
+
+  /**
+   * A post already read whose subtree changed is read again (its id and text compared, nothing
+   * more when they are the same): the page may have re-used the element for another post, or
+   * dropped its badge. Only the posts around the changes, never the whole page.
+   */
+  const queueChangedPosts = (records: readonly MutationRecord[]): boolean => {
+    let found = false;
+    let last: Node | null = null;
+    try {
+      for (const record of records) {
+        if (record.target === last || !pageChange(record)) continue;
+        last = record.target;
+        const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+        const post = target?.closest(HANDLED);
+        if (!post || !handled.has(post) || queued.has(post)) continue;
+        queued.add(post);
+        queue.push(post);
+        found = true;
+      }
+    } catch (error) {
+      fail(error);
+    }
+    return found;
+  };
+
   const observer = new MutationObserver((records) => {
-    if (signal.aborted || !records.some(bringsNews)) return;
-    if (selector) scanAdded(records, selector);
+    if (!records.some(pageChange) || stopped()) return;
+    const changed = queueChangedPosts(records);
+    if (!records.some(bringsNews)) {
+      if (changed) startWork(performance.now() + inlineBudget);
+    } else if (selector) scanAdded(records, selector);
     else if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS) scanInline();
     else requestScan();
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: IDENTITY_ATTRIBUTES });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     queue.length = 0;

@@ -117,6 +117,16 @@ describe('the open popover and the page', () => {
     expect(dialog()).toBeNull();
   });
 
+  test('Escape on the badge itself closes it, and focus stays on the badge', async () => {
+    const { host, button, dialog } = await openBadge();
+    button().focus();
+    button().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    expect(host.shadowRoot!.activeElement).toBe(button());
+  });
+
   test('focus moving between the popover and its badge, or leaving the window, keeps it open', async () => {
     const { button, dialog } = await openBadge();
     dialog()!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: button() }));
@@ -129,6 +139,13 @@ describe('the open popover and the page', () => {
 
 // The learned model can decide a label with no word of the lexicon in sight ("The whole launch was
 // mismanagement"): the popover says so rather than showing a text with nothing marked.
+describe('right-to-left posts', () => {
+  test('the quoted post takes its own direction (Arabic, Hebrew), not the popover\'s', async () => {
+    const { dialog } = await openBadge({ text: 'الخدمة سيئة جدا', brandHits: [] });
+    expect(dialog()!.querySelector('blockquote.text')?.getAttribute('dir')).toBe('auto');
+  });
+});
+
 describe('a label no single word decided', () => {
   const note = (dialog: HTMLElement) => dialog.querySelector('.note')?.textContent ?? null;
 

@@ -144,6 +144,18 @@ describe('startCoach', () => {
     expect(toggle.textContent).toContain('findings');
   });
 
+  test('a quote of the draft, and each suggestion, take their own direction (right-to-left in Arabic or Hebrew)', async () => {
+    const { box } = page('textarea');
+    start();
+    await until(hostOf);
+    type(box, HOSTILE);
+    const quote = await until(() => shadow().querySelector('li.finding q.quote'));
+    expect(quote.getAttribute('dir')).toBe('auto');
+    const suggestions = Array.from(shadow().querySelectorAll('.suggestion-text'));
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const text of suggestions) expect(text.getAttribute('dir')).toBe('auto');
+  });
+
   test('a multi-paragraph editor reads as lines, and spans point into that text', () => {
     const box = h('div', { contenteditable: 'true' }, h('p', {}, 'Hello'), h('p', {}, 'CALM DOWN'));
     document.body.append(box);

@@ -76,7 +76,7 @@ describe('startScanner', () => {
     const decorated: string[] = [];
     const scanner = startScanner({
       root: document, adapter, judge, report, signal: controller.signal, schedule: immediate,
-      decorate: (element, post, verdict) => decorated.push(`${post.id}:${verdict.analysis.label}:${verdict.brandHits.length}`),
+      decorate: (element, post, verdict) => void decorated.push(`${post.id}:${verdict.analysis.label}:${verdict.brandHits.length}`),
     });
     await scanner.idle();
     expect(decorated).toEqual(['1:negative:1', '2:neutral:0']);
@@ -286,6 +286,84 @@ describe('startScanner', () => {
     await vi.waitFor(() => expect(reports.flat().map((post) => post.id)).toEqual(['1']), { timeout: 2000 });
     await scanner.idle();
     expect(calls).toBe(2);
+  });
+
+  describe('an element the page re-uses (YouTube, X re-bind the same element to another post)', () => {
+    const scoped: PlatformAdapter = { ...adapter, postSelector: '.post' };
+    /** A badge as the page's decorate adds one: empty (its face is in a shadow root), replacing the one before. */
+    const badge = (element: Element, post: { id: string }) => {
+      element.querySelector('firebreak-badge')?.remove();
+      const host = document.createElement('firebreak-badge');
+      host.setAttribute('data-post', post.id);
+      element.append(host);
+      return host;
+    };
+    const badgeOf = (element: Element) => element.querySelector('firebreak-badge')?.getAttribute('data-post');
+
+    test.each([
+      ['a look through the page', adapter],
+      ['a post selector', scoped],
+    ])('with %s: a new id and text in place are read again: new mark, new badge, the new post reported', async (_, using) => {
+      const element = addPost('1', 'a calm post');
+      const scanner = startScanner({ root: document, adapter: using, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      await scanner.idle();
+      expect(badgeOf(element)).toBe('1');
+      // As React re-binds a row: the permalink attribute and the text node's data change, nothing is added.
+      element.setAttribute('data-id', '2');
+      (element.firstChild as Text).data = 'an angry post';
+      await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative'));
+      expect(badgeOf(element)).toBe('2');
+      expect(element.querySelectorAll('firebreak-badge')).toHaveLength(1);
+      await scanner.idle();
+      expect(reports.flat().map((post) => [post.id, post.sentiment])).toEqual([
+        ['1', 'neutral'],
+        ['2', 'negative'],
+      ]);
+    });
+
+    test('new text rendered as new nodes (Polymer) is read again too', async () => {
+      const element = addPost('1', 'a calm post');
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      await scanner.idle();
+      element.setAttribute('data-id', '3');
+      element.firstChild!.replaceWith(document.createTextNode('an angry comment'));
+      await vi.waitFor(() => expect(badgeOf(element)).toBe('3'));
+      expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
+    });
+
+    test('a badge the page\'s rendering dropped is put back, without reading or reporting the post again', async () => {
+      const element = addPost('1', 'a calm post');
+      const counting = vi.fn(judge);
+      const scanner = startScanner({ root: document, adapter: scoped, judge: counting, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      await scanner.idle();
+      // The page draws the post's content again: the badge is gone with the old nodes.
+      element.replaceChildren(document.createTextNode('a calm post'));
+      expect(badgeOf(element)).toBeUndefined();
+      await vi.waitFor(() => expect(badgeOf(element)).toBe('1'));
+      await scanner.idle();
+      expect(counting).toHaveBeenCalledTimes(1);
+      expect(reports.flat().map((post) => post.id)).toEqual(['1']);
+    });
+
+    test('a change inside one post reads that post only, and judges nothing when its id and text are the same', async () => {
+      const extract = vi.fn(adapter.extract);
+      const counting = vi.fn(judge);
+      const posts = Array.from({ length: 50 }, (_, i) => addPost(String(i), `post ${i}`));
+      const scanner = startScanner({
+        root: document, adapter: { ...scoped, extract }, judge: counting, report, signal: controller.signal, schedule: immediate, decorate: badge,
+      });
+      await scanner.idle();
+      extract.mockClear();
+      // A like count going up, a link's href changed, a badge of our own: the post is the same.
+      const count = document.createElement('span');
+      posts[7]!.append(count);
+      count.setAttribute('href', '/likes');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await scanner.idle();
+      expect(extract.mock.calls.map(([element]) => element)).toEqual([posts[7]]);
+      expect(counting).toHaveBeenCalledTimes(50);
+      expect(badgeOf(posts[7]!)).toBe('7');
+    });
   });
 
   test('stops cleanly when aborted', async () => {
