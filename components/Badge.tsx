@@ -320,7 +320,10 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
           ),
         )}
       </blockquote>
-      {analysis.reasons.length === 0 && (
+      {analysis.notEnglish && (
+        <p class="note">Firebreak reads English only, and this post seems to be in another language: its label is a guess.</p>
+      )}
+      {analysis.reasons.length === 0 && !analysis.notEnglish && (
         <p class="note">
           {analysis.label === 'neutral'
             ? 'No words of feeling found.'

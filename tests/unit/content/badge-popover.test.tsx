@@ -159,6 +159,11 @@ describe('a label no single word decided', () => {
     expect(note(dialog()!)).toBe('No words of feeling found.');
   });
 
+  test('a post in another language says its label is a guess', async () => {
+    const { dialog } = await openBadge({ analysis: { ...NEGATIVE, label: 'neutral', signals: [], reasons: [], confidence: 0.3, notEnglish: true } });
+    expect(note(dialog()!)).toBe('Firebreak reads English only, and this post seems to be in another language: its label is a guess.');
+  });
+
   test('says nothing when words are marked', async () => {
     const reasons = [{ text: 'Worst', weight: -3.1, start: 26, end: 31 }];
     const { dialog } = await openBadge({ analysis: { ...NEGATIVE, reasons } });
