@@ -8,10 +8,14 @@ import type { CrisisLevel } from './levels';
 export const NOTIFICATION_PREFIX = 'firebreak-alert:';
 export const SNOOZE_MS = 60 * 60_000;
 
-const BADGE: Record<CrisisLevel, { text: string; color: string }> = {
+/**
+ * The toolbar badge fits about four characters ("CRISIS" showed as "CRIS…"): marks that read at a
+ * glance without the colour, the level's name in the button's title and the notification.
+ */
+export const BADGE: Record<CrisisLevel, { text: string; color: string }> = {
   normal: { text: '', color: '#1a7f37' },
-  watch: { text: 'WATCH', color: '#9a6700' },
-  crisis: { text: 'CRISIS', color: '#b3261e' },
+  watch: { text: '!', color: '#9a6700' },
+  crisis: { text: '!!!', color: '#b3261e' },
 };
 
 /** chrome.action in MV3, browserAction in Firefox's MV2. */

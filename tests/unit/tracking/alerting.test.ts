@@ -1,0 +1,21 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { BADGE, showLevel } from '@/utils/tracking/alerting';
+
+describe('toolbar badge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('each level’s text fits the about four characters the toolbar shows, and no two read alike', () => {
+    const texts = Object.values(BADGE).map((badge) => badge.text);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  test('the level’s name is in the button’s title', async () => {
+    await showLevel('crisis');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!!!');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Firebreak: crisis level');
+    await showLevel('normal');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
