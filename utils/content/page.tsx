@@ -3,7 +3,7 @@ import { sendMessage } from '../messaging';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
-import { compileBrandMatcher } from '../tracking/brand';
+import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, startCoach } from './coach';
 import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
@@ -48,7 +48,8 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
 
   const display = withAllPlatforms(await displaySettings.getValue());
   if (!display.platforms[adapter.id]) return;
-  const matchBrand = compileBrandMatcher(await brandProfile.getValue());
+  const brand = await brandProfile.getValue();
+  const matchBrand = compileBrandMatcher(brand);
   const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
   if (ended()) return;
@@ -84,7 +85,9 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     decorate: (element, post, { analysis, brandHits }) => {
       // An element the page re-used for a post without a badge loses the badge of the one before.
       if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
-      const actionFor = (read: Analysis) => suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target });
+      const ownPost = isOwnAccount(brand.handles, post.author);
+      const actionFor = (read: Analysis) =>
+        suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost });
       let shown = analysis;
       return mountBadge(element, adapter.badgeAnchor(element), {
         analysis,

@@ -12,6 +12,8 @@ export interface ActionContext {
   mentionsBrand: boolean;
   /** The plan's response-time target, in minutes. */
   responseTargetMinutes: number;
+  /** Written by one of the brand's own accounts (isOwnAccount). */
+  ownPost?: boolean;
 }
 
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
@@ -36,6 +38,8 @@ export function suggestedAction(analysis: Analysis, context: ActionContext): Sug
   const within = formatDuration(context.responseTargetMinutes);
   const has = (codes: readonly SignalCode[]) => analysis.signals.some((signal) => codes.includes(signal));
   const negative = analysis.label === 'negative' || analysis.label === 'mixed';
+  // The brand's own statement names the problem in a complaint's words; it is not one to answer.
+  if (context.ownPost) return { kind: 'none', text: 'Your brand’s own post: nothing to answer here.' };
 
   // A security report is escalated however calmly it is put ("found an XSS on your checkout").
   if (context.mentionsBrand && has(ESCALATING) && (negative || has(['complaint:security']))) {

@@ -10,6 +10,7 @@ import { runOnPage } from '@/utils/content/page';
 import { SENTIMENT_ATTRIBUTE } from '@/utils/content/scanner';
 import { sendMessage } from '@/utils/messaging';
 import type { PlatformAdapter } from '@/utils/platforms/types';
+import { brandProfile } from '@/utils/settings';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { useEnglishMessages } from '../options/helpers';
 
@@ -124,5 +125,55 @@ describe('runOnPage, when the extension goes away', () => {
     expect(document.querySelector(BADGE_TAG)).toBeNull();
     expect(sendMessage).toHaveBeenCalledTimes(calls);
     expect(firebreakLogs(debug)).toEqual([]);
+  });
+});
+
+describe('runOnPage, the brand’s own posts', () => {
+  let ctx: ContentScriptContext;
+
+  beforeEach(async () => {
+    useEnglishMessages();
+    document.body.replaceChildren();
+    fakeBrowser.reset();
+    await brandProfile.setValue({ names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: ['KX-200'], exclusions: [] });
+    vi.mocked(sendMessage).mockImplementation((async (type: string) => {
+      if (type === 'content→background:analysisRules') return { overrides: {}, lexicon: {} };
+      return type === 'content→background:incidentActive' ? false : undefined;
+    }) as unknown as typeof sendMessage);
+    ctx = new ContentScriptContext('content');
+  });
+  afterEach(() => ctx.abort());
+
+  const withAuthor: PlatformAdapter = {
+    ...adapter,
+    extract: (element) => {
+      const id = element.getAttribute('data-id');
+      return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '', author: element.getAttribute('data-author') ?? undefined } : null;
+    },
+  };
+
+  async function popoverText(element: HTMLElement): Promise<string> {
+    const host = await vi.waitFor(() => {
+      const badge = element.querySelector(BADGE_TAG);
+      expect(badge).not.toBeNull();
+      return badge!;
+    });
+    (host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
+    return vi.waitFor(() => {
+      const dialog = host.shadowRoot!.querySelector('[role="dialog"]');
+      expect(dialog).not.toBeNull();
+      return dialog!.textContent ?? '';
+    });
+  }
+
+  test('a safety notice from the brand’s account is not a complaint to escalate', async () => {
+    const text = 'We know some KX-200 kettles are overheating. Please stop using them until we post an update.';
+    const own = addPost('1', text);
+    own.setAttribute('data-author', '@Brewly');
+    const customer = addPost('2', text);
+    customer.setAttribute('data-author', '@kit_w');
+    await runOnPage(ctx, withAuthor);
+    expect(await popoverText(own)).toContain('Your brand’s own post: nothing to answer here.');
+    expect(await popoverText(customer)).not.toContain('Your brand’s own post');
   });
 });

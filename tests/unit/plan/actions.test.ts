@@ -43,6 +43,15 @@ describe('suggestedAction', () => {
     expect(suggestedAction(foreign, { mentionsBrand: false, responseTargetMinutes: 60 }).kind).toBe('none');
   });
 
+  test('the brand’s own post is not a complaint to answer, whatever its words', () => {
+    const statement = verdict('negative', ['complaint:product', 'boycott']);
+    expect(suggestedAction(statement, { mentionsBrand: true, responseTargetMinutes: 60 }).kind).toBe('escalate');
+    expect(suggestedAction(statement, { mentionsBrand: true, responseTargetMinutes: 60, ownPost: true })).toEqual({
+      kind: 'none',
+      text: 'Your brand’s own post: nothing to answer here.',
+    });
+  });
+
   test('says the plan’s response target', () => {
     expect(suggestedAction(verdict('negative', ['complaint:service']), { mentionsBrand: true, responseTargetMinutes: 30 }).text).toContain('within 30 minutes');
   });
