@@ -536,6 +536,8 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     findings.push({ code, severity, spans: spans.slice(0, MAX_SPANS_PER_FINDING), why });
   };
   const tokens = tokenize(draft);
+  // Only the handle the site put in ("@name ", as Mastodon prefills): nothing written yet to judge.
+  if (tokens.every((token) => token.kind === 'mention' || token.kind === 'punct')) return [];
   const quotes = findQuotes(draft, tokens);
   const quotations = quotes.filter((region) => !region.scare);
 

@@ -66,6 +66,10 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['question', 'Great question: yes, every model from 2024 supports USB-C.', ''],
   ['question', "Good news: it does! Here's the guide: https://acme.com/usb-c", ''],
   ['none', 'Our stores open at 9am tomorrow.', ''],
+  // --- Only the handle the site prefills (Mastodon: "@name "): nothing written yet.
+  ['complaint', '@sam_patel ', ''],
+  ['complaint', '@sam_patel @acme_support ', ''],
+  ['complaint', '@sam_patel ok', 'no-acknowledgement'],
   ['none', 'We know, we are looking into it, more soon.', ''],
   // --- Quotation is not arguing; "with respect to" is not "with respect".
   ['complaint', 'Sorry to hear that you were told "actually, it is not our fault" in store. That should not have happened.', ''],
