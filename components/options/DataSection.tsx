@@ -1,3 +1,4 @@
+import { answerNoOnEscape } from '../escape';
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
@@ -125,12 +126,8 @@ export function DataSection() {
             class="confirm"
             role="alertdialog"
             aria-labelledby="wipe-question"
-            onKeyDown={(event) => {
-              // Escape answers no; the focus goes back to the button (the effect above).
-              if (event.key !== 'Escape') return;
-              event.preventDefault();
-              setConfirming(false);
-            }}
+            // Escape answers no; the focus goes back to the button (the effect above).
+            onKeyDown={answerNoOnEscape(() => setConfirming(false))}
           >
             <p id="wipe-question">{i18n.t('options.data.wipeQuestion')}</p>
             <button type="button" class="danger" onClick={() => void wipe()}>

@@ -2,6 +2,7 @@
 // that checks imported files: on any problem nothing is saved, each problem shows next to its field and
 // in a summary that takes the focus.
 
+import { answerNoOnEscape } from '../escape';
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDefaultPlan, validatePlan, type BrandVoice, type CrisisPlan, type FileError } from '@/utils/plan';
@@ -194,13 +195,10 @@ export function PlanSection() {
               class="confirm"
               role="alertdialog"
               aria-labelledby="plan-reset-question"
-              onKeyDown={(event) => {
-                // Escape answers no, like Cancel.
-                if (event.key !== 'Escape') return;
-                event.preventDefault();
+              onKeyDown={answerNoOnEscape(() => {
                 pendingFocus.current = [RESET_ID];
                 setConfirmingReset(false);
-              }}
+              })}
             >
               <p id="plan-reset-question">{i18n.t('options.plan.resetQuestion')}</p>
               <button type="button" class="danger" onClick={() => void reset()}>

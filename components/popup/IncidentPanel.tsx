@@ -9,6 +9,7 @@ import { brandForMessages, holdingStatement, internalUpdate, type PublicTextOpti
 import { brandProfile, type ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
+import { answerNoOnEscape } from '../escape';
 import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
 
@@ -240,13 +241,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
         <div
           role="alertdialog"
           aria-labelledby="resolve-question"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            // Escape answers no (and does not close the popup).
-            event.preventDefault();
-            event.stopPropagation();
-            setConfirmResolve(false);
-          }}
+          onKeyDown={answerNoOnEscape(() => setConfirmResolve(false))}
         >
           <p id="resolve-question">{i18n.t('incident.resolveQuestion')}</p>
           <button type="button" onClick={() => void sendMessage('page→background:resolveIncident', { incidentId: incident.id })}>

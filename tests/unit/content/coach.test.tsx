@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, insertText, readDraft, startCoach, type CoachContext, type CoachOptions } from '@/utils/content/coach';
-import type { PlatformAdapter } from '@/utils/platforms/types';
 import { useEnglishMessages } from '../options/helpers';
+import { testAdapter } from './test-adapter';
 
 // ---- The extension's real English strings, as the browser would serve them --------------------------
 
@@ -11,18 +11,7 @@ beforeEach(useEnglishMessages);
 
 // ---- A page: posts are `.post[data-id]`, reply boxes `.reply` -------------------------------------
 
-const adapter: PlatformAdapter = {
-  id: 'x',
-  name: 'Test',
-  matches: [],
-  findPosts: (root) => Array.from(root.querySelectorAll('.post')),
-  badgeAnchor: () => null,
-  findReplyBoxes: (root) => Array.from(root.querySelectorAll('.reply')),
-  extract: (element) => {
-    const id = element.getAttribute('data-id');
-    return id ? { platform: 'x', id, kind: 'post', text: element.querySelector('.text')?.textContent ?? '', author: element.getAttribute('data-author') ?? undefined } : null;
-  },
-};
+const adapter = testAdapter({ textOf: (post) => post.querySelector('.text')?.textContent ?? '' });
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);

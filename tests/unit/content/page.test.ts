@@ -9,26 +9,14 @@ import { COACH_TAG } from '@/utils/content/coach';
 import { runOnPage } from '@/utils/content/page';
 import { SENTIMENT_ATTRIBUTE } from '@/utils/content/scanner';
 import { sendMessage } from '@/utils/messaging';
-import type { PlatformAdapter } from '@/utils/platforms/types';
 import { brandProfile } from '@/utils/settings';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { useEnglishMessages } from '../options/helpers';
+import { testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 
-// Posts are `.post[data-id]`, reply boxes `.reply`.
-const adapter: PlatformAdapter = {
-  id: 'x',
-  name: 'Test',
-  matches: [],
-  findPosts: (root) => Array.from(root.querySelectorAll('.post')),
-  badgeAnchor: () => null,
-  findReplyBoxes: (root) => Array.from(root.querySelectorAll('.reply')),
-  extract: (element) => {
-    const id = element.getAttribute('data-id');
-    return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '' } : null;
-  },
-};
+const adapter = testAdapter();
 
 function addPost(id: string, text: string): HTMLElement {
   const element = document.createElement('div');
@@ -144,13 +132,7 @@ describe('runOnPage, the brand’s own posts', () => {
   });
   afterEach(() => ctx.abort());
 
-  const withAuthor: PlatformAdapter = {
-    ...adapter,
-    extract: (element) => {
-      const id = element.getAttribute('data-id');
-      return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '', author: element.getAttribute('data-author') ?? undefined } : null;
-    },
-  };
+
 
   async function popoverText(element: HTMLElement): Promise<string> {
     const host = await vi.waitFor(() => {
@@ -172,7 +154,7 @@ describe('runOnPage, the brand’s own posts', () => {
     own.setAttribute('data-author', '@Brewly');
     const customer = addPost('2', text);
     customer.setAttribute('data-author', '@kit_w');
-    await runOnPage(ctx, withAuthor);
+    await runOnPage(ctx, adapter);
     expect(await popoverText(own)).toContain('Your brand’s own post: nothing to answer here.');
     expect(await popoverText(customer)).not.toContain('Your brand’s own post');
   });

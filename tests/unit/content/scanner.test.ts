@@ -4,20 +4,9 @@ import type { Analysis } from '@/utils/analysis';
 import { SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler } from '@/utils/content/scanner';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import type { ReportedPost } from '@/utils/tracking/posts';
+import { testAdapter } from './test-adapter';
 
-// A minimal adapter over `<div class="post" data-id="…">text</div>`.
-const adapter: PlatformAdapter = {
-  id: 'x',
-  name: 'Test',
-  matches: [],
-  findPosts: (root) => Array.from(root.querySelectorAll('.post')),
-  badgeAnchor: () => null,
-  findReplyBoxes: () => [],
-  extract: (element) => {
-    const id = element.getAttribute('data-id');
-    return id ? { platform: 'x', id, kind: 'post', text: element.textContent ?? '' } : null;
-  },
-};
+const adapter = testAdapter({ overrides: { findReplyBoxes: () => [] } });
 
 const analyze = (text: string): Analysis => ({
   label: text.includes('angry') ? 'negative' : 'neutral',

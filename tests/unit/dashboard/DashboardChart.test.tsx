@@ -4,9 +4,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { brandProfile } from '@/utils/settings';
-import { database, type Mention } from '@/utils/tracking/db';
+import { database } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { mount, unmountAll, useEnglishMessages } from '../options/helpers';
+import { mention } from './mention';
 
 // The chart draws on a canvas, which happy-dom has not: its title carries the figures.
 vi.mock('@/components/dashboard/TrendChart', () => ({
@@ -21,18 +22,6 @@ const tableTimes = (root: HTMLElement) => {
   return Array.from(table?.querySelectorAll('tbody tr') ?? []).map((row) => row.querySelector('td')?.textContent);
 };
 
-const mention = (postId: string, time: number, sentiment: Mention['sentiment'] = 'negative'): Mention => ({
-  platform: 'x',
-  postId,
-  time,
-  firstSeen: time,
-  sentiment,
-  score: sentiment === 'negative' ? -0.6 : 0,
-  signals: [],
-  excerpt: `post ${postId}`,
-  brandTerms: ['Brewly'],
-  source: 'page',
-});
 
 const zone = process.env.TZ;
 beforeAll(() => {
@@ -63,7 +52,7 @@ describe('Dashboard chart', () => {
     await vi.waitFor(() => expect(chartTitle(root)).toBe('1 mention, 100% negative'));
 
     await unmountAll();
-    await recordMentions(database(), [mention('two', now - 60 * MIN, 'neutral')]);
+    await recordMentions(database(), [mention('two', now - 60 * MIN, { sentiment: 'neutral' })]);
     root = await mount(<Dashboard />);
     await vi.waitFor(() => expect(chartTitle(root)).toBe('2 mentions, 50% negative'));
   });

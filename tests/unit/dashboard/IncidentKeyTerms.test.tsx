@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { IncidentSection } from '@/components/dashboard/IncidentSection';
 import { declareIncident, resolveIncident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
-import { database, type Mention } from '@/utils/tracking/db';
+import { database } from '@/utils/tracking/db';
 import { buttonNamed, click, mount, unmountAll, useEnglishMessages } from '../options/helpers';
+import { mention } from './mention';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: async () => undefined }));
 
@@ -15,18 +16,6 @@ const HOUR = 60 * MIN;
 const NOW = Date.now();
 const STARTED = NOW - 72 * HOUR;
 
-const mention = (postId: string, time: number, excerpt: string, sentiment: Mention['sentiment'] = 'negative'): Mention => ({
-  platform: 'x',
-  postId,
-  time,
-  firstSeen: time,
-  sentiment,
-  score: sentiment === 'negative' ? -0.6 : 0,
-  signals: [],
-  excerpt,
-  brandTerms: ['Brewly'],
-  source: 'page',
-});
 
 // A week of ordinary talk before the incident.
 const BEFORE = [
@@ -35,20 +24,20 @@ const BEFORE = [
   'Waited twenty minutes on the Brewly helpline',
   'Brewly Mini lid is hard to open',
   'Love my Brewly Pro, best flat white',
-].map((text, index) => mention(`before-${index}`, STARTED - (2 + index) * HOUR, text, 'neutral'));
+].map((text, index) => mention(`before-${index}`, STARTED - (2 + index) * HOUR, { excerpt: text, sentiment: 'neutral' }));
 // The incident: the wave began in the hour before it was declared.
 const DURING = [
   'My Brewly Pro base sparked and the counter is scorched',
   'Brewly Pro base overheating, someone is going to get hurt',
   'Scorched counter again from the Brewly Pro base. Recall it.',
   'The base of my Brewly Pro melted on the counter',
-].map((text, index) => mention(`during-${index}`, STARTED - 50 * MIN + index * 20 * MIN, text));
+].map((text, index) => mention(`during-${index}`, STARTED - 50 * MIN + index * 20 * MIN, { excerpt: text }));
 // Today, long after it: what the dashboard's own view is about.
 const TODAY = [
   'Brewly subscription price went up again, cancelling my subscription',
   'Another subscription price hike from Brewly',
   'The Brewly subscription price is a joke now',
-].map((text, index) => mention(`today-${index}`, NOW - (index + 1) * 10 * MIN, text));
+].map((text, index) => mention(`today-${index}`, NOW - (index + 1) * 10 * MIN, { excerpt: text }));
 
 const keyTermsRow = (root: HTMLElement) =>
   root.querySelector('[data-testid="post-mortem-markdown"]')?.textContent?.split('\n').find((line) => line.startsWith('| Key terms |')) ?? '';
