@@ -1,4 +1,4 @@
-import { engagementPart, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import { engagementPart, parseCount, queryAllOf, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Ordered fallbacks: stable test ids and roles first.
@@ -22,6 +22,20 @@ function ownStatusLink(article: Element): { id: string; handle: string; time?: n
     const time = times[i]!;
     const match = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
     if (match?.[1] && match[2]) return { handle: match[1], id: match[2], time: timeOf(time) };
+  }
+  return null;
+}
+
+/**
+ * The tweet's own text block. A quoted tweet sits in a `role="link"` card inside the article with its
+ * own text block; a quote with no words of its own has only that one, which is not the quoting
+ * tweet's text (it was read as if the quoting account had written it).
+ */
+function ownText(article: Element): Element | null {
+  const blocks = article.querySelectorAll(TEXT.join(','));
+  for (let i = 0; i < blocks.length; i++) {
+    const card = blocks[i]!.closest('[role="link"]');
+    if (!card || !article.contains(card)) return blocks[i]!;
   }
   return null;
 }
@@ -66,13 +80,13 @@ export const xAdapter: PlatformAdapter = {
     return queryAllOf(root, REPLY_BOX);
   },
   badgeAnchor(article) {
-    return queryFirst(article, TEXT);
+    return ownText(article);
   },
   extract(article, options): ExtractedPost | null {
     const status = ownStatusLink(article);
     if (!status) return null;
-    // The first text block is the tweet's own; a quote tweet carries the quoted one after it.
-    const text = textOf(queryFirst(article, TEXT));
+    // The tweet's own words only: a quote tweet carries the quoted one in a card after them.
+    const text = textOf(ownText(article));
     return {
       platform: 'x',
       id: status.id,

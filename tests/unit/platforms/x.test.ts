@@ -52,6 +52,16 @@ describe('X adapter on real captures', () => {
     expect(ids).toEqual(['1981398750557065646', '1983130065320780162']);
   });
 
+  test('a quote with no words of its own is not given the quoted tweet’s words, nor its badge place', () => {
+    const doc = documentOf('x/tweetyoink-x-tweet-quote.html');
+    const article = xAdapter.findPosts(doc)[0]!;
+    const [own, quoted] = Array.from(article.querySelectorAll('[data-testid="tweetText"]'));
+    quoted!.textContent = 'I hate this company, worst service ever, furious!';
+    own!.remove();
+    expect(xAdapter.extract(article)?.text).toBe('');
+    expect(xAdapter.badgeAnchor(article)).toBeNull();
+  });
+
   test('an article still rendering (no status link yet) is not a post yet', () => {
     const doc = new DOMParser().parseFromString(
       '<article data-testid="tweet"><div data-testid="tweetText">Loading</div></article>',
