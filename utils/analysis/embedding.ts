@@ -34,7 +34,7 @@ let ranks: Map<string, number> | undefined;
 function vocabulary(): Map<string, number> {
   if (!ranks) {
     ranks = new Map();
-    const words = (vocabularyFile as Vocabulary).words.split('\n');
+    const words = vocabularyWords();
     for (let rank = 0; rank < words.length; rank++) {
       const word = words[rank] as string;
       if (!ranks.has(word)) ranks.set(word, rank);
