@@ -20,6 +20,8 @@ export const HISTORY_HOURS = 28 * 24;
 /** Below this many usable hours there is no baseline and no alert: one full daily cycle must be seen first. */
 export const MIN_BASELINE_HOURS = 24;
 const WEEKDAY_HISTORY_DAYS = 14;
+/** How far weekdays typically differ from the week's mean volume (a prior for `weekdayPriorDays`). */
+const WEEKDAY_EFFECT_SD = 0.25;
 const RECENT_LEVEL_DAYS = 7;
 const DISPERSION_DAYS = 14;
 const SHARE_DAYS = 14;
@@ -216,10 +218,15 @@ export function computeBaseline(history: HourlyHistory): Baseline | null {
 
   const weekdayFactor = [1, 1, 1, 1, 1, 1, 1];
   if (historyDays >= WEEKDAY_HISTORY_DAYS && profileDayTotal > 0) {
+    const ratiosByWeekday = [0, 1, 2, 3, 4, 5, 6].map((weekday) =>
+      fullDays.filter((d) => weekdayOfDay(d) === weekday).map((d) => dayObserved[d]! / dayExpected[d]!),
+    );
+    const priorDaysWeight = weekdayPriorDays(ratiosByWeekday);
     for (let weekday = 0; weekday < 7; weekday++) {
-      const ratios = fullDays.filter((d) => weekdayOfDay(d) === weekday).map((d) => dayObserved[d]! / dayExpected[d]!);
-      // Shrink towards 1: two Mondays are thin evidence that Mondays differ.
-      weekdayFactor[weekday] = (ratios.length * median(ratios) + 1) / (ratios.length + 1);
+      const ratios = ratiosByWeekday[weekday]!;
+      // Shrink towards 1 by how noisy single days are: two Mondays are thin evidence that Mondays differ
+      // when days scatter widely, and good evidence when they agree.
+      weekdayFactor[weekday] = ratios.length === 0 ? 1 : (ratios.length * median(ratios) + priorDaysWeight) / (ratios.length + priorDaysWeight);
     }
     const meanFactor = weekdayFactor.reduce((sum, f) => sum + f, 0) / 7;
     if (meanFactor > 0) for (let weekday = 0; weekday < 7; weekday++) weekdayFactor[weekday]! /= meanFactor;
@@ -297,6 +304,26 @@ export function computeBaseline(history: HourlyHistory): Baseline | null {
     negativeShare,
     shareDrift,
   };
+}
+
+/**
+ * How many days of prior weight pull a weekday factor towards 1: the scatter of single days around their
+ * weekday's mean (pooled over weekdays, Poisson noise included) over the spread weekday effects have
+ * (±25 %, WEEKDAY_EFFECT_SD). Days that agree to within a few percent leave two Mondays nearly unshrunk;
+ * a quiet brand's noisy days still lean on the prior. Exported for tests.
+ */
+export function weekdayPriorDays(ratiosByWeekday: readonly (readonly number[])[]): number {
+  let squares = 0;
+  let degrees = 0;
+  for (const ratios of ratiosByWeekday) {
+    if (ratios.length < 2) continue;
+    const mean = ratios.reduce((sum, r) => sum + r, 0) / ratios.length;
+    for (const r of ratios) squares += (r - mean) ** 2;
+    degrees += ratios.length - 1;
+  }
+  // Too few pairs to measure: assume days drift by about 15 %.
+  const dayVariance = degrees >= 4 ? squares / degrees : 0.15 ** 2;
+  return Math.min(3, Math.max(0.1, dayVariance / WEEKDAY_EFFECT_SD ** 2));
 }
 
 /**

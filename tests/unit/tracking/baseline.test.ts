@@ -10,6 +10,7 @@ import {
   HOUR_MS,
   median,
   robustMean,
+  weekdayPriorDays,
   type HourlyHistory,
 } from '../../../utils/tracking/baseline';
 
@@ -81,6 +82,25 @@ describe('computeBaseline', () => {
     const factors = computeBaseline(historyOf(21, rate))!.weekdayFactor;
     expect(factors[6]!).toBeLessThan(0.8); // Saturday
     expect(factors[1]!).toBeGreaterThan(1.1); // Monday
+  });
+
+  test('weekday factors lean on two weeks as far as the days agree', () => {
+    // Weekends at half the weekday volume: the true Saturday factor is 50 / (600 / 7) ≈ 0.58.
+    const weekend = (day: number): boolean => day % 7 === 5 || day % 7 === 6;
+    const steady = computeBaseline(historyOf(14, (_hour, day) => (weekend(day) ? 50 : 100)))!;
+    expect(steady.weekdayFactor[6]!).toBeCloseTo(0.583, 1);
+    expect(steady.weekdayFactor[1]!).toBeCloseTo(1.167, 1);
+    // Days that scatter by ±40% are thin evidence: the factors stay nearer 1.
+    const scatter = [1.4, 0.6, 1.3, 0.7, 1.4, 0.6, 1.3, 0.6, 1.4, 0.7, 1.3, 0.6, 1.4, 0.7];
+    const noisy = computeBaseline(historyOf(14, (_hour, day) => (weekend(day) ? 50 : 100) * scatter[day]!))!;
+    expect(Math.abs(noisy.weekdayFactor[6]! - 1)).toBeLessThan(Math.abs(steady.weekdayFactor[6]! - 1) * 0.75);
+  });
+
+  test('weekdayPriorDays: from the scatter of single days', () => {
+    expect(weekdayPriorDays([[1, 1], [0.8, 0.8], [1.1, 1.1], [1.1, 1.1], [1, 1], [1, 1], [0.9, 0.9]])).toBe(0.1);
+    expect(weekdayPriorDays([[0.5, 1.5], [0.5, 1.5], [0.5, 1.5], [0.5, 1.5], [0.5, 1.5]])).toBe(3);
+    // Too few pairs to measure: days assumed to drift by 15 %.
+    expect(weekdayPriorDays([[1, 1.2], [1], [1], [1], [1], [1], [1]])).toBeCloseTo(0.36, 5);
   });
 
   test('one viral evening does not move normal', () => {
