@@ -27,8 +27,9 @@ export interface SpikeThresholds {
   /** A level steps down only after this long with every signal well below its entry threshold. */
   calmMinutes: number;
   /**
-   * Largest chance probability a window may have and still count as a spike. Smaller means fewer false
-   * alarms and slower detection at low volume. Not shown in the UI; it comes with the preset.
+   * Largest chance probability a window may have and still count as a spike (the 5-minute window: a
+   * hundredth of it, see detect.ts). Smaller means fewer false alarms and slower detection at low volume.
+   * Not shown in the UI; it comes with the preset.
    */
   falseAlarmGuard: number;
 }

@@ -120,6 +120,19 @@ describe('testedWindows', () => {
     expect(readWindow(15, 100, 47, 100, baseline, balanced).evidence.trigger).toBe('negative-share');
   });
 
+  test('the 5-minute window needs a hundredfold stronger proof than the longer ones', () => {
+    // 31 against 12 (2.6×) is p ≈ 3e-6, and 15 of 21 negative at 20% is p ≈ 2e-6: spikes over ten
+    // minutes, chance clusters over five, which the service worker re-tests every minute.
+    const baseline = { overdispersion: 0, negativeShare: 0.2, shareDrift: 0 };
+    expect(readWindow(10, 31, 6, 12, baseline, balanced).level).toBe('watch');
+    expect(readWindow(5, 31, 6, 12, baseline, balanced).level).toBe('normal');
+    expect(readWindow(10, 20, 14, 20, baseline, balanced).level).toBe('crisis');
+    expect(readWindow(5, 20, 14, 20, baseline, balanced).level).toBe('normal');
+    // A big spike at volume still shows within five minutes.
+    expect(readWindow(5, 165, 36, 33, baseline, balanced).level).toBe('crisis');
+    expect(readWindow(5, 100, 22, 33, baseline, balanced).level).toBe('watch');
+  });
+
   test('a 3× rise at 3 mentions an hour, too thin for two hours, is caught over three', () => {
     // 3× of 3 an hour: 18 against 6 in two hours is p ≈ 1e-4; 28 against 9.5 over 3 h 10 is p ≈ 1e-7.
     const baseline = { overdispersion: 0.01, negativeShare: 0.2, shareDrift: 0.0003 };
