@@ -123,6 +123,64 @@ function startsWithUrl(text: string, index: number): boolean {
   return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
 
+/**
+ * Top-level domains that mark a bare "name.tld" as a link without a path: the common ones, leaving out
+ * those that are English words (it, in, me, to, be, us, so, no, is, at, am), so "end.It was" stays words.
+ */
+const BARE_LINK_TLDS = new Set([
+  'com', 'org', 'net', 'io', 'co', 'ly', 'gov', 'edu', 'app', 'dev', 'ai', 'gg', 'tv', 'uk', 'de', 'fr', 'ca',
+  'au', 'nl', 'eu', 'info', 'biz', 'news', 'shop', 'store', 'xyz', 'ie', 'nz', 'es', 'jp', 'ru', 'br',
+]);
+/** Longest host read when looking for a bare link; a longer run is left to the word scanner. */
+const BARE_HOST_MAX = 253;
+
+function isHostChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code) || code === 45; /* - */
+}
+
+/**
+ * A link written without its scheme ("brewly.com/recall", "bbc.co.uk/news/…", "example.com"): at least
+ * two dot-separated labels of letters, digits and hyphens, the last all letters, then a path (/), or a
+ * common top-level domain at a word's end. Returns the link's end, or 0. Reads at most BARE_HOST_MAX
+ * characters of host, so the tokenizer stays linear: it is only tried where a word starts after a space
+ * or punctuation other than '.', '@' and '/'.
+ */
+function matchBareLink(text: string, index: number): number {
+  let end = index;
+  const limit = Math.min(text.length, index + BARE_HOST_MAX);
+  let labels = 0;
+  let labelStart = index;
+  let lastLabelLetters = true;
+  while (end < limit) {
+    const code = text.charCodeAt(end);
+    if (isHostChar(code)) {
+      if (!isAsciiLetter(code)) lastLabelLetters = false;
+      end++;
+      continue;
+    }
+    if (code === 46 /* . */ && end > labelStart && end + 1 < text.length && isHostChar(text.charCodeAt(end + 1))) {
+      labels++;
+      end++;
+      labelStart = end;
+      lastLabelLetters = true;
+      continue;
+    }
+    break;
+  }
+  if (labels < 1 || end === labelStart || !lastLabelLetters) return 0;
+  const tld = text.slice(labelStart, end).toLowerCase();
+  if (tld.length < 2 || tld.length > 24) return 0;
+  const next = end < text.length ? text.charCodeAt(end) : -1;
+  if (next === 47 /* / */) {
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    return end;
+  }
+  if (!BARE_LINK_TLDS.has(tld)) return 0;
+  // "brewly.com." at a sentence's end or "brewly.com," in a list; not "brewly.com's" or "x.comfy".
+  if (next !== -1 && (isWordChar(next) || APOSTROPHES.has(next) || next === 64 /* @ */)) return 0;
+  return end;
+}
+
 function hasElongation(norm: string): boolean {
   let run = 1;
   for (let i = 1; i < norm.length; i++) {
@@ -217,6 +275,18 @@ export function tokenize(text: string): Token[] {
         tokens.push({ kind: 'emoticon', raw, norm: raw.toLowerCase(), start: i, end: i + size, caps: false, elongated: false });
         i += size;
         continue;
+      }
+    }
+
+    if (isWordChar(code) && code < 0x80) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (!isWordChar(before) && before !== 46 /* . */ && before !== 64 /* @ */ && before !== 47 /* / */) {
+        const linkEnd = matchBareLink(text, i);
+        if (linkEnd > 0) {
+          tokens.push({ kind: 'url', raw: text.slice(i, linkEnd), norm: 'url', start: i, end: linkEnd, caps: false, elongated: false });
+          i = linkEnd;
+          continue;
+        }
       }
     }
 
