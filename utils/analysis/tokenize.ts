@@ -142,8 +142,8 @@ function isHostChar(code: number): boolean {
  * A link written without its scheme ("brewly.com/recall", "bbc.co.uk/news/…", "example.com"): at least
  * two dot-separated labels of letters, digits and hyphens, the last all letters, then a path (/), or a
  * common top-level domain at a word's end. Returns the link's end, or 0. Reads at most BARE_HOST_MAX
- * characters of host, so the tokenizer stays linear: it is only tried where a word starts after a space
- * or punctuation other than '.', '@' and '/'.
+ * characters of host, and is only tried where a word starts after a space or punctuation other than
+ * '.', '@', '/' and '-', so no run of host characters is read twice: the tokenizer stays linear.
  */
 function matchBareLink(text: string, index: number): number {
   let end = index;
@@ -280,7 +280,8 @@ export function tokenize(text: string): Token[] {
 
     if (isWordChar(code) && code < 0x80) {
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if (!isWordChar(before) && before !== 46 /* . */ && before !== 64 /* @ */ && before !== 47 /* / */) {
+      // Only where a host could start, so each run of host characters is read once at most (linear).
+      if (!isWordChar(before) && before !== 46 /* . */ && before !== 64 /* @ */ && before !== 47 /* / */ && before !== 45 /* - */) {
         const linkEnd = matchBareLink(text, i);
         if (linkEnd > 0) {
           tokens.push({ kind: 'url', raw: text.slice(i, linkEnd), norm: 'url', start: i, end: linkEnd, caps: false, elongated: false });
