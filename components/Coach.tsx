@@ -1,8 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind } from '@/utils/coach';
+import { FINDING_TITLES, type Finding, type FindingCode, type Severity, type Span, type Suggestion, type SuggestionKind } from '@/utils/coach';
 
-/** Locale keys cannot hold dashes (Chrome's message names): each code's key. */
+/**
+ * Locale keys cannot hold dashes (Chrome's message names): each code's key. A code without one
+ * yet (`not-english`) shows its English title from FINDING_TITLES until the locale file has it.
+ */
 const CODE_KEY = {
   hostile: 'coach.codes.hostile',
   arguing: 'coach.codes.arguing',
@@ -16,6 +19,7 @@ const CODE_KEY = {
   'no-acknowledgement': 'coach.codes.noAcknowledgement',
   'needs-approval': 'coach.codes.needsApproval',
   placeholder: 'coach.codes.placeholder',
+  'not-english': 'coach.codes.notEnglish',
 } as const satisfies Record<FindingCode, string>;
 
 const KIND_KEY = {
@@ -33,7 +37,10 @@ const CONTEXT_CHARS = 24;
 /** Spans quoted per finding; the rest are counted. */
 const MAX_QUOTES = 3;
 
-export const findingTitle = (code: FindingCode): string => i18n.t(CODE_KEY[code]);
+export const findingTitle = (code: FindingCode): string => {
+  const key = code in CODE_KEY ? CODE_KEY[code as keyof typeof CODE_KEY] : undefined;
+  return (key && i18n.t(key)) || FINDING_TITLES[code];
+};
 
 export interface InsertResult {
   ok: boolean;

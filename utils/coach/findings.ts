@@ -41,6 +41,7 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   confidential: 'critical',
   'no-acknowledgement': 'warning',
   'needs-approval': 'info',
+  'not-english': 'info',
   // Critical: a pre-approved message keeps it, so an inserted template never reads as ready to post.
   placeholder: 'critical',
 };
@@ -59,7 +60,9 @@ const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, string>> = {
   phone: 'a phone number',
   order: 'an order or reference number',
   address: 'a street address',
+  postcode: 'a postcode',
   card: 'a card number',
+  'card-digits': "a card's last digits",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -558,7 +561,10 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   for (const region of quotes) if (region.scare) sarcasmSpans.push({ start: region.start, end: region.end });
   const acknowledgements = byCategory.get('acknowledgement') ?? [];
   const analysis = analyze(draft.slice(0, MAX_ANALYSED_CHARS));
-  for (const evidence of analysis.signalEvidence ?? []) {
+  // The lexicons and phrase lists are English: in another language, what the draft lacks (an
+  // acknowledgement) and the analyser's own cues mean nothing. English words it does hold still count.
+  const notEnglish = analysis.notEnglish === true;
+  for (const evidence of notEnglish ? [] : (analysis.signalEvidence ?? [])) {
     if (evidence.code !== 'sarcasm') continue;
     const span = { start: evidence.start, end: evidence.end };
     if (insideAny(span, quotations) || acknowledgements.some((hit) => overlaps(hit, span))) continue;
@@ -634,7 +640,7 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     add('confidential', confidential.spans, `The crisis plan marks ${listed} as confidential: it must not appear in public.`);
   }
 
-  if (upset) {
+  if (upset && !notEnglish) {
     // "Sorry you feel that way" is no acknowledgement: the phrase inside a dismissive or sarcastic one does not count.
     const excluded = [...(byCategory.get('dismissive') ?? []), ...sarcasmSpans];
     const acknowledged = acknowledgements.some((hit) => !excluded.some((span) => overlaps(span, hit)));
@@ -645,12 +651,18 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
 
   const blanks = findPlaceholders(draft);
   if (blanks.length > 0) add('placeholder', blanks, placeholderWhy(draft, blanks));
+  if (notEnglish) {
+    add('not-english', [], 'This draft seems not to be in English, and the coach reads English only. Ask someone who reads the language to check the tone before you post.');
+  }
 
   const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
   findings.sort((a, b) => order(a.code) - order(b.code));
 
   const now = typeof context.now === 'number' && Number.isFinite(context.now) ? context.now : Date.now();
-  if (isPreApproved(draft, context.preApproved, now)) {
+  // After the mentions the site put first ("@mayachen " on Mastodon), kept when a message is inserted.
+  const firstWritten = tokens.findIndex((token) => token.kind !== 'mention');
+  const written = firstWritten > 0 ? draft.slice(tokens[firstWritten]!.start) : draft;
+  if (isPreApproved(draft, context.preApproved, now) || (written !== draft && isPreApproved(written, context.preApproved, now))) {
     // The plan already approved these exact words, tone included. What no approval can cover stays:
     // the platform refusing it, and data or terms that must not go out.
     return findings.filter((finding) => finding.severity === 'critical');

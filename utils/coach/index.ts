@@ -3,6 +3,7 @@
 // keystroke and puts findingCodes(findings) in the host's `data-firebreak-findings`.
 export { analyzeDraft, findingCodes, MAX_ANALYSED_CHARS, MAX_SPANS_PER_FINDING } from './findings';
 export { suggestReplies, DEFAULT_EXPIRING_SOON_MS } from './suggestions';
+export { publishedContacts } from './personal-data';
 export { CRISIS_REPLY_GUIDELINE, PLATFORM_REPLY_LIMITS, measureLength, type LengthCounting, type MeasuredLength, type PlatformReplyLimit } from './length';
 export {
   FINDING_CODES,

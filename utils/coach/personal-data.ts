@@ -1,10 +1,10 @@
 // Personal data that belongs in a private channel: e-mail addresses, phone numbers, order and
-// booking references, street addresses and card numbers. Each detector is a hand-written scan
+// booking references, street addresses, postcodes, card numbers and a card's last digits. Each detector is a hand-written scan
 // rather than one large regular expression, so a hostile draft (a megabyte of digits and dashes)
 // costs linear time and nothing can backtrack.
-import { isDigit, isWordChar, type Token } from './tokens';
+import { isDigit, isWordChar, tokenize, type Token } from './tokens';
 
-export type PersonalDataKind = 'email' | 'phone' | 'order' | 'address' | 'card';
+export type PersonalDataKind = 'email' | 'phone' | 'order' | 'address' | 'postcode' | 'card' | 'card-digits';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;
@@ -289,6 +289,186 @@ function findStreetAddresses(text: string, tokens: readonly Token[], hits: Perso
   }
 }
 
+// ---- A card's last digits: "the card ending 4242", "last four digits: 4242", "**** 4242" -------------
+
+/** Words that make "ending 4242" a card's (or an account's) last digits. */
+const CARD_WORDS = new Set([
+  'card', 'cards', 'visa', 'mastercard', 'amex', 'maestro', 'discover', 'debit', 'credit', 'account', 'acct', 'iban',
+]);
+const ENDING_WORDS = new Set(['ending', 'ends', 'ended']);
+const ENDING_FILLERS = new Set(['in', 'with', ':', '-', '*', '•', '#']);
+const LAST_DIGITS_FILLERS = new Set(['of', 'your', 'the', 'card', 'are', 'is', 'were', 'was', ':', '-']);
+/** Characters that stand for hidden digits: "****", "••••", "XXXX". */
+const MASK_CHARS = new Set([42, 0x2022, 0x25cf, 0xb7, 0x2217, 120, 88]);
+
+const isFourDigits = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'number' && token.norm.length === 4;
+
+/**
+ * "Visa ending in 4242" (a card word at most three words before "ending"), "the last four digits
+ * are 4242" and "last 4 digits: 4242". A bare four-digit number ("version 4242", "room 1234")
+ * is nobody's card.
+ */
+function findCardEndings(tokens: readonly Token[], hits: PersonalDataHit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (ENDING_WORDS.has(token.norm)) {
+      let cue = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        if (CARD_WORDS.has(tokens[k]!.norm)) {
+          cue = k;
+          break;
+        }
+      }
+      if (cue < 0) continue;
+      let k = i + 1;
+      for (let skipped = 0; skipped < 6 && k < tokens.length && ENDING_FILLERS.has(tokens[k]!.norm); skipped++) k++;
+      const digits = tokens[k];
+      if (isFourDigits(digits)) {
+        hits.push({ kind: 'card-digits', start: tokens[cue]!.start, end: digits.end });
+        i = k;
+      }
+    } else if (token.norm === 'last') {
+      let k = i + 1;
+      const counted = tokens[k]?.norm === 'four' || tokens[k]?.norm === '4';
+      if (counted) k++;
+      const named = tokens[k]?.norm === 'digits' || tokens[k]?.norm === 'numbers';
+      if (named) k++;
+      if (!counted && !named) continue;
+      for (let skipped = 0; skipped < 4 && k < tokens.length && LAST_DIGITS_FILLERS.has(tokens[k]!.norm); skipped++) k++;
+      const digits = tokens[k];
+      if (isFourDigits(digits)) {
+        hits.push({ kind: 'card-digits', start: token.start, end: digits.end });
+        i = k;
+      }
+    }
+  }
+}
+
+/**
+ * "**** 4242", "•••• •••• •••• 4242", "XXXX-XXXX-XXXX-4242": four or more masked digits, then the
+ * four a receipt shows. Each run of mask characters is read once, so this stays linear.
+ */
+function findMaskedCards(text: string, hits: PersonalDataHit[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!MASK_CHARS.has(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let masks = 0;
+    let j = i;
+    // Mask characters, in groups split by one space or dash.
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (MASK_CHARS.has(c)) {
+        masks++;
+        j++;
+      } else if ((c === 32 || c === 45) && j + 1 < n && (MASK_CHARS.has(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    let end = j;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    const after = end < n ? text.charCodeAt(end) : 32;
+    if (masks >= 4 && end - j === 4 && !isWordChar(after)) hits.push({ kind: 'card-digits', start, end });
+    i = Math.max(end, start + 1);
+  }
+}
+
+// ---- Postcodes: "SW1A 1AA", and a US ZIP+4 where a state or "ZIP" says it is one ----------------
+
+/** The UK's postcode areas (and the Crown dependencies'): "PS5 4GB" is a console, not a place. */
+const UK_POSTCODE_AREAS = new Set(
+  ('ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex fk fy ' +
+    'g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn np nr ' +
+    'nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa ' +
+    'wc wd wf wn wr ws wv yo ze').split(' '),
+);
+/** The outward code: area letters, a district digit, then maybe a digit or letter ("SW1A", "M1", "EC1V"). */
+const UK_OUTWARD = /^([a-z]{1,2})\d[a-z\d]?$/;
+/** The inward code: a digit and two letters, never C, I, K, M, O or V. */
+const UK_INWARD = /^\d[abd-hjlnp-uw-z]{2}$/;
+/** Inward codes that are sizes far more often than places: "M2 1TB", "G5 8GB". */
+const SIZE_UNITS = new Set(['gb', 'tb', 'pb']);
+const POSTCODE_WORDS = new Set(['postcode', 'postcodes', 'zip', 'zipcode']);
+const US_STATES = new Set(
+  ('al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok ' +
+    'or pa ri sc sd tn tx ut vt va wa wv wi wy pr').split(' '),
+);
+
+const upperCase = (text: string, token: Token): boolean => {
+  const raw = text.slice(token.start, token.end);
+  return raw === raw.toUpperCase();
+};
+
+/** "postcode", "post code", "ZIP" or "zip code" at most four tokens before `index` ("postcode on file: SW1A 1AA"). */
+function postcodeCueBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const norm = tokens[k]!.norm;
+    if (POSTCODE_WORDS.has(norm)) return true;
+    if (norm === 'code' && (tokens[k - 1]?.norm === 'post' || tokens[k - 1]?.norm === 'postal')) return true;
+  }
+  return false;
+}
+
+function ukOutward(norm: string): boolean {
+  const match = UK_OUTWARD.exec(norm);
+  return match !== null && UK_POSTCODE_AREAS.has(match[1]!);
+}
+
+/**
+ * UK postcodes written as the Royal Mail writes them ("SW1A 1AA": capitals, one space), or in any
+ * case after "postcode"; US ZIP+4 ("94105-1234") after a state ("CA 94105-1234") or "ZIP".
+ * A plain five-digit number is not read as a ZIP code: it is as often a price or a count.
+ */
+function findPostcodes(text: string, tokens: readonly Token[], hits: PersonalDataHit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.norm.length <= 4 && ukOutward(token.norm)) {
+      const inward = tokens[i + 1];
+      const cued = postcodeCueBefore(tokens, i);
+      if (
+        inward &&
+        inward.kind === 'word' &&
+        inward.start === token.end + 1 &&
+        UK_INWARD.test(inward.norm) &&
+        !SIZE_UNITS.has(inward.norm.slice(1)) &&
+        (cued || (upperCase(text, token) && upperCase(text, inward)))
+      ) {
+        hits.push({ kind: 'postcode', start: token.start, end: inward.end });
+        i++;
+        continue;
+      }
+    }
+    // Written without its space ("SW1A1AA"): only after "postcode".
+    if (token.kind === 'word' && token.norm.length >= 5 && token.norm.length <= 7) {
+      const outward = token.norm.slice(0, -3);
+      if (ukOutward(outward) && UK_INWARD.test(token.norm.slice(-3)) && postcodeCueBefore(tokens, i)) {
+        hits.push({ kind: 'postcode', start: token.start, end: token.end });
+        continue;
+      }
+    }
+    if (token.kind === 'number' && token.norm.length === 5) {
+      const dash = tokens[i + 1];
+      const plus4 = tokens[i + 2];
+      if (dash?.norm !== '-' || dash.start !== token.end || plus4?.kind !== 'number' || plus4.norm.length !== 4 || plus4.start !== dash.end) continue;
+      const after = plus4.end < text.length ? text.charCodeAt(plus4.end) : 32;
+      if (isWordChar(after) || after === 45) continue;
+      const previous = tokens[i - 1]?.norm === ',' ? tokens[i - 2] : tokens[i - 1];
+      const state = previous !== undefined && previous.kind === 'word' && US_STATES.has(previous.norm) && upperCase(text, previous);
+      if (state || postcodeCueBefore(tokens, i)) {
+        hits.push({ kind: 'postcode', start: token.start, end: plus4.end });
+        i += 2;
+      }
+    }
+  }
+}
+
 /** `part` occurs in `whole` with no letter or digit glued to either side ("acme.co" is not in "acme.com"). */
 function containsWhole(whole: string, part: string): boolean {
   for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
@@ -305,6 +485,9 @@ export function findPersonalData(text: string, tokens: readonly Token[], allowed
   findEmails(text, allowed, hits);
   findReferences(text, tokens, hits);
   findStreetAddresses(text, tokens, hits);
+  findPostcodes(text, tokens, hits);
+  findCardEndings(tokens, hits);
+  findMaskedCards(text, hits);
   // Numbers already read as part of an address, a reference or an e-mail are not phones too.
   const claimed = [...hits].sort((a, b) => a.start - b.start);
   let cursor = 0;
@@ -326,4 +509,29 @@ export function findPersonalData(text: string, tokens: readonly Token[], allowed
     merged.push(hit);
   }
   return merged;
+}
+
+/** Contact details a text gives out, as the brand publishes them: addresses, numbers and links. */
+const PUBLISHED_KINDS = new Set<PersonalDataKind>(['email', 'phone', 'address', 'postcode']);
+const LINK_TRAILERS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', "'", '"', '\u2019', '\u201d']);
+
+/**
+ * The e-mail addresses, phone numbers, street addresses and links written in `text`: in a message
+ * the team approved for posting, these are the brand's own contacts ("email support@brewly.com or
+ * call 0800 123 4567"), for allowedContacts.
+ */
+export function publishedContacts(text: string): string[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const tokens = tokenize(text);
+  const found = findPersonalData(text, tokens, compileAllowedContacts([]))
+    .filter((hit) => PUBLISHED_KINDS.has(hit.kind))
+    .map((hit) => text.slice(hit.start, hit.end));
+  for (const token of tokens) {
+    if (token.kind !== 'url') continue;
+    // A link runs to the next space: a full stop or bracket after it belongs to the sentence.
+    let end = token.end;
+    while (end > token.start && LINK_TRAILERS.has(text.charAt(end - 1))) end--;
+    if (end > token.start) found.push(text.slice(token.start, end));
+  }
+  return found;
 }

@@ -56,6 +56,8 @@ export const TONE_PHRASES: Table = {
     'stop whinging', 'quit whinging', 'stop moaning', 'quit moaning', 'stop crying', 'quit crying', 'crybaby',
     'cry baby', 'crybabies', 'whiner', 'whiners', 'whinger', 'whingers',
     "what's wrong with you", 'what is wrong with you',
+    // Mocking them for their age: a put-down whatever the brand means by it.
+    'ok boomer', 'okay boomer', 'ok, boomer', 'okay, boomer',
     ...ANGER_AT,
   ],
   // Talking down to them: as if they had not tried, could not read, or were one of a type.
@@ -103,7 +105,12 @@ export const TONE_PHRASES: Table = {
     'we are not responsible', 'cannot be held responsible', "can't be held responsible",
     "you didn't check", 'you did not check', "you're to blame", 'you are to blame', 'you only have yourself to blame',
     'your mistake', 'your own mistake', 'you made a mistake', 'your error', 'read the terms', 'before complaining',
-    'we don\'t appreciate', 'we do not appreciate', 'your tone',
+    'we don\'t appreciate', 'we do not appreciate', 'your tone', 'your own fault',
+    // Blaming them for what they did not read or follow; "don't worry about not reading the manual" reassures.
+    ...['not reading the manual', 'not reading the instructions', 'not reading the terms', 'not following the instructions', 'not following instructions']
+      .map((phrase): PhraseRule => ({ phrase, notPrecededBy: ['about'] })),
+    // "Next time try following the instructions": what they did wrong, said as advice.
+    'next time try following', 'next time, try following', 'next time try reading', 'next time, try reading',
   ],
   dismissive: [
     'calm down', 'relax', 'chill out', 'as we already said', "as we've already said", 'as we have already said',

@@ -16,12 +16,14 @@ import type { PlatformId } from '../platforms/types';
  * - `shouting`: words in capitals beyond acronyms, "!!!" or many exclamation marks.
  * - `too-long`: over the platform's limit (critical), or over the crisis-reply guideline of
  *   3 sentences / 60 words (warning).
- * - `personal-data`: an e-mail address, phone number, order or booking reference, street address
- *   or card number that belongs in a private channel.
+ * - `personal-data`: an e-mail address, phone number, order or booking reference, street address,
+ *   postcode, card number or a card's last digits that belongs in a private channel.
  * - `confidential`: a term the crisis plan marks confidential.
  * - `no-acknowledgement`: answers a negative post without acknowledging the person's feeling.
  * - `placeholder`: a blank still to fill in, left by a message template ("{issue}",
  *   "[what we found]").
+ * - `not-english`: the draft seems not to be in English, the one language the coach reads: a person
+ *   should check its tone (the English-only checks that would mislead are left out).
  * - `needs-approval`: during an active incident, replies go through the plan's approval step.
  */
 export const FINDING_CODES = [
@@ -36,6 +38,7 @@ export const FINDING_CODES = [
   'confidential',
   'no-acknowledgement',
   'placeholder',
+  'not-english',
   'needs-approval',
 ] as const;
 
@@ -62,6 +65,7 @@ export const FINDING_TITLES: Readonly<Record<FindingCode, string>> = {
   confidential: 'Confidential',
   'no-acknowledgement': 'No acknowledgement',
   placeholder: 'Blank to fill in',
+  'not-english': 'Not in English',
   'needs-approval': 'Needs approval',
 };
 

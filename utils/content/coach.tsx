@@ -3,9 +3,9 @@
 // and inserts a suggestion as typed text. It never sends or submits anything.
 import { render } from 'preact';
 import { Coach, type InsertResult } from '@/components/Coach';
-import { analyzeDraft, findingCodes, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
+import { analyzeDraft, findingCodes, publishedContacts, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
 import type { PreApprovedMessage as CoachMessage } from '../coach';
-import { messageExpiresAt, type CrisisPlan } from '../plan/plan';
+import { contactKind, messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { brandForMessages, fillPublicText } from '../plan/texts';
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
 import type { BrandProfile } from '../tracking/brand';
@@ -85,10 +85,44 @@ const browserTimeZone = (): string | undefined => {
   }
 };
 
+/** The role whose contact the public may use: the default plan's "customer-support", or one titled so. */
+const SUPPORT_ROLE_ID = 'customer-support';
+
+/**
+ * The contacts the team published in its plan, which are the brand's and not personal data: the
+ * support role's e-mail address or phone number, and the e-mail addresses, phone numbers, street
+ * addresses and links its pre-approved messages give out (all of them, whatever platform they are
+ * meant for).
+ */
+function planContacts(plan: CrisisPlan, filledTexts: readonly string[]): string[] {
+  const contacts = new Set<string>();
+  // Only what the team gives the public: the support contact and what its messages publish. Other
+  // roles' contacts (the crisis lead's mobile) stay private, and the coach still warns about them.
+  const support = supportContact(plan);
+  if (support) contacts.add(support);
+  for (const text of [...plan.messages.map((message) => message.text), ...filledTexts]) {
+    for (const contact of publishedContacts(text)) contacts.add(contact);
+  }
+  return [...contacts];
+}
+
+/**
+ * Where the "take it private" reply sends people on a platform without private messages: the
+ * support role's contact, when it is an e-mail address or a phone number. A chat handle or link
+ * is the team's own channel, never one to give the public.
+ */
+function supportContact(plan: CrisisPlan): string | undefined {
+  const role = plan.roles.find((candidate) => candidate.id === SUPPORT_ROLE_ID) ?? plan.roles.find((candidate) => /\bsupport\b/i.test(candidate.title));
+  const contact = role?.contact.trim() ?? '';
+  const kind = contact ? contactKind(contact) : null;
+  return kind === 'email' || kind === 'phone' ? contact : undefined;
+}
+
 /**
  * The coach's context from the plan and the brand profile: confidential terms, voice, the
  * pre-approved messages (placeholders filled as the popup fills them), brand terms that are not
- * shouting, and who approves replies during an incident.
+ * shouting, the brand's own contacts (not personal data), where to take a conversation private,
+ * and who approves replies during an incident.
  */
 export function coachContextFromPlan({ plan, brand, incidentActive, platform, now = Date.now(), timeZone = browserTimeZone() }: CoachContextInput): CoachContext {
   const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
@@ -112,11 +146,14 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
   const step = plan.approvalSteps[0];
   const approverRole = step ? roleOf(step.roleId) : undefined;
   const brandTerms = brand ? [...brand.names, ...brand.products, ...brand.handles.map((handle) => handle.replace(/^@/, ''))] : [];
+  const privateContact = supportContact(plan);
   return {
     confidentialTerms: plan.confidentialTerms,
     voice: plan.brandVoice,
     preApproved,
     brandTerms,
+    allowedContacts: planContacts(plan, preApproved.map((message) => message.text)),
+    ...(privateContact ? { privateContact } : {}),
     incident: {
       active: incidentActive,
       ...(approverRole ? { approver: labelOf(approverRole) } : {}),
@@ -156,15 +193,41 @@ function leaf(node: Node, edge: 'first' | 'last'): Node {
   }
 }
 
-/** Selects what the box holds, as a user's select-all would, or puts the caret at its end when empty. */
-function selectContents(box: HTMLElement): Range | null {
+/**
+ * Where a text node of the box holds draft offset `offset` (offsets into readDraft): the node and
+ * the offset in it. Only when the text nodes before it read exactly as the draft does up to there
+ * (no paragraph break in between), else null.
+ */
+function textPosition(box: HTMLElement, draft: string, offset: number): { node: Text; at: number } | null {
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let seen = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (seen.length + text.length >= offset) {
+      const at = offset - seen.length;
+      return (seen + text.slice(0, at)) === draft.slice(0, offset) ? { node: node as Text, at } : null;
+    }
+    seen += text;
+  }
+  return null;
+}
+
+/**
+ * Selects what the box holds from draft offset `from` (0: all of it, as a user's select-all would),
+ * or puts the caret at its end when there is nothing there. Null when there is no selection, or
+ * when `from` cannot be placed in the editor's nodes.
+ */
+function selectContents(box: HTMLElement, from = 0): Range | null {
   const doc = box.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return null;
   const range = doc.createRange();
   const first = leaf(box, 'first');
   const last = leaf(box, 'last');
-  const empty = readDraft(box).length === 0;
+  const draft = readDraft(box);
+  const empty = draft.length <= from;
+  const startAt = from > 0 ? textPosition(box, draft, from) : null;
+  if (from > 0 && !startAt) return null;
   const place = (node: Node, which: 'start' | 'end') => {
     if (node === box) {
       if (which === 'start') range.setStart(box, 0);
@@ -180,7 +243,12 @@ function selectContents(box: HTMLElement): Range | null {
       range.setEndAfter(node);
     }
   };
-  if (empty) {
+  if (startAt) {
+    // After the mentions the box starts with: the rest of the draft, or the caret just after them.
+    range.setStart(startAt.node, startAt.at);
+    if (empty) range.collapse(true);
+    else place(last, 'end');
+  } else if (empty) {
     place(last, 'start');
     range.collapse(true);
   } else {
@@ -200,40 +268,76 @@ function execInsert(doc: Document, text: string): boolean {
   }
 }
 
+const isSpaceChar = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+const isHandleChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}_.@-]/u.test(char);
+
+/**
+ * The run of @mentions a draft starts with, and the space after them: "@mayachen ", "@maya@mastodon.social
+ * @other ". Mastodon fills it in so that the person is notified; inserting a reply keeps it. A mention
+ * followed by anything but a space ("@maya, thanks") is the user's own writing, not a prefix.
+ */
+export function leadingMentions(draft: string): string {
+  let kept = 0;
+  let i = 0;
+  while (isSpaceChar(draft[i])) i++;
+  while (draft[i] === '@') {
+    let j = i + 1;
+    while (isHandleChar(draft[j])) j++;
+    // A handle ends in a letter or digit: "@maya." ends a sentence.
+    while (j > i + 1 && /[.@-]/.test(draft[j - 1] ?? '')) j--;
+    if (j === i + 1 || (j < draft.length && !isSpaceChar(draft[j]))) break;
+    while (isSpaceChar(draft[j])) j++;
+    kept = j;
+    i = j;
+  }
+  return draft.slice(0, kept);
+}
+
 /**
  * Replaces the box's content with `text` the way typing would, so the site's own editor takes it:
  * focus, select, then the browser's insertText command (editors listen for its beforeinput and
- * input events). Falls back to the native value setter (text fields) or a beforeinput the editor
- * may handle, then a plain text node (contenteditable). Never submits. Returns whether the box
- * now holds the text.
+ * input events, and the browser's undo restores the previous draft). The @mentions the box starts
+ * with stay ("@mayachen " on Mastodon) unless `text` brings its own; only what follows them is
+ * replaced. Falls back to the native value setter (text fields) or a beforeinput the editor may
+ * handle, then a plain text node (contenteditable). Never submits. Returns whether the box now
+ * holds the text.
  */
 export function insertText(box: Element, text: string): boolean {
   const doc = box.ownerDocument;
+  const mentions = text.trimStart().startsWith('@') ? '' : leadingMentions(readDraft(box));
+  // "@maya" with no space yet gets one, so the reply does not run into the handle.
+  const keep = mentions && !isSpaceChar(mentions[mentions.length - 1]) ? `${mentions} ` : mentions;
+  const insert = keep === mentions ? text : ` ${text}`;
+  const wanted = keep + text;
   if (isTextField(box)) {
     box.focus();
-    box.select();
-    if (execInsert(doc, text) && box.value === text) return true;
+    if (mentions) box.setSelectionRange(mentions.length, box.value.length);
+    else box.select();
+    if (execInsert(doc, insert) && box.value === wanted) return true;
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box) as object, 'value')?.set;
-    if (setter) setter.call(box, text);
-    else box.value = text;
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-    return box.value === text;
+    if (setter) setter.call(box, wanted);
+    else box.value = wanted;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
+    return box.value === wanted;
   }
   if (!(box instanceof HTMLElement)) return false;
   box.focus();
-  const range = selectContents(box);
-  if (execInsert(doc, text) && readDraft(box).trim() === text.trim()) return true;
+  // Where the mentions cannot be placed in the editor's nodes, the whole box is replaced, mentions included.
+  const afterMentions = mentions ? selectContents(box, mentions.length) : null;
+  const [from, data] = afterMentions ? [mentions.length, insert] : [0, wanted];
+  const range = afterMentions ?? selectContents(box);
+  if (execInsert(doc, data) && readDraft(box).trim() === wanted.trim()) return true;
   // No insertText command here: offer the editor the same beforeinput it would get from typing.
-  const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: text });
+  const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data });
   if (box.dispatchEvent(before)) {
-    const target = selectContents(box) ?? range;
+    const target = selectContents(box, from) ?? range;
     if (!target) return false;
     target.deleteContents();
-    target.insertNode(doc.createTextNode(text));
+    target.insertNode(doc.createTextNode(data));
     doc.getSelection()?.collapseToEnd();
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data }));
   }
-  return readDraft(box).trim() === text.trim();
+  return readDraft(box).trim() === wanted.trim();
 }
 
 /**

@@ -99,6 +99,17 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', 'Sorry, you misunderstood the delivery window.', 'defensive'],
   ['complaint', 'If you had followed the instructions this would not have happened.', 'defensive no-acknowledgement'],
   ['question', 'You need to read the manual.', 'defensive'],
+  ['question', "It's your own fault for not reading the manual.", 'defensive'],
+  ['complaint', "Sorry, but that's your own fault.", 'defensive'],
+  ['complaint', 'Sorry, the fault came from not following the instructions.', 'defensive'],
+  ['question', 'Maybe next time try following the instructions.', 'defensive'],
+  ['question', 'Next time, try following the steps in the guide.', 'defensive'],
+  // "Try reading" also talks down to them.
+  ['question', 'Next time try reading the manual.', 'defensive hostile'],
+  ['question', 'Please follow the instructions in the manual we just sent you.', ''],
+  ['question', "Don't worry about not reading the manual, it's long. Here's the short version.", ''],
+  ['question', 'Next time you visit, try the new espresso.', ''],
+  ['complaint', "Sorry, it's our own fault, and we'll put it right. Please DM us.", ''],
 
   // --- Dismissive.
   ['complaint', 'Calm down, your parcel is on its way.', 'dismissive no-acknowledgement'],
@@ -120,6 +131,10 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', "Sorry, but we've told you three times already.", 'dismissive'],
   ['complaint', 'Sorry. Lol.', 'dismissive'],
   ['none', 'Lol, love this one!', ''],
+  ['question', "Ok boomer, we'll pass it on.", 'hostile'],
+  ['complaint', "Okay, boomer. We're sorry.", 'hostile'],
+  ['question', 'Ok, the boomerang is back in stock.', ''],
+  ['question', 'Our baby boomer customers love it too.', ''],
 
   // --- Sarcasm.
   ['complaint', 'Thanks for your patience 🙄', 'sarcasm'],
@@ -183,6 +198,19 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['question', 'Yes, since 2024-05-01 all models do, and at 3.5 times the speed.', ''],
   ['question', 'Hi @sam@mastodon.social, yes it does.', ''],
   ['question', 'It has 3 easy ways to charge.', ''],
+  // A card's last digits and postcodes.
+  ['complaint', "Sorry! I've refunded the card ending 4242.", 'personal-data'],
+  ['complaint', 'Sorry, your Visa ending in 4242 was charged twice.', 'personal-data'],
+  ['complaint', 'Sorry, the last four digits are 4242, is that right?', 'personal-data'],
+  ['complaint', 'Sorry, card **** 4242 was declined.', 'personal-data'],
+  ['complaint', 'Sorry! Your postcode SW1A 1AA is on file.', 'personal-data'],
+  ['complaint', 'Sorry, the courier went to M1 1AE instead.', 'personal-data'],
+  ['complaint', 'Sorry, your postcode sw1a 1aa is on file.', 'personal-data'],
+  ['complaint', 'Sorry, it went to San Francisco, CA 94105-1234.', 'personal-data'],
+  ['question', 'Yes, from version 4242 on, and in room 12 of our store.', ''],
+  ['question', 'Yes, we have sold 4242 of them. The M2 1TB and the PS5 4GB models too.', ''],
+  ['question', 'Yes, part 12345-6789 fits; see the last 4 pages of the guide.', ''],
+  ['question', 'Yes, it works with any card ending in a chip.', ''],
 
   // --- Confidential terms.
   ['confidential', "Sorry, we can't talk about Project Falcon yet.", 'confidential'],

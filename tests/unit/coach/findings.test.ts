@@ -53,6 +53,10 @@ describe('spans underline exactly what triggered the finding', () => {
     ['Sorry! Order #12345678 and jo@mail.com', COMPLAINT, 'personal-data', ['Order #12345678', 'jo@mail.com']],
     ['Sorry, call +1 (555) 010-0134 now.', COMPLAINT, 'personal-data', ['+1 (555) 010-0134']],
     ['Sorry, at 12 High Street.', COMPLAINT, 'personal-data', ['12 High Street']],
+    ["Sorry, I've refunded the card ending 4242 today.", COMPLAINT, 'personal-data', ['card ending 4242']],
+    ['Sorry, Mastercard ending with: 4242 and •••• •••• •••• 1881.', COMPLAINT, 'personal-data', ['Mastercard ending with: 4242', '•••• •••• •••• 1881']],
+    ['Sorry! Your postcode SW1A 1AA is on file, and EC1V 9HX too.', COMPLAINT, 'personal-data', ['SW1A 1AA', 'EC1V 9HX']],
+    ['Sorry, ZIP code 94105-1234, not Seattle, WA 98101-2345.', COMPLAINT, 'personal-data', ['94105-1234', '98101-2345']],
   ] as const)('%j: %s', (draft, context, code, expected) => {
     expect(underlined(draft, context, code)).toEqual(expected);
   });
@@ -98,7 +102,8 @@ describe('each finding explains itself', () => {
   const findings = analyzeDraft(draft, context);
 
   test('every code fires on the kitchen-sink draft, in FINDING_CODES order', () => {
-    expect(findings.map((f) => f.code)).toEqual([...FINDING_CODES]);
+    // `not-english` stands in for the English-only checks (no-acknowledgement among them): never both.
+    expect(findings.map((f) => f.code)).toEqual(FINDING_CODES.filter((code) => code !== 'not-english'));
   });
 
   test('one line of plain English, with a known severity', () => {
@@ -179,5 +184,28 @@ describe('measureLength counts the way each platform does', () => {
     expect(measureLength('abcdef', 'graphemes', 4).overflowAt).toBe(4);
     expect(measureLength('ab😀', 'x-weighted', 3).overflowAt).toBe(2);
     expect(measureLength('abc', 'graphemes', 3).overflowAt).toBeNull();
+  });
+});
+
+describe('personal data names what it found', () => {
+  test.each([
+    ["Sorry, I've refunded the card ending 4242.", "a card's last digits"],
+    ['Sorry! Your postcode SW1A 1AA is on file.', 'a postcode'],
+  ])('%j', (draft, named) => {
+    expect(analyzeDraft(draft, COMPLAINT).find((f) => f.code === 'personal-data')?.why).toContain(named);
+  });
+});
+
+describe('a pre-approved message after the mentions the site put first', () => {
+  const holding = { id: 'holding', title: 'Holding', text: "We're aware of the delays and looking into it." };
+  const context: DraftContext = { ...COMPLAINT, platform: 'mastodon', preApproved: [holding] };
+
+  test.each(['@sam_patel ', '@sam@mastodon.social @acme '])('%j then the message is still the approved message', (mentions) => {
+    expect(analyzeDraft(holding.text, context)).toEqual([]);
+    expect(analyzeDraft(`${mentions}${holding.text}`, context)).toEqual([]);
+  });
+
+  test('words before the message are not mentions: it is a new draft', () => {
+    expect(findingCodes(analyzeDraft(`Hey ${holding.text}`, context))).toBe('no-acknowledgement');
   });
 });

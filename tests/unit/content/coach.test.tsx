@@ -339,6 +339,25 @@ describe('startCoach', () => {
     expect(errors.map((error) => (error as Error).message).sort()).toEqual(['background asleep', 'callback broke']);
   });
 
+  test.each([
+    'Usted está equivocado. Cálmese, es su culpa por no leer el manual.',
+    'Es tut uns sehr leid. Bitte schreiben Sie uns eine DM, dann kümmern wir uns darum.',
+  ])('a draft not in English (%j) never "looks good": one note says a person should check it', async (draft) => {
+    const { box } = page('textarea');
+    start();
+    await until(hostOf);
+    type(box, draft);
+    expect(await until(findings, (value) => !!value)).toBe('not-english');
+    const item = await until(() => shadow().querySelector('li.finding[data-code="not-english"]'));
+    expect(item.textContent).toContain('Info');
+    expect(item.textContent).toContain('Not in English');
+    expect(item.textContent).toContain('reads English only');
+    const count = shadow().querySelector('.count')!;
+    expect(count.textContent).not.toContain('Looks good');
+    expect(count.className).toContain('info');
+    expect(shadow().querySelector('li.finding[data-code="no-acknowledgement"]')).toBeNull();
+  });
+
   test('page text stays text in the panel', async () => {
     const { box } = page('textarea');
     start();

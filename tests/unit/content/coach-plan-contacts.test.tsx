@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// The contacts the team published in its plan (the support contact, and the addresses, numbers and links
+// its pre-approved messages give out) are the brand's own: the coach never calls them personal data,
+// and the "take it private" reply may send people to the support role's address.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { analyzeDraft, findingCodes, suggestReplies } from '@/utils/coach';
+import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, readDraft, startCoach } from '@/utils/content/coach';
+import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
+import { useEnglishMessages } from '../options/helpers';
+import { testAdapter } from './test-adapter';
+
+beforeEach(useEnglishMessages);
+
+const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+const CONTACT_US = "We're sorry about this. Please email support@brewly.com or call our hotline on 0800 123 4567 and we'll sort it out.";
+
+/** The QA plan: a message that gives the support address and the hotline, and the support role reachable at that address. */
+function planWithContacts(): CrisisPlan {
+  const plan = createDefaultPlan();
+  plan.messages.push({ id: 'contact-us', title: 'Contact support', text: CONTACT_US, ownerRoleId: plan.roles[0]!.id });
+  plan.roles = plan.roles.map((role) => (role.id === 'customer-support' ? { ...role, contact: 'support@brewly.com' } : role));
+  return plan;
+}
+
+const ANGRY = { text: 'Brewly refused my refund. Worst service ever, I am furious.', author: '@angry_customer' };
+
+describe('coachContextFromPlan: the brand’s own contacts', () => {
+  test('the support contact, and the e-mail addresses, phone numbers and links in the messages, are allowed; other roles’ contacts are not', () => {
+    const plan = planWithContacts();
+    plan.roles = plan.roles.map((role) => (role.id === 'legal' ? { ...role, contact: '+44 20 7946 0000' } : role));
+    plan.messages.push({ id: 'status', title: 'Status page', text: 'Follow https://status.brewly.com/incidents/42. for updates.', ownerRoleId: plan.roles[0]!.id, channels: ['linkedin'] });
+    const context = coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'x' });
+    expect(context.allowedContacts).toEqual(expect.arrayContaining(['support@brewly.com', '0800 123 4567', 'https://status.brewly.com/incidents/42']));
+    // The legal lead's direct line is the team's, not the public's: pasted into a reply, it is still flagged.
+    expect(context.allowedContacts).not.toContain('+44 20 7946 0000');
+    const draft = "I'm sorry. Our lawyer is on +44 20 7946 0000.";
+    expect(analyzeDraft(draft, { ...context, platform: 'x', replyingTo: ANGRY }).some((f) => f.code === 'personal-data')).toBe(true);
+  });
+
+  test('the team’s own message, inserted as it is, gets no personal-data finding (on X and on Mastodon)', () => {
+    for (const platform of ['x', 'mastodon'] as const) {
+      const context = coachContextFromPlan({ plan: planWithContacts(), brand: BRAND, incidentActive: false, platform });
+      const message = context.preApproved!.find((candidate) => candidate.id === 'contact-us')!;
+      expect(findingCodes(analyzeDraft(message.text, { ...context, platform, replyingTo: ANGRY }))).toBe('');
+      // Written by hand too, and the support role's address in another sentence.
+      expect(findingCodes(analyzeDraft("I'm sorry. Email support@brewly.com or call 0800 123 4567.", { ...context, platform, replyingTo: ANGRY }))).toBe('');
+    }
+  });
+
+  test("a customer's own address or number is still personal data", () => {
+    const context = coachContextFromPlan({ plan: planWithContacts(), brand: BRAND, incidentActive: false, platform: 'x' });
+    const draft = "I'm sorry. We'll write to sam.patel@gmail.com and call 07911 123456.";
+    expect(analyzeDraft(draft, { ...context, platform: 'x', replyingTo: ANGRY }).find((f) => f.code === 'personal-data')?.spans.length).toBe(2);
+  });
+
+  test('the support role’s e-mail address is where the "take it private" reply sends people on YouTube', () => {
+    const context = coachContextFromPlan({ plan: planWithContacts(), brand: BRAND, incidentActive: false, platform: 'youtube' });
+    expect(context.privateContact).toBe('support@brewly.com');
+    const dm = suggestReplies({ ...context, platform: 'youtube', replyingTo: ANGRY }).find((suggestion) => suggestion.id === 'dm');
+    expect(dm?.text).toContain('support@brewly.com');
+  });
+
+  test('a support contact that is the team’s chat channel is never given to the public', () => {
+    const plan = createDefaultPlan();
+    plan.roles = plan.roles.map((role) => (role.id === 'customer-support' ? { ...role, contact: 'https://brewly.slack.com/archives/C0SUPPORT' } : role));
+    const context = coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'youtube' });
+    expect(context.privateContact).toBeUndefined();
+    const dm = suggestReplies({ ...context, platform: 'youtube', replyingTo: ANGRY }).find((suggestion) => suggestion.id === 'dm');
+    expect(dm?.text).not.toContain('slack');
+  });
+});
+
+describe('in the page', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  test('inserting the "Contact support" message leaves no finding', async () => {
+    const adapter = testAdapter();
+    const post = document.createElement('div');
+    post.className = 'post';
+    post.setAttribute('data-id', '1');
+    post.textContent = ANGRY.text;
+    const box = document.createElement('textarea');
+    box.className = 'reply';
+    document.body.append(post, box);
+    const context = coachContextFromPlan({ plan: planWithContacts(), brand: BRAND, incidentActive: false, platform: 'x' });
+    startCoach({ root: document, adapter, signal: controller.signal, getContext: async () => context, onInserted: () => undefined });
+    const host = await waitFor(() => document.querySelector<HTMLElement>(COACH_TAG));
+    (await waitFor(() => host.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle'))).click();
+    const insert = await waitFor(() => host.shadowRoot!.querySelector<HTMLButtonElement>('li[data-suggestion="pre-approved:contact-us"] button.insert'));
+    insert.click();
+    expect(readDraft(box)).toBe(CONTACT_US);
+    expect(host.getAttribute(FINDINGS_ATTRIBUTE)).toBe('');
+  });
+});
+
+async function waitFor<T>(read: () => T, timeout = 2_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value !== null && value !== undefined) return value as NonNullable<T>;
+    if (Date.now() > end) throw new Error('Timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
