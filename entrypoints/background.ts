@@ -10,7 +10,8 @@ import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
-import { pruneBefore, wipeAll } from '@/utils/tracking/mentions';
+import { wipeAll } from '@/utils/tracking/mentions';
+import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from '@/utils/tracking/retention';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
 import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
@@ -19,8 +20,6 @@ import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/web
 import { incidentTitle } from '@/components/popup/incidentTitle';
 
 const EVALUATE_ALARM = 'evaluate';
-const PRUNE_ALARM = 'prune';
-const DAY_MS = 24 * 60 * 60_000;
 
 // Wiring only. The worker may be stopped at any moment: everything it knows lives in IndexedDB
 // and extension storage, and every evaluation starts from there.
@@ -147,20 +146,19 @@ export default defineBackground(() => {
   onMessage('page→background:teamUpdate', ({ data }) => sendTeamAlert({ type: 'internal-update', text: data.text, level: data.level, time: Date.now() }));
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 
-  const prune = async () => {
-    const days = await retentionDays.getValue();
-    await pruneBefore(database(), Date.now() - days * DAY_MS);
-  };
+  // Retention: pruned at once when the setting changes, and on the alarm (a worker may miss a change).
+  const logPruneError = (error: unknown) => console.error('[Firebreak] pruning failed', error);
+  const { prune } = pruneOnRetentionChange({ retention: retentionDays, db: database, onError: logPruneError });
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });
-    void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+    void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: PRUNE_ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
     void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_ALARM_PERIOD_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EVALUATE_ALARM) void evaluate();
     if (alarm.name === SOURCES_ALARM) void pollListeningSources();
-    if (alarm.name === PRUNE_ALARM) void prune().catch((error: unknown) => console.error('[Firebreak] pruning failed', error));
+    if (alarm.name === PRUNE_ALARM) void prune().catch(logPruneError);
   });
 
   // Mastodon instances the user added: the content script runs there once permission is granted.

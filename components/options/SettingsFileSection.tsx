@@ -15,7 +15,7 @@ import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms,
 import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
-import { PRESET_THRESHOLDS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import { PRESET_THRESHOLDS, presetOf, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
 import { termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { describePath } from './plan/where';
@@ -70,9 +70,12 @@ export function importSections() {
         falseAlarmGuard: optionalNumber,
       })
       // Values left out come from the named preset (balanced for custom ones), as the thresholds section does.
+      // A preset named with values of its own is custom values: stored as "balanced" with 10× it would show
+      // Balanced chosen, and choosing Balanced again could not bring its real values back.
       .transform((values): SpikeThresholds => {
-        const preset = values.preset ?? 'custom';
-        return { ...PRESET_THRESHOLDS[preset === 'custom' ? 'balanced' : preset], ...values, preset };
+        const named = values.preset ?? 'custom';
+        const merged: SpikeThresholds = { ...PRESET_THRESHOLDS[named === 'custom' ? 'balanced' : named], ...values, preset: named };
+        return { ...merged, preset: presetOf(merged) };
       })
       .superRefine((thresholds, ctx) => {
         for (const problem of thresholdProblems(thresholds)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });

@@ -1,27 +1,32 @@
 import { i18n } from '#i18n';
 import { useId, useRef, useState } from 'preact/hooks';
 import { spikeThresholds } from '@/utils/settings';
-import { PRESET_THRESHOLDS, THRESHOLD_PRESETS, thresholdProblems, type SpikeThresholds, type ThresholdPreset } from '@/utils/tracking/thresholds';
+import {
+  PRESET_THRESHOLDS,
+  presetOf,
+  THRESHOLD_LIMITS,
+  THRESHOLD_PRESETS,
+  thresholdProblems,
+  type SpikeThresholds,
+  type ThresholdField,
+  type ThresholdPreset,
+} from '@/utils/tracking/thresholds';
 import { numberFromText, Section, textOfNumber } from './fields';
 import { useSetting } from './useSetting';
 
-export type ThresholdField = 'watchMultiple' | 'crisisMultiple' | 'watchShareJump' | 'crisisShareJump' | 'minimumVolume' | 'coolDownMinutes' | 'calmMinutes';
-
 /**
- * Each field's limits, the ones thresholdProblems sets (a unit test holds the two together). The browser's
- * spinner and assistive technology read them; what decides on save is thresholdProblems, and its words go
- * in the section's status line. Any step: a step rule refused sensible values (1.25×, 7 minutes) with
- * only the browser's bubble to say why.
+ * Each field's limits: THRESHOLD_LIMITS, the ones thresholdProblems checks (one source; a unit test holds
+ * the two together). The browser's spinner and assistive technology read them; what decides on save is
+ * thresholdProblems, and its words go in the section's status line. Multiples and jumps take any step (a
+ * coarser step once refused sensible values such as 1.25× with only the browser's bubble to say why);
+ * mentions and minutes are whole numbers, step 1.
  */
-export const THRESHOLD_FIELDS: ReadonlyArray<{ key: ThresholdField; min: number; max: number }> = [
-  { key: 'watchMultiple', min: 1.01, max: 100 },
-  { key: 'crisisMultiple', min: 1.01, max: 100 },
-  { key: 'watchShareJump', min: 0.1, max: 99.9 },
-  { key: 'crisisShareJump', min: 0.1, max: 99.9 },
-  { key: 'minimumVolume', min: 1, max: 100_000 },
-  { key: 'coolDownMinutes', min: 0, max: 1440 },
-  { key: 'calmMinutes', min: 5, max: 1440 },
-];
+export const THRESHOLD_FIELDS: ReadonlyArray<{ key: ThresholdField; min: number; max: number; step: 1 | 'any' }> = (
+  Object.keys(THRESHOLD_LIMITS) as ThresholdField[]
+).map((key) => {
+  const { min, max, whole } = THRESHOLD_LIMITS[key];
+  return { key, min, max, step: whole ? 1 : 'any' };
+});
 
 const isField = (key: string): key is ThresholdField => THRESHOLD_FIELDS.some((field) => field.key === key);
 
@@ -53,11 +58,17 @@ export function ThresholdsSection() {
   const [typed, setTyped] = useState<Partial<Record<ThresholdField, string>>>({});
   const [invalid, setInvalid] = useState<ReadonlySet<ThresholdField>>(new Set());
   const form = useRef<HTMLFormElement>(null);
+  // Values stored under a preset's name but not its values (older imports) are custom: no preset is shown
+  // chosen, so choosing one brings its real values back.
+  const shownPreset = presetOf(draft);
 
   const choosePreset = (preset: ThresholdPreset) => {
+    const values = { ...PRESET_THRESHOLDS[preset] };
     setTyped({});
     setInvalid(new Set());
-    void save({ ...PRESET_THRESHOLDS[preset] });
+    // The draft is the preset at once: a render before storage answers must not uncheck the radio just chosen.
+    update(values);
+    void save(values);
   };
 
   const setNumber = (key: ThresholdField, text: string) => {
@@ -83,22 +94,22 @@ export function ThresholdsSection() {
         <legend>{i18n.t('options.thresholds.preset')}</legend>
         {THRESHOLD_PRESETS.map((preset) => (
           <label key={preset} class="choice">
-            <input type="radio" name="preset" value={preset} checked={draft.preset === preset} onChange={() => choosePreset(preset)} />{' '}
+            <input type="radio" name="preset" value={preset} checked={shownPreset === preset} onChange={() => choosePreset(preset)} />{' '}
             <strong>{i18n.t(`options.thresholds.presets.${preset}`)}</strong> — {i18n.t(`options.thresholds.presets.${preset}Hint`)}
           </label>
         ))}
-        {draft.preset === 'custom' && <p class="muted">{i18n.t('options.thresholds.custom')}</p>}
+        {shownPreset === 'custom' && <p class="muted">{i18n.t('options.thresholds.custom')}</p>}
       </fieldset>
       {/* noValidate: the section checks the values itself and says what is wrong in its status line. */}
       <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
         <div class="grid">
-          {THRESHOLD_FIELDS.map(({ key, min, max }) => (
+          {THRESHOLD_FIELDS.map(({ key, min, max, step }) => (
             <label key={key} class="field">
               {i18n.t(`options.thresholds.${key}`)}
               <input
                 type="number"
                 name={key}
-                step="any"
+                step={step}
                 min={min}
                 max={max}
                 value={typed[key] ?? textOfNumber(draft[key])}

@@ -4,7 +4,8 @@
 //   {
 //     "format": "firebreak-settings",      optional on import; when present it must be this value
 //     "version": 1,                        required; older versions are migrated, newer ones refused
-//     "exportedAt": "2025-05-01T12:00:00.000Z",   optional, informative only
+//     "exportedAt": "2025-05-01T12:00:00.000Z",   optional, informative only: any value is accepted, text kept,
+//                                                 anything else (a timestamp in ms, say) read past
 //     "plan": { …CrisisPlan… },            optional in a settings file, required by parsePlanFile
 //     "brand": {…}, "thresholds": {…}, …   optional sections (SettingsSections), validated loosely
 //   }
@@ -245,7 +246,11 @@ export function settingsFileSchema<S extends SettingsSections>(sections: S) {
   return z.strictObject({
     format: z.literal(SETTINGS_FILE_FORMAT).optional(),
     version: z.literal(SETTINGS_FILE_VERSION),
-    exportedAt: z.string().optional(),
+    // Informative only: nothing depends on it, so no value of it may refuse a file. Text is kept as it is.
+    exportedAt: z
+      .unknown()
+      .transform((value) => (typeof value === 'string' ? value : undefined))
+      .optional(),
     plan: planSchema.optional(),
     ...optionalSections,
   });
@@ -444,6 +449,8 @@ export function parseSettingsFile(json: string, sections: SettingsSections = LOO
   if (!migrated.ok) return migrated;
   // The schema's output is exactly SettingsFile<typeof sections>; zod cannot name a mapped type.
   const result = validate(settingsFileSchema(sections), migrated.value) as ParseResult<SettingsFile<SettingsSections>>;
+  // An exportedAt that was no text is read past, not kept as a key holding undefined.
+  if (result.ok && result.value.exportedAt === undefined) delete result.value.exportedAt;
   const reserved = reservedKeyPaths(raw).map((path): FileError => ({ path: formatPath(path), message: M.reservedKey }));
   if (reserved.length === 0) return result;
   // Every problem at once; a strict object has already called the key unknown: it is said once, as reserved.

@@ -77,64 +77,102 @@ export interface ThresholdProblem {
   message: string;
 }
 
+/** The values a team sets on the options page (falseAlarmGuard comes with a preset or a settings file). */
+export type ThresholdField = 'watchMultiple' | 'crisisMultiple' | 'watchShareJump' | 'crisisShareJump' | 'minimumVolume' | 'coolDownMinutes' | 'calmMinutes';
+
+/**
+ * Each value's limits: the one source for thresholdProblems and for the options page's fields (their min,
+ * max and step). `whole`: only whole numbers (mentions and minutes); otherwise any value in range.
+ * Upper bounds too: past them an alert could never come (or come again), alerting silently off.
+ */
+export const THRESHOLD_LIMITS: Readonly<Record<ThresholdField, { min: number; max: number; whole: boolean }>> = {
+  watchMultiple: { min: 1.01, max: 100, whole: false },
+  crisisMultiple: { min: 1.01, max: 100, whole: false },
+  watchShareJump: { min: 0.1, max: 99.9, whole: false },
+  crisisShareJump: { min: 0.1, max: 99.9, whole: false },
+  minimumVolume: { min: 1, max: 100_000, whole: true },
+  coolDownMinutes: { min: 0, max: 1440, whole: true },
+  calmMinutes: { min: 5, max: 1440, whole: true },
+};
+
+/**
+ * The false-alarm guard's limits. Above 1e-3 almost every window counts as unlikely by chance (the
+ * sensitive preset, the most eager, uses 1e-4); 0 would never let a spike through.
+ */
+export const FALSE_ALARM_GUARD_MAX = 1e-3;
+
+/** A limit as the messages say it: 100,000 and 1,440 with separators, 1.01 and 99.9 as they are. */
+const said = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+
+/**
+ * What each rule says when it is broken. `low`: below the field's minimum (or below the watch value, for the
+ * crisis values: `belowWatch`); `high`: above its maximum; `whole`: a fraction where only whole numbers fit.
+ */
+const MESSAGES: Readonly<Record<ThresholdField, { low: string; high: string; whole?: string; belowWatch?: string }>> = {
+  watchMultiple: {
+    low: `The watch multiple must be above 1× normal: at least ${said(THRESHOLD_LIMITS.watchMultiple.min)}×.`,
+    high: `The watch multiple can be at most ${said(THRESHOLD_LIMITS.watchMultiple.max)}× normal.`,
+  },
+  crisisMultiple: {
+    low: `The crisis multiple must be above 1× normal: at least ${said(THRESHOLD_LIMITS.crisisMultiple.min)}×.`,
+    high: `The crisis multiple can be at most ${said(THRESHOLD_LIMITS.crisisMultiple.max)}× normal.`,
+    belowWatch: 'The crisis multiple cannot be below the watch multiple.',
+  },
+  watchShareJump: {
+    low: `The watch jump in negative share must be at least ${said(THRESHOLD_LIMITS.watchShareJump.min)} points.`,
+    high: `The watch jump in negative share can be at most ${said(THRESHOLD_LIMITS.watchShareJump.max)} points.`,
+  },
+  crisisShareJump: {
+    low: `The crisis jump in negative share must be at least ${said(THRESHOLD_LIMITS.crisisShareJump.min)} points.`,
+    high: `The crisis jump in negative share can be at most ${said(THRESHOLD_LIMITS.crisisShareJump.max)} points.`,
+    belowWatch: 'The crisis jump in negative share cannot be below the watch jump.',
+  },
+  minimumVolume: {
+    low: `The minimum volume must be at least ${said(THRESHOLD_LIMITS.minimumVolume.min)} mention.`,
+    high: `The minimum volume can be at most ${said(THRESHOLD_LIMITS.minimumVolume.max)} mentions.`,
+    whole: 'The minimum volume must be a whole number of mentions.',
+  },
+  coolDownMinutes: {
+    low: 'The cool-down cannot be negative.',
+    high: `The cool-down can be at most ${said(THRESHOLD_LIMITS.coolDownMinutes.max)} minutes (a day).`,
+    whole: 'The cool-down must be a whole number of minutes.',
+  },
+  calmMinutes: {
+    low: `A level needs at least ${said(THRESHOLD_LIMITS.calmMinutes.min)} calm minutes to step down.`,
+    high: `The calm time can be at most ${said(THRESHOLD_LIMITS.calmMinutes.max)} minutes (a day).`,
+    whole: 'The calm time must be a whole number of minutes.',
+  },
+};
+
+/** The crisis value of each pair that has one, and the watch value it may not go below. */
+const WATCH_OF: Partial<Record<ThresholdField, ThresholdField>> = { crisisMultiple: 'watchMultiple', crisisShareJump: 'watchShareJump' };
+
 /** Every problem with a set of thresholds, in words a user can act on; empty when they are usable. */
 export function thresholdProblems(thresholds: SpikeThresholds): ThresholdProblem[] {
   const problems: ThresholdProblem[] = [];
-  const finite = (field: keyof SpikeThresholds, value: number): boolean => {
-    if (Number.isFinite(value)) return true;
+  /** Whether the value is a number to check further; says so once when it is not. */
+  const finite = (field: keyof SpikeThresholds): boolean => {
+    if (Number.isFinite(thresholds[field])) return true;
     problems.push({ field, message: `${field} must be a number.` });
     return false;
   };
-  // Upper bounds too: past them an alert could never come (or come again), alerting silently off.
-  if (finite('watchMultiple', thresholds.watchMultiple)) {
-    if (thresholds.watchMultiple <= 1) {
-      problems.push({ field: 'watchMultiple', message: 'The watch multiple must be above 1× normal.' });
-    } else if (thresholds.watchMultiple > 100) {
-      problems.push({ field: 'watchMultiple', message: 'The watch multiple can be at most 100× normal.' });
-    }
+  for (const field of Object.keys(THRESHOLD_LIMITS) as ThresholdField[]) {
+    if (!finite(field)) continue;
+    const value = thresholds[field];
+    const { min, max, whole } = THRESHOLD_LIMITS[field];
+    const messages = MESSAGES[field];
+    const watch = WATCH_OF[field];
+    // At most one problem a field, the one to fix first: the range, then the pair's order, then the step.
+    if (value < min) problems.push({ field, message: messages.low });
+    else if (value > max) problems.push({ field, message: messages.high });
+    else if (watch && messages.belowWatch && value < thresholds[watch]) problems.push({ field, message: messages.belowWatch });
+    else if (whole && messages.whole && !Number.isInteger(value)) problems.push({ field, message: messages.whole });
   }
-  if (finite('crisisMultiple', thresholds.crisisMultiple)) {
-    if (thresholds.crisisMultiple < thresholds.watchMultiple) {
-      problems.push({ field: 'crisisMultiple', message: 'The crisis multiple cannot be below the watch multiple.' });
-    } else if (thresholds.crisisMultiple > 100) {
-      problems.push({ field: 'crisisMultiple', message: 'The crisis multiple can be at most 100× normal.' });
-    }
-  }
-  if (finite('watchShareJump', thresholds.watchShareJump) && (thresholds.watchShareJump <= 0 || thresholds.watchShareJump >= 100)) {
-    problems.push({ field: 'watchShareJump', message: 'The watch jump in negative share must be between 0 and 100 points.' });
-  }
-  if (
-    finite('crisisShareJump', thresholds.crisisShareJump) &&
-    (thresholds.crisisShareJump < thresholds.watchShareJump || thresholds.crisisShareJump >= 100)
-  ) {
+  if (finite('falseAlarmGuard') && !(thresholds.falseAlarmGuard > 0 && thresholds.falseAlarmGuard <= FALSE_ALARM_GUARD_MAX)) {
     problems.push({
-      field: 'crisisShareJump',
-      message: 'The crisis jump in negative share must be at least the watch jump and below 100 points.',
+      field: 'falseAlarmGuard',
+      message: `The false-alarm guard must be a probability above 0 and at most ${FALSE_ALARM_GUARD_MAX} (the sensitive preset uses ${PRESET_THRESHOLDS.sensitive.falseAlarmGuard}).`,
     });
-  }
-  if (finite('minimumVolume', thresholds.minimumVolume)) {
-    if (thresholds.minimumVolume < 1) {
-      problems.push({ field: 'minimumVolume', message: 'The minimum volume must be at least 1 mention.' });
-    } else if (thresholds.minimumVolume > 100_000) {
-      problems.push({ field: 'minimumVolume', message: 'The minimum volume can be at most 100,000 mentions.' });
-    }
-  }
-  if (finite('coolDownMinutes', thresholds.coolDownMinutes)) {
-    if (thresholds.coolDownMinutes < 0) {
-      problems.push({ field: 'coolDownMinutes', message: 'The cool-down cannot be negative.' });
-    } else if (thresholds.coolDownMinutes > 1440) {
-      problems.push({ field: 'coolDownMinutes', message: 'The cool-down can be at most 1,440 minutes (a day).' });
-    }
-  }
-  if (finite('calmMinutes', thresholds.calmMinutes)) {
-    if (thresholds.calmMinutes < 5) {
-      problems.push({ field: 'calmMinutes', message: 'A level needs at least 5 calm minutes to step down.' });
-    } else if (thresholds.calmMinutes > 1440) {
-      problems.push({ field: 'calmMinutes', message: 'The calm time can be at most 1,440 minutes (a day).' });
-    }
-  }
-  if (finite('falseAlarmGuard', thresholds.falseAlarmGuard) && !(thresholds.falseAlarmGuard > 0 && thresholds.falseAlarmGuard < 0.5)) {
-    problems.push({ field: 'falseAlarmGuard', message: 'The false-alarm guard must be a probability between 0 and 0.5.' });
   }
   return problems;
 }
@@ -150,6 +188,18 @@ export function customThresholds(base: ThresholdPreset, values: CustomThresholdV
     throw new RangeError(`Invalid spike thresholds: ${problems.map((p) => p.message).join(' ')}`);
   }
   return merged;
+}
+
+/**
+ * The preset these values really are: the named one only while every value is that preset's own, else
+ * 'custom'. A file (or older data) naming "balanced" with its own multiples is custom values, and shown so.
+ */
+export function presetOf(thresholds: SpikeThresholds): ThresholdPreset | 'custom' {
+  const { preset } = thresholds;
+  if (preset === 'custom' || !isThresholdPreset(preset)) return 'custom';
+  const named = PRESET_THRESHOLDS[preset];
+  const same = (Object.keys(named) as Array<keyof SpikeThresholds>).every((key) => Object.is(thresholds[key], named[key]));
+  return same ? preset : 'custom';
 }
 
 export function isThresholdPreset(value: string): value is ThresholdPreset {

@@ -137,6 +137,48 @@ describe('SettingsFileSection: import', () => {
     expect(await displaySettings.getValue()).toEqual(DEFAULT_DISPLAY);
   });
 
+  test('a preset named with values of its own is imported as custom values, the rest from that preset', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, thresholds: { preset: 'balanced', watchMultiple: 10, crisisMultiple: 20 } }));
+    await click(buttonNamed(root.querySelector('.confirm')!, 'Replace these settings'));
+    expect(await spikeThresholds.getValue()).toEqual({ ...PRESET_THRESHOLDS.balanced, preset: 'custom', watchMultiple: 10, crisisMultiple: 20 });
+  });
+
+  test('a preset named with its own values, or with none, stays that preset', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, thresholds: { preset: 'sensitive', watchMultiple: PRESET_THRESHOLDS.sensitive.watchMultiple } }));
+    await click(buttonNamed(root.querySelector('.confirm')!, 'Replace these settings'));
+    expect(await spikeThresholds.getValue()).toEqual(PRESET_THRESHOLDS.sensitive);
+  });
+
+  test('a false-alarm guard the page cannot show, and that would let almost every window count, is refused', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, thresholds: { falseAlarmGuard: 0.49 } }));
+    expect(problems(root)).toEqual([
+      'Alert thresholds › falseAlarmGuard (thresholds.falseAlarmGuard): The false-alarm guard must be a probability above 0 and at most 0.001 (the sensitive preset uses 0.0001).',
+    ]);
+    expect(root.querySelector('.confirm')).toBeNull();
+    expect(await everything()).toEqual(before);
+  });
+
+  test('fractions where the thresholds section takes whole numbers are refused', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, thresholds: { minimumVolume: 2.5, coolDownMinutes: 0.5 } }));
+    expect(problems(root)).toEqual([
+      'Alert thresholds › minimumVolume (thresholds.minimumVolume): The minimum volume must be a whole number of mentions.',
+      'Alert thresholds › coolDownMinutes (thresholds.coolDownMinutes): The cool-down must be a whole number of minutes.',
+    ]);
+  });
+
+  test('an exportedAt that is a number (informative only) is read past, and the file imports', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, exportedAt: 1735689600000, retentionDays: 90 }));
+    expect(problems(root)).toEqual([]);
+    await click(buttonNamed(root.querySelector('.confirm')!, 'Replace these settings'));
+    expect(await retentionDays.getValue()).toBe(90);
+  });
+
   test('a plan-only file replaces only the plan; cancel changes nothing', async () => {
     const plan = createDefaultPlan();
     plan.policyUrl = 'https://brewly.com/policy';

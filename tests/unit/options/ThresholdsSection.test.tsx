@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { THRESHOLD_FIELDS, ThresholdsSection } from '@/components/options/ThresholdsSection';
 import { spikeThresholds } from '@/utils/settings';
-import { PRESET_THRESHOLDS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import { PRESET_THRESHOLDS, THRESHOLD_LIMITS, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
 import { buttonNamed, click, mount, settle, type, unmountAll, useEnglishMessages } from './helpers';
 
 const field = (root: ParentNode, name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -24,7 +24,17 @@ afterEach(unmountAll);
 describe('ThresholdsSection', () => {
   test('accepts values between the old steps: a 7-minute cool-down, a 1.25× watch', async () => {
     const root = await mount(<ThresholdsSection />);
-    for (const input of root.querySelectorAll<HTMLInputElement>('input[type="number"]')) expect(input.step).toBe('any');
+    // Multiples and jumps take any step; mentions and minutes are whole numbers.
+    const steps = Object.fromEntries(Array.from(root.querySelectorAll<HTMLInputElement>('input[type="number"]'), (input) => [input.name, input.step]));
+    expect(steps).toEqual({
+      watchMultiple: 'any',
+      crisisMultiple: 'any',
+      watchShareJump: 'any',
+      crisisShareJump: 'any',
+      minimumVolume: '1',
+      coolDownMinutes: '1',
+      calmMinutes: '1',
+    });
     await type(field(root, 'coolDownMinutes'), '7');
     await type(field(root, 'watchMultiple'), '1.25');
     await click(buttonNamed(root, 'Save thresholds'));
@@ -72,6 +82,49 @@ describe('ThresholdsSection', () => {
     expect(status(root)).toBe('A level needs at least 5 calm minutes to step down.');
   });
 
+  test.each([
+    ['watchMultiple', '1.001', 'The watch multiple must be above 1× normal: at least 1.01×.'],
+    ['watchShareJump', '0.01', 'The watch jump in negative share must be at least 0.1 points.'],
+    ['minimumVolume', '2.5', 'The minimum volume must be a whole number of mentions.'],
+    ['coolDownMinutes', '0.5', 'The cool-down must be a whole number of minutes.'],
+    ['calmMinutes', '7.5', 'The calm time must be a whole number of minutes.'],
+  ])('%s of %s, past what the field promises, is refused in words and not saved', async (name, value, message) => {
+    const root = await mount(<ThresholdsSection />);
+    await type(field(root, name), value);
+    await submit(root);
+    expect(status(root)).toBe(message);
+    expect(field(root, name).getAttribute('aria-invalid')).toBe('true');
+    expect(await spikeThresholds.getValue()).toEqual(PRESET_THRESHOLDS.balanced);
+  });
+
+  test('values stored under a preset’s name but not its values show as custom, and choosing the preset restores it', async () => {
+    // What an import stored before it knew better: "balanced" with 10× and 20×.
+    await spikeThresholds.setValue({ ...PRESET_THRESHOLDS.balanced, watchMultiple: 10, crisisMultiple: 20 });
+    const root = await mount(<ThresholdsSection />);
+    const balanced = root.querySelector<HTMLInputElement>('input[name="preset"][value="balanced"]')!;
+    expect(Array.from(root.querySelectorAll<HTMLInputElement>('input[name="preset"]')).filter((radio) => radio.checked)).toEqual([]);
+    expect(root.textContent).toContain('Custom values');
+    await click(balanced);
+    expect(await spikeThresholds.getValue()).toEqual(PRESET_THRESHOLDS.balanced);
+    expect(balanced.checked).toBe(true);
+    expect(field(root, 'watchMultiple').value).toBe(String(PRESET_THRESHOLDS.balanced.watchMultiple));
+  });
+
+  test('a preset chosen after a refused save stays checked while it is saved', async () => {
+    const root = await mount(<ThresholdsSection />);
+    await type(field(root, 'coolDownMinutes'), '0.5');
+    await submit(root);
+    const sensitive = root.querySelector<HTMLInputElement>('input[name="preset"][value="sensitive"]')!;
+    // The render right after the click, before storage has answered.
+    await act(() => {
+      sensitive.click();
+    });
+    expect(sensitive.checked).toBe(true);
+    await settle();
+    expect(sensitive.checked).toBe(true);
+    expect(await spikeThresholds.getValue()).toEqual(PRESET_THRESHOLDS.sensitive);
+  });
+
   test('a preset clears what was typed', async () => {
     const root = await mount(<ThresholdsSection />);
     await type(field(root, 'coolDownMinutes'), '');
@@ -96,10 +149,20 @@ describe('the fields’ limits are the rules’ limits', () => {
   const BASE: SpikeThresholds = { ...PRESET_THRESHOLDS.balanced, preset: 'custom', watchMultiple: 1.01, crisisMultiple: 100, watchShareJump: 0.1, crisisShareJump: 99.9 };
   const problemsWith = (key: string, value: number) => thresholdProblems({ ...BASE, [key]: value }).filter((problem) => problem.field === key);
 
-  test.each(THRESHOLD_FIELDS.map((entry) => [entry.key, entry] as const))('%s', (key, { min, max }) => {
+  test.each(THRESHOLD_FIELDS.map((entry) => [entry.key, entry] as const))('%s', (key, { min, max, step }) => {
     expect(problemsWith(key, min)).toEqual([]);
     expect(problemsWith(key, max)).toEqual([]);
     expect(problemsWith(key, min - TICK[key])).not.toEqual([]);
     expect(problemsWith(key, max + TICK[key])).not.toEqual([]);
+    // A tenth of the smallest tick past the minimum: within the field's step only where it takes any step.
+    const between = problemsWith(key, min + TICK[key] / 10);
+    if (step === 'any') expect(between).toEqual([]);
+    else expect(between).not.toEqual([]);
+  });
+
+  test('the limits are the ones thresholds.ts exports', () => {
+    for (const { key, min, max, step } of THRESHOLD_FIELDS) {
+      expect({ min, max, whole: step === 1 }).toEqual(THRESHOLD_LIMITS[key]);
+    }
   });
 });

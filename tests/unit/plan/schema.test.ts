@@ -195,6 +195,23 @@ describe('export and import', () => {
     expect(parsePlanFile(json)).toEqual({ ok: true, value: filled });
   });
 
+  test.each<[string, unknown]>([
+    ['a number (ms)', 1735689600000],
+    ['null', null],
+    ['an object', { when: 'yesterday' }],
+  ])('exportedAt is informative only: %s is read past, not refused', (_name, exportedAt) => {
+    const parsed = parseSettingsFile(JSON.stringify({ version: 1, exportedAt, retentionDays: 30 }));
+    expect(parsed).toEqual({ ok: true, value: { version: 1, retentionDays: 30 } });
+    expect(parsed.ok && 'exportedAt' in parsed.value).toBe(false);
+  });
+
+  test('exportedAt as text is kept as it is, even when it is no date', () => {
+    expect(parseSettingsFile('{"version": 1, "exportedAt": "last Tuesday", "retentionDays": 30}')).toEqual({
+      ok: true,
+      value: { version: 1, exportedAt: 'last Tuesday', retentionDays: 30 },
+    });
+  });
+
   test('other sections are loose: unknown keys inside them pass through', () => {
     const parsed = parseSettingsFile('{"version": 1, "brand": {"names": ["Brewly"], "futureField": true}}');
     expect(parsed).toEqual({ ok: true, value: { version: 1, brand: { names: ['Brewly'], futureField: true } } });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   customThresholds,
+  FALSE_ALARM_GUARD_MAX,
   PRESET_THRESHOLDS,
+  presetOf,
+  THRESHOLD_LIMITS,
   THRESHOLD_PRESETS,
   thresholdProblems,
   type SpikeThresholds,
@@ -32,7 +35,7 @@ describe('customThresholds', () => {
   test.each<[string, Partial<SpikeThresholds>, string]>([
     ['watch multiple at 1×', { watchMultiple: 1 }, 'watch multiple must be above 1×'],
     ['crisis below watch', { watchMultiple: 3, crisisMultiple: 2 }, 'crisis multiple cannot be below'],
-    ['share jump of 0', { watchShareJump: 0 }, 'between 0 and 100 points'],
+    ['share jump of 0', { watchShareJump: 0 }, 'at least 0.1 points'],
     ['zero minimum volume', { minimumVolume: 0 }, 'at least 1 mention'],
     ['negative cool-down', { coolDownMinutes: -5 }, 'cool-down cannot be negative'],
     ['not a number', { watchMultiple: Number.NaN }, 'must be a number'],
@@ -70,5 +73,67 @@ describe('thresholdProblems: upper bounds', () => {
   test('an infinite value is one problem, not two', () => {
     const problems = thresholdProblems({ ...PRESET_THRESHOLDS.balanced, preset: 'custom', coolDownMinutes: Number.POSITIVE_INFINITY });
     expect(problems).toEqual([{ field: 'coolDownMinutes', message: 'coolDownMinutes must be a number.' }]);
+  });
+});
+
+describe('thresholdProblems: what the fields promise', () => {
+  const problemsFor = (values: Partial<SpikeThresholds>) => thresholdProblems({ ...PRESET_THRESHOLDS.balanced, ...values, preset: 'custom' });
+
+  // The fields declare min 1.01× and 0.1 points, and whole numbers of mentions and minutes.
+  test.each<[string, Partial<SpikeThresholds>, keyof SpikeThresholds, string]>([
+    ['a watch multiple of 1.001×', { watchMultiple: 1.001 }, 'watchMultiple', 'The watch multiple must be above 1× normal: at least 1.01×.'],
+    ['a crisis multiple of 1.001× (watch too)', { watchMultiple: 1.001, crisisMultiple: 1.001 }, 'crisisMultiple', 'The crisis multiple must be above 1× normal: at least 1.01×.'],
+    ['a watch jump of 0.01 points', { watchShareJump: 0.01, crisisShareJump: 0.01 }, 'watchShareJump', 'The watch jump in negative share must be at least 0.1 points.'],
+    ['a crisis jump of 0.01 points', { watchShareJump: 0.01, crisisShareJump: 0.01 }, 'crisisShareJump', 'The crisis jump in negative share must be at least 0.1 points.'],
+    ['a watch jump of 99.95 points', { watchShareJump: 99.95, crisisShareJump: 99.95 }, 'watchShareJump', 'The watch jump in negative share can be at most 99.9 points.'],
+    ['a crisis jump below the watch jump', { watchShareJump: 20, crisisShareJump: 10 }, 'crisisShareJump', 'The crisis jump in negative share cannot be below the watch jump.'],
+    ['a minimum volume of 2.5 mentions', { minimumVolume: 2.5 }, 'minimumVolume', 'The minimum volume must be a whole number of mentions.'],
+    ['a cool-down of 0.5 minutes', { coolDownMinutes: 0.5 }, 'coolDownMinutes', 'The cool-down must be a whole number of minutes.'],
+    ['a calm time of 7.5 minutes', { calmMinutes: 7.5 }, 'calmMinutes', 'The calm time must be a whole number of minutes.'],
+    ['a negative cool-down of -0.5 (the range first)', { coolDownMinutes: -0.5 }, 'coolDownMinutes', 'The cool-down cannot be negative.'],
+  ])('refuses %s', (_name, values, field, message) => {
+    expect(problemsFor(values).filter((problem) => problem.field === field)).toEqual([{ field, message }]);
+  });
+
+  test.each<[string, number]>([
+    ['0.49 (almost every window would count)', 0.49],
+    ['just above the limit', 1.1e-3],
+    ['0 (no spike would ever count)', 0],
+    ['a negative probability', -1e-5],
+  ])('refuses a false-alarm guard of %s', (_name, falseAlarmGuard) => {
+    expect(problemsFor({ falseAlarmGuard })).toEqual([
+      { field: 'falseAlarmGuard', message: 'The false-alarm guard must be a probability above 0 and at most 0.001 (the sensitive preset uses 0.0001).' },
+    ]);
+  });
+
+  test('accepts a false-alarm guard at the limit and every preset’s own', () => {
+    expect(FALSE_ALARM_GUARD_MAX).toBe(1e-3);
+    expect(problemsFor({ falseAlarmGuard: FALSE_ALARM_GUARD_MAX })).toEqual([]);
+    for (const preset of THRESHOLD_PRESETS) expect(PRESET_THRESHOLDS[preset].falseAlarmGuard).toBeLessThanOrEqual(FALSE_ALARM_GUARD_MAX);
+  });
+
+  test('accepts every limit itself, and whole numbers where only whole numbers fit', () => {
+    const atMinimum = Object.fromEntries(Object.entries(THRESHOLD_LIMITS).map(([key, { min }]) => [key, min]));
+    const atMaximum = Object.fromEntries(Object.entries(THRESHOLD_LIMITS).map(([key, { max }]) => [key, max]));
+    expect(problemsFor(atMinimum)).toEqual([]);
+    expect(problemsFor(atMaximum)).toEqual([]);
+    for (const { min, max, whole } of Object.values(THRESHOLD_LIMITS)) {
+      if (whole) expect(Number.isInteger(min) && Number.isInteger(max)).toBe(true);
+    }
+  });
+});
+
+describe('presetOf', () => {
+  test.each(THRESHOLD_PRESETS)('%s with its own values is that preset', (preset) => {
+    expect(presetOf(PRESET_THRESHOLDS[preset])).toBe(preset);
+  });
+
+  test('a preset name with other values is custom', () => {
+    expect(presetOf({ ...PRESET_THRESHOLDS.balanced, watchMultiple: 10, crisisMultiple: 20 })).toBe('custom');
+    expect(presetOf({ ...PRESET_THRESHOLDS.strict, falseAlarmGuard: 1e-4 })).toBe('custom');
+  });
+
+  test('custom stays custom, even with a preset’s values', () => {
+    expect(presetOf({ ...PRESET_THRESHOLDS.balanced, preset: 'custom' })).toBe('custom');
   });
 });

@@ -1,0 +1,49 @@
+// Retention: mentions (and their aggregates and seen posts) older than the user's retention are deleted.
+//
+// The worker prunes on an alarm every few hours, and at once when the retention setting changes: a user who
+// saves "Keep mentions for 7 days" and sees "✓ Saved." must not find older mentions on the dashboard or in
+// an export for hours afterwards. The alarm stays: an MV3 worker may be stopped at any moment, and a change
+// it never heard of is caught up on there.
+
+import type { Unwatch, WxtStorageItem } from 'wxt/utils/storage';
+import type { FirebreakDb } from './db';
+import { pruneBefore } from './mentions';
+
+export const DAY_MS = 24 * 60 * 60_000;
+
+/** The periodic prune (the safety net for a change made while no worker was listening). */
+export const PRUNE_ALARM = 'prune';
+export const PRUNE_ALARM_PERIOD_MINUTES = 360;
+
+/** Deletes everything older than `days` days before `now`. */
+export function pruneToRetention(db: FirebreakDb, days: number, now: number): Promise<{ mentions: number; posts: number }> {
+  return pruneBefore(db, now - days * DAY_MS);
+}
+
+export interface RetentionPruningDeps {
+  /** The retention setting, in days (utils/settings: retentionDays). */
+  retention: Pick<WxtStorageItem<number, Record<string, unknown>>, 'getValue' | 'watch'>;
+  db: () => FirebreakDb;
+  now?: () => number;
+  /** A prune started by a change of the setting has no caller to tell of a failure: it is told here. */
+  onError?: (error: unknown) => void;
+}
+
+export interface RetentionPruning {
+  /** One prune to the current setting: what the alarm runs, and what a change of the setting runs. */
+  prune: () => Promise<{ mentions: number; posts: number }>;
+  /** Stops pruning on changes of the setting. */
+  unwatch: Unwatch;
+}
+
+/**
+ * Prunes whenever the retention setting changes, and hands back the same prune for the alarm.
+ * Call it synchronously when the worker starts, so a change of the setting wakes the worker.
+ */
+export function pruneOnRetentionChange({ retention, db, now = Date.now, onError = () => {} }: RetentionPruningDeps): RetentionPruning {
+  const prune = async () => pruneToRetention(db(), await retention.getValue(), now());
+  const unwatch = retention.watch(() => {
+    prune().catch(onError);
+  });
+  return { prune, unwatch };
+}
