@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { textKey } from '../analysis/corrections';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
@@ -108,7 +109,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   const handled = new WeakMap<Element, Seen>();
   const queue: Element[] = [];
   const queued = new WeakSet<Element>();
-  const reported = new Set<string>();
+  /** Per post (platform:id), what was last reported of it: a post edited, expanded or translated in place is reported again. */
+  const reported = new Map<string, string>();
   let scanPending = false;
   let lastScan = -Infinity;
   let working = false;
@@ -188,14 +190,18 @@ export function startScanner(options: ScannerOptions): Scanner {
         handled.set(element, now);
         now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
         const key = `${post.platform}:${post.id}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+        const brandTerms = [...new Set(verdict.brandHits.map((hit) => hit.term))];
+        // The same post drawn again is not news; its text changed ("See more", an edit, a translation) is:
+        // the brand may be named only in the rest, or the verdict may have turned.
+        const what = `${textKey(post.text)} ${analysis.label} ${analysis.score} ${brandTerms.join('\u0000')}`;
+        if (reported.get(key) === what) continue;
+        reported.set(key, what);
         batch.push({
           ...post,
           sentiment: analysis.label,
           score: analysis.score,
           signals: analysis.signals,
-          brandTerms: [...new Set(verdict.brandHits.map((hit) => hit.term))],
+          brandTerms,
         });
       }
     } catch (error) {

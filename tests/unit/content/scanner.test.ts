@@ -334,6 +334,25 @@ describe('startScanner', () => {
       expect(reports.flat().map((post) => post.id)).toEqual(['1']);
     });
 
+    test('a post whose text changes in place ("See more", an edit, a translation) is reported again, with the new verdict', async () => {
+      const element = addPost('1', 'Day 3 with my kettle…');
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      await scanner.idle();
+      // Expanded: the brand is named, and the post turns angry, only in the rest of the text.
+      (element.firstChild as Text).data = 'Day 3 with my kettle… the Brewly kettle is broken and I am angry';
+      await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative'));
+      await scanner.idle();
+      expect(reports.flat().map((post) => [post.id, post.sentiment, post.brandTerms])).toEqual([
+        ['1', 'neutral', []],
+        ['1', 'negative', ['Brewly']],
+      ]);
+      // Drawn again with the same text (or only its spacing changed): nothing new to report.
+      element.replaceChildren(document.createTextNode('Day 3 with my kettle…  the Brewly kettle is broken and I am angry'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await scanner.idle();
+      expect(reports.flat()).toHaveLength(2);
+    });
+
     test('a change inside one post reads that post only, and judges nothing when its id and text are the same', async () => {
       const extract = vi.fn(adapter.extract);
       const counting = vi.fn(judge);
