@@ -91,7 +91,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'burning smell', 'smell of burning', 'burned my', 'burnt my', 'burned me', 'burnt me', 'burned down',
       'scalded', 'electrocuted', 'electric shock', 'short circuit', 'melted', 'fire hazard', 'safety hazard',
       'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'fell off', 'came off',
-      'came apart', 'snapped off',
+      'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
+      'started a fire',
+      // "set my counter on fire": see SET_ON_FIRE_REACH
     ],
     cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
   },
@@ -167,6 +169,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
       'renders as html', 'popped an alert', 'responsible disclosure', 'bug bounty',
+      // script injected into a page and shown back (phrases drop punctuation: "<script" is matched below)
+      'onerror', 'javascript alert',
     ],
     cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
   },
@@ -272,6 +276,12 @@ export interface SignalMatch {
   end: number;
 }
 
+const SET_WORDS = new Set(['set', 'sets', 'setting']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', "mom's", "mum's", "dad's"]);
+const NEAR_MISS = new Set(['nearly', 'almost', 'literally', 'actually', 'could']);
+/** How far "on fire" may follow "set": "set my new kettle base on fire" is five words. */
+const SET_ON_FIRE_REACH = 6;
+
 /** All phrase hits in the token stream; cheap, and independent of the sentiment result. */
 export function findSignalMatches(tokens: readonly Token[], terms: readonly string[]): SignalMatch[] {
   const hits: SignalMatch[] = [];
@@ -291,6 +301,19 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
         if (token.norm.startsWith(prefix)) hits.push({ rule: { code, tier: 'strong' }, start: i, end: i + 1 });
       }
     }
+    // "set my counter on fire", "nearly set the kitchen on fire": a fire caused, a few words apart. "On
+    // fire" alone is as often praise ("this team is on fire"), and "set the world on fire" an idiom: the
+    // thing set alight must be someone's, or the fire a near miss.
+    if (SET_WORDS.has(terms[i]!) && (POSSESSIVES.has(terms[i + 1] ?? '') || NEAR_MISS.has(terms[i - 1] ?? ''))) {
+      for (let j = i + 2; j <= i + SET_ON_FIRE_REACH && j + 1 < terms.length; j++) {
+        if (terms[j] === 'on' && terms[j + 1] === 'fire') {
+          hits.push({ rule: { code: 'complaint:product', tier: 'strong' }, start: i, end: j + 2 });
+          break;
+        }
+      }
+    }
+    // "<script>" quoted in a post: markup the page ran or showed back, a security report.
+    if (terms[i] === '<' && terms[i + 1] === 'script') hits.push({ rule: { code: 'complaint:security', tier: 'strong' }, start: i, end: i + 2 });
     for (const entry of matcher.allAt(terms, i)) {
       const end = i + entry.terms.length;
       if (coveredUntil && (coveredUntil[i] ?? 0) >= end) continue;

@@ -128,6 +128,9 @@ describe('signals', () => {
     ['This post is racist', 'complaint:insensitive'],
     ['Found an XSS on your checkout page, how do I report it?', 'complaint:security'],
     ['Your order page renders notes as HTML: a script popped an alert for me', 'complaint:security'],
+    ['the app literally shows <script>alert(1)</script> where my rewards should be', 'complaint:security'],
+    ['The kettle nearly set my counter on fire.', 'complaint:product'],
+    ['It set our kitchen curtains on fire', 'complaint:product'],
     ['There is a security flaw in the app that shows other people’s orders', 'complaint:security'],
     ['How dare you joke about this', 'complaint:insensitive'],
     ['Completely out of touch', 'complaint:insensitive'],
@@ -326,6 +329,7 @@ describe('crisis domain', () => {
     ['They refused my refund', 'negative'],
     ['Still billing me after I cancelled', 'negative'],
     ['Talking to a lawyer about this', 'negative'],
+    ['The kettle nearly set my counter on fire.', 'negative'],
     ['They made it right', 'positive'],
     ['Fair play to them, sorted it in a day', 'positive'],
     // lookalikes: the same words naming something ordinary
@@ -337,6 +341,9 @@ describe('crisis domain', () => {
     ['The county fair opens on Friday', 'neutral'],
     ['Hand wash only', 'neutral'],
     ['Kia announces a new electric SUV', 'neutral'],
+    // "set … on fire" as an idiom, and "on fire" as praise
+    ['Set the table on fire with these recipes!', 'positive'],
+    ['They set the bar high, the crowd was on fire', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(analyze(text).label).toBe(label);
   });
