@@ -46,6 +46,11 @@ export interface Analysis {
    * and its confidence is at most NOT_ENGLISH_CONFIDENCE.
    */
   notEnglish?: true;
+  /**
+   * The post is mixed, and the label and score are those of its clauses that name the brand (see
+   * towardBrand in target.ts): "Switched from Brewly to KettleCo. KettleCo is great, Brewly is trash."
+   */
+  towardBrand?: true;
 }
 
 /** The most confidence a post in a language Firebreak does not read can carry. */

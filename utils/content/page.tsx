@@ -1,4 +1,5 @@
 import { analyze, type Analysis, type BrandRules } from '../analysis';
+import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
@@ -65,10 +66,11 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (!ended()) void sendMessage('content→background:health', { platform: adapter.id, postsFound }).catch(log);
   };
 
-  const judge = (post: { text: string }): PostVerdict => ({
-    analysis: analyze(post.text, rules),
-    brandHits: matchBrand(post.text),
-  });
+  // A mixed post that names the brand is read for what it says about the brand (towardBrand).
+  const judge = (post: { text: string }): PostVerdict => {
+    const brandHits = matchBrand(post.text);
+    return { analysis: towardBrand(post.text, analyze(post.text, rules), brandHits, rules), brandHits };
+  };
 
   startScanner({
     root,

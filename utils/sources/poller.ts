@@ -3,6 +3,7 @@
 // like those seen in pages (recordMentions keeps one per platform + post id, whichever came first).
 // Everything the poller knows is read from and written back to storage on every run.
 import { analyze, type BrandRules } from '../analysis';
+import { towardBrand } from '../analysis/target';
 import type { PlatformId } from '../platforms/types';
 import { compileBrandMatcher, isOwnAccount, type BrandMatcher, type BrandProfile } from '../tracking/brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from '../tracking/db';
@@ -76,7 +77,7 @@ export function mentionsFromItems(
     brandItems++;
     const platform = options.toPlatform ? options.toPlatform(source, item) : item.platform;
     if (!platform) continue;
-    const analysis = analyze(item.text, options.rules ?? {});
+    const analysis = towardBrand(item.text, analyze(item.text, options.rules ?? {}), hits, options.rules ?? {});
     mentions.push({
       platform,
       postId: item.postId,

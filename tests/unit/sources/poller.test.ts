@@ -2,7 +2,8 @@
 // pages and across polls, backoff on 429 and 5xx, bad bodies, timeouts, and no network at all
 // while every source is off or not allowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pollDueSources, type PollDeps } from '@/utils/sources/poller';
+import { mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
+import { compileBrandMatcher } from '@/utils/tracking/brand';
 import { DEFAULT_SOURCES, withAllSources, type SourcesSettings, type SourcesState } from '@/utils/sources/settings';
 import type { SourceId } from '@/utils/sources/types';
 import { FirebreakDb } from '@/utils/tracking/db';
@@ -383,5 +384,20 @@ describe('analysis rules', () => {
     const summary = await pollSources(db, undefined, { baseUrls: { bluesky: server.base }, hasPermission: async () => true, now: NOW });
     expect(summary.mentionsAdded).toBe(1);
     expect((await sourcesState.getValue()).bluesky).toMatchObject({ mentionsAdded: 1, lastPoll: NOW });
+  });
+});
+
+describe('mentionsFromItems', () => {
+  it('a post that leaves the brand for another is a negative mention, though mixed as a whole', () => {
+    const text = 'Switched from Brewly to KettleCo last week. KettleCo is amazing, Brewly is trash.';
+    const { mentions } = mentionsFromItems(
+      'bluesky',
+      [{ postId: 'at://sam/1', platform: 'bluesky', kind: 'post', text, author: 'sam.bsky.social' }],
+      compileBrandMatcher(PROFILE),
+      NOW,
+    );
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ sentiment: 'negative' });
+    expect(mentions[0]!.score).toBeLessThan(0);
   });
 });
