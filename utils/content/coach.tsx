@@ -294,6 +294,32 @@ export function leadingMentions(draft: string): string {
 }
 
 /**
+ * `text` without the handles `mentions` already holds: "Hello @mayachen, we're sorry" after the
+ * "@mayachen " Mastodon put first reads "Hello, we're sorry", not the name twice. Exported for tests.
+ */
+export function withoutMentionsOf(text: string, mentions: string): string {
+  const handles = new Set(mentions.split(/\s+/).filter((handle) => handle.startsWith('@')).map((handle) => handle.toLowerCase()));
+  if (handles.size === 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === '@' && (i === 0 || !isHandleChar(text[i - 1]))) {
+      let j = i + 1;
+      while (isHandleChar(text[j])) j++;
+      while (j > i + 1 && /[.@-]/.test(text[j - 1] ?? '')) j--;
+      if (handles.has(text.slice(i, j).toLowerCase())) {
+        // Drop the handle and the space before it: "Hello @maya," → "Hello,".
+        out = out.replace(/[ \t]+$/, '');
+        i = j;
+        continue;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out.trimStart();
+}
+
+/**
  * Replaces the box's content with `text` the way typing would, so the site's own editor takes it:
  * focus, select, then the browser's insertText command (editors listen for its beforeinput and
  * input events, and the browser's undo restores the previous draft). The @mentions the box starts
@@ -302,9 +328,10 @@ export function leadingMentions(draft: string): string {
  * handle, then a plain text node (contenteditable). Never submits. Returns whether the box now
  * holds the text.
  */
-export function insertText(box: Element, text: string): boolean {
+export function insertText(box: Element, given: string): boolean {
   const doc = box.ownerDocument;
-  const mentions = text.trimStart().startsWith('@') ? '' : leadingMentions(readDraft(box));
+  const mentions = given.trimStart().startsWith('@') ? '' : leadingMentions(readDraft(box));
+  const text = mentions ? withoutMentionsOf(given, mentions) : given;
   // "@maya" with no space yet gets one, so the reply does not run into the handle.
   const keep = mentions && !isSpaceChar(mentions[mentions.length - 1]) ? `${mentions} ` : mentions;
   const insert = keep === mentions ? text : ` ${text}`;

@@ -3,7 +3,7 @@
 // keeps that run of mentions and replaces only what follows, through the browser's insertText
 // command on that part alone, so Ctrl+Z still brings the previous draft back.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { COACH_TAG, insertText, leadingMentions, readDraft, startCoach } from '@/utils/content/coach';
+import { COACH_TAG, insertText, leadingMentions, withoutMentionsOf, readDraft, startCoach } from '@/utils/content/coach';
 import { mastodonAdapter } from '@/utils/platforms/mastodon';
 import { fixture } from '../../fixtures/load';
 import { useEnglishMessages } from '../options/helpers';
@@ -89,6 +89,23 @@ describe('insertText keeps the mentions the box starts with', () => {
     expect(box.value).toBe('@maya Thanks!');
   });
 
+  test('a suggestion that greets the person already mentioned does not name them twice', () => {
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    box.value = '@mayachen ';
+    expect(insertText(box, 'Hello @mayachen, we’re sorry about this.')).toBe(true);
+    expect(box.value).toBe('@mayachen Hello, we’re sorry about this.');
+  });
+
+  test.each<[string, string, string]>([
+    ['Hello @maya, sorry.', '@maya ', 'Hello, sorry.'],
+    ['Hi @Maya@mastodon.social, thanks.', '@maya@mastodon.social ', 'Hi, thanks.'],
+    ['Hello @sam, sorry.', '@maya ', 'Hello @sam, sorry.'],
+    ['Mail me at maya@brewly.com', '@brewly.com ', 'Mail me at maya@brewly.com'],
+  ])('withoutMentionsOf(%j, %j)', (text, mentions, expected) => {
+    expect(withoutMentionsOf(text, mentions)).toBe(expected);
+  });
+
   test('a text that brings its own mentions replaces the whole box', () => {
     const box = document.createElement('textarea');
     document.body.append(box);
@@ -150,7 +167,10 @@ describe('on Mastodon’s own markup', () => {
     box.value = '@mayachen Actually you are wrong about the refund.';
     insert.click();
     expect(texts).toHaveLength(1);
-    expect(box.value).toBe(`@mayachen ${texts[0]}`);
+    // The suggestion greets "@mayachen"; the box already names them, so the greeting drops the handle.
+    expect(texts[0]).toContain('@mayachen');
+    expect(box.value).toBe(`@mayachen ${withoutMentionsOf(texts[0]!, '@mayachen ')}`);
+    expect(box.value.match(/@mayachen/g)).toHaveLength(1);
   });
 });
 
