@@ -6,10 +6,9 @@
 // it never heard of is caught up on there.
 
 import type { Unwatch, WxtStorageItem } from 'wxt/utils/storage';
+import { DAY_MS } from './baseline';
 import type { FirebreakDb } from './db';
 import { pruneBefore } from './mentions';
-
-export const DAY_MS = 24 * 60 * 60_000;
 
 /** The periodic prune (the safety net for a change made while no worker was listening). */
 export const PRUNE_ALARM = 'prune';

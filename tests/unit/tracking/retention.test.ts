@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { retentionDays } from '@/utils/settings';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { bucketsSince, recordMentions } from '@/utils/tracking/mentions';
-import { DAY_MS, pruneOnRetentionChange, type RetentionPruning } from '@/utils/tracking/retention';
+import { DAY_MS } from '@/utils/tracking/baseline';
+import { pruneOnRetentionChange, type RetentionPruning } from '@/utils/tracking/retention';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 
