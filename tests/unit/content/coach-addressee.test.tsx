@@ -13,6 +13,11 @@ import { xAdapter } from '@/utils/platforms/x';
 import { fixture } from '../../fixtures/load';
 import { tweetHtml } from '../../fixtures/x/build';
 import { useEnglishMessages } from '../options/helpers';
+import { until as untilValue } from './until';
+
+/** Waits for a value that is there: not null, undefined, false or an empty list. */
+const until = <T,>(read: () => T) =>
+  untilValue(read, (value) => value !== null && value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0));
 
 beforeEach(useEnglishMessages);
 
@@ -20,16 +25,6 @@ beforeEach(useEnglishMessages);
 const ACME: CoachContext = { voice: 'formal', brandTerms: ['Acme', 'Acme Coffee', 'acmecoffee'] };
 
 const X_REPLY_BOX = `<div data-testid="inline_reply_offscreen"><div class="DraftEditor-root"><div class="DraftEditor-editorContainer"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox" aria-label="Post text" class="public-DraftEditor-content"></div></div></div></div>`;
-
-async function until<T>(read: () => T, timeout = 2_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== null && value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0)) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 let controller: AbortController;
 let inserted: InsertedReply[];

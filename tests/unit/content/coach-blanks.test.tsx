@@ -7,6 +7,10 @@ import { holdingStatement } from '@/utils/plan/texts';
 import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, readDraft, selectInDraft, startCoach, type CoachContext } from '@/utils/content/coach';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import { useEnglishMessages } from '../options/helpers';
+import { until as untilValue } from './until';
+
+/** Waits for a truthy value. */
+const until = <T,>(read: () => T) => untilValue(read, Boolean);
 
 beforeEach(useEnglishMessages);
 
@@ -49,16 +53,6 @@ const adapter: PlatformAdapter = {
   findReplyBoxes: (root) => Array.from(root.querySelectorAll('.reply')),
   extract: () => null,
 };
-
-async function until<T>(read: () => T, timeout = 2_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`Timed out; last value: ${String(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const FOLLOW_UP = "An update on the outage: [what we found and what we're doing]. Next update by 3:15 PM UTC.";
 const BLANK = "[what we found and what we're doing]";

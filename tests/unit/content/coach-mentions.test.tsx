@@ -7,6 +7,7 @@ import { COACH_TAG, insertText, leadingMentions, withoutMentionsOf, readDraft, s
 import { mastodonAdapter } from '@/utils/platforms/mastodon';
 import { fixture } from '../../fixtures/load';
 import { useEnglishMessages } from '../options/helpers';
+import { until } from './until';
 
 beforeEach(useEnglishMessages);
 afterEach(() => {
@@ -173,13 +174,3 @@ describe('on Mastodon’s own markup', () => {
     expect(box.value.match(/@mayachen/g)).toHaveLength(1);
   });
 });
-
-async function until<T>(read: () => T, timeout = 2_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== null && value !== undefined) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -8,6 +8,7 @@ import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, readDraft, startCo
 import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
 import { useEnglishMessages } from '../options/helpers';
 import { testAdapter } from './test-adapter';
+import { until } from './until';
 
 beforeEach(useEnglishMessages);
 
@@ -89,21 +90,11 @@ describe('in the page', () => {
     document.body.append(post, box);
     const context = coachContextFromPlan({ plan: planWithContacts(), brand: BRAND, incidentActive: false, platform: 'x' });
     startCoach({ root: document, adapter, signal: controller.signal, getContext: async () => context, onInserted: () => undefined });
-    const host = await waitFor(() => document.querySelector<HTMLElement>(COACH_TAG));
-    (await waitFor(() => host.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle'))).click();
-    const insert = await waitFor(() => host.shadowRoot!.querySelector<HTMLButtonElement>('li[data-suggestion="pre-approved:contact-us"] button.insert'));
+    const host = await until(() => document.querySelector<HTMLElement>(COACH_TAG));
+    (await until(() => host.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle'))).click();
+    const insert = await until(() => host.shadowRoot!.querySelector<HTMLButtonElement>('li[data-suggestion="pre-approved:contact-us"] button.insert'));
     insert.click();
     expect(readDraft(box)).toBe(CONTACT_US);
     expect(host.getAttribute(FINDINGS_ATTRIBUTE)).toBe('');
   });
 });
-
-async function waitFor<T>(read: () => T, timeout = 2_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== null && value !== undefined) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -4,6 +4,7 @@ import { createDefaultPlan } from '@/utils/plan/plan';
 import { COACH_TAG, FINDINGS_ATTRIBUTE, coachContextFromPlan, insertText, readDraft, startCoach, type CoachContext, type CoachOptions } from '@/utils/content/coach';
 import { useEnglishMessages } from '../options/helpers';
 import { testAdapter } from './test-adapter';
+import { until } from './until';
 
 // ---- The extension's real English strings, as the browser would serve them --------------------------
 
@@ -51,16 +52,6 @@ function type(box: Element, text: string) {
 }
 
 /** Polls until `ok` (by default: until there is a value), and gives that value. */
-async function until<T>(read: () => T, ok: (value: T) => boolean = (value) => value !== null && value !== undefined && value !== false, timeout = 2_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = read();
-    // Custom conditions in this file only accept non-null values.
-    if (ok(value)) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`Timed out; last value: ${String(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const hostOf = () => document.querySelector<HTMLElement>(COACH_TAG);
 const shadow = () => hostOf()!.shadowRoot!;
