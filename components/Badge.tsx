@@ -180,6 +180,36 @@ function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { curr
   return place;
 }
 
+/**
+ * Shows the open popover in the browser's top layer (Popover API): there it is placed against the
+ * window and painted above everything, whatever the page does to the badge's ancestors. On X each
+ * post cell is moved with `transform`, which would otherwise make the cell the containing block of
+ * a `position: fixed` popover (shifting it by the cell's offset) and trap its z-index in the cell's
+ * stacking context (the next post painting over it). Where the API is missing (Firefox before 125)
+ * or refuses, the popover stays an ordinary fixed element, as before. Declared before the hooks
+ * that measure and focus the popover: hidden, a `[popover]` has no size and takes no focus.
+ */
+function useTopLayer(dialog: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showPopover !== 'function') {
+      element.removeAttribute('popover');
+      return;
+    }
+    try {
+      element.showPopover();
+    } catch {
+      // Not shown (say, the document is going away): drop the attribute, or it stays display: none.
+      element.removeAttribute('popover');
+      return;
+    }
+    return () => {
+      if (element.matches(':popover-open')) element.hidePopover();
+    };
+  }, []);
+}
+
 /** A focus loss this soon after a Tab key press inside the popover was that Tab moving focus on. */
 const TAB_FOCUS_MS = 500;
 
@@ -194,6 +224,7 @@ function deepActiveElement(doc: Document): Element | null {
 function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor, onClose }: ExplanationProps) {
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const dialog = useRef<HTMLDivElement>(null);
+  useTopLayer(dialog);
   const place = useFollowAnchor(dialog, anchor);
   // A status line or a new label can change its height: place it again after each render.
   useLayoutEffect(place);
@@ -286,6 +317,7 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       ref={dialog}
       id={id}
       class="popover"
+      popover="manual"
       role="dialog"
       aria-label="Why Firebreak labelled this post"
       tabIndex={-1}
@@ -322,6 +354,9 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       </blockquote>
       {analysis.notEnglish && (
         <p class="note">Firebreak reads English only, and this post seems to be in another language: its label is a guess.</p>
+      )}
+      {analysis.towardBrand && (
+        <p class="note">A mixed post: this label is how the parts that name your brand read.</p>
       )}
       {analysis.reasons.length === 0 && !analysis.notEnglish && (
         <p class="note">

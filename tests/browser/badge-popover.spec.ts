@@ -1,6 +1,7 @@
 // A badge's popover in the built extension, as the user sees it: it opens where it fits (above a
 // badge near the bottom of the window), never taller than the window, follows its badge when the
-// page scrolls, closes when Tab moves on into the page, and shows a corrected label at once.
+// page scrolls, closes when Tab moves on into the page, shows a corrected label at once, and sits
+// beside its badge, above the next post, in a post cell moved with `transform` (X's timeline).
 import type { Locator, Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
@@ -124,4 +125,72 @@ test('a corrected label shows on the badge at once: its face, its name and its p
   // The other posts keep their own label.
   await expect(page.locator('firebreak-badge').nth(1).getByRole('button', { name: /^Firebreak:/ })).toHaveAccessibleName(/negative sentiment/);
   expect(session.extensionRequests()).toEqual([]);
+});
+
+test('in a post cell moved with transform (X\'s timeline), the popover opens beside its badge, inside the window, above the next post', async ({ session }) => {
+  // X positions each timeline cell with `transform: translateY(…)`: a containing block for fixed
+  // elements and a stacking context of its own. Cells are short, so an open popover overlaps the
+  // posts after its own.
+  const CELL = 140;
+  const cells = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div data-testid="cellInnerDiv" style="position:absolute;left:0;width:100%;background:#fff;transform:translateY(${300 + i * CELL}px)">` +
+      tweetHtml({ id: `10000000000000000${String(i + 50)}`, handle: `cell${i}`, text: `${ANGRY} (${i + 1})`, time: '2026-11-23T10:00:00.000Z' }) +
+      '</div>',
+  );
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  session.serve(
+    URL,
+    pageOf([
+      `<style>body{margin:0} img,svg{width:16px;height:16px} article{display:block;max-height:${CELL - 10}px;overflow:hidden}</style>`,
+      `<div aria-label="Timeline" style="position:relative;height:${300 + cells.length * CELL}px">${cells.join('')}</div>`,
+    ]),
+  );
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(URL);
+  await expect(page.locator('firebreak-badge')).toHaveCount(cells.length);
+
+  const host = page.locator('firebreak-badge').first();
+  const badge = host.getByRole('button', { name: /^Firebreak:/ });
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  const dialog = host.getByRole('dialog', { name: 'Why Firebreak labelled this post' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeFocused();
+
+  const badgeBox = await box(badge);
+  const dialogBox = await box(dialog);
+  // Beside its badge: just below it (or just above), not shifted by the cell's offset.
+  const below = dialogBox.y >= badgeBox.y + badgeBox.height && dialogBox.y - (badgeBox.y + badgeBox.height) <= 40;
+  const above = dialogBox.y + dialogBox.height <= badgeBox.y && badgeBox.y - (dialogBox.y + dialogBox.height) <= 40;
+  expect(below || above, `popover ${JSON.stringify(dialogBox)} beside badge ${JSON.stringify(badgeBox)}`).toBe(true);
+  expect(Math.abs(dialogBox.x - badgeBox.x)).toBeLessThanOrEqual(40);
+  // Inside the window.
+  expect(dialogBox.x).toBeGreaterThanOrEqual(0);
+  expect(dialogBox.y).toBeGreaterThanOrEqual(0);
+  expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(1000);
+  expect(dialogBox.y + dialogBox.height).toBeLessThanOrEqual(800);
+
+  // Its centre lies over a later post's cell, and yet it is the popover that is there.
+  const centre = { x: dialogBox.x + dialogBox.width / 2, y: dialogBox.y + dialogBox.height / 2 };
+  const hit = await host.evaluate((element, point) => {
+    const cells = Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]'));
+    const under = cells.findIndex((cell) => {
+      const rect = cell.getBoundingClientRect();
+      return point.y >= rect.top && point.y < rect.bottom;
+    });
+    const inShadow = element.shadowRoot!.elementFromPoint(point.x, point.y);
+    const popover = element.shadowRoot!.querySelector('[role="dialog"]')!;
+    return { under, inPopover: inShadow !== null && popover.contains(inShadow), inDocument: document.elementFromPoint(point.x, point.y) === element };
+  }, centre);
+  expect(hit.under).toBeGreaterThan(0);
+  expect(hit).toMatchObject({ inPopover: true, inDocument: true });
+
+  // Still a keyboard dialog: Escape closes it and gives the focus back to its badge.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(badge).toBeFocused();
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
 });

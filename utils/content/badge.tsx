@@ -17,9 +17,11 @@ const BADGE_CSS = `
 .badge .flag { font-weight: 800; }
 .badge:focus-visible, .popover button:focus-visible, .popover select:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
 .negative { color: #b3261e; } .neutral { color: #5f6368; } .positive { color: #1a7f37; } .mixed { color: #8a5a00; }
-.popover { position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); box-sizing: border-box; padding: 12px 14px;
+/* Shown in the top layer where the Popover API is (components/Badge.tsx): inset and margin undo the
+   UA's centring of [popover]; the badge sets top and left. */
+.popover { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: min(360px, calc(100vw - 16px)); height: auto; box-sizing: border-box; padding: 12px 14px;
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
-  background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: left; }
+  background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: start; }
 .popover:focus { outline: none; }
 .popover header { display: flex; align-items: baseline; gap: 8px; }
 .popover .figures { color: #57606a; font-size: 12px; flex: 1; }

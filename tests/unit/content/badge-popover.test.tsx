@@ -137,6 +137,48 @@ describe('the open popover and the page', () => {
   });
 });
 
+// happy-dom has no Popover API: these stand in for the browser's, to see the badge use them.
+describe('the top layer', () => {
+  test('the open popover is shown as a manual popover before it is placed and focused, and hidden on closing', async () => {
+    const calls: string[] = [];
+    const showing = new WeakSet<HTMLElement>();
+    Object.assign(HTMLElement.prototype, {
+      showPopover(this: HTMLElement) {
+        calls.push(`show ${this.getAttribute('popover')} top=${this.style.top || 'unset'} focused=${this.getRootNode() instanceof ShadowRoot && (this.getRootNode() as ShadowRoot).activeElement === this}`);
+        showing.add(this);
+      },
+      hidePopover(this: HTMLElement) {
+        calls.push('hide');
+        showing.delete(this);
+      },
+    });
+    const matches = HTMLElement.prototype.matches;
+    vi.spyOn(HTMLElement.prototype, 'matches').mockImplementation(function (this: HTMLElement, selector: string) {
+      return selector === ':popover-open' ? showing.has(this) : matches.call(this, selector);
+    });
+    try {
+      const { host, dialog } = await openBadge();
+      expect(calls).toEqual(['show manual top=unset focused=false']);
+      expect(host.shadowRoot!.activeElement).toBe(dialog());
+      expect(dialog()!.style.top).not.toBe('');
+
+      dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await flush();
+      expect(dialog()).toBeNull();
+      expect(calls).toEqual(['show manual top=unset focused=false', 'hide']);
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
+      delete (HTMLElement.prototype as Partial<HTMLElement>).hidePopover;
+    }
+  });
+
+  test('where the browser has no Popover API it stays a fixed popover beside its badge, as before', async () => {
+    const { dialog } = await openBadge();
+    expect(dialog()!.hasAttribute('popover')).toBe(false);
+    expect(dialog()!.style.top).not.toBe('');
+  });
+});
+
 // The learned model can decide a label with no word of the lexicon in sight ("The whole launch was
 // mismanagement"): the popover says so rather than showing a text with nothing marked.
 describe('right-to-left posts', () => {
@@ -162,6 +204,12 @@ describe('a label no single word decided', () => {
   test('a post in another language says its label is a guess', async () => {
     const { dialog } = await openBadge({ analysis: { ...NEGATIVE, label: 'neutral', signals: [], reasons: [], confidence: 0.3, notEnglish: true } });
     expect(note(dialog()!)).toBe('Firebreak reads English only, and this post seems to be in another language: its label is a guess.');
+  });
+
+  test('a mixed post read for the brand says so', async () => {
+    const reasons = [{ text: 'trash', weight: -2.5, start: 26, end: 31 }];
+    const { dialog } = await openBadge({ analysis: { ...NEGATIVE, reasons, towardBrand: true } });
+    expect(note(dialog()!)).toBe('A mixed post: this label is how the parts that name your brand read.');
   });
 
   test('says nothing when words are marked', async () => {
