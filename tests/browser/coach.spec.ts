@@ -57,6 +57,8 @@ interface Case {
   html: () => string;
   /** The reply box as the site renders it (the one in view, where a page holds several). */
   box: string;
+  /** What the site puts in the box before the user types (Mastodon: the person replied to). */
+  prefill?: string;
 }
 
 const CASES: Case[] = [
@@ -84,6 +86,7 @@ const CASES: Case[] = [
     url: 'https://mastodon.social/@mayachen/112529512857600417',
     html: () => pageOf([fixture('mastodon/thread.html')]),
     box: 'textarea.autosuggest-textarea__textarea',
+    prefill: '@mayachen ',
   },
   {
     name: 'Bluesky',
@@ -105,7 +108,14 @@ const siteLog = (page: Page) => page.evaluate(() => (window as unknown as { __si
 const boxText = (page: Page, box: string) =>
   page.locator(box).evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText).replace(/\n+$/, ''));
 
-for (const { name, url, html, box } of CASES) {
+/**
+ * What an inserted suggestion leaves in the box: the site's prefilled mention stays, and the suggestion's
+ * greeting does not name that person a second time ("@mayachen Hi, …", not "@mayachen Hi @mayachen, …").
+ */
+const inserted = (text: string, prefill = '') =>
+  prefill + prefill.trim().split(/\s+/).filter(Boolean).reduce((rest, handle) => rest.split(` ${handle}`).join(''), text).trimStart();
+
+for (const { name, url, html, box, prefill } of CASES) {
   test(`${name}: a hostile draft gets findings, and an inserted suggestion is the box's own typed text`, async ({ session }) => {
     session.serve(url, withSiteEditor(html(), box));
     const page = await session.open(url);
@@ -138,8 +148,10 @@ for (const { name, url, html, box } of CASES) {
     const before = (await siteLog(page)).inputTypes.length;
     await suggestion.getByRole('button', { name: /^Insert “/ }).click();
 
-    await expect.poll(() => boxText(page, box)).toBe(text);
-    await expect(page.locator('#site-counter')).toHaveText(String(text.trim().length));
+    const expected = inserted(text, prefill);
+    await expect.poll(() => boxText(page, box)).toBe(expected);
+    if (prefill) expect(expected.split(prefill.trim())).toHaveLength(2);
+    await expect(page.locator('#site-counter')).toHaveText(String(expected.trim().length));
     await expect(page.locator('#site-send')).toBeEnabled();
     const log = await siteLog(page);
     expect(log.inputTypes.slice(before)).toContain('insertText');
