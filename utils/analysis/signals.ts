@@ -244,6 +244,9 @@ const LOOKALIKES = [
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
   'food safety week', 'health and safety',
+  // recall notices tell owners to stop using a product: safety advice, not a call to boycott
+  'immediately stop using', 'stop using the recalled', 'stop using the affected', 'stop using it immediately',
+  'stop using them immediately',
 ];
 
 const matcher = new PhraseMatcher<SignalRule>(hasWord);

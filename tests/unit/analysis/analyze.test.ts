@@ -109,6 +109,7 @@ describe('signals', () => {
     ['Deleted the app. Switching to a competitor.', 'boycott'],
     ['Taking my business elsewhere', 'boycott'],
     ['#DeleteAcme now', 'boycott'],
+    ['Everyone stop using Acme right now', 'boycott'],
     ['The charger is broken', 'complaint:product'],
     ['My phone stopped working after the update', 'complaint:product'],
     ['App keeps crashing on launch', 'complaint:product'],
@@ -191,6 +192,9 @@ describe('signals', () => {
     // "post" as a verb in a negative text is not a complaint about a post
     ['Some kettles are overheating; we will post an update soon', 'complaint:insensitive'],
     ['That trick shot was an exploit of the physics engine lol', 'complaint:security'],
+    // a recall notice's safety advice is not a call to boycott
+    ['Owners should immediately stop using the recalled KX-200 kettles', 'boycott'],
+    ['Stop using the affected chargers and contact us for a replacement', 'boycott'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
   });
