@@ -86,6 +86,8 @@ export interface ListeningStatus {
   level: CrisisLevel;
   /** Why, for the platform at the highest level; null at normal. */
   reason: string | null;
+  /** When the reason's figures were measured (see PlatformStatus.reasonAt); absent in older saves. */
+  reasonAt?: number | null;
   since: number;
   evaluatedAt: number;
   platforms: PlatformStatus[];

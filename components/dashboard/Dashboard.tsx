@@ -10,6 +10,7 @@ import { totals, trendOf } from '@/utils/tracking/trend';
 import { sourcesSettings, sourcesState, stateOf, withAllSources } from '@/utils/sources/settings';
 import { SOURCE_IDS } from '@/utils/sources/types';
 import { LevelPill } from '../LevelPill';
+import { reasonHistoryAt } from '../levelReason';
 import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
@@ -113,6 +114,7 @@ export function Dashboard() {
   const [range, setRange] = useState<Range>('24h');
   const [platform, setPlatform] = useState<PlatformId | 'all'>('all');
   const status = useListeningStatus();
+  const historyAt = status ? reasonHistoryAt(status) : null;
   // Null until read: the empty state must not offer to set up a brand that is only not read yet.
   const brand = useStoredOnceRead(brandProfile);
   const ownWords = useMemo(() => (brand ? brandWords(brand) : new Set<string>()), [brand]);
@@ -164,7 +166,12 @@ export function Dashboard() {
         <h1>{i18n.t('dashboard.title')}</h1>
         <LevelPill level={status?.level ?? 'normal'} />
       </header>
-      {status?.reason && status.level !== 'normal' && <p class="reason">{status.reason}</p>}
+      {status?.reason && status.level !== 'normal' && (
+        <p class="reason">
+          {historyAt !== null && <>{i18n.t('popup.lastSpike', [when(historyAt)])} </>}
+          {status.reason}
+        </p>
+      )}
       {status?.storageProblem && (
         <p role="alert" class="error">
           {status.storageProblem}

@@ -78,10 +78,13 @@ export function DeclareIncident({ status }: { status: ListeningStatus | null }) 
   const [error, setError] = useState<string | null>(null);
   const declare = async () => {
     try {
-      // The alert behind the level: the platform at that level, its reason and since when.
+      // The alert behind the level: the platform at that level, its reason and when it was measured
+      // (the level may have stepped down since: its "since" is then later than the reason's figures).
       const raised = status && status.level !== 'normal' && status.reason ? status : null;
       const top = raised?.platforms.find((platform) => platform.level === raised.level);
-      const alert = raised?.reason ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: raised.since } : undefined;
+      const alert = raised?.reason
+        ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: raised.reasonAt ?? raised.since }
+        : undefined;
       await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { totals } from '@/utils/tracking/trend';
 import { LevelPill } from '../LevelPill';
+import { reasonHistoryAt } from '../levelReason';
 import { Sparkline } from '../Sparkline';
 import { useStore } from '../useStore';
 import { DeclareIncident, IncidentPanel } from './IncidentPanel';
@@ -17,6 +18,7 @@ export function Popup() {
   const state = useStore(store, (s: PopupState) => s);
   const { status, trend, postsSeen } = state;
   const level = status?.level ?? 'normal';
+  const historyAt = status ? reasonHistoryAt(status) : null;
   const sum = totals(trend);
   const snoozed = state.alerting.snoozedUntil > Date.now();
   const learning = status !== null && status.platforms.length > 0 && status.platforms.every((platform) => !platform.baselineReady);
@@ -54,6 +56,7 @@ export function Popup() {
         )}
         {level !== 'normal' && status?.reason ? (
           <p class="reason" data-testid="level-reason">
+            {historyAt !== null && <>{i18n.t('popup.lastSpike', [time(historyAt)])} </>}
             {status.reason} <span class="muted">({i18n.t('popup.since', [time(status.since)])})</span>
           </p>
         ) : !state.brandConfigured ? (

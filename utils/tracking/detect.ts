@@ -68,6 +68,8 @@ export interface PlatformDetectorState {
   levels: LevelState;
   /** The evidence behind the latest rise of the level; null at normal. */
   evidence: AlertEvidence | null;
+  /** When that evidence was measured (the rise); absent in states saved before it was kept. */
+  evidenceAt?: number | null;
 }
 
 export interface SpikeDetectorState {
@@ -105,6 +107,11 @@ export interface PlatformStatus {
   since: number;
   /** Why the level is above normal; null at normal. */
   reason: string | null;
+  /**
+   * When the reason's figures were measured (the latest rise); null at normal or when not known. The
+   * level can hold, or step down, hours later: the reason is then history, and says so in the UI.
+   */
+  reasonAt: number | null;
   /** False while there is too little history for a baseline (no alerts then). */
   baselineReady: boolean;
 }
@@ -210,6 +217,7 @@ export function spikeStatus(state: SpikeDetectorState, options: EvaluateOptions 
         p.levels.level === 'normal' || p.evidence === null
           ? null
           : formatReason(p.evidence, options.keyTerms?.[platform] ?? []),
+      reasonAt: p.levels.level === 'normal' || p.evidence === null ? null : (p.evidenceAt ?? null),
       baselineReady: p.baseline !== null,
     }));
 }
@@ -381,10 +389,17 @@ function evaluatePlatform(
   const signals: LevelSignals = { entry, hold: higherLevel(hold, entry) };
   const step = stepLevel(state.levels, signals, now, thresholds);
   let evidence = state.evidence;
+  let evidenceAt = state.evidenceAt ?? null;
   let recentState = state.recent;
   const risen = levelRank(step.state.level) > levelRank(state.levels.level);
-  if (risen && best !== null) evidence = best.evidence;
-  if (step.state.level === 'normal') evidence = null;
+  if (risen && best !== null) {
+    evidence = best.evidence;
+    evidenceAt = now;
+  }
+  if (step.state.level === 'normal') {
+    evidence = null;
+    evidenceAt = null;
+  }
   if (risen || (step.state.level !== 'normal' && signals.hold !== 'normal')) {
     // Keep the spike out of the baseline: the slots where it is visible, and on a rise the hour before.
     const elevated = [...recentState.elevated];
@@ -393,7 +408,7 @@ function evaluatePlatform(
     recentState = { ...recentState, elevated };
   }
 
-  const platformState: PlatformDetectorState = { ...state, levels: step.state, evidence, recent: recentState };
+  const platformState: PlatformDetectorState = { ...state, levels: step.state, evidence, evidenceAt, recent: recentState };
   if (step.alert === null || best === null) return { platformState, alert: null };
   return {
     platformState,

@@ -165,6 +165,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const status: ListeningStatus = {
     level,
     reason: level === 'normal' ? null : (reasonFromAlert ?? top?.reason ?? null),
+    reasonAt: level === 'normal' ? null : reasonFromAlert !== undefined ? now : (top?.reasonAt ?? null),
     since: top?.since ?? now,
     evaluatedAt: now,
     platforms: statuses,

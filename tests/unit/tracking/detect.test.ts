@@ -188,6 +188,8 @@ describe('evaluateSpikes', () => {
     expect(JSON.stringify(second.state)).toBe(frozen);
     expect(spikeStatus(again.state)[0]).toMatchObject({ platform: 'x', level: second.alerts[0]!.level, baselineReady: true });
     expect(spikeStatus(again.state)[0]!.reason).toBe(second.alerts[0]!.reason);
+    // The reason's figures carry the time they were measured: the alert's, however long the level holds.
+    expect(spikeStatus(again.state)[0]!.reasonAt).toBe(second.alerts[0]!.time);
   });
 
   test('a chance cluster in the first minute of a slot is not read as a five-minute spike', () => {

@@ -91,6 +91,9 @@ describe('evaluateListening', () => {
     expect(again.status.level).toBe(first.status.level);
     // The status still says what the spike is about (from its alert), not only how large it is.
     expect(again.status.reason).toMatch(/about: .*(refund|kettle|recall)/);
+    // Its figures are the alert's, measured then: the status keeps that time for "Last spike, at …".
+    expect(first.status.reasonAt).toBe(later);
+    expect(again.status.reasonAt).toBe(later);
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
