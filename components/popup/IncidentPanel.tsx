@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/messaging';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import { declarationFromAlert, incidentRoleTitle, type Incident } from '@/utils/plan/incident';
-import { expiredMessages, type CrisisPlan } from '@/utils/plan/plan';
+import { expiredMessages, HOLDING_STATEMENT_ID, type CrisisPlan } from '@/utils/plan/plan';
 import { brandForMessages, holdingStatement, internalUpdate, type PublicTextOptions } from '@/utils/plan/texts';
 import { brandProfile, type ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
@@ -147,11 +147,11 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
     }
   };
 
-  const copy = async (label: string, text: string) => {
+  const copy = async (label: string, text: string, warning?: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setManualCopy(null);
-      setNote(i18n.t('incident.copied'));
+      setNote(warning ? `${i18n.t('incident.copied')} ${warning}` : i18n.t('incident.copied'));
     } catch {
       setManualCopy({ label, text });
       setNote(i18n.t('incident.copyFailed'));
@@ -211,7 +211,17 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           })}
       </ul>
       <div class="actions">
-        <button type="button" onClick={() => void copy(i18n.t('incident.holdingStatement'), holdingStatement(plan, publicText, Date.now()))}>
+        <button
+          type="button"
+          onClick={() =>
+            void copy(
+              i18n.t('incident.holdingStatement'),
+              holdingStatement(plan, publicText, Date.now()),
+              // Copied all the same (the team may need words now), but never without saying it is no longer approved.
+              expired.some((message) => message.id === HOLDING_STATEMENT_ID) ? i18n.t('incident.holdingExpired') : undefined,
+            )
+          }
+        >
           {i18n.t('incident.copyHolding')}
         </button>
         <button type="button" onClick={() => void copy(i18n.t('incident.internalUpdate'), update())}>

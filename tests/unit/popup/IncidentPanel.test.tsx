@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DeclareIncident, IncidentPanel } from '@/components/popup/IncidentPanel';
 import { declareIncident } from '@/utils/plan/incident';
-import { createDefaultPlan } from '@/utils/plan/plan';
+import { createDefaultPlan, HOLDING_STATEMENT_ID } from '@/utils/plan/plan';
 import { holdingStatement } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
 import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from '../options/helpers';
@@ -92,6 +92,23 @@ describe('IncidentPanel', () => {
     expect(copied[0]).toContain('Spike on X');
     expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+  });
+
+  test('an expired holding statement is copied with a warning that it needs approving again', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => void copied.push(text));
+    const stale = { ...plan, messages: plan.messages.map((message) => (message.id === HOLDING_STATEMENT_ID ? { ...message, expires: '2020-01-01' } : message)) };
+    const root = await mount(<IncidentPanel incident={incident} plan={stale} status={status} />);
+    await click(buttonNamed(root, 'Copy holding statement'));
+    expect(copied).toHaveLength(1);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      "Copied to the clipboard. This holding statement's approval has expired: have it approved again before you post it.",
+    );
+    // The approved one is copied with no warning.
+    await mount(<IncidentPanel incident={incident} plan={plan} status={status} />).then(async (fresh) => {
+      await click(buttonNamed(fresh, 'Copy holding statement'));
+      expect(fresh.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+    });
   });
 });
 
