@@ -14,6 +14,12 @@ import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
 
 const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
+/**
+ * Time passed rounds down and time left rounds up, so the two add up to the target ("59 minutes since
+ * the start · due in 1 minute", never "1 minute … due in 60 minutes" at the start).
+ */
+const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(Math.floor(ms / 60_000)));
+const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000));
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const clockTime = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -167,7 +173,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
     <section class="incident" aria-labelledby="incident-title" data-testid="incident">
       <h2 id="incident-title">{incident.title}</h2>
       <p class="clock" data-testid="crisis-clock">
-        {i18n.t('incident.elapsed', [minutes(clock.elapsedMs)])}
+        {i18n.t('incident.elapsed', [passed(clock.elapsedMs)])}
         {' · '}
         {clock.timeToFirstResponseMs !== null ? (
           <span class={clock.respondedOnTime ? 'ok' : 'error'}>
@@ -176,7 +182,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
         ) : clock.overdue ? (
           <strong class="error">{i18n.t('incident.responseOverdue', [minutes(clock.responseRemainingMs ?? 0)])}</strong>
         ) : (
-          <span>{i18n.t('incident.responseDue', [minutes(clock.responseRemainingMs ?? 0), clockTime(clock.responseDueAt)])}</span>
+          <span>{i18n.t('incident.responseDue', [left(clock.responseRemainingMs ?? 0), clockTime(clock.responseDueAt)])}</span>
         )}
       </p>
       {clock.waitingForResponseMs !== null && (

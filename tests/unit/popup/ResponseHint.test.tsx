@@ -40,3 +40,12 @@ test('a plan without a response step: the popup says the clock cannot stop', asy
   const root = await mount(<IncidentPanel incident={incident} plan={noResponse} status={status} />);
   expect(hint(root)).toMatch(/^This plan’s checklist has no response step/);
 });
+
+test('the clock’s two durations add up to the response target (time passed rounds down, time left up)', async () => {
+  const fresh = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, now - 20_000);
+  const justDeclared = await mount(<IncidentPanel incident={fresh} plan={plan} status={status} />);
+  expect(clock(justDeclared)).toMatch(/^under a minute since the start · first response due in 1 hour/);
+  const later = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, now - 14.5 * MIN);
+  const halfway = await mount(<IncidentPanel incident={later} plan={plan} status={status} />);
+  expect(clock(halfway)).toMatch(/^14 minutes since the start · first response due in 46 minutes/);
+});
