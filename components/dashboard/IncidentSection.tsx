@@ -160,6 +160,43 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
   );
 }
 
+/**
+ * The steps that come after the resolution (hold the post-mortem, update the plan), tickable here: the
+ * popup shows an incident only while it is open, so this is where they get done and recorded.
+ */
+function FollowUp({ incident }: { incident: Incident }) {
+  const steps = incident.checklist.filter((step) => step.after === 'resolution');
+  const resolvedAt = incident.resolvedAt;
+  if (steps.length === 0 || resolvedAt === undefined) return null;
+  const toggle = (stepId: string, done: boolean, byRoleId: string) =>
+    void sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId });
+  return (
+    <section aria-labelledby="follow-up">
+      <h3 id="follow-up">{i18n.t('dashboard.followUp')}</h3>
+      <ul class="checklist" data-testid="follow-up">
+        {steps.map((step) => (
+          <li key={step.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!!step.done}
+                onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)}
+              />{' '}
+              {step.text}{' '}
+              <span class="muted small">
+                {i18n.t('dashboard.followUpOwner', [
+                  incidentRoleTitle(incident, step.ownerRoleId),
+                  when(step.dueAt ?? resolvedAt + step.dueMinutes * 60_000),
+                ])}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** How an incident is named in the list of incidents: its title, when it started, where it stands. */
 const incidentLabel = (incident: Incident) =>
   i18n.t(isResolved(incident) ? 'dashboard.incidentOptionResolved' : 'dashboard.incidentOptionActive', [incident.title, when(incident.startedAt)]);
@@ -230,6 +267,7 @@ export function IncidentSection({ ownWords = new Set() }: { ownWords?: ReadonlyS
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>
           )}
+          {isResolved(current) && <FollowUp incident={current} />}
           <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
         </>
       )}
