@@ -200,6 +200,8 @@ export const REPORT_MESSAGES = {
     peak: 'Peak volume',
     peakValue: (count: number, at: string | null) => `${count} mentions per hour${at ? ` (hour starting ${at})` : ''}`,
     total: 'Total mentions',
+    noMentions: "No mentions recorded in the incident's window",
+    noShare: (baseline: string | null) => (baseline === null ? '—' : `— (no mentions; normal ${baseline})`),
     negative: 'Negative share',
     negativeValue: (share: string, baseline: string | null, points: number | null) =>
       baseline === null ? share : `${share} (normal ${baseline}, ${points! >= 0 ? '+' : ''}${points} points)`,
@@ -409,15 +411,18 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
     ...table(
       [c.figure, c.value],
       [
-        [f.peak, f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt))],
+        [f.peak, figures.totalMentions === 0 ? f.noMentions : f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt))],
         [f.total, String(figures.totalMentions)],
         [
           f.negative,
-          f.negativeValue(
-            formatShare(figures.negativeShare),
-            baseline === null ? null : formatShare(baseline),
-            baseline === null ? null : Math.round((figures.negativeShare - baseline) * 100),
-          ),
+          // No mentions in the window: no share to set against normal (not "0%, −36 points").
+          figures.totalMentions === 0
+            ? f.noShare(baseline === null ? null : formatShare(baseline))
+            : f.negativeValue(
+                formatShare(figures.negativeShare),
+                baseline === null ? null : formatShare(baseline),
+                baseline === null ? null : Math.round((figures.negativeShare - baseline) * 100),
+              ),
         ],
         [f.duration, duration],
         [f.firstResponse, firstResponse],

@@ -78,7 +78,10 @@ export async function incidentFigures(db: FirebreakDb, incident: Incident, now: 
   }
   const peak = [...perHour.entries()].sort((a, b) => b[1] - a[1])[0];
   const before = await bucketsSince(db, '1h', from - 7 * 24 * HOUR);
-  const baseline = before.filter((bucket) => bucket.start < from);
+  // "Normal" is the week before, without the hours of earlier incidents: a second crisis is not
+  // measured against the first one's angry wave.
+  const others = (await listIncidents(db)).filter((other) => other.id !== incident.id && other.startedAt < incident.startedAt).map((other) => incidentWindow(other, now));
+  const baseline = before.filter((bucket) => bucket.start < from && !others.some((window) => bucket.start >= window.from && bucket.start < window.to));
   const baselineCount = baseline.reduce((sum, bucket) => sum + bucket.count, 0);
   const baselineNegatives = baseline.reduce((sum, bucket) => sum + bucket.negatives, 0);
   return {

@@ -182,6 +182,15 @@ describe('postMortemMarkdown', () => {
     expect(postMortemMarkdown({ incident, plan: complete, figures, lessons, now: at(60) })).toContain(`- ${REPORT_MESSAGES.updates.review.replace('.', '.')}`);
   });
 
+  test('an incident with no mentions in its window says so, with no share set against normal', () => {
+    const incident = declareIncident(plan, { title: 'Quiet', level: 'watch' }, T0);
+    const none = { ...figures, peakMentionsPerHour: 0, peakAt: null, totalMentions: 0, negativeShare: 0, baselineNegativeShare: 0.36, platforms: [], keyTerms: [] };
+    const markdown = postMortemMarkdown({ incident, plan, figures: none, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: at(90) });
+    expect(markdown).toContain("| Peak volume | No mentions recorded in the incident's window |");
+    expect(markdown).toContain('| Negative share | — (no mentions; normal 36%) |');
+    expect(markdown).not.toContain('-36 points');
+  });
+
   test('an unresolved incident without a response says so', () => {
     const incident = declareIncident(plan, { title: 'Open', level: 'crisis' }, T0);
     const markdown = postMortemMarkdown({ incident, plan, figures: { ...figures, baselineNegativeShare: null, peakAt: null, platforms: [], keyTerms: [] }, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: at(90) });

@@ -51,4 +51,20 @@ describe('incidentFigures', () => {
       { platform: 'x', mentions: 5, negativeShare: 3 / 5 },
     ]);
   });
+
+  test("normal is the week before without an earlier incident's hours", async () => {
+    const plan = createDefaultPlan();
+    const first = resolveIncident(declareIncident(plan, { title: 'First wave', level: 'crisis' }, STARTED - 48 * HOUR), STARTED - 46 * HOUR, 'Done');
+    const second = declareIncident(plan, { title: 'Second', level: 'watch' }, STARTED);
+    await db.incidents.bulkPut([first, second]);
+    await recordMentions(db, [
+      // The first incident's angry wave, inside its window.
+      ...Array.from({ length: 20 }, (_, i) => mention(`wave${i}`, STARTED - 48 * HOUR + i * MIN, { sentiment: 'negative' })),
+      // Quiet days: one negative in five.
+      ...Array.from({ length: 10 }, (_, i) => mention(`quiet${i}`, STARTED - 30 * HOUR + i * HOUR, { sentiment: i % 5 === 0 ? 'negative' : 'neutral' })),
+    ]);
+    const figures = await incidentFigures(db, second, STARTED + 2 * HOUR);
+    expect(figures.baselineNegativeShare).toBe(0.2);
+    expect(figures.totalMentions).toBe(0);
+  });
 });
