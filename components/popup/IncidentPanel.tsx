@@ -80,8 +80,19 @@ function ManualCopyBox({ copy, onClose }: { copy: ManualCopy; onClose: () => voi
   );
 }
 
-export function DeclareIncident({ status }: { status: ListeningStatus | null }) {
+export function DeclareIncident({
+  status,
+  lastResolved,
+  onOpenDashboard,
+}: {
+  status: ListeningStatus | null;
+  /** The latest incident, resolved: its follow-up and post-mortem are on the dashboard. */
+  lastResolved?: Incident;
+  onOpenDashboard?: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
+  // The spike behind the level was already handled by an incident resolved since: no alarm-red button.
+  const handled = lastResolved?.resolvedAt !== undefined && lastResolved.resolvedAt >= (status?.reasonAt ?? status?.since ?? Infinity);
   const declare = async () => {
     try {
       // The alert behind the level: the platform at that level, its reason and when it was measured
@@ -99,7 +110,17 @@ export function DeclareIncident({ status }: { status: ListeningStatus | null }) 
   return (
     <section class="incident" aria-labelledby="incident-title">
       <h2 id="incident-title">{i18n.t('incident.none')}</h2>
-      <button type="button" class={status?.level === 'crisis' ? 'primary danger' : 'primary'} onClick={() => void declare()}>
+      {lastResolved?.resolvedAt !== undefined && (
+        <p class="small" data-testid="last-resolved">
+          {i18n.t('incident.lastResolved', [lastResolved.title, clockTime(lastResolved.resolvedAt)])}{' '}
+          {onOpenDashboard && (
+            <button type="button" class="link" onClick={onOpenDashboard}>
+              {i18n.t('incident.followUpLink')}
+            </button>
+          )}
+        </p>
+      )}
+      <button type="button" class={status?.level === 'crisis' && !handled ? 'primary danger' : 'primary'} onClick={() => void declare()}>
         {i18n.t('incident.declare')}
       </button>
       {error && (

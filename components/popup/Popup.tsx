@@ -95,7 +95,7 @@ export function Popup() {
         )}
       </section>
 
-      {state.ready && (state.incident ? <IncidentPanel incident={state.incident} plan={state.plan} status={status} /> : <DeclareIncident status={status} />)}
+      {state.ready && (state.incident ? <IncidentPanel incident={state.incident} plan={state.plan} status={status} /> : <DeclareIncident status={status} lastResolved={state.lastResolved} onOpenDashboard={() => open('/dashboard.html')} />)}
 
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {snoozed ? (

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Incident } from '@/utils/plan/incident';
+import { isResolved, type Incident } from '@/utils/plan/incident';
 import { DEFAULT_PLAN, type CrisisPlan } from '@/utils/plan/plan';
-import { currentIncident } from '@/utils/plan/store';
+import { currentIncident, latestIncident } from '@/utils/plan/store';
 import { alerting, brandProfile, crisisPlan, listeningStatus, type AlertingSettings, type ListeningStatus } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
@@ -20,6 +20,8 @@ export interface PopupState {
   alerting: AlertingSettings;
   brandConfigured: boolean;
   incident: Incident | undefined;
+  /** The latest incident when it is resolved (none is open): the popup points to its follow-up. */
+  lastResolved: Incident | undefined;
   plan: CrisisPlan;
   snooze(hours: number): Promise<void>;
   unsnooze(): Promise<void>;
@@ -39,6 +41,7 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
     alerting: alerting.fallback,
     brandConfigured: true,
     incident: undefined,
+    lastResolved: undefined,
     plan: DEFAULT_PLAN,
     snooze: async (hours) => {
       await alerting.setValue({ ...(await alerting.getValue()), snoozedUntil: now() + hours * 60 * 60_000 });
@@ -71,8 +74,13 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
     alerting.watch((settings) => store.setState({ alerting: settings ?? alerting.fallback })),
     crisisPlan.watch((plan) => store.setState({ plan: plan ?? DEFAULT_PLAN })),
   ];
-  const incidentSubscription = liveQuery(() => currentIncident(database())).subscribe({
-    next: (incident) => store.setState({ incident }),
+  const incidentSubscription = liveQuery(async () => {
+    const db = database();
+    const incident = await currentIncident(db);
+    const latest = incident ? undefined : await latestIncident(db);
+    return { incident, lastResolved: latest && isResolved(latest) ? latest : undefined };
+  }).subscribe({
+    next: (incidents) => store.setState(incidents),
     error: fail,
   });
   const trendSubscription = liveQuery(() => bucketsSince(database(), '1h', now() - DAY_MS)).subscribe({

@@ -3,7 +3,7 @@
 // clipboard refuses shows the text to copy by hand, and declaring records the alert's platform.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DeclareIncident, IncidentPanel } from '@/components/popup/IncidentPanel';
-import { declareIncident } from '@/utils/plan/incident';
+import { declareIncident, resolveIncident } from '@/utils/plan/incident';
 import { createDefaultPlan, HOLDING_STATEMENT_ID } from '@/utils/plan/plan';
 import { holdingStatement } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
@@ -148,5 +148,18 @@ describe('DeclareIncident', () => {
     const root = await mount(<DeclareIncident status={{ ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const })) }} />);
     await click(buttonNamed(root, 'Declare an incident'));
     expect(sent[0]?.data).toEqual({ title: 'Possible crisis', level: 'watch', source: 'popup' });
+  });
+
+  test('after an incident was resolved: the popup says so, points to its follow-up, and the spike it handled is no red alarm', async () => {
+    const resolved = resolveIncident(incident, status.since + 30 * 60_000);
+    const opened = vi.fn();
+    const root = await mount(<DeclareIncident status={status} lastResolved={resolved} onOpenDashboard={opened} />);
+    expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toMatch(/^The last incident, “Spike on X”, was resolved at .+\. Its follow-up and post-mortem$/);
+    await click(buttonNamed(root, 'Its follow-up and post-mortem'));
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(buttonNamed(root, 'Declare an incident').className).toBe('primary');
+    // A new spike since the resolution: the button is the alarm again.
+    const fresh = await mount(<DeclareIncident status={{ ...status, reasonAt: resolved.resolvedAt! + 60_000 }} lastResolved={resolved} />);
+    expect(buttonNamed(fresh, 'Declare an incident').className).toBe('primary danger');
   });
 });
