@@ -1,11 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { FINDING_TITLES, type Finding, type FindingCode, type Severity, type Span, type Suggestion, type SuggestionKind } from '@/utils/coach';
+import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind } from '@/utils/coach';
 
-/**
- * Locale keys cannot hold dashes (Chrome's message names): each code's key. A code without one
- * yet (`not-english`) shows its English title from FINDING_TITLES until the locale file has it.
- */
+/** Locale keys cannot hold dashes (Chrome's message names): each code's key. */
 const CODE_KEY = {
   hostile: 'coach.codes.hostile',
   arguing: 'coach.codes.arguing',
@@ -37,10 +34,7 @@ const CONTEXT_CHARS = 24;
 /** Spans quoted per finding; the rest are counted. */
 const MAX_QUOTES = 3;
 
-export const findingTitle = (code: FindingCode): string => {
-  const key = code in CODE_KEY ? CODE_KEY[code as keyof typeof CODE_KEY] : undefined;
-  return (key && i18n.t(key)) || FINDING_TITLES[code];
-};
+export const findingTitle = (code: FindingCode): string => i18n.t(CODE_KEY[code]);
 
 export interface InsertResult {
   ok: boolean;

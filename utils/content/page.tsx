@@ -9,13 +9,12 @@ import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, startCoach } from './coach';
 import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
 
-/** What the content script needs from WXT's context: a stop signal, a hook for the end and a way to notice it. */
+/** What the content script needs from WXT's context: a hook for the end and a way to notice it. */
 export interface PageContext {
-  signal: AbortSignal;
   onInvalidated(callback: () => void): unknown;
   /**
    * Whether the extension was reloaded or updated under the page. WXT notices that only when this
-   * is read (or its own timers run): reading it then aborts `signal` and runs the onInvalidated callbacks.
+   * is read (or its own timers run): reading it then runs the onInvalidated callbacks.
    */
   readonly isInvalid: boolean;
 }

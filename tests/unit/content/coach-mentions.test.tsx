@@ -60,11 +60,17 @@ function browserCommands(box: HTMLTextAreaElement) {
   return exec;
 }
 
+/** A reply box (a text field) in the page, holding `draft`. */
+function textBox(draft: string): HTMLTextAreaElement {
+  const box = document.createElement('textarea');
+  document.body.append(box);
+  box.value = draft;
+  return box;
+}
+
 describe('insertText keeps the mentions the box starts with', () => {
   test('a text field: only the text after "@mayachen " is replaced, with the insertText command (so undo works)', () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    box.value = '@mayachen Actually you are wrong about the refund.';
+    const box = textBox('@mayachen Actually you are wrong about the refund.');
     const exec = browserCommands(box);
     expect(insertText(box, "We're sorry. Please send us a private mention.")).toBe(true);
     expect(box.value).toBe("@mayachen We're sorry. Please send us a private mention.");
@@ -75,25 +81,19 @@ describe('insertText keeps the mentions the box starts with', () => {
   });
 
   test('a text field holding only the prefilled mention gets the reply after it', () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    box.value = '@maya@mastodon.social @other ';
+    const box = textBox('@maya@mastodon.social @other ');
     expect(insertText(box, 'Thanks for flagging this.')).toBe(true);
     expect(box.value).toBe('@maya@mastodon.social @other Thanks for flagging this.');
   });
 
   test('a mention without its space gets one', () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    box.value = '@maya';
+    const box = textBox('@maya');
     expect(insertText(box, 'Thanks!')).toBe(true);
     expect(box.value).toBe('@maya Thanks!');
   });
 
   test('a suggestion that greets the person already mentioned does not name them twice', () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    box.value = '@mayachen ';
+    const box = textBox('@mayachen ');
     expect(insertText(box, 'Hello @mayachen, we’re sorry about this.')).toBe(true);
     expect(box.value).toBe('@mayachen Hello, we’re sorry about this.');
   });
@@ -108,9 +108,7 @@ describe('insertText keeps the mentions the box starts with', () => {
   });
 
   test('a text that brings its own mentions replaces the whole box', () => {
-    const box = document.createElement('textarea');
-    document.body.append(box);
-    box.value = '@maya old draft';
+    const box = textBox('@maya old draft');
     expect(insertText(box, '@sam Thanks!')).toBe(true);
     expect(box.value).toBe('@sam Thanks!');
   });

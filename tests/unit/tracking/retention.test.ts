@@ -5,24 +5,12 @@ import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { bucketsSince, recordMentions } from '@/utils/tracking/mentions';
 import { DAY_MS } from '@/utils/tracking/baseline';
 import { pruneOnRetentionChange, type RetentionPruning } from '@/utils/tracking/retention';
+import { mention as storedMention } from '../dashboard/mention';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 
-function mention(postId: string, daysAgo: number): Mention {
-  const time = NOW - daysAgo * DAY_MS;
-  return {
-    platform: 'x',
-    postId,
-    time,
-    firstSeen: time,
-    sentiment: 'neutral',
-    score: 0,
-    signals: [],
-    excerpt: `post ${postId}`,
-    brandTerms: ['Brewly'],
-    source: 'page',
-  };
-}
+/** A stored mention `daysAgo` days before NOW (the dashboard tests' helper). */
+const mention = (postId: string, daysAgo: number): Mention => storedMention(postId, NOW - daysAgo * DAY_MS, { sentiment: 'neutral' });
 
 /** Twenty days of mentions, one a day (1.5 days ago … 20.5 days ago). */
 async function seed(db: FirebreakDb) {
