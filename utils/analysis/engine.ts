@@ -132,6 +132,21 @@ function singleValence(
   }
 }
 
+const EXPERIENCED = new Set(['been', 'felt', 'seen', 'tasted', 'looked', 'sounded', 'had', 'was', 'were']);
+const DEGREE = new Set(['so', 'this', 'that', 'more', 'as']);
+
+/**
+ * "never been so angry", "never felt more let down", "never been happier", "never tasted better": a
+ * superlative of experience, not a negation. "never been a winner" and "never was happy" stay negated.
+ */
+function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number): boolean {
+  if (!EXPERIENCED.has(terms[negatorAt + 1] ?? '')) return false;
+  const between = terms.slice(negatorAt + 2, itemAt);
+  if (between.some((term) => DEGREE.has(term))) return true;
+  const item = terms[itemAt] ?? '';
+  return between.length === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
+}
+
 /** Applies caps, boosters and negation from the (up to three) words before the item. */
 function applyModifiers(
   tokens: readonly Token[],
@@ -177,7 +192,9 @@ function applyModifiers(
   if (negatorAt >= 0) {
     const afterNegator = terms[negatorAt + 1];
     // VADER: "never so good", "never this happy" intensify rather than negate.
-    if (terms[negatorAt] === 'never' && (afterNegator === 'so' || afterNegator === 'this')) valence *= 1.25;
+    if (terms[negatorAt] === 'never' && (afterNegator === 'so' || afterNegator === 'this' || neverBeenSo(terms, negatorAt, item.first))) {
+      valence *= 1.25;
+    }
     else {
       valence *= N_SCALAR;
       item.negated = true;

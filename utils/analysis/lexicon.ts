@@ -50,6 +50,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   'screw you': -3, 'f u': -2.5, 'on hold': -1, 'kind of': 0, 'sort of': 0, 'a bit': 0, 'a little': 0,
   'so much': 0, 'at least': 0, 'oh well': -0.5, 'yeah right': -1.2, 'pain in the': -2, 'good luck': 1.2,
   'happy birthday': 2.8, 'happy new year': 2.8, 'merry christmas': 2.8, 'rest in peace': -0.8,
+  // A complaint's preamble, not praise: "I have been a loyal customer for six years. Last week…"; and
+  // "I'm not angry, I'm tired" is not the calm VADER's negation would make of it.
+  'been a loyal': 0, 'been loyal': 0, 'not angry': 0, 'not mad': 0,
+  // what was bought, not how it went: "the holiday gift box was charged twice"
+  'gift box': 0, 'gift boxes': 0, 'gift card': 0, 'gift cards': 0, 'gift set': 0, 'gift sets': 0, 'holiday gift': 0,
 };
 
 /** Common misspellings, slang spellings and apostrophe-less contractions → canonical forms. */

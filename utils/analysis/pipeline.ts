@@ -1,6 +1,6 @@
 // The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
 // The training script runs exactly this too, so the model sees the features it will see in use.
-import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule } from './engine';
+import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
@@ -60,23 +60,46 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     shouting,
     praiseAt,
   });
-  // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting") still
-  // drives the result, and should show as a reason.
+  // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting"), or only a mild
+  // one ("charged" in "charged twice"), still drives the result at its own weight, and shows as a reason.
   let added = false;
-  // Token positions that already carry a scored item (a set, so an emoji flood stays linear).
-  const scored = new Set<number>();
-  for (const item of engine.items) for (let k = item.first; k <= item.last; k++) scored.add(k);
+  // The scored item at each token position (a map, so an emoji flood stays linear).
+  const itemAt = new Map<number, ScoredItem>();
+  for (const item of engine.items) for (let k = item.first; k <= item.last; k++) itemAt.set(k, item);
+  // Items a phrase took over (dropped), and the phrases added: no second phrase takes either.
+  const dropped = new Set<ScoredItem>();
+  const claimed = new Set<ScoredItem>();
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
-    let covered = false;
-    for (let k = hit.start; k < hit.end && !covered; k++) covered = scored.has(k);
-    if (covered) continue;
     const valence = COMPLAINT_VALENCE.get(code) ?? 0;
-    engine.items.push({ first: hit.start, last: hit.end - 1, base: valence, weight: valence, negated: false, source: 'phrase' });
+    const inside = new Set<ScoredItem>();
+    let takeOver = true;
+    for (let k = hit.start; k < hit.end; k++) {
+      const item = itemAt.get(k);
+      if (!item) continue;
+      // An item reaching outside the phrase, or negated ("not broken"), or one another phrase took: leave it.
+      if (item.first < hit.start || item.last >= hit.end || item.negated || claimed.has(item) || item.source === 'user' || item.source === 'emoji') {
+        takeOver = false;
+      }
+      inside.add(item);
+    }
+    if (!takeOver) continue;
+    let weight = 0;
+    for (const item of inside) weight += item.weight;
+    if (inside.size > 0 && weight <= valence) continue;
+    for (const item of inside) {
+      dropped.add(item);
+      claimed.add(item);
+    }
+    const phrase: ScoredItem = { first: hit.start, last: hit.end - 1, base: valence, weight: valence, negated: false, source: 'phrase' };
+    for (let k = hit.start; k < hit.end; k++) itemAt.set(k, phrase);
+    claimed.add(phrase);
+    engine.items.push(phrase);
     added = true;
   }
   if (added) {
+    if (dropped.size > 0) engine.items = engine.items.filter((item) => !dropped.has(item));
     engine.items.sort((a, b) => a.first - b.first);
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }

@@ -1,7 +1,7 @@
 // Crisis signals: what kind of trouble a post points at. Each signal is a table of phrases;
 // "strong" phrases fire on their own, "cue" phrases only when the post is negative overall
 // (a post that mentions "customer service" is a service complaint only when it complains).
-import { hasWord } from './lexicon';
+import { NEGATORS, hasWord } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import type { Token } from './tokenize';
 
@@ -73,7 +73,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'switched to', 'never shop', 'never fly', 'never flying', 'never using', 'never use', 'last time i',
       'never recommend', 'avoid at all costs', 'stay away', 'do not use', "don't use", 'never order',
     ],
-    cue: ['cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling'],
+    cue: [
+      'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
+      'hold off on buying', 'hold off ordering', 'hold off buying',
+    ],
   },
   'complaint:product': {
     strong: [
@@ -172,7 +175,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // script injected into a page and shown back (phrases drop punctuation: "<script" is matched below)
       'onerror', 'javascript alert',
     ],
-    cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'account', 'security', 'privacy'],
+    // not "account": "the account shows my old address", "charged to my account" are service complaints
+    cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'security', 'privacy'],
   },
   'escalation:legal': {
     strong: [
@@ -244,6 +248,9 @@ const LOOKALIKES = [
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
   'food safety week', 'health and safety',
+  // "down" as a feeling or a figure of speech, not a service that is down
+  'let down', 'let me down', 'let us down', 'let you down', 'let them down', 'let everyone down', 'calm down',
+  'hands down', 'down to earth', 'feeling down', 'feel down', 'felt down',
   // recall notices tell owners to stop using a product: safety advice, not a call to boycott
   'immediately stop using', 'stop using the recalled', 'stop using the affected', 'stop using it immediately',
   'stop using them immediately',
@@ -285,6 +292,24 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'literally', 'actually', 'could']
 /** How far "on fire" may follow "set": "set my new kettle base on fire" is five words. */
 const SET_ON_FIRE_REACH = 6;
 
+/** Signals that name a feeling or an insult, negated whatever their length: "not fed up", "not so angry". */
+const FEELINGS = new Set<SignalCode>(['anger', 'hostility']);
+
+/**
+ * A negator among the two words before `index`, in the same clause ("not angry", "not so angry"). An
+ * insult told not to be ("don't be stupid", "never be so rude") is still an insult.
+ */
+function negatedWord(tokens: readonly Token[], terms: readonly string[], index: number, code: SignalCode): boolean {
+  for (let j = index - 1, seen = 0; j >= 0 && seen < 2; j--) {
+    const token = tokens[j];
+    if (!token || token.kind === 'punct') return false;
+    seen++;
+    const term = terms[j] ?? '';
+    if (NEGATORS.has(term) || term.endsWith("n't")) return !(code === 'hostility' && terms[j + 1] === 'be');
+  }
+  return false;
+}
+
 /** All phrase hits in the token stream; cheap, and independent of the sentiment result. */
 export function findSignalMatches(tokens: readonly Token[], terms: readonly string[]): SignalMatch[] {
   const hits: SignalMatch[] = [];
@@ -320,6 +345,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     for (const entry of matcher.allAt(terms, i)) {
       const end = i + entry.terms.length;
       if (coveredUntil && (coveredUntil[i] ?? 0) >= end) continue;
+      // "not angry", "not broken", "not hacked": negated, the word names what is not there.
+      const negatable = FEELINGS.has(entry.payload.code) || (entry.terms.length === 1 && entry.payload.code !== 'sarcasm');
+      if (negatable && negatedWord(tokens, terms, i, entry.payload.code)) continue;
       hits.push({ rule: entry.payload, start: i, end });
     }
   }

@@ -166,6 +166,8 @@ describe('signals', () => {
     ['Yeah right, best service ever', 'sarcasm'],
     ['Forgot my phone at home. Great.', 'sarcasm'],
     ['The app keeps crashing', 'complaint:product'],
+    ['Never been so angry in my life', 'anger'],
+    ['Until then I am telling friends to hold off on ordering. Two weeks and no refund.', 'boycott'],
   ])('%s → %s', (text, code) => {
     expect(analyze(text).signals).toContain(code);
   });
@@ -195,6 +197,14 @@ describe('signals', () => {
     // a recall notice's safety advice is not a call to boycott
     ['Owners should immediately stop using the recalled KX-200 kettles', 'boycott'],
     ['Stop using the affected chargers and contact us for a replacement', 'boycott'],
+    // a feeling or an insult negated is not there
+    ['I am not angry, I am tired.', 'anger'],
+    ["You're not stupid for asking, the manual is awful", 'hostility'],
+    // "down" as a feeling, an account named in a billing complaint
+    ['I have never felt so let down by a company', 'complaint:product'],
+    ['The kettle is not broken, it works fine', 'complaint:product'],
+    ['My account was not hacked, I just forgot the password', 'complaint:security'],
+    ['It shipped to my old address even though the account shows the new one. Useless.', 'complaint:security'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
   });
@@ -346,6 +356,17 @@ describe('crisis domain', () => {
     ['Hand wash only', 'neutral'],
     ['Kia announces a new electric SUV', 'neutral'],
     // "set … on fire" as an idiom, and "on fire" as praise
+    // experience at its most ("never been happier") is not negated
+    ['I have never been happier with a purchase', 'positive'],
+    ['Never tasted better', 'positive'],
+    ["I've never been more disappointed in a brand", 'negative'],
+    ['Never felt so let down', 'negative'],
+    ['I have never been a winner at these raffles', 'negative'],
+    // a complaint's preamble of loyalty, and the product bought, are not praise
+    [
+      'I have been a loyal Acme customer for six years. Last week I ordered the holiday gift box. It was charged twice and support closed my ticket without a single answer.',
+      'negative',
+    ],
     ['Set the table on fire with these recipes!', 'positive'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
   ])('%s → %s', (text, label) => {
