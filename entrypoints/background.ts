@@ -15,7 +15,7 @@ import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from 
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
 import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
-import { sourcesSettings } from '@/utils/sources/settings';
+import { sourcesSettings, type SourcesSettings } from '@/utils/sources/settings';
 import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
 import { incidentTitle } from '@/components/popup/incidentTitle';
 
@@ -37,6 +37,14 @@ export default defineBackground(() => {
     await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
   };
 
+  /** When each platform's listening source was last turned on: its volume is measured anew from then. */
+  const coverageOf = (sources: SourcesSettings): Record<string, number> => {
+    const from: Record<string, number> = {};
+    const byPlatform = [['bluesky', sources.bluesky], ['mastodon', sources.mastodon], ['reddit', sources.reddit]] as const;
+    for (const [platform, source] of byPlatform) if (source.enabled && source.enabledAt !== undefined) from[platform] = source.enabledAt;
+    return from;
+  };
+
   /** One evaluation at a time across this worker's events (and any restart of it). */
   const evaluate = () =>
     navigator.locks.request('firebreak-evaluate', async () =>
@@ -46,6 +54,7 @@ export default defineBackground(() => {
           now: Date.now(),
           thresholds: await spikeThresholds.getValue(),
           ownWords: brandWords(await brandProfile.getValue()),
+          coverageFrom: coverageOf(await sourcesSettings.getValue()),
           loadState: () => detectorState.getValue(),
           saveState: (state) => detectorState.setValue(state),
           saveStatus: (status) => listeningStatus.setValue(status),

@@ -18,6 +18,7 @@ import {
   historyEnd,
   HOUR_MS,
   hourStartOf,
+  MIN_BASELINE_HOURS,
   type Baseline,
   type HourlyHistory,
 } from './baseline';
@@ -70,6 +71,8 @@ export interface PlatformDetectorState {
   evidence: AlertEvidence | null;
   /** When that evidence was measured (the rise); absent in states saved before it was kept. */
   evidenceAt?: number | null;
+  /** The latest change of coverage this state has taken in (see EvaluateOptions.coverageFrom). */
+  coverageFrom?: number;
 }
 
 export interface SpikeDetectorState {
@@ -125,6 +128,13 @@ export interface SpikeEvaluation {
 export interface EvaluateOptions {
   /** Key terms per platform from the text analysis, appended to reasons as "about: …". */
   keyTerms?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per platform, when Firebreak last started reading it another way (a listening source turned on).
+   * Volume measured before then is not comparable: the first poll alone brings hours of posts the
+   * pages never showed. A platform whose coverage changed within the last day relearns its normal
+   * from that point and raises no level until it has (MIN_BASELINE_HOURS of history).
+   */
+  coverageFrom?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -190,7 +200,11 @@ export function evaluateSpikes(
   const alerts: SpikeAlert[] = [];
   const names = new Set([...Object.keys(platforms), ...byPlatform.keys()]);
   for (const platform of [...names].sort()) {
-    const ingested = ingest(platforms[platform], byPlatform.get(platform) ?? [], now);
+    const changedAt = options.coverageFrom?.[platform];
+    const known = withCoverage(platforms[platform], changedAt, now);
+    let ingested = ingest(known, byPlatform.get(platform) ?? [], now);
+    // A platform first seen after the change was read the new way from its first mention.
+    if (known === undefined && changedAt !== undefined && changedAt <= now) ingested = { ...ingested, coverageFrom: changedAt };
     const { platformState, alert } = evaluatePlatform(
       platform,
       ingested,
@@ -203,6 +217,27 @@ export function evaluateSpikes(
   }
   const next: SpikeDetectorState = { version: 1, platforms };
   return { state: next, alerts, status: spikeStatus(next, options) };
+}
+
+/**
+ * The platform's state once it has taken in a change of coverage at `changedAt`. A change within the last
+ * day starts the history over from the open window (the first poll's backlog lands there) and returns the
+ * level to normal: the old normal would call the new coverage a spike. An older change (a state saved
+ * before coverage was tracked, or a worker stopped for a day) is only noted.
+ */
+function withCoverage(state: PlatformDetectorState | undefined, changedAt: number | undefined, now: number): PlatformDetectorState | undefined {
+  if (state === undefined || changedAt === undefined || changedAt <= (state.coverageFrom ?? -Infinity) || changedAt > now) return state;
+  if (now - changedAt >= MIN_BASELINE_HOURS * HOUR_MS) return { ...state, coverageFrom: changedAt };
+  return {
+    ...state,
+    history: emptyHistory(state.recent.start),
+    recent: { ...state.recent, elevated: state.recent.elevated.map(() => false) },
+    baseline: null,
+    levels: initialLevelState(now),
+    evidence: null,
+    evidenceAt: null,
+    coverageFrom: changedAt,
+  };
 }
 
 /** The current level and why, per platform, straight from the state (no evaluation). */

@@ -30,6 +30,8 @@ export interface ListeningDeps {
   thresholds: SpikeThresholds;
   /** The brand's own words, left out of "about:" (a spike about Brewly is not news to Brewly). */
   ownWords?: ReadonlySet<string>;
+  /** Per platform, when a listening source for it was last turned on (EvaluateOptions.coverageFrom). */
+  coverageFrom?: Readonly<Record<string, number>>;
   loadState(): Promise<SpikeDetectorState | null>;
   saveState(state: SpikeDetectorState): Promise<void>;
   saveStatus(status: ListeningStatus): Promise<void>;
@@ -133,7 +135,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const { db, now } = deps;
   const state = await deps.loadState();
   const buckets = await bucketsToFold(db, state, now);
-  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds);
+  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom });
 
   const alerts: SpikeAlert[] = [];
   const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);

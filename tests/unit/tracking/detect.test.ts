@@ -221,6 +221,49 @@ describe('evaluateSpikes', () => {
     expect(status).toEqual([expect.objectContaining({ platform: 'x', level: 'normal', baselineReady: true, reason: null })]);
   });
 
+  describe('a listening source turned on (coverage changes)', () => {
+    // Two weeks of what the pages showed: about one mention an hour. Then the source is turned on and its
+    // first poll brings the last three hours of ordinary posts, 25 of them, a fifth negative as usual.
+    const TURNED_ON = START + 14 * DAY_MS + 15 * HOUR_MS;
+    const pagesOnly = generateSeries({ seed: 3, start: START, days: 14.6, platforms: [{ platform: 'bluesky', meanPerHour: 1, negativeShare: 0.2 }] })
+      .buckets.filter((b) => b.bucketStart < TURNED_ON - 3 * HOUR_MS);
+    const learned = evaluateSpikes(null, pagesOnly, TURNED_ON - 3 * HOUR_MS, balanced);
+    const backlog: MentionBucket[] = Array.from({ length: 25 }, (_, i) => ({
+      platform: 'bluesky',
+      bucketStart: TURNED_ON - 3 * HOUR_MS + Math.floor((i * 7) % 36) * BUCKET_MS,
+      count: 1,
+      negatives: i % 5 === 0 ? 1 : 0,
+    }));
+    const merged = [...backlog.reduce((slots, b) => {
+      const slot = slots.get(b.bucketStart) ?? { ...b, count: 0, negatives: 0 };
+      slots.set(b.bucketStart, { ...slot, count: slot.count + b.count, negatives: slot.negatives + b.negatives });
+      return slots;
+    }, new Map<number, MentionBucket>()).values()];
+
+    test('the old normal would call the first poll a crisis', () => {
+      expect(learned.status[0]!.baselineReady).toBe(true);
+      const { alerts } = evaluateSpikes(learned.state, merged, TURNED_ON + 60_000, balanced);
+      expect(alerts.map((a) => a.level)).toContain('crisis');
+    });
+
+    test('with the change known, the platform relearns its normal and raises nothing', () => {
+      const options = { coverageFrom: { bluesky: TURNED_ON } };
+      const first = evaluateSpikes(learned.state, merged, TURNED_ON + 60_000, balanced, options);
+      expect(first.alerts).toEqual([]);
+      expect(first.status[0]).toEqual(expect.objectContaining({ level: 'normal', baselineReady: false }));
+      // Taken in once: later evaluations keep the new history and learn from it.
+      const later = evaluateSpikes(first.state, [], TURNED_ON + 2 * HOUR_MS, balanced, options);
+      expect(later.state.platforms.bluesky!.coverageFrom).toBe(TURNED_ON);
+      expect(later.state.platforms.bluesky!.history.counts.length).toBeGreaterThan(0);
+    });
+
+    test('a change from over a day ago is only noted (a state saved before coverage was kept)', () => {
+      const old = evaluateSpikes(learned.state, [], TURNED_ON - 3 * HOUR_MS + 60_000, balanced, { coverageFrom: { bluesky: START } });
+      expect(old.status[0]!.baselineReady).toBe(true);
+      expect(old.state.platforms.bluesky!.coverageFrom).toBe(START);
+    });
+  });
+
   test('missing buckets count as zero and platforms are independent', () => {
     const quiet = seriesWith(null, 100).filter((b) => b.bucketStart < START + 3 * DAY_MS);
     const other = quiet.filter((_, i) => i % 2 === 0).map((b) => ({ ...b, platform: 'reddit' }));
