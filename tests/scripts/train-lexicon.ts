@@ -133,7 +133,7 @@ for (const symbol of new Set([...Object.keys(emojiSentiment), ...Object.keys(emo
  * analogy with the emoticons VADER's raters scored and with the ranking's clear cases (😠 −2, 😒 −2,
  * 👎 −1): a cross or no-entry sign says "not working", eye-rolling and the clown scorn, vomiting
  * disgust. A coffee cup is a topic, not a feeling (☕ was +1, so "no kettle for 3 days ☕❌" leaned
- * positive).
+ * positive); a wave greets or leaves (👋 was +2).
  */
 const EMOJI_OVERLAY: Record<string, number> = {
   '❌': -1.5,
@@ -150,6 +150,8 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🙄': -1.2,
   '🙃': -0.5,
   '🤦': -1.2,
+  // a wave is hello or goodbye ("Done with Acme 👋"): no feeling of its own
+  '👋': 0,
 };
 
 // The crisis-domain overlay last: it corrects the generic sources for brand conversations.

@@ -264,6 +264,11 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
 
   const items: ScoredItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const markupEnd = markupEndAt(tokens, terms, i);
+    if (markupEnd > i) {
+      i = markupEnd;
+      continue;
+    }
     const userPhrase = user?.phrases.matchAt(terms, i);
     if (userPhrase) {
       const last = i + userPhrase.terms.length - 1;
@@ -288,6 +293,36 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
   applyContrast(tokens, terms, items);
 
   return summarise(tokens, terms, items, { exclamations, questions, capsWords, wordCount });
+}
+
+/** How far a tag may run ("<img src=x onerror=alert(1)>"), and a script element, in tokens. */
+const TAG_REACH = 48;
+const SCRIPT_REACH = 200;
+
+/**
+ * Markup quoted in a post is code, not the writer's words: "<script>alert(1)</script>" reports an
+ * attack, it does not raise an alert, and "<img onerror=…>" has no feeling. When a tag opens at `i`,
+ * returns the index of the token that ends it (for a script element, its closing tag); else `i`.
+ * Bounded look-ahead, so the pass stays linear.
+ */
+function markupEndAt(tokens: readonly Token[], terms: readonly string[], i: number): number {
+  if (tokens[i]?.kind !== 'punct' || tokens[i]?.norm !== '<') return i;
+  const next = tokens[i + 1];
+  if (!next || !(next.kind === 'word' || next.norm === '/')) return i;
+  const closeOf = (from: number, reach: number): number => {
+    for (let j = from; j < tokens.length && j < from + reach; j++) if (tokens[j]?.norm === '>') return j;
+    return -1;
+  };
+  const end = closeOf(i + 1, TAG_REACH);
+  if (end < 0) return i;
+  if (terms[i + 1] !== 'script') return end;
+  for (let k = end + 1; k < tokens.length && k < end + SCRIPT_REACH; k++) {
+    if (tokens[k]?.norm === '<' && tokens[k + 1]?.norm === '/' && terms[k + 2] === 'script') {
+      const closing = closeOf(k + 3, 4);
+      return closing < 0 ? k + 2 : closing;
+    }
+  }
+  return end;
 }
 
 /** Sums the item weights (again after any later adjustment, e.g. sarcasm) into the result. */

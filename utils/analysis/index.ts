@@ -78,14 +78,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens } = engine;
 
   const prediction = predict(engine, signals);
-  const score = prediction.score;
-  let label: SentimentLabel = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+  let score = prediction.score;
   // Honest uncertainty: strong feelings both ways that do not cancel into a clear side.
   const smaller = Math.min(engine.positive, engine.negative);
   const larger = Math.max(engine.positive, engine.negative);
   // A contrast word ("but", "however") already says which side wins, so it is not mixed.
   const contrasted = engine.terms.some((term) => CONTRAST_AFTER.has(term));
-  const mixed = smaller >= 1.2 && smaller >= larger * 0.5 && !sarcastic && !contrasted;
+  const bothWays = smaller >= 1.2 && smaller >= larger * 0.5 && !sarcastic && !contrasted;
+  // Leaving, or calling others to, settles the stance of a post whose words run both ways ("cutting
+  // rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme").
+  if (bothWays && signals.includes('boycott') && score < NEUTRAL_BAND) score = Math.min(score, -NEUTRAL_BAND);
+  const mixed = bothWays && !signals.includes('boycott');
+  let label: SentimentLabel = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
   if (mixed) label = 'mixed';
   // The model's probability for the class the score falls in; rules-only falls back to distance from neutral.
   // Mixed is sure only that the post runs both ways, never which side wins: the chance it carries
@@ -96,6 +100,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const [pNegative, , pPositive] = prediction.probabilities;
   const feelingChance = pNegative + pPositive > 0 ? pNegative + pPositive : prediction.confidence;
   let confidence = mixed ? 0.5 * feelingChance * (smaller / larger) : modelConfidence;
+  // The side of a post settled by its boycott call comes from the call, not from the model, which
+  // reads words running both ways as near neutral: as sure as a mixed post at its most even, one half.
+  if (bothWays && !mixed && label === 'negative') confidence = Math.max(confidence, 0.5);
   if (sarcastic) confidence *= 0.8;
   const notEnglish = seemsNotEnglish(tokens, engine.terms);
   if (notEnglish) confidence = Math.min(confidence, NOT_ENGLISH_CONFIDENCE);

@@ -7,13 +7,13 @@ import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
   ['anger', -2],
   ['hostility', -2],
-  ['boycott', -1.5],
+  ['boycott', -2.2],
   ['complaint:product', -2],
   ['complaint:service', -1.5],
   ['complaint:insensitive', -1.8],
   ['complaint:hypocrisy', -1.8],
   ['complaint:employee', -1.2],
-  ['complaint:security', -1.2],
+  ['complaint:security', -2],
   ['escalation:legal', -1.5],
 ]);
 

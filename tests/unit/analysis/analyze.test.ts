@@ -367,6 +367,9 @@ describe('crisis domain', () => {
       'I have been a loyal Acme customer for six years. Last week I ordered the holiday gift box. It was charged twice and support closed my ticket without a single answer.',
       'negative',
     ],
+    // a boycott call settles a post whose words run both ways; markup quoted is code, not words
+    ["So you're cutting rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme", 'negative'],
+    ['the acme app literally shows <script>alert(1)</script> where my rewards should be.', 'mixed'],
     ['Set the table on fire with these recipes!', 'positive'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
   ])('%s → %s', (text, label) => {
@@ -391,6 +394,20 @@ describe('crisis domain', () => {
     ['The burn-in test results look bad', 'complaint:product'],
   ])('%s has no %s', (text, code) => {
     expect(analyze(text).signals).not.toContain(code);
+  });
+
+  test('words inside quoted markup carry no feeling ("<script>alert(1)</script>", "<img onerror=…>")', () => {
+    const { reasons, signals } = analyze('the app shows <script>alert(1)</script> and <img src=x onerror=alert(1)> where my points were');
+    expect(reasons.map((r) => r.text)).not.toContain('alert');
+    expect(signals).toContain('complaint:security');
+    // Formatting tags around words leave the words alone.
+    expect(analyze('a <b>great</b> product').label).toBe('positive');
+  });
+
+  test('a boycott call gives its negative label a confidence of its own, not the model near zero', () => {
+    const result = analyze("So you're cutting rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme");
+    expect(result.score).toBeLessThanOrEqual(-0.25);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.3);
   });
 
   test('an initialism that spells a word does not score the word ("hand" is not "have a nice day")', () => {
