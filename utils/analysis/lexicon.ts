@@ -54,6 +54,8 @@ const EXTRA_PHRASES: Record<string, number> = {
   // "I'm not angry, I'm tired" is not the calm VADER's negation would make of it.
   'been a loyal': 0, 'been loyal': 0, 'not angry': 0, 'not mad': 0,
   // what was bought, not how it went: "the holiday gift box was charged twice"
+  // a promise to put it right is the reply a complaint hopes for
+  'make it right': 1.5, 'make this right': 1.5, 'make things right': 1.5, 'put it right': 1.5, 'put this right': 1.5,
   'gift box': 0, 'gift boxes': 0, 'gift card': 0, 'gift cards': 0, 'gift set': 0, 'gift sets': 0, 'holiday gift': 0,
 };
 

@@ -253,7 +253,8 @@ const LOOKALIKES = [
   'hands down', 'down to earth', 'feeling down', 'feel down', 'felt down',
   // recall notices tell owners to stop using a product: safety advice, not a call to boycott
   'immediately stop using', 'stop using the recalled', 'stop using the affected', 'stop using it immediately',
-  'stop using them immediately',
+  'stop using them immediately', 'stop using them and contact us', 'stop using it and contact us', 'stop using them until',
+  'stop using it until',
 ];
 
 const matcher = new PhraseMatcher<SignalRule>(hasWord);

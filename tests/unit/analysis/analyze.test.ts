@@ -197,6 +197,7 @@ describe('signals', () => {
     // a recall notice's safety advice is not a call to boycott
     ['Owners should immediately stop using the recalled KX-200 kettles', 'boycott'],
     ['Stop using the affected chargers and contact us for a replacement', 'boycott'],
+    ['Some KX-200 kettles are overheating. Please stop using them and contact us for a free replacement.', 'boycott'],
     // a feeling or an insult negated is not there
     ['I am not angry, I am tired.', 'anger'],
     ["You're not stupid for asking, the manual is awful", 'hostility'],
@@ -370,6 +371,8 @@ describe('crisis domain', () => {
     // a boycott call settles a post whose words run both ways; markup quoted is code, not words
     ["So you're cutting rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme", 'negative'],
     ['the acme app literally shows <script>alert(1)</script> where my rewards should be.', 'mixed'],
+    // an apology that promises a fix is not a complaint
+    ["Maya, we're sorry. This isn't OK. Please DM us your order number and we'll make it right today.", 'mixed'],
     ['Set the table on fire with these recipes!', 'positive'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
   ])('%s → %s', (text, label) => {
