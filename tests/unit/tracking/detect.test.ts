@@ -192,6 +192,33 @@ describe('evaluateSpikes', () => {
     expect(spikeStatus(again.state)[0]!.reasonAt).toBe(second.alerts[0]!.time);
   });
 
+  test('at low volume a watch-level rise must last two minutes; a crisis-level one is told at once', () => {
+    const quiet = generateSeries({ seed: 5, start: START, days: 5, quietNoise: false, platforms: [{ platform: 'x', meanPerHour: 25, negativeShare: 0.2 }] }).buckets;
+    const slot = START + 4 * DAY_MS + 15 * HOUR_MS;
+    const learned = evaluateSpikes(null, quiet.filter((b) => b.bucketStart < slot), slot, balanced);
+    const tenMinutes = expectedMentions(baselineFor(learned.state, 'x')!, slot - BUCKET_MS, slot + BUCKET_MS);
+    // About 3.5× normal over the last ten minutes: a watch, if it is still there at the next looks.
+    const watch = Math.round(1.75 * tenMinutes);
+    const rise = [
+      { platform: 'x', bucketStart: slot - BUCKET_MS, count: watch, negatives: Math.round(watch / 5) },
+      { platform: 'x', bucketStart: slot, count: watch, negatives: Math.round(watch / 5) },
+    ];
+    const first = evaluateSpikes(learned.state, rise, slot + BUCKET_MS - 2 * 60_000, balanced);
+    expect(first.state.platforms.x!.entrySince).toBe(slot + BUCKET_MS - 2 * 60_000);
+    expect(first.alerts).toEqual([]);
+    const next = evaluateSpikes(first.state, rise, slot + BUCKET_MS - 60_000, balanced);
+    expect(next.alerts).toEqual([]);
+    const held = evaluateSpikes(next.state, rise, slot + BUCKET_MS, balanced);
+    expect(held.alerts.map((a) => a.level)).toEqual(['watch']);
+    // Gone at the next look (the page's counts were corrected down): the wait starts over.
+    const quietAgain = rise.map((bucket) => ({ ...bucket, count: 2, negatives: 0 }));
+    const gone = evaluateSpikes(first.state, quietAgain, slot + BUCKET_MS - 60_000, balanced);
+    expect(gone.state.platforms.x!.entrySince).toBeNull();
+    // Twice that is a crisis, and a crisis is not kept waiting.
+    const crisis = rise.map((bucket) => ({ ...bucket, count: 2 * watch }));
+    expect(evaluateSpikes(learned.state, crisis, slot + BUCKET_MS - 2 * 60_000, balanced).alerts.map((a) => a.level)).toEqual(['crisis']);
+  });
+
   test('a chance cluster in the first minute of a slot is not read as a five-minute spike', () => {
     // The worker evaluates every minute. Six times a minute's normal in the first minute of a slot is
     // p < 1e-7 on its own, but the last 5 minutes (that minute and 4/5 of the slot before) are ~2× normal.
