@@ -4,11 +4,11 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
-import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type SourceError, type TeamAlertsSettings } from '@/utils/sources/settings';
+import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
 import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
-import { describeProblem, formatWhen } from './sources/format';
+import { describeWebhookProblem, formatWhen } from './sources/format';
 import { useStored } from '../useStored';
 import { useSetting } from './useSetting';
 
@@ -19,10 +19,6 @@ function urlProblem(check: Extract<WebhookCheck, { ok: false }>): string {
   return i18n.t('teamAlerts.urlInvalid');
 }
 
-/** A recorded problem in words; a missing permission is the webhook site's, with no "source" to toggle. */
-function describeTeamProblem(error: SourceError): string {
-  return error.code === 'permission' ? i18n.t('teamAlerts.problemPermission') : describeProblem(error);
-}
 
 /** Whether the browser lets Firebreak reach this origin; when the browser cannot say, assume it does. */
 async function holdsOrigin(pattern: string): Promise<boolean> {
@@ -132,10 +128,16 @@ export function TeamAlertsSection() {
   };
 
   const sendTest = async () => {
+    // The test goes to the saved address: a new one typed in is not used until it is saved.
+    if (editingUrl && newUrl.trim() !== '') {
+      setMessage({ kind: 'error', message: i18n.t('teamAlerts.testUnsavedUrl') });
+      return;
+    }
     setMessage({ kind: 'idle' });
-    const result = await sendTeamAlert({ type: 'test', time: Date.now() });
+    // In the chat format chosen on screen, saved or not: that is what the user means to test.
+    const result = await sendTeamAlert({ type: 'test', time: Date.now() }, { settings: { ...stored, kind: draft.kind } });
     if (result.ok) setMessage({ kind: 'info', message: i18n.t('teamAlerts.testSent') });
-    else if ('problem' in result) setMessage({ kind: 'error', message: describeProblem(result.problem) });
+    else if ('problem' in result) setMessage({ kind: 'error', message: describeWebhookProblem(result.problem) });
     else if (result.skipped === 'permission') {
       setMissingPermission(savedPermission);
       setMessage({ kind: 'error', message: i18n.t('teamAlerts.testNoPermission', [savedHost]) });
@@ -229,7 +231,7 @@ export function TeamAlertsSection() {
       <p class="hint" data-team-alerts-status>
         {outcome.sent === 0 && outcome.failed === 0 ? i18n.t('teamAlerts.status.never') : null}
         {outcome.lastSent ? i18n.t('teamAlerts.status.sent', [String(outcome.sent), formatWhen(outcome.lastSent)]) : null}{' '}
-        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeTeamProblem(outcome.lastError)]) : null}
+        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeWebhookProblem(outcome.lastError)]) : null}
       </p>
     </Section>
   );

@@ -3,6 +3,7 @@
 // postId is exactly the id the page adapter gives the same post (see utils/platforms/).
 import type { BrandProfile } from '../tracking/brand';
 import { htmlToText } from './html';
+import { markdownToText } from './markdown';
 import {
   countOf,
   engagementOf,
@@ -39,6 +40,11 @@ const timeOf = (iso: unknown): number | undefined => {
   const ms = typeof iso === 'string' ? Date.parse(iso) : NaN;
   return Number.isFinite(ms) ? ms : undefined;
 };
+
+/** An item newer than a time position (ms or an ISO date); one without a time of its own cannot be ruled out. */
+function newerThanTime(item: SourceItem, since: number | undefined): boolean {
+  return item.time === undefined || since === undefined || !Number.isFinite(since) || item.time > since;
+}
 
 function withQuery(base: string, path: string, params: Array<[string, string]>): string {
   const search = new URLSearchParams(params).toString();
@@ -100,6 +106,7 @@ export const blueskyClient: SourceClient = {
       ['sort', 'latest'],
     ];
     if (options.since) params.push(['since', options.since]);
+    if (options.page) params.push(['cursor', options.page]);
     return { url: withQuery(options.base, '/xrpc/app.bsky.feed.searchPosts', params), headers: headersFor(options) };
   },
   parse(body) {
@@ -111,6 +118,13 @@ export const blueskyClient: SourceClient = {
     const newest = Math.max(timeOf(previous) ?? 0, ...times);
     return newest > 0 ? new Date(newest).toISOString() : previous;
   },
+  // The response's cursor leads to the next, older page; none (or an empty page) is the end.
+  nextPage(body) {
+    if (!isRecord(body) || !Array.isArray(body.posts) || body.posts.length === 0) return undefined;
+    const cursor = stringOf(body.cursor);
+    return cursor ? cursor : undefined;
+  },
+  isNewer: (item, since) => newerThanTime(item, timeOf(since)),
 };
 
 // --- Mastodon: an instance's hashtag timeline -----------------------------------------------------
@@ -130,6 +144,9 @@ export function mastodonHashtags(profile: BrandProfile, configured = ''): string
   const fromProfile = [...profile.hashtags, ...[...profile.names, ...profile.products].filter((term) => !/\s/.test(term.trim()))].map(cleanHashtag);
   return uniqueTerms(given.length > 0 ? given : fromProfile.filter(Boolean), 5);
 }
+
+/** Mastodon's default page: a page this long may have more after it (instances cap `limit` at 40, some lower). */
+const MASTODON_FULL_PAGE = 20;
 
 const compareIds = (a: string, b: string) => (a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0);
 
@@ -166,7 +183,10 @@ export const mastodonClient: SourceClient = {
   request(query, options) {
     const [first = '', ...others] = query.split(',');
     const params: Array<[string, string]> = [['limit', '40'], ...others.map((tag): [string, string] => ['any[]', tag])];
-    if (options.since) params.push(['since_id', options.since]);
+    // min_id: the statuses just after that id, so a busy hour is read page by page from where the
+    // last poll got to (since_id would give the newest 40 and skip the rest).
+    const after = options.page ?? options.since;
+    if (after) params.push(['min_id', after]);
     return { url: withQuery(options.base, `/api/v1/timelines/tag/${encodeURIComponent(first)}`, params), headers: headersFor(options) };
   },
   parse(body) {
@@ -178,6 +198,13 @@ export const mastodonClient: SourceClient = {
     for (const item of items) if (newest === undefined || compareIds(item.postId, newest) > 0) newest = item.postId;
     return newest;
   },
+  // A full page may have newer statuses after it: the next page starts after its newest.
+  nextPage(body, items) {
+    if (!Array.isArray(body) || body.length < MASTODON_FULL_PAGE) return undefined;
+    return mastodonClient.nextSince(items, undefined, body);
+  },
+  isNewer: (item, since) => compareIds(item.postId, since) > 0,
+  pagesForward: true,
 };
 
 // --- Reddit: site-wide search, newest first -------------------------------------------------------
@@ -192,7 +219,9 @@ function readThing(entry: unknown): SourceItem | null {
   const author = stringOf(data.author);
   const permalink = stringOf(data.permalink);
   const created = typeof data.created_utc === 'number' && Number.isFinite(data.created_utc) ? data.created_utc * 1000 : undefined;
-  const text = [stringOf(data.title), stringOf(data.selftext) ?? stringOf(data.body)].filter((part) => part && part.trim()).join(' ');
+  // The body is markdown; the page shows it rendered, and so must the text analysed and stored.
+  const body = stringOf(data.selftext) ?? stringOf(data.body);
+  const text = [stringOf(data.title), body === undefined ? undefined : markdownToText(body)].filter((part) => part && part.trim()).join(' ');
   return {
     // The fullname (t3_…, t1_…) is what both Reddit sites carry and what the adapter stores.
     postId: name,
@@ -224,17 +253,25 @@ export const redditClient: SourceClient = {
       ['limit', '25'],
       ['raw_json', '1'],
     ];
+    if (options.page) params.push(['after', options.page]);
     return { url: withQuery(options.base, '/search.json', params), headers: headersFor(options) };
   },
   parse(body) {
     if (!isRecord(body) || !isRecord(body.data) || !Array.isArray(body.data.children)) return null;
     return readAll(body.data.children, readThing);
   },
-  // Search has no "newer than" for arbitrary queries; recordMentions drops what was seen before.
+  // Search has no "newer than" for arbitrary queries: the poller pages back until it meets a post
+  // no newer than this, and recordMentions drops what was seen before.
   nextSince: (items, previous) => {
     const newest = Math.max(Number(previous ?? 0) || 0, ...items.map((item) => item.time ?? 0));
     return newest > 0 ? String(newest) : previous;
   },
+  nextPage(body) {
+    if (!isRecord(body) || !isRecord(body.data)) return undefined;
+    const after = stringOf(body.data.after);
+    return after && FULLNAME.test(after) ? after : undefined;
+  },
+  isNewer: (item, since) => newerThanTime(item, Number(since)),
 };
 
 // --- Hacker News: Algolia's search by date --------------------------------------------------------
@@ -270,6 +307,7 @@ export const hackerNewsClient: SourceClient = {
       ['hitsPerPage', '50'],
     ];
     if (options.since && /^\d+$/.test(options.since)) params.push(['numericFilters', `created_at_i>${options.since}`]);
+    if (options.page && /^\d{1,4}$/.test(options.page)) params.push(['page', options.page]);
     return { url: withQuery(options.base, '/api/v1/search_by_date', params), headers: headersFor(options) };
   },
   parse(body) {
@@ -280,6 +318,15 @@ export const hackerNewsClient: SourceClient = {
     const newest = Math.max(Number(previous ?? 0) || 0, ...items.map((item) => Math.floor((item.time ?? 0) / 1000)));
     return newest > 0 ? String(newest) : previous;
   },
+  // Algolia numbers its pages from 0 and says how many there are.
+  nextPage(body) {
+    if (!isRecord(body)) return undefined;
+    const page = countOf(body.page);
+    const pages = countOf(body.nbPages);
+    return page !== undefined && pages !== undefined && page + 1 < pages ? String(page + 1) : undefined;
+  },
+  // Positions are whole seconds (created_at_i).
+  isNewer: (item, since) => newerThanTime(item, (Number(since) + 1) * 1000 - 1),
 };
 
 export const SOURCE_CLIENTS: Record<SourceId, SourceClient> = {

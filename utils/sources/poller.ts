@@ -1,5 +1,5 @@
 // The background's listening sources: on each alarm, every source that is on, due and allowed is
-// asked once, its items analysed and matched against the brand, and the brand mentions recorded
+// asked for what is new since its last poll (a few pages at most), its items analysed and matched against the brand, and the brand mentions recorded
 // like those seen in pages (recordMentions keeps one per platform + post id, whichever came first).
 // Everything the poller knows is read from and written back to storage on every run.
 import { analyze, type BrandRules } from '../analysis';
@@ -13,7 +13,9 @@ import { SOURCE_CLIENTS } from './clients';
 import { fetchJson, type FetchLike, type Problem } from './http';
 import { parseInstance, sourcePermission } from './permissions';
 import { errorOf, stateOf, type SourcesSettings, type SourcesState, type SourceState } from './settings';
-import { SOURCE_IDS, type SourceId, type SourceItem } from './types';
+import { MAX_PAGES_PER_POLL, SOURCE_IDS, type SourceId, type SourceItem } from './types';
+
+export { MAX_PAGES_PER_POLL };
 
 /** The alarm the background creates: every minute, so Retry-After and each source's own interval are kept to the minute. */
 export const SOURCES_ALARM = 'firebreak-sources';
@@ -52,12 +54,19 @@ export interface SourcePollResult {
   items: number;
   brandItems: number;
   mentionsAdded: number;
+  /** The page budget ran out before the previous position (see SourceState.lastTruncated). */
+  truncated?: 'skipped' | 'deferred';
   problem?: Problem;
 }
 
 export interface PollSummary {
   polled: SourcePollResult[];
   mentionsAdded: number;
+}
+
+/** How many items name the brand (the brand's own posts left out). */
+export function countBrandItems(items: readonly SourceItem[], matcher: BrandMatcher, ownHandles: readonly string[] = []): number {
+  return items.filter((item) => matcher(item.text).length > 0 && !isOwnAccount(ownHandles, item.author)).length;
 }
 
 /** A source's items that name the brand, as mentions (or counted only, when they have no platform). */
@@ -152,43 +161,104 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
 
   const queryIndex = state.queryIndex % queries.length;
   const query = queries[queryIndex]!;
-  const request = client.request(query, { base, token: settings.token, since: state.since[query] });
-  const response = await fetchJson(deps.fetch, request.url, request.headers, { timeoutMs: deps.timeoutMs, now });
-  if (!response.ok) return fail(response.problem);
-  const items = client.parse(response.body);
-  if (!items) return fail({ code: 'bad-response', status: response.status });
+  const previous = state.since[query];
+  const read = await readPages(id, query, previous, { base, token: settings.token }, deps);
+  if (read.items.length === 0 && read.problem) return fail(read.problem);
+  const { items, problem } = read;
 
   const { mentions, brandItems } = mentionsFromItems(id, items, matcher, now, {
     rules: deps.rules,
     toPlatform: deps.toPlatform,
     ownHandles: deps.profile.handles,
   });
+  // Only the posts past the previous position count toward the totals: the rest were counted before.
+  const fresh = previous === undefined ? items : items.filter((item) => client.isNewer(item, previous));
+  const freshBrandItems = fresh === items ? brandItems : countBrandItems(fresh, matcher, deps.profile.handles);
   const { added } = await recordMentions(deps.db, mentions);
-  const next = client.nextSince(items, state.since[query], response.body);
+
+  // A poll that failed after its first page keeps what it read. Paging back, its position stays where
+  // it was, so the next poll reads the gap again (and counts it then); paging forward, it moves on.
+  const advance = !problem || client.pagesForward === true;
+  const next = advance ? client.nextSince(items, previous, read.lastBody) : previous;
   // Only the current queries' positions are kept: a term removed from the profile is forgotten.
   const since: Record<string, string> = {};
   for (const known of queries) {
     const value = known === query ? next : state.since[known];
     if (value !== undefined) since[known] = value;
   }
+  const counted = advance ? { items: fresh.length, brandItems: freshBrandItems } : { items: 0, brandItems: 0 };
+  const totals: SourceState = {
+    ...state,
+    itemsFetched: state.itemsFetched + counted.items,
+    brandItems: state.brandItems + counted.brandItems,
+    mentionsAdded: state.mentionsAdded + added,
+    since,
+  };
+  if (problem) {
+    return {
+      state: { ...failed(totals, problem, now, intervalMs, random), lastItems: items.length, lastMentions: added, lastTruncated: undefined },
+      result: { source: id, ok: false, items: items.length, brandItems, mentionsAdded: added, problem },
+    };
+  }
+  const truncated = read.truncated ? (client.pagesForward ? 'deferred' : 'skipped') : undefined;
   return {
     state: {
-      ...state,
+      ...totals,
       lastPoll: now,
       lastSuccess: now,
       nextPoll: now + intervalMs,
-      itemsFetched: state.itemsFetched + items.length,
-      brandItems: state.brandItems + brandItems,
-      mentionsAdded: state.mentionsAdded + added,
       lastItems: items.length,
       lastMentions: added,
       lastError: undefined,
+      lastTruncated: truncated,
       consecutiveFailures: 0,
       queryIndex: (queryIndex + 1) % queries.length,
-      since,
     },
-    result: { source: id, ok: true, items: items.length, brandItems, mentionsAdded: added },
+    result: { source: id, ok: true, items: items.length, brandItems, mentionsAdded: added, ...(truncated ? { truncated } : {}) },
   };
+}
+
+interface PagesRead {
+  /** Every item read, each once. */
+  items: SourceItem[];
+  lastBody: unknown;
+  /** The page budget ran out before the previous position was reached. */
+  truncated: boolean;
+  /** Why reading stopped early, if a page failed. */
+  problem?: Problem;
+}
+
+/**
+ * Reads one query's pages, newest first, until the previous poll's position, the last page, or
+ * MAX_PAGES_PER_POLL. A query polled for the first time reads one page: there is no position to
+ * reach back to, and a source just turned on should not pour in its whole history.
+ */
+async function readPages(id: SourceId, query: string, since: string | undefined, options: { base: string; token?: string }, deps: PollDeps): Promise<PagesRead> {
+  const client = SOURCE_CLIENTS[id];
+  const items: SourceItem[] = [];
+  const seen = new Set<string>();
+  let page: string | undefined;
+  let lastBody: unknown;
+  for (let count = 1; ; count++) {
+    const request = client.request(query, { ...options, since, page });
+    const response = await fetchJson(deps.fetch, request.url, request.headers, { timeoutMs: deps.timeoutMs, now: deps.now });
+    if (!response.ok) return { items, lastBody, truncated: false, problem: response.problem };
+    const parsed = client.parse(response.body);
+    if (!parsed) return { items, lastBody, truncated: false, problem: { code: 'bad-response', status: response.status } };
+    lastBody = response.body;
+    // Pages can overlap when posts arrive while they are read.
+    for (const item of parsed) {
+      if (seen.has(item.postId)) continue;
+      seen.add(item.postId);
+      items.push(item);
+    }
+    if (since === undefined || parsed.length === 0 || parsed.some((item) => !client.isNewer(item, since))) break;
+    const next = client.nextPage(response.body, parsed);
+    if (next === undefined || next === page) break;
+    if (count >= MAX_PAGES_PER_POLL) return { items, lastBody, truncated: true };
+    page = next;
+  }
+  return { items, lastBody, truncated: false };
 }
 
 /**

@@ -78,14 +78,22 @@ export interface SourceState {
   lastSuccess?: number;
   /** When it is due again; 0 or absent: at the next alarm. */
   nextPoll?: number;
-  /** Totals since the source was turned on. */
+  /**
+   * Totals since the source was turned on, of new posts only: a post read again (Reddit's search
+   * returns the same newest posts every time) is not counted again.
+   */
   itemsFetched: number;
-  /** Items that named the brand (Hacker News ones are counted here even when not recorded). */
+  /** New items that named the brand (Hacker News ones are counted here even when not recorded). */
   brandItems: number;
   mentionsAdded: number;
-  /** The last poll's figures. */
+  /** The last poll's figures: the posts it read, the mentions it added. */
   lastItems: number;
   lastMentions: number;
+  /**
+   * The last poll stopped at its page budget before reaching where the one before got to:
+   * 'skipped', the posts in between were not read; 'deferred', the next poll reads them.
+   */
+  lastTruncated?: 'skipped' | 'deferred';
   lastError?: SourceError;
   consecutiveFailures: number;
   /** Which query is next (sources that take one term per poll). */

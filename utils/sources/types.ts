@@ -17,6 +17,12 @@ export interface SourceItem extends Omit<ExtractedPost, 'id' | 'platform'> {
   platform: PlatformId | null;
 }
 
+/**
+ * Pages one poll may read to catch up with the previous one (25 to 50 posts each). Past that the
+ * poll stops and says it was cut short, rather than asking the service on and on.
+ */
+export const MAX_PAGES_PER_POLL = 4;
+
 export interface SourceRequest {
   url: string;
   headers: Record<string, string>;
@@ -29,6 +35,8 @@ export interface RequestOptions {
   token?: string;
   /** Where the previous poll of this query got to (a time, an id), as the client wrote it. */
   since?: string;
+  /** The next page of this poll, as nextPage gave it; absent for the first page. */
+  page?: string;
 }
 
 export interface SourceClient {
@@ -40,8 +48,22 @@ export interface SourceClient {
   request(query: string, options: RequestOptions): SourceRequest;
   /** The items in a response body, or null when the body is not the shape the API documents. */
   parse(body: unknown): SourceItem[] | null;
-  /** The `since` to use next time, from this page of items (and the previous one). */
+  /** The `since` to use next time, from this poll's items (and the previous one). */
   nextSince(items: readonly SourceItem[], previous: string | undefined, body: unknown): string | undefined;
+  /**
+   * The token for the next page of the same poll, or undefined when this page was the last. Most
+   * clients page back, toward older posts, until the previous poll's position; Mastodon pages
+   * forward from it (see pagesForward).
+   */
+  nextPage(body: unknown, items: readonly SourceItem[]): string | undefined;
+  /** Whether an item lies past `since` (newer than where the previous poll got to). */
+  isNewer(item: SourceItem, since: string): boolean;
+  /**
+   * True when pages go forward from `since`, oldest first: a poll that stops early loses nothing,
+   * the next one carries on from where it stopped. Otherwise pages go back from the newest, and
+   * posts between the last page read and `since` are skipped when a poll stops early.
+   */
+  pagesForward?: boolean;
 }
 
 export function headersFor(options: RequestOptions): Record<string, string> {

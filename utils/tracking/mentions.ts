@@ -16,10 +16,19 @@ export interface MentionWriteResult {
   updated: number;
 }
 
+/** A label the user chose, over the analyser's: the score moved to agree with it (as saveCorrection does). */
+function withLabel(mention: Mention, label: Mention['sentiment'], before: Mention | undefined): Mention {
+  if (mention.sentiment === label) return mention;
+  if (before?.sentiment === label) return { ...mention, sentiment: label, score: before.score };
+  const score = label === 'negative' ? Math.min(mention.score, -0.5) : label === 'positive' ? Math.max(mention.score, 0.5) : label === 'neutral' ? 0 : mention.score;
+  return { ...mention, sentiment: label, score };
+}
+
 /**
  * Records brand mentions, once per platform + post id, and keeps the 5-minute and hourly
  * buckets in step in the same transaction: a mention seen again with another verdict (a user
- * correction, say) moves its weight instead of counting twice.
+ * correction, say) moves its weight instead of counting twice. A label the user corrected always
+ * wins over a later analysis of the same post (a listening source's text may differ from the page's).
  */
 export async function recordMentions(db: FirebreakDb, incoming: readonly Mention[]): Promise<MentionWriteResult> {
   const unique = new Map<string, Mention>();
@@ -27,8 +36,10 @@ export async function recordMentions(db: FirebreakDb, incoming: readonly Mention
   const batch = [...unique.values()];
   if (batch.length === 0) return { added: 0, updated: 0 };
 
-  return db.transaction('rw', db.mentions, db.buckets, async () => {
-    const existing = await db.mentions.bulkGet(batch.map((mention) => [mention.platform, mention.postId]));
+  return db.transaction('rw', db.mentions, db.buckets, db.corrections, async () => {
+    const keys = batch.map((mention): [PlatformId, string] => [mention.platform, mention.postId]);
+    const existing = await db.mentions.bulkGet(keys);
+    const corrections = await db.corrections.bulkGet(keys);
     const deltas = new Map<string, { key: [PlatformId, BucketSize, number]; delta: Delta }>();
     const addDelta = (mention: Mention, sign: 1 | -1) => {
       for (const size of SIZES) {
@@ -45,8 +56,10 @@ export async function recordMentions(db: FirebreakDb, incoming: readonly Mention
     let added = 0;
     let updated = 0;
     const rows: Mention[] = [];
-    batch.forEach((mention, index) => {
+    batch.forEach((analysed, index) => {
       const before = existing[index];
+      const correction = corrections[index];
+      const mention = correction ? withLabel(analysed, correction.label, before) : analysed;
       if (!before) {
         added++;
         rows.push(mention);

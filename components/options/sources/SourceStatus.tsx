@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { MAX_PAGES_PER_POLL } from '@/utils/sources/types';
 import type { SourceState } from '@/utils/sources/settings';
 import { describeProblem, formatWhen } from './format';
 
@@ -7,18 +8,26 @@ export function SourceStatus(props: { enabled: boolean; state: SourceState | und
   const { enabled, state } = props;
   if (!enabled) return <p class="hint source-status">{i18n.t('sources.status.off')}</p>;
   if (!state?.lastPoll) return <p class="hint source-status">{i18n.t('sources.status.waiting')}</p>;
+  // A failed check is the last check's outcome: its error comes first, not "0 posts, 0 new mentions".
+  const failed = state.lastError !== undefined;
   return (
-    <div class="source-status" data-source-status={state.lastError ? 'error' : 'ok'}>
+    <div class="source-status" data-source-status={failed ? 'error' : 'ok'}>
+      {state.lastError && (
+        <p class="error" role="note">
+          {i18n.t('sources.status.failed', [formatWhen(state.lastError.at), describeProblem(state.lastError)])}
+        </p>
+      )}
       <p class="hint">
-        {i18n.t('sources.status.lastPoll', [formatWhen(state.lastPoll), String(state.lastItems), String(state.lastMentions)])}{' '}
+        {failed
+          ? state.lastSuccess
+            ? i18n.t('sources.status.lastSuccess', [formatWhen(state.lastSuccess)])
+            : i18n.t('sources.status.neverSucceeded')
+          : i18n.t('sources.status.lastPoll', [formatWhen(state.lastPoll), String(state.lastItems), String(state.lastMentions)])}{' '}
+        {!failed && state.lastTruncated === 'skipped' ? `${i18n.t('sources.status.truncatedSkipped', [String(MAX_PAGES_PER_POLL)])} ` : null}
+        {!failed && state.lastTruncated === 'deferred' ? `${i18n.t('sources.status.truncatedDeferred')} ` : null}
         {i18n.t('sources.status.totals', [String(state.itemsFetched), String(state.brandItems), String(state.mentionsAdded)])}{' '}
         {state.nextPoll ? i18n.t('sources.status.nextPoll', [formatWhen(state.nextPoll)]) : null}
       </p>
-      {state.lastError && (
-        <p class="error" role="note">
-          {i18n.t('sources.status.error', [formatWhen(state.lastError.at), describeProblem(state.lastError)])}
-        </p>
-      )}
     </div>
   );
 }

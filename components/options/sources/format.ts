@@ -23,3 +23,35 @@ export function describeProblem(error: Pick<SourceError, 'code' | 'status'>): st
   };
   return (messages[error.code] ?? messages.client)();
 }
+
+/**
+ * A webhook's problem in words: about the webhook address, never an instance or a hashtag, and
+ * honest that a failed alert is not sent again (sendTeamAlert makes one attempt).
+ */
+export function describeWebhookProblem(error: Pick<SourceError, 'code' | 'status'>): string {
+  const status = String(error.status ?? '—');
+  const notRetried = i18n.t('teamAlerts.errors.notRetried');
+  switch (error.code) {
+    case 'rate-limited':
+      return `${i18n.t('teamAlerts.errors.rateLimited', [status])} ${notRetried}`;
+    case 'server':
+      return `${i18n.t('teamAlerts.errors.server', [status])} ${notRetried}`;
+    case 'network':
+      return `${i18n.t('teamAlerts.errors.network')} ${notRetried}`;
+    case 'timeout':
+      // It may have arrived: the chat may have taken it and answered late.
+      return i18n.t('teamAlerts.errors.timeout');
+    case 'refused':
+      return `${i18n.t('teamAlerts.errors.refused', [status])} ${notRetried}`;
+    case 'not-found':
+      return `${i18n.t('teamAlerts.errors.notFound', [status])} ${notRetried}`;
+    case 'client':
+      return `${i18n.t('teamAlerts.errors.client', [status])} ${notRetried}`;
+    case 'permission':
+      return i18n.t('teamAlerts.problemPermission');
+    case 'storage':
+      return i18n.t('teamAlerts.errors.storage');
+    default:
+      return `${i18n.t('teamAlerts.errors.other')} ${notRetried}`;
+  }
+}

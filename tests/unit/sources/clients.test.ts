@@ -19,13 +19,14 @@ describe('requests', () => {
     expect(redditClient.request('"Brewly"', { base: BASE, token: 't0ken' }).headers.Authorization).toBe('Bearer t0ken');
   });
 
-  it('Mastodon: the first tag in the path, the others as any[], since_id when known', () => {
+  it('Mastodon: the first tag in the path, the others as any[], min_id (the statuses just after it) when known', () => {
     const [query] = mastodonClient.queries(PROFILE, {});
     expect(query).toBe('BrewlyPro,Brewly');
     const url = new URL(mastodonClient.request(query!, { base: 'https://mastodon.example', since: '113' }).url);
     expect(url.pathname).toBe('/api/v1/timelines/tag/BrewlyPro');
     expect(url.searchParams.getAll('any[]')).toEqual(['Brewly']);
-    expect(url.searchParams.get('since_id')).toBe('113');
+    expect(url.searchParams.get('min_id')).toBe('113');
+    expect(url.searchParams.has('since_id')).toBe(false);
     expect(url.searchParams.get('limit')).toBe('40');
   });
 
@@ -97,6 +98,20 @@ describe('responses', () => {
       permalink: 'https://www.reddit.com/r/coffee/comments/1abcde/brewly_customer_service_is_a_joke/',
       engagement: { likes: 42, replies: 17 },
     });
+  });
+
+  it('Reddit: a markdown body (and a comment’s) is read as the page shows it', () => {
+    const body = {
+      data: {
+        children: [
+          { kind: 't3', data: { name: 't3_md1', title: 'Brewly Kettle Pro review', selftext: 'Honestly it **kills** the competition, boiling is *insanely* fast. [video](https://youtu.be/abc)' } },
+          { kind: 't1', data: { name: 't1_c1', body: '> Brewly &amp; co\n\n~~never~~ **again**' } },
+        ],
+      },
+    };
+    const [post, comment] = redditClient.parse(body)!;
+    expect(post!.text).toBe('Brewly Kettle Pro review Honestly it kills the competition, boiling is insanely fast. video');
+    expect(comment!.text).toBe('Brewly & co\nnever again');
   });
 
   it('Hacker News: comments as plain text, no platform of its own', () => {

@@ -2,12 +2,13 @@
 // pages and across polls, backoff on 429 and 5xx, bad bodies, timeouts, and no network at all
 // while every source is off or not allowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
+import { MAX_PAGES_PER_POLL, mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
 import { compileBrandMatcher } from '@/utils/tracking/brand';
 import { DEFAULT_SOURCES, withAllSources, type SourcesSettings, type SourcesState } from '@/utils/sources/settings';
 import type { SourceId } from '@/utils/sources/types';
 import { FirebreakDb } from '@/utils/tracking/db';
-import { ingestPosts } from '@/utils/tracking/ingest';
+import { analysisRules, ingestPosts, saveCorrection } from '@/utils/tracking/ingest';
+import { redditClient } from '@/utils/sources/clients';
 import { BLUESKY_BODY, blueskyPost, HN_BODY, MASTODON_BODY, NOW, PROFILE, REDDIT_BODY } from './fixtures';
 import { json, startServer, type TestServer } from './server';
 
@@ -176,7 +177,7 @@ describe('polling', () => {
     expect(mention!.excerpt).toBe("My #Brewly machine & its app are broken <again>.\nTerrible service, I'm furious.");
     expect(stored.mastodon!.since['BrewlyPro,Brewly']).toBe('113000000000000002');
     await pollDueSources(deps({ settings: settingsWith('mastodon'), now: NOW + 10 * MIN }));
-    expect(server.requests[1]!.query.get('since_id')).toBe('113000000000000002');
+    expect(server.requests[1]!.query.get('min_id')).toBe('113000000000000002');
   });
 
   it('Mastodon without an instance is not set up: no request', async () => {
@@ -387,6 +388,44 @@ describe('analysis rules', () => {
   });
 });
 
+describe('a label the user corrected on the page', () => {
+  const MARKDOWN_POST = { name: 't3_md1', title: 'Brewly Kettle Pro review', selftext: 'Honestly it **kills** the competition, boiling is *insanely* fast. [video](https://youtu.be/abc)' };
+  // What the Reddit page shows for that post, and what the correction is keyed on.
+  const PAGE_TEXT = 'Brewly Kettle Pro review Honestly it kills the competition, boiling is insanely fast. video';
+  const redditWith = (data: Record<string, unknown>) =>
+    json(200, { kind: 'Listing', data: { children: [{ kind: 't3', data: { author: 'bob', permalink: '/r/k/comments/md1/x/', created_utc: (NOW - 600_000) / 1000, ...data } }] } });
+
+  async function correctAfterFirstPoll(): Promise<string> {
+    await pollDueSources(deps({ settings: settingsWith('reddit') }));
+    const [mention] = await db.mentions.toArray();
+    const label = mention!.sentiment === 'positive' ? 'negative' : 'positive';
+    await saveCorrection(db, { platform: 'reddit', postId: 't3_md1', text: PAGE_TEXT, label, previous: mention!.sentiment }, NOW + MIN);
+    return label;
+  }
+
+  it('matches the source’s text (markdown read as the page shows it), so the analysis agrees with it', async () => {
+    server.on(REDDIT_PATH, redditWith(MARKDOWN_POST));
+    const label = await correctAfterFirstPoll();
+    const [mention] = await db.mentions.toArray();
+    expect(mention!.excerpt).toBe(PAGE_TEXT);
+    const rules = await analysisRules(db, {});
+    const { mentions } = mentionsFromItems('reddit', redditClient.parse({ data: { children: [{ kind: 't3', data: MARKDOWN_POST }] } })!, compileBrandMatcher(PROFILE), NOW, { rules });
+    expect(mentions[0]!.sentiment).toBe(label);
+  });
+
+  it('is kept when the source polls the post again, even when the source’s text differs from the page’s', async () => {
+    server.on(REDDIT_PATH, redditWith(MARKDOWN_POST));
+    const label = await correctAfterFirstPoll();
+    // The author edited the post: the correction's text no longer matches, the user's label still stands.
+    server.on(REDDIT_PATH, redditWith({ ...MARKDOWN_POST, selftext: `${MARKDOWN_POST.selftext} Edit: still boiling.` }));
+    await pollDueSources(deps({ settings: settingsWith('reddit'), now: NOW + 10 * MIN, loadRules: () => analysisRules(db, {}) }));
+    const [mention] = await db.mentions.toArray();
+    expect(mention!.sentiment).toBe(label);
+    const buckets = await db.buckets.toArray();
+    expect(buckets.map((bucket) => [bucket.count, bucket.negatives])).toEqual(buckets.map(() => [1, label === 'negative' ? 1 : 0]));
+  });
+});
+
 describe('mentionsFromItems', () => {
   it('a post that leaves the brand for another is a negative mention, though mixed as a whole', () => {
     const text = 'Switched from Brewly to KettleCo last week. KettleCo is amazing, Brewly is trash.';
@@ -399,5 +438,159 @@ describe('mentionsFromItems', () => {
     expect(mentions).toHaveLength(1);
     expect(mentions[0]).toMatchObject({ sentiment: 'negative' });
     expect(mentions[0]!.score).toBeLessThan(0);
+  });
+});
+
+describe('more new posts than one page holds', () => {
+  /** Bluesky's search as the AppView answers it: newest first, `since` inclusive, 25 a page, a cursor while more remain. */
+  function blueskyFeed(posts: ReturnType<typeof blueskyPost>[]) {
+    return json200((query) => {
+      const since = query.get('since');
+      const limit = Number(query.get('limit'));
+      const offset = Number(query.get('cursor') ?? 0);
+      const matching = posts.filter((post) => !since || post.record.createdAt >= since).sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt));
+      const page = matching.slice(offset, offset + limit);
+      return { posts: page, ...(offset + limit < matching.length ? { cursor: String(offset + limit) } : {}) };
+    });
+  }
+  function json200(answer: (query: URLSearchParams) => unknown) {
+    return (request: { query: URLSearchParams }, response: import('node:http').ServerResponse) => json(200, answer(request.query))(request as never, response);
+  }
+  const burst = (count: number, offsetMs = 0) =>
+    Array.from({ length: count }, (_, index) => blueskyPost(`3lburst${String(index).padStart(4, '0')}`, `Brewly post number ${index}`, `user${index}.bsky.social`, offsetMs - index * 1000));
+
+  it('Bluesky: follows the cursor back to the previous position, so 60 new posts are 60 mentions', async () => {
+    const settings = settingsWith('bluesky');
+    const profile = { ...PROFILE, products: [], hashtags: [] };
+    const posts = [blueskyPost('3lold00001', 'Brewly, an old post', 'old.bsky.social', 20 * MIN)];
+    server.on(BLUESKY_PATH, blueskyFeed(posts));
+    await pollDueSources(deps({ settings, profile }));
+    expect(await db.mentions.count()).toBe(1);
+
+    // 60 posts arrive before the next poll, 10 minutes later.
+    posts.push(...burst(60, -9 * MIN));
+    const result = await pollDueSources(deps({ settings, profile, now: NOW + 10 * MIN }));
+    expect(await db.mentions.count()).toBe(61);
+    // `since` is inclusive: the old post comes back on the last page, read but not counted again.
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 61, mentionsAdded: 60 });
+    expect(result.polled[0]!.truncated).toBeUndefined();
+    expect(server.requests.slice(1).map((request) => request.query.get('cursor'))).toEqual([null, '25', '50']);
+    expect(stored.bluesky).toMatchObject({ lastItems: 61, lastMentions: 60, itemsFetched: 61, mentionsAdded: 61, lastTruncated: undefined });
+  });
+
+  it('Bluesky: stops at the page budget and records that the poll was cut short', async () => {
+    const settings = settingsWith('bluesky');
+    const profile = { ...PROFILE, products: [], hashtags: [] };
+    const posts = [blueskyPost('3lold00001', 'Brewly, an old post', 'old.bsky.social', 20 * MIN)];
+    server.on(BLUESKY_PATH, blueskyFeed(posts));
+    await pollDueSources(deps({ settings, profile }));
+    posts.push(...burst(150, -9 * MIN));
+    const result = await pollDueSources(deps({ settings, profile, now: NOW + 10 * MIN }));
+    expect(server.requests).toHaveLength(1 + MAX_PAGES_PER_POLL);
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 25 * MAX_PAGES_PER_POLL, truncated: 'skipped' });
+    expect(stored.bluesky!.lastTruncated).toBe('skipped');
+  });
+
+  /** A Mastodon tag timeline: newest first; min_id gives the statuses just after it, since_id the newest after it. */
+  function mastodonFeed(ids: number[]) {
+    return json200((query) => {
+      const limit = Math.min(Number(query.get('limit') ?? 20), 40);
+      const minId = query.get('min_id');
+      const sinceId = query.get('since_id');
+      const after = ids.filter((id) => id > Number(minId ?? sinceId ?? 0)).sort((a, b) => a - b);
+      const page = minId ? after.slice(0, limit) : after.slice(-limit);
+      return page.reverse().map((id) => ({ ...MASTODON_BODY[0], id: String(id), url: `https://mastodon.example/@dana/${id}` }));
+    });
+  }
+
+  it('Mastodon: reads forward from the previous status, page by page, and an early stop loses nothing', async () => {
+    const settings = settingsWith('mastodon');
+    const ids = [1000];
+    server.on(MASTODON_PATH, mastodonFeed(ids));
+    await pollDueSources(deps({ settings }));
+    expect(stored.mastodon!.since['BrewlyPro,Brewly']).toBe('1000');
+
+    for (let index = 1; index <= 200; index++) ids.push(1000 + index);
+    const first = await pollDueSources(deps({ settings, now: NOW + 10 * MIN }));
+    expect(first.polled[0]).toMatchObject({ ok: true, items: 160, mentionsAdded: 160, truncated: 'deferred' });
+    expect(stored.mastodon!.lastTruncated).toBe('deferred');
+    const second = await pollDueSources(deps({ settings, now: NOW + 20 * MIN }));
+    expect(second.polled[0]).toMatchObject({ ok: true, items: 40, mentionsAdded: 40 });
+    expect(second.polled[0]!.truncated).toBeUndefined();
+    expect(await db.mentions.count()).toBe(201);
+    expect(stored.mastodon).toMatchObject({ itemsFetched: 201, since: { 'BrewlyPro,Brewly': '1200' } });
+  });
+
+  /** Reddit's search: newest first, `limit` a page, `after` the fullname to continue from. */
+  function redditFeed(things: Array<{ id: string; time: number }>) {
+    return json200((query) => {
+      const limit = Number(query.get('limit'));
+      const sorted = [...things].sort((a, b) => b.time - a.time);
+      const start = query.get('after') ? sorted.findIndex((thing) => `t3_${thing.id}` === query.get('after')) + 1 : 0;
+      const page = sorted.slice(start, start + limit);
+      return {
+        kind: 'Listing',
+        data: {
+          after: start + limit < sorted.length ? `t3_${page.at(-1)!.id}` : null,
+          children: page.map((thing) => ({
+            kind: 't3',
+            data: { name: `t3_${thing.id}`, title: `Brewly thread ${thing.id}`, selftext: '', author: 'poster', permalink: `/r/x/comments/${thing.id}/x/`, created_utc: thing.time / 1000 },
+          })),
+        },
+      };
+    });
+  }
+
+  it('Reddit: pages back until it meets a post it had read, and counts each post once in the totals', async () => {
+    const settings = settingsWith('reddit');
+    const things = [1, 2, 3].map((index) => ({ id: `old${index}`, time: NOW - 60 * MIN + index * 1000 }));
+    server.on(REDDIT_PATH, redditFeed(things));
+    await pollDueSources(deps({ settings }));
+    // The same three posts, twice more: read, not counted again.
+    await pollDueSources(deps({ settings, now: NOW + 10 * MIN }));
+    await pollDueSources(deps({ settings, now: NOW + 20 * MIN }));
+    expect(server.requests).toHaveLength(3);
+    expect(stored.reddit).toMatchObject({ itemsFetched: 3, brandItems: 3, mentionsAdded: 3, lastItems: 3, lastMentions: 0 });
+
+    for (let index = 0; index < 60; index++) things.push({ id: `new${index}`, time: NOW + 21 * MIN + index * 1000 });
+    const result = await pollDueSources(deps({ settings, now: NOW + 30 * MIN }));
+    expect(result.polled[0]).toMatchObject({ ok: true, mentionsAdded: 60 });
+    expect(server.requests.slice(3).map((request) => request.query.get('after'))).toEqual([null, 't3_new35', 't3_new10']);
+    expect(await db.mentions.count()).toBe(63);
+    expect(stored.reddit).toMatchObject({ itemsFetched: 63, brandItems: 63, mentionsAdded: 63 });
+  });
+
+  it('Hacker News: reads the further pages Algolia reports, within the budget', async () => {
+    const settings = settingsWith('hackernews');
+    server.on(HN_PATH, json(200, HN_BODY));
+    await pollDueSources(deps({ settings, profile: { ...PROFILE, products: [] } }));
+    server.on(
+      HN_PATH,
+      json200((query) => {
+        const page = Number(query.get('page') ?? 0);
+        const hits = Array.from({ length: 50 }, (_, index) => ({ objectID: String(50_000 + page * 50 + index), title: `Brewly story ${page}-${index}`, created_at_i: Math.floor(NOW / 1000) + 600 - page * 50 - index, author: 'a' }));
+        return { hits, page, nbPages: 6 };
+      }),
+    );
+    const result = await pollDueSources(deps({ settings, profile: { ...PROFILE, products: [] }, now: NOW + 10 * MIN }));
+    expect(server.requests.slice(1).map((request) => request.query.get('page'))).toEqual([null, '1', '2', '3']);
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 200, brandItems: 200, truncated: 'skipped' });
+  });
+
+  it('a later page that fails: what was read is kept, the position stays, and the status shows the failure', async () => {
+    const settings = settingsWith('bluesky');
+    const profile = { ...PROFILE, products: [], hashtags: [] };
+    const posts = [blueskyPost('3lold00001', 'Brewly, an old post', 'old.bsky.social', 20 * MIN)];
+    const feed = blueskyFeed(posts);
+    server.on(BLUESKY_PATH, feed);
+    await pollDueSources(deps({ settings, profile }));
+    const position = stored.bluesky!.since.Brewly;
+    posts.push(...burst(60, -9 * MIN));
+    server.on(BLUESKY_PATH, (request, response) => (request.query.get('cursor') ? json(502, {})(request, response) : feed(request, response)));
+    const result = await pollDueSources(deps({ settings, profile, now: NOW + 10 * MIN }));
+    expect(result.polled[0]).toMatchObject({ ok: false, mentionsAdded: 25, problem: { code: 'server', status: 502 } });
+    expect(await db.mentions.count()).toBe(26);
+    expect(stored.bluesky).toMatchObject({ lastError: { code: 'server', status: 502 }, consecutiveFailures: 1, itemsFetched: 1, mentionsAdded: 26 });
+    expect(stored.bluesky!.since.Brewly).toBe(position);
   });
 });

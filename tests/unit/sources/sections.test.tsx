@@ -120,8 +120,74 @@ describe('SourcesSection', () => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await settle();
-    expect(root.textContent).toContain('from 5 to 1440');
+    // The message names the source and the field.
+    expect(root.textContent).toContain('Reddit search, Every (minutes): Choose a whole number of minutes from 5 to 1440.');
     expect((await sourcesSettings.getValue()).reddit.intervalMinutes).toBe(10);
+  });
+
+  it('turning a source off always takes effect, whatever is unsaved in another source', async () => {
+    const root = await mount(<SourcesSection />);
+    await click(switchOf(root, 'bluesky'));
+    expect((await sourcesSettings.getValue()).bluesky.enabled).toBe(true);
+    await type(root.querySelector('input[name="source-hackernews-interval"]'), '2');
+    await click(switchOf(root, 'bluesky'));
+    const saved = await sourcesSettings.getValue();
+    expect(saved.bluesky.enabled).toBe(false);
+    expect(switchOf(root, 'bluesky').checked).toBe(false);
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://public.api.bsky.app/*'] });
+    // Only the switch was saved; the unsaved field is still on screen, still unsaved.
+    expect(saved.hackernews.intervalMinutes).toBe(10);
+    expect(root.querySelector<HTMLInputElement>('input[name="source-hackernews-interval"]')!.value).toBe('2');
+    expect(root.textContent).not.toContain('from 5 to 1440');
+  });
+
+  it('turning a source on checks its own fields before asking for the permission, and names the field', async () => {
+    const root = await mount(<SourcesSection />);
+    await type(root.querySelector('input[name="source-bluesky-interval"]'), '3');
+    await click(switchOf(root, 'bluesky'));
+    expect(request).not.toHaveBeenCalled();
+    expect((await sourcesSettings.getValue()).bluesky.enabled).toBe(false);
+    expect(root.textContent).toContain('Bluesky search, Every (minutes): Choose a whole number of minutes from 5 to 1440.');
+    // Another source's unfinished field does not stop it.
+    await type(root.querySelector('input[name="source-bluesky-interval"]'), '15');
+    await type(root.querySelector('input[name="source-reddit-interval"]'), '3');
+    await click(switchOf(root, 'bluesky'));
+    expect(request).toHaveBeenCalledTimes(1);
+    expect((await sourcesSettings.getValue()).bluesky).toMatchObject({ enabled: true, intervalMinutes: 15 });
+    expect((await sourcesSettings.getValue()).reddit.intervalMinutes).toBe(10);
+  });
+
+  it('gives the permission back when turning on fails after it was granted', async () => {
+    const root = await mount(<SourcesSection />);
+    vi.spyOn(sourcesSettings, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await click(switchOf(root, 'hackernews'));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://hn.algolia.com/*'] });
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://hn.algolia.com/*'] });
+    expect((await sourcesSettings.getValue()).hackernews.enabled).toBe(false);
+    expect(root.textContent).toContain('Hacker News search could not be changed');
+  });
+
+  const baseState = { itemsFetched: 3, brandItems: 2, mentionsAdded: 2, lastItems: 0, lastMentions: 0, consecutiveFailures: 1, queryIndex: 0, since: {} };
+
+  it('a failed check reads as a failure, not as "0 posts, 0 new mentions"', async () => {
+    await sourcesSettings.setValue({ ...(await sourcesSettings.getValue()), reddit: { enabled: true, intervalMinutes: 10 } });
+    await sourcesState.setValue({
+      reddit: { ...baseState, lastPoll: Date.UTC(2025, 5, 2, 12), lastSuccess: Date.UTC(2025, 5, 2, 11), lastError: { code: 'server', status: 503, at: Date.UTC(2025, 5, 2, 12) } },
+    });
+    const root = await mount(<SourcesSection />);
+    const status = root.querySelector('[data-source="reddit"] [data-source-status]')!;
+    expect(status.getAttribute('data-source-status')).toBe('error');
+    expect(status.textContent).not.toContain('Last checked');
+    expect(status.textContent).not.toContain('0 posts');
+    expect(status.textContent).toMatch(/^Last check \(.+\) failed: The service had a problem \(HTTP 503\)/);
+    expect(status.textContent).toContain('Last successful check');
+  });
+
+  it('says when a check was cut short at its page budget', async () => {
+    await sourcesSettings.setValue({ ...(await sourcesSettings.getValue()), bluesky: { enabled: true, intervalMinutes: 10 } });
+    await sourcesState.setValue({ bluesky: { ...baseState, consecutiveFailures: 0, lastPoll: Date.UTC(2025, 5, 2, 12), lastItems: 100, lastTruncated: 'skipped' } });
+    const root = await mount(<SourcesSection />);
+    expect(root.querySelector('[data-source="bluesky"]')!.textContent).toContain('More new posts arrived than one check reads (4 pages), so some posts between this check and the one before were not read.');
   });
 });
 
@@ -155,6 +221,73 @@ describe('TeamAlertsSection', () => {
     await click(buttonNamed(root, 'Save team alerts'));
     expect((await teamAlertsSettings.getValue()).url).toBe('');
     expect(root.textContent).toContain('Permission for hooks.slack.com was not given');
+  });
+
+  describe('a test message', () => {
+    let bodies: Array<Record<string, unknown>>;
+    let answer: number;
+    beforeEach(async () => {
+      bodies = [];
+      answer = 200;
+      fakeBrowser.permissions.contains = (async () => true) as unknown as typeof fakeBrowser.permissions.contains;
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (_url: string, init?: RequestInit) => {
+          bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+          return new Response('no', { status: answer });
+        }),
+      );
+      await teamAlertsSettings.setValue({ enabled: false, kind: 'slack', url: SECRET, levelChanges: true, internalUpdates: true });
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('goes in the chat format chosen on screen, saved or not', async () => {
+      const root = await mount(<TeamAlertsSection />);
+      await click(root.querySelector('input[name="team-alerts-kind"][value="teams"]'));
+      await click(buttonNamed(root, 'Send test message'));
+      await settle();
+      expect(bodies).toHaveLength(1);
+      expect(bodies[0]).toMatchObject({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] });
+      expect(root.textContent).toContain('Test message sent.');
+    });
+
+    it('a failure is described as the webhook’s, and says it is not sent again', async () => {
+      answer = 404;
+      const root = await mount(<TeamAlertsSection />);
+      await click(buttonNamed(root, 'Send test message'));
+      await settle();
+      const shown = root.querySelector('.status')?.textContent ?? '';
+      expect(shown).toBe('No webhook at that address (HTTP 404): check the webhook address; it may have been removed in your chat. It was not sent, and Firebreak does not send it again.');
+      for (const text of [shown, root.querySelector('[data-team-alerts-status]')?.textContent ?? '']) {
+        expect(text).not.toContain('instance or hashtag');
+        expect(text).not.toContain('tries again later');
+      }
+      answer = 500;
+      await click(buttonNamed(root, 'Send test message'));
+      await settle();
+      expect(root.querySelector('.status')?.textContent).toBe('The chat service had a problem (HTTP 500). It was not sent, and Firebreak does not send it again.');
+    });
+
+    it('a network failure (or a refused redirect) points at the address, not at being online', async () => {
+      vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+      const root = await mount(<TeamAlertsSection />);
+      await click(buttonNamed(root, 'Send test message'));
+      await settle();
+      const shown = root.querySelector('.status')?.textContent ?? '';
+      expect(shown).toContain('Check the webhook address');
+      expect(shown).not.toContain('Are you online');
+    });
+
+    it('is not sent to a new address that is not saved yet, and says so', async () => {
+      const root = await mount(<TeamAlertsSection />);
+      await click(buttonNamed(root, 'Replace address'));
+      await type(root.querySelector('input[name="team-alerts-url"]'), 'https://hooks.slack.com/services/T1/B1/other');
+      await click(buttonNamed(root, 'Send test message'));
+      expect(bodies).toHaveLength(0);
+      expect(root.textContent).toContain('Save the new address first');
+    });
   });
 
   it('removing the address gives its host back', async () => {
