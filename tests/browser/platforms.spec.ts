@@ -1,6 +1,6 @@
 // Every adapter on its fixtures, in the real extension: each fixture is served at its platform's
-// real address and every post and comment must carry a sentiment and a badge, with the page's
-// text never run as markup.
+// real address and every post and comment must carry a sentiment and a badge the user can see, with
+// the page's text never run as markup.
 import { fixture, pageOf } from '../fixtures/load';
 import { expect, test } from './harness';
 
@@ -9,12 +9,15 @@ interface Case {
   url: string;
   /** Posts and comments the adapter reads in the fixture (its unit test pins each of them). */
   posts: number;
+  /** Scripts of the platform's own run before it (the web components it defines), by path under tests/fixtures. */
+  scripts?: string[];
 }
 
 const CASES: Case[] = [
   { file: 'x/tweetyoink-x-tweet-sample.html', url: 'https://x.com/home', posts: 1 },
   { file: 'x/tweetyoink-x-tweet-quote.html', url: 'https://x.com/TestQuoter/status/1983130065320780162', posts: 1 },
-  { file: 'reddit/shreddit-thread.html', url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/', posts: 5 },
+  // shreddit-post and shreddit-comment as the web components they are: only slotted children are drawn.
+  { file: 'reddit/shreddit-thread.html', url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/', posts: 5, scripts: ['reddit/shreddit-components.js'] },
   { file: 'reddit/old-thread.html', url: 'https://old.reddit.com/r/espresso/comments/1abcde/thread/', posts: 4 },
   { file: 'youtube/comments-view-model.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 4 },
   { file: 'youtube/comments-renderer-legacy.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 2 },
@@ -34,10 +37,10 @@ const CASES: Case[] = [
   { file: 'mastodon/thread.html', url: 'https://mastodon.social/@acme/113000000000000000', posts: 2 },
 ];
 
-for (const { file, url, posts } of CASES) {
+for (const { file, url, posts, scripts = [] } of CASES) {
   test(`${file} at ${new URL(url).hostname}: ${posts} posts and comments badged`, async ({ session }) => {
     const dialogs: string[] = [];
-    session.serve(url, pageOf([fixture(file)]));
+    session.serve(url, pageOf([...scripts.map((name) => `<script>${fixture(name)}</script>`), fixture(file)]));
     const page = await session.context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -48,6 +51,19 @@ for (const { file, url, posts } of CASES) {
     await expect(page.locator('firebreak-badge')).toHaveCount(posts);
     for (const label of await page.locator('[data-firebreak-sentiment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-firebreak-sentiment')))) {
       expect(['negative', 'neutral', 'positive', 'mixed']).toContain(label);
+    }
+    // Each badge is drawn: a badge the page's layout hides (an unslotted child of a web component) is no badge.
+    const boxes = await page.locator('firebreak-badge').evaluateAll((hosts) =>
+      hosts.map((host) => {
+        const button = host.shadowRoot?.querySelector('button');
+        const rect = button?.getBoundingClientRect();
+        return { width: rect?.width ?? 0, height: rect?.height ?? 0, visible: button?.checkVisibility() ?? false };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.visible).toBe(true);
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.height).toBeGreaterThan(0);
     }
     // Fixtures hold markup-looking text (`<img src=x onerror=alert(1)>`): it must never run.
     await page.waitForTimeout(200);

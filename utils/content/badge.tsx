@@ -7,8 +7,13 @@ import { shadowStyler } from './shadow-style';
 export const BADGE_TAG = 'firebreak-badge';
 
 // Sizes in px, never rem: inside a page, rem follows the page's root font size.
+// The host is the page's element too: a page rule that matches it (`article * { font-size: 30px;
+// white-space: nowrap }`) beats the shadow root's normal declarations, and what it sets would be
+// inherited by the badge and its popover (in the top layer too: that changes the stacking, not the
+// inheritance). The shadow root's !important ones beat the page's, even its !important ones.
 const BADGE_CSS = `
-:host { all: initial; display: inline-block; margin: 2px 0 4px; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+:host { all: initial !important; display: inline-block !important; margin: 2px 0 4px !important;
+  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif !important; }
 .badge { display: inline-flex; align-items: center; gap: 4px; font: 600 11px/16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   padding: 1px 7px 1px 5px; border-radius: 9px; border: 1px solid currentColor; background: #fff; cursor: pointer; }
 .badge::before { content: ''; width: 7px; height: 7px; border-radius: 50%; background: currentColor; }
@@ -124,8 +129,9 @@ function watch(view: Window | null): void {
 }
 
 /**
- * Puts the badge before `anchor` (or at the end of `container`), isolated from the page's CSS in
- * a shadow root. Preact renders text as text: page text is never markup.
+ * Puts the badge before `anchor` (inside it, first, when it is slotted into a web component; at
+ * the end of `container` without one), isolated from the page's CSS in a shadow root. Preact renders
+ * text as text: page text is never markup.
  */
 const mounted = new WeakMap<Element, HTMLElement>();
 
@@ -151,10 +157,23 @@ export function mountBadge(container: Element, anchor: Element | null, props: Ba
   });
   shadow.append(mount);
   mounts.set(host, mount);
-  if (anchor?.parentNode && container.contains(anchor)) anchor.parentNode.insertBefore(host, anchor);
-  else container.append(host);
+  if (anchor?.parentNode && container.contains(anchor)) {
+    // A light child of a web component is drawn only through the slot it names, and a sibling
+    // naming none is not drawn at all (new Reddit): the badge goes inside it, first.
+    if (isSlotted(anchor)) anchor.prepend(host);
+    else anchor.parentNode.insertBefore(host, anchor);
+  } else container.append(host);
   mounted.set(container, host);
   return host;
+}
+
+/**
+ * Whether `element` is shown through a named slot of its parent's shadow root: it names a slot and
+ * its parent is a shadow host, or a custom element (its shadow root may be closed, or not attached yet).
+ */
+function isSlotted(element: Element): boolean {
+  const parent = element.parentElement;
+  return element.hasAttribute('slot') && parent !== null && (parent.shadowRoot !== null || parent.localName.includes('-'));
 }
 
 /** Where each badge's content lives inside its shadow root (Preact renders there once opened). */

@@ -7,7 +7,7 @@ import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../
 import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, startCoach } from './coach';
-import { SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
+import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
 
 /** What the content script needs from WXT's context: a hook for the end and a way to notice it. */
 export interface PageContext {
@@ -83,6 +83,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
       postsFound = count;
       healthTimer ??= setTimeout(reportHealth, 2_000);
     },
+    undecorate: unmountBadge,
     decorate: (element, post, { analysis, brandHits }) => {
       // An element the page re-used for a post without a badge loses the badge of the one before.
       if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
@@ -107,7 +108,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
             }),
           );
           element.setAttribute(SENTIMENT_ATTRIBUTE, label);
-          element.setAttribute('data-firebreak-corrected', 'true');
+          element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
           // Read again with the corrected rules, as the post will be after a reload.
           shown = { ...analyze(post.text, rules), label };
           return { analysis: shown, action: actionFor(shown) };
@@ -150,6 +151,8 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
       clearTimeout(quiet);
       if (healthTimer) clearTimeout(healthTimer);
       unmountBadges(root);
+      // The posts' marks go with the badges: a page Firebreak left carries none of its attributes.
+      clearMarks(root);
     },
     { once: true },
   );

@@ -13,6 +13,8 @@ export interface PostVerdict {
 
 /** The attribute set on each analysed post container (a test contract: keep it stable). */
 export const SENTIMENT_ATTRIBUTE = 'data-firebreak-sentiment';
+/** Set beside it on a post whose label the user corrected. */
+export const CORRECTED_ATTRIBUTE = 'data-firebreak-corrected';
 
 /** Runs a task when the main thread is idle; the argument says how long the task may take. */
 export type IdleScheduler = (task: (timeRemaining: () => number) => void) => void;
@@ -27,6 +29,11 @@ export interface ScannerOptions {
    * page's own rendering dropped what it added.
    */
   decorate?: (element: Element, post: ExtractedPost, verdict: PostVerdict) => Element | void;
+  /**
+   * Takes back what decorate added, when an element read before no longer shows a post (the page
+   * replaced it with "This post was deleted"). Without it, the element decorate gave back is removed.
+   */
+  undecorate?: (element: Element) => void;
   /** How many posts this page has shown so far (for the adapter's health). */
   onFound?: (postsFound: number) => void;
   /** Hands a batch of analysed posts on (to the background). */
@@ -67,6 +74,15 @@ interface Seen {
  */
 const IDENTITY_ATTRIBUTES = ['href', 'id', 'data-id', 'data-urn', 'data-fullname', 'thingid', 'permalink', 'data-permalink'];
 const HANDLED = `[${SENTIMENT_ATTRIBUTE}]`;
+/** Every attribute Firebreak sets on a post's element: taken off again when Firebreak leaves it. */
+export const MARK_ATTRIBUTES = [SENTIMENT_ATTRIBUTE, CORRECTED_ATTRIBUTE] as const;
+
+/** Takes Firebreak's marks off every post under `root` (the extension was reloaded or switched off). */
+export function clearMarks(root: ParentNode): void {
+  for (const element of Array.from(root.querySelectorAll(MARK_ATTRIBUTES.map((name) => `[${name}]`).join(',')))) {
+    for (const name of MARK_ATTRIBUTES) element.removeAttribute(name);
+  }
+}
 
 /** At most this many posts are analysed in one idle slice, whatever the time left. */
 const MAX_POSTS_PER_SLICE = 50;
@@ -171,9 +187,14 @@ export function startScanner(options: ScannerOptions): Scanner {
         count++;
         // The counts matter only for brand mentions (they are stored with the mention): read after judging.
         const post = adapter.extract(element, { engagement: false });
+        const seen = handled.get(element);
+        if (!post && seen && element.isConnected) {
+          // A post read before that is no post any more ("This post was deleted"): its mark and badge go.
+          forget(element, seen);
+          continue;
+        }
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
-        const seen = handled.get(element);
         if (seen && seen.post.id === post.id && seen.post.text === post.text) {
           // Still the same post: only what the page's rendering dropped is put back.
           if (seen.decoration && !element.contains(seen.decoration)) seen.decoration = options.decorate?.(element, seen.post, seen.verdict) ?? undefined;
@@ -185,6 +206,8 @@ export function startScanner(options: ScannerOptions): Scanner {
           if (engagement) post.engagement = engagement;
         }
         const { analysis } = verdict;
+        // The user's correction was of the post before (the page re-used its element).
+        if (seen && seen.post.id !== post.id) element.removeAttribute(CORRECTED_ATTRIBUTE);
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
         const now: Seen = { post, verdict };
         handled.set(element, now);
@@ -217,6 +240,14 @@ export function startScanner(options: ScannerOptions): Scanner {
       working = false;
       settle();
     }
+  };
+
+  /** Takes back what Firebreak put on an element that no longer shows a post. */
+  const forget = (element: Element, seen: Seen) => {
+    handled.delete(element);
+    for (const name of MARK_ATTRIBUTES) element.removeAttribute(name);
+    if (options.undecorate) options.undecorate(element);
+    else seen.decoration?.remove();
   };
 
   const enqueue = (element: Element) => {

@@ -33,6 +33,8 @@ const REPLY_BOX = [
 /** "See more" and the like sit inside the message as buttons: never part of the text. */
 const NOT_TEXT = '[role="button"], script, style, svg';
 const ORIGIN = 'https://www.facebook.com/';
+/** A video's or reel's own address: /<page>/videos/<id>, /reel/<id>. */
+const VIDEO_PATH = /^\/(?:[^/]+\/videos|reel)\/(\d+)\/?$/;
 
 /**
  * A comment article: labelled "Comment by …" in English; in other languages, a labelled article
@@ -156,11 +158,27 @@ function postLinkOf(url: URL): PostLink | null {
   if (multi && /^\d+$/.test(multi) && groupFeed?.[1]) {
     return { id: multi, permalink: `${ORIGIN}groups/${groupFeed[1]}/posts/${multi}/` };
   }
-  const video = /^\/(?:[^/]+\/videos|reel)\/(\d+)\/?$/.exec(path);
+  const video = VIDEO_PATH.exec(path);
   if (video?.[1]) return { id: video[1], permalink: `${ORIGIN}${path.replace(/^\//, '')}` };
   const watch = url.searchParams.get('v');
   if (path.startsWith('/watch') && watch && /^\d+$/.test(watch)) return { id: watch, permalink: `${ORIGIN}watch/?v=${watch}` };
   return null;
+}
+
+/**
+ * A feed unit without a message of its own that is no post but a shelf of other things ("Reels and
+ * short videos", "People you may know"): nobody wrote it (no author's name links anywhere), or it
+ * links to several videos or reels. A post's own video is one, however often it is linked.
+ */
+function isShelf(element: Element, author: Element | null): boolean {
+  if (!author) return true;
+  const videos = new Set<string>();
+  for (const link of ownAll(element, 'a[href*="/reel/"], a[href*="/videos/"]')) {
+    const id = VIDEO_PATH.exec(parseUrl(link.getAttribute('href'))?.pathname ?? '')?.[1];
+    if (id) videos.add(id);
+    if (videos.size > 1) return true;
+  }
+  return false;
 }
 
 /** A numeric id where the post links one beside its `pfbid` alias: numbers are what the Graph API uses. */
@@ -290,11 +308,13 @@ export const facebookAdapter: PlatformAdapter = {
       const link = ownPostLink(element);
       if (!link) return null;
       const author = ownFirst(element, POST_AUTHOR);
+      const text = readableText(ownFirst(element, POST_TEXT));
+      if (!text && isShelf(element, author)) return null;
       return {
         platform: 'facebook',
         id: link.id,
         kind: 'post',
-        text: readableText(ownFirst(element, POST_TEXT)),
+        text,
         author: readableText(author) || undefined,
         permalink: link.permalink,
         time: ownTime(element),

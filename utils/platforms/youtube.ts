@@ -7,6 +7,8 @@ import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 const COMMENT = ['ytd-comment-view-model', 'ytd-comment-renderer'];
 const CONTAINER = COMMENT.join(',');
 const TEXT = ['#content-text', 'yt-attributed-string#content-text', '#expander #content'];
+/** The box that clamps a collapsed comment's text (ytd-expander, or its div in the view-model markup). */
+const EXPANDER = '#expander';
 // The "2 days ago" link is the comment's own permalink: /watch?v=<video>&lc=<comment id>.
 const PERMALINK = ['#published-time-text a[href*="lc="]', '#header-author a[href*="lc="]', 'a[href*="lc="]'];
 const AUTHOR = ['#author-text', '#author-comment-badge #channel-name', 'ytd-author-comment-badge-renderer #name'];
@@ -86,7 +88,11 @@ export const youtubeAdapter: PlatformAdapter = {
     return queryAllOf(root, REPLY_BOX);
   },
   badgeAnchor(comment) {
-    return own(comment, TEXT);
+    // Before the box that clamps a long comment to four lines ("Read more"), never inside it: there
+    // the badge would push the comment's last visible line out of the clamp.
+    const text = own(comment, TEXT);
+    const clamp = text?.parentElement?.closest(EXPANDER);
+    return clamp && comment.contains(clamp) ? clamp : text;
   },
   extract(comment, options): ExtractedPost | null {
     try {

@@ -175,4 +175,35 @@ describe('badge', () => {
     const host = mountBadge(container, elsewhere, props());
     expect(host.parentElement).toBe(container);
   });
+
+  // New Reddit: shreddit-comment's shadow root draws only named slots, so a badge beside the
+  // slotted comment body (naming no slot) would not be drawn at all.
+  test.each([
+    ['a shadow host', (element: HTMLElement) => element.attachShadow({ mode: 'open' }).append(document.createElement('slot'))],
+    ['a custom element whose shadow root is closed or not attached yet', () => undefined],
+  ])('an anchor slotted into %s takes the badge inside it, first', (_, shadow) => {
+    const comment = document.createElement('test-comment');
+    shadow(comment);
+    const meta = document.createElement('div');
+    meta.slot = 'commentMeta';
+    const body = document.createElement('div');
+    body.slot = 'comment';
+    for (const words of ['First paragraph', 'Second']) body.append(Object.assign(document.createElement('p'), { textContent: words }));
+    comment.append(meta, body);
+    document.body.append(comment);
+    const host = mountBadge(comment, body, props());
+    expect(host.parentElement).toBe(body);
+    expect(body.firstChild).toBe(host);
+    // Mounted again (the scanner puts back a dropped badge): still one, still inside.
+    const again = mountBadge(comment, body, props({ analysis: verdict('neutral') }));
+    expect(comment.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    expect(again.parentElement).toBe(body);
+  });
+
+  test('a slot attribute on a child of a plain element is no web component slot: the badge goes before it', () => {
+    const { container, text } = post();
+    text.slot = 'content';
+    const host = mountBadge(container, text, props());
+    expect(host.nextSibling).toBe(text);
+  });
 });

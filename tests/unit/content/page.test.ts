@@ -71,6 +71,8 @@ describe('runOnPage, when the extension goes away', () => {
 
   test('a reload is noticed at the next page change: badges and coach go, new posts are left alone, nothing is logged', { timeout: 10_000 }, async () => {
     const { first, box } = await running();
+    // As a correction leaves it.
+    first.setAttribute('data-firebreak-corrected', 'true');
     const debug = vi.spyOn(console, 'debug');
     vi.mocked(sendMessage).mockClear().mockRejectedValue(new Error('Extension context invalidated.'));
     // What Chrome does to the old content script: its runtime has no id any more.
@@ -83,6 +85,8 @@ describe('runOnPage, when the extension goes away', () => {
     expect(document.querySelector(BADGE_TAG)).toBeNull();
     expect(first.querySelector(BADGE_TAG)).toBeNull();
     expect(document.querySelector(COACH_TAG)).toBeNull();
+    // The page is left as it was: no post keeps Firebreak's marks.
+    expect(document.querySelectorAll('[data-firebreak-sentiment], [data-firebreak-corrected]')).toHaveLength(0);
 
     // Typing in the box and more posts arriving do nothing now.
     box.focus();
@@ -105,6 +109,7 @@ describe('runOnPage, when the extension goes away', () => {
     // Its report fails: that is the news, and no retry follows.
     await vi.waitFor(() => expect(document.querySelector(BADGE_TAG)).toBeNull(), { timeout: 3_000 });
     expect(document.querySelector(COACH_TAG)).toBeNull();
+    expect(document.querySelectorAll('[data-firebreak-sentiment]')).toHaveLength(0);
     const calls = vi.mocked(sendMessage).mock.calls.length;
 
     const late = addPost('3', 'after the extension went away');

@@ -334,6 +334,36 @@ describe('startScanner', () => {
       expect(reports.flat().map((post) => post.id)).toEqual(['1']);
     });
 
+    test('a post the page replaces with "This post was deleted" loses its mark and its badge, and comes back if the post does', async () => {
+      const element = addPost('1', 'an angry post');
+      element.setAttribute('data-firebreak-corrected', 'true');
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      await scanner.idle();
+      expect(badgeOf(element)).toBe('1');
+      // Deleted: no id, a notice for text; the badge (appended to the post) is still there.
+      element.removeAttribute('data-id');
+      (element.firstChild as Text).data = 'This post was deleted';
+      await vi.waitFor(() => expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false));
+      expect(element.hasAttribute('data-firebreak-corrected')).toBe(false);
+      expect(badgeOf(element)).toBeUndefined();
+      // The element re-used for another post, drawn anew: read as a new post.
+      element.setAttribute('data-id', '2');
+      element.replaceChildren(document.createTextNode('a calm post'));
+      await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'), { timeout: 3_000 });
+      expect(badgeOf(element)).toBe('2');
+    });
+
+    test('undecorate, when given, takes the badge away', async () => {
+      const element = addPost('1', 'an angry post');
+      const undecorate = vi.fn((post: Element) => post.querySelector('firebreak-badge')?.remove());
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge, undecorate });
+      await scanner.idle();
+      element.removeAttribute('data-id');
+      await vi.waitFor(() => expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false));
+      expect(undecorate).toHaveBeenCalledWith(element);
+      expect(badgeOf(element)).toBeUndefined();
+    });
+
     test('a post whose text changes in place ("See more", an edit, a translation) is reported again, with the new verdict', async () => {
       const element = addPost('1', 'Day 3 with my kettle…');
       const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });

@@ -153,6 +153,35 @@ describe('Facebook adapter on reconstructed pages', () => {
     expect(facebookAdapter.extract(element!)).toBeNull();
   });
 
+  // Feed units that are no posts, as QA met them: a shelf of reels, "People you may know".
+  const REELS = `<div aria-posinset="10" aria-setsize="-1"><div><h3><span>Reels and short videos</span></h3>
+    <a href="https://www.facebook.com/reel/1111111111111111/" aria-label="Reel by Some Creator"><img alt="" src="data:,">1.2M views</a>
+    <a href="https://www.facebook.com/reel/2222222222222222/"><img alt="" src="data:,">850K views</a>
+    <a href="https://www.facebook.com/reel/3333333333333333/"><img alt="" src="data:,">44K views</a>
+    <div role="button">See more reels</div></div></div>`;
+  const PEOPLE = `<div aria-posinset="11" aria-setsize="-1"><div><h3><span>People you may know</span></h3>
+    <a href="https://www.facebook.com/profile.php?id=100001">Sam Lee</a><div role="button">Add friend</div></div></div>`;
+
+  test.each([
+    ['"Reels and short videos"', REELS],
+    ['"People you may know"', PEOPLE],
+    ['a shelf of reels whose tiles name their creators', REELS.replaceAll('<img alt="" src="data:,">', '<strong><a href="https://www.facebook.com/creator">Creator</a></strong>')],
+  ])('a feed unit that is no post (%s) gets no badge', (_name, html) => {
+    const doc = documentOf('facebook/feed.html');
+    doc.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+    const extracted = extractAll(doc);
+    expect(extracted.some((post) => post.permalink?.includes('/reel/'))).toBe(false);
+    expect(extracted.filter((post) => post.kind === 'post')).toHaveLength(3);
+  });
+
+  test('a video or reel post without a message is still a post', () => {
+    const html = `<div aria-posinset="12"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/acmecoffee">Acme Coffee</a></h4></div>
+      <a href="https://www.facebook.com/reel/4444444444444444/">Reel</a><a href="https://www.facebook.com/reel/4444444444444444/?s=1">0:15</a></div>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const [element] = facebookAdapter.findPosts(doc);
+    expect(facebookAdapter.extract(element!)).toMatchObject({ id: '4444444444444444', kind: 'post', author: 'Acme Coffee', text: '' });
+  });
+
   test.each([
     ['a bad comment_id', '<div role="article" aria-label="Comment by X"><a href="https://www.facebook.com/a/posts/1?comment_id=%%%">1m</a></div>'],
     ['a broken href', '<div aria-posinset="1"><a href="http://[::1">x</a><a href="https://www.facebook.com/a/posts/">y</a></div>'],

@@ -45,8 +45,27 @@ describe('YouTube adapter', () => {
     expect(long?.text).toContain('root cause is published.');
   });
 
-  test('the badge goes before the comment text', () => {
-    const doc = documentOf('youtube/comments-view-model.html');
+  test.each(['youtube/comments-view-model.html', 'youtube/comments-renderer-legacy.html'])(
+    '%s: the badge goes before the box that clamps the text to four lines, never inside it',
+    (file) => {
+      const doc = documentOf(file);
+      for (const comment of youtubeAdapter.findPosts(doc).filter((element) => youtubeAdapter.extract(element))) {
+        const anchor = youtubeAdapter.badgeAnchor(comment)!;
+        expect(anchor.id).toBe('expander');
+        expect(anchor.querySelector('#content-text')).not.toBeNull();
+        // The badge goes into the anchor's parent: outside every clamp of the comment (a reply sits
+        // inside its thread's replies #expander, which is no clamp of its own).
+        const around = anchor.parentElement!.closest('#expander, #content');
+        expect(around === null || !comment.contains(around)).toBe(true);
+      }
+    },
+  );
+
+  test('without a clamping box, the badge goes before the comment text', () => {
+    const doc = new DOMParser().parseFromString(
+      '<ytd-comment-view-model><a href="/watch?v=abc&amp;lc=Ugx1">now</a><div id="content-text">Plain</div></ytd-comment-view-model>',
+      'text/html',
+    );
     expect(youtubeAdapter.badgeAnchor(youtubeAdapter.findPosts(doc)[0]!)?.id).toBe('content-text');
   });
 
