@@ -9,7 +9,7 @@ import { countPosts } from '@/utils/tracking/posts';
 import { totals, trendOf } from '@/utils/tracking/trend';
 import { sourcesSettings, sourcesState, stateOf, withAllSources } from '@/utils/sources/settings';
 import { SOURCE_IDS } from '@/utils/sources/types';
-import { LevelPill } from '../LevelPill';
+import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
 import { reasonHistoryAt } from '../levelReason';
 import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredOnceRead } from '../useStored';
@@ -49,13 +49,14 @@ function useClock(ms: number): number {
 }
 
 
-function useListeningStatus(): ListeningStatus | null {
-  const [status, setStatus] = useState<ListeningStatus | null>(null);
+/** The worker's status, live, and whether it has been read yet (null before that, and when none is stored). */
+function useListeningStatus(): { status: ListeningStatus | null; read: boolean } {
+  const [state, setState] = useState<{ status: ListeningStatus | null; read: boolean }>({ status: null, read: false });
   useEffect(() => {
-    void listeningStatus.getValue().then(setStatus);
-    return listeningStatus.watch(setStatus);
+    void listeningStatus.getValue().then((status) => setState({ status, read: true }));
+    return listeningStatus.watch((status) => setState({ status, read: true }));
   }, []);
-  return status;
+  return state;
 }
 
 /** `zoned`: the times name their zone (a clock change within the range). */
@@ -113,7 +114,11 @@ function SourcesHealth() {
 export function Dashboard() {
   const [range, setRange] = useState<Range>('24h');
   const [platform, setPlatform] = useState<PlatformId | 'all'>('all');
-  const status = useListeningStatus();
+  const { status, read: statusRead } = useListeningStatus();
+  const level = status?.level ?? 'normal';
+  // The level word and its reason, said once when the level changes while the page is open.
+  const [levelNews, setLevelNews] = useState('');
+  useLevelChangeAnnouncement(level, status?.reason, statusRead, setLevelNews);
   const historyAt = status ? reasonHistoryAt(status) : null;
   // Null until read: the empty state must not offer to set up a brand that is only not read yet.
   const brand = useStoredOnceRead(brandProfile);
@@ -164,8 +169,11 @@ export function Dashboard() {
     <main class="dashboard">
       <header class="dashboard-header">
         <h1>{i18n.t('dashboard.title')}</h1>
-        <LevelPill level={status?.level ?? 'normal'} />
+        <LevelPill level={level} />
       </header>
+      <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="level-announcement">
+        {levelNews}
+      </p>
       {status?.reason && status.level !== 'normal' && (
         <p class="reason">
           {historyAt !== null && <>{i18n.t('popup.lastSpike', [when(historyAt)])} </>}

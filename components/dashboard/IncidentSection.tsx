@@ -84,6 +84,12 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
   const [lessons, change, save, saveState] = useSavedLessons(incident);
   const [markdown, setMarkdown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Each time the report is shown (again), the focus goes to its heading: the button gives no other sign.
+  const [shown, setShown] = useState(0);
+  const reportHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (shown > 0) reportHeading.current?.focus();
+  }, [shown]);
 
   const build = async () => {
     try {
@@ -136,7 +142,16 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
         </p>
       )}
       <div class="row">
-        <button type="button" onClick={() => void build().then((report) => report && setMarkdown(report.markdown))}>
+        <button
+          type="button"
+          onClick={() =>
+            void build().then((report) => {
+              if (!report) return;
+              setMarkdown(report.markdown);
+              setShown((count) => count + 1);
+            })
+          }
+        >
           {i18n.t('postMortem.generate')}
         </button>
         <button type="button" onClick={() => void build().then((report) => report && download(`post-mortem-${slug}.md`, report.markdown, 'text/markdown'))}>
@@ -152,9 +167,14 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
         </p>
       )}
       {markdown && (
-        <pre class="report" data-testid="post-mortem-markdown" tabIndex={0} aria-label={i18n.t('postMortem.preview')}>
-          {markdown}
-        </pre>
+        <>
+          <h4 id="post-mortem-report" tabIndex={-1} ref={reportHeading}>
+            {i18n.t('postMortem.preview')}
+          </h4>
+          <pre class="report" data-testid="post-mortem-markdown" tabIndex={0} aria-labelledby="post-mortem-report">
+            {markdown}
+          </pre>
+        </>
       )}
     </section>
   );

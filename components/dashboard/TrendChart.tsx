@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TrendPoint } from '@/utils/tracking/trend';
+import { when } from './time';
 
 export interface TrendChartProps {
   points: readonly TrendPoint[];
@@ -12,16 +14,41 @@ export interface TrendChartProps {
 /** Below this the axes leave no room for the bars: a narrower container scrolls the chart instead. */
 const MIN_WIDTH = 240;
 
+const DARK = '(prefers-color-scheme: dark)';
+
 const css = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+/**
+ * Whether the system is in dark mode, live: the chart's colours are read from the page's CSS when it is
+ * drawn, so it is drawn again when the scheme changes (not only on the next reload).
+ */
+function useDarkScheme(): boolean {
+  const [dark, setDark] = useState(() => typeof matchMedia === 'function' && matchMedia(DARK).matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia(DARK);
+    const change = () => setDark(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return dark;
+}
+
+/** A legend value: blank, not uPlot's "--", while the pointer is off the chart. */
+const shown = (format: (value: number) => string) => (_chart: uPlot, value: number | null) => (value === null || value === undefined ? '' : format(value));
 
 /**
  * Mentions per bucket (bars) and negative share (line, dashed, right axis): colour plus line
  * style, so the two read apart without colour. As wide as its container, and redrawn to fit when
  * the container changes width (a window made narrower, a side panel opened).
+ *
+ * A picture to assistive technology (role img, named by its title and the table with the same
+ * figures): the canvas and the legend that follows the pointer say nothing a screen reader can use.
  */
 export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const dark = useDarkScheme();
   useEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -31,6 +58,9 @@ export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
       points.map((point) => point.count),
       points.map((point) => (point.count > 0 ? Math.round((point.negatives / point.count) * 100) : null)),
     ];
+    const mentions = i18n.t('dashboard.mentions');
+    const share = i18n.t('dashboard.chartNegativeShare');
+    const muted = css('--muted', '#57606a');
     const chart = new uPlot(
       {
         title,
@@ -38,19 +68,21 @@ export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
         height,
         scales: { share: { range: [0, 100] } },
         axes: [
-          { stroke: css('--muted', '#57606a') },
-          { label: 'Mentions', stroke: css('--muted', '#57606a') },
-          { scale: 'share', side: 1, label: '% negative', stroke: css('--muted', '#57606a'), grid: { show: false } },
+          { stroke: muted },
+          { label: mentions, stroke: muted },
+          { scale: 'share', side: 1, label: share, stroke: muted, grid: { show: false } },
         ],
         series: [
-          {},
-          { label: 'Mentions', stroke: css('--muted', '#57606a'), fill: 'rgba(127,127,127,0.25)', paths: uPlot.paths.bars?.({ size: [0.8] }) },
-          { label: '% negative', scale: 'share', stroke: css('--accent', '#b3261e'), width: 2, dash: [6, 4], spanGaps: true },
+          { label: i18n.t('dashboard.time'), value: shown((seconds) => when(seconds * 1000)) },
+          { label: mentions, stroke: muted, fill: 'rgba(127,127,127,0.25)', paths: uPlot.paths.bars?.({ size: [0.8] }), value: shown(String) },
+          { label: share, scale: 'share', stroke: css('--accent', '#b3261e'), width: 2, dash: [6, 4], spanGaps: true, value: shown((value) => `${value}%`) },
         ],
       },
       data,
       element,
     );
+    // The legend is for the pointer: hidden from assistive technology, which has the table instead.
+    chart.root.querySelector('.u-legend')?.setAttribute('aria-hidden', 'true');
     // Resized on the next frame, not inside the observer's callback: redrawing changes the
     // container's height, which the same callback would otherwise report as a loop.
     let frame = 0;
@@ -67,6 +99,6 @@ export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
       cancelAnimationFrame(frame);
       chart.destroy();
     };
-  }, [points, title, height]);
-  return <div ref={container} class="trend-chart" />;
+  }, [points, title, height, dark]);
+  return <div ref={container} class="trend-chart" role="img" aria-label={i18n.t('dashboard.chartLabel', [title])} data-color-scheme={dark ? 'dark' : 'light'} />;
 }

@@ -2,13 +2,15 @@ import { answerNoOnEscape } from '../escape';
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
+import { localDate } from '@/utils/plan/format';
 import { retentionDays } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { download, mentionsToCsv, mentionsToJson } from '@/utils/tracking/export';
 import { numberFromText, Section, textOfNumber, type SaveState } from './fields';
 import { useSetting } from './useSetting';
 
-const stamp = () => new Date().toISOString().slice(0, 10);
+/** The user's own date, not UTC's: an export late in the evening west of Greenwich is dated that day. */
+const stamp = () => localDate(Date.now());
 
 /** What a wipe is about to delete, counted first so the page can say what it did; null if it cannot be read. */
 async function countStored(): Promise<{ mentions: number; posts: number; alerts: number; corrections: number } | null> {

@@ -9,13 +9,14 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { exportPlanFile, exportSettingsFile, parseSettingsFile, RESERVED_KEY, SCHEMA_MESSAGES, type FileError, type SettingsFile } from '@/utils/plan';
+import { exportPlanFile, exportSettingsFile, localDate, parseSettingsFile, RESERVED_KEY, SCHEMA_MESSAGES, type FileError, type SettingsFile } from '@/utils/plan';
 import { PLATFORM_IDS } from '@/utils/platforms/types';
 import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
 import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
 import { PRESET_THRESHOLDS, presetOf, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import { answerNoOnEscape } from '../escape';
 import { termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { describePath } from './plan/where';
@@ -162,7 +163,8 @@ export async function collectSettings() {
   return { plan, brand, thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days };
 }
 
-const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+/** The user's own date, not UTC's: an export late in the evening west of Greenwich is dated that day. */
+const stamp = (now: number) => localDate(now);
 
 /** Problems as the page lists them: where in words, the path in the file, line and column for bad JSON. */
 function showErrors(errors: readonly FileError[]): ShownError[] {
@@ -185,12 +187,13 @@ export function SettingsFileSection() {
   const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const attempts = useRef(0);
 
-  // The choice is the next thing to do: put the focus on it.
+  // The choice is the next thing to do: the focus goes to it, on the safe answer (as every question
+  // in these pages does), so an Enter pressed by habit replaces nothing.
   useEffect(() => {
-    if (pending) confirmButton.current?.focus();
+    if (pending) cancelButton.current?.focus();
   }, [pending]);
 
   const exportAll = async () => {
@@ -313,7 +316,7 @@ export function SettingsFileSection() {
         />
       )}
       {pending && (
-        <div class="confirm" role="group" aria-labelledby="settings-file-confirm">
+        <div class="confirm" role="alertdialog" aria-labelledby="settings-file-confirm" onKeyDown={answerNoOnEscape(cancel)}>
           <p id="settings-file-confirm">{i18n.t('options.file.confirmTitle', [pending.fileName])}</p>
           <ul>
             {sectionsIn(pending.file).map((name) => (
@@ -321,10 +324,10 @@ export function SettingsFileSection() {
             ))}
           </ul>
           {holdsPersonalAlerting(pending.file) && <p class="hint">{i18n.t('options.file.personalKept')}</p>}
-          <button type="button" class="danger" ref={confirmButton} onClick={() => void confirm()}>
+          <button type="button" class="danger" onClick={() => void confirm()}>
             {i18n.t('options.file.confirm')}
           </button>{' '}
-          <button type="button" onClick={cancel}>
+          <button type="button" ref={cancelButton} onClick={cancel}>
             {i18n.t('options.file.cancel')}
           </button>
         </div>

@@ -12,6 +12,7 @@ import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { answerNoOnEscape } from '../escape';
 import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
+import { timeOrDate } from './time';
 
 const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
 /**
@@ -21,7 +22,6 @@ const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
 const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(Math.floor(ms / 60_000)));
 const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000));
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const clockTime = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** Re-renders every `ms` so the crisis clock moves. */
 function useNow(ms = 30_000): number {
@@ -57,7 +57,8 @@ function ManualCopyBox({ copy, onClose }: { copy: ManualCopy; onClose: () => voi
     opener.current?.focus();
   };
   return (
-    <div class="manual-copy">
+    // Escape closes it as Done does (and goes no further: in the popup it would close the popup).
+    <div class="manual-copy" onKeyDown={answerNoOnEscape(close)}>
       <label class="field">
         {copy.label}
         <textarea
@@ -84,11 +85,16 @@ export function DeclareIncident({
   status,
   lastResolved,
   onOpenDashboard,
+  onDeclare,
+  now = Date.now(),
 }: {
   status: ListeningStatus | null;
   /** The latest incident, resolved: its follow-up and post-mortem are on the dashboard. */
   lastResolved?: Incident;
   onOpenDashboard?: () => void;
+  /** Told when the declaration is sent, and when it failed: the popup moves the focus to the new incident. */
+  onDeclare?: (phase: 'sent' | 'failed') => void;
+  now?: number;
 }) {
   const [error, setError] = useState<string | null>(null);
   // The spike behind the level was already handled by an incident resolved since: no alarm-red button.
@@ -102,17 +108,22 @@ export function DeclareIncident({
       const alert = raised?.reason
         ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: raised.reasonAt ?? raised.since }
         : undefined;
+      onDeclare?.('sent');
       await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));
     } catch (cause) {
+      onDeclare?.('failed');
       setError(cause instanceof Error ? cause.message : String(cause));
     }
   };
   return (
     <section class="incident" aria-labelledby="incident-title">
-      <h2 id="incident-title">{i18n.t('incident.none')}</h2>
+      {/* tabIndex -1: where the focus lands once an incident is resolved here. */}
+      <h2 id="incident-title" tabIndex={-1}>
+        {i18n.t('incident.none')}
+      </h2>
       {lastResolved?.resolvedAt !== undefined && (
         <p class="small" data-testid="last-resolved">
-          {i18n.t('incident.lastResolved', [lastResolved.title, clockTime(lastResolved.resolvedAt)])}{' '}
+          {i18n.t('incident.lastResolved', [lastResolved.title, timeOrDate(lastResolved.resolvedAt, now)])}{' '}
           {onOpenDashboard && (
             <button type="button" class="link" onClick={onOpenDashboard}>
               {i18n.t('incident.followUpLink')}
@@ -132,7 +143,18 @@ export function DeclareIncident({
   );
 }
 
-export function IncidentPanel({ incident, plan, status }: { incident: Incident; plan: CrisisPlan; status: ListeningStatus | null }) {
+export function IncidentPanel({
+  incident,
+  plan,
+  status,
+  onResolve,
+}: {
+  incident: Incident;
+  plan: CrisisPlan;
+  status: ListeningStatus | null;
+  /** Told when the resolution is sent: the popup moves the focus to what it shows next. */
+  onResolve?: () => void;
+}) {
   const now = useNow();
   const [note, setNote] = useState('');
   const [confirmResolve, setConfirmResolve] = useState(false);
@@ -147,11 +169,14 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
   const expired = expiredMessages(plan, now);
   const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
   const [sending, setSending] = useState(false);
-  const level = status?.level ?? incident.level;
+  // The level the popup's pill shows, and its reason only while it is raised: the update never claims a
+  // level the detector did not measure (a self-declared incident has none behind it).
+  const level = status?.level ?? 'normal';
+  const reason = level !== 'normal' ? (status?.reason ?? null) : null;
   // What fills the public texts, the same for the holding statement and the lines the update quotes.
   const brand = useStored(brandProfile);
   const publicText: PublicTextOptions = { timeZone, brand: brandForMessages(brand) };
-  const update = () => internalUpdate(plan, incident, { level, reason: status?.reason ?? null }, Date.now(), publicText);
+  const update = () => internalUpdate(plan, incident, { level, reason }, Date.now(), publicText);
   // Into the question when it opens (on the safe answer), back to the Resolve button when it closes.
   useEffect(() => {
     if (confirmResolve) cancelResolve.current?.focus();
@@ -192,7 +217,10 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
 
   return (
     <section class="incident" aria-labelledby="incident-title" data-testid="incident">
-      <h2 id="incident-title">{incident.title}</h2>
+      {/* tabIndex -1: where the focus lands once the incident is declared here. */}
+      <h2 id="incident-title" tabIndex={-1}>
+        {incident.title}
+      </h2>
       <p class="clock" data-testid="crisis-clock">
         {i18n.t('incident.elapsed', [passed(clock.elapsedMs)])}
         {' · '}
@@ -203,7 +231,7 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
         ) : clock.overdue ? (
           <strong class="error">{i18n.t('incident.responseOverdue', [minutes(clock.responseRemainingMs ?? 0)])}</strong>
         ) : (
-          <span>{i18n.t('incident.responseDue', [left(clock.responseRemainingMs ?? 0), clockTime(clock.responseDueAt)])}</span>
+          <span>{i18n.t('incident.responseDue', [left(clock.responseRemainingMs ?? 0), timeOrDate(clock.responseDueAt, now)])}</span>
         )}
       </p>
       {clock.waitingForResponseMs !== null && (
@@ -284,7 +312,15 @@ export function IncidentPanel({ incident, plan, status }: { incident: Incident; 
           onKeyDown={answerNoOnEscape(() => setConfirmResolve(false))}
         >
           <p id="resolve-question">{i18n.t('incident.resolveQuestion')}</p>
-          <button type="button" onClick={() => void sendMessage('page→background:resolveIncident', { incidentId: incident.id })}>
+          <button
+            type="button"
+            onClick={() => {
+              onResolve?.();
+              void sendMessage('page→background:resolveIncident', { incidentId: incident.id }).catch((cause: unknown) =>
+                setNote(cause instanceof Error ? cause.message : String(cause)),
+              );
+            }}
+          >
             {i18n.t('incident.resolveConfirm')}
           </button>{' '}
           <button type="button" ref={cancelResolve} onClick={() => setConfirmResolve(false)}>

@@ -1,16 +1,18 @@
 import { i18n } from '#i18n';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { totals } from '@/utils/tracking/trend';
-import { LevelPill } from '../LevelPill';
+import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
 import { reasonHistoryAt } from '../levelReason';
 import { Sparkline } from '../Sparkline';
 import { useStore } from '../useStore';
 import { DeclareIncident, IncidentPanel } from './IncidentPanel';
 import { snoozedLabel } from './snooze';
 import { createPopupStore, type PopupState } from './store';
+import { timeOrDate } from './time';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/** What the focus follows after a button here changed the incident: the new incident, or its end. */
+type FocusAfter = { kind: 'declared' } | { kind: 'resolved'; title: string } | null;
 
 export function Popup() {
   const { store, stop } = useMemo(() => createPopupStore(), []);
@@ -21,7 +23,35 @@ export function Popup() {
   const historyAt = status ? reasonHistoryAt(status) : null;
   const sum = totals(trend);
   const snoozed = state.alerting.snoozedUntil > Date.now();
-  const learning = status !== null && status.platforms.length > 0 && status.platforms.every((platform) => !platform.baselineReady);
+  // No status yet (the brand was just saved), no platform measured yet, or none with a day of history:
+  // nothing is known about a normal day, so "Mentions look normal" would be a guess.
+  const learning = status === null || status.platforms.length === 0 || status.platforms.every((platform) => !platform.baselineReady);
+  const now = Date.now();
+
+  // One polite live region for what changes without the user asking (the level) and what follows a
+  // button pressed here (an incident declared or resolved). A live region with no status role: the
+  // panel's own status line stays the one status in the popup.
+  const [announcement, setAnnouncement] = useState('');
+  useLevelChangeAnnouncement(level, status?.reason, state.ready, setAnnouncement);
+
+  // Declaring or resolving replaces the section that held the focus: the focus goes to the heading of
+  // the section that replaces it, and the live region says what happened.
+  const focusAfter = useRef<FocusAfter>(null);
+  const incidentId = state.incident?.id;
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending) return;
+    const heading = document.getElementById('incident-title');
+    if (pending.kind === 'declared' && state.incident) {
+      focusAfter.current = null;
+      heading?.focus();
+      setAnnouncement(i18n.t('incident.declaredAnnouncement', [state.incident.title]));
+    } else if (pending.kind === 'resolved' && !state.incident) {
+      focusAfter.current = null;
+      heading?.focus();
+      setAnnouncement(i18n.t('incident.resolvedAnnouncement', [pending.title]));
+    }
+  }, [incidentId]);
 
   /** Opens an extension page in a tab, at one of its sections when `section` names its anchor. */
   const open = (path: '/dashboard.html' | '/options.html', section?: string) => {
@@ -48,7 +78,11 @@ export function Popup() {
         <LevelPill level={level} />
       </header>
 
-      <section aria-live="polite" class="status">
+      <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="announcement">
+        {announcement}
+      </p>
+
+      <section class="status">
         {status?.storageProblem && (
           <p role="alert" class="error">
             {status.storageProblem}
@@ -56,8 +90,8 @@ export function Popup() {
         )}
         {level !== 'normal' && status?.reason ? (
           <p class="reason" data-testid="level-reason">
-            {historyAt !== null && <>{i18n.t('popup.lastSpike', [time(historyAt)])} </>}
-            {status.reason} <span class="muted">({i18n.t('popup.since', [time(status.since)])})</span>
+            {historyAt !== null && <>{i18n.t('popup.lastSpike', [timeOrDate(historyAt, now)])} </>}
+            {status.reason} <span class="muted">({i18n.t('popup.since', [timeOrDate(status.since, now)])})</span>
           </p>
         ) : !state.brandConfigured ? (
           <p>
@@ -66,8 +100,10 @@ export function Popup() {
               {i18n.t('popup.setUpBrand')}
             </button>
           </p>
-        ) : learning ? (
-          <p class="muted">{i18n.t('popup.learning')}</p>
+        ) : !state.ready ? null : learning ? (
+          <p class="muted" data-testid="learning">
+            {i18n.t('popup.learning')}
+          </p>
         ) : (
           <p class="muted">{i18n.t('popup.noReason')}</p>
         )}
@@ -95,7 +131,27 @@ export function Popup() {
         )}
       </section>
 
-      {state.ready && (state.incident ? <IncidentPanel incident={state.incident} plan={state.plan} status={status} /> : <DeclareIncident status={status} lastResolved={state.lastResolved} onOpenDashboard={() => open('/dashboard.html')} />)}
+      {state.ready &&
+        (state.incident ? (
+          <IncidentPanel
+            incident={state.incident}
+            plan={state.plan}
+            status={status}
+            onResolve={() => {
+              if (state.incident) focusAfter.current = { kind: 'resolved', title: state.incident.title };
+            }}
+          />
+        ) : (
+          <DeclareIncident
+            status={status}
+            lastResolved={state.lastResolved}
+            now={now}
+            onOpenDashboard={() => open('/dashboard.html')}
+            onDeclare={(phase) => {
+              focusAfter.current = phase === 'sent' ? { kind: 'declared' } : null;
+            }}
+          />
+        ))}
 
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {snoozed ? (

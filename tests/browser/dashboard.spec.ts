@@ -142,3 +142,32 @@ test('an empty dashboard leads to the brand settings, as the popup does', async 
   const again = await session.openExtensionPage('dashboard');
   await expect(again.getByTestId('no-mentions').getByRole('link', { name: 'Check your brand in the settings' })).toHaveAttribute('href', '/options.html#brand');
 });
+
+test('the trend chart is one named picture for assistive technology, and follows a switch to dark mode', async ({ session }) => {
+  await seed(session, demoMentions(Date.now()));
+  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+  const page = await session.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  const chart = page.locator('.trend-chart');
+  await expect(chart.locator('.u-title')).toHaveText(/mentions/);
+
+  // An image named by its title, pointing to the table with the same figures; the pointer's legend
+  // is not read out as a table of placeholders, and shows none on screen either.
+  const name = `Chart of mentions per hour and the share that is negative: ${await chart.locator('.u-title').innerText()}. The figures are in “The chart as a table” below.`;
+  await expect(page.getByRole('img', { name })).toHaveCount(1);
+  await expect(chart.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '--' })).toHaveCount(0);
+  await expect(chart.locator('.u-legend')).toHaveAttribute('aria-hidden', 'true');
+  await expect(chart.locator('.u-legend')).not.toContainText('--');
+  await expect(chart.locator('.u-legend .u-label')).toHaveText(['Time', 'Mentions', '% negative']);
+
+  // The bars' colour is the page's muted colour: light, then dark once the system switches, without a reload.
+  const marker = chart.locator('.u-legend .u-series').nth(1).locator('.u-marker');
+  const border = () => marker.evaluate((element) => getComputedStyle(element).borderTopColor);
+  await expect.poll(border).toBe('rgb(87, 96, 106)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(border).toBe('rgb(155, 166, 178)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(border).toBe('rgb(87, 96, 106)');
+});

@@ -78,8 +78,8 @@ test('settings file: someone else’s mute and snooze are not imported, an empty
     page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
 
   await choose('team.json', { format: 'firebreak-settings', version: 1, retentionDays: 60, alerting: { muted: true, snoozedUntil: 9007199254740991 } });
-  await expect(file.getByRole('group')).toContainText("The file also holds someone's notification mute or snooze. That is not imported");
-  await expect(file.getByRole('group').getByRole('listitem')).toHaveText(['Retention']);
+  await expect(file.getByRole('alertdialog')).toContainText("The file also holds someone's notification mute or snooze. That is not imported");
+  await expect(file.getByRole('alertdialog').getByRole('listitem')).toHaveText(['Retention']);
   await file.getByRole('button', { name: 'Replace these settings' }).click();
   await expect(file.getByRole('status')).toHaveText('✓ Imported: Retention.');
   expect(await stored(worker, 'retentionDays')).toBe(60);

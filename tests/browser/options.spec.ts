@@ -67,10 +67,12 @@ test('settings file: a bad file says what and where and changes nothing; a good 
   next.policyUrl = 'https://brewly.com/social-media-policy';
   await chooseFile(page, 'team-plan.json', exportPlanFile(next));
   await expect(alert).toHaveCount(0);
-  await expect(section.getByRole('group')).toContainText('“team-plan.json” is valid. Importing it replaces:');
-  await expect(section.getByRole('group').getByRole('listitem')).toHaveText(['Crisis plan']);
-  const replace = section.getByRole('button', { name: 'Replace these settings' });
-  await expect(replace).toBeFocused();
+  await expect(section.getByRole('alertdialog')).toContainText('“team-plan.json” is valid. Importing it replaces:');
+  await expect(section.getByRole('alertdialog').getByRole('listitem')).toHaveText(['Crisis plan']);
+  // The focus waits on the safe answer; the destructive one is a deliberate Shift+Tab away.
+  await expect(section.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(section.getByRole('button', { name: 'Replace these settings' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(section.getByRole('status')).toHaveText('✓ Imported: Crisis plan.');
   expect(await getLocalStorage(worker, 'plan')).toEqual(next);

@@ -155,6 +155,25 @@ test('with team alerts on, the popup sends the internal update to the team’s w
   expect(received).toHaveLength(1);
   expect(received[0]).toMatchObject({ url: hook, method: 'POST' });
   expect(received[0]!.body).toMatchObject({ event: 'internal-update' });
-  expect(received[0]!.body.text).toMatch(/^Crisis update: Possible crisis\nStatus: Watch\./);
+  // Declared with no alert behind it: the level the popup shows, and who declared it, not a made-up level.
+  expect(received[0]!.body.text).toMatch(/^Crisis update: Possible crisis\nStatus: Normal\. Declared by the team; no spike detected\./);
   expect(await popup.content()).not.toContain('firebreak-secret-path');
+});
+
+test('turning a source off takes effect even with an unfinished value in another source’s field', async ({ session }) => {
+  const options = await session.openExtensionPage('options');
+  await options.evaluate(() => ((window as unknown as PermissionRecorder).__grant = true));
+  const section = options.locator('section[aria-labelledby="sources"]');
+  const bluesky = section.locator('input[name="source-bluesky"]');
+  await bluesky.click();
+  await expect(bluesky).toBeChecked();
+  await expect.poll(async () => ((await options.evaluate(readLocal, 'sources')).sources as { bluesky: { enabled: boolean } }).bluesky.enabled).toBe(true);
+
+  await section.locator('input[name="source-hackernews-interval"]').fill('2');
+  await bluesky.click();
+  await expect(bluesky).not.toBeChecked();
+  await expect.poll(async () => ((await options.evaluate(readLocal, 'sources')).sources as { bluesky: { enabled: boolean } }).bluesky.enabled).toBe(false);
+  // The unfinished value stays on screen, unsaved.
+  await expect(section.locator('input[name="source-hackernews-interval"]')).toHaveValue('2');
+  expect(((await options.evaluate(readLocal, 'sources')).sources as { hackernews: { intervalMinutes: number } }).hackernews.intervalMinutes).toBe(10);
 });

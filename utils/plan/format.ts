@@ -48,3 +48,13 @@ export function formatTimestamp(ms: number, options: TimeOptions = {}): string {
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/**
+ * The date in the user's own time zone as YYYY-MM-DD: what a date field shows and what dated file names
+ * carry ("firebreak-settings-2025-05-06.json" is the day the user exported it, not UTC's).
+ */
+export function localDate(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -99,6 +99,8 @@ export interface DeclareInput {
 /** Every user-facing string of this module, for the move to locale files. */
 export const INCIDENT_MESSAGES = {
   declared: (title: string, level: CrisisLevel) => `Incident declared at level ${level}: ${title}`,
+  /** Declared with no alert behind it: no level was measured, so none is claimed. */
+  declaredByTeam: (title: string) => `Incident declared by the team, with no spike detected: ${title}`,
   alert: (level: CrisisLevel, reason: string) => `Alert (${level}): ${reason}`,
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   stepDone: (step: string, role: string) => `Done by ${role}: ${step}`,
@@ -173,7 +175,7 @@ export function declareIncident(plan: CrisisPlan, input: DeclareInput, now: numb
   return withEntry(incident, {
     at: now,
     kind: 'declared',
-    text: INCIDENT_MESSAGES.declared(incident.title, input.level),
+    text: input.alert ? INCIDENT_MESSAGES.declared(incident.title, input.level) : INCIDENT_MESSAGES.declaredByTeam(incident.title),
     data: { level: input.level, source: incident.source, ...(input.platform ? { platform: input.platform } : {}) },
   });
 }

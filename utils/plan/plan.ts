@@ -34,7 +34,8 @@ export interface PreApprovedMessage {
   /** The role that keeps the message up to date. */
   ownerRoleId: string;
   /**
-   * When the approval runs out: an ISO date ("2025-12-31", valid through that day, UTC), an ISO date-time,
+   * When the approval runs out: an ISO date ("2025-12-31", valid through the end of that day in the
+   * user's own time zone, as the date field and the badge show it), an ISO date-time,
    * or ms since the epoch. Absent: no expiry.
    */
   expires?: string | number;
@@ -245,15 +246,22 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The moment a message's approval runs out (ms), or null when it never does or the date is unreadable.
- * A date without a time is valid through that whole day (UTC).
+ * A date without a time is valid through that whole day where the user is: it runs out at the next
+ * local midnight (not UTC's, which is hours early west of Greenwich and hours late east of it). The
+ * popup, the reply coach and the plan editor all ask this, so they agree on it.
  */
 export function messageExpiresAt(message: Pick<PreApprovedMessage, 'expires'>): number | null {
   const { expires } = message;
   if (expires === undefined) return null;
   if (typeof expires === 'number') return Number.isFinite(expires) ? expires : null;
+  if (DATE_ONLY.test(expires)) {
+    const [year, month, day] = expires.split('-').map(Number) as [number, number, number];
+    // Day + 1 at 00:00 local time; Date rolls months and years over, and skips a missing midnight.
+    const end = new Date(year, month - 1, day + 1).getTime();
+    return Number.isNaN(end) ? null : end;
+  }
   const parsed = Date.parse(expires);
-  if (Number.isNaN(parsed)) return null;
-  return DATE_ONLY.test(expires) ? parsed + DAY_MINUTES * 60_000 : parsed;
+  return Number.isNaN(parsed) ? null : parsed;
 }
 
 /** Pre-approved messages whose approval has run out: they must be re-approved before use. */

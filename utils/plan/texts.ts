@@ -13,6 +13,10 @@ export const TEXT_MESSAGES = {
   defaultIssue: 'the concerns being raised',
   levels: { normal: 'Normal', watch: 'Watch', crisis: 'Crisis' } as Record<CrisisLevel, string>,
   noReason: 'No reason recorded.',
+  /** The status line of an incident declared with no alert behind it, while no spike is measured. */
+  declaredByTeam: 'Declared by the team; no spike detected.',
+  /** The status line once the spike behind an incident has passed. */
+  calmNow: 'Mentions look normal now.',
   // The first response is what the checklist says was posted: Firebreak never posts and cannot see a post.
   responded: (after: string, target: string, onTime: boolean) => `marked as posted after ${after} (target ${target}${onTime ? '' : ', late'})`,
   awaitingResponse: (remaining: string) => `not marked as posted yet, due within ${remaining}`,
@@ -86,6 +90,17 @@ export interface InternalUpdateOptions extends PublicTextOptions {
 const MAX_LISTED_STEPS = 5;
 
 /**
+ * The reason on the update's status line: the detector's, else what is true without one (the team
+ * declared it with no spike, or the spike has passed), never a level the detector did not measure.
+ */
+function statusReason(incident: Incident, status: { level: CrisisLevel; reason: string | null }): string {
+  const reason = status.reason?.trim();
+  if (reason) return reason;
+  if (incident.triggerReason === undefined && status.level === 'normal') return T.declaredByTeam;
+  return status.level === 'normal' ? T.calmNow : T.noReason;
+}
+
+/**
  * The update for the team (practice 6): where things stand, what is open and who owns it, the approved
  * lines employees may use and the terms they must not share. Filled into the plan's template. The
  * approved lines are word for word what the popup and the reply coach hand out at `now`, given the
@@ -133,7 +148,7 @@ export function internalUpdate(
   return fillTemplate(plan.internalUpdateTemplate, {
     title: incident.title,
     level: T.levels[status.level],
-    reason: status.reason?.trim() || T.noReason,
+    reason: statusReason(incident, status),
     elapsed: minutes(now - incident.startedAt),
     firstResponse,
     stepsDone: String(progress.done),

@@ -2,7 +2,7 @@
 // out. An expired message is flagged in words (the reply coach stops offering it).
 
 import { i18n } from '#i18n';
-import { messageExpiresAt, type PreApprovedMessage } from '@/utils/plan';
+import { localDate, messageExpiresAt, type PreApprovedMessage } from '@/utils/plan';
 import { at, newId, replaceAt, type EditorProps } from './editor';
 import { TextAreaField, TextField, SelectField } from './fields';
 import { roleOptions } from './StepsEditor';
@@ -12,11 +12,17 @@ export const ADD_MESSAGE_ID = 'plan-messages-add';
 /** What fillTemplate gets for a pre-approved message (utils/plan/texts.ts). */
 export const MESSAGE_PLACEHOLDERS = ['issue', 'nextUpdate', 'brand'] as const;
 
-/** The value of a date input for any stored expiry: an ISO date, an ISO date-time, or ms. */
+/**
+ * The value of a date input for any stored expiry: an ISO date as it is; an ISO date-time or ms as the
+ * day, in the user's time zone, on which it runs out (messageExpiresAt reads dates in that zone too).
+ */
 export function expiryDateValue(expires: PreApprovedMessage['expires']): string {
   if (expires === undefined) return '';
-  if (typeof expires === 'number') return Number.isFinite(expires) ? new Date(expires).toISOString().slice(0, 10) : '';
-  return /^\d{4}-\d{2}-\d{2}/.test(expires) ? expires.slice(0, 10) : expires;
+  if (typeof expires === 'number') return Number.isFinite(expires) ? localDate(expires) : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(expires)) return expires;
+  const parsed = Date.parse(expires);
+  if (/^\d{4}-\d{2}-\d{2}/.test(expires)) return Number.isNaN(parsed) ? expires.slice(0, 10) : localDate(parsed);
+  return expires;
 }
 
 /** The message with a new expiry date from a date input ('' removes it). */

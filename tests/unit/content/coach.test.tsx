@@ -377,7 +377,7 @@ describe('coachContextFromPlan', () => {
     expect(context.brandTerms).toEqual(['Brewly', 'Kettle One', 'brewly']);
     expect(context.incident).toEqual({ active: true, approver: `Dana Reyes (${plan.roles[0]!.title})`, approvalStep: 'Facts and tone' });
     expect(context.preApproved).toEqual([
-      { id: 'm1', title: 'Holding', text: 'Brewly is looking into it.', owner: `Dana Reyes (${plan.roles[0]!.title})`, expires: Date.parse('2099-01-01') + 86_400_000 },
+      { id: 'm1', title: 'Holding', text: 'Brewly is looking into it.', owner: `Dana Reyes (${plan.roles[0]!.title})`, expires: new Date(2099, 0, 2).getTime() }, // the end of that day, in the user's zone
     ]);
   });
 });

@@ -61,3 +61,23 @@ test('a step done shows ticked; an open incident has no follow-up list', async (
   await vi.waitFor(() => expect(open.querySelector('.incident-section strong')?.textContent).toBe('Spike on X'));
   expect(followUp(open)).toBeNull();
 });
+
+test('"Show the report" moves the focus to the report\'s heading, each time it is pressed', async () => {
+  const resolved = resolveIncident(declareIncident(plan, { title: 'Kettle recall', level: 'crisis' }, NOW - 5 * HOUR), NOW - HOUR);
+  await database().incidents.put(resolved);
+  const root = await mount(<IncidentSection />);
+  await vi.waitFor(() => expect(followUp(root)).not.toBeNull());
+  const show = Array.from(root.querySelectorAll('button')).find((button) => button.textContent === 'Show the report')!;
+  show.focus();
+  await click(show);
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="post-mortem-markdown"]')).not.toBeNull());
+  const heading = root.querySelector<HTMLElement>('#post-mortem-report')!;
+  expect(heading.textContent).toBe('Post-mortem report (Markdown)');
+  expect(heading.tabIndex).toBe(-1);
+  await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+  expect(root.querySelector('[data-testid="post-mortem-markdown"]')?.getAttribute('aria-labelledby')).toBe('post-mortem-report');
+  // Shown again (after typing more lessons, say): the focus goes there again.
+  show.focus();
+  await click(show);
+  await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+});

@@ -4,11 +4,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DataSection } from '@/components/options/DataSection';
 import { sendMessage } from '@/utils/messaging';
+import { download } from '@/utils/tracking/export';
 import { database, type AlertRecord, type Mention, type SeenPost } from '@/utils/tracking/db';
 import { wipeAll } from '@/utils/tracking/mentions';
 import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/tracking/export', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
+  download: vi.fn(),
+}));
 
 beforeEach(() => {
   useEnglishMessages();
@@ -58,5 +63,26 @@ describe('DataSection: delete all stored data', () => {
     await click(buttonNamed(root, 'Delete all stored data…'));
     await click(buttonNamed(root, 'Yes, delete everything'));
     expect(root.querySelector('section[aria-labelledby="data"] [role="status"]')?.textContent).toBe('The worker did not answer.');
+  });
+});
+
+describe('DataSection: export', () => {
+  test("files are dated with the user's own date, not UTC's", async () => {
+    const zone = process.env.TZ;
+    // 1:30 AM on 1 December in Kolkata is still 30 November in UTC.
+    process.env.TZ = 'Asia/Kolkata';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 10, 30, 20, 0));
+    try {
+      await database().mentions.put(mention('1'));
+      const root = await mount(<DataSection />);
+      await click(buttonNamed(root, 'Export mentions (CSV)'));
+      await click(buttonNamed(root, 'Export mentions (JSON)'));
+      expect(vi.mocked(download).mock.calls.map(([name]) => name)).toEqual(['firebreak-mentions-2026-12-01.csv', 'firebreak-mentions-2026-12-01.json']);
+    } finally {
+      vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

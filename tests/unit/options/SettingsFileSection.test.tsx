@@ -8,7 +8,7 @@ import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, rete
 import { download } from '@/utils/tracking/export';
 import { DEFAULT_SOURCES, sourcesSettings, teamAlertsSettings } from '@/utils/sources/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
-import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, byLabel, click, mount, pressEscape, settle, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
@@ -122,7 +122,9 @@ describe('SettingsFileSection: import', () => {
     const confirm = root.querySelector('.confirm')!;
     expect(confirm.textContent).toContain('“team.json” is valid. Importing it replaces:');
     expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Crisis plan', 'Your brand', 'Alert thresholds', 'Retention']);
-    expect(document.activeElement).toBe(buttonNamed(confirm, 'Replace these settings'));
+    // The focus is on the safe answer, as in every other question: Enter by habit replaces nothing.
+    expect(confirm.getAttribute('role')).toBe('alertdialog');
+    expect(document.activeElement).toBe(buttonNamed(confirm, 'Cancel'));
     // Not yet.
     expect(await retentionDays.getValue()).toBe(45);
 
@@ -193,6 +195,19 @@ describe('SettingsFileSection: import', () => {
     expect(await crisisPlan.getValue()).toEqual(plan);
     expect(await brandProfile.getValue()).toEqual(BRAND);
   });
+
+  test('Escape in the question answers no, as Cancel does, and gives the focus back to the file field', async () => {
+    const plan = createDefaultPlan();
+    plan.policyUrl = 'https://brewly.com/policy';
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, exportPlanFile(plan));
+    expect(document.activeElement).toBe(buttonNamed(root.querySelector('.confirm')!, 'Cancel'));
+    await pressEscape();
+    expect(root.querySelector('.confirm')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Nothing was imported.');
+    expect(document.activeElement).toBe(byLabel(root, 'Import settings or a plan (JSON file)'));
+    expect((await crisisPlan.getValue()).policyUrl).toBe('');
+  });
 });
 
 describe('SettingsFileSection: export', () => {
@@ -236,6 +251,24 @@ describe('SettingsFileSection: export', () => {
     expect(text).not.toContain('very-secret-token');
     expect(text).not.toContain('hooks.slack.com');
     expect(Object.keys(JSON.parse(text) as object)).not.toContain('sources');
+  });
+
+  test("files are dated with the user's own date, not UTC's", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    // 9 PM on 30 November in Los Angeles is already 1 December in UTC.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 11, 1, 5, 0));
+    try {
+      const root = await mount(<SettingsFileSection />);
+      await click(buttonNamed(root, 'Export all settings'));
+      await click(buttonNamed(root, 'Export the plan only'));
+      expect(vi.mocked(download).mock.calls.map(([name]) => name)).toEqual(['firebreak-settings-2026-11-30.json', 'firebreak-plan-2026-11-30.json']);
+    } finally {
+      vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   test('the plan only', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { completeStep, declareIncident } from '@/utils/plan/incident';
 import { contactKind, createDefaultPlan, DEFAULT_SCHEDULERS, expiredMessages, messageExpiresAt, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
 import { fillTemplate, holdingStatement, internalUpdate, TEXT_MESSAGES } from '@/utils/plan/texts';
@@ -74,9 +74,26 @@ describe('internalUpdate', () => {
     expect(text).toContain('Status: Watch. No reason recorded.');
     expect(text).toContain('to the crisis lead.');
   });
+
+  test('with no reason: declared by the team with no spike, or calm again after one; never a made-up level', () => {
+    const own = declareIncident(plan, { title: 'Possible crisis', level: 'watch' }, T0);
+    expect(internalUpdate(plan, own, { level: 'normal', reason: null }, at(5))).toContain('Status: Normal. Declared by the team; no spike detected.');
+    const fromAlert = declareIncident(plan, { title: 'Spike on X', level: 'watch', alert: { reason: 'Volume 2.6× normal on X', time: T0 } }, T0);
+    expect(internalUpdate(plan, fromAlert, { level: 'normal', reason: null }, at(5))).toContain('Status: Normal. Mentions look normal now.');
+    expect(internalUpdate(plan, own, { level: 'watch', reason: 'Volume 2.6× normal on X' }, at(5))).toContain('Status: Watch. Volume 2.6× normal on X');
+  });
 });
 
 describe('pre-approved messages', () => {
+  // Dates alone run to the end of the day in the user's zone: these figures are for a user in UTC.
+  const zone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'UTC';
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
   const plan = {
     messages: [
       { id: 'a', title: 'A', text: 'a', ownerRoleId: 'legal' },
@@ -111,6 +128,40 @@ describe('pre-approved messages', () => {
     [{ expires: '2025-05-06' }, Date.UTC(2025, 4, 7)],
   ])('messageExpiresAt(%j)', (message, expected) => {
     expect(messageExpiresAt(message)).toBe(expected);
+  });
+});
+
+describe('an expiry date runs to the end of that day where the user is', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+  const plan = { messages: [{ id: 'm', title: 'M', text: 'm', ownerRoleId: 'legal', expires: '2026-11-30' }] };
+
+  test('in Los Angeles (UTC−8): still approved at 6 PM local on that day, expired at local midnight', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    // Midnight at the end of 30 November in Los Angeles is 08:00 UTC on 1 December.
+    expect(messageExpiresAt(plan.messages[0]!)).toBe(Date.UTC(2026, 11, 1, 8));
+    expect(expiredMessages(plan, Date.parse('2026-11-30T18:00:00-08:00'))).toEqual([]);
+    expect(usableMessages(plan, Date.parse('2026-11-30T23:59:00-08:00')).map((message) => message.id)).toEqual(['m']);
+    expect(expiredMessages(plan, Date.parse('2026-12-01T00:00:00-08:00')).map((message) => message.id)).toEqual(['m']);
+  });
+
+  test('in Kolkata (UTC+5:30): expired from local midnight, not 5.5 hours later', () => {
+    process.env.TZ = 'Asia/Kolkata';
+    expect(messageExpiresAt(plan.messages[0]!)).toBe(Date.parse('2026-12-01T00:00:00+05:30'));
+    expect(expiredMessages(plan, Date.parse('2026-11-30T23:59:00+05:30'))).toEqual([]);
+    expect(usableMessages(plan, Date.parse('2026-12-01T04:00:00+05:30'))).toEqual([]);
+  });
+
+  test('across a clock change the day is still the whole local day', () => {
+    process.env.TZ = 'America/New_York';
+    // The clocks went back at 2 AM on 2 November 2025: that day had 25 hours.
+    expect(messageExpiresAt({ expires: '2025-11-02' })).toBe(Date.parse('2025-11-03T00:00:00-05:00'));
+    expect(messageExpiresAt({ expires: '2025-12-31' })).toBe(Date.parse('2026-01-01T00:00:00-05:00'));
+    // A date-time or a moment in ms is that moment, in any zone.
+    expect(messageExpiresAt({ expires: '2025-05-06T12:00:00Z' })).toBe(Date.UTC(2025, 4, 6, 12));
   });
 });
 

@@ -163,3 +163,36 @@ describe('DeclareIncident', () => {
     expect(buttonNamed(fresh, 'Declare an incident').className).toBe('primary danger');
   });
 });
+
+describe('IncidentPanel: the copy-by-hand box', () => {
+  test('Escape closes it, as Done does, and gives the focus back to the copy button', async () => {
+    stubClipboard(() => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    const button = buttonNamed(root, 'Copy internal update');
+    button.focus();
+    await click(button);
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="manual-copy"]'));
+    await pressEscape();
+    expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+});
+
+describe('IncidentPanel: a self-declared incident (no alert behind it)', () => {
+  test('the internal update says what the pill says, and that the team declared it with no spike detected', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => void copied.push(text));
+    const calm = { ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const, reason: null })) } as unknown as ListeningStatus;
+    const own = declareIncident(plan, { title: 'Possible crisis', level: 'watch', source: 'popup' }, now);
+    const root = await mount(<IncidentPanel incident={own} plan={plan} status={calm} />);
+    await click(buttonNamed(root, 'Copy internal update'));
+    expect(copied[0]).toContain('Status: Normal. Declared by the team; no spike detected.');
+    expect(copied[0]).not.toContain('Status: Watch');
+    // No status stored yet: the same (the popup's pill then says Normal too).
+    const fresh = await mount(<IncidentPanel incident={own} plan={plan} status={null} />);
+    await click(buttonNamed(fresh, 'Copy internal update'));
+    expect(copied[1]).toContain('Status: Normal. Declared by the team; no spike detected.');
+    // The timeline claims no level the detector never measured.
+    expect(own.timeline.map((entry) => entry.text)).toEqual(['Incident declared by the team, with no spike detected: Possible crisis']);
+  });
+});
