@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { platformName } from '@/utils/platforms/types';
 import { totals } from '@/utils/tracking/trend';
 import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
 import { reasonHistoryAt } from '../levelReason';
@@ -26,6 +27,10 @@ export function Popup() {
   // No status yet (the brand was just saved), no platform measured yet, or none with a day of history:
   // nothing is known about a normal day, so "Mentions look normal" would be a guess.
   const learning = status === null || status.platforms.length === 0 || status.platforms.every((platform) => !platform.baselineReady);
+  // Platforms still learning while others are measured: new to Firebreak, or a listening source just turned on.
+  const stillLearning = (status?.platforms ?? [])
+    .filter((platform) => !platform.baselineReady)
+    .map((platform) => platformName(platform.platform));
   const now = Date.now();
 
   // One polite live region for what changes without the user asking (the level) and what follows a
@@ -105,7 +110,14 @@ export function Popup() {
             {i18n.t('popup.learning')}
           </p>
         ) : (
-          <p class="muted">{i18n.t('popup.noReason')}</p>
+          <>
+            <p class="muted">{i18n.t('popup.noReason')}</p>
+            {stillLearning.length > 0 && (
+              <p class="muted small" data-testid="learning-some">
+                {i18n.t('popup.learningSome', [stillLearning.join(', ')])}
+              </p>
+            )}
+          </>
         )}
       </section>
 

@@ -178,5 +178,17 @@ describe('Popup: first run', () => {
     await settle();
     expect(root.querySelector('[data-testid="learning"]')).toBeNull();
     expect(root.textContent).toContain('Mentions look normal.');
+    expect(root.querySelector('[data-testid="learning-some"]')).toBeNull();
+  });
+
+  test('a platform relearning its normal (a listening source just turned on) is named beside the others', async () => {
+    const measured = statusAt('normal', Date.now());
+    const relearning = { platform: 'bluesky', level: 'normal' as const, since: Date.now(), reason: null, baselineReady: false };
+    await listeningStatus.setValue({ ...measured, platforms: [...measured.platforms, relearning] });
+    const root = await mount(<Popup />);
+    expect(root.textContent).toContain('Mentions look normal.');
+    expect(root.querySelector('[data-testid="learning-some"]')?.textContent).toBe(
+      'Still learning what normal looks like on Bluesky: no alerts from there until it has a day of history.',
+    );
   });
 });
