@@ -183,7 +183,7 @@ describe('Popup: first run', () => {
 
   test('a platform relearning its normal (a listening source just turned on) is named beside the others', async () => {
     const measured = statusAt('normal', Date.now());
-    const relearning = { platform: 'bluesky', level: 'normal' as const, since: Date.now(), reason: null, baselineReady: false };
+    const relearning = { platform: 'bluesky', level: 'normal' as const, since: Date.now(), reason: null, reasonAt: null, baselineReady: false };
     await listeningStatus.setValue({ ...measured, platforms: [...measured.platforms, relearning] });
     const root = await mount(<Popup />);
     expect(root.textContent).toContain('Mentions look normal.');
