@@ -152,6 +152,10 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🤦': -1.2,
   // a wave is hello or goodbye ("Done with Acme 👋"): no feeling of its own
   '👋': 0,
+  // a globe is a topic ("we care about the planet 🌍"), not a feeling (it was +3)
+  '🌍': 0,
+  '🌎': 0,
+  '🌏': 0,
 };
 
 // The crisis-domain overlay last: it corrects the generic sources for brand conversations.

@@ -147,6 +147,34 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
   return between.length === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
 }
 
+const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
+
+/** "can't recommend them enough", "can't say enough good things": praise at its most, not negated. */
+function cannotEnough(tokens: readonly Token[], terms: readonly string[], negatorAt: number, itemLast: number): boolean {
+  if (!CANNOT.has(terms[negatorAt] ?? '')) return false;
+  for (let j = negatorAt + 1; j < tokens.length && j <= itemLast + 4; j++) {
+    const token = tokens[j];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAK.has(token.norm[0] ?? ''))) return false;
+    if (terms[j] === 'enough') return true;
+  }
+  return false;
+}
+
+/** Be or get before "used to" makes it "accustomed to" ("I'm used to great service"), not the past. */
+const ACCUSTOMED = new Set(["i'm", 'im', 'am', 'is', 'are', "we're", "you're", "they're", 'was', 'were', 'be', 'been', 'get', 'got', 'getting', 'gotten']);
+
+/** "used to" among the four words before `first`, in the same clause, meaning the past. */
+function usedToBefore(tokens: readonly Token[], terms: readonly string[], first: number): boolean {
+  for (let j = first - 1, seen = 0; j >= 1 && seen < 4; j--) {
+    const token = tokens[j];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAK.has(token.norm[0] ?? ''))) return false;
+    if (!isWordLike(token)) continue;
+    seen++;
+    if (terms[j] === 'to' && terms[j - 1] === 'used') return !ACCUSTOMED.has(terms[j - 2] ?? '');
+  }
+  return false;
+}
+
 /** Applies caps, boosters and negation from the (up to three) words before the item. */
 function applyModifiers(
   tokens: readonly Token[],
@@ -188,6 +216,12 @@ function applyModifiers(
     if (isNegator(term) && negatorAt < 0) negatorAt = j;
     // "at least" is not a negation; "least" alone is ("the least helpful").
     if (term === 'least' && terms[j - 1] !== 'at' && negatorAt < 0) negatorAt = j;
+  }
+  if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
+  // Praise of the past is a complaint about the present: "I used to love Savage Burger", "used to be the best".
+  if (valence > 0 && usedToBefore(tokens, terms, item.first)) {
+    valence *= -0.5;
+    item.negated = true;
   }
   if (negatorAt >= 0) {
     const afterNegator = terms[negatorAt + 1];

@@ -35,6 +35,8 @@ const EXTRA_WORDS: Record<string, number> = {
   // emoticons whose lower-cased form collides in VADER's list: only "D:" (dismay) is read as an emoticon
   'd:': -2.9,
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
+  // a discourse marker, read as a booster below; complaint words the generic lexicons lack
+  overpriced: -1.8, underbaked: -1.5, undercooked: -1.5, stranded: -2, throttled: -1.5,
 };
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
@@ -53,6 +55,13 @@ const EXTRA_PHRASES: Record<string, number> = {
   // A complaint's preamble, not praise: "I have been a loyal customer for six years. Last week…"; and
   // "I'm not angry, I'm tired" is not the calm VADER's negation would make of it.
   'been a loyal': 0, 'been loyal': 0, 'not angry': 0, 'not mad': 0,
+  // praise idioms built of dark words, and hedges that are no praise
+  'killing it': 2.5, 'crazy good': 2.5, 'insanely good': 2.5, 'dangerously good': 2.2, 'dangerously addictive': 2,
+  'should be illegal': 1.8, 'ought to be illegal': 1.8, 'guilty pleasure': 1.8, 'in a good way': 1.5, 'hits different': 2,
+  'no cap': 0, 'friendly reminder': 0, 'asking for a friend': 0, 'bank holiday': 0,
+  // a resolution told, and prices raised
+  'how you handle it': 2.2, "that's how you do it": 2.2, 'faith restored': 2.5, 'refund has been processed': 1.5,
+  'refund was processed': 1.5, 'raised prices': -1.5, 'raised their prices': -1.5, 'price hike': -1.8, 'hiked prices': -1.8,
   // what was bought, not how it went: "the holiday gift box was charged twice"
   // a promise to put it right is the reply a complaint hopes for
   'make it right': 1.5, 'make this right': 1.5, 'make things right': 1.5, 'put it right': 1.5, 'put this right': 1.5,

@@ -50,7 +50,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'had enough', 'so done', 'disgusted', 'disgusting', 'unacceptable', 'absolutely ridiculous', 'seething',
       'irate', 'mad as hell', '😡', '🤬', '😠', '👿', '💢', '>:(',
     ],
-    cue: ['mad', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'ridiculous', 'wtf', 'ffs', 'sick'],
+    // not "sick": mostly ill ("got sick after eating…", a product complaint), "sick of" is listed above
+    cue: ['mad', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'ridiculous', 'wtf', 'ffs'],
   },
   hostility: {
     strong: [
@@ -69,11 +70,15 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'canceled my subscription', 'cancelling my subscription', 'canceling my subscription', 'cancel my account',
       'closing my account', 'closed my account', 'delete the app', 'deleted the app', 'deleting the app',
       'uninstall', 'uninstalled', 'uninstalling', 'take my business elsewhere', 'taking my business elsewhere',
-      'lost a customer', 'lost my business', 'lost a loyal customer', 'done with you', 'switching to',
-      'switched to', 'never shop', 'never fly', 'never flying', 'never using', 'never use', 'last time i',
+      'lost a customer', 'lost my business', 'lost a loyal customer', 'done with you', "i'm done with", 'im done with',
+      'i am done with', "we're done with", 'ever again', "won't be buying", 'will not be buying', "won't be ordering",
+      'will not be ordering', "won't be flying", 'will not be flying', 'not be flying', "won't be back", 'will not be back',
+      'never shop', 'never fly', 'never flying', 'never using', 'never use', 'last time i',
       'never recommend', 'avoid at all costs', 'stay away', 'do not use', "don't use", 'never order',
     ],
     cue: [
+      // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post
+      'switching to', 'switched to', 'cancelled', 'canceled',
       'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
       'hold off on buying', 'hold off ordering', 'hold off buying',
     ],
@@ -93,7 +98,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'overheated', 'overheats', 'sparked', 'sparking', 'started smoking', 'smoke coming out', 'smoke came out',
       'burning smell', 'smell of burning', 'burned my', 'burnt my', 'burned me', 'burnt me', 'burned down',
       'scalded', 'electrocuted', 'electric shock', 'short circuit', 'melted', 'fire hazard', 'safety hazard',
-      'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'fell off', 'came off',
+      'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'got sick after',
+      'sick after eating', 'sick after drinking', 'has been down', 'been down for', 'down for anyone', 'keeps disconnecting',
+      'keeps logging me out', 'keeps dropping', 'stopped syncing', 'fell off', 'came off',
       'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
       'started a fire',
       // "set my counter on fire": see SET_ON_FIRE_REACH
@@ -106,7 +113,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'never responded', 'never replied', 'still waiting', 'been waiting', 'never arrived', "hasn't arrived",
       'still not arrived', 'not arrived', 'never received', 'still no', 'lost my luggage', 'lost my bag',
       'lost luggage', 'charged twice', 'double charged', 'overcharged', 'wrong order', 'hung up', 'no one helped',
-      'nobody helped', 'no help', 'refunds', 'my money back', 'cancelled my flight',
+      'nobody helped', 'no help', 'my money back', 'nobody showed up', 'no one showed up', 'left us stranded',
+      'left me stranded', 'stranded', 'zero stars', '0 stars', 'cancelled my flight',
       'canceled my flight', 'flight cancelled', 'flight canceled', 'worst service', 'terrible service',
       'awful service', 'poor service', 'bad service', 'horrible service', 'ignored', 'ignoring', 'left waiting',
       'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
@@ -125,7 +133,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'keeps charging me', 'charged me twice', 'billed twice', 'billed me twice', 'double billed', 'hidden fee',
       'hidden fees', 'hidden charge', 'hidden charges',
     ],
-    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription'],
+    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription'],
   },
   'complaint:insensitive': {
     strong: [
@@ -151,13 +159,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'rude staff', 'rude employee', 'rude employees', 'rude cashier', 'rude manager', 'rude driver',
       'rude waiter', 'rude waitress', 'rude agent', 'rude rep', 'caught on camera', 'caught on video',
-      'yelled at me', 'screamed at me', 'shouted at me', 'was rude', 'were rude', 'so rude', 'your employee',
-      'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'fire him',
+      'yelled at me', 'screamed at me', 'shouted at me', 'was rude', 'were rude', 'so rude', 'fire him',
       'fire her', 'fire them', 'should be fired', 'needs to be fired', 'harassed', 'harassment', 'assaulted',
       'discriminated', 'racially profiled', 'laughed at me', 'laughed at my', 'screamed at', 'yelled at',
       'shouted at',
     ],
-    cue: ['staff', 'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot', 'rude', 'attitude'],
+    // "your staff were lovely": naming them is a complaint only in a negative post
+    cue: ['your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent',
+      'staff', 'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot', 'rude', 'attitude'],
   },
   'complaint:security': {
     strong: [
@@ -206,13 +215,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   },
   sarcasm: {
     strong: [
-      'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow',
+      'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow', 'cool cool cool',
       '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
-      'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow',
+      'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow', 'so generous', 'very brave',
+      'real classy', 'how generous',
       '😒', 'lovely', 'amazing', 'yay', 'excellent', 'terrific', 'splendid', 'nice', 'super',
     ],
   },
@@ -248,6 +258,8 @@ const LOOKALIKES = [
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
   'food safety week', 'health and safety',
+  // praise that borrows a complaint's words
+  'should be illegal', 'ought to be illegal',
   // "down" as a feeling or a figure of speech, not a service that is down
   'let down', 'let me down', 'let us down', 'let you down', 'let them down', 'let everyone down', 'calm down',
   'hands down', 'down to earth', 'feeling down', 'feel down', 'felt down',

@@ -167,6 +167,13 @@ describe('signals', () => {
     ['Forgot my phone at home. Great.', 'sarcasm'],
     ['The app keeps crashing', 'complaint:product'],
     ['Never been so angry in my life', 'anger'],
+    // leaving, said in the forms people use; outages and food illness told as plain facts
+    ["I'm done with KlickKart.", 'boycott'],
+    ['Not ordering from Ducklane ever again', 'boycott'],
+    ['Switched to Nettel because Kovo dropped my calls for a week, awful', 'boycott'],
+    ['TuneHive has been down for an hour, can\'t even log in.', 'complaint:product'],
+    ['my kid got sick after eating their nuggets', 'complaint:product'],
+    ['Ordered at 7. Driver marked it delivered. Support chat closed my ticket. Cool cool cool', 'sarcasm'],
     ['Until then I am telling friends to hold off on ordering. Two weeks and no refund.', 'boycott'],
   ])('%s → %s', (text, code) => {
     expect(analyze(text).signals).toContain(code);
@@ -204,6 +211,12 @@ describe('signals', () => {
     // "down" as a feeling, an account named in a billing complaint
     ['I have never felt so let down by a company', 'complaint:product'],
     ['The kettle is not broken, it works fine', 'complaint:product'],
+    // a new customer, a question, staff praised, an idiom of praise, an illness that is no anger
+    ['Just switched to Lumabank from my old bank, so far so good', 'boycott'],
+    ['@KlickKart how long do refunds usually take to show up?', 'complaint:service'],
+    ['Your staff were lovely, thank you!', 'complaint:employee'],
+    ["Crumbly's cinnamon buns should be illegal 🤤", 'escalation:legal'],
+    ['my kid got sick after eating their nuggets', 'anger'],
     ['My account was not hacked, I just forgot the password', 'complaint:security'],
     ['It shipped to my old address even though the account shows the new one. Useless.', 'complaint:security'],
   ])('%s has no %s', (text, code) => {
@@ -357,6 +370,12 @@ describe('crisis domain', () => {
     ['Hand wash only', 'neutral'],
     ['Kia announces a new electric SUV', 'neutral'],
     // "set … on fire" as an idiom, and "on fire" as praise
+    // praise idioms, praise that cannot be said enough, praise of the past
+    ['Maplewood is killing it with these seasonal drinks', 'positive'],
+    ["Crumbly's cinnamon buns should be illegal 🤤", 'positive'],
+    ['I used to love Savage Burger. Used to.', 'negative'],
+    ["I'm used to great service from them", 'positive'],
+    ['Just switched to Lumabank from my old bank, so far so good', 'positive'],
     // experience at its most ("never been happier") is not negated
     ['I have never been happier with a purchase', 'positive'],
     ['Never tasted better', 'positive'],
@@ -405,6 +424,12 @@ describe('crisis domain', () => {
     expect(signals).toContain('complaint:security');
     // Formatting tags around words leave the words alone.
     expect(analyze('a <b>great</b> product').label).toBe('positive');
+  });
+
+  test('"can\'t … enough" is praise at its most, not negated', () => {
+    const { reasons } = analyze("HomeHeat sent an engineer the same day our boiler went. Can't thank them enough.");
+    expect(reasons.find((r) => r.text.toLowerCase().includes('thank'))?.weight).toBeGreaterThan(0);
+    expect(analyze("I can't recommend them enough").label).not.toBe('negative');
   });
 
   test('a boycott call gives its negative label a confidence of its own, not the model near zero', () => {
