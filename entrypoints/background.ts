@@ -5,7 +5,8 @@ import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
 import { alerting, brandLexicon, brandProfile, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
-import { NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
+import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
+import { DAY_MS } from '@/utils/tracking/baseline';
 import { brandWords } from '@/utils/tracking/brand';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
@@ -92,7 +93,9 @@ export default defineBackground(() => {
 
   onMessage('content→background:postsSeen', async ({ data }) => {
     try {
-      const result = await ingestPosts(database(), data, Date.now(), (await brandProfile.getValue()).handles);
+      const now = Date.now();
+      const keepFrom = now - (await retentionDays.getValue()) * DAY_MS;
+      const result = await ingestPosts(database(), data, now, (await brandProfile.getValue()).handles, keepFrom);
       storageProblem = null;
       if (result.mentionsAdded > 0) scheduleEvaluation();
       return result;
@@ -185,8 +188,12 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked?.addListener(async (id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     if (index === 0) {
-      // Declare an incident from the alert, then show it.
-      const record = await database().alerts.orderBy('time').last();
+      // Declare an incident from the alert this notification was for (not the newest of any platform).
+      const shown = alertOfNotification(id);
+      const ofNotification = shown
+        ? await database().alerts.where('time').equals(shown.time).filter((alert) => alert.platform === shown.platform).first()
+        : undefined;
+      const record = ofNotification ?? (await database().alerts.orderBy('time').last());
       await withIncidents(async () => {
         if (await currentIncident(database())) return;
         const incident = declareIncident(await crisisPlan.getValue(), declarationFromAlert(record, 'alert', incidentTitle), Date.now());

@@ -35,6 +35,16 @@ export function notificationsSilenced(settings: AlertingSettings, now: number): 
 }
 
 /** A desktop notification that says why, with buttons where the browser has them. */
+/** The alert a notification was shown for, from its id (`firebreak-alert:<platform>:<time>`); null for another id. */
+export function alertOfNotification(id: string): { platform: string; time: number } | null {
+  if (!id.startsWith(NOTIFICATION_PREFIX)) return null;
+  const rest = id.slice(NOTIFICATION_PREFIX.length);
+  const colon = rest.lastIndexOf(':');
+  const time = Number(rest.slice(colon + 1));
+  if (colon <= 0 || !Number.isFinite(time)) return null;
+  return { platform: rest.slice(0, colon), time };
+}
+
 export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'reason'>, supportsButtons: boolean): Promise<string> {
   const platform = platformName(alert.platform);
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {

@@ -32,17 +32,21 @@ export interface IngestResult extends RecordResult {
 
 /**
  * Everything the background does with a batch of posts from a page. `ownHandles`: the brand's
- * accounts, whose own posts are never mentions.
+ * accounts, whose own posts are never mentions. `keepFrom`: the start of the retention period; a
+ * post older than that (a two-year-old post shown again) is not stored, as pruning would delete it
+ * again within minutes, and it would come back each time the page showed it.
  */
 export async function ingestPosts(
   db: FirebreakDb,
   posts: readonly ReportedPost[],
   now = Date.now(),
   ownHandles: readonly string[] = [],
+  keepFrom = -Infinity,
 ): Promise<IngestResult> {
   const seen = await recordPosts(db, posts, now);
   const brandPosts = posts.filter((post) => (post.brandTerms?.length ?? 0) > 0 && !isOwnAccount(ownHandles, post.author));
-  const { added } = await recordMentions(db, brandPosts.map((post) => mentionOf(post, now)));
+  const mentions = brandPosts.map((post) => mentionOf(post, now)).filter((mention) => mention.time >= keepFrom);
+  const { added } = await recordMentions(db, mentions);
   return { ...seen, mentionsAdded: added };
 }
 

@@ -5,7 +5,7 @@ import { keyTerms } from '../analysis';
 import type { ListeningStatus } from '../settings';
 import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
 import { evaluateSpikes, formatReason, spikeStatus, type MentionBucket, type SpikeAlert, type SpikeDetectorState } from './detect';
-import { higherLevel, type CrisisLevel } from './levels';
+import { higherLevel, levelRank, type CrisisLevel } from './levels';
 import { bucketsSince } from './mentions';
 import type { SpikeThresholds } from './thresholds';
 
@@ -77,10 +77,26 @@ export async function spikeKeyTerms(
     .filter((mention) => mention.sentiment === 'negative' || mention.sentiment === 'mixed')
     .map((mention) => mention.excerpt);
   if (spikeTexts.length < 2) return [];
-  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit: limit + ownWords.size })
+  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit: limit + 2 * ownWords.size })
     .map((term) => term.term)
-    .filter((term) => !ownWords.has(term.toLowerCase()))
+    .filter((term) => !namesTheBrand(term, ownWords))
     .slice(0, limit);
+}
+
+/**
+ * A key term that is, holds or is made of the brand's own words: "brewly", "brewly kettle",
+ * "boycottbrewlycoffee" (a hashtag), and "coffee" for a brand called "Brewly Coffee".
+ */
+function namesTheBrand(term: string, ownWords: ReadonlySet<string>): boolean {
+  const lower = term.toLowerCase();
+  const words = lower.split(/\s+/);
+  const squashed = lower.replace(/[\s_-]+/g, '');
+  for (const own of ownWords) {
+    const ownParts = own.split(/\s+/);
+    if (ownParts.some((part) => part.length >= 3 && words.includes(part))) return true;
+    if (own.length >= 4 && squashed.includes(own.replace(/[\s_-]+/g, ''))) return true;
+  }
+  return false;
 }
 
 /** Alerts a stopped worker recorded but never told, recent enough to be news. */
@@ -140,6 +156,15 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const alerts: SpikeAlert[] = [];
   const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);
   for (const alert of evaluation.alerts) {
+    // A worker stopped after recording this rise but before saving its state raises it again from the
+    // old state: within the cool-down an alert of this level or higher on this platform is that one.
+    const coolDownFrom = alert.time - deps.thresholds.coolDownMinutes * 60_000;
+    const recorded = await db.alerts
+      .where('time')
+      .aboveOrEqual(coolDownFrom)
+      .filter((record) => record.platform === alert.platform && levelRank(record.level) >= levelRank(alert.level))
+      .first();
+    if (recorded) continue;
     const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
     const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
     alerts.push(explained);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BADGE, showLevel } from '@/utils/tracking/alerting';
+import { alertOfNotification, BADGE, NOTIFICATION_PREFIX, showLevel } from '@/utils/tracking/alerting';
 
 describe('toolbar badge', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -17,5 +17,14 @@ describe('toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe('Firebreak: crisis level');
     await showLevel('normal');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
+
+describe('a notification names its alert', () => {
+  test('platform and time come back from the id, so a button acts on that alert and not the newest', () => {
+    expect(alertOfNotification(`${NOTIFICATION_PREFIX}reddit:1764547200000`)).toEqual({ platform: 'reddit', time: 1764547200000 });
+    expect(alertOfNotification(`${NOTIFICATION_PREFIX}x:1764547260000`)).toEqual({ platform: 'x', time: 1764547260000 });
+    expect(alertOfNotification('another-extension:1')).toBeNull();
+    expect(alertOfNotification(`${NOTIFICATION_PREFIX}reddit:soon`)).toBeNull();
   });
 });

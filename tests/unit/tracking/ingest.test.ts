@@ -24,6 +24,15 @@ describe('ingest', () => {
     expect((await db.mentions.toArray()).map((m) => m.postId)).toEqual(['1']);
   });
 
+  test('a post older than the retention period is seen but not stored as a mention (pruning would only delete it again)', async () => {
+    const DAY = 24 * 60 * 60_000;
+    const old = reported('old', { brandTerms: ['Brewly'], time: NOW - 730 * DAY });
+    const recent = reported('recent', { brandTerms: ['Brewly'], time: NOW - DAY });
+    const result = await ingestPosts(db, [old, recent], NOW, [], NOW - 30 * DAY);
+    expect(result.mentionsAdded).toBe(1);
+    expect((await db.mentions.toArray()).map((m) => m.postId)).toEqual(['recent']);
+  });
+
   test('the brand’s own posts are seen but never mentions', async () => {
     const statement = 'We know some KX-200 kettles are overheating. Please stop using them; an update follows.';
     const posts = [

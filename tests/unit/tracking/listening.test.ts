@@ -133,6 +133,34 @@ describe('evaluateListening', () => {
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
+  test('a worker stopped after recording an alert but before saving its state does not raise it twice', async () => {
+    await seedQuietHistory(db);
+    const { deps, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    const before = await deps.loadState();
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`w${i}`, NOW + i * 10_000, true)));
+    const first = await evaluateListening(at(NOW + 10 * 60_000));
+    expect(first.alerts).toHaveLength(1);
+    // The state write never happened: the restarted worker starts from the state before the rise.
+    const restarted = harness(db, NOW + 11 * 60_000);
+    restarted.deps.loadState = async () => structuredClone(before);
+    const second = await evaluateListening(restarted.deps);
+    expect(second.alerts).toEqual([]);
+    expect(await db.alerts.count()).toBe(1);
+    expect(restarted.deps.notify).not.toHaveBeenCalled();
+    // The level is still shown: the detector rose again, only the alert is not repeated.
+    expect(second.status.level).toBe(first.status.level);
+  });
+
+  test('"about:" leaves out the brand\'s own words, inside phrases and hashtags too', async () => {
+    await seedQuietHistory(db);
+    const texts = ['Brewly kettle caught fire #boycottbrewlycoffee', 'brewly kettle fire, coffee everywhere', 'kettle fire again #boycottbrewlycoffee'];
+    await recordMentions(db, Array.from({ length: 12 }, (_, i) => mention(`k${i}`, NOW - i * 60_000, true, texts[i % 3])));
+    const terms = await spikeKeyTerms(db, 'x', NOW + 1, 5, new Set(['brewly coffee', 'brewly', 'boycottbrewlycoffee']));
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) expect(term.toLowerCase()).not.toMatch(/brewly|coffee/);
+  });
+
   test('a starting worker tells the untold alerts without evaluating (the status stays as it was)', async () => {
     await db.alerts.add({ time: NOW - 60_000, platform: 'x', level: 'crisis', previousLevel: 'watch', reason: 'told late', keyTerms: [], notified: false });
     await db.alerts.add({ time: NOW - 120_000, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'told already', keyTerms: [], notified: true });
