@@ -2,10 +2,11 @@
 // state, raise alerts once per spike, and say why. Browser side effects (badge, notification)
 // are handed in, so the loop is tested without a browser.
 import { keyTerms } from '../analysis';
+import { platformName } from '../platforms/types';
 import type { ListeningStatus } from '../settings';
 import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
-import { evaluateSpikes, formatReason, spikeStatus, type MentionBucket, type SpikeAlert, type SpikeDetectorState } from './detect';
-import { higherLevel, levelRank, type CrisisLevel } from './levels';
+import { evaluateSpikes, formatReason, spikeStatus, type MentionBucket, type PlatformStatus, type SpikeAlert, type SpikeDetectorState } from './detect';
+import { levelRank, type CrisisLevel } from './levels';
 import { bucketsSince } from './mentions';
 import type { SpikeThresholds } from './thresholds';
 
@@ -141,6 +142,17 @@ async function aboutOfElevated(db: FirebreakDb, state: SpikeDetectorState): Prom
   return about;
 }
 
+/**
+ * With more than one platform above normal, the reason says whose figures it gives and which others
+ * are raised: "Reddit: 18 mentions in the last 10 minutes, 55× normal …; also X (crisis)". With one,
+ * it is the platform's reason as it is.
+ */
+function withOtherPlatforms(reason: string | null, platform: string, statuses: readonly PlatformStatus[]): string | null {
+  const others = statuses.filter((status) => status.platform !== platform && status.level !== 'normal');
+  if (reason === null || others.length === 0) return reason;
+  return `${platformName(platform)}: ${reason}; also ${others.map((other) => `${platformName(other.platform)} (${other.level})`).join(', ')}`;
+}
+
 export interface EvaluationResult {
   alerts: SpikeAlert[];
   status: ListeningStatus;
@@ -183,15 +195,18 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
 
   // A spike's "about:" stays in the status after the evaluation that raised it: from its alert.
   const statuses = spikeStatus(evaluation.state, { keyTerms: await aboutOfElevated(db, evaluation.state) });
-  const top = statuses.reduce<(typeof statuses)[number] | undefined>(
-    (best, status) => (!best || higherLevel(best.level, status.level) !== best.level ? status : best),
-    undefined,
-  );
+  // The highest level; between equals, the latest rise (the newest news), not the first in the alphabet.
+  const top = statuses.reduce<(typeof statuses)[number] | undefined>((best, status) => {
+    if (!best) return status;
+    const rank = levelRank(status.level) - levelRank(best.level);
+    return rank > 0 || (rank === 0 && status.level !== 'normal' && status.since > best.since) ? status : best;
+  }, undefined);
   const level: CrisisLevel = top?.level ?? 'normal';
   const reasonFromAlert = alerts.find((alert) => alert.platform === top?.platform)?.reason;
+  const topReason = reasonFromAlert ?? top?.reason ?? null;
   const status: ListeningStatus = {
     level,
-    reason: level === 'normal' ? null : (reasonFromAlert ?? top?.reason ?? null),
+    reason: level === 'normal' || top === undefined ? null : withOtherPlatforms(topReason, top.platform, statuses),
     reasonAt: level === 'normal' ? null : reasonFromAlert !== undefined ? now : (top?.reasonAt ?? null),
     since: top?.since ?? now,
     evaluatedAt: now,

@@ -152,6 +152,24 @@ describe('evaluateListening', () => {
     expect(second.status.level).toBe(first.status.level);
   });
 
+  test('with two platforms raised, the reason names whose figures it gives and the other platform', async () => {
+    await seedQuietHistory(db);
+    const quietReddit: Mention[] = [];
+    for (let hour = 14 * 24; hour >= 1; hour--) {
+      for (let i = 0; i < 12; i++) quietReddit.push({ ...mention(`r${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0), platform: 'reddit' });
+    }
+    await recordMentions(db, quietReddit);
+    const { deps, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`wx${i}`, NOW + i * 10_000, true)));
+    await evaluateListening(at(NOW + 8 * 60_000));
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => ({ ...mention(`wr${i}`, NOW + 3 * 60_000 + i * 10_000, true), platform: 'reddit' as const })));
+    const both = await evaluateListening(at(NOW + 12 * 60_000));
+    expect(both.status.platforms.filter((platform) => platform.level !== 'normal').map((platform) => platform.platform)).toEqual(['reddit', 'x']);
+    // Reddit rose last: its figures lead, named, and X is said to be raised too.
+    expect(both.status.reason).toMatch(/^Reddit: \d+ mentions in .*; also X \((watch|crisis)\)$/);
+  });
+
   test('"about:" leaves out the brand\'s own words, inside phrases and hashtags too', async () => {
     await seedQuietHistory(db);
     const texts = ['Brewly kettle caught fire #boycottbrewlycoffee', 'brewly kettle fire, coffee everywhere', 'kettle fire again #boycottbrewlycoffee'];
