@@ -17,6 +17,16 @@ async function open(session: ExtensionSession, file: string, url: string): Promi
   await page.setViewportSize({ width: 900, height: 600 });
   await page.goto(url);
   await expect(page.locator('firebreak-badge').first()).toBeAttached();
+  // Posts are read in idle slices: wait until no badge has been added for a moment, so "the last
+  // badge" is the page's last and not one that a later slice would follow.
+  const badges = page.locator('firebreak-badge');
+  await expect
+    .poll(async () => {
+      const before = await badges.count();
+      await page.waitForTimeout(300);
+      return before === (await badges.count());
+    })
+    .toBe(true);
   return page;
 }
 
@@ -35,7 +45,8 @@ const focused = (page: Page) =>
 for (const { name, file, url } of PAGES) {
   test(`${name}: Tab from the last badge's last control closes its popover, and it stays closed as Tab walks the page`, async ({ session }) => {
     const page = await open(session, file, url);
-    const host = page.locator('firebreak-badge').last();
+    // By index: .last() would follow a badge mounted after the click.
+    const host = page.locator('firebreak-badge').nth((await page.locator('firebreak-badge').count()) - 1);
     const badge = host.getByRole('button', { name: /^Firebreak:/ });
     await badge.click();
     const dialog = host.getByRole('dialog');
@@ -62,7 +73,7 @@ for (const { name, file, url } of PAGES) {
 
 test('the popover stays open while another window has the focus, with its focus kept', async ({ session }) => {
   const page = await open(session, PAGES[0]!.file, PAGES[0]!.url);
-  const host = page.locator('firebreak-badge').last();
+  const host = page.locator('firebreak-badge').nth((await page.locator('firebreak-badge').count()) - 1);
   await host.getByRole('button', { name: /^Firebreak:/ }).click();
   const dialog = host.getByRole('dialog');
   const select = dialog.getByLabel('Correct this label');
