@@ -44,6 +44,15 @@ export interface EngineResult {
 }
 
 const N_SCALAR = -0.74;
+/**
+ * A thing's fault denied is the absence of a complaint, not praise: "not broken, not defective, just
+ * not what was shown" (VADER's −0.74 read it +1.6 a fault). "not bad" keeps the full flip.
+ */
+const N_SCALAR_FAULT = -0.2;
+const FAULTS = new Set([
+  'broken', 'defective', 'faulty', 'damaged', 'cracked', 'crashed', 'buggy', 'glitchy', 'laggy', 'leaking', 'leaky',
+  'stale', 'expired', 'scratched', 'dented', 'torn', 'stained', 'delayed', 'missing', 'late',
+]);
 const C_INCR = 0.733;
 const ELONGATION_INCR = 0.293;
 const ALPHA = 15;
@@ -230,7 +239,7 @@ function applyModifiers(
       valence *= 1.25;
     }
     else {
-      valence *= N_SCALAR;
+      valence *= item.first === item.last && FAULTS.has(terms[item.first] ?? '') ? N_SCALAR_FAULT : N_SCALAR;
       item.negated = true;
       item.first = negatorAt;
     }

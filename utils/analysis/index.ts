@@ -103,6 +103,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // The side of a post settled by its boycott call comes from the call, not from the model, which
   // reads words running both ways as near neutral: as sure as a mixed post at its most even, one half.
   if (bothWays && !mixed && label === 'negative') confidence = Math.max(confidence, 0.5);
+  // A contrast says which side wins, not that the other side was not felt: "lovely room but awful
+  // food" leans negative, less surely the more evenly the two sides weigh.
+  if (contrasted && !mixed && smaller >= 1.2) confidence *= 1 - 0.5 * (smaller / larger);
   if (sarcastic) confidence *= 0.8;
   const notEnglish = seemsNotEnglish(tokens, engine.terms);
   if (notEnglish) confidence = Math.min(confidence, NOT_ENGLISH_CONFIDENCE);

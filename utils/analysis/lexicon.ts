@@ -37,6 +37,15 @@ const EXTRA_WORDS: Record<string, number> = {
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
   // a discourse marker, read as a booster below; complaint words the generic lexicons lack
   overpriced: -1.8, underbaked: -1.5, undercooked: -1.5, stranded: -2, throttled: -1.5,
+  // Slang of the 2020s that the 2014-2017 lexicons never met ("the air fryer actually slaps", "the
+  // memes were elite"). Words only: the ambiguous ones ("mid", "W", "L", "cooked", "ate") are phrases below.
+  slaps: 2.2, bussin: 2.5, goated: 2.6, banger: 2.5, bangers: 2.5, immaculate: 2.6, elite: 1.5, unreal: 1.2,
+  iconic: 2, underrated: 1.5, overrated: -1.5, overhyped: -1.8, cringe: -2, cringey: -2, cringy: -2,
+  yikes: -1.5, oof: -1.2, flopped: -2, sketchy: -1.6, scammy: -2.4, janky: -1.5, bricked: -2.5, pumped: 1.8,
+  slay: 2.2, slayed: 2.2, slaying: 2.2, obsessed: 1.5, sus: -1.2, delulu: -0.8,
+  lowkey: 0, highkey: 0, ngl: 0, fr: 0, tbh: 0,
+  // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
+  comforter: 0, quality: 0.3, pilled: -1.5, pilling: -1.5,
 };
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
@@ -66,6 +75,30 @@ const EXTRA_PHRASES: Record<string, number> = {
   // a promise to put it right is the reply a complaint hopes for
   'make it right': 1.5, 'make this right': 1.5, 'make things right': 1.5, 'put it right': 1.5, 'put this right': 1.5,
   'gift box': 0, 'gift boxes': 0, 'gift card': 0, 'gift cards': 0, 'gift set': 0, 'gift sets': 0, 'holiday gift': 0,
+  // slang whose words alone are ambiguous ("mid-season", "ate lunch", "w/ friends", "1/10" as a date)
+  'is mid': -1.6, "it's mid": -1.6, 'was mid': -1.6, 'so mid': -1.9, 'kinda mid': -1.4, 'pretty mid': -1.6,
+  'lowkey mid': -1.4, 'mid at best': -2, 'mid af': -2, 'a w': 1.8, 'big w': 2, 'huge w': 2.2,
+  'massive w': 2.2, 'another w': 1.8, 'take the w': 1.8, 'took the w': 1.8, 'an l': -1.8, 'big l': -2,
+  'huge l': -2.2, 'massive l': -2.2, 'another l': -1.8, 'took an l': -1.8, 'take the l': -1.8, 'took the l': -1.8,
+  'actually came through': 2, 'came through for': 2, "chef's kiss": 2.5, 'chefs kiss': 2.5,
+  'understood the assignment': 2.5, 'no crumbs': 2, 'left no crumbs': 2.5, 'let him cook': 1.8,
+  'let her cook': 1.8, 'let them cook': 1.8, 'on repeat': 1.5, 'peak cinema': 2.5, 'absolute cinema': 2.5,
+  'the goat': 2.5, 'crying laughing': 2, 'the ick': -2, 'red flag': -1.8, 'red flags': -1.8,
+  'green flag': 1.8, 'green flags': 1.8, 'hard pass': -1.8, 'big yikes': -2, 'pumped for': 2.2,
+  'new personality': 1.8, 'money well spent': 2, '10/10': 2.5, '11/10': 3, '0/10': -2.5, 'fell off': -1.2,
+  // news and offers whose words are dark only out of context
+  'limited time': 0, 'limited edition': 0.5, 'cruelty free': 0.8, 'lower risk': 1, 'lowers the risk': 1,
+  'reduce the risk': 1, 'reduces the risk': 1, 'reduced risk': 1, 'beating expectations': 1.5,
+  'beat expectations': 1.5, 'beats expectations': 1.5, 'beating estimates': 1.5, 'beat estimates': 1.5,
+  'beating analyst expectations': 1.5, 'gone downhill': -2, 'went downhill': -2, 'going downhill': -2, 'animal testing': -1.2, 'tested on animals': -1.2,
+  // shouted at: told of staff or anyone, it is no neutral report
+  'screamed at': -2.2, 'yelled at': -2.2, 'shouted at': -2, 'screaming at': -2.2, 'yelling at': -2.2, 'shouting at': -2,
+  // "late" as a time of day, week or year ("expected late Thursday"), not a delay
+  ...Object.fromEntries(
+    ['night', 'tonight', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+      'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last night', 'last year', 'next week',
+      'this week', 'next year', 'this year'].map((time) => [`late ${time}`, 0]),
+  ),
 };
 
 /** Common misspellings, slang spellings and apostrophe-less contractions → canonical forms. */

@@ -2,6 +2,7 @@
 // The training script runs exactly this too, so the model sees the features it will see in use.
 import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
+import type { Token } from './tokenize';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
@@ -21,6 +22,35 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
 function countsOf(engine: EngineResult): { exclamations: number; questions: number; capsWords: number; wordCount: number } {
   const { exclamations, questions, capsWords, wordCount } = engine;
   return { exclamations, questions, capsWords, wordCount };
+}
+
+/**
+ * Openers of a question asked for information ("Anyone know if…?", "Which is better…?", "Quick
+ * question: does it overheat…?"): its words name what is asked about, not how the writer feels.
+ */
+const ASKING_OPENERS: readonly (readonly string[])[] = [
+  ['anyone'], ['anybody'], ['does', 'anyone'], ['has', 'anyone'], ['did', 'anyone'], ['can', 'anyone'], ['can', 'someone'],
+  ['does', 'anybody'], ['is', 'there'], ['are', 'there'], ['which'], ["what's", 'the', 'best'], ['whats', 'the', 'best'],
+  ['what', 'is', 'the', 'best'], ['where', 'can'], ['where', 'do'], ['how', 'do', 'i'], ['how', 'do', 'you'], ['how', 'can', 'i'],
+  ['should', 'i'], ['quick', 'question'], ['any', 'recommendations'], ['any', 'suggestions'], ['any', 'tips'],
+  ["what's", 'the', 'consensus'], ['thoughts', 'on'], ['is', 'it', 'worth'], ['do', 'you', 'know'],
+];
+/** How much the feeling words of an information question count. */
+const ASKING_WEIGHT = 0.5;
+
+/** Where the opening question ends (its "?"), when the post opens with a question asked for information; else −1. */
+function askingUntil(tokens: readonly Token[], terms: readonly string[]): number {
+  let start = 0;
+  while (start < tokens.length && tokens[start]?.kind === 'mention') start++;
+  const opens = ASKING_OPENERS.some((opener) => opener.every((term, k) => terms[start + k] === term));
+  if (!opens) return -1;
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'punct') continue;
+    if (token.norm.includes('?')) return i;
+    if (token.norm.includes('.') || token.norm.includes('!')) return -1;
+  }
+  return -1;
 }
 
 export interface Prepared {
@@ -101,6 +131,13 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   if (added) {
     if (dropped.size > 0) engine.items = engine.items.filter((item) => !dropped.has(item));
     engine.items.sort((a, b) => a.first - b.first);
+    engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
+  }
+  // A question asked for information, with no complaint or feeling signal and no exclamation, is not
+  // a feeling about what it asks ("which is better for a first car?", "does it overheat?").
+  const askedUntil = signals.length === 0 && engine.exclamations === 0 ? askingUntil(engine.tokens, engine.terms) : -1;
+  if (askedUntil >= 0) {
+    for (const item of engine.items) if (item.first < askedUntil && item.source !== 'user') item.weight *= ASKING_WEIGHT;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").

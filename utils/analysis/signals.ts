@@ -217,6 +217,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow', 'cool cool cool',
       '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever',
+      // what no one loves: "nothing I love more than paying $14.99 for…", "love paying $45 for a moisturizer"
+      'nothing i love more than', 'love paying', 'love being charged', 'love getting charged', 'love waiting',
+      'love being on hold', 'love being put on hold',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',

@@ -445,3 +445,49 @@ describe('crisis domain', () => {
     for (const word of ['hand', 'kia', 'nfc', 'lts', 'wd', 'po']) expect(wordValence(word)).toBeUndefined();
   });
 });
+
+describe('slang of the 2020s, information questions, denied faults', () => {
+  test.each<[string, SentimentLabel]>([
+    // slang the 2014-2017 lexicons never met
+    ['ok i was skeptical but this air fryer actually slaps', 'positive'],
+    ['the memes this week have been elite 😂', 'positive'],
+    ['this album is goated', 'positive'],
+    ['10/10 service today', 'positive'],
+    ['huge W for the team today', 'positive'],
+    ['the new menu is mid', 'negative'],
+    ['the warranty team actually came through', 'positive'],
+    ['their quality has gone downhill', 'negative'],
+    // the same letters used plainly
+    ['mid-season finale tonight at 8', 'neutral'],
+    ['Senate vote expected late Thursday, per reports', 'neutral'],
+    ['Back for a limited time starting Monday', 'neutral'],
+    // a question asked for information is not a feeling about what it asks
+    ['Which is better for a first car, Civic or Corolla?', 'neutral'],
+    ['Anyone have recommendations for a good mechanic nearby?', 'neutral'],
+    // ...but a complaint put as a question still is one
+    ['Anyone else getting charged twice?? ridiculous', 'negative'],
+    // sarcasm: what nobody loves
+    ['Love paying $45 for a moisturizer because a celebrity put her name on it', 'neutral'],
+    ['nothing I love more than paying more every month for fewer shows', 'negative'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test('a denied fault is no praise: "not broken, not defective" does not read positive', () => {
+    const result = analyze('Not broken, not defective, just not what was shown in the photos.');
+    expect(result.label).not.toBe('positive');
+    const denied = result.reasons.filter((reason) => /not (broken|defective)/i.test(reason.text));
+    expect(denied).toHaveLength(2);
+    for (const reason of denied) expect(reason.weight).toBeLessThan(0.5);
+    // "not bad" keeps its full flip
+    expect(analyze('not bad').reasons[0]?.weight).toBeGreaterThan(1);
+  });
+
+  test('a contrast with strong feeling on both sides leans, less surely than one side alone', () => {
+    const twoSided = analyze('The hotel was lovely but the food was awful.');
+    const oneSided = analyze('The hotel was fine but the food was awful.');
+    expect(twoSided.label).toBe('negative');
+    expect(twoSided.confidence).toBeLessThan(0.8);
+    expect(twoSided.confidence).toBeLessThan(oneSided.confidence);
+  });
+});
