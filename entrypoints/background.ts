@@ -4,15 +4,17 @@ import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
-import { alerting, brandLexicon, brandProfile, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, spikeThresholds } from '@/utils/settings';
-import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, showLevel, SNOOZE_MS } from '@/utils/tracking/alerting';
+import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
+import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, notifySnoozeSummary, showLevel, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
 import { DAY_MS } from '@/utils/tracking/baseline';
 import { brandWords } from '@/utils/tracking/brand';
+import { coverageWithBrand, noteBrand } from '@/utils/tracking/brand-change';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { wipeAll } from '@/utils/tracking/mentions';
 import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from '@/utils/tracking/retention';
+import { checkSnooze, holdForSnooze } from '@/utils/tracking/snooze';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
 import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
@@ -34,7 +36,16 @@ export default defineBackground(() => {
     // An incident being worked on writes its own timeline.
     const incident = await currentIncident(database());
     if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
-    if (notificationsSilenced(await alerting.getValue(), Date.now())) return;
+    const settings = await alerting.getValue();
+    if (notificationsSilenced(settings, Date.now())) {
+      // Held by a snooze (not a mute): told, with the others, when the snooze ends.
+      if (!settings.muted) {
+        const watch = await snoozeWatch.getValue();
+        const held = holdForSnooze(watch, settings, alert.time);
+        if (held !== watch) await snoozeWatch.setValue(held);
+      }
+      return;
+    }
     await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
   };
 
@@ -46,25 +57,55 @@ export default defineBackground(() => {
     return from;
   };
 
+  /** A snooze that ended tells, once, what it held back (see tracking/snooze.ts). Call within the evaluation lock. */
+  const lookAtSnooze = async () => {
+    try {
+      await checkSnooze({
+        db: database(),
+        now: Date.now(),
+        settings: await alerting.getValue(),
+        loadWatch: () => snoozeWatch.getValue(),
+        saveWatch: (watch) => snoozeWatch.setValue(watch),
+        show: notifySnoozeSummary,
+      });
+    } catch (error) {
+      console.error('[Firebreak] snooze', error);
+    }
+  };
+
+  /** When the brand last became a different brand (see tracking/brand-change.ts): every platform relearns from then. */
+  const brandChangedAt = async (now: number) => {
+    const seen = await brandSeen.getValue();
+    const next = noteBrand(seen, await brandProfile.getValue(), now);
+    if (next !== seen) await brandSeen.setValue(next);
+    return next.changedAt;
+  };
+
   /** One evaluation at a time across this worker's events (and any restart of it). */
   const evaluate = () =>
-    navigator.locks.request('firebreak-evaluate', async () =>
-      evaluateListening(
-        {
-          db: database(),
-          now: Date.now(),
-          thresholds: await spikeThresholds.getValue(),
-          ownWords: brandWords(await brandProfile.getValue()),
-          coverageFrom: coverageOf(await sourcesSettings.getValue()),
-          loadState: () => detectorState.getValue(),
-          saveState: (state) => detectorState.setValue(state),
-          saveStatus: (status) => listeningStatus.setValue(status),
-          showLevel,
-          notify: tellOfAlert,
-        },
-        storageProblem,
-      ).catch((error: unknown) => console.error('[Firebreak] evaluation failed', error)),
-    );
+    navigator.locks.request('firebreak-evaluate', async () => {
+      await lookAtSnooze();
+      try {
+        const now = Date.now();
+        await evaluateListening(
+          {
+            db: database(),
+            now,
+            thresholds: await spikeThresholds.getValue(),
+            ownWords: brandWords(await brandProfile.getValue()),
+            coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), await brandChangedAt(now)),
+            loadState: () => detectorState.getValue(),
+            saveState: (state) => detectorState.setValue(state),
+            saveStatus: (status) => listeningStatus.setValue(status),
+            showLevel,
+            notify: tellOfAlert,
+          },
+          storageProblem,
+        );
+      } catch (error) {
+        console.error('[Firebreak] evaluation failed', error);
+      }
+    });
 
   let evaluateSoon: ReturnType<typeof setTimeout> | undefined;
   const scheduleEvaluation = () => {
@@ -83,10 +124,19 @@ export default defineBackground(() => {
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
 
-  // A worker that starts tells any alert a stopped one recorded but could not tell.
+  // A worker that starts tells any alert a stopped one recorded but could not tell (after a snooze
+  // that ended meanwhile has told what it held).
   void navigator.locks
-    .request('firebreak-evaluate', () => tellUntoldAlerts(database(), Date.now(), tellOfAlert))
+    .request('firebreak-evaluate', async () => {
+      await lookAtSnooze();
+      await tellUntoldAlerts(database(), Date.now(), tellOfAlert);
+    })
     .catch((error: unknown) => console.error('[Firebreak] untold alerts', error));
+
+  // A snooze set or resumed is seen at once, not at the next minute's evaluation.
+  alerting.watch(() => void navigator.locks.request('firebreak-evaluate', lookAtSnooze));
+  // A brand changed to a different one relearns at once: the popup says so without waiting a minute.
+  brandProfile.watch(() => scheduleEvaluation());
 
   // A source just turned on (or changed) is asked at once rather than at the next alarm.
   sourcesSettings.watch(() => void pollListeningSources());
@@ -183,7 +233,7 @@ export default defineBackground(() => {
 
   const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith(NOTIFICATION_PREFIX)) void openDashboard();
+    if (id.startsWith(NOTIFICATION_PREFIX) || id.startsWith(SNOOZE_SUMMARY_PREFIX)) void openDashboard();
   });
   browser.notifications.onButtonClicked?.addListener(async (id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;

@@ -3,8 +3,10 @@ import type { LexiconRule } from './analysis';
 import { PLATFORM_IDS, type PlatformId } from './platforms/types';
 import { DEFAULT_PLAN, type CrisisPlan } from './plan/plan';
 import { EMPTY_BRAND, type BrandProfile } from './tracking/brand';
+import type { BrandMemory } from './tracking/brand-change';
 import type { PlatformStatus, SpikeDetectorState } from './tracking/detect';
 import type { CrisisLevel } from './tracking/levels';
+import type { SnoozeWatch } from './tracking/snooze';
 import { PRESET_THRESHOLDS, type SpikeThresholds } from './tracking/thresholds';
 
 /** How badges show in pages. */
@@ -102,6 +104,24 @@ export const listeningStatus = storage.defineItem<ListeningStatus | null>('local
 
 /** The detector's memory between evaluations: the worker may be stopped at any moment. */
 export const detectorState = storage.defineItem<SpikeDetectorState | null>('local:detector', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * The worker's memory of the snooze it is watching, to tell what it held once it ends (see
+ * tracking/snooze.ts). The worker's own: never in a settings file.
+ */
+export const snoozeWatch = storage.defineItem<SnoozeWatch | null>('local:snoozeWatch', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * The worker's memory of the brand it last saw, and when it last became a different brand: every
+ * platform then relearns its normal (see tracking/brand-change.ts). Never in a settings file.
+ */
+export const brandSeen = storage.defineItem<BrandMemory | null>('local:brandSeen', {
   fallback: null,
   version: 1,
 });

@@ -4,8 +4,11 @@ import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import type { SpikeAlert } from './detect';
 import type { CrisisLevel } from './levels';
+import type { SnoozeSummary } from './snooze';
 
 export const NOTIFICATION_PREFIX = 'firebreak-alert:';
+/** The notification that tells what a snooze held: `firebreak-snoozed:<start of the snooze>`. */
+export const SNOOZE_SUMMARY_PREFIX = 'firebreak-snoozed:';
 export const SNOOZE_MS = 60 * 60_000;
 
 /**
@@ -34,7 +37,6 @@ export function notificationsSilenced(settings: AlertingSettings, now: number): 
   return settings.muted || settings.snoozedUntil > now;
 }
 
-/** A desktop notification that says why, with buttons where the browser has them. */
 /** The alert a notification was shown for, from its id (`firebreak-alert:<platform>:<time>`); null for another id. */
 export function alertOfNotification(id: string): { platform: string; time: number } | null {
   if (!id.startsWith(NOTIFICATION_PREFIX)) return null;
@@ -45,6 +47,7 @@ export function alertOfNotification(id: string): { platform: string; time: numbe
   return { platform: rest.slice(0, colon), time };
 }
 
+/** A desktop notification that says why, with buttons where the browser has them. */
 export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'reason'>, supportsButtons: boolean): Promise<string> {
   const platform = platformName(alert.platform);
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
@@ -55,5 +58,16 @@ export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 
     priority: alert.level === 'crisis' ? 2 : 1,
     // Clicking the notification opens the dashboard; the buttons act on the alert.
     ...(supportsButtons ? { buttons: [{ title: 'Declare an incident' }, { title: 'Snooze for an hour' }] } : {}),
+  });
+}
+
+/** What a snooze held, in one notification (no buttons: clicking it opens the dashboard). */
+export async function notifySnoozeSummary(summary: SnoozeSummary): Promise<string> {
+  return browser.notifications.create(`${SNOOZE_SUMMARY_PREFIX}${summary.from}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: summary.title,
+    message: summary.message,
+    priority: summary.level === 'crisis' ? 2 : 1,
   });
 }
