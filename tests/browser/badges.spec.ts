@@ -1,4 +1,4 @@
-import { pageOf } from '../fixtures/load';
+import { fixture, pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
 
@@ -87,4 +87,38 @@ test('a platform switched off is left alone', async ({ session }) => {
   const page = await session.open('https://x.com/home');
   await page.waitForTimeout(1000);
   await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(0);
+});
+
+test('a platform\'s notice where a comment was ("[removed]") gets no badge and is never stored as a post', async ({ session }) => {
+  const worker = await session.serviceWorker();
+  await setLocalStorage(worker, { brand: { names: ['Acme'], handles: [], hashtags: [], products: [], exclusions: [] } });
+  // The fixture's thread holds a "[removed]" comment. Two more comments, written a minute ago (a brand
+  // mention is stored only within the retention period): a notice in the redesign's words, and a real
+  // comment that quotes "[removed]" in a sentence.
+  const created = new Date(Date.now() - 60_000).toISOString();
+  const comment = (id: string, body: string) =>
+    `<shreddit-comment thingid="${id}" depth="0" author="kettle_enjoyer" postid="t3_1d4xq9z" permalink="/r/CustomerService/comments/1d4xq9z/comment/${id.slice(3)}/" score="2" created="${created}"><div slot="comment" id="${id}-comment-rtjson-content" class="md text-14"><p>${body}</p></div></shreddit-comment>`;
+  const thread = fixture('reddit/shreddit-thread.html').replace(
+    '</shreddit-comment-tree>',
+    `${comment('t1_l6d1del', 'Comment deleted by user')}${comment('t1_l6d2quo', 'Acme mods left my refund question as &quot;[removed]&quot; again. Furious.')}</shreddit-comment-tree>`,
+  );
+  const url = 'https://www.reddit.com/r/CustomerService/comments/1d4xq9z/acme_cancelled_my_order_twice_and_support_keeps/';
+  session.serve(url, pageOf([`<script>${fixture('reddit/shreddit-components.js')}</script>`, thread]));
+  const page = await session.open(url);
+
+  const quoting = page.locator('shreddit-comment[thingid="t1_l6d2quo"]');
+  await expect(quoting).toHaveAttribute('data-firebreak-sentiment', /^(negative|neutral|positive|mixed)$/);
+  await expect(quoting.locator('firebreak-badge')).toHaveCount(1);
+  const stored = ['t1_l6bq2rs', 't1_l6br7zt', 't1_l6bs9k0', 't1_l6d2quo', 't3_1d4xq9z'];
+  await expect
+    .poll(async () => (await readStore<{ postId: string }>(worker, 'firebreak', 'posts')).map((row) => row.postId).sort())
+    .toEqual(stored);
+  await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(stored.length);
+  for (const id of ['t1_l6c0a1b', 't1_l6d1del']) {
+    const notice = page.locator(`shreddit-comment[thingid="${id}"]`);
+    await expect(notice).not.toHaveAttribute('data-firebreak-sentiment');
+    await expect(notice.locator('firebreak-badge')).toHaveCount(0);
+  }
+  // The comment that names the brand is a mention; no notice is.
+  await expect.poll(async () => (await readStore<{ postId: string }>(worker, 'firebreak', 'mentions')).map((m) => m.postId)).toEqual(['t1_l6d2quo']);
 });

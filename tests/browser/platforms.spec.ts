@@ -11,13 +11,22 @@ interface Case {
   posts: number;
   /** Scripts of the platform's own run before it (the web components it defines), by path under tests/fixtures. */
   scripts?: string[];
+  /** Post elements that show only the platform's notice that the post is gone ("[removed]"): never marked nor badged. */
+  unbadged?: string[];
 }
 
 const CASES: Case[] = [
   { file: 'x/tweetyoink-x-tweet-sample.html', url: 'https://x.com/home', posts: 1 },
   { file: 'x/tweetyoink-x-tweet-quote.html', url: 'https://x.com/TestQuoter/status/1983130065320780162', posts: 1 },
   // shreddit-post and shreddit-comment as the web components they are: only slotted children are drawn.
-  { file: 'reddit/shreddit-thread.html', url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/', posts: 5, scripts: ['reddit/shreddit-components.js'] },
+  // Its "[removed]" comment is no comment (see `unbadged`).
+  {
+    file: 'reddit/shreddit-thread.html',
+    url: 'https://www.reddit.com/r/espresso/comments/1abcde/thread/',
+    posts: 4,
+    scripts: ['reddit/shreddit-components.js'],
+    unbadged: ['shreddit-comment[thingid="t1_l6c0a1b"]'],
+  },
   { file: 'reddit/old-thread.html', url: 'https://old.reddit.com/r/espresso/comments/1abcde/thread/', posts: 4 },
   { file: 'youtube/comments-view-model.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 4 },
   { file: 'youtube/comments-renderer-legacy.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', posts: 2 },
@@ -37,7 +46,7 @@ const CASES: Case[] = [
   { file: 'mastodon/thread.html', url: 'https://mastodon.social/@acme/113000000000000000', posts: 2 },
 ];
 
-for (const { file, url, posts, scripts = [] } of CASES) {
+for (const { file, url, posts, scripts = [], unbadged = [] } of CASES) {
   test(`${file} at ${new URL(url).hostname}: ${posts} posts and comments badged`, async ({ session }) => {
     const dialogs: string[] = [];
     session.serve(url, pageOf([...scripts.map((name) => `<script>${fixture(name)}</script>`), fixture(file)]));
@@ -68,6 +77,13 @@ for (const { file, url, posts, scripts = [] } of CASES) {
     // Fixtures hold markup-looking text (`<img src=x onerror=alert(1)>`): it must never run.
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
+    // By now every post was read: the notices are still unmarked, and nothing was marked late.
+    for (const selector of unbadged) {
+      await expect(page.locator(selector)).toHaveCount(1);
+      await expect(page.locator(selector)).not.toHaveAttribute('data-firebreak-sentiment');
+      await expect(page.locator(selector).locator('firebreak-badge')).toHaveCount(0);
+    }
+    await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(posts);
     expect(session.extensionRequests()).toEqual([]);
   });
 }

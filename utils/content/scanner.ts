@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import { textKey } from '../analysis/corrections';
+import { isPlaceholder } from '../platforms/placeholders';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
@@ -186,10 +187,14 @@ export function startScanner(options: ScannerOptions): Scanner {
         queued.delete(element);
         count++;
         // The counts matter only for brand mentions (they are stored with the mention): read after judging.
-        const post = adapter.extract(element, { engagement: false });
+        const read = adapter.extract(element, { engagement: false });
+        // Only a platform's notice where the post was ("[removed]", "This post is unavailable"): no
+        // post to judge, badge or report.
+        const post = read && !isPlaceholder(read.text) ? read : null;
         const seen = handled.get(element);
         if (!post && seen && element.isConnected) {
-          // A post read before that is no post any more ("This post was deleted"): its mark and badge go.
+          // A post read before that is no post any more ("This post was deleted", or its text now
+          // only such a notice): its mark and badge go.
           forget(element, seen);
           continue;
         }

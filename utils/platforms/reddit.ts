@@ -1,4 +1,5 @@
 import { absoluteUrl, countsAsAsked, parseCount, queryAllOf, textOf, timeOf } from './dom';
+import { joinParts } from './placeholders';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Two sites behind one adapter: www.reddit.com (shreddit web components, whose attributes carry
@@ -73,7 +74,8 @@ function extractNewPost(post: Element): ExtractedPost | null {
     platform: 'reddit',
     id,
     kind: 'post',
-    text: [title, body].filter(Boolean).join(' '),
+    // A removed post keeps its title over a "[removed]" body: the title is what is read.
+    text: joinParts([title, body]),
     author: authorOf(post.getAttribute('author')),
     permalink: canonicalPermalink(post.getAttribute('permalink')),
     time: parseTimestamp(post.getAttribute('created-timestamp')) ?? timeOf(own(post, ['time[datetime]'])),
@@ -112,7 +114,7 @@ function extractOldThing(thing: Element): ExtractedPost | null {
     platform: 'reddit',
     id,
     kind: isPost ? 'post' : 'comment',
-    text: [title, body].filter(Boolean).join(' '),
+    text: joinParts([title, body]),
     author: authorOf(thing.getAttribute('data-author')),
     permalink: canonicalPermalink(thing.getAttribute('data-permalink')),
     time:

@@ -11,6 +11,7 @@ import { threadsAdapter } from '@/utils/platforms/threads';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import { xAdapter } from '@/utils/platforms/x';
 import { fixture } from '../../fixtures/load';
+import { testAdapter } from './test-adapter';
 import { tweetHtml } from '../../fixtures/x/build';
 import { useEnglishMessages } from '../options/helpers';
 import { until as untilValue } from './until';
@@ -113,5 +114,16 @@ describe('the suggestions greet the person the box answers', () => {
     // What it answers is the thread's own post, not the last reply.
     const host = document.querySelector(COACH_TAG)!;
     expect(insertFirst(host)?.postId).toBe('at://maya.bsky.social/app.bsky.feed.post/3ktp2xyykq223');
+  });
+});
+
+describe('a platform notice where the post was', () => {
+  test('a reply box under a "[removed]" comment greets no one and does not answer "[removed]"', async () => {
+    const adapter = testAdapter({ textOf: (post) => post.querySelector('p')?.textContent ?? '' });
+    const html = '<div class="post" data-id="t1_gone" data-author="Sam Reed"><p>[removed]</p><div class="reply" contenteditable="true" role="textbox"></div></div>';
+    const [texts] = await suggestionsPerBox(adapter, html);
+    expect(texts!.length).toBeGreaterThan(0);
+    for (const text of texts!) expect(text).not.toMatch(/Sam|removed/i);
+    expect(insertFirst(document.querySelector(COACH_TAG)!)?.postId).toBeUndefined();
   });
 });
