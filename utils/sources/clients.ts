@@ -11,6 +11,7 @@ import {
   isRecord,
   stringOf,
   uniqueTerms,
+  type GapSupport,
   type SourceClient,
   type SourceId,
   type SourceItem,
@@ -44,6 +45,12 @@ const timeOf = (iso: unknown): number | undefined => {
 /** An item newer than a time position (ms or an ISO date); one without a time of its own cannot be ruled out. */
 function newerThanTime(item: SourceItem, since: number | undefined): boolean {
   return item.time === undefined || since === undefined || !Number.isFinite(since) || item.time > since;
+}
+
+/** The oldest time among items (ms), or undefined. */
+function oldestTime(items: readonly SourceItem[]): number | undefined {
+  const times = items.map((item) => item.time).filter((time): time is number => time !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 function withQuery(base: string, path: string, params: Array<[string, string]>): string {
@@ -94,21 +101,39 @@ function readBlueskyPost(entry: unknown): SourceItem | null {
   };
 }
 
+function blueskyRequest(query: string, options: RequestOptions & { until?: string }) {
+  const params: Array<[string, string]> = [
+    ['q', query],
+    ['limit', '25'],
+    ['sort', 'latest'],
+  ];
+  if (options.since) params.push(['since', options.since]);
+  if (options.until) params.push(['until', options.until]);
+  if (options.page) params.push(['cursor', options.page]);
+  return { url: withQuery(options.base, '/xrpc/app.bsky.feed.searchPosts', params), headers: headersFor(options) };
+}
+
+/**
+ * A gap is the search between two times: `since` (inclusive) the old position, `until` (exclusive)
+ * just past the oldest post read so far. The bound moves down poll by poll; the cursor is used only
+ * within one poll (the API says it may not reach through a whole result set, and new posts move it).
+ */
+const blueskyGaps: GapSupport = {
+  bounded: true,
+  request: (query, options) => blueskyRequest(query, { ...options, until: new Date((timeOf(options.resume) ?? 0) + 1).toISOString() }),
+  resume(items) {
+    const oldest = oldestTime(items);
+    return oldest !== undefined ? new Date(oldest).toISOString() : undefined;
+  },
+  atResume: (item, resume) => item.time !== undefined && item.time === timeOf(resume),
+};
+
 export const blueskyClient: SourceClient = {
   id: 'bluesky',
   defaultBase: 'https://public.api.bsky.app',
   // The search's boolean syntax is not specified, so each term is its own query, taken in turn.
   queries: (profile) => searchTerms(profile, { hashtags: true, handles: true }),
-  request(query, options: RequestOptions) {
-    const params: Array<[string, string]> = [
-      ['q', query],
-      ['limit', '25'],
-      ['sort', 'latest'],
-    ];
-    if (options.since) params.push(['since', options.since]);
-    if (options.page) params.push(['cursor', options.page]);
-    return { url: withQuery(options.base, '/xrpc/app.bsky.feed.searchPosts', params), headers: headersFor(options) };
-  },
+  request: (query, options) => blueskyRequest(query, options),
   parse(body) {
     if (!isRecord(body) || !Array.isArray(body.posts)) return null;
     return readAll(body.posts, readBlueskyPost);
@@ -125,6 +150,7 @@ export const blueskyClient: SourceClient = {
     return cursor ? cursor : undefined;
   },
   isNewer: (item, since) => newerThanTime(item, timeOf(since)),
+  gaps: blueskyGaps,
 };
 
 // --- Mastodon: an instance's hashtag timeline -----------------------------------------------------
@@ -272,6 +298,14 @@ export const redditClient: SourceClient = {
     return after && FULLNAME.test(after) ? after : undefined;
   },
   isNewer: (item, since) => newerThanTime(item, Number(since)),
+  // Search takes no time bounds, but `after` (a fullname) holds its place in the listing whatever
+  // arrives above it: a gap goes on after the last post read. Reddit lists a search only so far
+  // back (some hundreds of posts): a listing that ends before the old position gives the gap up.
+  gaps: {
+    bounded: false,
+    request: (query, options) => redditClient.request(query, { base: options.base, token: options.token, page: options.page ?? options.resume }),
+    resume: (_items, next) => next,
+  },
 };
 
 // --- Hacker News: Algolia's search by date --------------------------------------------------------
@@ -295,21 +329,45 @@ function readHit(entry: unknown): SourceItem | null {
   };
 }
 
+const SECONDS = /^\d+$/;
+
+function hackerNewsRequest(query: string, options: RequestOptions & { until?: string }) {
+  const params: Array<[string, string]> = [
+    ['query', query],
+    ['tags', '(story,comment)'],
+    ['hitsPerPage', '50'],
+  ];
+  // Algolia ANDs comma-separated numeric filters.
+  const filters = [
+    ...(options.since && SECONDS.test(options.since) ? [`created_at_i>${options.since}`] : []),
+    ...(options.until && SECONDS.test(options.until) ? [`created_at_i<=${options.until}`] : []),
+  ];
+  if (filters.length > 0) params.push(['numericFilters', filters.join(',')]);
+  if (options.page && /^\d{1,4}$/.test(options.page)) params.push(['page', options.page]);
+  return { url: withQuery(options.base, '/api/v1/search_by_date', params), headers: headersFor(options) };
+}
+
+/**
+ * A gap is the search between two times, in whole seconds: after `since`, up to and including the
+ * oldest second read so far (the posts of that second already read are not counted again). The
+ * bound moves down poll by poll, so Algolia's page limit never stands in the way.
+ */
+const hackerNewsGaps: GapSupport = {
+  bounded: true,
+  request: (query, options) => hackerNewsRequest(query, { ...options, until: options.resume }),
+  resume(items) {
+    const oldest = oldestTime(items);
+    return oldest !== undefined ? String(Math.floor(oldest / 1000)) : undefined;
+  },
+  atResume: (item, resume) => item.time !== undefined && Math.floor(item.time / 1000) === Number(resume),
+};
+
 export const hackerNewsClient: SourceClient = {
   id: 'hackernews',
   defaultBase: 'https://hn.algolia.com',
   // Algolia matches every word of a query, so each term is its own query, taken in turn.
   queries: (profile) => uniqueTerms([...profile.names, ...profile.products], MAX_TERMS),
-  request(query, options) {
-    const params: Array<[string, string]> = [
-      ['query', query],
-      ['tags', '(story,comment)'],
-      ['hitsPerPage', '50'],
-    ];
-    if (options.since && /^\d+$/.test(options.since)) params.push(['numericFilters', `created_at_i>${options.since}`]);
-    if (options.page && /^\d{1,4}$/.test(options.page)) params.push(['page', options.page]);
-    return { url: withQuery(options.base, '/api/v1/search_by_date', params), headers: headersFor(options) };
-  },
+  request: (query, options) => hackerNewsRequest(query, options),
   parse(body) {
     if (!isRecord(body) || !Array.isArray(body.hits)) return null;
     return readAll(body.hits, readHit);
@@ -327,6 +385,7 @@ export const hackerNewsClient: SourceClient = {
   },
   // Positions are whole seconds (created_at_i).
   isNewer: (item, since) => newerThanTime(item, (Number(since) + 1) * 1000 - 1),
+  gaps: hackerNewsGaps,
 };
 
 export const SOURCE_CLIENTS: Record<SourceId, SourceClient> = {

@@ -12,10 +12,20 @@ import { clampInterval, delayAfter, isSetupProblem } from './backoff';
 import { SOURCE_CLIENTS } from './clients';
 import { fetchJson, type FetchLike, type Problem } from './http';
 import { parseInstance, sourcePermission } from './permissions';
-import { errorOf, stateOf, type SourcesSettings, type SourcesState, type SourceState } from './settings';
-import { MAX_PAGES_PER_POLL, SOURCE_IDS, type SourceId, type SourceItem } from './types';
+import { errorOf, stateOf, type GapReport, type SourceGap, type SourcesSettings, type SourcesState, type SourceState } from './settings';
+import {
+  MAX_GAP_AGE_MS,
+  MAX_GAPS_PER_QUERY,
+  MAX_PAGES_PER_POLL,
+  SOURCE_IDS,
+  type GapSupport,
+  type SourceClient,
+  type SourceId,
+  type SourceItem,
+  type SourceRequest,
+} from './types';
 
-export { MAX_PAGES_PER_POLL };
+export { MAX_GAP_AGE_MS, MAX_GAPS_PER_QUERY, MAX_PAGES_PER_POLL };
 
 /** The alarm the background creates: every minute, so Retry-After and each source's own interval are kept to the minute. */
 export const SOURCES_ALARM = 'firebreak-sources';
@@ -55,7 +65,9 @@ export interface SourcePollResult {
   brandItems: number;
   mentionsAdded: number;
   /** The page budget ran out before the previous position (see SourceState.lastTruncated). */
-  truncated?: 'skipped' | 'deferred';
+  truncated?: 'skipped' | 'deferred' | 'gap';
+  /** What this poll did about gaps (see SourceState.gaps), when it did anything. */
+  gap?: GapReport;
   problem?: Problem;
 }
 
@@ -162,45 +174,77 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
   const queryIndex = state.queryIndex % queries.length;
   const query = queries[queryIndex]!;
   const previous = state.since[query];
-  const read = await readPages(id, query, previous, { base, token: settings.token }, deps);
+  const options = { base, token: settings.token };
+  // New posts first: back to the previous position, with the whole page budget if need be.
+  const read = await readPages(client, (page) => client.request(query, { ...options, since: previous, page }), previous, MAX_PAGES_PER_POLL, deps);
   if (read.items.length === 0 && read.problem) return fail(read.problem);
-  const { items, problem } = read;
+
+  // Only the posts past the previous position count toward the totals: the rest were counted before.
+  const fresh = previous === undefined ? read.items : read.items.filter((item) => client.isNewer(item, previous));
+
+  // A poll that failed after its first page keeps what it read. Paging back, its position stays where
+  // it was, so the next poll reads the gap again (and counts it then); paging forward, it moves on.
+  const advance = !read.problem || client.pagesForward === true;
+  const next = advance ? client.nextSince(read.items, previous, read.lastBody) : previous;
+  // Only the current queries' positions and gaps are kept: a term removed from the profile is forgotten.
+  const since: Record<string, string> = {};
+  let gaps: Record<string, SourceGap[]> = {};
+  for (const known of queries) {
+    const value = known === query ? next : state.since[known];
+    if (value !== undefined) since[known] = value;
+    const open = state.gaps?.[known];
+    if (open && open.length > 0) gaps[known] = open;
+  }
+
+  let truncated: SourcePollResult['truncated'];
+  let gapRead: GapsRead = { items: [], fresh: [], report: { items: 0 } };
+  if (!read.problem) {
+    if (read.end === 'budget') {
+      // Cut short: the posts between here and the previous position are a gap, read by the next polls.
+      const opened = client.gaps && previous !== undefined ? openGap(client.gaps, read, previous, now) : undefined;
+      if (opened) gaps = { ...gaps, [query]: [opened, ...(gaps[query] ?? [])] };
+      truncated = opened ? 'gap' : client.pagesForward ? 'deferred' : 'skipped';
+    }
+    if (client.gaps) {
+      // What is left of the budget goes back for gaps: this query's first, the newest first.
+      const order = [query, ...queries.filter((known) => known !== query)];
+      gapRead = await readGaps(client, client.gaps, order, gaps, MAX_PAGES_PER_POLL - read.pages, new Set(read.items.map((item) => item.postId)), options, deps);
+      gaps = gapRead.gaps ?? gaps;
+    }
+  }
+  const items = [...read.items, ...gapRead.items];
+  const problem = read.problem ?? gapRead.problem;
 
   const { mentions, brandItems } = mentionsFromItems(id, items, matcher, now, {
     rules: deps.rules,
     toPlatform: deps.toPlatform,
     ownHandles: deps.profile.handles,
   });
-  // Only the posts past the previous position count toward the totals: the rest were counted before.
-  const fresh = previous === undefined ? items : items.filter((item) => client.isNewer(item, previous));
-  const freshBrandItems = fresh === items ? brandItems : countBrandItems(fresh, matcher, deps.profile.handles);
+  const counted = advance
+    ? {
+        items: fresh.length + gapRead.fresh.length,
+        brandItems: countBrandItems(fresh, matcher, deps.profile.handles) + countBrandItems(gapRead.fresh, matcher, deps.profile.handles),
+      }
+    : { items: 0, brandItems: 0 };
   const { added } = await recordMentions(deps.db, mentions);
 
-  // A poll that failed after its first page keeps what it read. Paging back, its position stays where
-  // it was, so the next poll reads the gap again (and counts it then); paging forward, it moves on.
-  const advance = !problem || client.pagesForward === true;
-  const next = advance ? client.nextSince(items, previous, read.lastBody) : previous;
-  // Only the current queries' positions are kept: a term removed from the profile is forgotten.
-  const since: Record<string, string> = {};
-  for (const known of queries) {
-    const value = known === query ? next : state.since[known];
-    if (value !== undefined) since[known] = value;
-  }
-  const counted = advance ? { items: fresh.length, brandItems: freshBrandItems } : { items: 0, brandItems: 0 };
+  const report = gapRead.report;
+  const lastGap = report.items > 0 || report.closed || report.givenUp ? report : undefined;
   const totals: SourceState = {
     ...state,
     itemsFetched: state.itemsFetched + counted.items,
     brandItems: state.brandItems + counted.brandItems,
     mentionsAdded: state.mentionsAdded + added,
     since,
+    gaps: Object.keys(gaps).length > 0 ? gaps : undefined,
+    lastGap,
   };
   if (problem) {
     return {
       state: { ...failed(totals, problem, now, intervalMs, random), lastItems: items.length, lastMentions: added, lastTruncated: undefined },
-      result: { source: id, ok: false, items: items.length, brandItems, mentionsAdded: added, problem },
+      result: { source: id, ok: false, items: items.length, brandItems, mentionsAdded: added, problem, ...(lastGap ? { gap: lastGap } : {}) },
     };
   }
-  const truncated = read.truncated ? (client.pagesForward ? 'deferred' : 'skipped') : undefined;
   return {
     state: {
       ...totals,
@@ -214,37 +258,162 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
       consecutiveFailures: 0,
       queryIndex: (queryIndex + 1) % queries.length,
     },
-    result: { source: id, ok: true, items: items.length, brandItems, mentionsAdded: added, ...(truncated ? { truncated } : {}) },
+    result: { source: id, ok: true, items: items.length, brandItems, mentionsAdded: added, ...(truncated ? { truncated } : {}), ...(lastGap ? { gap: lastGap } : {}) },
   };
+}
+
+/** The gap a cut-short read leaves: from the oldest post it read back to the position it was reading back to. */
+function openGap(support: GapSupport, read: PagesRead, since: string, now: number): SourceGap | undefined {
+  const resume = support.resume(read.items, read.next);
+  if (resume === undefined) return undefined;
+  return { since, resume, ...seenAt(support, read.items, resume), newest: oldestTime(read.items) ?? now, openedAt: now };
+}
+
+/** The gap after some of it was read (its newer end moved down), or undefined when it cannot be told where it goes on. */
+function movedGap(support: GapSupport, gap: SourceGap, items: readonly SourceItem[], next: string | undefined): SourceGap | undefined {
+  if (items.length === 0) return gap;
+  const resume = support.resume(items, next);
+  if (resume === undefined) return undefined;
+  const seen = seenAt(support, items, resume).seen ?? [];
+  // Still at the same place (every post read lies there): what was seen there before still holds.
+  const kept = resume === gap.resume ? [...new Set([...(gap.seen ?? []), ...seen])] : seen;
+  return {
+    since: gap.since,
+    resume,
+    ...(kept.length > 0 ? { seen: kept.slice(-MAX_SEEN) } : {}),
+    newest: Math.min(gap.newest, oldestTime(items) ?? gap.newest),
+    openedAt: gap.openedAt,
+  };
+}
+
+/** Ids kept per gap for the posts at its resume position (two or three, in practice). */
+const MAX_SEEN = 100;
+
+function seenAt(support: GapSupport, items: readonly SourceItem[], resume: string): { seen?: string[] } {
+  const seen = support.atResume ? items.filter((item) => support.atResume!(item, resume)).map((item) => item.postId) : [];
+  return seen.length > 0 ? { seen: seen.slice(-MAX_SEEN) } : {};
+}
+
+function oldestTime(items: readonly SourceItem[]): number | undefined {
+  const times = items.map((item) => item.time).filter((time): time is number => time !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+interface GapsRead {
+  /** Every item read from gaps and not read before in this poll. */
+  items: SourceItem[];
+  /** Those new to the totals: inside their gap, not read by an earlier poll. */
+  fresh: SourceItem[];
+  report: GapReport;
+  /** The gaps left, by query; undefined: unchanged. */
+  gaps?: Record<string, SourceGap[]>;
+  problem?: Problem;
+}
+
+/**
+ * Gives up the gaps too old (or too many) to go back for, then reads the others, the given queries'
+ * in order (every query that has gaps) and each query's newest first, while the budget lasts. A gap is closed when its reading
+ * reaches its old end; otherwise it moves down to where this poll stopped.
+ */
+async function readGaps(
+  client: SourceClient,
+  support: GapSupport,
+  order: readonly string[],
+  gaps: Record<string, SourceGap[]>,
+  budget: number,
+  readBefore: Set<string>,
+  options: { base: string; token?: string },
+  deps: PollDeps,
+): Promise<GapsRead> {
+  const out: GapsRead = { items: [], fresh: [], report: { items: 0 }, gaps: {} };
+  const giveUp = (reason: NonNullable<GapReport['givenUp']>) => {
+    // One reason is shown: the most telling one.
+    if (out.report.givenUp !== 'age') out.report.givenUp = reason;
+  };
+  for (const query of order) {
+    const kept: SourceGap[] = [];
+    const open = gaps[query] ?? [];
+    for (const [index, gap] of open.entries()) {
+      if (gap.newest < deps.now - MAX_GAP_AGE_MS) {
+        giveUp('age');
+        continue;
+      }
+      if (index >= MAX_GAPS_PER_QUERY) {
+        giveUp('limit');
+        continue;
+      }
+      if (budget <= 0 || out.problem) {
+        kept.push(gap);
+        continue;
+      }
+      const read = await readPages(client, (page) => support.request(query, { ...options, since: gap.since, resume: gap.resume, page }), gap.since, budget, deps);
+      budget -= read.pages;
+      const seen = new Set(gap.seen);
+      for (const item of read.items) {
+        if (readBefore.has(item.postId)) continue;
+        readBefore.add(item.postId);
+        out.items.push(item);
+        if (!seen.has(item.postId) && client.isNewer(item, gap.since)) out.fresh.push(item);
+      }
+      out.report.items = out.fresh.length;
+      if (read.problem) {
+        out.problem = read.problem;
+        kept.push(movedGap(support, gap, read.items, read.next) ?? gap);
+      } else if (read.end === 'reached' || (read.end === 'last-page' && support.bounded)) {
+        out.report.closed = true;
+      } else if (read.end === 'last-page') {
+        giveUp('reach');
+      } else {
+        const moved = movedGap(support, gap, read.items, read.next);
+        if (moved) kept.push(moved);
+        else giveUp('reach');
+      }
+    }
+    if (kept.length > 0) out.gaps![query] = kept;
+  }
+  return out;
 }
 
 interface PagesRead {
   /** Every item read, each once. */
   items: SourceItem[];
   lastBody: unknown;
-  /** The page budget ran out before the previous position was reached. */
-  truncated: boolean;
+  /** Requests made. */
+  pages: number;
+  /**
+   * Why reading stopped: 'reached', a page held a post no newer than the position (or there was no
+   * position: one page only); 'last-page', the service had no further page; 'budget', the page
+   * budget ran out first; 'failed', a page failed (see problem).
+   */
+  end: 'reached' | 'last-page' | 'budget' | 'failed';
+  /** The page after the last one read, if the service gave one (the failed page's, when one failed). */
+  next?: string;
   /** Why reading stopped early, if a page failed. */
   problem?: Problem;
 }
 
 /**
- * Reads one query's pages, newest first, until the previous poll's position, the last page, or
- * MAX_PAGES_PER_POLL. A query polled for the first time reads one page: there is no position to
- * reach back to, and a source just turned on should not pour in its whole history.
+ * Reads pages, newest first, until a post no newer than `stopAt`, the last page, or `budget` pages.
+ * A query polled for the first time (no `stopAt`) reads one page: there is no position to reach
+ * back to, and a source just turned on should not pour in its whole history.
  */
-async function readPages(id: SourceId, query: string, since: string | undefined, options: { base: string; token?: string }, deps: PollDeps): Promise<PagesRead> {
-  const client = SOURCE_CLIENTS[id];
+async function readPages(
+  client: SourceClient,
+  request: (page: string | undefined) => SourceRequest,
+  stopAt: string | undefined,
+  budget: number,
+  deps: PollDeps,
+): Promise<PagesRead> {
   const items: SourceItem[] = [];
   const seen = new Set<string>();
   let page: string | undefined;
   let lastBody: unknown;
   for (let count = 1; ; count++) {
-    const request = client.request(query, { ...options, since, page });
-    const response = await fetchJson(deps.fetch, request.url, request.headers, { timeoutMs: deps.timeoutMs, now: deps.now });
-    if (!response.ok) return { items, lastBody, truncated: false, problem: response.problem };
+    const { url, headers } = request(page);
+    const response = await fetchJson(deps.fetch, url, headers, { timeoutMs: deps.timeoutMs, now: deps.now });
+    if (!response.ok) return { items, lastBody, pages: count, end: 'failed', next: page, problem: response.problem };
     const parsed = client.parse(response.body);
-    if (!parsed) return { items, lastBody, truncated: false, problem: { code: 'bad-response', status: response.status } };
+    if (!parsed) return { items, lastBody, pages: count, end: 'failed', next: page, problem: { code: 'bad-response', status: response.status } };
     lastBody = response.body;
     // Pages can overlap when posts arrive while they are read.
     for (const item of parsed) {
@@ -252,13 +421,12 @@ async function readPages(id: SourceId, query: string, since: string | undefined,
       seen.add(item.postId);
       items.push(item);
     }
-    if (since === undefined || parsed.length === 0 || parsed.some((item) => !client.isNewer(item, since))) break;
-    const next = client.nextPage(response.body, parsed);
-    if (next === undefined || next === page) break;
-    if (count >= MAX_PAGES_PER_POLL) return { items, lastBody, truncated: true };
+    if (stopAt === undefined || parsed.some((item) => !client.isNewer(item, stopAt))) return { items, lastBody, pages: count, end: 'reached' };
+    const next = parsed.length === 0 ? undefined : client.nextPage(response.body, parsed);
+    if (next === undefined || next === page) return { items, lastBody, pages: count, end: 'last-page' };
+    if (count >= budget) return { items, lastBody, pages: count, end: 'budget', next };
     page = next;
   }
-  return { items, lastBody, truncated: false };
 }
 
 /**

@@ -91,9 +91,14 @@ export interface SourceState {
   lastMentions: number;
   /**
    * The last poll stopped at its page budget before reaching where the one before got to:
-   * 'skipped', the posts in between were not read; 'deferred', the next poll reads them.
+   * 'skipped', the posts in between were not read; 'deferred', the next poll reads them (paging
+   * forward); 'gap', the next polls go back for them (see gaps).
    */
-  lastTruncated?: 'skipped' | 'deferred';
+  lastTruncated?: 'skipped' | 'deferred' | 'gap';
+  /** Per query: the gaps still to be read, newest first (see SourceGap). */
+  gaps?: Record<string, SourceGap[]>;
+  /** What the last poll did about gaps, when it did anything. */
+  lastGap?: GapReport;
   lastError?: SourceError;
   consecutiveFailures: number;
   /** Which query is next (sources that take one term per poll). */
@@ -103,6 +108,38 @@ export interface SourceState {
   /** The settings' enabledAt this state belongs to. */
   enabledAt?: number;
 }
+
+/**
+ * The posts a cut-short poll did not reach, between where it stopped and where the poll before it
+ * got to. The following polls read them, after the new posts, with what is left of their page budget.
+ */
+export interface SourceGap {
+  /** The gap's old end: the position the cut-short poll was reading back to (not itself missing). */
+  since: string;
+  /** Where reading goes on, as the client's gap request takes it (a time, or Reddit's `after`). */
+  resume: string;
+  /** Posts already read that lie exactly at `resume` (the request reads them again): not counted twice. */
+  seen?: string[];
+  /** The time of the oldest post read above the gap (ms): nothing newer is missing. A day old, it is given up. */
+  newest: number;
+  /** When the cut-short poll found it. */
+  openedAt: number;
+}
+
+/** Why a gap was given up: its posts are more than a day old; too many polls in a row were cut short; the service lists nothing further back. */
+export type GapGiveUp = 'age' | 'limit' | 'reach';
+
+export interface GapReport {
+  /** New posts read from gaps. */
+  items: number;
+  /** A gap was read to its end. */
+  closed?: boolean;
+  /** A gap was given up, its remaining posts not read. */
+  givenUp?: GapGiveUp;
+}
+
+/** How many gaps are still being read back. */
+export const openGaps = (state: Pick<SourceState, 'gaps'>): number => Object.values(state.gaps ?? {}).reduce((sum, list) => sum + list.length, 0);
 
 export type SourcesState = Partial<Record<SourceId, SourceState>>;
 

@@ -23,6 +23,16 @@ export interface SourceItem extends Omit<ExtractedPost, 'id' | 'platform'> {
  */
 export const MAX_PAGES_PER_POLL = 4;
 
+/**
+ * A gap (the posts a cut-short poll did not reach) is read by the following polls until it is
+ * closed or its newest unread post is this old: then it is given up. Retention is a day at the
+ * least, so nothing a gap could still bring back is older than what the database keeps.
+ */
+export const MAX_GAP_AGE_MS = 24 * 60 * 60_000;
+
+/** Gaps kept per query; past that (a flood that cuts short poll after poll) the oldest is given up. */
+export const MAX_GAPS_PER_QUERY = 6;
+
 export interface SourceRequest {
   url: string;
   headers: Record<string, string>;
@@ -37,6 +47,34 @@ export interface RequestOptions {
   since?: string;
   /** The next page of this poll, as nextPage gave it; absent for the first page. */
   page?: string;
+}
+
+/** A gap's request: `since` is the position the cut-short poll was reading back to, `resume` where reading goes on. */
+export interface GapRequestOptions extends RequestOptions {
+  since: string;
+  resume: string;
+}
+
+/**
+ * How a client that pages back goes back for a gap: the posts between where a cut-short poll
+ * stopped and the position it was reading back to. Each later poll reads new posts first, then
+ * spends what is left of its page budget here.
+ */
+export interface GapSupport {
+  /** One page of the gap: posts from `resume` back to `since`; `page` as nextPage gave it within the same poll. */
+  request(query: string, options: GapRequestOptions): SourceRequest;
+  /**
+   * Where the gap goes on after these items were read (newest first), `next` being the token of
+   * the page after the last one read; undefined when it cannot be told.
+   */
+  resume(items: readonly SourceItem[], next: string | undefined): string | undefined;
+  /** Whether an item lies exactly at a resume position: the request from there reads it again (it is counted once). */
+  atResume?(item: SourceItem, resume: string): boolean;
+  /**
+   * True when the request is bounded by `since`, so that its last page ends the gap (closed).
+   * Otherwise a last page before `since` means the service lists nothing further back (given up).
+   */
+  bounded: boolean;
 }
 
 export interface SourceClient {
@@ -61,9 +99,12 @@ export interface SourceClient {
   /**
    * True when pages go forward from `since`, oldest first: a poll that stops early loses nothing,
    * the next one carries on from where it stopped. Otherwise pages go back from the newest, and
-   * posts between the last page read and `since` are skipped when a poll stops early.
+   * posts between the last page read and `since` are a gap: read by the next polls with `gaps`,
+   * skipped without.
    */
   pagesForward?: boolean;
+  /** Going back for the posts a cut-short poll skipped; absent: they stay skipped (and the status says so). */
+  gaps?: GapSupport;
 }
 
 export function headersFor(options: RequestOptions): Record<string, string> {

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { MAX_PAGES_PER_POLL } from '@/utils/sources/types';
-import type { SourceState } from '@/utils/sources/settings';
+import { openGaps, type SourceState } from '@/utils/sources/settings';
 import { describeProblem, formatWhen } from './format';
 
 /** What one source has done: for the options page and the dashboard. Props in, text out. */
@@ -25,9 +25,24 @@ export function SourceStatus(props: { enabled: boolean; state: SourceState | und
           : i18n.t('sources.status.lastPoll', [formatWhen(state.lastPoll), String(state.lastItems), String(state.lastMentions)])}{' '}
         {!failed && state.lastTruncated === 'skipped' ? `${i18n.t('sources.status.truncatedSkipped', [String(MAX_PAGES_PER_POLL)])} ` : null}
         {!failed && state.lastTruncated === 'deferred' ? `${i18n.t('sources.status.truncatedDeferred')} ` : null}
+        {!failed && state.lastTruncated === 'gap' ? `${i18n.t('sources.status.truncatedGap', [String(MAX_PAGES_PER_POLL)])} ` : null}
+        {!failed ? gapStatus(state) : null}
         {i18n.t('sources.status.totals', [String(state.itemsFetched), String(state.brandItems), String(state.mentionsAdded)])}{' '}
         {state.nextPoll ? i18n.t('sources.status.nextPoll', [formatWhen(state.nextPoll)]) : null}
       </p>
     </div>
   );
+}
+
+/** What the last check did about the posts earlier checks could not reach (SourceState.gaps), as sentences. */
+function gapStatus(state: SourceState): string | null {
+  const report = state.lastGap;
+  const open = openGaps(state);
+  const parts: string[] = [];
+  if (report?.givenUp) parts.push(i18n.t('sources.status.gapGivenUp', [i18n.t(`sources.status.gapReasons.${report.givenUp}`)]));
+  if (report?.closed) parts.push(i18n.t('sources.status.gapClosed', [String(report.items)]));
+  // A check cut short has just said the next checks go back: no need to say it twice.
+  if (open > 0 && !report?.closed && report?.items) parts.push(i18n.t('sources.status.gapFilling', [String(report.items)]));
+  else if (open > 0 && (report?.closed || state.lastTruncated !== 'gap')) parts.push(i18n.t('sources.status.gapPending'));
+  return parts.length > 0 ? `${parts.join(' ')} ` : null;
 }

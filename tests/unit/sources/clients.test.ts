@@ -50,6 +50,40 @@ describe('requests', () => {
     expect(url.searchParams.get('numericFilters')).toBe('created_at_i>1700000000');
   });
 
+  it('going back for a gap: Bluesky between since and just past the oldest post read, Reddit after the last fullname, Hacker News between two seconds', () => {
+    const bluesky = new URL(blueskyClient.gaps!.request('Brewly', { base: BASE, since: '2025-06-02T11:00:00.000Z', resume: '2025-06-02T11:30:00.000Z', page: '25' }).url);
+    expect(Object.fromEntries(bluesky.searchParams)).toEqual({
+      q: 'Brewly',
+      limit: '25',
+      sort: 'latest',
+      since: '2025-06-02T11:00:00.000Z',
+      // `until` is exclusive: the posts of that very millisecond are read (again) and counted once.
+      until: '2025-06-02T11:30:00.001Z',
+      cursor: '25',
+    });
+    const reddit = new URL(redditClient.gaps!.request('"Brewly"', { base: BASE, since: '1700000000000', resume: 't3_abc' }).url);
+    expect(reddit.searchParams.get('after')).toBe('t3_abc');
+    expect(new URL(redditClient.gaps!.request('"Brewly"', { base: BASE, since: '1', resume: 't3_abc', page: 't3_def' }).url).searchParams.get('after')).toBe('t3_def');
+    const hn = new URL(hackerNewsClient.gaps!.request('Brewly', { base: BASE, since: '1700000000', resume: '1700000600', page: '1' }).url);
+    expect(hn.searchParams.get('numericFilters')).toBe('created_at_i>1700000000,created_at_i<=1700000600');
+    expect(hn.searchParams.get('page')).toBe('1');
+    // Mastodon reads forward from its position: nothing to go back for.
+    expect(mastodonClient.gaps).toBeUndefined();
+  });
+
+  it('where a gap goes on: the oldest post read (Bluesky, Hacker News), the next page (Reddit)', () => {
+    const bluesky = blueskyClient.parse(BLUESKY_BODY)!;
+    const oldest = Math.min(...bluesky.map((item) => item.time!));
+    expect(blueskyClient.gaps!.resume(bluesky, 'abc')).toBe(new Date(oldest).toISOString());
+    // Both posts of the fixture were made in the same millisecond: both lie at the resume position.
+    expect(bluesky.filter((item) => blueskyClient.gaps!.atResume!(item, new Date(oldest).toISOString()))).toHaveLength(2);
+    expect(blueskyClient.gaps!.atResume!({ ...bluesky[0]!, time: oldest - 1 }, new Date(oldest).toISOString())).toBe(false);
+    const hn = hackerNewsClient.parse(HN_BODY)!;
+    expect(hackerNewsClient.gaps!.resume(hn, undefined)).toBe(String(HN_BODY.hits[0]!.created_at_i));
+    expect(redditClient.gaps!.resume(redditClient.parse(REDDIT_BODY)!, 't3_2fghij')).toBe('t3_2fghij');
+    expect(blueskyClient.gaps!.resume([], undefined)).toBeUndefined();
+  });
+
   it('no terms, no queries', () => {
     const empty = { names: [], handles: [], hashtags: [], products: [], exclusions: [] };
     for (const client of [blueskyClient, mastodonClient, redditClient, hackerNewsClient]) expect(client.queries(empty, {})).toEqual([]);

@@ -2,7 +2,7 @@
 // pages and across polls, backoff on 429 and 5xx, bad bodies, timeouts, and no network at all
 // while every source is off or not allowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PAGES_PER_POLL, mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
+import { MAX_GAP_AGE_MS, MAX_GAPS_PER_QUERY, MAX_PAGES_PER_POLL, mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
 import { compileBrandMatcher } from '@/utils/tracking/brand';
 import { DEFAULT_SOURCES, withAllSources, type SourcesSettings, type SourcesState } from '@/utils/sources/settings';
 import type { SourceId } from '@/utils/sources/types';
@@ -442,13 +442,16 @@ describe('mentionsFromItems', () => {
 });
 
 describe('more new posts than one page holds', () => {
-  /** Bluesky's search as the AppView answers it: newest first, `since` inclusive, 25 a page, a cursor while more remain. */
+  /** Bluesky's search as the AppView answers it: newest first, `since` inclusive, `until` not, 25 a page, a cursor while more remain. */
   function blueskyFeed(posts: ReturnType<typeof blueskyPost>[]) {
     return json200((query) => {
       const since = query.get('since');
+      const until = query.get('until');
       const limit = Number(query.get('limit'));
       const offset = Number(query.get('cursor') ?? 0);
-      const matching = posts.filter((post) => !since || post.record.createdAt >= since).sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt));
+      const matching = posts
+        .filter((post) => (!since || post.record.createdAt >= since) && (!until || post.record.createdAt < until))
+        .sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt));
       const page = matching.slice(offset, offset + limit);
       return { posts: page, ...(offset + limit < matching.length ? { cursor: String(offset + limit) } : {}) };
     });
@@ -487,8 +490,13 @@ describe('more new posts than one page holds', () => {
     posts.push(...burst(150, -9 * MIN));
     const result = await pollDueSources(deps({ settings, profile, now: NOW + 10 * MIN }));
     expect(server.requests).toHaveLength(1 + MAX_PAGES_PER_POLL);
-    expect(result.polled[0]).toMatchObject({ ok: true, items: 25 * MAX_PAGES_PER_POLL, truncated: 'skipped' });
-    expect(stored.bluesky!.lastTruncated).toBe('skipped');
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 25 * MAX_PAGES_PER_POLL, truncated: 'gap' });
+    expect(stored.bluesky!.lastTruncated).toBe('gap');
+    // The posts between the oldest one read and the old position: a gap the next polls go back for.
+    const oldest = new Date(NOW + 9 * MIN + 50_000).toISOString();
+    expect(stored.bluesky!.gaps).toEqual({
+      Brewly: [{ since: new Date(NOW - 20 * MIN).toISOString(), resume: oldest, seen: ['at://user50.bsky.social/app.bsky.feed.post/3lburst0050'], newest: Date.parse(oldest), openedAt: NOW + 10 * MIN }],
+    });
   });
 
   /** A Mastodon tag timeline: newest first; min_id gives the statuses just after it, since_id the newest after it. */
@@ -521,11 +529,11 @@ describe('more new posts than one page holds', () => {
     expect(stored.mastodon).toMatchObject({ itemsFetched: 201, since: { 'BrewlyPro,Brewly': '1200' } });
   });
 
-  /** Reddit's search: newest first, `limit` a page, `after` the fullname to continue from. */
-  function redditFeed(things: Array<{ id: string; time: number }>) {
+  /** Reddit's search: newest first, `limit` a page, `after` the fullname to continue from; `listed`, how far back it lists. */
+  function redditFeed(things: Array<{ id: string; time: number }>, listed = Infinity) {
     return json200((query) => {
       const limit = Number(query.get('limit'));
-      const sorted = [...things].sort((a, b) => b.time - a.time);
+      const sorted = [...things].sort((a, b) => b.time - a.time).slice(0, listed);
       const start = query.get('after') ? sorted.findIndex((thing) => `t3_${thing.id}` === query.get('after')) + 1 : 0;
       const page = sorted.slice(start, start + limit);
       return {
@@ -574,7 +582,7 @@ describe('more new posts than one page holds', () => {
     );
     const result = await pollDueSources(deps({ settings, profile: { ...PROFILE, products: [] }, now: NOW + 10 * MIN }));
     expect(server.requests.slice(1).map((request) => request.query.get('page'))).toEqual([null, '1', '2', '3']);
-    expect(result.polled[0]).toMatchObject({ ok: true, items: 200, brandItems: 200, truncated: 'skipped' });
+    expect(result.polled[0]).toMatchObject({ ok: true, items: 200, brandItems: 200, truncated: 'gap' });
   });
 
   it('a later page that fails: what was read is kept, the position stays, and the status shows the failure', async () => {
@@ -592,5 +600,216 @@ describe('more new posts than one page holds', () => {
     expect(await db.mentions.count()).toBe(26);
     expect(stored.bluesky).toMatchObject({ lastError: { code: 'server', status: 502 }, consecutiveFailures: 1, itemsFetched: 1, mentionsAdded: 26 });
     expect(stored.bluesky!.since.Brewly).toBe(position);
+  });
+
+  describe('a poll cut short: the next polls go back for the gap', () => {
+    const profile = { ...PROFILE, products: [], hashtags: [] };
+    const settings = settingsWith('bluesky');
+    const OLD = blueskyPost('3lold00001', 'Brewly, an old post', 'old.bsky.social', 20 * MIN);
+    const OLD_POSITION = new Date(NOW - 20 * MIN).toISOString();
+    /** Burst post `index` is posted at NOW + 9 minutes + index seconds: index 0 is the oldest. */
+    const burstTime = (index: number) => NOW + 9 * MIN + index * 1000;
+    const poll = (now: number) => pollDueSources(deps({ settings, profile, now }));
+    const requestsFrom = (start: number) => server.requests.slice(start).map((request) => ({ until: request.query.get('until'), cursor: request.query.get('cursor') }));
+
+    /** A first poll that reads the old post, then `count` new posts and a poll that reads 4 pages of them and leaves the rest. */
+    async function cutShort(count: number) {
+      const posts = [OLD];
+      server.on(BLUESKY_PATH, blueskyFeed(posts));
+      await poll(NOW);
+      posts.push(...burst(count, -9 * MIN));
+      const cut = await poll(NOW + 10 * MIN);
+      expect(cut.polled[0]).toMatchObject({ ok: true, items: 100, mentionsAdded: 100 });
+      return posts;
+    }
+
+    it('Bluesky: 150 new posts, 4 pages read; the next poll reads the new posts first, then the 50 left, and says the gap is closed', async () => {
+      await cutShort(150);
+      expect(await db.mentions.count()).toBe(101);
+
+      const before = server.requests.length;
+      const result = await poll(NOW + 20 * MIN);
+      // New posts first (none but the newest already read), then the gap: `since` the old position, `until` just past the oldest post read.
+      const until = new Date(burstTime(50) + 1).toISOString();
+      expect(requestsFrom(before)).toEqual([
+        { until: null, cursor: null },
+        { until, cursor: null },
+        { until, cursor: '25' },
+        { until, cursor: '50' },
+      ]);
+      expect(server.requests.slice(before + 1).every((request) => request.query.get('since') === OLD_POSITION)).toBe(true);
+      expect(result.polled[0]).toMatchObject({ ok: true, mentionsAdded: 50, gap: { items: 50, closed: true } });
+      expect(result.polled[0]!.truncated).toBeUndefined();
+
+      // Every post once: 1 old + 150 new, no mention twice, each counted once in the totals.
+      const mentions = await db.mentions.toArray();
+      expect(mentions).toHaveLength(151);
+      expect(new Set(mentions.map((mention) => mention.postId)).size).toBe(151);
+      expect(mentions.filter((mention) => mention.postId.includes('3lburst')).map((mention) => mention.postId).sort()).toEqual(
+        Array.from({ length: 150 }, (_, index) => `at://user${index}.bsky.social/app.bsky.feed.post/3lburst${String(index).padStart(4, '0')}`).sort(),
+      );
+      expect(stored.bluesky).toMatchObject({ itemsFetched: 151, brandItems: 151, mentionsAdded: 151, lastGap: { items: 50, closed: true } });
+      expect(stored.bluesky!.gaps).toBeUndefined();
+      expect(stored.bluesky!.lastTruncated).toBeUndefined();
+
+      // Closed: the poll after reads one page and nothing more.
+      const after = server.requests.length;
+      const quiet = await poll(NOW + 30 * MIN);
+      expect(server.requests.length - after).toBe(1);
+      expect(quiet.polled[0]!.gap).toBeUndefined();
+      expect(stored.bluesky!.lastGap).toBeUndefined();
+    });
+
+    it('Bluesky: new posts still come first; the gap shares what is left of the budget and is read over several polls', async () => {
+      const posts = await cutShort(200);
+      // 30 more arrive before the next poll: two pages for them, two left for the gap.
+      posts.push(...Array.from({ length: 30 }, (_, index) => blueskyPost(`3lmore${String(index).padStart(4, '0')}`, `Brewly again ${index}`, `more${index}.bsky.social`, -15 * MIN - index * 1000)));
+      const before = server.requests.length;
+      const second = await poll(NOW + 20 * MIN);
+      expect(server.requests.length - before).toBe(MAX_PAGES_PER_POLL);
+      expect(requestsFrom(before).map((request) => request.until !== null)).toEqual([false, false, true, true]);
+      expect(second.polled[0]).toMatchObject({ ok: true, mentionsAdded: 30 + 49, gap: { items: 49 } });
+      expect(second.polled[0]!.gap!.closed).toBeUndefined();
+      // Where the gap goes on is stored: a worker stopped now loses nothing.
+      expect(stored.bluesky!.gaps!.Brewly).toEqual([
+        expect.objectContaining({ since: OLD_POSITION, resume: new Date(burstTime(51)).toISOString(), seen: ['at://user51.bsky.social/app.bsky.feed.post/3lburst0051'] }),
+      ]);
+      expect(stored.bluesky!.lastGap).toEqual({ items: 49 });
+
+      const third = await poll(NOW + 30 * MIN);
+      expect(third.polled[0]).toMatchObject({ ok: true, mentionsAdded: 51, gap: { items: 51, closed: true } });
+      expect(await db.mentions.count()).toBe(1 + 200 + 30);
+      expect(stored.bluesky).toMatchObject({ itemsFetched: 231, brandItems: 231, mentionsAdded: 231 });
+      expect(stored.bluesky!.gaps).toBeUndefined();
+    });
+
+    it('Bluesky: a gap page that fails keeps what was read, moves the gap down, and the next poll closes it', async () => {
+      const posts = await cutShort(150);
+      const feed = blueskyFeed(posts);
+      server.on(BLUESKY_PATH, (request, response) => (request.query.get('until') && request.query.get('cursor') ? json(502, {})(request, response) : feed(request, response)));
+      const failed = await poll(NOW + 20 * MIN);
+      expect(failed.polled[0]).toMatchObject({ ok: false, mentionsAdded: 24, problem: { code: 'server', status: 502 }, gap: { items: 24 } });
+      expect(stored.bluesky).toMatchObject({ lastError: { code: 'server', status: 502 }, consecutiveFailures: 1, itemsFetched: 125, mentionsAdded: 125 });
+      expect(stored.bluesky!.gaps!.Brewly![0]).toMatchObject({ resume: new Date(burstTime(26)).toISOString() });
+
+      server.on(BLUESKY_PATH, feed);
+      const next = await poll(stored.bluesky!.nextPoll!);
+      expect(next.polled[0]).toMatchObject({ ok: true, mentionsAdded: 26, gap: { items: 26, closed: true } });
+      expect(await db.mentions.count()).toBe(151);
+      expect(stored.bluesky).toMatchObject({ itemsFetched: 151, mentionsAdded: 151, consecutiveFailures: 0 });
+      expect(stored.bluesky!.gaps).toBeUndefined();
+    });
+
+    it('Bluesky: a gap whose posts are more than a day old is given up, with no request for it, and the status says so', async () => {
+      await cutShort(150);
+      const before = server.requests.length;
+      // A day and an hour later: the gap's posts are more than a day old (MAX_GAP_AGE_MS).
+      expect(MAX_GAP_AGE_MS).toBe(24 * 60 * MIN);
+      const late = await poll(NOW + 10 * MIN + 25 * 60 * MIN);
+      expect(server.requests.length - before).toBe(1);
+      expect(late.polled[0]).toMatchObject({ ok: true, mentionsAdded: 0, gap: { items: 0, givenUp: 'age' } });
+      expect(stored.bluesky!.gaps).toBeUndefined();
+      expect(stored.bluesky!.lastGap).toEqual({ items: 0, givenUp: 'age' });
+      expect(await db.mentions.count()).toBe(101);
+    });
+
+    it('Bluesky: a flood that cuts short poll after poll keeps the newest gaps and gives up the oldest past the limit', async () => {
+      const posts = [OLD];
+      server.on(BLUESKY_PATH, blueskyFeed(posts));
+      await poll(NOW);
+      for (let round = 1; round <= MAX_GAPS_PER_QUERY + 1; round++) {
+        const now = NOW + round * 10 * MIN;
+        posts.push(...Array.from({ length: 150 }, (_, index) => blueskyPost(`3lr${round}p${String(index).padStart(4, '0')}`, `Brewly flood ${round}-${index}`, `flood${index}.bsky.social`, NOW - now + 5 * MIN - index * 1000)));
+        const result = await poll(now);
+        expect(result.polled[0]).toMatchObject({ truncated: 'gap' });
+      }
+      const gaps = stored.bluesky!.gaps!.Brewly!;
+      expect(gaps).toHaveLength(MAX_GAPS_PER_QUERY);
+      // The oldest gap (back to the first position) is the one given up.
+      expect(gaps.some((gap) => gap.since === OLD_POSITION)).toBe(false);
+      expect(stored.bluesky!.lastGap).toEqual({ items: 0, givenUp: 'limit' });
+    });
+
+    it('Reddit: goes on after the last fullname read, back to the old position, and says the gap is closed', async () => {
+      const reddit = settingsWith('reddit');
+      const things = [1, 2, 3].map((index) => ({ id: `old${index}`, time: NOW - 60 * MIN + index * 1000 }));
+      server.on(REDDIT_PATH, redditFeed(things));
+      await pollDueSources(deps({ settings: reddit }));
+      for (let index = 0; index < 150; index++) things.push({ id: `new${index}`, time: NOW + MIN + index * 1000 });
+      const cut = await pollDueSources(deps({ settings: reddit, now: NOW + 10 * MIN }));
+      expect(cut.polled[0]).toMatchObject({ ok: true, mentionsAdded: 100, truncated: 'gap' });
+      const query = Object.keys(stored.reddit!.since)[0]!;
+      expect(stored.reddit!.gaps![query]).toEqual([expect.objectContaining({ resume: 't3_new50', newest: NOW + MIN + 50_000 })]);
+
+      const before = server.requests.length;
+      const result = await pollDueSources(deps({ settings: reddit, now: NOW + 20 * MIN }));
+      expect(server.requests.slice(before).map((request) => request.query.get('after'))).toEqual([null, 't3_new50', 't3_new25', 't3_new0']);
+      expect(result.polled[0]).toMatchObject({ ok: true, mentionsAdded: 50, gap: { items: 50, closed: true } });
+      expect(await db.mentions.count()).toBe(153);
+      expect(stored.reddit).toMatchObject({ itemsFetched: 153, brandItems: 153, mentionsAdded: 153 });
+      expect(stored.reddit!.gaps).toBeUndefined();
+    });
+
+    it('Reddit: a listing that ends before the old position gives the gap up (the service lists no further back)', async () => {
+      const reddit = settingsWith('reddit');
+      const things = [1, 2, 3].map((index) => ({ id: `old${index}`, time: NOW - 60 * MIN + index * 1000 }));
+      server.on(REDDIT_PATH, redditFeed(things, 110));
+      await pollDueSources(deps({ settings: reddit }));
+      for (let index = 0; index < 150; index++) things.push({ id: `new${index}`, time: NOW + MIN + index * 1000 });
+      await pollDueSources(deps({ settings: reddit, now: NOW + 10 * MIN }));
+      const result = await pollDueSources(deps({ settings: reddit, now: NOW + 20 * MIN }));
+      expect(result.polled[0]).toMatchObject({ ok: true, mentionsAdded: 10, gap: { items: 10, givenUp: 'reach' } });
+      expect(stored.reddit!.gaps).toBeUndefined();
+      expect(await db.mentions.count()).toBe(113);
+    });
+
+    /** Algolia's search_by_date: newest first, `numericFilters` on created_at_i (ANDed), pages from 0. */
+    function hnFeed(hits: Array<{ id: number; t: number }>) {
+      return json200((query) => {
+        const perPage = Number(query.get('hitsPerPage'));
+        const page = Number(query.get('page') ?? 0);
+        const filters = (query.get('numericFilters') ?? '').split(',').filter(Boolean);
+        const test = (t: number) =>
+          filters.every((filter) => {
+            const [, op, value] = /^created_at_i(<=|>=|<|>)(\d+)$/.exec(filter)!;
+            const bound = Number(value);
+            return op === '>' ? t > bound : op === '>=' ? t >= bound : op === '<' ? t < bound : t <= bound;
+          });
+        const matching = hits.filter((hit) => test(hit.t)).sort((a, b) => b.t - a.t || b.id - a.id);
+        return {
+          hits: matching.slice(page * perPage, (page + 1) * perPage).map((hit) => ({ objectID: String(hit.id), title: `Brewly story ${hit.id}`, created_at_i: hit.t, author: 'a' })),
+          page,
+          nbPages: Math.ceil(matching.length / perPage),
+          hitsPerPage: perPage,
+        };
+      });
+    }
+
+    it('Hacker News: reads the gap between two created_at_i bounds; posts of the same second read before are not counted twice', async () => {
+      const hn = settingsWith('hackernews');
+      const hnProfile = { ...PROFILE, products: [] };
+      const toPlatform: PollDeps['toPlatform'] = () => 'x';
+      const base = Math.floor(NOW / 1000);
+      const hits = [{ id: 1, t: base - 3600 }];
+      server.on(HN_PATH, hnFeed(hits));
+      await pollDueSources(deps({ settings: hn, profile: hnProfile, toPlatform }));
+      // 261 new, three to a second: the fourth page ends inside a second (two of its three read).
+      for (let index = 0; index <= 260; index++) hits.push({ id: 1000 + index, t: base + 60 + Math.floor(index / 3) });
+      const cut = await pollDueSources(deps({ settings: hn, profile: hnProfile, toPlatform, now: NOW + 10 * MIN }));
+      expect(cut.polled[0]).toMatchObject({ ok: true, items: 200, truncated: 'gap' });
+      expect(stored.hackernews!.gaps!.Brewly).toEqual([expect.objectContaining({ since: String(base - 3600), resume: String(base + 80), seen: ['1062', '1061'] })]);
+
+      const before = server.requests.length;
+      const result = await pollDueSources(deps({ settings: hn, profile: hnProfile, toPlatform, now: NOW + 20 * MIN }));
+      expect(server.requests.slice(before).map((request) => [request.query.get('numericFilters'), request.query.get('page')])).toEqual([
+        [`created_at_i>${base + 146}`, null],
+        [`created_at_i>${base - 3600},created_at_i<=${base + 80}`, null],
+        [`created_at_i>${base - 3600},created_at_i<=${base + 80}`, '1'],
+      ]);
+      expect(result.polled[0]).toMatchObject({ ok: true, mentionsAdded: 61, gap: { items: 61, closed: true } });
+      expect(await db.mentions.count()).toBe(262);
+      expect(stored.hackernews).toMatchObject({ itemsFetched: 262, brandItems: 262, mentionsAdded: 262 });
+      expect(stored.hackernews!.gaps).toBeUndefined();
+    });
   });
 });

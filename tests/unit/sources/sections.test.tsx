@@ -189,6 +189,37 @@ describe('SourcesSection', () => {
     const root = await mount(<SourcesSection />);
     expect(root.querySelector('[data-source="bluesky"]')!.textContent).toContain('More new posts arrived than one check reads (4 pages), so some posts between this check and the one before were not read.');
   });
+
+  it('says when a gap is left for the next checks, being filled, closed or given up', async () => {
+    await sourcesSettings.setValue({ ...(await sourcesSettings.getValue()), bluesky: { enabled: true, intervalMinutes: 10 } });
+    const polled = { ...baseState, consecutiveFailures: 0, lastPoll: Date.UTC(2025, 5, 2, 12), lastItems: 100 };
+    const gap = { since: '2025-06-02T11:00:00.000Z', resume: '2025-06-02T11:40:00.000Z', newest: Date.UTC(2025, 5, 2, 11, 40), openedAt: Date.UTC(2025, 5, 2, 12) };
+    const text = async (state: Record<string, unknown>) => {
+      await sourcesState.setValue({ bluesky: { ...polled, ...state } });
+      await settle();
+      return root.querySelector('[data-source="bluesky"] [data-source-status]')!.textContent!;
+    };
+    const root = await mount(<SourcesSection />);
+
+    const cut = await text({ lastTruncated: 'gap', gaps: { Brewly: [gap] } });
+    expect(cut).toContain('More new posts arrived than one check reads (4 pages); the next checks go back for the posts in between, up to a day back.');
+    expect(cut).not.toContain('were not read');
+    expect(cut).not.toContain('Going back');
+
+    expect(await text({ gaps: { Brewly: [gap] }, lastGap: { items: 49 } })).toContain(
+      'Going back for posts that earlier checks could not reach: 49 read at this check, the rest at the next checks.',
+    );
+    expect(await text({ gaps: { Brewly: [gap] } })).toContain('Going back for posts that earlier checks could not reach: the next checks read them.');
+
+    const closed = await text({ lastGap: { items: 50, closed: true } });
+    expect(closed).toContain('Gap closed: this check read the last of the posts an earlier check could not reach (50 at this check).');
+    expect(closed).not.toContain('Going back');
+
+    expect(await text({ lastGap: { items: 0, givenUp: 'age' } })).toContain(
+      'Gave up going back for some posts that an earlier check could not reach (they are more than a day old): they were not read.',
+    );
+    expect(await text({ lastGap: { items: 10, givenUp: 'reach' } })).toContain('(the service lists no further back)');
+  });
 });
 
 describe('TeamAlertsSection', () => {
