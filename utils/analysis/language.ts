@@ -13,7 +13,16 @@ const FOREIGN_FUNCTION_WORDS = new Set([
   'el', 'los', 'las', 'es', 'y', 'que', 'muy', 'pero', 'por', 'una', 'estoy', 'del', 'para', 'mi', 'está', 'nada', 'não', 'estou', 'muito', 'uma', 'é', 'você', 'ele',
   // Italian and Dutch
   'il', 'di', 'che', 'non', 'sono', 'molto', 'è', 'della', 'het', 'een', 'niet', 'ik', 'mijn', 'zijn', 'wel',
+  // more of each ("Qué asco de servicio", "nunca más", "nie wieder"): short posts hold few function words
+  'de', 'la', 'en', 'con', 'se', 'lo', 'al', 'su', 'como', 'qué', 'nunca', 'más', 'le', 'dans', 'sur', 'ne',
+  'mais', 'trop', 'zu', 'den', 'dem', 'von', 'nie', 'wieder', 'aber', 'jamais', 'pessimo', 'péssimo', 'pésimo',
 ]);
+
+/** Foreign function words also met in English names ("De La Soul", "La Liga", "Al Pacino"): not enough alone. */
+const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur']);
+
+/** Letters with marks that English words almost never carry (café and naïve aside). */
+const MARKED = /[ñáíóúãõçàèìòùâêîôûäöüßœ]/;
 
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'on', 'for', 'with', 'my', 'i', 'you', 'it', 'this',
@@ -37,17 +46,24 @@ function otherScript(word: string): boolean {
 export function seemsNotEnglish(tokens: readonly Token[], terms: readonly string[]): boolean {
   let words = 0;
   let scripted = 0;
-  let foreign = 0;
   let english = 0;
+  let marked = 0;
+  // Distinct foreign words: "la la la" is a song, not Spanish.
+  const foreign = new Set<string>();
   for (let i = 0; i < tokens.length && i < 200; i++) {
     if (tokens[i]?.kind !== 'word') continue;
     const term = terms[i] ?? '';
     words++;
     if (otherScript(term)) scripted++;
-    else if (FOREIGN_FUNCTION_WORDS.has(term)) foreign++;
+    else if (FOREIGN_FUNCTION_WORDS.has(term)) foreign.add(term);
     else if (ENGLISH_FUNCTION_WORDS.has(term)) english++;
+    if (MARKED.test(term)) marked++;
   }
   if (words === 0) return false;
   if (scripted * 2 >= words) return true;
-  return foreign >= 2 && foreign > english;
+  // Words with marks English lacks, two or more and a quarter of the post ("Servicio pésimo, nunca más").
+  if (marked >= 2 && marked * 4 >= words && english === 0) return true;
+  let plain = 0;
+  for (const word of foreign) if (!IN_NAMES.has(word)) plain++;
+  return foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3);
 }

@@ -13,6 +13,11 @@ describe('posts Firebreak cannot read', () => {
     'השירות הכי גרוע שיש, אני כועס מאוד',
     'サービスが最悪です。本当に怒っています。',
     'Сервис ужасный',
+    // short posts with one function word or none
+    'Qué asco de servicio',
+    'Servicio pésimo, nunca más',
+    'Brewly? Nie wieder.',
+    "J'adore le nouveau café de Maplewood, trop bon",
   ])('%s: flagged, and never sure', (text) => {
     const result = analyze(text);
     expect(result.notEnglish).toBe(true);
@@ -27,6 +32,10 @@ describe('posts Firebreak cannot read', () => {
     'El Niño is wrecking my commute again',
     'Je ne sais quoi, this kettle has it',
     '@brewly_support DM sent',
+    // names and songs built of foreign words
+    'De La Soul forever',
+    'la la la la',
+    'Café au lait at Brewly was lovely',
     '',
   ])('%s: English, not flagged', (text) => {
     expect(analyze(text).notEnglish).toBeUndefined();
