@@ -45,7 +45,7 @@ const EXTRA_WORDS: Record<string, number> = {
   slay: 2.2, slayed: 2.2, slaying: 2.2, obsessed: 1.5, sus: -1.2, delulu: -0.8,
   lowkey: 0, highkey: 0, ngl: 0, fr: 0, tbh: 0,
   // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
-  comforter: 0, quality: 0.3, pilled: -1.5, pilling: -1.5,
+  comforter: 0, quality: 0.3, pilled: -1.5, pilling: -1.5, unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2,
 };
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
@@ -92,6 +92,14 @@ const EXTRA_PHRASES: Record<string, number> = {
   'beat expectations': 1.5, 'beats expectations': 1.5, 'beating estimates': 1.5, 'beat estimates': 1.5,
   'beating analyst expectations': 1.5, 'gone downhill': -2, 'went downhill': -2, 'going downhill': -2, 'animal testing': -1.2, 'tested on animals': -1.2,
   // shouted at: told of staff or anyone, it is no neutral report
+  // the same fault again, and what it costs: complaints told as facts ("Again. Third time this year.")
+  'third time this': -1.5, 'second time this': -1.2, 'fourth time this': -1.8, 'for the third time': -1.5,
+  'third time in': -1.5, 'still nothing': -1.5, 'rent hike': -1.8, 'raised rent': -1.5, 'raised the rent': -1.5,
+  'raised my rent': -1.8, 'price increase': -1.2, 'price increases': -1.2, 'fee hike': -1.8, 'overdraft fee': -1.5,
+  'surge pricing': -1, 'last straw': -2.2, 'down the drain': -2, 'snooze fest': -2, "could've been an email": -1.5,
+  'could have been an email': -1.5, 'send help': -1.2, 'pray for me': -1, 'of course it is': -1,
+  // praise told as a fact ("still holding up after 1000 miles", "no filter needed")
+  'still holding up': 2, 'still going strong': 2, 'going strong': 1.5, 'no filter needed': 1.5, 'deserves a raise': 2, 'not even sorry': 1.2,
   'screamed at': -2.2, 'yelled at': -2.2, 'shouted at': -2, 'screaming at': -2.2, 'yelling at': -2.2, 'shouting at': -2,
   // "late" as a time of day, week or year ("expected late Thursday"), not a delay
   ...Object.fromEntries(

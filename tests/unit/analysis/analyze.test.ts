@@ -466,6 +466,13 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['Anyone have recommendations for a good mechanic nearby?', 'neutral'],
     // ...but a complaint put as a question still is one
     ['Anyone else getting charged twice?? ridiculous', 'negative'],
+    // complaints told as facts: the same fault again, what it costs, leaving
+    ['Kid has lice. Again. Third time this year.', 'negative'],
+    ['found a hair in my burrito. second time this month. done with them.', 'negative'],
+    ['its 9pm. expected restoration by 6pm. still nothing. what am I paying for', 'negative'],
+    ['My landlord raised rent by $400 with 30 days notice', 'negative'],
+    ['10 minutes of sponsor reads for 2 minutes of content. unsubscribed', 'negative'],
+    ['These boots just hit 1000 miles and they are still holding up', 'positive'],
     // sarcasm: what nobody loves
     ['Love paying $45 for a moisturizer because a celebrity put her name on it', 'neutral'],
     ['nothing I love more than paying more every month for fewer shows', 'negative'],
