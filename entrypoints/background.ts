@@ -136,7 +136,12 @@ export default defineBackground(() => {
   // A snooze set or resumed is seen at once, not at the next minute's evaluation.
   alerting.watch(() => void navigator.locks.request('firebreak-evaluate', lookAtSnooze));
   // A brand changed to a different one relearns at once: the popup says so without waiting a minute.
-  brandProfile.watch(() => scheduleEvaluation());
+  // Other edits of the profile wait for the next evaluation, as before.
+  brandProfile.watch((profile) => {
+    void brandSeen.getValue().then((seen) => {
+      if (noteBrand(seen, profile, Date.now()).changedAt !== (seen?.changedAt ?? null)) scheduleEvaluation();
+    });
+  });
 
   // A source just turned on (or changed) is asked at once rather than at the next alarm.
   sourcesSettings.watch(() => void pollListeningSources());
