@@ -220,6 +220,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // what no one loves: "nothing I love more than paying $14.99 for…", "love paying $45 for a moisturizer"
       'nothing i love more than', 'love paying', 'love being charged', 'love getting charged', 'love waiting',
       'love being on hold', 'love being put on hold',
+      // "don't spend it all at once" of a paltry discount; "oh good, another update"
+      "don't spend it all at once", 'dont spend it all at once', 'oh good another', 'oh great another', 'yay another', 'great another',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
