@@ -2,7 +2,7 @@
 // (the same text always gets the label the user chose) and learned lexicon entries for the
 // brand's own vocabulary (a product called "War Zone" stops counting as negative).
 import type { LexiconRule } from './engine';
-import { runEngine } from './engine';
+import { NAME_WEIGHT, runEngine } from './engine';
 import type { SentimentLabel } from './index';
 
 export interface Correction {
@@ -71,7 +71,9 @@ export function rulesFromCorrections(
       const token = engine.tokens[item.last];
       if (!token || item.source === 'user') continue;
       const term = engine.terms[item.last] ?? '';
-      const pulledWrong = want === 0 ? Math.abs(item.weight) >= 1 : Math.sign(item.weight) !== want;
+      // A name's word counts at its full weight here: the name is what a correction teaches.
+      const weight = item.inName ? item.weight / NAME_WEIGHT : item.weight;
+      const pulledWrong = want === 0 ? Math.abs(weight) >= 1 : Math.sign(weight) !== want;
       if (!pulledWrong) {
         right.set(term, (right.get(term) ?? 0) + 1);
         continue;

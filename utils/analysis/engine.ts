@@ -25,6 +25,8 @@ export interface ScoredItem {
   weight: number;
   negated: boolean;
   source: 'word' | 'phrase' | 'emoji' | 'user';
+  /** A capitalised word inside a name mid-sentence: its valence was cut to NAME_WEIGHT. */
+  inName?: true;
 }
 
 export interface EngineResult {
@@ -97,6 +99,57 @@ function isNegator(term: string): boolean {
 
 function isWordLike(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'word' || token.kind === 'hashtag' || token.kind === 'number');
+}
+
+/** What a feeling word inside a name keeps of its valence. */
+export const NAME_WEIGHT = 0.2;
+/** Above this share of capitalised words a post is in Title Case: capitals mark no name. */
+const TITLE_CASE_SHARE = 0.75;
+/** Small words a name may hold between its capitalised words ("Death by Chocolate", "Game of Thrones"). */
+const NAME_JOINERS = new Set(['of', 'by', 'the', 'and', '&', 'in', 'on', 'a']);
+
+/** A word written with a capital first letter and lower case after it ("Hell", not "HELL" or "hell"). */
+function capitalised(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || token.raw.length < 2 || token.caps) return false;
+  const first = token.raw.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+function capitalisedShare(tokens: readonly Token[]): number {
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    words++;
+    if (capitalised(token)) capitals++;
+  }
+  return words === 0 ? 0 : capitals / words;
+}
+
+/** Whether the word at `index` starts a sentence (or the post): a capital there marks no name. */
+function sentenceStart(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before) return true;
+  if (before.kind === 'mention' || before.kind === 'url' || before.kind === 'emoji') return true;
+  return before.kind === 'punct' && CLAUSE_BREAK.has(before.norm[0] ?? '') && before.norm[0] !== ',';
+}
+
+/**
+ * Whether a capitalised word is part of a name: not at a sentence's start, and next to another
+ * capitalised word (directly, or across a joiner such as "by" or "of").
+ */
+function inName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!capitalised(token) || sentenceStart(tokens, index)) return false;
+  const neighbour = (step: 1 | -1): boolean => {
+    let j = index + step;
+    if (NAME_JOINERS.has(tokens[j]?.norm ?? '') && !capitalised(tokens[j])) j += step;
+    const other = tokens[j];
+    if (!capitalised(other)) return false;
+    // The word before may start the sentence ("The Walking Dead"): a name still, when it is not "I".
+    return other!.raw !== 'I';
+  };
+  return neighbour(1) || neighbour(-1);
 }
 
 /** Valence of one token from the user lexicon or the base lexicon; undefined when it has none. */
@@ -331,6 +384,17 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
     const single = singleValence(tokens, terms, i, user);
     if (single === undefined || single === 'ignore' || single.valence === 0) continue;
     items.push({ first: i, last: i, base: single.valence, weight: single.valence, negated: false, source: single.source });
+  }
+  // Capitalised words of a name mid-sentence ("Hell Pizza", "The Walking Dead", "Death by Chocolate")
+  // name a thing, not a feeling; a post written in Title Case throughout says nothing by its capitals.
+  if (textHasLowerCase && items.length > 0 && capitalisedShare(tokens) < TITLE_CASE_SHARE) {
+    for (const item of items) {
+      if (item.first === item.last && item.source === 'word' && inName(tokens, item.first)) {
+        item.base *= NAME_WEIGHT;
+        item.weight = item.base;
+        item.inName = true;
+      }
+    }
   }
   for (const item of items) applyModifiers(tokens, terms, item, textHasLowerCase);
   applyContrast(tokens, terms, items);

@@ -45,6 +45,8 @@ const EXTRA_WORDS: Record<string, number> = {
   slay: 2.2, slayed: 2.2, slaying: 2.2, obsessed: 1.5, sus: -1.2, delulu: -0.8,
   lowkey: 0, highkey: 0, ngl: 0, fr: 0, tbh: 0,
   // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
+  // product words of praise and fault the generic lexicons lack
+  comfy: 2, cozy: 1.9, cosy: 1.9, sturdy: 1.6, flimsy: -1.8, cheaply: -1, smooth: 1.2,
   comforter: 0, quality: 0.3, pilled: -1.5, pilling: -1.5, unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2,
 };
 

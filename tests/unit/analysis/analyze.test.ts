@@ -457,6 +457,13 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['the new menu is mid', 'negative'],
     ['the warranty team actually came through', 'positive'],
     ['their quality has gone downhill', 'negative'],
+    // a name's words name a thing, not a feeling (mid-sentence, capitalised, beside another capital)
+    ['Tried the Death by Chocolate cake from Crumbly today', 'neutral'],
+    ['watching The Walking Dead tonight', 'neutral'],
+    ["Orbix's Destroyer controller is ridiculously comfy", 'positive'],
+    // ...but not a capital that starts a sentence, nor a post in Title Case
+    ['The service was Terrible. Worst Visit Ever', 'negative'],
+    ['Breaking News: Massive Fire Destroys Warehouse', 'negative'],
     // the same letters used plainly
     ['mid-season finale tonight at 8', 'neutral'],
     ['Senate vote expected late Thursday, per reports', 'neutral'],
@@ -475,7 +482,7 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['These boots just hit 1000 miles and they are still holding up', 'positive'],
     // sarcasm: what nobody loves
     ['Love paying $45 for a moisturizer because a celebrity put her name on it', 'neutral'],
-    ['nothing I love more than paying more every month for fewer shows', 'negative'],
+    ['nothing I love more than waiting 40 minutes on hold', 'negative'],
   ])('%s → %s', (text, label) => {
     expect(analyze(text).label).toBe(label);
   });
