@@ -100,6 +100,12 @@ const EXTRA_PHRASES: Record<string, number> = {
   'raised my rent': -1.8, 'price increase': -1.2, 'price increases': -1.2, 'fee hike': -1.8, 'overdraft fee': -1.5,
   'surge pricing': -1, 'last straw': -2.2, 'down the drain': -2, 'snooze fest': -2, "could've been an email": -1.5,
   'could have been an email': -1.5, 'send help': -1.2, 'pray for me': -1, 'of course it is': -1,
+  // a fault put right (see RESOLUTIONS): the fix is the news
+  'replaced it': 1.5, 'replaced the whole': 1.5, 'sent a replacement': 1.5, 'sent me a replacement': 1.5,
+  'sent a new one': 1.5, 'sent me a new one': 1.5, 'had a new one': 1.2, 'issue resolved': 1.8,
+  'issue is resolved': 1.8, 'finally resolved': 2, 'problem solved': 1.8, 'finally fixed': 2,
+  'sorted out': 1.2, 'refunded me': 1.2, 'refund came through': 1.5, 'got my refund': 1.2,
+  'got my money back': 1.2,
   // praise told as a fact ("still holding up after 1000 miles", "no filter needed")
   'still holding up': 2, 'still going strong': 2, 'going strong': 1.5, 'no filter needed': 1.5, 'deserves a raise': 2, 'not even sorry': 1.2,
   'screamed at': -2.2, 'yelled at': -2.2, 'shouted at': -2, 'screaming at': -2.2, 'yelling at': -2.2, 'shouting at': -2,
@@ -110,6 +116,18 @@ const EXTRA_PHRASES: Record<string, number> = {
       'this week', 'next year', 'this year'].map((time) => [`late ${time}`, 0]),
   ),
 };
+
+/**
+ * Phrases that tell a fault was put right. A post that tells one, after its fault and with no fault
+ * after it, is about the fix: the fault is its backstory ("Lost my card abroad and they had a new one
+ * at my hotel in 24h").
+ */
+export const RESOLUTIONS: readonly string[] = [
+  'fixed it', 'sorted it', 'sorted out', 'replaced it', 'replaced the whole', 'sent a replacement', 'sent me a replacement',
+  'sent a new one', 'sent me a new one', 'had a new one', 'issue resolved', 'issue is resolved', 'finally resolved',
+  'problem solved', 'finally fixed', 'refunded me', 'refund came through', 'got my refund', 'got my money back',
+  'made it right', 'came through', 'no questions asked',
+];
 
 /** Common misspellings, slang spellings and apostrophe-less contractions → canonical forms. */
 const CANONICAL_TABLE: Record<string, string> = {

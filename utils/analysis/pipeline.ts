@@ -1,6 +1,8 @@
 // The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
 // The training script runs exactly this too, so the model sees the features it will see in use.
 import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
+import { hasWord, RESOLUTIONS } from './lexicon';
+import { PhraseMatcher } from './phrases';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
 import type { Token } from './tokenize';
 
@@ -35,6 +37,20 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   ['should', 'i'], ['quick', 'question'], ['any', 'recommendations'], ['any', 'suggestions'], ['any', 'tips'],
   ["what's", 'the', 'consensus'], ['thoughts', 'on'], ['is', 'it', 'worth'], ['do', 'you', 'know'],
 ];
+/** What the fault told before its fix keeps of its weight (see RESOLUTIONS). */
+const BACKSTORY_WEIGHT = 0.4;
+const resolutions = new PhraseMatcher<true>(hasWord);
+for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
+
+/** Where the first phrase telling a fault was put right ends (exclusive), or −1. */
+function resolvedUntil(terms: readonly string[]): number {
+  for (let i = 0; i < terms.length; i++) {
+    const hit = resolutions.matchAt(terms, i);
+    if (hit) return i + hit.terms.length;
+  }
+  return -1;
+}
+
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;
 
@@ -52,6 +68,8 @@ function askingUntil(tokens: readonly Token[], terms: readonly string[]): number
   }
   return -1;
 }
+
+const sarcastic = (signals: readonly SignalCode[]): boolean => signals.includes('sarcasm');
 
 export interface Prepared {
   engine: EngineResult;
@@ -140,11 +158,23 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     for (const item of engine.items) if (item.first < askedUntil && item.source !== 'user') item.weight *= ASKING_WEIGHT;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
+  // A fault put right: the fault told before the fix is backstory, unless another fault follows it.
+  const fixedAt = sarcastic(signals) ? -1 : resolvedUntil(engine.terms);
+  if (fixedAt >= 0 && !engine.items.some((item) => item.weight < 0 && item.first >= fixedAt)) {
+    let before = false;
+    for (const item of engine.items) {
+      if (item.weight < 0 && item.last < fixedAt && item.source !== 'user') {
+        item.weight *= BACKSTORY_WEIGHT;
+        before = true;
+      }
+    }
+    if (before) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
+  }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
-  const sarcastic = signals.includes('sarcasm');
-  if (sarcastic && engine.positive > 0) {
+  const isSarcastic = sarcastic(signals);
+  if (isSarcastic && engine.positive > 0) {
     for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
-  return { engine, signals, evidence, sarcastic };
+  return { engine, signals, evidence, sarcastic: isSarcastic };
 }

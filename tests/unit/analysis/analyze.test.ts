@@ -480,6 +480,12 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['My landlord raised rent by $400 with 30 days notice', 'negative'],
     ['10 minutes of sponsor reads for 2 minutes of content. unsubscribed', 'negative'],
     ['These boots just hit 1000 miles and they are still holding up', 'positive'],
+    // a fault put right: the fault is the backstory, unless another follows the fix
+    ['My order was wrong but support sorted it within 10 minutes and sent a voucher', 'positive'],
+    ['Had a leak from my new kettle, Brewly replaced it next day no questions asked', 'positive'],
+    ['Lost my card abroad and Northline had a new one to my hotel in 24h. Impressed.', 'positive'],
+    ['after weeks of back and forth the issue is finally resolved', 'positive'],
+    ['They fixed it and it broke again the next day', 'mixed'],
     // sarcasm: what nobody loves
     ['Love paying $45 for a moisturizer because a celebrity put her name on it', 'neutral'],
     ['nothing I love more than waiting 40 minutes on hold', 'negative'],
