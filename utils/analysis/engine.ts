@@ -152,6 +152,67 @@ function inName(tokens: readonly Token[], index: number): boolean {
   return neighbour(1) || neighbour(-1);
 }
 
+/** The words of a CamelCase hashtag ("#WorstServiceEver" → worst, service, ever); one word: none. */
+function camelCaseWords(raw: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < raw.length && i < 60; i++) {
+    const char = raw[i]!;
+    const code = raw.charCodeAt(i);
+    const upper = code >= 65 && code <= 90;
+    const lower = (code >= 97 && code <= 122) || char === "'";
+    if (!upper && !lower) {
+      if (word) words.push(word.toLowerCase());
+      word = '';
+      continue;
+    }
+    // A capital starts a word after a small letter ("ServiceEver"), or before one after capitals ("LOLOkay").
+    const nextLower = (raw.charCodeAt(i + 1) >= 97 && raw.charCodeAt(i + 1) <= 122);
+    const previous = raw.charCodeAt(i - 1);
+    const afterLower = previous >= 97 && previous <= 122;
+    const afterUpper = previous >= 65 && previous <= 90;
+    if (upper && word && (afterLower || (afterUpper && nextLower))) {
+      words.push(word.toLowerCase());
+      word = '';
+    }
+    word += char;
+  }
+  if (word) words.push(word.toLowerCase());
+  return words.length >= 2 ? words : [];
+}
+
+/**
+ * A CamelCase hashtag read as its words, with their boosters and negation ("#SoHappy", "#NotHappy",
+ * "#LoveIt"); undefined when no word of it carries feeling.
+ */
+function camelCaseValence(raw: string): number | undefined {
+  const words = camelCaseWords(raw);
+  let sum = 0;
+  let felt = false;
+  let negated = false;
+  let boost = 0;
+  for (const word of words) {
+    if (isNegator(word)) {
+      negated = true;
+      continue;
+    }
+    const booster = BOOSTERS.get(word);
+    if (booster !== undefined) {
+      boost += booster;
+      continue;
+    }
+    const valence = wordValence(word);
+    if (valence === undefined || valence === 0) continue;
+    let value = valence + Math.sign(valence) * boost;
+    if (negated) value *= N_SCALAR;
+    sum += value;
+    felt = true;
+    negated = false;
+    boost = 0;
+  }
+  return felt ? Math.max(-4, Math.min(4, sum)) : undefined;
+}
+
 /** Valence of one token from the user lexicon or the base lexicon; undefined when it has none. */
 function singleValence(
   tokens: readonly Token[],
@@ -186,7 +247,7 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
-      const valence = wordValence(term);
+      const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
       return valence === undefined ? undefined : { valence, source: 'word' };
     }
     default:

@@ -16,10 +16,12 @@ const FOREIGN_FUNCTION_WORDS = new Set([
   // more of each ("Qué asco de servicio", "nunca más", "nie wieder"): short posts hold few function words
   'de', 'la', 'en', 'con', 'se', 'lo', 'al', 'su', 'como', 'qué', 'nunca', 'más', 'le', 'dans', 'sur', 'ne',
   'mais', 'trop', 'zu', 'den', 'dem', 'von', 'nie', 'wieder', 'aber', 'jamais', 'pessimo', 'péssimo', 'pésimo',
+  'un', 'usted', 'nuestro', 'nuestra', 'yo', 'este', 'esta', 'eso', 'hay', 'todo', 'gracias', 'también', 'porque',
+  'cuando', 'tout', 'cette', 'leur', 'wir', 'uns', 'euch', 'danke', 'grazie', 'questo', 'obrigado', 'obrigada', 'isso',
 ]);
 
 /** Foreign function words also met in English names ("De La Soul", "La Liga", "Al Pacino"): not enough alone. */
-const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur']);
+const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur', 'un']);
 
 /** Letters with marks that English words almost never carry (café and naïve aside). */
 const MARKED = /[ñáíóúãõçàèìòùâêîôûäöüßœ]/;

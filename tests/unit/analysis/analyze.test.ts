@@ -480,6 +480,11 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['My landlord raised rent by $400 with 30 days notice', 'negative'],
     ['10 minutes of sponsor reads for 2 minutes of content. unsubscribed', 'negative'],
     ['These boots just hit 1000 miles and they are still holding up', 'positive'],
+    // CamelCase hashtags read as their words, with boosters and negation
+    ['Three hours on hold #WorstServiceEver', 'negative'],
+    ['new kettle day #SoHappy', 'positive'],
+    ['the update #NotHappy', 'negative'],
+    ['#ThrowbackThursday to our first shop', 'neutral'],
     // a fault put right: the fault is the backstory, unless another follows the fix
     ['My order was wrong but support sorted it within 10 minutes and sent a voucher', 'positive'],
     ['Had a leak from my new kettle, Brewly replaced it next day no questions asked', 'positive'],
