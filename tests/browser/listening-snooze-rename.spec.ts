@@ -4,16 +4,11 @@ import type { Page, Worker } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
-import { seedStores } from './seed';
+import { ANGRY_POSTS, BREWLY, seedStores } from './seed';
 
 const HOUR = 3_600_000;
-const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
-const ANGRY = [
-  'Brewly refused my refund for a kettle that caught fire. Disgraceful.',
-  '@brewly my kettle burned my hand and support ignored me. Furious.',
-  'Never buying Brewly again. Worst customer service ever. #BoycottBrewly',
-  'Brewly kettle recall when? Mine sparked twice. Talking to a lawyer.',
-];
+const BRAND = BREWLY;
+const ANGRY = ANGRY_POSTS;
 const WAVE = 40;
 const LEARNING = 'Learning what a normal day looks like — alerts start after a day of history.';
 

@@ -2,15 +2,11 @@ import type { Page, Worker } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
+import { ANGRY_POSTS, BREWLY } from './seed';
 
 const HOUR = 3_600_000;
-const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
-const ANGRY = [
-  'Brewly refused my refund for a kettle that caught fire. Disgraceful.',
-  '@brewly my kettle burned my hand and support ignored me. Furious.',
-  'Never buying Brewly again. Worst customer service ever. #BoycottBrewly',
-  'Brewly kettle recall when? Mine sparked twice. Talking to a lawyer.',
-];
+const BRAND = BREWLY;
+const ANGRY = ANGRY_POSTS;
 
 /** A feed whose posts arrive over time, newest first, like a live timeline. */
 function streamingFeed(count: number, everyMs: number, now: number): string {

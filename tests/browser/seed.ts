@@ -159,3 +159,14 @@ export async function seedCrisis(session: ExtensionSession, seed: CrisisSeed = {
   if (seed.reload) await dashboard.reload();
   return dashboard;
 }
+
+/** The demo brand, as the options page saves it. */
+export const BREWLY = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+
+/** Angry posts about the demo brand: a wave of them raises the level. */
+export const ANGRY_POSTS: readonly string[] = [
+  'Brewly refused my refund for a kettle that caught fire. Disgraceful.',
+  '@brewly my kettle burned my hand and support ignored me. Furious.',
+  'Never buying Brewly again. Worst customer service ever. #BoycottBrewly',
+  'Brewly kettle recall when? Mine sparked twice. Talking to a lawyer.',
+];

@@ -8,6 +8,7 @@ import type { SpikeDetectorState } from '@/utils/tracking/detect';
 import { evaluateListening, type ListeningDeps } from '@/utils/tracking/listening';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
+import { brandMention } from './mention';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 23, 14, 2, 0);
@@ -95,20 +96,8 @@ describe('the detector after a change of brand', () => {
     db = new FirebreakDb('brand-change-test');
   });
 
-  function mention(id: string, time: number, negative: boolean, platform: 'x' | 'reddit' = 'x'): Mention {
-    return {
-      platform,
-      postId: id,
-      time,
-      firstSeen: time,
-      sentiment: negative ? 'negative' : 'neutral',
-      score: negative ? -0.6 : 0,
-      signals: [],
-      excerpt: negative ? 'refund refused, kettle recall now' : 'just a normal post about the brand',
-      brandTerms: ['Brewly'],
-      source: 'page',
-    };
-  }
+  const mention = (id: string, time: number, negative: boolean, platform: 'x' | 'reddit' = 'x'): Mention => brandMention(id, time, negative, { platform });
+
 
   /** Two weeks of Brewly on X and Reddit, about 12 mentions an hour each; then an angry wave on X. */
   async function brewlyInCrisis() {

@@ -6,24 +6,13 @@ import { evaluateListening, spikeKeyTerms, tellUntoldAlerts, type ListeningDeps 
 import { recordMentions } from '@/utils/tracking/mentions';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
+import { brandMention } from './mention';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 23, 14, 2, 0);
 
-function mention(id: string, time: number, negative: boolean, excerpt = 'just a normal post about the brand'): Mention {
-  return {
-    platform: 'x',
-    postId: id,
-    time,
-    firstSeen: time,
-    sentiment: negative ? 'negative' : 'neutral',
-    score: negative ? -0.6 : 0,
-    signals: [],
-    excerpt,
-    brandTerms: ['Brewly'],
-    source: 'page',
-  };
-}
+const mention = (id: string, time: number, negative: boolean, excerpt = 'just a normal post about the brand'): Mention =>
+  brandMention(id, time, negative, { excerpt });
 
 /** Two weeks of a quiet brand: about 12 mentions an hour, one in five negative. */
 async function seedQuietHistory(db: FirebreakDb) {
