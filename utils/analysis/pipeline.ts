@@ -37,20 +37,6 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   ['should', 'i'], ['quick', 'question'], ['any', 'recommendations'], ['any', 'suggestions'], ['any', 'tips'],
   ["what's", 'the', 'consensus'], ['thoughts', 'on'], ['is', 'it', 'worth'], ['do', 'you', 'know'],
 ];
-/** What the fault told before its fix keeps of its weight (see RESOLUTIONS). */
-const BACKSTORY_WEIGHT = 0.4;
-const resolutions = new PhraseMatcher<true>(hasWord);
-for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
-
-/** Where the first phrase telling a fault was put right ends (exclusive), or −1. */
-function resolvedUntil(terms: readonly string[]): number {
-  for (let i = 0; i < terms.length; i++) {
-    const hit = resolutions.matchAt(terms, i);
-    if (hit) return i + hit.terms.length;
-  }
-  return -1;
-}
-
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;
 
@@ -65,6 +51,20 @@ function askingUntil(tokens: readonly Token[], terms: readonly string[]): number
     if (token?.kind !== 'punct') continue;
     if (token.norm.includes('?')) return i;
     if (token.norm.includes('.') || token.norm.includes('!')) return -1;
+  }
+  return -1;
+}
+
+/** What the fault told before its fix keeps of its weight (see RESOLUTIONS). */
+const BACKSTORY_WEIGHT = 0.4;
+const resolutions = new PhraseMatcher<true>(hasWord);
+for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
+
+/** Where the first phrase telling a fault was put right ends (exclusive), or −1. */
+function resolvedUntil(terms: readonly string[]): number {
+  for (let i = 0; i < terms.length; i++) {
+    const hit = resolutions.matchAt(terms, i);
+    if (hit) return i + hit.terms.length;
   }
   return -1;
 }
