@@ -101,12 +101,13 @@ export function DeclareIncident({
   const handled = lastResolved?.resolvedAt !== undefined && lastResolved.resolvedAt >= (status?.reasonAt ?? status?.since ?? Infinity);
   const declare = async () => {
     try {
-      // The alert behind the level: the platform at that level, its reason and when it was measured
-      // (the level may have stepped down since: its "since" is then later than the reason's figures).
+      // The alert behind the level: the platform at that level, its reason, and when the spike began:
+      // the level may have stepped down since (its "since" is then later than the reason's figures), or
+      // the figures may have been refreshed as the spike grew (then "since" is the earlier).
       const raised = status && status.level !== 'normal' && status.reason ? status : null;
       const top = raised?.platforms.find((platform) => platform.level === raised.level);
       const alert = raised?.reason
-        ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: raised.reasonAt ?? raised.since }
+        ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: Math.min(raised.reasonAt ?? raised.since, raised.since) }
         : undefined;
       onDeclare?.('sent');
       await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));

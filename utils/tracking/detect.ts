@@ -67,7 +67,7 @@ export interface PlatformDetectorState {
   /** Cached; recomputed whenever an hour closes. Null while learning. */
   baseline: Baseline | null;
   levels: LevelState;
-  /** The evidence behind the latest rise of the level; null at normal. */
+  /** The evidence behind the level: of its latest rise, or of a later reading at that level that said more (saysMore); null at normal. */
   evidence: AlertEvidence | null;
   /** When that evidence was measured (the rise); absent in states saved before it was kept. */
   evidenceAt?: number | null;
@@ -113,7 +113,7 @@ export interface PlatformStatus {
   /** Why the level is above normal; null at normal. */
   reason: string | null;
   /**
-   * When the reason's figures were measured (the latest rise); null at normal or when not known. The
+   * When the reason's figures were measured (the latest rise, or a later refresh); null at normal or when not known. The
    * level can hold, or step down, hours later: the reason is then history, and says so in the UI.
    */
   reasonAt: number | null;
@@ -451,6 +451,12 @@ function evaluatePlatform(
   if (risen && best !== null) {
     evidence = best.evidence;
     evidenceAt = now;
+  } else if (best !== null && evidence !== null && step.state.level !== 'normal' && best.level === step.state.level && saysMore(best.evidence, evidence)) {
+    // While the level holds, a reading at that level that says more refreshes the reason's figures
+    // ("4.2× normal", not the 2.8× of its first minutes; the negative share joining the volume). No
+    // new alert: the level did not change.
+    evidence = best.evidence;
+    evidenceAt = now;
   }
   if (step.state.level === 'normal') {
     evidence = null;
@@ -477,6 +483,19 @@ function evaluatePlatform(
       reason: formatReason(best.evidence, keyTerms),
     },
   };
+}
+
+/**
+ * Whether `next` says clearly more than `held` about the same spike: the negative share joins the
+ * volume, or the multiple grows by a quarter, or the negative share by 5 points.
+ */
+export function saysMore(next: AlertEvidence, held: AlertEvidence): boolean {
+  const both = (e: AlertEvidence) => e.trigger === 'volume-and-negative-share';
+  if (both(next) !== both(held)) return both(next);
+  const ratio = (e: AlertEvidence) => (e.expectedMentions > 0 ? e.mentions / e.expectedMentions : e.mentions);
+  const jump = (e: AlertEvidence) => (e.mentions > 0 ? e.negatives / e.mentions - e.normalNegativeShare : 0);
+  if (next.trigger !== 'negative-share' && held.trigger !== 'negative-share' && ratio(next) >= ratio(held) * 1.25) return true;
+  return next.trigger !== 'volume' && held.trigger !== 'volume' && jump(next) >= jump(held) + 0.05;
 }
 
 export interface TestedWindow {

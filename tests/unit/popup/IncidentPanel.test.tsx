@@ -144,6 +144,12 @@ describe('DeclareIncident', () => {
     ]);
   });
 
+  test('the spike began when the level rose: figures refreshed since (the spike grew) do not move the start', async () => {
+    const root = await mount(<DeclareIncident status={{ ...status, reasonAt: status.since + 10 * 60_000 }} />);
+    await click(buttonNamed(root, 'Declare an incident'));
+    expect(sent[0]?.data).toMatchObject({ alert: { reason: REASON, time: status.since } });
+  });
+
   test('at the normal level: no platform, a general title', async () => {
     const root = await mount(<DeclareIncident status={{ ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const })) }} />);
     await click(buttonNamed(root, 'Declare an incident'));

@@ -6,6 +6,7 @@ import {
   evaluateSpikes,
   formatReason,
   readWindow,
+  saysMore,
   spikeStatus,
   testedWindows,
   type AlertEvidence,
@@ -217,6 +218,44 @@ describe('evaluateSpikes', () => {
     // Twice that is a crisis, and a crisis is not kept waiting.
     const crisis = rise.map((bucket) => ({ ...bucket, count: 2 * watch }));
     expect(evaluateSpikes(learned.state, crisis, slot + BUCKET_MS - 2 * 60_000, balanced).alerts.map((a) => a.level)).toEqual(['crisis']);
+  });
+
+  test('while the level holds, a reading that says more refreshes the reason, with no second alert', () => {
+    const quiet = generateSeries({ seed: 5, start: START, days: 5, quietNoise: false, platforms: [{ platform: 'x', meanPerHour: 400, negativeShare: 0.2 }] }).buckets;
+    const slot = START + 4 * DAY_MS + 15 * HOUR_MS;
+    const learned = evaluateSpikes(null, quiet.filter((b) => b.bucketStart < slot), slot, balanced);
+    const baseline = baselineFor(learned.state, 'x')!;
+    const slotOf = (index: number, multiple: number) => {
+      const start = slot + index * BUCKET_MS;
+      const count = Math.round(multiple * expectedMentions(baseline, start, start + BUCKET_MS));
+      return { platform: 'x', bucketStart: start, count, negatives: Math.round(count / 5) };
+    };
+    // About 2.6× normal for ten minutes: a watch.
+    const first = evaluateSpikes(learned.state, [slotOf(0, 2.6), slotOf(1, 2.6)], slot + 2 * BUCKET_MS - 60_000, balanced);
+    expect(first.alerts.map((a) => a.level)).toEqual(['watch']);
+    const before = spikeStatus(first.state)[0]!;
+    // Ten minutes on it runs at 4.2×, still below the crisis multiple (4.5): the level holds, the figures follow.
+    const later = slot + 4 * BUCKET_MS;
+    const grown = evaluateSpikes(first.state, [slotOf(2, 4.2), slotOf(3, 4.2)], later, balanced);
+    expect(grown.alerts).toEqual([]);
+    const after = spikeStatus(grown.state)[0]!;
+    expect(after.level).toBe('watch');
+    expect(after.reasonAt).toBe(later);
+    expect(after.reason).not.toBe(before.reason);
+    // The same again (no more than before) changes nothing.
+    const same = evaluateSpikes(grown.state, [slotOf(3, 4.2)], later + 30_000, balanced);
+    expect(spikeStatus(same.state)[0]!.reasonAt).toBe(later);
+  });
+
+  test('saysMore: the negative share joining, a quarter more volume, or 5 more points of share', () => {
+    const volume: AlertEvidence = { trigger: 'volume', windowMinutes: 15, mentions: 300, expectedMentions: 100, negatives: 60, normalNegativeShare: 0.2 };
+    expect(saysMore({ ...volume, trigger: 'volume-and-negative-share', negatives: 150 }, volume)).toBe(true);
+    expect(saysMore({ ...volume, mentions: 400, negatives: 80 }, volume)).toBe(true);
+    expect(saysMore({ ...volume, mentions: 340, negatives: 68 }, volume)).toBe(false);
+    expect(saysMore(volume, { ...volume, trigger: 'volume-and-negative-share' })).toBe(false);
+    const share: AlertEvidence = { ...volume, trigger: 'negative-share', mentions: 100, negatives: 45 };
+    expect(saysMore({ ...share, negatives: 52 }, share)).toBe(true);
+    expect(saysMore({ ...share, negatives: 47 }, share)).toBe(false);
   });
 
   test('a chance cluster in the first minute of a slot is not read as a five-minute spike', () => {
