@@ -105,6 +105,11 @@ function isWordLike(token: Token | undefined): boolean {
 export const NAME_WEIGHT = 0.2;
 /** Above this share of capitalised words a post is in Title Case: capitals mark no name. */
 const TITLE_CASE_SHARE = 0.75;
+/** Capitalised for emphasis, not as part of a name ("Support Is Useless", "My Order Was Wrong"). */
+const NOT_IN_NAMES = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'am', 'my', 'so', 'very', 'not', 'just', 'this', 'it', 'its', "it's", "i'm",
+  'really', 'totally', 'has', 'have', 'had', 'do', 'does', 'did', 'you', 'your', 'we', 'our',
+]);
 /** Small words a name may hold between its capitalised words ("Death by Chocolate", "Game of Thrones"). */
 const NAME_JOINERS = new Set(['of', 'by', 'the', 'and', '&', 'in', 'on', 'a']);
 
@@ -145,7 +150,7 @@ function inName(tokens: readonly Token[], index: number): boolean {
     let j = index + step;
     if (NAME_JOINERS.has(tokens[j]?.norm ?? '') && !capitalised(tokens[j])) j += step;
     const other = tokens[j];
-    if (!capitalised(other)) return false;
+    if (!capitalised(other) || NOT_IN_NAMES.has(other!.norm)) return false;
     // The word before may start the sentence ("The Walking Dead"): a name still, when it is not "I".
     return other!.raw !== 'I';
   };

@@ -508,6 +508,14 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     expect(analyze('not bad').reasons[0]?.weight).toBeGreaterThan(1);
   });
 
+  test('capitals of emphasis beside "Is", "Was", "My" make no name: the feeling word keeps its weight', () => {
+    const useless = analyze('my order from them arrived today and the Support Is Useless').reasons.find((reason) => reason.text === 'Useless');
+    expect(useless?.weight).toBeLessThan(-1.5);
+    // A name keeps a fifth ("Hell Pizza").
+    const hell = analyze('Just tried Hell Pizza downtown').reasons.find((reason) => reason.text === 'Hell');
+    expect(hell?.weight).toBeGreaterThan(-1);
+  });
+
   test('a contrast with strong feeling on both sides leans, less surely than one side alone', () => {
     const twoSided = analyze('The hotel was lovely but the food was awful.');
     const oneSided = analyze('The hotel was fine but the food was awful.');
