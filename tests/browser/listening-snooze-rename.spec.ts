@@ -4,7 +4,7 @@ import type { Page, Worker } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
-import { ANGRY_POSTS, BREWLY, seedStores } from './seed';
+import { ANGRY_POSTS, BREWLY, quietHourlyHistory, seedStores } from './seed';
 
 const HOUR = 3_600_000;
 const BRAND = BREWLY;
@@ -69,23 +69,10 @@ async function recordNotifications(worker: Worker) {
   return () => worker.evaluate(() => (globalThis as unknown as ChromeGlobal).firebreakCreated);
 }
 
-/** Two weeks of a quiet brand on X, as hourly aggregates: about 4 mentions an hour, a fifth negative. */
-function quietHistory(now: number) {
-  const start = Math.floor(now / HOUR) * HOUR;
-  return Array.from({ length: 14 * 24 }, (_, index) => ({
-    platform: 'x',
-    size: '1h',
-    start: start - (index + 4) * HOUR,
-    count: 4,
-    negatives: index % 5 === 0 ? 1 : 0,
-    sentimentSum: 0,
-  }));
-}
-
 /** Quiet history and the Brewly brand; returns the popup once the worker has evaluated with them. */
 async function quietBrand(session: ExtensionSession): Promise<{ popup: Page; worker: Worker }> {
   const popup = await session.openExtensionPage('popup');
-  await seedStores(popup, { buckets: quietHistory(Date.now()) });
+  await seedStores(popup, { buckets: quietHourlyHistory(Date.now()) });
   const worker = await session.serviceWorker();
   await setLocalStorage(worker, { brand: BRAND });
   // A first mention makes the worker evaluate: X is measured against its history, and the brand is remembered.

@@ -2,9 +2,8 @@ import type { Page, Worker } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
-import { ANGRY_POSTS, BREWLY } from './seed';
+import { ANGRY_POSTS, BREWLY, quietHourlyHistory } from './seed';
 
-const HOUR = 3_600_000;
 const BRAND = BREWLY;
 const ANGRY = ANGRY_POSTS;
 
@@ -32,15 +31,7 @@ function streamingFeed(count: number, everyMs: number, now: number): string {
 
 /** Two weeks of a quiet brand on X, as hourly aggregates: about 4 mentions an hour, a fifth negative. */
 async function seedQuietHistory(worker: Worker, now: number) {
-  const start = Math.floor(now / HOUR) * HOUR;
-  const rows = Array.from({ length: 14 * 24 }, (_, index) => ({
-    platform: 'x',
-    size: '1h',
-    start: start - (index + 4) * HOUR,
-    count: 4,
-    negatives: index % 5 === 0 ? 1 : 0,
-    sentimentSum: 0,
-  }));
+  const rows = quietHourlyHistory(now);
   await worker.evaluate(
     (buckets) =>
       new Promise<void>((resolve, reject) => {

@@ -170,3 +170,17 @@ export const ANGRY_POSTS: readonly string[] = [
   'Never buying Brewly again. Worst customer service ever. #BoycottBrewly',
   'Brewly kettle recall when? Mine sparked twice. Talking to a lawyer.',
 ];
+
+/** Two weeks of a quiet brand on X, as hourly aggregates ending four hours ago: 4 mentions an hour, a fifth negative. */
+export function quietHourlyHistory(now: number): Bucket[] {
+  const hour = 3_600_000;
+  const start = Math.floor(now / hour) * hour;
+  return Array.from({ length: 14 * 24 }, (_, index) => ({
+    platform: 'x',
+    size: '1h' as const,
+    start: start - (index + 4) * hour,
+    count: 4,
+    negatives: index % 5 === 0 ? 1 : 0,
+    sentimentSum: 0,
+  }));
+}
