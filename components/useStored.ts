@@ -3,7 +3,8 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 
 type Item<T> = WxtStorageItem<T, Record<string, unknown>>;
 
-function useStoredFrom<T, Before>(item: Item<T>, before: Before): T | Before {
+/** A storage item's value, live, and `before` until it has been read. */
+export function useStoredFrom<T, Before>(item: Item<T>, before: Before): T | Before {
   const [value, setValue] = useState<T | Before>(before);
   useEffect(() => {
     void item.getValue().then(setValue);

@@ -7,7 +7,7 @@ import { currentIncident, updateIncident } from '@/utils/plan/store';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
 import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, notifySnoozeSummary, showLevel, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
 import { DAY_MS } from '@/utils/tracking/baseline';
-import { brandWords } from '@/utils/tracking/brand';
+import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
 import { coverageWithBrand, noteBrand } from '@/utils/tracking/brand-change';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
@@ -74,9 +74,9 @@ export default defineBackground(() => {
   };
 
   /** When the brand last became a different brand (see tracking/brand-change.ts): every platform relearns from then. */
-  const brandChangedAt = async (now: number) => {
+  const brandChangedAt = async (profile: BrandProfile, now: number) => {
     const seen = await brandSeen.getValue();
-    const next = noteBrand(seen, await brandProfile.getValue(), now);
+    const next = noteBrand(seen, profile, now);
     if (next !== seen) await brandSeen.setValue(next);
     return next.changedAt;
   };
@@ -87,13 +87,14 @@ export default defineBackground(() => {
       await lookAtSnooze();
       try {
         const now = Date.now();
+        const profile = await brandProfile.getValue();
         await evaluateListening(
           {
             db: database(),
             now,
             thresholds: await spikeThresholds.getValue(),
-            ownWords: brandWords(await brandProfile.getValue()),
-            coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), await brandChangedAt(now)),
+            ownWords: brandWords(profile),
+            coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), await brandChangedAt(profile, now)),
             loadState: () => detectorState.getValue(),
             saveState: (state) => detectorState.setValue(state),
             saveStatus: (status) => listeningStatus.setValue(status),

@@ -12,7 +12,7 @@ import { SOURCE_IDS } from '@/utils/sources/types';
 import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
 import { reasonHistoryAt } from '../levelReason';
 import { SourceStatus } from '../options/sources/SourceStatus';
-import { useStored, useStoredOnceRead } from '../useStored';
+import { useStored, useStoredFrom, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
 import { aboutTerms } from './about';
 import { IncidentSection } from './IncidentSection';
@@ -51,12 +51,8 @@ function useClock(ms: number): number {
 
 /** The worker's status, live, and whether it has been read yet (null before that, and when none is stored). */
 function useListeningStatus(): { status: ListeningStatus | null; read: boolean } {
-  const [state, setState] = useState<{ status: ListeningStatus | null; read: boolean }>({ status: null, read: false });
-  useEffect(() => {
-    void listeningStatus.getValue().then((status) => setState({ status, read: true }));
-    return listeningStatus.watch((status) => setState({ status, read: true }));
-  }, []);
-  return state;
+  const stored = useStoredFrom(listeningStatus, undefined);
+  return { status: stored ?? null, read: stored !== undefined };
 }
 
 /** `zoned`: the times name their zone (a clock change within the range). */

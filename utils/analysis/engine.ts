@@ -120,17 +120,6 @@ function capitalised(token: Token | undefined): boolean {
   return first >= 65 && first <= 90;
 }
 
-function capitalisedShare(tokens: readonly Token[]): number {
-  let words = 0;
-  let capitals = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    words++;
-    if (capitalised(token)) capitals++;
-  }
-  return words === 0 ? 0 : capitals / words;
-}
-
 /** Whether the word at `index` starts a sentence (or the post): a capital there marks no name. */
 function sentenceStart(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -172,7 +161,7 @@ function camelCaseWords(raw: string): string[] {
       continue;
     }
     // A capital starts a word after a small letter ("ServiceEver"), or before one after capitals ("LOLOkay").
-    const nextLower = (raw.charCodeAt(i + 1) >= 97 && raw.charCodeAt(i + 1) <= 122);
+    const nextLower = raw.charCodeAt(i + 1) >= 97 && raw.charCodeAt(i + 1) <= 122;
     const previous = raw.charCodeAt(i - 1);
     const afterLower = previous >= 97 && previous <= 122;
     const afterUpper = previous >= 65 && previous <= 90;
@@ -409,11 +398,13 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
   let textHasLowerCase = false;
   let capsWords = 0;
   let wordCount = 0;
+  let capitalisedWords = 0;
   let exclamations = 0;
   let questions = 0;
   for (const token of tokens) {
     if (token.kind === 'word') {
       wordCount++;
+      if (capitalised(token)) capitalisedWords++;
       if (token.caps) capsWords++;
       // Once one lower-case word is seen, no need to upper-case the rest (a string each).
       else if (!textHasLowerCase && token.raw !== token.raw.toUpperCase()) textHasLowerCase = true;
@@ -453,7 +444,7 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
   }
   // Capitalised words of a name mid-sentence ("Hell Pizza", "The Walking Dead", "Death by Chocolate")
   // name a thing, not a feeling; a post written in Title Case throughout says nothing by its capitals.
-  if (textHasLowerCase && items.length > 0 && capitalisedShare(tokens) < TITLE_CASE_SHARE) {
+  if (textHasLowerCase && items.length > 0 && capitalisedWords < wordCount * TITLE_CASE_SHARE) {
     for (const item of items) {
       if (item.first === item.last && item.source === 'word' && inName(tokens, item.first)) {
         item.base *= NAME_WEIGHT;

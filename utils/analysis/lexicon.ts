@@ -35,7 +35,7 @@ const EXTRA_WORDS: Record<string, number> = {
   // emoticons whose lower-cased form collides in VADER's list: only "D:" (dismay) is read as an emoticon
   'd:': -2.9,
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
-  // a discourse marker, read as a booster below; complaint words the generic lexicons lack
+  // complaint words the generic lexicons lack
   overpriced: -1.8, underbaked: -1.5, undercooked: -1.5, stranded: -2, throttled: -1.5,
   // Slang of the 2020s that the 2014-2017 lexicons never met ("the air fryer actually slaps", "the
   // memes were elite"). Words only: the ambiguous ones ("mid", "W", "L", "cooked", "ate") are phrases below.
@@ -44,10 +44,20 @@ const EXTRA_WORDS: Record<string, number> = {
   yikes: -1.5, oof: -1.2, flopped: -2, sketchy: -1.6, scammy: -2.4, janky: -1.5, bricked: -2.5, pumped: 1.8,
   slay: 2.2, slayed: 2.2, slaying: 2.2, obsessed: 1.5, sus: -1.2, delulu: -0.8,
   lowkey: 0, highkey: 0, ngl: 0, fr: 0, tbh: 0,
-  // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
   // product words of praise and fault the generic lexicons lack
-  comfy: 2, cozy: 1.9, cosy: 1.9, sturdy: 1.6, flimsy: -1.8, cheaply: -1, smooth: 1.2,
-  comforter: 0, quality: 0.3, pilled: -1.5, pilling: -1.5, unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2,
+  comfy: 2, cozy: 1.9, cosy: 1.9, sturdy: 1.6, flimsy: -1.8, cheaply: -1, smooth: 1.2, pilled: -1.5, pilling: -1.5,
+  unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2,
+  // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
+  comforter: 0, quality: 0.3,
+};
+
+/** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
+const FIX_VALENCE: Record<string, number> = {
+  'replaced it': 1.5, 'replaced the whole': 1.5, 'sent a replacement': 1.5, 'sent me a replacement': 1.5,
+  'sent a new one': 1.5, 'sent me a new one': 1.5, 'had a new one': 1.2, 'issue resolved': 1.8,
+  'issue is resolved': 1.8, 'finally resolved': 2, 'problem solved': 1.8, 'finally fixed': 2,
+  'sorted out': 1.2, 'refunded me': 1.2, 'refund came through': 1.5, 'got my refund': 1.2,
+  'got my money back': 1.2,
 };
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
@@ -93,21 +103,17 @@ const EXTRA_PHRASES: Record<string, number> = {
   'reduce the risk': 1, 'reduces the risk': 1, 'reduced risk': 1, 'beating expectations': 1.5,
   'beat expectations': 1.5, 'beats expectations': 1.5, 'beating estimates': 1.5, 'beat estimates': 1.5,
   'beating analyst expectations': 1.5, 'gone downhill': -2, 'went downhill': -2, 'going downhill': -2, 'animal testing': -1.2, 'tested on animals': -1.2,
-  // shouted at: told of staff or anyone, it is no neutral report
   // the same fault again, and what it costs: complaints told as facts ("Again. Third time this year.")
   'third time this': -1.5, 'second time this': -1.2, 'fourth time this': -1.8, 'for the third time': -1.5,
   'third time in': -1.5, 'still nothing': -1.5, 'rent hike': -1.8, 'raised rent': -1.5, 'raised the rent': -1.5,
   'raised my rent': -1.8, 'price increase': -1.2, 'price increases': -1.2, 'fee hike': -1.8, 'overdraft fee': -1.5,
   'surge pricing': -1, 'last straw': -2.2, 'down the drain': -2, 'snooze fest': -2, "could've been an email": -1.5,
   'could have been an email': -1.5, 'send help': -1.2, 'pray for me': -1, 'of course it is': -1,
-  // a fault put right (see RESOLUTIONS): the fix is the news
-  'replaced it': 1.5, 'replaced the whole': 1.5, 'sent a replacement': 1.5, 'sent me a replacement': 1.5,
-  'sent a new one': 1.5, 'sent me a new one': 1.5, 'had a new one': 1.2, 'issue resolved': 1.8,
-  'issue is resolved': 1.8, 'finally resolved': 2, 'problem solved': 1.8, 'finally fixed': 2,
-  'sorted out': 1.2, 'refunded me': 1.2, 'refund came through': 1.5, 'got my refund': 1.2,
-  'got my money back': 1.2,
+  // a fault put right: the fix is the news (and its fault the backstory, see RESOLUTIONS)
+  ...FIX_VALENCE,
   // praise told as a fact ("still holding up after 1000 miles", "no filter needed")
   'still holding up': 2, 'still going strong': 2, 'going strong': 1.5, 'no filter needed': 1.5, 'deserves a raise': 2, 'not even sorry': 1.2,
+  // shouted at: told of staff or anyone, it is no neutral report
   'screamed at': -2.2, 'yelled at': -2.2, 'shouted at': -2, 'screaming at': -2.2, 'yelling at': -2.2, 'shouting at': -2,
   // "late" as a time of day, week or year ("expected late Thursday"), not a delay
   ...Object.fromEntries(
@@ -123,10 +129,9 @@ const EXTRA_PHRASES: Record<string, number> = {
  * at my hotel in 24h").
  */
 export const RESOLUTIONS: readonly string[] = [
-  'fixed it', 'sorted it', 'sorted out', 'replaced it', 'replaced the whole', 'sent a replacement', 'sent me a replacement',
-  'sent a new one', 'sent me a new one', 'had a new one', 'issue resolved', 'issue is resolved', 'finally resolved',
-  'problem solved', 'finally fixed', 'refunded me', 'refund came through', 'got my refund', 'got my money back',
-  'made it right', 'came through', 'no questions asked',
+  ...Object.keys(FIX_VALENCE),
+  // valued elsewhere (the base lexicon, the phrases above)
+  'fixed it', 'sorted it', 'made it right', 'came through', 'no questions asked',
 ];
 
 /** Common misspellings, slang spellings and apostrophe-less contractions → canonical forms. */

@@ -69,8 +69,6 @@ function resolvedUntil(terms: readonly string[]): number {
   return -1;
 }
 
-const sarcastic = (signals: readonly SignalCode[]): boolean => signals.includes('sarcasm');
-
 export interface Prepared {
   engine: EngineResult;
   signals: SignalCode[];
@@ -158,8 +156,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     for (const item of engine.items) if (item.first < askedUntil && item.source !== 'user') item.weight *= ASKING_WEIGHT;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
+  const sarcastic = signals.includes('sarcasm');
   // A fault put right: the fault told before the fix is backstory, unless another fault follows it.
-  const fixedAt = sarcastic(signals) ? -1 : resolvedUntil(engine.terms);
+  const fixedAt = sarcastic || engine.negative === 0 ? -1 : resolvedUntil(engine.terms);
   if (fixedAt >= 0 && !engine.items.some((item) => item.weight < 0 && item.first >= fixedAt)) {
     let before = false;
     for (const item of engine.items) {
@@ -171,10 +170,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     if (before) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
-  const isSarcastic = sarcastic(signals);
-  if (isSarcastic && engine.positive > 0) {
+  if (sarcastic && engine.positive > 0) {
     for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
-  return { engine, signals, evidence, sarcastic: isSarcastic };
+  return { engine, signals, evidence, sarcastic };
 }

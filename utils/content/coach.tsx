@@ -8,7 +8,7 @@ import type { PreApprovedMessage as CoachMessage } from '../coach';
 import { contactKind, messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { brandForMessages, fillPublicText } from '../plan/texts';
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
-import { isPlaceholder } from '../platforms/placeholders';
+import { extractPost } from '../platforms/placeholders';
 import type { BrandProfile } from '../tracking/brand';
 import { CONTAINED_EVENTS } from './contained-events';
 import { reportOnce } from './report-once';
@@ -494,10 +494,7 @@ function sameName(a: string, b: string): boolean {
 function answeredPost(box: Element, adapter: PlatformAdapter, posts: readonly Element[]): Answered {
   const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   // A platform's notice where a post was ("[removed]") is no post to answer: its author is "[deleted]".
-  const read = (element: Element): ExtractedPost | null => {
-    const post = adapter.extract(element, { engagement: false });
-    return post && !isPlaceholder(post.text) ? post : null;
-  };
+  const read = (element: Element): ExtractedPost | null => extractPost(adapter, element, { engagement: false });
   const answer = (post: ExtractedPost, greet: boolean, author = greet ? post.author : undefined): Answered => ({
     replyingTo: { text: post.text, ...(author ? { author } : {}) },
     postId: post.id,

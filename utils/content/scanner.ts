@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import { textKey } from '../analysis/corrections';
-import { isPlaceholder } from '../platforms/placeholders';
+import { extractPost } from '../platforms/placeholders';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
@@ -187,10 +187,9 @@ export function startScanner(options: ScannerOptions): Scanner {
         queued.delete(element);
         count++;
         // The counts matter only for brand mentions (they are stored with the mention): read after judging.
-        const read = adapter.extract(element, { engagement: false });
-        // Only a platform's notice where the post was ("[removed]", "This post is unavailable"): no
+        // Only a platform's notice where the post was ("[removed]", "This post is unavailable") is no
         // post to judge, badge or report.
-        const post = read && !isPlaceholder(read.text) ? read : null;
+        const post = extractPost(adapter, element, { engagement: false });
         const seen = handled.get(element);
         if (!post && seen && element.isConnected) {
           // A post read before that is no post any more ("This post was deleted", or its text now

@@ -6,6 +6,8 @@
 // ignores case, curly or straight apostrophes, spacing inside brackets ("[ Removed by Reddit ]"),
 // sentence punctuation and a trailing "Learn more" link (X's tombstones end with one).
 
+import type { ExtractOptions, ExtractedPost, PlatformAdapter } from './types';
+
 /** The notices, as each platform prints them (English UI). Adding one here is all it takes. */
 export const PLACEHOLDER_TEXTS: readonly string[] = [
   // Reddit. Old reddit and the API put these in the body (and "[deleted]" as the author); new
@@ -68,6 +70,16 @@ export function isPlaceholder(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
   const folded = normal(text);
   return folded !== '' && NOTICES.has(folded);
+}
+
+/**
+ * What `adapter` reads of `element` as a post, or null when there is none to read yet or it is only a
+ * platform's notice where the post was: the scanner badges and reports nothing of it, the coach does
+ * not answer it.
+ */
+export function extractPost(adapter: PlatformAdapter, element: Element, options?: ExtractOptions): ExtractedPost | null {
+  const post = adapter.extract(element, options);
+  return post && !isPlaceholder(post.text) ? post : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   engagementOf,
   headersFor,
   isRecord,
+  oldestTime,
   stringOf,
   uniqueTerms,
   type GapSupport,
@@ -45,12 +46,6 @@ const timeOf = (iso: unknown): number | undefined => {
 /** An item newer than a time position (ms or an ISO date); one without a time of its own cannot be ruled out. */
 function newerThanTime(item: SourceItem, since: number | undefined): boolean {
   return item.time === undefined || since === undefined || !Number.isFinite(since) || item.time > since;
-}
-
-/** The oldest time among items (ms), or undefined. */
-function oldestTime(items: readonly SourceItem[]): number | undefined {
-  const times = items.map((item) => item.time).filter((time): time is number => time !== undefined);
-  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 function withQuery(base: string, path: string, params: Array<[string, string]>): string {

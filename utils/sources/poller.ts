@@ -17,6 +17,7 @@ import {
   MAX_GAP_AGE_MS,
   MAX_GAPS_PER_QUERY,
   MAX_PAGES_PER_POLL,
+  oldestTime,
   SOURCE_IDS,
   type GapSupport,
   type SourceClient,
@@ -292,11 +293,6 @@ const MAX_SEEN = 100;
 function seenAt(support: GapSupport, items: readonly SourceItem[], resume: string): { seen?: string[] } {
   const seen = support.atResume ? items.filter((item) => support.atResume!(item, resume)).map((item) => item.postId) : [];
   return seen.length > 0 ? { seen: seen.slice(-MAX_SEEN) } : {};
-}
-
-function oldestTime(items: readonly SourceItem[]): number | undefined {
-  const times = items.map((item) => item.time).filter((time): time is number => time !== undefined);
-  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 interface GapsRead {

@@ -142,3 +142,10 @@ export function engagementOf(counts: { replies?: number; reposts?: number; likes
   }
   return Object.keys(engagement).length > 0 ? engagement : undefined;
 }
+
+/** The oldest time among items (ms), or undefined when none has one. */
+export function oldestTime(items: readonly SourceItem[]): number | undefined {
+  let oldest: number | undefined;
+  for (const item of items) if (item.time !== undefined && (oldest === undefined || item.time < oldest)) oldest = item.time;
+  return oldest;
+}

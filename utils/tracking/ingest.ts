@@ -60,10 +60,8 @@ export async function analysisRules(db: FirebreakDb, lexicon: Readonly<Record<st
 export async function saveCorrection(db: FirebreakDb, correction: CorrectionMessage, now = Date.now()): Promise<void> {
   await db.corrections.put({ ...correction, savedAt: now });
   const mention = await db.mentions.get([correction.platform, correction.postId]);
-  if (mention && mention.sentiment !== correction.label) {
-    const score = correction.label === 'negative' ? Math.min(mention.score, -0.5) : correction.label === 'positive' ? Math.max(mention.score, 0.5) : correction.label === 'neutral' ? 0 : mention.score;
-    await recordMentions(db, [{ ...mention, sentiment: correction.label, score }]);
-  }
+  // Recorded again, the mention takes the label just saved (recordMentions applies stored corrections).
+  if (mention && mention.sentiment !== correction.label) await recordMentions(db, [mention]);
   await db.posts.update([correction.platform, correction.postId], { sentiment: correction.label });
 }
 

@@ -16,7 +16,7 @@ export interface MentionWriteResult {
   updated: number;
 }
 
-/** A label the user chose, over the analyser's: the score moved to agree with it (as saveCorrection does). */
+/** A label the user chose, over the analyser's: the score moved to agree with it. */
 function withLabel(mention: Mention, label: Mention['sentiment'], before: Mention | undefined): Mention {
   if (mention.sentiment === label) return mention;
   if (before?.sentiment === label) return { ...mention, sentiment: label, score: before.score };
