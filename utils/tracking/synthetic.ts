@@ -63,6 +63,13 @@ export interface MinuteSeries {
   start: number;
   counts: number[];
   negatives: number[];
+  /**
+   * What the generator expected each minute without the burst: mentions, and negatives among them. The
+   * true normal, day drift and organic bumps included, that no detector can know; the bench's ideal test
+   * uses it to bound what any detector could do on the same series.
+   */
+  normal: number[];
+  normalNegatives: number[];
 }
 
 export interface SyntheticSeries {
@@ -234,7 +241,14 @@ export function generateSeries(options: SyntheticSeriesOptions): SyntheticSeries
 
   for (const platform of options.platforms) {
     const perMinute: MinuteSeries | undefined = options.minutes
-      ? { platform: platform.platform, start, counts: new Array<number>(steps * 5).fill(0), negatives: new Array<number>(steps * 5).fill(0) }
+      ? {
+          platform: platform.platform,
+          start,
+          counts: new Array<number>(steps * 5).fill(0),
+          negatives: new Array<number>(steps * 5).fill(0),
+          normal: new Array<number>(steps * 5).fill(0),
+          normalNegatives: new Array<number>(steps * 5).fill(0),
+        }
       : undefined;
     if (perMinute) minutes.push(perMinute);
     const minuteRates = [0, 0, 0, 0, 0];
@@ -285,6 +299,10 @@ export function generateSeries(options: SyntheticSeriesOptions): SyntheticSeries
           dayInterpolated(dayVolume, time);
         for (const bump of bumps) if (time >= bump.start && time < bump.end) normalRate *= bump.multiple;
         let share = Math.min(0.95, Math.max(0.01, platform.negativeShare + dayInterpolated(dayShare, time)));
+        if (perMinute) {
+          perMinute.normal[step * 5 + minute] = normalRate / 60;
+          perMinute.normalNegatives[step * 5 + minute] = (normalRate * share) / 60;
+        }
         let rate = normalRate;
         let viralRate = 0;
         for (const burst of bursts) {

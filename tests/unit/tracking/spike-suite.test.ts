@@ -3,7 +3,7 @@ import { BUCKET_MS, DAY_MS, HOUR_MS, MINUTE_MS } from '../../../utils/tracking/b
 import { detectSpikes } from '../../../utils/tracking/detect';
 import { generateSeries } from '../../../utils/tracking/synthetic';
 import { PRESET_THRESHOLDS } from '../../../utils/tracking/thresholds';
-import { detectEveryMinute, MAX_SEEDS, suiteSeries, VOLUME_REGIMES } from '../../bench/spikes/suite';
+import { detectEveryMinute, idealCatches, MAX_SEEDS, suiteSeries, VOLUME_REGIMES, type SuiteSeries } from '../../bench/spikes/suite';
 
 describe('suiteSeries (bench:spikes synthetic suite)', () => {
   const high = VOLUME_REGIMES.find((r) => r.name === 'high')!;
@@ -45,5 +45,64 @@ describe('detectEveryMinute (the suite replays a series as the service worker se
     expect(first.time - burstAt).toBeLessThanOrEqual(2 * MINUTE_MS);
     expect(first.time).toBeLessThan(firstAtBucketEnd.time);
     expect(first.time % BUCKET_MS).not.toBe(0);
+  });
+});
+
+describe('idealCatches (the bound on any detector printed beside the suite)', () => {
+  const tiny = VOLUME_REGIMES.find((r) => r.name === 'tiny')!;
+  const START = Date.UTC(2024, 0, 1);
+  const BURST = START + 2 * HOUR_MS + 7 * MINUTE_MS;
+
+  /** Three mentions an hour, 20% negative, for four hours; `during` mentions (`negatives` of them) in the burst's first 15 minutes. */
+  function flatSeries(shape: 'sudden-3x' | 'negative-jump', during: number, negatives = 0): SuiteSeries {
+    const length = 4 * 60;
+    const counts = new Array<number>(length).fill(0);
+    const negativeCounts = new Array<number>(length).fill(0);
+    const at = (BURST - START) / MINUTE_MS;
+    for (let i = 0; i < during; i++) counts[at + i] = 1;
+    for (let i = 0; i < negatives; i++) negativeCounts[at + i] = 1;
+    return {
+      regime: tiny,
+      shape,
+      seed: 0,
+      buckets: [],
+      minutes: {
+        platform: 'x',
+        start: START,
+        counts,
+        negatives: negativeCounts,
+        normal: new Array<number>(length).fill(3 / 60),
+        normalNegatives: new Array<number>(length).fill(0.6 / 60),
+      },
+      burst: { shape, start: BURST, platform: 'x', end: BURST + HOUR_MS, fullStrength: BURST },
+    };
+  }
+
+  test('at 3 an hour, 15 minutes must hold 5 mentions (0.75 normal): a sudden 3× brings about 2', () => {
+    // P(X ≥ 4 | 0.75) ≈ 0.0068 is above the 1-in-672 chance a 15-minute window gets at one false alarm a
+    // week; P(X ≥ 5 | 0.75) ≈ 0.0008 is below it.
+    expect(idealCatches(flatSeries('sudden-3x', 4))).toBe(false);
+    expect(idealCatches(flatSeries('sudden-3x', 5))).toBe(true);
+    // A tenth of the budget asks for one more.
+    expect(idealCatches(flatSeries('sudden-3x', 5), 0.1)).toBe(false);
+    expect(idealCatches(flatSeries('sudden-3x', 6), 0.1)).toBe(true);
+  });
+
+  test('a negative-share jump is tested on the negatives among the burst’s mentions, not on volume', () => {
+    // 8 mentions where 0.75 are normal: a volume spike, but only 1 negative of 8 at a normal 20%.
+    expect(idealCatches(flatSeries('sudden-3x', 8, 1))).toBe(true);
+    expect(idealCatches(flatSeries('negative-jump', 8, 1))).toBe(false);
+    expect(idealCatches(flatSeries('negative-jump', 8, 8))).toBe(true);
+    expect(idealCatches(flatSeries('negative-jump', 0))).toBe(false);
+  });
+
+  test('on the suite’s series: every burst at 400/h is caught, and a tighter budget never catches more', () => {
+    const high = VOLUME_REGIMES.find((r) => r.name === 'high')!;
+    for (const shape of ['sudden-5x', 'sudden-3x', 'ramp-3x'] as const) expect(idealCatches(suiteSeries(high, shape, 0))).toBe(true);
+    const series = [0, 1, 2, 3].map((i) => suiteSeries(tiny, 'sudden-3x', i));
+    const caught = (budget: number): number => series.filter((s) => idealCatches(s, budget)).length;
+    expect(caught(0.01)).toBeLessThanOrEqual(caught(1));
+    expect(caught(1)).toBeLessThanOrEqual(caught(100));
+    expect(caught(100)).toBeGreaterThan(caught(0.01));
   });
 });

@@ -86,5 +86,15 @@ describe('generateSeries', () => {
     const before = minutes.counts[first]! + minutes.counts[first + 1]!;
     const after = minutes.counts[first + 2]! + minutes.counts[first + 3]! + minutes.counts[first + 4]!;
     expect(after).toBeGreaterThan(3 * before);
+    // The normal without the burst, for the bench's ideal test: the burst leaves it alone, it follows the
+    // counts over the quiet days, and negatives are a share of it.
+    expect(minutes.normal).toHaveLength(minutes.counts.length);
+    expect(minutes.normal[first + 3]! / minutes.normal[first]!).toBeCloseTo(1, 1);
+    const quiet = (values: number[]): number => values.slice(0, (at - START) / 60_000 - 2).reduce((a, b) => a + b, 0);
+    expect(quiet(minutes.counts) / quiet(minutes.normal)).toBeGreaterThan(0.95);
+    expect(quiet(minutes.counts) / quiet(minutes.normal)).toBeLessThan(1.05);
+    expect(minutes.normalNegatives.every((n, m) => n > 0 && n < minutes.normal[m]!)).toBe(true);
+    expect(quiet(minutes.negatives) / quiet(minutes.normalNegatives)).toBeGreaterThan(0.9);
+    expect(quiet(minutes.negatives) / quiet(minutes.normalNegatives)).toBeLessThan(1.1);
   });
 });
