@@ -88,13 +88,15 @@ export default defineBackground(() => {
       try {
         const now = Date.now();
         const profile = await brandProfile.getValue();
+        const renamedAt = await brandChangedAt(profile, now);
         await evaluateListening(
           {
             db: database(),
             now,
             thresholds: await spikeThresholds.getValue(),
             ownWords: brandWords(profile),
-            coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), await brandChangedAt(profile, now)),
+            coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), renamedAt),
+            countFrom: coverageWithBrand({}, renamedAt),
             loadState: () => detectorState.getValue(),
             saveState: (state) => detectorState.setValue(state),
             saveStatus: (status) => listeningStatus.setValue(status),

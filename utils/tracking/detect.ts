@@ -137,6 +137,13 @@ export interface EvaluateOptions {
    * from that point and raises no level until it has (MIN_BASELINE_HOURS of history).
    */
   coverageFrom?: Readonly<Record<string, number>>;
+  /**
+   * Per platform, from when its mentions are this brand's: the brand was renamed to a different one then
+   * (give the same time in coverageFrom). The open window's slots that start earlier hold the old brand's
+   * mentions, so they are kept out of the history the new normal is learned from. Unlike a source turned
+   * on, whose first poll rightly fills those slots with the new coverage.
+   */
+  countFrom?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -214,7 +221,7 @@ export function evaluateSpikes(
   for (const platform of [...names].sort()) {
     const changedAt = options.coverageFrom?.[platform];
     const known = withCoverage(platforms[platform], changedAt, now);
-    let ingested = ingest(known, byPlatform.get(platform) ?? [], now);
+    let ingested = ingest(known, byPlatform.get(platform) ?? [], now, options.countFrom?.[platform]);
     // A platform first seen after the change was read the new way from its first mention.
     if (known === undefined && changedAt !== undefined && changedAt <= now) ingested = { ...ingested, coverageFrom: changedAt };
     const { platformState, alert } = evaluatePlatform(
@@ -313,6 +320,7 @@ function ingest(
   previous: PlatformDetectorState | undefined,
   buckets: readonly MentionBucket[],
   now: number,
+  countFrom?: number,
 ): PlatformDetectorState {
   const openFrom = hourStartOf(now) - (OPEN_HOURS - 1) * HOUR_MS;
   let platform = previous;
@@ -345,6 +353,10 @@ function ingest(
     if (slot < 0 || slot >= recent.counts.length) continue; // closed hour, or after now
     recent.counts[slot] = bucket.count;
     recent.negatives[slot] = bucket.negatives;
+  }
+  // Slots from before the brand was renamed are the old brand's: closed like a spike's, out of the normal.
+  if (countFrom !== undefined) {
+    for (let s = 0; s < recent.counts.length && recent.start + s * BUCKET_MS < countFrom; s++) recent.elevated[s] = true;
   }
 
   // Close the hours that left the open window: they become history and the baseline is relearned.

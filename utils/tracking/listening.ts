@@ -33,6 +33,8 @@ export interface ListeningDeps {
   ownWords?: ReadonlySet<string>;
   /** Per platform, when a listening source for it was last turned on (EvaluateOptions.coverageFrom). */
   coverageFrom?: Readonly<Record<string, number>>;
+  /** Per platform, from when mentions are this brand's: when it was renamed to a different brand (EvaluateOptions.countFrom). */
+  countFrom?: Readonly<Record<string, number>>;
   loadState(): Promise<SpikeDetectorState | null>;
   saveState(state: SpikeDetectorState): Promise<void>;
   saveStatus(status: ListeningStatus): Promise<void>;
@@ -163,7 +165,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const { db, now } = deps;
   const state = await deps.loadState();
   const buckets = await bucketsToFold(db, state, now);
-  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom });
+  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom, countFrom: deps.countFrom });
 
   const alerts: SpikeAlert[] = [];
   const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);

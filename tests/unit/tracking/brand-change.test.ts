@@ -110,11 +110,12 @@ describe('the detector after a change of brand', () => {
     }
     await recordMentions(db, rows);
     let state: SpikeDetectorState | null = null;
-    const deps = (now: number, coverageFrom: Record<string, number> = {}): ListeningDeps => ({
+    const deps = (now: number, coverageFrom: Record<string, number> = {}, countFrom: Record<string, number> = {}): ListeningDeps => ({
       db,
       now,
       thresholds: PRESET_THRESHOLDS.balanced,
       coverageFrom,
+      countFrom,
       loadState: async () => state,
       saveState: async (next) => void (state = structuredClone(next)),
       saveStatus: async (_status: ListeningStatus) => undefined,
@@ -129,9 +130,15 @@ describe('the detector after a change of brand', () => {
   }
 
   /** What the worker does at each evaluation: note the brand, then evaluate with the coverage it gives. */
-  async function evaluateWithBrand(deps: (now: number, coverageFrom?: Record<string, number>) => ListeningDeps, profile: BrandProfile, now: number, memory: { current: BrandMemory | null }) {
+  async function evaluateWithBrand(
+    deps: (now: number, coverageFrom?: Record<string, number>, countFrom?: Record<string, number>) => ListeningDeps,
+    profile: BrandProfile,
+    now: number,
+    memory: { current: BrandMemory | null },
+  ) {
     memory.current = noteBrand(memory.current, profile, now);
-    return evaluateListening(deps(now, coverageWithBrand({}, memory.current.changedAt)));
+    const renamedAt = memory.current.changedAt;
+    return evaluateListening(deps(now, coverageWithBrand({}, renamedAt), coverageWithBrand({}, renamedAt)));
   }
 
   test('renamed to another brand: every platform relearns (normal, learning, no alert) though the old brand is still loud', async () => {

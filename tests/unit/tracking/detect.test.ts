@@ -330,6 +330,45 @@ describe('evaluateSpikes', () => {
     });
   });
 
+  describe('a brand renamed to a different one (countFrom)', () => {
+    // Two weeks of a loud old brand (40 an hour); renamed mid-hour to a quiet one (one mention every 20 minutes).
+    const RENAMED = START + 14 * DAY_MS + 15 * HOUR_MS + 7 * 60_000;
+    const old = generateSeries({ seed: 5, start: START, days: 14.7, platforms: [{ platform: 'x', meanPerHour: 40, negativeShare: 0.2 }] }).buckets;
+    const learned = evaluateSpikes(null, old.filter((b) => b.bucketStart < RENAMED - BUCKET_MS), RENAMED - 60_000, balanced);
+    const quietNewBrand = (from: number, to: number): MentionBucket[] => {
+      const buckets: MentionBucket[] = [];
+      for (let t = Math.ceil(from / (4 * BUCKET_MS)) * 4 * BUCKET_MS; t < to; t += 4 * BUCKET_MS) buckets.push({ platform: 'x', bucketStart: t, count: 1, negatives: 0 });
+      return buckets;
+    };
+    function afterADay(options: { coverageFrom: Record<string, number>; countFrom?: Record<string, number> }) {
+      let state = evaluateSpikes(learned.state, [], RENAMED + 60_000, balanced, options).state;
+      for (let t = RENAMED + HOUR_MS; t <= RENAMED + 27 * HOUR_MS; t += HOUR_MS) {
+        state = evaluateSpikes(state, quietNewBrand(t - HOUR_MS, t), t, balanced, options).state;
+      }
+      return state.platforms.x!;
+    }
+
+    test('the old brand’s slots still open at the rename stay out of the new normal', () => {
+      const renamed = afterADay({ coverageFrom: { x: RENAMED }, countFrom: { x: RENAMED } });
+      const { history } = renamed;
+      const hourOf = (time: number) => (time - history.firstHour) / HOUR_MS;
+      // The open window held two and a bit hours of the old brand: those hours are kept out.
+      expect(history.firstHour).toBeLessThan(RENAMED - 2 * HOUR_MS);
+      for (let h = 0; h < hourOf(RENAMED - (RENAMED % HOUR_MS)); h++) expect(history.excluded[h]).toBe(true);
+      expect(renamed.baseline).not.toBeNull();
+      const perHour = expectedMentions(renamed.baseline!, RENAMED + 27 * HOUR_MS, RENAMED + 28 * HOUR_MS);
+      // Three an hour, as the new brand runs (3.8 when the old brand's hours counted).
+      expect(perHour).toBeGreaterThan(2.7);
+      expect(perHour).toBeLessThan(3.3);
+    });
+
+    test('without it (a source turned on), those slots are the new coverage and count', () => {
+      const { history } = afterADay({ coverageFrom: { x: RENAMED } });
+      expect(history.excluded[0]).toBe(false);
+      expect(history.counts[0]).toBeGreaterThan(15);
+    });
+  });
+
   test('missing buckets count as zero and platforms are independent', () => {
     const quiet = seriesWith(null, 100).filter((b) => b.bucketStart < START + 3 * DAY_MS);
     const other = quiet.filter((_, i) => i % 2 === 0).map((b) => ({ ...b, platform: 'reddit' }));
