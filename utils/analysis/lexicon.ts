@@ -115,6 +115,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   'still holding up': 2, 'still going strong': 2, 'going strong': 1.5, 'no filter needed': 1.5, 'deserves a raise': 2, 'not even sorry': 1.2,
   // shouted at: told of staff or anyone, it is no neutral report
   'screamed at': -2.2, 'yelled at': -2.2, 'shouted at': -2, 'screaming at': -2.2, 'yelling at': -2.2, 'shouting at': -2,
+  // looking forward, told the way fans tell it ("Bring on the weekend!", "hyped for the launch"), and a
+  // release called a drop ("can't wait for the new drop"): "drop" alone reads as a fall
+  'bring it on': 1.8, 'bring on the': 1.5, 'bring on this': 1.5, 'bring on my': 1.5, 'counting down': 1.2,
+  'living for': 1.8, 'so hyped': 2.2, 'hyped for': 2, 'so stoked': 2.4, 'stoked for': 2.2,
+  'new drop': 0.5, 'latest drop': 0.5, 'merch drop': 0.5, 'next drop': 0.3, 'price drop': 0.5, 'price drops': 0.5,
   // "late" as a time of day, week or year ("expected late Thursday"), not a delay
   ...Object.fromEntries(
     ['night', 'tonight', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

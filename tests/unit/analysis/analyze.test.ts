@@ -455,6 +455,11 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['10/10 service today', 'positive'],
     ['huge W for the team today', 'positive'],
     ['the new menu is mid', 'negative'],
+    // looking forward, and a release called a drop
+    ["can't wait for the new drop", 'positive'],
+    ['Bring on the weekend! Concert Friday', 'positive'],
+    ['so hyped for the launch tomorrow', 'positive'],
+    ['sales drop 20% after the recall', 'negative'],
     ['the warranty team actually came through', 'positive'],
     ['their quality has gone downhill', 'negative'],
     // a name's words name a thing, not a feeling (mid-sentence, capitalised, beside another capital)
