@@ -21,6 +21,7 @@ import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/pol
 import { sourcesSettings, type SourcesSettings } from '@/utils/sources/settings';
 import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
 import { incidentTitle } from '@/components/popup/incidentTitle';
+import { timeOrDate } from '@/components/popup/time';
 
 const EVALUATE_ALARM = 'evaluate';
 
@@ -60,13 +61,15 @@ export default defineBackground(() => {
   /** A snooze that ended tells, once, what it held back (see tracking/snooze.ts). Call within the evaluation lock. */
   const lookAtSnooze = async () => {
     try {
+      const now = Date.now();
       await checkSnooze({
         db: database(),
-        now: Date.now(),
+        now,
         settings: await alerting.getValue(),
         loadWatch: () => snoozeWatch.getValue(),
         saveWatch: (watch) => snoozeWatch.setValue(watch),
         show: notifySnoozeSummary,
+        timeOf: (ms) => timeOrDate(ms, now),
       });
     } catch (error) {
       console.error('[Firebreak] snooze', error);

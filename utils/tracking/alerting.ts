@@ -1,4 +1,5 @@
 // The worker's side effects for a level or an alert: toolbar badge and desktop notification.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
@@ -30,7 +31,7 @@ export async function showLevel(level: CrisisLevel): Promise<void> {
   const button = toolbarButton();
   await button.setBadgeText({ text: BADGE[level].text });
   await button.setBadgeBackgroundColor({ color: BADGE[level].color });
-  await button.setTitle({ title: level === 'normal' ? 'Firebreak' : `Firebreak: ${level} level` });
+  await button.setTitle({ title: level === 'normal' ? i18n.t('extName') : i18n.t('notifications.toolbarTitle', [i18n.t(`notifications.toolbarLevel.${level}`)]) });
 }
 
 export function notificationsSilenced(settings: AlertingSettings, now: number): boolean {
@@ -53,11 +54,11 @@ export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 
   return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `Firebreak: ${alert.level === 'crisis' ? 'possible crisis' : 'watch'} on ${platform}`,
+    title: i18n.t(`notifications.alertTitle.${alert.level}`, [platform]),
     message: alert.reason,
     priority: alert.level === 'crisis' ? 2 : 1,
     // Clicking the notification opens the dashboard; the buttons act on the alert.
-    ...(supportsButtons ? { buttons: [{ title: 'Declare an incident' }, { title: 'Snooze for an hour' }] } : {}),
+    ...(supportsButtons ? { buttons: [{ title: i18n.t('notifications.declare') }, { title: i18n.t('notifications.snooze') }] } : {}),
   });
 }
 

@@ -6,7 +6,7 @@
 // (`SnoozeWatch`): when it first saw it, and until when it was set. It looks at every evaluation
 // (each minute), and whenever the notification settings change. A mute is deliberate silence: a snooze
 // that ends while notifications are muted is closed without a word, and unmuting says nothing.
-import { timeOrDate } from '@/components/popup/time';
+import { i18n } from '#i18n';
 import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import type { AlertRecord, FirebreakDb } from './db';
@@ -57,7 +57,7 @@ export function reviewSnooze(
   settings: AlertingSettings,
   alerts: readonly HeldAlert[],
   now: number,
-  timeOf: (ms: number) => string = (ms) => timeOrDate(ms, now),
+  timeOf: (ms: number) => string,
 ): SnoozeReview {
   const snoozed = settings.snoozedUntil > now;
   if (watch === null) return { watch: snoozed ? { from: now, until: settings.snoozedUntil } : null, summary: null };
@@ -103,16 +103,18 @@ export function summariseHeld(alerts: readonly HeldAlert[], from: number, timeOf
   }
   const entries = [...byPlatform.values()].sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.time - a.time);
   const top = entries[0]!;
-  const listed = entries.slice(0, LISTED_PLATFORMS).map((entry) => `${entry.level} on ${platformName(entry.platform)} at ${timeOf(entry.time)}`);
+  const listed = entries
+    .slice(0, LISTED_PLATFORMS)
+    .map((entry) => i18n.t(`notifications.snoozedEntry.${entry.level}`, [platformName(entry.platform), timeOf(entry.time)]));
   const more = entries.length - LISTED_PLATFORMS;
-  const what = more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(', ');
-  const why = entries.length > 1 ? `Latest on ${platformName(top.platform)}: ${top.reason}` : top.reason;
+  const what = more > 0 ? i18n.t('notifications.snoozedMore', [listed.join(', '), String(more)]) : listed.join(', ');
+  const why = entries.length > 1 ? i18n.t('notifications.snoozedLatest', [platformName(top.platform), top.reason]) : top.reason;
   return {
     from,
     level: top.level,
     count: alerts.length,
-    title: `Firebreak: ${top.level === 'crisis' ? 'possible crisis' : 'watch'} while snoozed`,
-    message: `While snoozed: ${what}. ${why}`,
+    title: i18n.t(`notifications.snoozedTitle.${top.level}`),
+    message: i18n.t('notifications.snoozedMessage', [what, why]),
   };
 }
 
@@ -124,7 +126,8 @@ export interface SnoozeDeps {
   saveWatch(watch: SnoozeWatch | null): Promise<void>;
   /** Shows the summary (a desktop notification). */
   show(summary: SnoozeSummary): Promise<unknown>;
-  timeOf?: (ms: number) => string;
+  /** A held alert's time as the summary writes it (the popup's: the clock time today, else with the date). */
+  timeOf: (ms: number) => string;
 }
 
 /** The worker's look at the snooze (see `reviewSnooze`): stores what it learned, then tells. */

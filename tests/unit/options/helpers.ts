@@ -1,21 +1,9 @@
 // What the options-page component tests share: English messages from the locale file (the fake
 // browser has no i18n), rendering with Preact's act(), and events as a user's browser sends them.
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const messages = generateChromeMessages(await parseMessagesFile('assets/locales/en.yml'));
-
-/** browser.i18n.getMessage over en.yml, with $1…$9 substitutions as Chrome does them. */
-export function useEnglishMessages(): void {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) => {
-    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const message = messages[name]?.message ?? '';
-    return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  });
-}
+export { useEnglishMessages } from '../messages';
 
 /** Lets storage reads, effects and re-renders finish. */
 export async function settle(rounds = 5): Promise<void> {

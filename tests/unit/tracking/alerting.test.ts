@@ -1,10 +1,14 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { alertOfNotification, BADGE, NOTIFICATION_PREFIX, showLevel } from '@/utils/tracking/alerting';
+import { alertOfNotification, BADGE, NOTIFICATION_PREFIX, notifyAlert, showLevel } from '@/utils/tracking/alerting';
+import { useEnglishMessages } from '../messages';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+});
 
 describe('toolbar badge', () => {
-  beforeEach(() => fakeBrowser.reset());
-
   test('each level’s text fits the about four characters the toolbar shows, and no two read alike', () => {
     const texts = Object.values(BADGE).map((badge) => badge.text);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(4);
@@ -17,6 +21,20 @@ describe('toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe('Firebreak: crisis level');
     await showLevel('normal');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Firebreak');
+  });
+});
+
+describe('the alert notification (texts from the locale file)', () => {
+  test('says the level and platform in its title, the reason in its body, and offers the two buttons', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
+    await notifyAlert({ platform: 'reddit', time: 1764547200000, level: 'crisis', reason: '68% negative' }, true);
+    await notifyAlert({ platform: 'x', time: 1764547260000, level: 'watch', reason: '3.1× normal' }, false);
+    const [crisis, watch] = create.mock.calls.map((call) => (call as unknown[])[1] as { title: string; message: string; buttons?: Array<{ title: string }> });
+    expect(crisis).toMatchObject({ title: 'Firebreak: possible crisis on Reddit', message: '68% negative' });
+    expect(crisis!.buttons?.map((b) => b.title)).toEqual(['Declare an incident', 'Snooze for an hour']);
+    expect(watch).toMatchObject({ title: 'Firebreak: watch on X', message: '3.1× normal' });
+    expect(watch!.buttons).toBeUndefined();
   });
 });
 

@@ -5,6 +5,9 @@ import { alerting, snoozeWatch } from '@/utils/settings';
 import { notifySnoozeSummary, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
 import { FirebreakDb, type AlertRecord } from '@/utils/tracking/db';
 import { checkSnooze, holdForSnooze, reviewSnooze, summariseHeld, type SnoozeSummary } from '@/utils/tracking/snooze';
+import { useEnglishMessages } from '../messages';
+
+beforeEach(() => useEnglishMessages());
 
 const MINUTE = 60_000;
 // Local time: the summary speaks the user's clock, like the popup.
@@ -29,6 +32,7 @@ describe('a snooze that ends tells what it held, once', () => {
       loadWatch: () => snoozeWatch.getValue(),
       saveWatch: (watch) => snoozeWatch.setValue(watch),
       show: async (summary) => void shown.push(summary),
+      timeOf: (ms) => timeOrDate(ms, now),
     });
   /** One look a minute, as the evaluation alarm does, from `from` to `to` minutes past ten. */
   const everyMinute = async (from: number, to: number) => {
@@ -140,6 +144,7 @@ describe('a snooze that ends tells what it held, once', () => {
       show: async () => {
         throw new Error('the worker was stopped');
       },
+      timeOf: (ms) => timeOrDate(ms, at(61)),
     });
     await expect(failing).rejects.toThrow('stopped');
     await everyMinute(62, 70);
@@ -162,8 +167,8 @@ describe('reviewSnooze and holdForSnooze (pure)', () => {
 
   test('nothing to store while nothing changes', () => {
     const watch = { from: TEN, until: TEN + SNOOZE_MS };
-    expect(reviewSnooze(watch, settings(TEN + SNOOZE_MS), [], at(20)).watch).toBe(watch);
-    expect(reviewSnooze(null, settings(0), [], at(20))).toEqual({ watch: null, summary: null });
+    expect(reviewSnooze(watch, settings(TEN + SNOOZE_MS), [], at(20), timeOf).watch).toBe(watch);
+    expect(reviewSnooze(null, settings(0), [], at(20), timeOf)).toEqual({ watch: null, summary: null });
     expect(holdForSnooze(watch, settings(TEN + SNOOZE_MS), at(5))).toBe(watch);
   });
 

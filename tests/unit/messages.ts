@@ -1,0 +1,15 @@
+// English messages from the locale file for unit tests: the fake browser has no i18n.
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const messages = generateChromeMessages(await parseMessagesFile('assets/locales/en.yml'));
+
+/** browser.i18n.getMessage over en.yml, with $1…$9 substitutions as Chrome does them. */
+export function useEnglishMessages(): void {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) => {
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    const message = messages[name]?.message ?? '';
+    return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
