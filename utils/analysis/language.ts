@@ -18,10 +18,16 @@ const FOREIGN_FUNCTION_WORDS = new Set([
   'mais', 'trop', 'zu', 'den', 'dem', 'von', 'nie', 'wieder', 'aber', 'jamais', 'pessimo', 'péssimo', 'pésimo',
   'un', 'usted', 'nuestro', 'nuestra', 'yo', 'este', 'esta', 'eso', 'hay', 'todo', 'gracias', 'también', 'porque',
   'cuando', 'tout', 'cette', 'leur', 'wir', 'uns', 'euch', 'danke', 'grazie', 'questo', 'obrigado', 'obrigada', 'isso',
+  // what a short reply is made of: an apology, "you are", a name-calling ("Lo siento, Sam", "Sorry Sam,
+  // eres un idiota", "Scusa, è colpa tua", "t'es vraiment con"); the coach must not read these as English
+  'siento', 'perdón', 'disculpa', 'disculpe', 'disculpas', 'lamentamos', 'sentimos', 'lamento', 'désolé', 'désolée',
+  'désolés', 'excusez', 'entschuldigung', 'leider', 'bitte', 'scusa', 'scusate', 'scusi', 'dispiace', 'desculpe',
+  'desculpa', 'eres', 'sois', 'somos', 'estás', 'êtes', "t'es", "c'est", "j'ai", "n'est", 'vraiment', 'bist', 'sind',
+  'dich', 'dir', 'mich', 'mir', 'du', 'sei', 'siete', 'tua', 'tuo', 'colpa', 'idiota', 'estúpido', 'klappe',
 ]);
 
 /** Foreign function words also met in English names ("De La Soul", "La Liga", "Al Pacino"): not enough alone. */
-const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur', 'un']);
+const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur', 'un', 'du', 'mir', 'sei']);
 
 /** Letters with marks that English words almost never carry (café and naïve aside). */
 const MARKED = /[ñáíóúãõçàèìòùâêîôûäöüßœ]/;

@@ -18,6 +18,12 @@ describe('posts Firebreak cannot read', () => {
     'Servicio pésimo, nunca más',
     'Brewly? Nie wieder.',
     "J'adore le nouveau café de Maplewood, trop bon",
+    // short replies: an apology, a name-calling, and English mixed with another language
+    'Lo siento, Sam.',
+    'Scusa Sam, è colpa tua.',
+    'Entschuldigung, Sam. Halt die Klappe.',
+    'Sorry Sam, eres un idiota.',
+    "Sorry Sam, t'es vraiment con.",
   ])('%s: flagged, and never sure', (text) => {
     const result = analyze(text);
     expect(result.notEnglish).toBe(true);
@@ -36,6 +42,8 @@ describe('posts Firebreak cannot read', () => {
     'De La Soul forever',
     'la la la la',
     'Café au lait at Brewly was lovely',
+    'Du Pont lost the Mir contract',
+    'Sorry Sam, we will DM you the details',
     '',
   ])('%s: English, not flagged', (text) => {
     expect(analyze(text).notEnglish).toBeUndefined();
