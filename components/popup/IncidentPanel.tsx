@@ -273,8 +273,13 @@ export function IncidentPanel({
             void copy(
               i18n.t('incident.holdingStatement'),
               holdingStatement(plan, publicText, Date.now()),
-              // Copied all the same (the team may need words now), but never without saying it is no longer approved.
-              expired.some((message) => message.id === HOLDING_STATEMENT_ID) ? i18n.t('incident.holdingExpired') : undefined,
+              // Copied all the same (the team may need words now), but never without saying it is not approved:
+              // expired, or the plan has none and this is the built-in wording.
+              !plan.messages.some((message) => message.id === HOLDING_STATEMENT_ID)
+                ? i18n.t('incident.holdingUnapproved')
+                : expired.some((message) => message.id === HOLDING_STATEMENT_ID)
+                  ? i18n.t('incident.holdingExpired')
+                  : undefined,
             )
           }
         >
@@ -293,15 +298,19 @@ export function IncidentPanel({
       {expired.length > 0 && <p class="error small">{i18n.t('incident.expiredMessages', [expired.map((message) => message.title).join(', ')])}</p>}
       <details>
         <summary>{i18n.t('incident.pauseSchedulers')}</summary>
-        <ul class="plain">
-          {plan.schedulers.map((scheduler) => (
-            <li key={scheduler.id}>
-              <a href={scheduler.url} target="_blank" rel="noopener noreferrer">
-                {scheduler.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        {plan.schedulers.length === 0 ? (
+          <p class="small muted">{i18n.t('incident.noSchedulers')}</p>
+        ) : (
+          <ul class="plain">
+            {plan.schedulers.map((scheduler) => (
+              <li key={scheduler.id}>
+                <a href={scheduler.url} target="_blank" rel="noopener noreferrer">
+                  {scheduler.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
       <p role="status" class="small muted">
         {note}

@@ -112,6 +112,32 @@ describe('IncidentPanel', () => {
   });
 });
 
+describe('IncidentPanel: a plan with no holding statement and no schedulers', () => {
+  const bare = { ...plan, messages: plan.messages.filter((message) => message.id !== HOLDING_STATEMENT_ID), schedulers: [] };
+
+  test('the built-in wording is copied with a warning that it is not approved', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => void copied.push(text));
+    const root = await mount(<IncidentPanel incident={incident} plan={bare} status={status} />);
+    await click(buttonNamed(root, 'Copy holding statement'));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toBe(holdingStatement(bare, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, Date.now()));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      "Copied to the clipboard. Your plan has no holding statement, so this is Firebreak's default wording: have it approved before you post it (add yours in Options › Crisis plan).",
+    );
+  });
+
+  test('the schedulers list says where to add them instead of opening on nothing', async () => {
+    const root = await mount(<IncidentPanel incident={incident} plan={bare} status={status} />);
+    const details = root.querySelector('details')!;
+    expect(details.querySelectorAll('a')).toHaveLength(0);
+    expect(details.textContent).toContain('No schedulers in your plan');
+    const full = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    expect(full.querySelector('details')!.querySelectorAll('a').length).toBe(plan.schedulers.length);
+    expect(full.querySelector('details')!.textContent).not.toContain('No schedulers');
+  });
+});
+
 describe('IncidentPanel: resolving', () => {
   test('the question takes the focus on Cancel; Cancel and Escape close it and give the focus back to Resolve', async () => {
     const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
