@@ -19,14 +19,23 @@ export interface ActionContext {
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
 const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:product', 'complaint:employee'];
 
-/** "45 minutes", "1 hour", "24 hours". */
+const count = (value: number, unit: string) => `${value} ${unit}${value === 1 ? '' : 's'}`;
+
+/** "45 minutes", "1 hour", "23.5 hours", "3 days 7 minutes", "1 day 2 hours 30 minutes". */
 export function formatDuration(minutes: number): string {
-  if (minutes < 60) {
-    const whole = Math.max(1, Math.round(minutes));
-    return `${whole} minute${whole === 1 ? '' : 's'}`;
-  }
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
+  if (minutes < 60) return count(Math.max(1, Math.round(minutes)), 'minute');
+  if (minutes < 24 * 60) return count(Math.round((minutes / 60) * 10) / 10, 'hour');
+  // A day or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days.
+  const whole = Math.round(minutes);
+  const parts: [number, string][] = [
+    [Math.floor(whole / (24 * 60)), 'day'],
+    [Math.floor(whole / 60) % 24, 'hour'],
+    [whole % 60, 'minute'],
+  ];
+  return parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => count(value, unit))
+    .join(' ');
 }
 
 /**

@@ -243,6 +243,21 @@ export const DEFAULT_PLAN: Readonly<CrisisPlan> = createDefaultPlan();
 // ---- Questions the popup and the report ask of a plan ----------------------------------------------
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * Whether a text starting with an ISO date ("2031-02-30", "2031-02-30T10:00Z") names a day that exists.
+ * Date.parse does not tell: V8 rolls "2031-02-30" over to 2 March. Text without an ISO date: false.
+ */
+export function isIsoDayReal(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
  * The moment a message's approval runs out (ms), or null when it never does or the date is unreadable.
@@ -254,6 +269,8 @@ export function messageExpiresAt(message: Pick<PreApprovedMessage, 'expires'>): 
   const { expires } = message;
   if (expires === undefined) return null;
   if (typeof expires === 'number') return Number.isFinite(expires) ? expires : null;
+  // "2031-02-30" (from a file imported before the schema refused it) is unreadable, not 2 March.
+  if (ISO_DAY.test(expires) && !isIsoDayReal(expires)) return null;
   if (DATE_ONLY.test(expires)) {
     const [year, month, day] = expires.split('-').map(Number) as [number, number, number];
     // Day + 1 at 00:00 local time; Date rolls months and years over, and skips a missing midnight.

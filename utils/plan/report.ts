@@ -41,7 +41,8 @@ export function lessonsLearned(lessons: IncidentLessons): LessonsLearned {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [action, owner] = line.split(/\s+[—–-]\s+(?=[^—–-]*$)/);
+      // The last *spaced* dash: a hyphen inside a name ("Jean-Luc", "Anne-Marie") is no separator.
+      const [action, owner] = line.split(/\s+[—–-]\s+(?!.*\s[—–-]\s)/);
       return { text: (action ?? line).trim(), owner: (owner ?? '').trim() };
     });
   return { wentWell: lessons.wentWell, wentWrong: lessons.wentWrong, actions };
@@ -219,7 +220,7 @@ export const REPORT_MESSAGES = {
       `No public response was marked as posted on the checklist. Keep the holding statement approved and ready, name a backup for the social media manager so a first message goes out within ${target}, and tick its step as soon as it is posted: Firebreak cannot see what is posted, and drafted replies do not count.`,
     slowFirstResponse: (after: string, target: string) =>
       `The first response took ${after} against a target of ${target}. Check what held it up (approvals, missing pre-approved lines, reachability) and shorten that path, or set a target the team can meet.`,
-    lateStep: (step: string, owner: string, late: string) => `“${step}” was done ${late} late: give the ${owner.toLowerCase()} a backup, or allow more time for this step.`,
+    lateStep: (step: string, owner: string, late: string) => `“${step}” was done ${late} late: name a backup for the role “${owner}”, or allow more time for this step.`,
     stepNotDone: (step: string, owner: string) => `“${step}” (${owner}) was never done: make sure its owner knows it, or remove it from the checklist if it does not apply.`,
     missingOwner: (role: string) => `Nobody holds the role “${role}”: name an owner.`,
     missingOwnerAndContact: (role: string) => `Nobody holds the role “${role}”: name an owner, with a contact that reaches them at once.`,
@@ -335,14 +336,21 @@ function planUpdates(report: Omit<PostMortemReport, 'planUpdates'>, plan: Crisis
 
 // ---- Markdown --------------------------------------------------------------------------------------
 
+// Page and user text is never markup. Every ASCII punctuation character that CommonMark or GitHub
+// gives a meaning inline is backslash-escaped (CommonMark's own way, shown as the bare character):
+// emphasis, code, strikethrough, links and images, autolinks and HTML, entities ("&lt;" typed stays
+// "&lt;"), table pipes and math. Other punctuation (. , : ; - / ? # % + = ') stays bare, so words,
+// numbers, times and web addresses read as written in the Markdown file too.
+const INLINE_MARKUP = /[\\`*_[\]()<>|~&!$]/g;
+const CELL_MARKUP = /[\\`*_[\]()|~&!$]/g;
+
 /**
- * Text for one table cell: pipes and backslashes escaped, line breaks as <br>, angle brackets as
+ * Text for one table cell: markup characters escaped, line breaks as <br>, angle brackets as
  * entities (a cell is one line of the table, and user text is never markup).
  */
 export function escapeTableCell(text: string): string {
   return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(CELL_MARKUP, (char) => `\\${char}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r\n|\r|\n/g, '<br>')
@@ -354,12 +362,22 @@ export function escapeTableCell(text: string): string {
  * (heading, list, quote, rule, fence) escaped at its start, so user text cannot change the structure.
  */
 export function escapeInline(text: string): string {
-  const escaped = text.replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ').trim();
+  const escaped = text.replace(INLINE_MARKUP, (char) => `\\${char}`).replace(/\s+/g, ' ').trim();
   return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-const row = (cells: readonly string[]) => `| ${cells.map((cell) => escapeTableCell(cell) || ' ').join(' | ')} |`;
-const table = (header: readonly string[], rows: readonly (readonly string[])[]) => [row(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(row)];
+/**
+ * A cell the report writes itself, any user text in it already escaped: written as it is, so the
+ * report's own brackets ("(target 1 hour)") are not backslashed in the file. Every other cell is text.
+ */
+interface MarkdownCell {
+  markdown: string;
+}
+type Cell = string | MarkdownCell;
+const markdownCell = (markdown: string): MarkdownCell => ({ markdown });
+
+const row = (cells: readonly Cell[]) => `| ${cells.map((cell) => (typeof cell === 'string' ? escapeTableCell(cell) : cell.markdown) || ' ').join(' | ')} |`;
+const table = (header: readonly string[], rows: readonly (readonly Cell[])[]) => [row(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(row)];
 
 /** Free text as paragraphs: one per non-empty line. */
 const paragraphs = (text: string) =>
@@ -407,26 +425,29 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   const c = R.columns;
   const baseline = figures.baselineNegativeShare;
   lines.push(`## ${R.headings.figures}`, '');
+  // The values are the report's own words, numbers and times; only the key terms come from the page.
   lines.push(
     ...table(
       [c.figure, c.value],
       [
-        [f.peak, figures.totalMentions === 0 ? f.noMentions : f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt))],
+        [f.peak, markdownCell(figures.totalMentions === 0 ? f.noMentions : f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt)))],
         [f.total, String(figures.totalMentions)],
         [
           f.negative,
           // No mentions in the window: no share to set against normal (not "0%, −36 points").
-          figures.totalMentions === 0
-            ? f.noShare(baseline === null ? null : formatShare(baseline))
-            : f.negativeValue(
-                formatShare(figures.negativeShare),
-                baseline === null ? null : formatShare(baseline),
-                baseline === null ? null : Math.round((figures.negativeShare - baseline) * 100),
-              ),
+          markdownCell(
+            figures.totalMentions === 0
+              ? f.noShare(baseline === null ? null : formatShare(baseline))
+              : f.negativeValue(
+                  formatShare(figures.negativeShare),
+                  baseline === null ? null : formatShare(baseline),
+                  baseline === null ? null : Math.round((figures.negativeShare - baseline) * 100),
+                ),
+          ),
         ],
-        [f.duration, duration],
-        [f.firstResponse, firstResponse],
-        [f.keyTerms, figures.keyTerms.length > 0 ? figures.keyTerms.join(', ') : s.none],
+        [f.duration, markdownCell(duration)],
+        [f.firstResponse, markdownCell(firstResponse)],
+        [f.keyTerms, figures.keyTerms.length > 0 ? markdownCell(figures.keyTerms.map(escapeTableCell).join(', ')) : s.none],
       ],
     ),
     '',
@@ -443,7 +464,7 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
         step.text,
         step.ownerRole,
         time(step.dueAt),
-        step.doneAt === null ? R.notYet : `${time(step.doneAt)} (${step.doneBy ?? ''})`,
+        step.doneAt === null ? R.notYet : markdownCell(`${time(step.doneAt)} (${escapeTableCell(step.doneBy ?? '')})`),
         R.statuses[step.status],
       ]),
     ),

@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms/types';
 import {
   contactKind,
+  isIsoDayReal,
   type ApprovalStep,
   type ChecklistTemplateStep,
   type CrisisPlan,
@@ -124,7 +125,8 @@ const approvalStepSchema = z.strictObject({
 
 const expiresSchema = z.union(
   [
-    z.string().refine((value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)), { error: M.expires }),
+    // The day is checked against its month: Date.parse accepts "2031-02-30" and reads it as 2 March.
+    z.string().refine((value) => ISO_DATE.test(value) && isIsoDayReal(value) && !Number.isNaN(Date.parse(value)), { error: M.expires }),
     z.number().int({ error: M.expires }).nonnegative({ error: M.expires }),
   ],
   { error: M.expires },

@@ -63,7 +63,14 @@ test.each([
   [45, '45 minutes'],
   [60, '1 hour'],
   [90, '1.5 hours'],
-  [1440, '24 hours'],
+  [1380, '23 hours'],
+  // A day or more in days, hours and minutes: "72.1 hours" needs working out.
+  [1440, '1 day'],
+  [1440.4, '1 day'],
+  [1530, '1 day 1 hour 30 minutes'],
+  [3000, '2 days 2 hours'],
+  [4327, '3 days 7 minutes'],
+  [20160, '14 days'],
 ])('formatDuration(%d) = %s', (minutes, text) => {
   expect(formatDuration(minutes)).toBe(text);
 });

@@ -43,6 +43,16 @@ describe('lessons kept with the incident', () => {
     expect(postMortemReport({ incident: setLessons(incident, typed), plan, figures: { peakMentionsPerHour: 0, peakAt: null, totalMentions: 0, negativeShare: 0, baselineNegativeShare: null, platforms: [], keyTerms: [] }, lessons: lessonsLearned(typed), now: T0 }).lessons.actions).toHaveLength(3);
   });
 
+  test.each([
+    ['Update the plan - Jean-Luc', 'Update the plan', 'Jean-Luc'],
+    ['Rotate passwords — Anne-Marie Smith', 'Rotate passwords', 'Anne-Marie Smith'],
+    ['Re-train front-line support – Head of customer-care', 'Re-train front-line support', 'Head of customer-care'],
+    ['Call back – then e-mail — Dana', 'Call back – then e-mail', 'Dana'],
+    ['Set up a follow-up call', 'Set up a follow-up call', ''],
+  ])('an action %j: split at the last spaced dash, hyphens kept', (line, text, owner) => {
+    expect(lessonsLearned({ wentWell: '', wentWrong: '', actions: line }).actions).toEqual([{ text, owner }]);
+  });
+
   test('saved in the database with the incident, beside what the worker records', async () => {
     await database().incidents.clear();
     await database().incidents.put(incident);

@@ -94,7 +94,7 @@ describe('postMortemMarkdown', () => {
 
   test.each([
     ['declared', 'Incident declared at level watch: Kettle One \\| overheating'],
-    ['alert', 'Alert (crisis): Negative share +31 points'],
+    ['alert', 'Alert \\(crisis\\): Negative share +31 points'],
     ['level change', 'Level changed from watch to crisis: Negative share +31 points'],
     ['drafted reply', '| Reply drafted | Reply drafted on X: “So sorry \\| we hear you. DM us?” |'],
     ['note with a pipe and a line break', 'Press call from<br>the Daily \\| Post'],
@@ -139,8 +139,8 @@ describe('postMortemMarkdown', () => {
 
   test.each([
     ['slow first response', 'The first response took 1.3 hours against a target of 1 hour'],
-    ['late step', '“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: give the social media manager a backup'],
-    ['step never done', '“Brief employees with the approved lines and what not to say” (PR and communications) was never done'],
+    ['late step', '“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: name a backup for the role “Social media manager”, or allow more time for this step.'],
+    ['step never done', '“Brief employees with the approved lines and what not to say” \\(PR and communications\\) was never done'],
     ['missing contact', 'The role “Legal” has no contact'],
     ['expired message', 'The pre-approved message “Recall notice” has expired'],
     ['no policy link', 'The plan has no link to the social media policy'],
@@ -157,6 +157,23 @@ describe('postMortemMarkdown', () => {
     const roles = plan.roles.map((role) => (role.id === 'legal' ? { ...role, ...change } : role));
     const updates = postMortemReport({ ...input(), plan: { ...plan, roles } }).planUpdates.filter((update) => update.kind.startsWith('missing'));
     expect(updates.map((update) => update.text)).toEqual([text]);
+  });
+
+  test.each([['PR and communications'], ['Legal'], ['CEO'], ['المتحدث الرسمي']])('a late step names its role “%s” as written', (title) => {
+    const renamed = { ...plan, roles: plan.roles.map((role) => (role.id === 'social-media-manager' ? { ...role, title } : role)) };
+    let incident = declareIncident(renamed, { title: 'Late', level: 'crisis' }, T0);
+    incident = completeStep(incident, 'pause-scheduled-posts', 'social-media-manager', at(40));
+    const late = postMortemReport({ incident, plan: renamed, figures, lessons, now: at(60) }).planUpdates.filter((update) => update.kind === 'late-step');
+    expect(late.map((update) => update.text)).toEqual([
+      `“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: name a backup for the role “${title}”, or allow more time for this step.`,
+    ]);
+  });
+
+  test('an incident lasting days says so in days', () => {
+    const incident = resolveIncident(declareIncident(plan, { title: 'Long', level: 'crisis' }, T0), at(3 * 24 * 60 + 7));
+    const markdown = postMortemMarkdown({ incident, plan, figures, lessons, now: at(4 * 24 * 60) });
+    expect(markdown).toContain('- **Duration:** 3 days 7 minutes\n');
+    expect(markdown).toContain('| Duration | 3 days 7 minutes |');
   });
 
   test('every table row has as many cells as its header', () => {
@@ -274,8 +291,13 @@ describe('escaping', () => {
     ['line 1\nline 2\r\nline 3\rline 4', 'line 1<br>line 2<br>line 3<br>line 4'],
     ['back\\slash | pipe', 'back\\\\slash \\| pipe'],
     ['already \\| escaped', 'already \\\\\\| escaped'],
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
     ['  padded  ', 'padded'],
+    ['[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
+    ['![img](x)', '\\!\\[img\\]\\(x\\)'],
+    ['**bold** __bold__ _em_ `code` ~~struck~~', '\\*\\*bold\\*\\* \\_\\_bold\\_\\_ \\_em\\_ \\`code\\` \\~\\~struck\\~\\~'],
+    ['typed &lt;script&gt; and &amp;', 'typed \\&lt;script\\&gt; and \\&amp;'],
+    ['$x^2$ math', '\\$x^2\\$ math'],
   ])('escapeTableCell(%j) = %j', (text, cell) => {
     expect(escapeTableCell(text)).toBe(cell);
   });
@@ -285,10 +307,78 @@ describe('escaping', () => {
     ['- item', '\\- item'],
     ['1. item', '1\\. item'],
     ['> quote', '\\> quote'],
-    ['*bold* and `code` and [link](x)', '\\*bold\\* and \\`code\\` and \\[link\\](x)'],
+    ['*bold* and `code` and [link](x)', '\\*bold\\* and \\`code\\` and \\[link\\]\\(x\\)'],
+    ['_em_ and __strong__', '\\_em\\_ and \\_\\_strong\\_\\_'],
+    ['Tom &amp; Jerry & co', 'Tom \\&amp; Jerry \\& co'],
+    ['![img](x) ~~struck~~ $x$', '\\!\\[img\\]\\(x\\) \\~\\~struck\\~\\~ \\$x\\$'],
+    ['___', '\\_\\_\\_'],
     ['a | b', 'a \\| b'],
     ['two\nlines', 'two lines'],
   ])('escapeInline(%j) = %j', (text, escaped) => {
     expect(escapeInline(text)).toBe(escaped);
+  });
+});
+
+describe('user and page text never becomes markup', () => {
+  const hostilePlan: CrisisPlan = {
+    ...plan,
+    roles: plan.roles.map((role) => (role.id === 'social-media-manager' ? { ...role, title: 'Social *media* [lead](x)' } : role)),
+    checklist: plan.checklist.map((step) => (step.id === 'pause-scheduled-posts' ? { ...step, text: 'Pause `posts` in ~~Hootsuite~~ & Buffer!' } : step)),
+  };
+  function hostileInput(): PostMortemInput {
+    let incident = declareIncident(hostilePlan, { title: 'Kettle **fire** <b>x</b> _recall_ & co', level: 'crisis', platform: 'x' }, T0);
+    incident = addNote(incident, 'See [the thread](javascript:alert(1)) **now** `rm -rf` _x_ &lt;script&gt; ![i](y) $x$ | pipe', at(5));
+    incident = completeStep(incident, 'pause-scheduled-posts', 'social-media-manager', at(40)); // due 15: late
+    return {
+      incident,
+      plan: hostilePlan,
+      figures: { ...figures, keyTerms: ['_kettle_', 'fire'] },
+      lessons: {
+        wentWell: 'Legal was _fast_ & <i>calm</i> [x](http://e.example)',
+        wentWrong: 'It cost $5 and **hours**',
+        actions: [{ text: 'Add **legal** to [approvals](x)', owner: 'Dana_K' }],
+      },
+      now: at(60),
+    };
+  }
+  const markdown = postMortemMarkdown(hostileInput());
+
+  test.each([
+    ['the heading', '# Post-mortem: Kettle \\*\\*fire\\*\\* \\<b\\>x\\</b\\> \\_recall\\_ \\& co'],
+    ['a note', '| Note | See \\[the thread\\]\\(javascript:alert\\(1\\)\\) \\*\\*now\\*\\* \\`rm -rf\\` \\_x\\_ \\&lt;script\\&gt; \\!\\[i\\]\\(y\\) \\$x\\$ \\| pipe |'],
+    ['the declared entry', 'Incident declared by the team, with no spike detected: Kettle \\*\\*fire\\*\\* &lt;b&gt;x&lt;/b&gt; \\_recall\\_ \\& co |'],
+    ['a step and its owner', '| Pause \\`posts\\` in \\~\\~Hootsuite\\~\\~ \\& Buffer\\! | Social \\*media\\* \\[lead\\]\\(x\\) |'],
+    ['who did a step', '2025-05-06 14:40 UTC (Social \\*media\\* \\[lead\\]\\(x\\)) | Late |'],
+    ['key terms', '| Key terms | \\_kettle\\_, fire |'],
+    ['what went well', '\nLegal was \\_fast\\_ \\& \\<i\\>calm\\</i\\> \\[x\\]\\(http://e.example\\)\n'],
+    ['what went wrong', '\nIt cost \\$5 and \\*\\*hours\\*\\*\n'],
+    ['an action and its owner', '| Add \\*\\*legal\\*\\* to \\[approvals\\]\\(x\\) | Dana\\_K |'],
+    ['a plan update naming a step and a role', '- “Pause \\`posts\\` in \\~\\~Hootsuite\\~\\~ \\& Buffer\\!” was done 25 minutes late'],
+  ])('%s is escaped', (_name, text) => {
+    expect(markdown).toContain(text);
+  });
+
+  test('no Markdown-active character is left unescaped outside what the report itself writes', () => {
+    const body = markdown.slice(markdown.indexOf('## Timeline'));
+    const leftover = body
+      .split('\n')
+      .map((line) => line.replace(/^(#+|-) /, '').replace(/\\./g, '').replace(/&(lt|gt);|<br>|\|/g, ''))
+      .filter((line) => /[*_[\]`~&!<>$]/.test(line));
+    expect(leftover).toEqual([]);
+  });
+
+  test('plain words, numbers, times and links read as they are', () => {
+    expect(escapeTableCell('Recall at 14:04 UTC, 62% +44 points: see https://brewly.com/recall?id=1#faq')).toBe('Recall at 14:04 UTC, 62% +44 points: see https://brewly.com/recall?id=1#faq');
+    expect(escapeInline('Recall at 14:04 UTC, 62% +44 points: see https://brewly.com/recall?id=1#faq')).toBe('Recall at 14:04 UTC, 62% +44 points: see https://brewly.com/recall?id=1#faq');
+    expect(markdown).toContain('| Peak volume | 312 mentions per hour (hour starting 2025-05-06 15:00 UTC) |');
+  });
+
+  test('the JSON export keeps the text as typed', () => {
+    const report = postMortemReport(hostileInput());
+    expect(report.incident.title).toBe('Kettle **fire** <b>x</b> _recall_ & co');
+    expect(report.timeline.map((entry) => entry.text)).toContain('See [the thread](javascript:alert(1)) **now** `rm -rf` _x_ &lt;script&gt; ![i](y) $x$ | pipe');
+    expect(report.lessons).toEqual(hostileInput().lessons);
+    expect(report.checklist.steps.find((step) => step.id === 'pause-scheduled-posts')).toMatchObject({ text: 'Pause `posts` in ~~Hootsuite~~ & Buffer!', ownerRole: 'Social *media* [lead](x)' });
+    expect(report.figures.keyTerms).toEqual(['_kettle_', 'fire']);
   });
 });

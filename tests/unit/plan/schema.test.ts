@@ -47,6 +47,11 @@ describe('parsePlanFile: each kind of bad plan says what and where', () => {
     ['an unknown brand voice', (p) => (p.brandVoice = 'casual'), 'plan.brandVoice', M.oneOf(['formal', 'friendly'], 'the text "casual"')],
     ['an unreadable expiry', (p) => (p.messages[0].expires = 'next week'), 'plan.messages[0].expires', M.expires],
     ['a negative expiry', (p) => (p.messages[0].expires = -5), 'plan.messages[0].expires', M.expires],
+    ['a month that does not exist', (p) => (p.messages[0].expires = '2025-13-01'), 'plan.messages[0].expires', M.expires],
+    ['a day the month does not have', (p) => (p.messages[0].expires = '2031-02-30'), 'plan.messages[0].expires', M.expires],
+    ['29 February outside a leap year', (p) => (p.messages[0].expires = '2025-02-29'), 'plan.messages[0].expires', M.expires],
+    ['31 April', (p) => (p.messages[0].expires = '2025-04-31'), 'plan.messages[0].expires', M.expires],
+    ['an impossible day with a time', (p) => (p.messages[0].expires = '2031-02-30T10:00:00Z'), 'plan.messages[0].expires', M.expires],
     ['an unknown channel', (p) => (p.messages[1].channels = ['x', 'myspace']), 'plan.messages[1].channels[1]', M.oneOf(
       ['x', 'reddit', 'youtube', 'linkedin', 'facebook', 'instagram', 'threads', 'tiktok', 'bluesky', 'mastodon'],
       'the text "myspace"',
@@ -98,7 +103,7 @@ describe('parsePlanFile: each kind of bad plan says what and where', () => {
     expect(parsePlanFile(fileWith(broken((p) => (p.roles[0].contact = contact)))).ok).toBe(true);
   });
 
-  test.each([['2025-12-31'], ['2025-12-31T18:00:00Z'], ['2025-12-31T18:00:00.000+02:00'], [1767225600000]])('accepts the expiry %j', (expires) => {
+  test.each([['2025-12-31'], ['2025-12-31T18:00:00Z'], ['2025-12-31T18:00:00.000+02:00'], ['2024-02-29'], ['2025-02-28'], [1767225600000]])('accepts the expiry %j', (expires) => {
     expect(parsePlanFile(fileWith(broken((p) => (p.messages[0].expires = expires)))).ok).toBe(true);
   });
 });
