@@ -120,6 +120,12 @@ const EXTRA_PHRASES: Record<string, number> = {
   'bring it on': 1.8, 'bring on the': 1.5, 'bring on this': 1.5, 'bring on my': 1.5, 'counting down': 1.2,
   'living for': 1.8, 'so hyped': 2.2, 'hyped for': 2, 'so stoked': 2.4, 'stoked for': 2.2,
   'new drop': 0.5, 'latest drop': 0.5, 'merch drop': 0.5, 'next drop': 0.3, 'price drop': 0.5, 'price drops': 0.5,
+  // praise told as the absence of trouble, and criticism told as advice ("Never had a single problem with it
+  // in 2 years"; "found that out the hard way"; "should take notes from Beanhaus"; "and that's not a compliment")
+  'never had a problem': 1.8, 'never had a single problem': 2, 'never had an issue': 1.8, 'never had a single issue': 2,
+  'never had any problems': 1.8, 'never had any issues': 1.8, 'never had any trouble': 1.8, 'no complaints': 1.5,
+  'zero complaints': 1.8, 'paid for itself': 2, 'pays for itself': 2, 'the hard way': -1.5, 'not a compliment': -1.8,
+  'take notes from': -1.2, 'should take notes': -1.5,
   // "late" as a time of day, week or year ("expected late Thursday"), not a delay
   ...Object.fromEntries(
     ['night', 'tonight', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

@@ -57,10 +57,14 @@ export class PhraseMatcher<T> {
 
   constructor(private readonly known: (term: string) => boolean) {}
 
-  /** Adds a phrase written as plain text ("customer service"); returns false when it has no terms. */
+  /**
+   * Adds a phrase written as plain text ("customer service"); returns false when it has no terms.
+   * Punctuation is dropped but for "/" and ",": a phrase written with a comma ("oh good, another")
+   * matches only with it, as the text's terms keep their punctuation.
+   */
   add(phrase: string, payload: T): boolean {
     const terms = tokenize(phrase)
-      .filter((token) => token.kind !== 'punct' || token.norm === '/')
+      .filter((token) => token.kind !== 'punct' || token.norm === '/' || token.norm === ',')
       .map((token) => tokenTerm(token, this.known));
     const first = terms[0];
     if (first === undefined) return false;

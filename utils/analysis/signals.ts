@@ -222,6 +222,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'love being on hold', 'love being put on hold',
       // "don't spend it all at once" of a paltry discount; "oh good, another update"
       "don't spend it all at once", 'dont spend it all at once', 'oh good another', 'oh great another', 'yay another', 'great another',
+      // the same with its comma ("oh good, another update"), and "ah yes, my favourite feature: …"
+      'oh good, another', 'oh great, another', 'yay, another', 'great, another', 'ah yes, my favourite', 'ah yes, my favorite',
+      'ah yes my favourite', 'ah yes my favorite',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',

@@ -160,6 +160,8 @@ describe('signals', () => {
     ['Oh great, another outage #sarcasm', 'sarcasm'],
     ['Love how my order is late again', 'sarcasm'],
     ['Yeah right', 'sarcasm'],
+    ['oh good, another update that moves every button. exactly what i wanted', 'sarcasm'],
+    ['Ah yes, my favourite feature: the app logging me out every 30 seconds', 'sarcasm'],
     ['Best airline ever /s', 'sarcasm'],
     ['Great, the app crashed again 🙃', 'sarcasm'],
     ['Great job losing my bag again 🙄', 'sarcasm'],
@@ -460,6 +462,10 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['Bring on the weekend! Concert Friday', 'positive'],
     ['so hyped for the launch tomorrow', 'positive'],
     ['sales drop 20% after the recall', 'negative'],
+    // praise told as no trouble, criticism told as advice, and sarcasm with its comma
+    ['Never had a single problem with my VoltRide in 2 years', 'positive'],
+    ['Found this out the hard way', 'negative'],
+    ["That's not a compliment, Brewly.", 'negative'],
     ['the warranty team actually came through', 'positive'],
     ['their quality has gone downhill', 'negative'],
     // a name's words name a thing, not a feeling (mid-sentence, capitalised, beside another capital)
