@@ -17,6 +17,8 @@ const CODE_KEY = {
   'needs-approval': 'coach.codes.needsApproval',
   placeholder: 'coach.codes.placeholder',
   'not-english': 'coach.codes.notEnglish',
+  'legal-risk': 'coach.codes.legalRisk',
+  overpromise: 'coach.codes.overpromise',
 } as const satisfies Record<FindingCode, string>;
 
 const KIND_KEY = {

@@ -8,7 +8,7 @@ import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_L
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { findPlaceholders } from './placeholders';
-import { isWordChar, tokenize, type Token } from './tokens';
+import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
   type DraftContext,
@@ -39,6 +39,9 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'too-long': 'warning',
   'personal-data': 'critical',
   confidential: 'critical',
+  // Warnings: the words may be right, but someone who can answer for them decides.
+  'legal-risk': 'warning',
+  overpromise: 'warning',
   'no-acknowledgement': 'warning',
   'needs-approval': 'info',
   'not-english': 'info',
@@ -53,6 +56,18 @@ const TONE_ADVICE: Readonly<Record<'hostile' | 'condescending' | 'arguing' | 'de
   defensive: 'sounds defensive or blames them. Take the high road: own the problem, not their part in it.',
   dismissive: 'brushes their concern off. Acknowledge how they feel, even when the answer is the same.',
   sarcasm: 'can read as sarcastic. In a crisis, say exactly what you mean.',
+};
+
+/** What the words risk and what to do instead, after the quoted words (phrases.ts `legal` and `promise`). */
+const COMMITMENT_ADVICE: Readonly<Record<'legal-risk' | 'overpromise', { category: ToneCategory; advice: string }>> = {
+  'legal-risk': {
+    category: 'legal',
+    advice: 'is legal language that can read as an admission. Have Legal approve it before posting; to own the problem, say what you will do.',
+  },
+  overpromise: {
+    category: 'promise',
+    advice: 'promises more than anyone can be sure of. Promise what you can do: the next step and when.',
+  },
 };
 
 const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, string>> = {
@@ -218,18 +233,35 @@ interface TermNode {
   term?: string;
 }
 
+/** A term with its words run together ("projectfalcon"), as a link or hashtag may write it. */
+interface JoinedTerm {
+  term: string;
+  /** Offsets in the joined form where one of the term's words ends: the only places a separator may stand. */
+  boundaries: ReadonlySet<number>;
+}
+
+interface CompiledTerms {
+  trie: TermNode;
+  joined: ReadonlyMap<string, readonly JoinedTerm[]>;
+  /** Every prefix of a joined form: a scan along a link stops as soon as it leaves these. */
+  prefixes: ReadonlySet<string>;
+}
+
 let cachedTermsKey = '';
-let cachedTermTrie: TermNode | null = null;
+let cachedTerms: CompiledTerms | null = null;
 
 /** Terms change rarely and the draft changes on every keystroke: keep the last compiled list. */
-function termTrie(terms: readonly unknown[]): TermNode | null {
+function compileTerms(terms: readonly unknown[]): CompiledTerms | null {
   const clean = terms.filter((term): term is string => typeof term === 'string' && term.trim() !== '');
   const key = clean.join('\u0000');
-  if (key === cachedTermsKey) return cachedTermTrie;
+  if (key === cachedTermsKey) return cachedTerms;
   const root: TermNode = { next: new Map() };
+  const joined = new Map<string, JoinedTerm[]>();
+  const prefixes = new Set<string>();
   let any = false;
   for (const term of clean) {
-    const norms = tokenize(term.slice(0, 200))
+    const source = term.slice(0, 200);
+    const norms = tokenize(source)
       .filter((token) => token.kind !== 'punct' && token.kind !== 'emoji')
       .map((token) => token.norm);
     if (norms.length === 0) continue;
@@ -244,10 +276,21 @@ function termTrie(terms: readonly unknown[]): TermNode | null {
     }
     node.term = term.trim();
     any = true;
+    // The same words run together, with where each ends ("Project Falcon" → "projectfalcon", {7}).
+    const parts = splitCompound(source, 0, source.length, true);
+    let form = '';
+    const boundaries = new Set<number>();
+    for (const part of parts) {
+      if (form !== '') boundaries.add(form.length);
+      form += part.norm;
+    }
+    if (form === '') continue;
+    joined.set(form, [...(joined.get(form) ?? []), { term: term.trim(), boundaries }]);
+    for (let k = 1; k <= form.length; k++) prefixes.add(form.slice(0, k));
   }
   cachedTermsKey = key;
-  cachedTermTrie = any ? root : null;
-  return cachedTermTrie;
+  cachedTerms = any ? { trie: root, joined, prefixes } : null;
+  return cachedTerms;
 }
 
 /** Between two words of one term: spaces, or a hyphen, dot, slash or underscore ("Q3-results"). */
@@ -257,31 +300,106 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * What may join a term's words inside a link or hashtag: "project-falcon", "project_falcon",
+ * "project/falcon", "project.falcon.acme.com", "?q=project+falcon", "project%20falcon". Anything
+ * else ("?project=falcon", "project-x/falcon") keeps them apart.
+ */
+const COMPOUND_JOINERS = new Set(['-', '_', '/', '.', '+', '%20', '%2d', '%5f', '%2f']);
+
+/** The term whose joined form is `form` and whose words end wherever a separator was crossed. */
+function joinedTerm(compiled: CompiledTerms, form: string, cuts: readonly number[]): string | null {
+  const candidates = compiled.joined.get(form);
+  if (!candidates) return null;
+  for (const candidate of candidates) if (cuts.every((cut) => candidate.boundaries.has(cut))) return candidate.term;
+  return null;
+}
+
+/**
+ * Terms inside one link, hashtag, mention or run-together word: whole words of it (split at
+ * non-letters, case changes and digits) that spell the term with its words joined by nothing or
+ * by one of COMPOUND_JOINERS. "acme.com/falconer" and "#BlueBirds" hold no "Falcon" or "Bluebird".
+ * A word of prose must be the term from end to end ("ProjectFalcon", "Project_Falcon"): a name
+ * like "iPhone" or "MegaFalcon" is another name, not "Phone" or "Falcon".
+ */
+function findInCompound(text: string, token: Token, compiled: CompiledTerms, spans: Span[], found: string[]): void {
+  const parts = splitCompound(text, token.start, token.end, token.kind !== 'url');
+  const prose = token.kind === 'word';
+  for (let a = 0; a < (prose ? Math.min(1, parts.length) : parts.length); a++) {
+    let form = '';
+    const cuts: number[] = [];
+    let best: { end: number; last: number; term: string } | null = null;
+    for (let b = a; b < parts.length; b++) {
+      const part = parts[b]!;
+      if (b > a && part.joint !== '') {
+        if (!COMPOUND_JOINERS.has(part.joint ?? '')) break;
+        cuts.push(form.length);
+      }
+      // "#ProjectFalcon's": the possessive may end the term.
+      const base = possessiveBase(part.norm);
+      const owner = base === null ? null : joinedTerm(compiled, form + base, cuts);
+      if (owner !== null && base !== null) best = { end: part.end - (part.norm.length - base.length), last: b, term: owner };
+      form += part.norm;
+      const term = joinedTerm(compiled, form, cuts);
+      if (term !== null) best = { end: part.end, last: b, term };
+      if (!compiled.prefixes.has(form)) break;
+    }
+    if (best && !(prose && best.last !== parts.length - 1)) {
+      spans.push({ start: parts[a]!.start, end: best.end });
+      if (!found.includes(best.term)) found.push(best.term);
+      a = best.last;
+    }
+  }
+}
+
 function findConfidential(text: string, tokens: readonly Token[], terms: readonly unknown[]): { spans: Span[]; terms: string[] } {
-  const trie = termTrie(terms);
+  const compiled = compileTerms(terms);
   const spans: Span[] = [];
   const found: string[] = [];
-  if (!trie) return { spans, terms: found };
+  if (!compiled) return { spans, terms: found };
   const words = tokens.filter((token) => token.kind !== 'punct' && token.kind !== 'emoji' && token.kind !== 'url');
   for (let i = 0; i < words.length; i++) {
-    let node: TermNode | undefined = trie;
+    let node: TermNode | undefined = compiled.trie;
     let matchEnd = -1;
+    let matchEndAt = -1;
     let matchTerm = '';
     for (let j = i; j < words.length; j++) {
-      if (j > i && !joined(text, words[j - 1]!.end, words[j]!.start)) break;
-      node = node.next.get(words[j]!.norm);
+      const word = words[j]!;
+      if (j > i && !joined(text, words[j - 1]!.end, word.start)) break;
+      // "Project Falcon's fault": a possessive ends the term, and the underline stops before "'s".
+      const base = possessiveBase(word.norm);
+      const owner = base === null ? undefined : node.next.get(base);
+      if (owner?.term !== undefined && base !== null) {
+        matchEnd = j;
+        matchEndAt = word.end - (word.norm.length - base.length);
+        matchTerm = owner.term;
+      }
+      node = node.next.get(word.norm);
       if (!node) break;
       if (node.term !== undefined) {
         matchEnd = j;
+        matchEndAt = word.end;
         matchTerm = node.term;
       }
     }
     if (matchEnd >= 0) {
-      spans.push({ start: words[i]!.start, end: words[matchEnd]!.end });
+      spans.push({ start: words[i]!.start, end: matchEndAt });
       if (!found.includes(matchTerm)) found.push(matchTerm);
       i = matchEnd;
     }
   }
+  // Links are one token and were left out above; hashtags, mentions and words may run a term
+  // together ("#ProjectFalcon", "Project_Falcon"). Tokens already matched whole are not read again.
+  let covered = 0;
+  const whole = [...spans];
+  for (const token of tokens) {
+    if (token.kind !== 'url' && token.kind !== 'hashtag' && token.kind !== 'mention' && token.kind !== 'word') continue;
+    while (covered < whole.length && whole[covered]!.end <= token.start) covered++;
+    const hit = whole[covered];
+    if (hit !== undefined && hit.start < token.end) continue;
+    findInCompound(text, token, compiled, spans, found);
+  }
+  spans.sort((a, b) => a.start - b.start);
   return { spans, terms: found };
 }
 
@@ -317,6 +435,30 @@ const SITUATION = new Set(['this', 'that', 'it', "it's", "that's", 'these', 'tho
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet']);
 /** Acknowledgements that agree with them: before a verdict they own it too ("you're right, that's a disgrace"). */
 const AGREEMENT = new Set(["you're right", 'you are right', 'fair point']);
+
+/**
+ * Emoji that insult (🖕, 💩 and 🤡 aimed at them) or curse (🤬) in a brand's reply. Each is read in
+ * its clause like an insult word: "our update was 💩" or "we clowned this one 🤡" is the brand on
+ * itself. Angry faces (😡, 😠) are left alone: a reply uses them for the customer's feeling.
+ */
+const HOSTILE_EMOJI: ReadonlyMap<string, 'insult' | 'curse'> = new Map([
+  ['\u{1f595}', 'insult'],
+  ['\u{1f4a9}', 'insult'],
+  ['\u{1f921}', 'insult'],
+  ['\u{1f92c}', 'curse'],
+]);
+/** Before 🤬, these make it the feeling the reply names ("I get why you're 🤬"), not a curse. */
+const FEELING_LINKS = new Set([
+  "you're", 'are', 'were', 'was', 'is', 'be', 'being', 'been', 'am', "i'm", "we're", "they're", 'feel', 'feels', 'felt',
+  'feeling', 'look', 'looks', 'sound', 'sounds', 'seem', 'seems', 'get', 'got',
+]);
+const INTENSIFIERS = new Set(['so', 'really', 'very', 'rightly', 'understandably', 'absolutely', 'totally', 'pretty', 'quite', 'just']);
+
+function namesFeeling(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 3 && INTENSIFIERS.has(tokens[k]!.norm)) k--;
+  return k >= 0 && FEELING_LINKS.has(tokens[k]!.norm);
+}
 
 const isBreak = (token: Token | undefined, breaks: ReadonlySet<string>): boolean => token !== undefined && token.kind === 'punct' && breaks.has(token.norm);
 
@@ -581,6 +723,14 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     const range = insideAny(span, quotations) ? null : tokenRange(tokens, span.start, span.end);
     if (range && aimedAtThem(tokens, range.first, range.last, acknowledgements)) insults.push(span);
   }
+  // Hostile emoji (the analyser knows only 🖕): skin tones and selectors do not change what they say.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'emoji') continue;
+    const kind = HOSTILE_EMOJI.get(String.fromCodePoint(token.norm.codePointAt(0) ?? 0));
+    if (kind === undefined || insideAny(token, quotations) || (kind === 'curse' && namesFeeling(tokens, k))) continue;
+    if (aimedAtThem(tokens, k, k, acknowledgements)) insults.push({ start: token.start, end: token.end });
+  }
   const putDown = (hit: PhraseHit) => !reported(tokens, clauseAround(tokens, hit.first, hit.last).from, hit.first);
   const candidates = [
     ...insults.map((span) => ({ ...span, insult: true })),
@@ -608,6 +758,11 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   }
   if (sarcasmSpans.length > 0) {
     add('sarcasm', sarcasmSpans, `${quote(draft.slice(sarcasmSpans[0]!.start, sarcasmSpans[0]!.end))} ${TONE_ADVICE.sarcasm}`);
+  }
+  for (const code of ['legal-risk', 'overpromise'] as const) {
+    const list = byCategory.get(COMMITMENT_ADVICE[code].category);
+    if (!list?.length) continue;
+    add(code, list.map(({ start, end }) => ({ start, end })), `${quote(draft.slice(list[0]!.start, list[0]!.end))} ${COMMITMENT_ADVICE[code].advice}`);
   }
 
   const brandTerms = new Set(stringList(context.brandTerms).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()));

@@ -6,7 +6,8 @@ import type { Token } from './tokens';
 /**
  * How a platform counts characters:
  * - 'x-weighted': X's rule (twitter-text v3): Latin and common punctuation count 1, everything else
- *   (CJK, emoji) 2; a link counts 23 whatever its length.
+ *   (CJK, emoji) 2; an emoji sequence (skin tone, ZWJ family, flag, keycap) counts 2 as a whole; the
+ *   text is measured in its NFC form ("e" + U+0301 is one "é"); a link counts 23 whatever its length.
  * - 'mastodon': a link counts 23 and a mention "@user@instance" counts only "@user".
  * - 'graphemes': what a reader sees as one character (an emoji with skin tone or a flag is one).
  */
@@ -55,22 +56,74 @@ function xWeight(cp: number): number {
   return 2;
 }
 
-/** Code points that join the character before them rather than starting a new one. */
-function extendsPrevious(cp: number): boolean {
-  return (
-    (cp >= 0x0300 && cp <= 0x036f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) ||
-    (cp >= 0xfe20 && cp <= 0xfe2f) ||
-    cp === 0xfe0f ||
-    cp === 0xfe0e ||
-    cp === 0x200d ||
-    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
-    (cp >= 0xe0020 && cp <= 0xe007f)
-  );
-}
+/** An emoji sequence, whatever its length, weighs this much on X (twitter-text v3 parses emoji first). */
+const X_EMOJI_WEIGHT = 2;
+
+// Unicode property tests, only ever run on one code point: nothing to backtrack.
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const MARK = /^\p{M}$/u;
 
 const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+const isSkinTone = (cp: number): boolean => cp >= 0x1f3fb && cp <= 0x1f3ff;
+const isTag = (cp: number): boolean => cp >= 0xe0020 && cp <= 0xe007f;
+const isPictographic = (cp: number): boolean => cp >= 0xa9 && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+/** "0"–"9", "#" and "*" start a keycap ("1️⃣"). */
+const isKeycapBase = (cp: number): boolean => (cp >= 48 && cp <= 57) || cp === 35 || cp === 42;
+/** Hangul vowel and final jamo: they join the syllable before them (and NFC composes them into it). */
+const isHangulJamoTail = (cp: number): boolean => cp >= 0x1160 && cp <= 0x11ff;
+const isHangul = (cp: number): boolean => (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xac00 && cp <= 0xd7a3);
+
+/** Combining marks (accents, Arabic and Hebrew vowel marks, Indic vowel signs), variation selectors included. */
+const isMark = (cp: number): boolean => cp >= 0x300 && MARK.test(String.fromCodePoint(cp));
+
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/**
+ * Where the emoji sequence starting at `i` ends, or -1 when none starts there: a pictograph with
+ * its variation selector, skin tone, tags (🏴󠁧󠁢󠁥󠁮󠁧󠁿) and ZWJ-joined pictographs (👨‍👩‍👧‍👦), a keycap
+ * ("1️⃣") or a flag (two regional indicators). A symbol of the weight-1 range ("©") is an emoji
+ * only with the selector that asks for one ("©️").
+ */
+function emojiSequenceEnd(text: string, i: number): number {
+  const n = text.length;
+  const cp = text.codePointAt(i) ?? 0;
+  let j = i + width(cp);
+  if (isRegionalIndicator(cp)) {
+    const next = text.codePointAt(j) ?? 0;
+    return isRegionalIndicator(next) ? j + 2 : j;
+  }
+  if (isKeycapBase(cp)) {
+    if (text.charCodeAt(j) === 0xfe0f) j++;
+    return text.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
+  }
+  // The text-style selector asks for no emoji ("❤︎"): its code points count one by one.
+  if (!isPictographic(cp) || text.charCodeAt(j) === 0xfe0e) return -1;
+  let selected = false;
+  while (j < n) {
+    const next = text.codePointAt(j) ?? 0;
+    if (next === 0xfe0f || next === 0x20e3 || isSkinTone(next) || isTag(next)) {
+      selected = true;
+      j += width(next);
+    } else if (next === 0x200d && j + 1 < n && isPictographic(text.codePointAt(j + 1) ?? 0)) {
+      selected = true;
+      j += 1 + width(text.codePointAt(j + 1) ?? 0);
+    } else {
+      break;
+    }
+  }
+  return cp > 0x10ff || selected ? j : -1;
+}
+
+/** Code points that join the character before them rather than starting a new one. */
+function extendsPrevious(cp: number, previous: number): boolean {
+  return (
+    cp === 0x200d ||
+    isSkinTone(cp) ||
+    isTag(cp) ||
+    (isHangulJamoTail(cp) && isHangul(previous)) ||
+    isMark(cp)
+  );
+}
 
 export interface MeasuredLength {
   /** The draft's length in the platform's units. */
@@ -88,6 +141,7 @@ export function measureLength(text: string, counting: LengthCounting, limit: num
   let overflowAt: number | null = null;
   let afterJoiner = false;
   let pendingRegional = false;
+  let previous = 0;
   let i = 0;
   const n = text.length;
   const add = (weight: number, at: number): void => {
@@ -119,10 +173,28 @@ export function measureLength(text: string, counting: LengthCounting, limit: num
       }
     }
     const cp = text.codePointAt(i) ?? code;
-    const width = cp > 0xffff ? 2 : 1;
     if (counting === 'x-weighted') {
-      add(xWeight(cp), i);
-    } else if (extendsPrevious(cp) || afterJoiner) {
+      // twitter-text v3 counts an emoji sequence as one emoji, and measures the NFC form: "e" and a
+      // combining accent are one "é". A character is measured with the marks NFC may fold into it.
+      const emojiEnd = cp < 0x80 && !isKeycapBase(cp) ? -1 : emojiSequenceEnd(text, i);
+      if (emojiEnd > i) {
+        add(X_EMOJI_WEIGHT, i);
+        i = emojiEnd;
+        continue;
+      }
+      let j = i + width(cp);
+      const next = j < n ? text.charCodeAt(j) : 0;
+      if (next >= 0x300 && (isMark(text.codePointAt(j) ?? 0) || isHangulJamoTail(next))) {
+        while (j < n && (isMark(text.codePointAt(j) ?? 0) || isHangulJamoTail(text.charCodeAt(j)))) j += width(text.codePointAt(j) ?? 0);
+        // The whole character overflows together: the underline never starts inside it.
+        for (const ch of text.slice(i, j).normalize('NFC')) add(xWeight(ch.codePointAt(0) ?? 0), i);
+      } else {
+        add(xWeight(cp), i);
+      }
+      i = j;
+      continue;
+    }
+    if (extendsPrevious(cp, previous) || afterJoiner) {
       // Part of the previous character: counts nothing.
     } else if (isRegionalIndicator(cp) && pendingRegional) {
       pendingRegional = false;
@@ -131,7 +203,8 @@ export function measureLength(text: string, counting: LengthCounting, limit: num
       add(1, i);
     }
     afterJoiner = cp === 0x200d;
-    i += width;
+    previous = cp;
+    i += width(cp);
   }
   return { length, overflowAt };
 }

@@ -106,6 +106,49 @@ function phoneCueBefore(text: string, start: number): boolean {
   return PHONE_CUE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/**
+ * Labels that say what a number is when it is not a phone: "lot 2024-11-0457", "serial no.
+ * 555-123-4567", "part # 447-2210-19". A recall or a product notice quotes them in public.
+ */
+const NUMBER_LABELS = new Set([
+  'lot', 'lots', 'batch', 'batches', 'serial', 'serials', 'sn', 'model', 'models', 'part', 'parts', 'sku', 'skus',
+  'item', 'items', 'product', 'catalog', 'catalogue', 'article', 'style', 'upc', 'ean', 'gtin', 'isbn', 'mpn',
+  'build', 'version', 'firmware',
+]);
+/** What may stand between a label and its number ("lot no. 2024-11-0457", "part # 447-2210-19"). */
+const LABEL_FILLERS = new Set(['no', 'nos', 'nr', 'num', 'number', 'numbers', 'code', 'codes', 'id', 'is', 'are', '#', ':', '-', '№']);
+/** Between the numbers of a list ("lots 2024-11-0457, 2024-11-0458 and …"): only after another number. */
+const LIST_JOINERS = new Set([',', 'and', 'or', '&', 'to', 'through', '–', '/']);
+const ABBREVIATED = new Set(['no', 'nos', 'nr', 'num']);
+/** How far back, in tokens, a label may stand: a list of three dashed numbers, and no further. */
+const LABEL_WINDOW = 24;
+
+/**
+ * A label before the number that starts at `at`, with only fillers and other numbers between:
+ * "lot 2024-11-0457", "batch no. 2024-11-0457", "lots 2024-11-0457, 2024-11-0458". Any other word
+ * ("call", "on") ends the look, and so does a full stop or comma after a word ("the item, 0151 496
+ * 0000"), so a phone number after a sentence about a lot is still a phone number.
+ */
+function labelledNumber(tokens: readonly Token[], at: number): boolean {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low - 1; k >= 0 && low - k <= LABEL_WINDOW; k--) {
+    const token = tokens[k]!;
+    const before = tokens[k - 1];
+    if (token.kind === 'word' && NUMBER_LABELS.has(token.norm)) return true;
+    if (token.kind === 'number' || LABEL_FILLERS.has(token.norm)) continue;
+    if (token.norm === '.' && before !== undefined && ABBREVIATED.has(before.norm)) continue;
+    if (LIST_JOINERS.has(token.norm) && before?.kind === 'number') continue;
+    return false;
+  }
+  return false;
+}
+
 /** "2024-05-01", "01.05.2024", "5/1/2024": a date, not a phone number. */
 function looksLikeDate(groups: readonly number[]): boolean {
   if (groups.length !== 3) return false;
@@ -117,7 +160,13 @@ function looksLikeDate(groups: readonly number[]): boolean {
  * Digit runs with phone-style separators: "+44 20 7946 0958", "(555) 010-0134", "0151 496 0000".
  * Card numbers (13–19 digits that pass Luhn) come out of the same scan.
  */
-function findNumbers(text: string, allowed: AllowedContacts, taken: (start: number, end: number) => boolean, hits: PersonalDataHit[]): void {
+function findNumbers(
+  text: string,
+  tokens: readonly Token[],
+  allowed: AllowedContacts,
+  taken: (start: number, end: number) => boolean,
+  hits: PersonalDataHit[],
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -176,7 +225,7 @@ function findNumbers(text: string, allowed: AllowedContacts, taken: (start: numb
         (groups.length >= 3 && count >= 9 && !onlyDots) ||
         (count >= 10 && digits.startsWith('0')) ||
         (!onlyDots && phoneCueBefore(text, i));
-      if (phone) hits.push({ kind: 'phone', start: i, end });
+      if (phone && (plus || !labelledNumber(tokens, i))) hits.push({ kind: 'phone', start: i, end });
     }
     i = skipTo;
   }
@@ -496,7 +545,7 @@ export function findPersonalData(text: string, tokens: readonly Token[], allowed
     const hit = claimed[cursor];
     return hit !== undefined && hit.start < end;
   };
-  findNumbers(text, allowed, taken, hits);
+  findNumbers(text, tokens, allowed, taken, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PersonalDataHit[] = [];
   for (const hit of hits) {

@@ -1,12 +1,29 @@
 // Phrase tables for the tone findings, and a token trie to find them. A phrase is written the
 // way people type it; it is tokenized with the draft's own tokenizer, so "that's" matches
-// "that’s" and "well, technically" needs its comma. Conditions on the neighbouring tokens keep
-// common innocent uses out ("with respect to your order", "you should have received an e-mail").
-// Insults are the analyser's (its hostility signal, see findings.ts): these tables hold only the
-// put-downs it cannot know ("get lost", "did you even", "you people").
+// "that’s" and "well, technically" needs its comma. "[that|if]" marks optional words and
+// "(used|installed)" alternatives, so one line covers the ways people word it ("sorry [that] you
+// feel"); they are expanded once, when the trie is built. Conditions on the neighbouring tokens
+// keep common innocent uses out ("with respect to your order", "you should have received an
+// e-mail", "it's not your fault"). Insults are the analyser's (its hostility signal, see
+// findings.ts): these tables hold only the put-downs it cannot know ("get lost", "did you even").
 import { tokenize, type Token } from './tokens';
 
-export type ToneCategory = 'hostile' | 'condescending' | 'arguing' | 'defensive' | 'dismissive' | 'sarcasm' | 'acknowledgement';
+/**
+ * The tone categories findings.ts reports, plus three it reads: `ownership` (the brand owning the
+ * problem: "we got this wrong", "this is on us"), which keeps a hedge before it from reading as
+ * arguing; `legal` (terms of art that read as a legal admission); `promise` (absolute promises).
+ */
+export type ToneCategory =
+  | 'hostile'
+  | 'condescending'
+  | 'arguing'
+  | 'defensive'
+  | 'dismissive'
+  | 'sarcasm'
+  | 'acknowledgement'
+  | 'ownership'
+  | 'legal'
+  | 'promise';
 
 export interface PhraseRule {
   phrase: string;
@@ -22,6 +39,18 @@ export interface PhraseRule {
   followedBy?: readonly string[];
   /** Not when the token before is one of these (lower-case): "thank you people" is thanks. */
   notPrecededBy?: readonly string[];
+  /**
+   * Not when a negator stands a few words before it ("not your fault", "none of this is your
+   * fault", "you're not overreacting", "we can't promise it won't happen again"): said of blame
+   * or a put-down, the negation turns it into reassurance.
+   */
+  negatable?: boolean;
+  /** Only when one of these words follows in the same clause, within FOLLOW_WINDOW tokens ("how many times … we"). */
+  followedWithin?: readonly string[];
+  /** Not when one of these follows, un-negated, in the same sentence ("per our policy, you're entitled to…"). */
+  unlessFollowedWithin?: readonly string[];
+  /** A hedge or aside ("to be fair", "clearly") that is no argument when the brand owns the problem right after it. */
+  unlessOwned?: boolean;
 }
 
 /** Words after "actually" that turn it into a correction of the record. */
@@ -40,6 +69,21 @@ const ANGER_AT = [
   'i am tired of', "we've had enough of", 'we have had enough of', "i've had enough of", 'i have had enough of',
   "we're fed up with", 'we are fed up with', "i'm fed up with", 'i am fed up with',
 ].map((phrase): PhraseRule => ({ phrase, followedBy: AT_THEM }));
+
+/** Conditions added to each phrase of a list. */
+const each = (phrases: readonly string[], rule: Omit<PhraseRule, 'phrase'>): PhraseRule[] => phrases.map((phrase) => ({ ...rule, phrase }));
+
+/**
+ * The brand citing a rule in the person's favour: "per our policy, you're entitled to a refund".
+ * Negated ("you are not entitled"), the policy is a refusal again.
+ */
+const IN_THEIR_FAVOUR = ['entitled', 'eligible', 'qualify', 'qualifies', 'covered', 'owed'];
+
+/**
+ * Hedges and asides that correct the record ("to be fair, we replied"), unless the brand owns the
+ * problem right after ("to be fair, we should have told you sooner").
+ */
+const HEDGE = { unlessOwned: true } as const;
 
 export const TONE_PHRASES: Table = {
   // Put-downs and brush-offs aimed at the person. A phrase with an everyday use ("parcels get
@@ -76,67 +120,107 @@ export const TONE_PHRASES: Table = {
   arguing: [
     // "Actually" corrects the person when it opens a clause or asserts a fact ("it was actually
     // delivered"), not when it only softens an offer ("we'd actually love to help").
-    { phrase: 'actually', clauseStart: true }, 'but actually', 'well actually', 'well, actually',
+    { phrase: 'actually', clauseStart: true, ...HEDGE }, 'but actually', 'well actually', 'well, actually',
     { phrase: 'actually', followedBy: FACT_VERBS },
-    "you're wrong", 'you are wrong', "you're mistaken", 'you are mistaken', "you're incorrect", 'you are incorrect',
+    // "I'm not saying you're wrong" agrees; "your wrong" is the common misspelling, and at the end
+    // of a clause or before "about" it is not "your wrong size".
+    ...each(["(you're|you are|youre|ur|u r) [just|simply|completely|totally|plain|dead|so|flat out] (wrong|mistaken|incorrect)"], { negatable: true }),
+    ...each(['your [just|simply|completely|totally|so] (wrong|mistaken)'], { clauseEnd: true }),
+    ...each(['your [just|simply|completely|totally|so] (wrong|mistaken)'], { followedBy: ['about', 'on', 'there', 'here', 'again', 'if', 'because', 'though'] }),
     "that's not true", 'that is not true', "that isn't true", "that's untrue", 'not true', "that's false",
     'that is false', "that's incorrect", 'that is incorrect', "that's not correct", 'that is not correct',
     "that's not accurate", 'that is not accurate', "that's not what happened", 'that is not what happened',
     "that's a lie", "that's misinformation", "that's simply not", "that's just not",
-    'to be fair', { phrase: 'with respect', notFollowedBy: ['to'] }, 'with all due respect',
-    'well, technically', 'well technically', { phrase: 'technically', clauseStart: true },
-    'let me correct you', 'for the record', 'get your facts straight', 'do your research', 'the fact is',
-    'the facts are', 'we never said', 'we did not say', "we didn't say", 'you clearly don\'t', 'you clearly do not',
-    'simply wrong', 'plain wrong', 'just wrong', "that's not the case", 'that is not the case', 'just your opinion',
-    "that's your opinion", 'spreading lies', 'spreading misinformation', 'stop spreading', 'being ridiculous',
-    'being unreasonable', 'it clearly says', 'it clearly states', 'clearly stated',
+    { phrase: 'to be fair', ...HEDGE }, { phrase: 'with respect', notFollowedBy: ['to'] }, 'with all due respect',
+    { phrase: 'well, technically', ...HEDGE }, { phrase: 'well technically', ...HEDGE }, { phrase: 'technically', clauseStart: true, ...HEDGE },
+    'let me correct you', { phrase: 'for the record', ...HEDGE }, 'get your facts straight', 'do your research',
+    { phrase: 'the fact is', ...HEDGE }, { phrase: 'the facts are', ...HEDGE }, 'we never said', 'we did not say', "we didn't say", 'you clearly don\'t', 'you clearly do not',
+    { phrase: 'simply wrong', negatable: true }, { phrase: 'plain wrong', negatable: true }, { phrase: 'just wrong', negatable: true }, "that's not the case", 'that is not the case', { phrase: 'just your opinion', negatable: true },
+    "that's your opinion", 'spreading lies', 'spreading misinformation', 'stop spreading', { phrase: 'being ridiculous', negatable: true },
+    { phrase: 'being unreasonable', negatable: true }, 'it clearly says', 'it clearly states', 'clearly stated',
   ],
   defensive: [
     { phrase: 'you should have', notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen'] },
     { phrase: "you should've", notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen'] },
-    "you shouldn't have", "you didn't read", 'you did not read', 'you failed to', "you didn't follow",
-    'you did not follow', 'user error', 'operator error', "it's not our fault", 'it is not our fault',
-    "it isn't our fault", 'not our fault', 'not our problem', 'not our responsibility', 'your fault',
+    // What they should not have had to go through is sympathy: "you shouldn't have had to wait",
+    // "you shouldn't have been charged"; what they should not have done is blame.
+    ...each(["you shouldn't have", 'you should not have'], { notFollowedBy: ['to', 'had', 'been', 'needed', 'received', 'got', 'gotten', 'seen', 'experienced', 'faced', 'heard'] }),
+    "you didn't read", 'you did not read', 'you failed to', "you didn't follow",
+    'you did not follow', "it's not our fault", 'it is not our fault',
+    "it isn't our fault", 'not our fault', 'not our problem', 'not our responsibility',
+    // Blame, unless negated: "this is not your fault at all", "none of this is your fault", "not user error".
+    ...each(['[all] your [own] (fault|mistake|error)', '(user|operator) error', "(you're|you are) [all|entirely] to blame", 'you made a mistake'], { negatable: true }),
+    // "Sounds like you used it wrong": the person's handling blamed for the fault.
+    ...each(
+      [
+        'you [just|probably|obviously|clearly] (used|installed|configured|did|set|plugged|put) it (wrong|wrongly|incorrectly|in wrong|up wrong)',
+        "(you're|you are|you've been|you were) (using|doing|installing|holding|setting|plugging) it (wrong|wrongly|incorrectly|in wrong|up wrong)",
+        "you've done it wrong",
+      ],
+      { negatable: true },
+    ),
     "that's on you", 'you misunderstood', "you've misunderstood", 'you have misunderstood', 'you misread',
     { phrase: 'you must have', notFollowedBy: ['been', 'felt'] }, "you must've",
     'if you had followed', "if you'd followed", 'if you had read', "if you'd read", 'if you had bothered',
-    'you were supposed to', 'you need to read', 'read the instructions', 'read the manual', 'you agreed to',
+    // "You were supposed to get a refund already" is the brand's failure, not theirs.
+    { phrase: 'you were supposed to', notFollowedBy: ['get', 'receive', 'hear', 'have', 'be'] }, 'you need to read', 'read the instructions', 'read the manual', 'you agreed to',
     "you clearly didn't", 'you clearly did not', 'you ignored', 'we did nothing wrong', "we're not responsible",
     'we are not responsible', 'cannot be held responsible', "can't be held responsible",
-    "you didn't check", 'you did not check', "you're to blame", 'you are to blame', 'you only have yourself to blame',
-    'your mistake', 'your own mistake', 'you made a mistake', 'your error', 'read the terms', 'before complaining',
-    'we don\'t appreciate', 'we do not appreciate', 'your tone', 'your own fault',
+    "you didn't check", 'you did not check', 'you only have yourself to blame',
+    'read the terms', 'before complaining', 'we don\'t appreciate', 'we do not appreciate', 'your tone',
     // Blaming them for what they did not read or follow; "don't worry about not reading the manual" reassures.
     ...['not reading the manual', 'not reading the instructions', 'not reading the terms', 'not following the instructions', 'not following instructions']
       .map((phrase): PhraseRule => ({ phrase, notPrecededBy: ['about'] })),
     // "Next time try following the instructions": what they did wrong, said as advice.
     'next time try following', 'next time, try following', 'next time try reading', 'next time, try reading',
+    '(read|check|follow|look at) the (faq|faqs|manual|instructions|guide|docs|documentation|terms|help page|help centre|help center|small print|fine print) next time',
+    'next time[,] [please|maybe|just] (read|check|follow|look at) the',
   ],
   dismissive: [
-    'calm down', 'relax', 'chill out', 'as we already said', "as we've already said", 'as we have already said',
-    'as we said', 'as already stated', 'as already mentioned', 'as previously stated', 'as previously mentioned',
-    'as stated previously', 'as mentioned before', 'as mentioned previously', 'as i said', 'as i already said',
-    'like i said', 'like we said', 'we already told you', "we've already told you", 'we have already told you',
-    'already explained', 'per our policy', 'according to our policy', 'our policy states', 'company policy',
+    'calm down', 'relax', 'chill out',
+    // Pointing back at what was said before, in any of the usual wordings.
+    '(as|like) (we|i|we\'ve|i\'ve|we have|i have) [already|previously|just] (said|stated|mentioned|explained|noted|told you)',
+    'as (already|previously|earlier) (said|stated|mentioned|explained|noted)',
+    'as (said|stated|mentioned|explained|noted) (earlier|before|previously|above|already)',
+    'we already told you', "we've already told you", 'we have already told you',
+    'already explained',
+    ...each(['per our policy', 'according to our policy', 'our policy states', 'company policy'], { unlessFollowedWithin: IN_THEIR_FAVOUR }),
     'policy is policy', "it's not a big deal", 'it is not a big deal', 'not a big deal', 'no big deal',
     'not that big a deal', 'nothing we can do', 'nothing more we can do', 'out of our hands', "can't do anything",
-    'cannot do anything', 'sorry you feel', 'sorry if you feel', 'sorry if you were offended',
-    'sorry if anyone was offended', 'sorry if anyone was upset', 'get over it', 'deal with it', 'move on',
-    "you're overreacting", 'you are overreacting', 'overreacting', 'overreaction', 'too sensitive',
-    "don't be so", 'stop complaining', 'it is what it is', "that's just how it is", 'take it or leave it',
+    'cannot do anything',
+    // Non-apologies: sorry for how they feel or took it, not for what happened. "That" or "if" in
+    // between changes nothing.
+    'sorry [that|if] you (feel|think)', 'sorry [that|if] you (see|saw|took) it (that way|like that|the wrong way)',
+    'sorry [that|if] (you|anyone|anybody|someone) (was|were|felt|feel|got) offended', 'sorry if (you|anyone|anybody|someone) (was|were|felt|got) upset',
+    'sorry [that] you got upset',
+    'get over it', 'deal with it',
+    // "So you can move on with your day", "help you move on" look after them.
+    { phrase: 'move on', notPrecededBy: ['can', 'could', 'help', 'let'], notFollowedBy: ['to'] },
+    ...each(["you're overreacting", 'you are overreacting', 'overreacting', 'overreaction', 'too sensitive'], { negatable: true }),
+    // "Don't be so hard on yourself" reassures.
+    ...each(["don't be so", 'do not be so'], { notFollowedBy: ['hard'] }), 'stop complaining', 'it is what it is', "that's just how it is", 'take it or leave it',
     "you're the only one", 'you are the only one', 'no one else has', 'nobody else has', 'no one else is',
-    'nobody else is', 'first world problem', "don't be upset", 'no need to be upset', 'no need to get upset',
-    { phrase: 'whatever', clauseEnd: true }, 'how many times', "we've told you", 'we have told you', 'already told',
+    'nobody else is', { phrase: 'first world problem', negatable: true }, "don't be upset", 'no need to be upset', 'no need to get upset',
+    { phrase: 'whatever', clauseEnd: true },
+    // "How many times do we have to tell you?" is exasperation; "how many times did it crash?" a question.
+    { phrase: 'how many times', followedWithin: ['we', 'i', "we've", "i've", 'must', 'tell', 'told', 'say', 'said', 'explain', 'explained', 'repeat'] },
+    "we've told you", 'we have told you', 'already told',
     "we've explained", 'we have explained', 'for the last time', { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
     { phrase: 'rofl', whenUpset: true }, { phrase: '😂', whenUpset: true }, { phrase: '🤣', whenUpset: true },
+    // Shrugging it off. "It happens" only as a clause of its own ("does it crash when it happens?" asks).
+    "[it's|it is] not that deep", "(it's|it is) not that serious", 'not the end of the world', '[it] could (be|have been) [a lot] worse',
+    'these things happen', 'stuff happens', 'shit happens', 'such is life', { phrase: 'it happens', clauseStart: true, clauseEnd: true },
+    // "That's your problem." brushes them off; "sounds like your problem is the charger" diagnoses.
+    { phrase: 'oh well', clauseStart: true }, 'a you (problem|issue)', ...each(["(that's|that is|this is|it's|it is) your problem"], { clauseEnd: true }),
+    ...each(['(minor|slight|small) inconvenience'], { negatable: true }),
   ],
   sarcasm: [
     '🙄', '🙃', '😒', '😏', '🤦', '🤷', '/s',
     { phrase: 'oh great', notFollowedBy: ['news'] }, 'oh sure', 'oh joy', 'oh really', 'sure, because', 'yeah right',
-    'yeah, right', 'obviously', 'of course you did', 'of course you do', 'good luck with that', 'nice try',
+    'yeah, right', { phrase: 'obviously', ...HEDGE }, 'of course you did', 'of course you do', 'good luck with that', 'nice try',
     'if you say so', 'thanks for nothing', 'must be nice', 'bless your heart', 'sorry not sorry', 'cool story',
     'what a surprise', 'big surprise', 'who knew', { phrase: 'as if', clauseStart: true }, 'said no one ever',
-    'thanks a lot', { phrase: 'clearly', clauseStart: true }, 'what a shock', 'shocker',
+    'thanks a lot', { phrase: 'clearly', clauseStart: true, ...HEDGE }, 'what a shock', 'shocker',
     { phrase: 'great job', whenUpset: true }, { phrase: 'well done', whenUpset: true }, { phrase: 'nice job', whenUpset: true },
     { phrase: 'congrats on', whenUpset: true },
   ],
@@ -153,6 +237,50 @@ export const TONE_PHRASES: Table = {
     'not acceptable', 'unacceptable', 'let you down', "you're right", 'you are right', 'fair point',
     'must have been', 'regret', 'we get it', 'disappointing', 'disappointed', 'sounds frustrating',
     "we're listening", 'we are listening', 'that must be',
+  ],
+  // The brand owning the problem: after a hedge ("to be fair, we should have told you sooner") it
+  // is no argument. Negated ("it's not our fault") it owns nothing.
+  ownership: each(
+    [
+      "(we|i) (should have|should've|shouldn't have|should not have|could have done|could've done|can do) [done] better",
+      "we (should have|should've|shouldn't have|should not have) (been|told|said|done|known|caught|checked|warned|replied|responded|acted|fixed|shipped|sent|tested|listened|let)",
+      'we got (this|it|that|things) [so|completely|totally|badly] wrong', 'we (messed|screwed|slipped) [this|it|things] up', 'we dropped the ball',
+      "(we|we've|we have) made (a mistake|mistakes|an error)", '(our|my) (mistake|fault|error|bad)', "(we're|we are|we were|i was|i'm|i am) wrong",
+      "(is|was|that's|this's|it's|one's) [all|entirely|completely|totally|squarely] on us", '(we|i) (take|accept|own) [full|complete|total] (responsibility|ownership)',
+      'we own (this|that|it)', 'we let you down', 'we failed [you]', 'we fell short',
+      "(shouldn't|should not|should never) have happened",
+    ],
+    { negatable: true },
+  ),
+  // Terms of art that read as a legal admission, whichever way they are said ("we were not
+  // negligent" is as much a legal statement). Owning the problem in plain words ("this is on us",
+  // "we got this wrong", "we take full responsibility") is what the playbook asks for, and is not here.
+  legal: [
+    'negligent', 'negligence', 'negligently', 'liable', { phrase: 'liability', notPrecededBy: ['limited'] }, 'liabilities',
+    'breach of (contract|duty|warranty|the law|statutory duty|our obligations|our legal obligations|gdpr)', 'in breach of',
+    '(admit|admits|admitted|admitting|accept|accepts|accepted|accepting) [full|all] (fault|liability|negligence|wrongdoing|guilt|legal responsibility)',
+    'admission of (fault|liability|guilt|negligence|wrongdoing)', 'legally responsible', 'legal responsibility',
+    "(we're|we are|we were|i'm|i am|i was) [fully|entirely|completely|totally|clearly|solely] at fault",
+    '(broke|broken|violated|breached) the law', 'unlawful', 'unlawfully', '(pay|cover) [for] [all|any|your] damages',
+  ],
+  // Absolute promises nobody can keep: no next step, no time, but "never" and "guaranteed".
+  // Honest limits stay clean: "we can't promise it won't happen again", "a refund isn't guaranteed",
+  // and a product's guarantee ("your 2-year guarantee covers this").
+  promise: [
+    ...each(
+      [
+        'never (happen|happens|happening) [to you|to anyone] again', "(won't|will not) [ever] happen [to you|to anyone] again",
+        '(never|not) going to happen [to you|to anyone] again',
+        '(we|i|we\'ll|i\'ll|we can|i can|we will|i will) guarantee', '(100%|completely|totally|perfectly|absolutely) (safe|secure)',
+        '100% (sure|fixed|resolved|guaranteed)',
+      ],
+      { negatable: true },
+    ),
+    { phrase: 'never again', clauseStart: true, clauseEnd: true },
+    // "Guaranteed" as a promise ("refund guaranteed to everyone", "by Friday, guaranteed"), not as
+    // a name ("guaranteed delivery").
+    { phrase: 'guaranteed', negatable: true, clauseEnd: true },
+    { phrase: 'guaranteed', negatable: true, followedBy: ['to', 'for', 'by', 'within', 'before', 'that', 'everyone', 'everybody'] },
   ],
 };
 
@@ -176,23 +304,49 @@ function normsOf(phrase: string): string[] {
   return tokenize(phrase).map((token) => token.norm);
 }
 
+/**
+ * Every wording a phrase stands for: "[a|b]" is optional (none, a or b), "(a|b)" is one of them.
+ * Groups do not nest. Run once per table entry when the trie is built, never on a draft.
+ */
+export function expandPhrase(phrase: string): string[] {
+  let variants = [''];
+  let i = 0;
+  while (i < phrase.length) {
+    const open = phrase.charAt(i);
+    const close = open === '[' ? ']' : open === '(' ? ')' : '';
+    const end = close ? phrase.indexOf(close, i + 1) : -1;
+    if (end < 0) {
+      variants = variants.map((variant) => variant + open);
+      i++;
+      continue;
+    }
+    const options = phrase.slice(i + 1, end).split('|');
+    if (open === '[') options.push('');
+    variants = variants.flatMap((variant) => options.map((option) => variant + option));
+    i = end + 1;
+  }
+  return variants.map((variant) => variant.replace(/\s+/g, ' ').trim()).filter((variant) => variant !== '');
+}
+
 function buildTrie(table: Table): TrieNode {
   const root = newNode();
   for (const category of Object.keys(table) as ToneCategory[]) {
     for (const entry of table[category]) {
       const rule = typeof entry === 'string' ? { phrase: entry } : entry;
-      const norms = normsOf(rule.phrase);
-      if (norms.length === 0) continue;
-      let node = root;
-      for (const norm of norms) {
-        let child = node.next.get(norm);
-        if (!child) {
-          child = newNode();
-          node.next.set(norm, child);
+      for (const wording of expandPhrase(rule.phrase)) {
+        const norms = normsOf(wording);
+        if (norms.length === 0) continue;
+        let node = root;
+        for (const norm of norms) {
+          let child = node.next.get(norm);
+          if (!child) {
+            child = newNode();
+            node.next.set(norm, child);
+          }
+          node = child;
         }
-        node = child;
+        node.rules.push({ category, rule, length: norms.length });
       }
-      node.rules.push({ category, rule, length: norms.length });
     }
   }
   return root;
@@ -210,39 +364,128 @@ function atClauseEnd(tokens: readonly Token[], index: number): boolean {
   return !after || after.kind === 'punct' || after.kind === 'emoji';
 }
 
+/** How far back, in tokens, a negator is looked for; each look is bounded, so the pass stays linear. */
+const NEGATION_WINDOW = 5;
+/** How far ahead followedWithin, unlessFollowedWithin and unlessOwned look. */
+const FOLLOW_WINDOW = 8;
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'cannot', "isn't", "wasn't", "aren't",
+  "weren't", "ain't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "haven't", "hasn't",
+  "hadn't", "shouldn't",
+]);
+/**
+ * Words that may stand between a negator and what it negates: "none of this is your fault", "in
+ * no way is this your fault", "we don't think you're overreacting", "we can't promise it won't
+ * happen again". Never "but", "and" or punctuation: "not ours, your fault" keeps its blame.
+ */
+const NEGATION_FILLERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'it', "it's", "that's", 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'of', 'at',
+  'all', 'in', 'any', 'way', 'even', 'really', 'remotely', 'entirely', 'completely', 'totally', 'just', 'so', 'one',
+  'bit', 'you', "you're", 'your', 'anyone', 'anybody', 'think', 'thinks', 'believe', 'believes', 'say', 'says', 'saying',
+  'said', 'suggest', 'suggests', 'suggesting', 'mean',
+  'promise', 'guarantee', 'will', 'would', 'ever',
+]);
+/** Sentence ends: the look-ahead windows stop there. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+/** Clause ends for followedWithin: "how many times?" ends its question at the mark. */
+const CLAUSE_ENDS = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '(', ')']);
+
+/**
+ * Whether a negator a few words before token `index` negates what starts there. "Don't be" is an
+ * order, not a negation ("don't be so sensitive"), and "no" right before is an interjection ("no
+ * you're wrong").
+ */
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= NEGATION_WINDOW; k--) {
+    const norm = tokens[k]!.norm;
+    if (NEGATORS.has(norm)) {
+      if (norm === 'no' && k === index - 1) return false;
+      const order = tokens[k + 1]?.norm === 'be' && (norm === "don't" || norm === 'never' || (norm === 'not' && tokens[k - 1]?.norm === 'do'));
+      return !order;
+    }
+    if (!NEGATION_FILLERS.has(norm)) return false;
+  }
+  return false;
+}
+
+/** The first token from `from` that is one of `words`, within FOLLOW_WINDOW tokens and before one of `stops`; -1 if none. */
+function findAhead(tokens: readonly Token[], from: number, words: readonly string[], stops: ReadonlySet<string>): number {
+  for (let k = from; k < tokens.length && k - from < FOLLOW_WINDOW; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && stops.has(token.norm)) return -1;
+    if (words.includes(token.norm)) return k;
+  }
+  return -1;
+}
+
+/** Whether the rule's conditions hold for a match of `length` tokens at `index`. */
+function applies(tokens: readonly Token[], index: number, length: number, rule: PhraseRule, upset: boolean): boolean {
+  if (rule.whenUpset && !upset) return false;
+  if (rule.clauseStart && !atClauseStart(tokens, index)) return false;
+  if (rule.clauseEnd && !atClauseEnd(tokens, index + length)) return false;
+  const following = tokens[index + length];
+  if (rule.notFollowedBy && following && rule.notFollowedBy.includes(following.norm)) return false;
+  if (rule.followedBy && !(following && rule.followedBy.includes(following.norm))) return false;
+  const preceding = tokens[index - 1];
+  if (rule.notPrecededBy && preceding && rule.notPrecededBy.includes(preceding.norm)) return false;
+  if (rule.negatable && negatedBefore(tokens, index)) return false;
+  if (rule.followedWithin && findAhead(tokens, index + length, rule.followedWithin, CLAUSE_ENDS) < 0) return false;
+  if (rule.unlessFollowedWithin) {
+    const at = findAhead(tokens, index + length, rule.unlessFollowedWithin, SENTENCE_ENDS);
+    if (at >= 0 && !negatedBefore(tokens, at)) return false;
+  }
+  return true;
+}
+
 /**
  * Every tone phrase in the draft: at each token, the longest phrase per category that starts
- * there. Phrases are at most a few tokens long, so this is linear in the number of tokens.
+ * there. Phrases are at most a few tokens long and every look around a match is bounded, so this
+ * is linear in the number of tokens.
  */
 export function findTonePhrases(tokens: readonly Token[], upset: boolean): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  /** Hits that are hedges: dropped below when the brand owns the problem right after them. */
+  const hedges = new Set<PhraseHit>();
   // A shorter phrase inside a longer one of the same kind ("not true" in "that's not true") adds nothing.
   const coveredUntil = new Map<ToneCategory, number>();
   for (let i = 0; i < tokens.length; i++) {
     let node: TrieNode | undefined = TONE_TRIE;
-    const longest = new Map<ToneCategory, number>();
+    const longest = new Map<ToneCategory, { length: number; hedge: boolean }>();
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
       for (const { category, rule, length } of node.rules) {
-        if (rule.whenUpset && !upset) continue;
-        if (rule.clauseStart && !atClauseStart(tokens, i)) continue;
-        if (rule.clauseEnd && !atClauseEnd(tokens, i + length)) continue;
-        const following = tokens[i + length];
-        if (rule.notFollowedBy && following && rule.notFollowedBy.includes(following.norm)) continue;
-        if (rule.followedBy && !(following && rule.followedBy.includes(following.norm))) continue;
-        const preceding = tokens[i - 1];
-        if (rule.notPrecededBy && preceding && rule.notPrecededBy.includes(preceding.norm)) continue;
-        longest.set(category, length);
+        if (!applies(tokens, i, length, rule, upset)) continue;
+        longest.set(category, { length, hedge: rule.unlessOwned === true });
       }
     }
-    for (const [category, length] of longest) {
+    for (const [category, { length, hedge }] of longest) {
       if ((coveredUntil.get(category) ?? -1) >= i + length - 1) continue;
       coveredUntil.set(category, i + length - 1);
       const first = tokens[i]!;
       const last = tokens[i + length - 1]!;
-      hits.push({ category, first: i, last: i + length - 1, start: first.start, end: last.end });
+      const hit: PhraseHit = { category, first: i, last: i + length - 1, start: first.start, end: last.end };
+      hits.push(hit);
+      if (hedge) hedges.add(hit);
     }
   }
-  return hits;
+  if (hedges.size === 0) return hits;
+  // Ownership that starts in the same sentence, a few tokens after the hedge: "to be fair, we
+  // should have told you sooner", "clearly we got this wrong". Hits are in token order.
+  const owned = hits.filter((hit) => hit.category === 'ownership').map((hit) => hit.first);
+  if (owned.length === 0) return hits;
+  return hits.filter((hit) => {
+    if (!hedges.has(hit)) return true;
+    let low = 0;
+    let high = owned.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (owned[middle]! <= hit.last) low = middle + 1;
+      else high = middle;
+    }
+    const next = owned[low];
+    if (next === undefined || next - hit.last > FOLLOW_WINDOW) return true;
+    for (let k = hit.last + 1; k < next; k++) if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(tokens[k]!.norm)) return true;
+    return false;
+  });
 }

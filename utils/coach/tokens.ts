@@ -139,3 +139,83 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * "falcon's" → "falcon": the word a possessive "'s" is attached to, or null. The tokenizer keeps
+ * "'s" inside the token on purpose: "it's", "that's" and "let's" are contractions the phrase lists
+ * match whole, and no tokenizer can tell "Sam's here" from "Sam's order". A matcher looking for a
+ * name (a confidential term) uses this to see the name in its possessive.
+ */
+export function possessiveBase(norm: string): string | null {
+  return norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : null;
+}
+
+/** One of the words a link, hashtag or run-together word is made of. */
+export interface CompoundPart {
+  /** Lower-cased, curly apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  /**
+   * What stands between this part and the one before, lower-cased: '' where only the case or a
+   * letter/digit change splits them ("ProjectFalcon", "Q3"), else the separating characters
+   * ("-", "/", "?q="). Null for the first part.
+   */
+  joint: string | null;
+}
+
+const isHexDigit = (code: number): boolean => isDigit(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+
+/** 0: neither; 1: lower-case letter (or a letter without case); 2: capital; 3: digit. */
+function charClass(code: number): number {
+  if (isDigit(code)) return 3;
+  if (code < 128) return code >= 65 && code <= 90 ? 2 : 1;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() ? 2 : 1;
+}
+
+/**
+ * The words text[start, end) runs together: split at every character that is not a letter or
+ * digit, where lower case turns to upper ("ProjectFalcon"), before the last capital of a run of
+ * capitals followed by lower case ("HTTPServer"), and between letters and digits ("Q3"). With
+ * `keepApostrophes`, an apostrophe between letters stays in its word ("don't", "falcon's"), as in
+ * prose; in a link it separates. One pass, no regular expression.
+ */
+export function splitCompound(text: string, start: number, end: number, keepApostrophes: boolean): CompoundPart[] {
+  const parts: CompoundPart[] = [];
+  let partStart = -1;
+  let gapStart = start;
+  const close = (at: number): void => {
+    if (partStart < 0) return;
+    const joint = parts.length === 0 ? null : text.slice(gapStart, partStart).toLowerCase();
+    parts.push({ norm: text.slice(partStart, at).toLowerCase().replace(/\u2019/g, "'"), start: partStart, end: at, joint });
+    partStart = -1;
+    gapStart = at;
+  };
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    // In a link, "%20" is an escaped space: the "20" is no word of it.
+    if (!keepApostrophes && code === 37 && k + 2 < end && isHexDigit(text.charCodeAt(k + 1)) && isHexDigit(text.charCodeAt(k + 2))) {
+      close(k);
+      k += 2;
+      continue;
+    }
+    const alnum = isWordChar(code) && code !== 95;
+    if (!alnum) {
+      const inner = keepApostrophes && APOSTROPHES.has(code) && partStart >= 0 && k + 1 < end && isWordChar(text.charCodeAt(k + 1)) && text.charCodeAt(k + 1) !== 95;
+      if (!inner) close(k);
+      continue;
+    }
+    if (partStart >= 0 && !APOSTROPHES.has(text.charCodeAt(k - 1))) {
+      const before = charClass(text.charCodeAt(k - 1));
+      const here = charClass(code);
+      const after = k + 1 < end ? charClass(text.charCodeAt(k + 1)) : 0;
+      const camel = (before === 1 && here === 2) || (before === 2 && here === 2 && after === 1);
+      const digitChange = (before === 3) !== (here === 3);
+      if (camel || digitChange) close(k);
+    }
+    if (partStart < 0) partStart = k;
+  }
+  close(end);
+  return parts;
+}

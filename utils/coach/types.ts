@@ -19,6 +19,11 @@ import type { PlatformId } from '../platforms/types';
  * - `personal-data`: an e-mail address, phone number, order or booking reference, street address,
  *   postcode, card number or a card's last digits that belongs in a private channel.
  * - `confidential`: a term the crisis plan marks confidential.
+ * - `legal-risk`: legal terms of art that can read as an admission ("we were negligent", "we accept
+ *   full liability", "breach of contract"): Legal approves them first. Plain ownership ("this is on
+ *   us", "we got this wrong") is what the playbook asks for and is not flagged.
+ * - `overpromise`: an absolute promise the brand may not keep ("it will never happen again",
+ *   "guaranteed to everyone", "100% safe"): promise the next step and when instead.
  * - `no-acknowledgement`: answers a negative post without acknowledging the person's feeling.
  * - `placeholder`: a blank still to fill in, left by a message template ("{issue}",
  *   "[what we found]").
@@ -36,6 +41,8 @@ export const FINDING_CODES = [
   'too-long',
   'personal-data',
   'confidential',
+  'legal-risk',
+  'overpromise',
   'no-acknowledgement',
   'placeholder',
   'not-english',
@@ -63,6 +70,8 @@ export const FINDING_TITLES: Readonly<Record<FindingCode, string>> = {
   'too-long': 'Too long',
   'personal-data': 'Personal data',
   confidential: 'Confidential',
+  'legal-risk': 'Legal risk',
+  overpromise: 'Overpromise',
   'no-acknowledgement': 'No acknowledgement',
   placeholder: 'Blank to fill in',
   'not-english': 'Not in English',

@@ -97,7 +97,7 @@ describe('spans underline exactly what triggered the finding', () => {
 });
 
 describe('each finding explains itself', () => {
-  const draft = "ACTUALLY you should have read the FAQ!!! Calm down 🙄 Don't be stupid. Email sam@example.org about Project Falcon. Next update by {nextUpdate}. " + 'More. '.repeat(60);
+  const draft = "ACTUALLY you should have read the FAQ!!! Calm down 🙄 Don't be stupid. We were negligent; it will never happen again. Email sam@example.org about Project Falcon. Next update by {nextUpdate}. " + 'More. '.repeat(60);
   const context: DraftContext = { ...COMPLAINT, confidentialTerms: ['Project Falcon'], incident: { active: true, approver: 'Dana', approvalStep: 'Legal review' } };
   const findings = analyzeDraft(draft, context);
 
