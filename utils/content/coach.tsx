@@ -261,12 +261,89 @@ function selectContents(box: HTMLElement, from = 0): Range | null {
   return range;
 }
 
-function execInsert(doc: Document, text: string): boolean {
+function execCommand(doc: Document, command: string, value?: string): boolean {
   try {
-    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
   } catch {
     return false;
   }
+}
+
+const execInsert = (doc: Document, text: string): boolean => execCommand(doc, 'insertText', text);
+
+/** The editor's block (paragraph, list item, the box itself) that holds `node`. */
+function blockAround(node: Node, box: HTMLElement): Element {
+  const view = box.ownerDocument.defaultView;
+  let element: Element | null = node instanceof Element ? node : node.parentElement;
+  while (element && element !== box && box.contains(element) && view?.getComputedStyle(element).display.startsWith('inline')) {
+    element = element.parentElement;
+  }
+  return element && box.contains(element) ? element : box;
+}
+
+const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\))$/;
+
+/** The background that shows behind `element`: its own, or the nearest ancestor's that has one. */
+function backgroundBehind(element: Element): string {
+  const view = element.ownerDocument.defaultView;
+  for (let current: Element | null = element; current && view; current = current.parentElement) {
+    const color = view.getComputedStyle(current).backgroundColor;
+    if (!TRANSPARENT.test(color)) return color;
+  }
+  return 'rgba(0, 0, 0, 0)';
+}
+
+/**
+ * Whether the text at `node` is formatted beyond its paragraph's own look (bold, italic, a colour,
+ * font, size, underline, highlight, sub- or superscript). Read from computed styles, not tags: an
+ * editor's own plain wrappers (Draft.js's spans) are no formatting.
+ */
+function formattedAt(node: Node, box: HTMLElement): boolean {
+  const view = box.ownerDocument.defaultView;
+  const element = node instanceof Element ? node : node.parentElement;
+  if (!view || !element || !box.contains(element)) return false;
+  const block = blockAround(element, box);
+  const own = view.getComputedStyle(element);
+  const base = view.getComputedStyle(block);
+  if (own.fontWeight !== base.fontWeight || own.fontStyle !== base.fontStyle || own.fontFamily !== base.fontFamily || own.fontSize !== base.fontSize || own.color !== base.color) return true;
+  // Decorations, highlights and offsets are not inherited: each inline element up to the block sets its own.
+  for (let current: Element | null = element; current && current !== block; current = current.parentElement) {
+    const style = view.getComputedStyle(current);
+    if (style.textDecorationLine !== 'none' || style.verticalAlign !== 'baseline' || !TRANSPARENT.test(style.backgroundColor)) return true;
+  }
+  return false;
+}
+
+/** The inline styles the browser's typing style can carry that a command turns on and off. */
+const TOGGLED_STYLES = ['bold', 'italic', 'underline', 'strikeThrough', 'subscript', 'superscript'] as const;
+
+/**
+ * Turns off the formatting the browser keeps for the next typed text after formatted text was
+ * deleted (its "typing style"), so the text takes its paragraph's own look. On a caret these
+ * commands change only that typing style, not the page, and stay in the same undo step as the
+ * deletion and the typing that follow.
+ */
+function plainTypingStyle(doc: Document, box: HTMLElement): void {
+  const caret = doc.getSelection()?.focusNode;
+  const view = doc.defaultView;
+  if (!caret || !view) return;
+  const block = blockAround(caret, box);
+  const base = view.getComputedStyle(block);
+  // A heading is bold of itself: only what the deleted text added is turned off.
+  const natural: Partial<Record<(typeof TOGGLED_STYLES)[number], boolean>> = { bold: Number(base.fontWeight) >= 600, italic: base.fontStyle !== 'normal' };
+  for (const command of TOGGLED_STYLES) {
+    if (doc.queryCommandState(command) !== (natural[command] ?? false)) execCommand(doc, command);
+  }
+  if (doc.queryCommandValue('foreColor') !== base.color) execCommand(doc, 'foreColor', base.color);
+  if (doc.queryCommandValue('backColor') !== backgroundBehind(block)) execCommand(doc, 'hiliteColor', 'transparent');
+  if (doc.queryCommandValue('fontName') !== base.fontFamily) execCommand(doc, 'fontName', base.fontFamily);
+}
+
+/** The first node the range covers, where its text starts. */
+function startNode(range: Range): Node {
+  const container = range.startContainer;
+  const child = container.nodeType === Node.TEXT_NODE ? null : container.childNodes[range.startOffset];
+  return child ? leaf(child, 'first') : container;
 }
 
 const isSpaceChar = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
@@ -323,7 +400,8 @@ export function withoutMentionsOf(text: string, mentions: string): string {
 /**
  * Replaces the box's content with `text` the way typing would, so the site's own editor takes it:
  * focus, select, then the browser's insertText command (editors listen for its beforeinput and
- * input events, and the browser's undo restores the previous draft). The @mentions the box starts
+ * input events, and the browser's undo restores the previous draft). The text is plain: it does
+ * not take the formatting of the draft it replaces. The @mentions the box starts
  * with stay ("@mayachen " on Mastodon) unless `text` brings its own; only what follows them is
  * replaced. Falls back to the native value setter (text fields) or a beforeinput the editor may
  * handle, then a plain text node (contenteditable). Never submits. Returns whether the box now
@@ -354,7 +432,16 @@ export function insertText(box: Element, given: string): boolean {
   const afterMentions = mentions ? selectContents(box, mentions.length) : null;
   const [from, data] = afterMentions ? [mentions.length, insert] : [0, wanted];
   const range = afterMentions ?? selectContents(box);
-  if (execInsert(doc, data) && readDraft(box).trim() === wanted.trim()) return true;
+  // Typed over formatted text, the browser gives the new text the deleted text's formatting: a draft
+  // starting in bold made the whole reply bold. There the draft is deleted first and that formatting
+  // turned off before typing, all one editing step (one undo brings the draft back). A plain draft
+  // is replaced by the one insertText, as the user's own typing would.
+  const formatted = range !== null && !range.collapsed && formattedAt(startNode(range), box);
+  if (formatted && execCommand(doc, 'delete')) plainTypingStyle(doc, box);
+  if (execInsert(doc, data) && readDraft(box).trim() === wanted.trim()) {
+    if (formatted) clearLeftFormatting(box, from);
+    return true;
+  }
   // No insertText command here: offer the editor the same beforeinput it would get from typing.
   const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data });
   if (box.dispatchEvent(before)) {
@@ -366,6 +453,21 @@ export function insertText(box: Element, given: string): boolean {
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data }));
   }
   return readDraft(box).trim() === wanted.trim();
+}
+
+/**
+ * What typing could not leave plain (a font size has no command that sets it exactly) is removed
+ * from the inserted text, from draft offset `from` on: a second undo step, only then.
+ */
+function clearLeftFormatting(box: HTMLElement, from: number): void {
+  const doc = box.ownerDocument;
+  // The caret sits at the end of the inserted text.
+  const caret = doc.getSelection()?.focusNode;
+  if (!caret || !formattedAt(caret, box)) return;
+  const range = selectContents(box, from);
+  if (!range || range.collapsed) return;
+  execCommand(doc, 'removeFormat');
+  doc.getSelection()?.collapseToEnd();
 }
 
 /**
@@ -536,8 +638,14 @@ function answeredPost(box: Element, adapter: PlatformAdapter, posts: readonly El
 // ---- Styles ---------------------------------------------------------------------------------------
 
 // Sizes in px, never rem: inside a page, rem follows the page's root font size.
+// The host is the page's element too, and an undefined custom one (a content script cannot define
+// one): the page's rules for it beat the shadow root's normal declarations, as web-component sites'
+// \`:not(:defined) { display: none }\` (or visibility: hidden) would, hiding the whole coach. The
+// shadow root's !important ones beat the page's, even its !important ones; [hidden] still wins, by
+// specificity.
 const COACH_CSS = `
-:host { all: initial; display: block; box-sizing: border-box; max-width: 100%; margin: 4px 0; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1f24; text-align: left; }
+:host { all: initial !important; display: block !important; box-sizing: border-box !important; max-width: 100% !important; margin: 4px 0 !important;
+  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif !important; color: #1b1f24 !important; text-align: left !important; }
 :host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 .coach { border: 1px solid #d0d7de; border-radius: 8px; background: #fff; overflow: hidden; }
@@ -573,7 +681,7 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 .empty { margin: 0; color: #57606a; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-color-scheme: dark) {
-  :host { color: #e6edf3; }
+  :host { color: #e6edf3 !important; }
   .coach { background: #16181c; border-color: #3a4048; } .body { border-color: #3a4048; }
   .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable { color: #9ba6b2; }
   .count.critical { background: #4a1c1a; color: #ffd7d5; } .count.warning { background: #3d2e05; color: #ffe9b3; } .count.info { background: #1f3661; color: #dbe7ff; }
