@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import type { Bucket, Mention } from '../../utils/tracking/db';
 import { BUCKET_MS } from '../../utils/tracking/db';
 import { bucketStart } from '../../utils/tracking/mentions';
-import { setLocalStorage, type ExtensionSession } from './launch';
+// Types only at the top: unit tests import the pure data helpers below, and launch.ts loads Playwright,
+// which under happy-dom tried to fetch itself from localhost:3000 (an unhandled ECONNREFUSED in every run).
+import type { ExtensionSession } from './launch';
 
 export function bucketsOf(mentions: readonly Mention[]): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -152,6 +154,7 @@ export async function seedCrisis(session: ExtensionSession, seed: CrisisSeed = {
   const platforms = seed.platforms?.(now, reason) ?? [
     { platform: 'x', level: 'crisis', since: now - 15 * 60_000, reason, baselineReady: true },
   ];
+  const { setLocalStorage } = await import('./launch');
   await setLocalStorage(await session.serviceWorker(), {
     brand: DEMO_BRAND,
     status: { level: 'crisis', reason, since: now - 15 * 60_000, evaluatedAt: now, platforms, storageProblem: null },
