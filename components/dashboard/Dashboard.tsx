@@ -182,7 +182,8 @@ export function Dashboard() {
         </p>
       )}
 
-      <IncidentSection ownWords={ownWords} />
+      {/* The same live region says when the incident is resolved from the popup. */}
+      <IncidentSection ownWords={ownWords} onAnnounce={setLevelNews} />
 
       <section aria-labelledby="trends">
         <h2 id="trends">{i18n.t('dashboard.trends')}</h2>

@@ -221,8 +221,35 @@ function FollowUp({ incident }: { incident: Incident }) {
 const incidentLabel = (incident: Incident) =>
   i18n.t(isResolved(incident) ? 'dashboard.incidentOptionResolved' : 'dashboard.incidentOptionActive', [incident.title, when(incident.startedAt)]);
 
-/** `ownWords`: the brand's own words, never a key term. */
-export function IncidentSection({ ownWords = new Set() }: { ownWords?: ReadonlySet<string> }) {
+/**
+ * When the shown incident is resolved elsewhere (the popup), its note form goes: a focus that was in it
+ * would drop to the top of the page. It goes to the section's heading instead, and `announce` (the page's
+ * live region) says what happened, as the popup does when it resolves one itself.
+ */
+function useFocusAfterResolution(current: Incident | undefined, announce: ((text: string) => void) | undefined) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Where the focus last was in the section: if that is gone from the page, the focus went with it.
+  const lastFocused = useRef<Element | null>(null);
+  const seen = useRef<{ id: string; resolved: boolean } | null>(null);
+  const id = current?.id;
+  const resolved = current ? isResolved(current) : false;
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = id === undefined ? null : { id, resolved };
+    // Only a change seen here: an incident already resolved when the page opened, or another one chosen, is no news.
+    if (!before || before.id !== id || before.resolved || !resolved || !current) return;
+    announce?.(i18n.t('dashboard.incidentResolvedAnnouncement', [current.title]));
+    const focused = document.activeElement;
+    if (lastFocused.current && !lastFocused.current.isConnected && (focused === null || focused === document.body)) headingRef.current?.focus();
+  }, [id, resolved]);
+  const onFocusIn = (event: FocusEvent) => {
+    lastFocused.current = event.target instanceof Element ? event.target : null;
+  };
+  return { headingRef, onFocusIn };
+}
+
+/** `ownWords`: the brand's own words, never a key term. `onAnnounce`: the page's live region, for news the section brings. */
+export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords?: ReadonlySet<string>; onAnnounce?: (text: string) => void }) {
   const incidents = useLiveQuery(() => listIncidents(database()), []);
   const [plan, setPlan] = useState<CrisisPlan | null>(null);
   const [note, setNote] = useState('');
@@ -232,15 +259,19 @@ export function IncidentSection({ ownWords = new Set() }: { ownWords?: ReadonlyS
     void crisisPlan.getValue().then(setPlan);
     return crisisPlan.watch(setPlan);
   }, []);
-  if (incidents.status !== 'ready' || !plan) return null;
-  const all = incidents.value;
+  const all = incidents.status === 'ready' ? incidents.value : [];
   const current = all.find((incident) => incident.id === chosenId) ?? all[0];
+  const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);
+  if (incidents.status !== 'ready' || !plan) return null;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
 
   return (
-    <section aria-labelledby="incident-heading" class="incident-section">
-      <h2 id="incident-heading">{i18n.t('dashboard.incident')}</h2>
+    <section aria-labelledby="incident-heading" class="incident-section" onFocusIn={onFocusIn}>
+      {/* tabIndex -1: where the focus lands when the incident is resolved from the popup (useFocusAfterResolution). */}
+      <h2 id="incident-heading" tabIndex={-1} ref={headingRef}>
+        {i18n.t('dashboard.incident')}
+      </h2>
       {all.length > 1 && current && (
         <label class="field incident-choice">
           {i18n.t('dashboard.chooseIncident')}

@@ -55,7 +55,9 @@ export function NotificationsSection() {
             onClick={() => {
               // The button goes away: the focus stays in the section.
               showBox.current?.focus();
-              void save({ ...draft, snoozedUntil: 0 });
+              // Back on means back on: a snooze over a mute (the popup could set one) ends with the mute,
+              // not with notifications still off under a "Saved.".
+              void save({ muted: false, snoozedUntil: 0 });
             }}
           >
             {i18n.t('options.notifications.endSnooze')}

@@ -4,6 +4,8 @@
 // nothing. A valid file is applied only after the user has seen what it replaces, in one storage write.
 // Notification mute and snooze are each person's own: a shared file must not silence a teammate's alerts,
 // so they are not exported, and an "alerting" section in a file (older exports had one) is read past.
+// A shorter retention in a file deletes this person's older mentions as soon as it is applied (the worker
+// prunes on the change): the question says so, with how many, as the Retention section's own question does.
 
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -16,7 +18,9 @@ import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
 import { PRESET_THRESHOLDS, presetOf, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
-import { answerNoOnEscape } from '../escape';
+import { questionKeys } from '../question';
+import type { Pruned } from '@/utils/tracking/retention';
+import { countPrunable, retentionDeletes, retentionLoss } from './DataSection';
 import { termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { describePath } from './plan/where';
@@ -179,12 +183,29 @@ function showErrors(errors: readonly FileError[]): ShownError[] {
   });
 }
 
+/** A retention in the file shorter than this person's, and what applying it deletes (null: not counted). */
+interface Shortening {
+  from: number;
+  to: number;
+  prunable: Pruned | null;
+}
+
+/** The shortening a file's retention brings, when it deletes stored data; null when it deletes nothing. */
+async function shorteningIn(file: ImportedSettings): Promise<Shortening | null> {
+  const to = file.retentionDays;
+  if (to === undefined) return null;
+  const from = await retentionDays.getValue();
+  if (to >= from) return null;
+  const prunable = await countPrunable(to);
+  return retentionDeletes(from, to, prunable) ? { from, to, prunable } : null;
+}
+
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 export function SettingsFileSection() {
   const inputId = useId();
   const [failure, setFailure] = useState<{ fileName: string; errors: FileError[]; attempt: number } | null>(null);
-  const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings; shortening: Shortening | null } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -250,7 +271,7 @@ export function SettingsFileSection() {
       return;
     }
     setFailure(null);
-    setPending({ fileName: file.name, file: parsed.value });
+    setPending({ fileName: file.name, file: parsed.value, shortening: await shorteningIn(parsed.value) });
   };
 
   const clearInput = () => {
@@ -316,11 +337,15 @@ export function SettingsFileSection() {
         />
       )}
       {pending && (
-        <div class="confirm" role="alertdialog" aria-labelledby="settings-file-confirm" onKeyDown={answerNoOnEscape(cancel)}>
+        <div class="confirm" role="alertdialog" aria-labelledby="settings-file-confirm" onKeyDown={questionKeys(cancel)}>
           <p id="settings-file-confirm">{i18n.t('options.file.confirmTitle', [pending.fileName])}</p>
           <ul>
             {sectionsIn(pending.file).map((name) => (
-              <li key={name}>{i18n.t(`options.file.sections.${name}`)}</li>
+              <li key={name}>
+                {name === 'retentionDays' && pending.shortening
+                  ? retentionLoss(pending.shortening.from, pending.shortening.to, pending.shortening.prunable)
+                  : i18n.t(`options.file.sections.${name}`)}
+              </li>
             ))}
           </ul>
           {holdsPersonalAlerting(pending.file) && <p class="hint">{i18n.t('options.file.personalKept')}</p>}

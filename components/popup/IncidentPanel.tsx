@@ -10,6 +10,7 @@ import { brandProfile, type ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { answerNoOnEscape } from '../escape';
+import { questionKeys } from '../question';
 import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
 import { timeOrDate } from './time';
@@ -319,7 +320,7 @@ export function IncidentPanel({
         <div
           role="alertdialog"
           aria-labelledby="resolve-question"
-          onKeyDown={answerNoOnEscape(() => setConfirmResolve(false))}
+          onKeyDown={questionKeys(() => setConfirmResolve(false))}
         >
           <p id="resolve-question">{i18n.t('incident.resolveQuestion')}</p>
           <button

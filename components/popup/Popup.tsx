@@ -166,7 +166,9 @@ export function Popup() {
         ))}
 
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
-        {snoozed ? (
+        {/* A mute outranks a snooze: while muted, snoozing changes nothing and resuming would not turn
+            notifications on, so neither is offered; the muted line above leads to where they are turned on. */}
+        {state.alerting.muted ? null : snoozed ? (
           <button type="button" onClick={() => void state.unsnooze()}>
             {snoozedLabel(state.alerting.snoozedUntil, Date.now())}
           </button>

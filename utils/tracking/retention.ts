@@ -4,6 +4,10 @@
 // saves "Keep mentions for 7 days" and sees "✓ Saved." must not find older mentions on the dashboard or in
 // an export for hours afterwards. The alarm stays: an MV3 worker may be stopped at any moment, and a change
 // it never heard of is caught up on there.
+//
+// Lowering the retention is a delete that cannot be undone, so the options page asks first, saying how much
+// will go: prunableAt counts with the same cutoff the prune deletes with (retentionCutoff), so the number
+// in the question is the number deleted.
 
 import type { Unwatch, WxtStorageItem } from 'wxt/utils/storage';
 import { DAY_MS } from './baseline';
@@ -14,9 +18,32 @@ import { pruneBefore } from './mentions';
 export const PRUNE_ALARM = 'prune';
 export const PRUNE_ALARM_PERIOD_MINUTES = 360;
 
+/** What a prune deletes: stored mentions, and seen posts (their aggregates go with the mentions). */
+export interface Pruned {
+  mentions: number;
+  posts: number;
+}
+
+/** The time before which a retention of `days` days deletes: the one definition the prune and the count share. */
+export function retentionCutoff(days: number, now: number): number {
+  return now - days * DAY_MS;
+}
+
 /** Deletes everything older than `days` days before `now`. */
-export function pruneToRetention(db: FirebreakDb, days: number, now: number): Promise<{ mentions: number; posts: number }> {
-  return pruneBefore(db, now - days * DAY_MS);
+export function pruneToRetention(db: FirebreakDb, days: number, now: number): Promise<Pruned> {
+  return pruneBefore(db, retentionCutoff(days, now));
+}
+
+/**
+ * What pruneToRetention(db, days, now) would delete, counted without deleting: the same cutoff, and the
+ * same tests as pruneBefore (a mention by its time, a seen post by when it was last seen).
+ */
+export async function prunableAt(db: FirebreakDb, days: number, now: number): Promise<Pruned> {
+  const before = retentionCutoff(days, now);
+  return db.transaction('r', [db.mentions, db.posts], async () => {
+    const [mentions, posts] = await Promise.all([db.mentions.where('time').below(before).count(), db.posts.where('lastSeen').below(before).count()]);
+    return { mentions, posts };
+  });
 }
 
 export interface RetentionPruningDeps {
@@ -30,7 +57,7 @@ export interface RetentionPruningDeps {
 
 export interface RetentionPruning {
   /** One prune to the current setting: what the alarm runs, and what a change of the setting runs. */
-  prune: () => Promise<{ mentions: number; posts: number }>;
+  prune: () => Promise<Pruned>;
   /** Stops pruning on changes of the setting. */
   unwatch: Unwatch;
 }

@@ -7,7 +7,7 @@ import { sendMessage } from '@/utils/messaging';
 import { download } from '@/utils/tracking/export';
 import { database, type AlertRecord, type Mention, type SeenPost } from '@/utils/tracking/db';
 import { wipeAll } from '@/utils/tracking/mentions';
-import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, pressEscape, pressTab, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
@@ -55,6 +55,18 @@ describe('DataSection: delete all stored data', () => {
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     expect(document.activeElement).toBe(buttonNamed(root, 'Delete all stored data…'));
     expect(await database().mentions.count()).toBe(1);
+  });
+
+  test('while the question is open, Tab and Shift+Tab stay within it (an alertdialog is modal)', async () => {
+    const root = await mount(<DataSection />);
+    await click(buttonNamed(root, 'Delete all stored data…'));
+    const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+    await pressTab();
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Yes, delete everything'));
+    await pressTab(true);
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+    expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
   });
 
   test('a failed wipe says why, and not that it worked', async () => {

@@ -43,6 +43,17 @@ describe('NotificationsSection', () => {
     expect(document.activeElement).toBe(byLabel(root, SHOW));
   });
 
+  test('muted and snoozed: "Turn notifications back on now" does, ending the mute as well as the snooze', async () => {
+    await alerting.setValue({ snoozedUntil: Date.now() + 60 * 60_000, muted: true });
+    const root = await mount(<NotificationsSection />);
+    expect(stateLine(root)).toBe('Desktop notifications are off (muted) until you tick the box above.');
+    await click(buttonNamed(root, 'Turn notifications back on now'));
+    expect(await alerting.getValue()).toEqual({ snoozedUntil: 0, muted: false });
+    expect(byLabel(root, SHOW).checked).toBe(true);
+    expect(stateLine(root)).toBe('Desktop notifications are on.');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Saved.');
+  });
+
   test('a snooze past any date (a settings file could hold one) reads as having no end, and can be ended', async () => {
     await alerting.setValue({ snoozedUntil: Number.MAX_SAFE_INTEGER, muted: false });
     const root = await mount(<NotificationsSection />);

@@ -8,7 +8,11 @@ import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, rete
 import { download } from '@/utils/tracking/export';
 import { DEFAULT_SOURCES, sourcesSettings, teamAlertsSettings } from '@/utils/sources/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
-import { buttonNamed, byLabel, click, mount, pressEscape, settle, unmountAll, useEnglishMessages } from './helpers';
+import { DAY_MS } from '@/utils/tracking/baseline';
+import { database } from '@/utils/tracking/db';
+import { recordMentions } from '@/utils/tracking/mentions';
+import { mention } from '../dashboard/mention';
+import { buttonNamed, byLabel, click, mount, pressEscape, pressTab, settle, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
@@ -137,6 +141,31 @@ describe('SettingsFileSection: import', () => {
     // Sections the file does not hold stay as they were.
     expect(await brandLexicon.getValue()).toEqual({ killer: 'ignore' });
     expect(await displaySettings.getValue()).toEqual(DEFAULT_DISPLAY);
+  });
+
+  test('a file with a shorter retention says, in the question, how many stored mentions it deletes', async () => {
+    const now = Date.now();
+    await database().mentions.clear();
+    await recordMentions(database(), [mention('a', now - 2 * DAY_MS), mention('b', now - 3 * DAY_MS), mention('c', now - 60_000)]);
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ format: 'firebreak-settings', version: 1, retentionDays: 1 }), 'ret1.json');
+    const confirm = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Retention 45 → 1 days: 2 stored mentions older than that will be deleted (posts seen: 0).',
+    ]);
+    expect(await retentionDays.getValue()).toBe(45);
+  });
+
+  test('while the question is open, Tab and Shift+Tab stay within it (an alertdialog is modal)', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, retentionDays: 90 }));
+    const confirm = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(document.activeElement).toBe(buttonNamed(confirm, 'Cancel'));
+    await pressTab();
+    expect(document.activeElement).toBe(buttonNamed(confirm, 'Replace these settings'));
+    await pressTab(true);
+    expect(document.activeElement).toBe(buttonNamed(confirm, 'Cancel'));
+    expect(await retentionDays.getValue()).toBe(45);
   });
 
   test('a preset named with values of its own is imported as custom values, the rest from that preset', async () => {

@@ -77,3 +77,14 @@ export async function pressEscape(): Promise<void> {
   });
   await settle();
 }
+
+/**
+ * Presses Tab (or Shift+Tab) where the focus is. The fake browser does not move the focus itself, so
+ * this checks what a page does with the key: a question that keeps the focus inside moves it.
+ */
+export async function pressTab(shift = false): Promise<void> {
+  await act(() => {
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: shift, bubbles: true, cancelable: true }));
+  });
+  await settle(1);
+}

@@ -7,7 +7,7 @@ import { declareIncident, resolveIncident } from '@/utils/plan/incident';
 import { createDefaultPlan, HOLDING_STATEMENT_ID } from '@/utils/plan/plan';
 import { holdingStatement } from '@/utils/plan/texts';
 import type { ListeningStatus } from '@/utils/settings';
-import { buttonNamed, click, mount, pressEscape, unmountAll, useEnglishMessages } from '../options/helpers';
+import { buttonNamed, click, mount, pressEscape, pressTab, unmountAll, useEnglishMessages } from '../options/helpers';
 
 const sent = vi.hoisted(() => [] as Array<{ name: string; data: unknown }>);
 vi.mock('@/utils/messaging', () => ({
@@ -139,6 +139,17 @@ describe('IncidentPanel: a plan with no holding statement and no schedulers', ()
 });
 
 describe('IncidentPanel: resolving', () => {
+  test('while the resolve question is open, Tab and Shift+Tab stay within it (an alertdialog is modal)', async () => {
+    const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
+    await click(buttonNamed(root, 'Resolve the incident…'));
+    const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+    await pressTab();
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Yes, resolve'));
+    await pressTab(true);
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+  });
+
   test('the question takes the focus on Cancel; Cancel and Escape close it and give the focus back to Resolve', async () => {
     const root = await mount(<IncidentPanel incident={incident} plan={plan} status={status} />);
     await click(buttonNamed(root, 'Resolve the incident…'));

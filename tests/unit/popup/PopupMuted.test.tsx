@@ -45,6 +45,22 @@ describe('Popup: desktop notifications muted', () => {
     expect(mutedLine(root)).toBeNull();
   });
 
+  test('while muted, no snooze or resume is offered: a mute outranks a snooze, and the muted line leads to the settings', async () => {
+    await alerting.setValue({ snoozedUntil: 0, muted: true });
+    const root = await mount(<Popup />);
+    expect(mutedLine(root)).not.toBeNull();
+    expect(() => buttonNamed(root, 'Snooze alerts for an hour')).toThrow();
+
+    await alerting.setValue({ snoozedUntil: Date.now() + 60 * 60_000, muted: true });
+    await settle();
+    expect(() => buttonNamed(root, /^Alerts snoozed until .+ — resume$/)).toThrow();
+
+    // Unmuted (elsewhere) while snoozed: the snooze is what keeps them off now, and it can be ended here.
+    await alerting.setValue({ snoozedUntil: Date.now() + 60 * 60_000, muted: false });
+    await settle();
+    expect(buttonNamed(root, /^Alerts snoozed until .+ — resume$/)).toBeDefined();
+  });
+
   test('the Settings button still opens the settings at the top', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const root = await mount(<Popup />);

@@ -4,7 +4,7 @@ import { retentionDays } from '@/utils/settings';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { bucketsSince, recordMentions } from '@/utils/tracking/mentions';
 import { DAY_MS } from '@/utils/tracking/baseline';
-import { pruneOnRetentionChange, type RetentionPruning } from '@/utils/tracking/retention';
+import { prunableAt, pruneOnRetentionChange, pruneToRetention, retentionCutoff, type RetentionPruning } from '@/utils/tracking/retention';
 import { mention as storedMention } from '../dashboard/mention';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -70,5 +70,39 @@ describe('pruneOnRetentionChange', () => {
     pruning = pruneOnRetentionChange({ retention: retentionDays, db: failing, now: () => NOW, onError });
     await retentionDays.setValue(7);
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk gone' })));
+  });
+});
+
+describe('prunableAt: what a retention would delete, counted as the prune counts it', () => {
+  let db: FirebreakDb;
+  beforeEach(async () => {
+    db = new FirebreakDb('retention-count-test');
+    await db.mentions.clear();
+    await db.posts.clear();
+    await seed(db);
+  });
+
+  test('counts the mentions and seen posts a prune to that retention deletes, and deletes nothing itself', async () => {
+    await db.posts.bulkPut([
+      { platform: 'x', postId: 'old', kind: 'post', sentiment: 'neutral', score: 0, excerpt: '', firstSeen: NOW - 9 * DAY_MS, lastSeen: NOW - 8 * DAY_MS, timesSeen: 1 },
+      { platform: 'x', postId: 'new', kind: 'post', sentiment: 'neutral', score: 0, excerpt: '', firstSeen: NOW - 9 * DAY_MS, lastSeen: NOW - DAY_MS, timesSeen: 2 },
+    ]);
+    const counted = await prunableAt(db, 7, NOW);
+    expect(counted).toEqual({ mentions: 14, posts: 1 });
+    expect(await db.mentions.count()).toBe(20);
+    // The same cutoff: the prune deletes exactly what was counted.
+    expect(await pruneToRetention(db, 7, NOW)).toEqual(counted);
+  });
+
+  test('a mention exactly at the cutoff is kept by both', async () => {
+    await recordMentions(db, [mention('edge', 7)]);
+    expect(retentionCutoff(7, NOW)).toBe(NOW - 7 * DAY_MS);
+    const counted = await prunableAt(db, 7, NOW);
+    expect(await pruneToRetention(db, 7, NOW)).toEqual(counted);
+    expect(await db.mentions.get(['x', 'edge'])).toBeDefined();
+  });
+
+  test('a retention longer than everything stored deletes nothing', async () => {
+    expect(await prunableAt(db, 90, NOW)).toEqual({ mentions: 0, posts: 0 });
   });
 });
