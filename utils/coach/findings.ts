@@ -3,6 +3,7 @@
 // move to a private channel"). Pure and synchronous; it runs on every keystroke, so it tokenizes
 // once and every detector is a single linear pass over the tokens or the characters.
 import { analyze, type SignalCode } from '../analysis';
+import { wordValence } from '../analysis/lexicon';
 import { PLATFORM_NAMES } from '../platforms/types';
 import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
@@ -159,7 +160,16 @@ const EMPHASIS_WORDS = new Set([
   'are', 'the', 'and', 'this', 'that', 'must', 'read', 'ever', 'only', "can't", "don't", "won't", 'wow', 'omg',
   'wtf', 'ffs', 'was', 'were', 'have', 'has', 'had', 'our', 'your', "it's", 'never', 'any', 'how', 'who', 'but',
   'lol', 'lmao', 'sure', 'real', 'fake', 'lie', 'lies', 'wait', 'see', 'get', 'got', 'own', 'for', 'to', 'of',
+  // Longer ones: alone among ordinary words they would pass for an acronym, so they are named.
+  'nothing', 'nobody', 'always', 'every', 'everyone', 'everything', 'anything', 'really', 'totally', 'absolutely',
+  'literally', 'seriously', 'again', 'still', 'right', 'today', 'exactly', 'actually', 'clearly', 'obviously',
+  'cannot', "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "shouldn't", "wouldn't", "couldn't", 'should',
+  'would', 'could', 'there', 'their', "they're", 'these', 'those', 'which', 'where', 'about', 'after', 'before', 'because',
+  'until', 'first', 'hello', 'please', 'sorry', 'thanks', 'listen', 'enough', 'whole', 'other', 'think', 'know',
 ]);
+
+/** An acronym spelled out in capitals is seldom this long (AMOLED, HIPAA, NVIDIA are 5–6 letters); a word is. */
+const LONGEST_ACRONYM = 7;
 
 /** Capital letters, at least two, and no lower-case letter or digit. */
 function capsWord(raw: string): boolean {
@@ -174,6 +184,20 @@ function capsWord(raw: string): boolean {
     letters++;
   }
   return letters >= 2;
+}
+
+/**
+ * A capitals word of five letters or more, not in a run of them, that reads as an acronym: it stands
+ * inside a sentence after another word ("the new AMOLED screen", "as HIPAA requires", "by BACS or
+ * CHAPS"), is not too long for one, and is no word with a feeling ("It is UNACCEPTABLE"). A capitals
+ * word opening a sentence ("NVIDIA drivers…", "SERIOUSLY?") is read as a raised voice, unless it is
+ * listed or one of `brandTerms`.
+ */
+function loneAcronym(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.end - token.start > LONGEST_ACRONYM || wordValence(token.norm) !== undefined) return false;
+  const before = tokens[index - 1];
+  return before !== undefined && (before.kind !== 'punct' || !SENTENCE_BREAKS.has(before.norm));
 }
 
 function findShouting(text: string, tokens: readonly Token[], brandTerms: ReadonlySet<string>): Span[] {
@@ -200,8 +224,9 @@ function findShouting(text: string, tokens: readonly Token[], brandTerms: Readon
     const next = caps[c + 1];
     // Neighbours in the same run: only punctuation between them.
     const inRun = (previous !== undefined && i - previous - 1 === wordIndex(i)) || (next !== undefined && next - i - 1 === wordIndex(next));
-    const letters = token.end - token.start;
-    if (inRun || letters >= 5 || EMPHASIS_WORDS.has(token.norm)) spans.push({ start: token.start, end: token.end });
+    if (inRun || EMPHASIS_WORDS.has(token.norm) || (token.end - token.start >= 5 && !loneAcronym(tokens, i))) {
+      spans.push({ start: token.start, end: token.end });
+    }
   }
   // "!!", "?!", and three or more exclamation marks anywhere.
   const singles: Span[] = [];
@@ -426,6 +451,30 @@ const REPORTING = new Set([
   'feel', 'feels', 'felt', 'feeling', 'call', 'called', 'tell', 'tells', 'told', 'say', 'says', 'said',
   'treat', 'treated', 'treating', 'labelled', 'labeled', 'described', 'accused', 'branded',
 ]);
+/**
+ * How things seem to them: "it seems like no one cares", "it looks as if nobody cares". A reported
+ * impression, unless its subject is the reader ("you look like an idiot") or the reader stands
+ * between it and the insult ("seems like you're an idiot"). "Look" and "sound" need "like"/"as":
+ * "look at this idiot" reports nothing.
+ */
+const IMPRESSION = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded']);
+const IMPRESSION_NEEDS_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded']);
+/**
+ * Insults that are orders ("shut up", "go to hell"): opening their clause, they are said to the
+ * reader, whatever "we" or "our" comes later ("shut up and read the email we sent").
+ */
+const IMPERATIVE_VERBS = new Set(['shut', 'go', 'burn', 'rot', 'screw', 'fuck', 'piss', 'bugger', 'sod', 'get']);
+/** Words that may come before an order in its clause: "just shut up", "please go away", "oh, shut up". */
+const ORDER_OPENERS = new Set(['just', 'please', 'pls', 'now', 'so', 'oh', 'and', 'then', 'well', 'ok', 'okay', 'seriously', 'honestly']);
+/**
+ * Insults that name a person. "What a disgrace" is a verdict on what happened; "what an idiot"
+ * calls someone an idiot, apology or not.
+ */
+const PERSON_NOUNS = new Set([
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'clown', 'clowns', 'scum', 'scumbag', 'scumbags', 'loser',
+  'losers', 'liar', 'liars', 'asshole', 'assholes', 'bastard', 'bastards', 'bitch', 'jerk', 'jerks', 'thieves', 'crooks',
+  'criminals', 'dumbass', 'dickhead', 'dickheads', 'muppet', 'muppets', 'numpties', 'fools', 'fool', 'cowards', 'troll', 'trolls',
+]);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'mine', 'our', 'ours', 'myself', 'ourselves']);
 /** "Are you calling us liars?" is aimed at them: objects count as the brand only after the insult. */
 const FIRST_PERSON_OBJECTS = new Set(['me', 'us']);
@@ -471,10 +520,36 @@ function clauseAround(tokens: readonly Token[], first: number, last: number): { 
   return { from, to };
 }
 
-/** What they felt or were called: "sorry we made you feel stupid", "our agent told you to shut up". */
+/**
+ * What they felt or were called, or how it seems to them: "sorry we made you feel stupid", "our
+ * agent told you to shut up", "we get why it seems like no one cares".
+ */
 function reported(tokens: readonly Token[], from: number, first: number): boolean {
-  for (let k = from; k < first; k++) if (REPORTING.has(tokens[k]!.norm)) return true;
-  return false;
+  let impression = false;
+  for (let k = from; k < first; k++) {
+    const norm = tokens[k]!.norm;
+    if (REPORTING.has(norm)) return true;
+    if (SECOND_PERSON.has(norm)) impression = false;
+    else if (IMPRESSION.has(norm) && !SECOND_PERSON.has(tokens[k - 1]?.norm ?? '')) {
+      const next = tokens[k + 1]?.norm;
+      impression = !IMPRESSION_NEEDS_LIKE.has(norm) || next === 'like' || next === 'as';
+    }
+  }
+  return impression;
+}
+
+/** An order opening its clause ("Shut up and…", "Just go to hell"): aimed at the reader. */
+function orderToThem(tokens: readonly Token[], from: number, first: number): boolean {
+  if (!IMPERATIVE_VERBS.has(tokens[first]!.norm)) return false;
+  for (let k = from; k < first; k++) if (!ORDER_OPENERS.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** "What a disgrace", "what an absolute joke": an exclamation about what happened, opening its clause. */
+function exclamation(tokens: readonly Token[], from: number, first: number, last: number): boolean {
+  if (tokens[from]?.norm !== 'what' || first - from > 4 || first !== last) return false;
+  const article = tokens[from + 1]?.norm;
+  return (article === 'a' || article === 'an') && !PERSON_NOUNS.has(tokens[first]!.norm);
 }
 
 /** "Not a stupid question", "no such thing as a stupid question"; but "don't be stupid" is an order. */
@@ -537,20 +612,70 @@ function ownedInSentence(tokens: readonly Token[], first: number, last: number, 
 }
 
 /**
+ * Whether the next sentence, after the verdict at `last`, opens with the brand owning it: "What a
+ * disgrace. We're sorry…", "That's a disgrace. That's on us." Only the brand's own words count
+ * ("we're sorry", "I apologise", ownership); a bare "Sorry." after "What a joke." may be a jab.
+ */
+function ownedNextSentence(tokens: readonly Token[], last: number, owning: readonly PhraseHit[]): boolean {
+  let end = -1;
+  for (let k = last + 1; k < tokens.length && k - last <= CLAUSE_WINDOW; k++) {
+    if (CONTRAST.has(tokens[k]!.norm)) return false;
+    if (isBreak(tokens[k], SENTENCE_BREAKS)) {
+      end = k;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  // Only the hits just after the break (they are in token order): a long draft stays linear.
+  let low = 0;
+  let high = owning.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (owning[middle]!.first <= end) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < owning.length; i++) {
+    const hit = owning[i]!;
+    if (hit.first - end > 4) return false;
+    for (let k = end + 1; k <= hit.last; k++) {
+      const norm = tokens[k]!.norm;
+      if (CONTRAST.has(norm)) return false;
+      if (FIRST_PERSON.has(norm) || FIRST_PERSON_OBJECTS.has(norm)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether an insult the analyser found (tokens first..last) is aimed at the person. Not when it
  * is negated, what they felt or were called, said of the brand itself, or a verdict on what
- * happened that the sentence apologises for ("it's a disgrace, and we're sorry"). A clause that is
- * the insult alone ("Idiot.", "Sorry, idiot.") always is.
+ * happened that the brand apologises for or owns, in the sentence ("it's a disgrace, and we're
+ * sorry") or opening the next ("What a disgrace. We're sorry."). A clause that is the insult alone
+ * ("Idiot.", "Sorry, idiot.") always is, and so is an order opening its clause ("Shut up and read
+ * the email we sent").
  */
 function aimedAtThem(tokens: readonly Token[], first: number, last: number, acknowledgements: readonly PhraseHit[]): boolean {
   const { from, to } = clauseAround(tokens, first, last);
   if (from === first && to === last) return true;
   if (negated(tokens, from, first) || reported(tokens, from, first)) return false;
+  if (orderToThem(tokens, from, first)) return true;
   const person = personOf(tokens, from, first, last, to);
   if (person !== null) return person === 'them';
-  let verdict = false;
+  let verdict = exclamation(tokens, from, first, last);
   for (let k = from; k < first && !verdict; k++) verdict = SITUATION.has(tokens[k]!.norm);
-  return !(verdict && ownedInSentence(tokens, first, last, acknowledgements));
+  return !(verdict && (ownedInSentence(tokens, first, last, acknowledgements) || ownedNextSentence(tokens, last, acknowledgements)));
+}
+
+/** Two lists of hits in token order, merged in token order. */
+function mergeHits(a: readonly PhraseHit[], b: readonly PhraseHit[]): PhraseHit[] {
+  const merged: PhraseHit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.first <= b[j]!.first)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
 }
 
 /** The token indices covering [start, end) of the draft, or null when no token starts inside it. */
@@ -701,7 +826,9 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   // Sarcasm also from scare quotes and from the analyser's own sarcasm cues.
   const sarcasmSpans: Span[] = (byCategory.get('sarcasm') ?? []).map(({ start, end }) => ({ start, end }));
   for (const region of quotes) if (region.scare) sarcasmSpans.push({ start: region.start, end: region.end });
-  const acknowledgements = byCategory.get('acknowledgement') ?? [];
+  // Owning the problem ("we dropped the ball", "that's on us") acknowledges it as much as "sorry"
+  // does: the playbook asks for it. Both lists are in token order; merged, they stay so.
+  const acknowledgements = mergeHits(byCategory.get('acknowledgement') ?? [], byCategory.get('ownership') ?? []);
   const analysis = analyze(draft.slice(0, MAX_ANALYSED_CHARS));
   // The lexicons and phrase lists are English: in another language, what the draft lacks (an
   // acknowledgement) and the analyser's own cues mean nothing. English words it does hold still count.

@@ -31,13 +31,15 @@ export interface PhraseRule {
   clauseStart?: boolean;
   /** Only when nothing but punctuation (or the end) follows. */
   clauseEnd?: boolean;
-  /** Not when the next token is one of these (lower-case). */
+  /** Not when the next tokens are one of these (lower-case; an entry may be several words: "for your"). */
   notFollowedBy?: readonly string[];
+  /** Not when nothing but punctuation (or the end) follows: "the price you agreed to." names a thing. */
+  notAtClauseEnd?: boolean;
   /** Only when answering someone upset: "well done" to a fan is praise, to a complaint it is sarcasm. */
   whenUpset?: boolean;
-  /** Only when the next token is one of these (lower-case). */
+  /** Only when the next tokens are one of these (lower-case, one or more words). */
   followedBy?: readonly string[];
-  /** Not when the token before is one of these (lower-case): "thank you people" is thanks. */
+  /** Not when the tokens before are one of these (lower-case, one or more words): "thank you people" is thanks. */
   notPrecededBy?: readonly string[];
   /**
    * Not when a negator stands a few words before it ("not your fault", "none of this is your
@@ -49,7 +51,20 @@ export interface PhraseRule {
   followedWithin?: readonly string[];
   /** Not when one of these follows, un-negated, in the same sentence ("per our policy, you're entitled to…"). */
   unlessFollowedWithin?: readonly string[];
-  /** A hedge or aside ("to be fair", "clearly") that is no argument when the brand owns the problem right after it. */
+  /** Not when one of these follows in the same clause ("nothing we can do to give you back the day"). */
+  unlessInClause?: readonly string[];
+  /**
+   * Not when the clause says it of the brand: "our", "my", "us", "we're" or "we were" before it
+   * ("what our driver did was plain wrong"), or "of/from/by/on" + "our/us" right after ("just
+   * wrong of our staff"). The brand's verdict on itself is ownership, not a correction.
+   */
+  unlessOfBrand?: boolean;
+  /**
+   * A hedge or aside ("to be fair", "clearly", "actually") that is no argument when the brand owns
+   * the problem or acknowledges it right after, in the same sentence ("to be fair, we should have
+   * told you sooner", "clearly this is unacceptable and we're sorry", "actually, you're right"), or
+   * when the next sentence opens by owning it ("it actually was down longer than we said. That's on us").
+   */
   unlessOwned?: boolean;
 }
 
@@ -85,6 +100,85 @@ const IN_THEIR_FAVOUR = ['entitled', 'eligible', 'qualify', 'qualifies', 'covere
  */
 const HEDGE = { unlessOwned: true } as const;
 
+/**
+ * After "that's just not" / "that's simply not": a verdict on what happened ("that's just not good
+ * enough", "simply not acceptable", "just not on"), not a correction of what they said.
+ */
+const VERDICT_AFTER_NOT = ['good', 'acceptable', 'ok', 'okay', 'on', 'fair', 'the experience', 'the service', 'the standard'];
+
+/**
+ * What they should have had or heard from the brand is the brand's failure: "you should have heard
+ * from us", "you should have had a reply by now", "…, and that's on us". Without these, "you should
+ * have known better" blames them.
+ */
+const THEIR_DUE = [
+  'from us', 'from our', 'by us', 'by now', 'before now', 'sooner', 'earlier', 'already', 'on us', 'our fault', 'our mistake',
+  'our error', 'we should', "we're sorry", 'we are sorry', "i'm sorry",
+];
+
+/**
+ * After "you must have": what they went through ("you must have had a horrible morning", "you must
+ * have thought we'd forgotten you"), not what they did wrong ("you must have done something wrong").
+ */
+const WHAT_THEY_WENT_THROUGH = [
+  'been', 'felt', 'had a', 'had an', 'had such', 'had quite', 'had enough', 'had the worst', 'had no', 'thought', 'wondered',
+  'worried', 'gone through', 'been through',
+];
+
+/**
+ * After "you agreed to", words that end a relative clause: "the price you agreed to when you signed
+ * up" names what they keep. "You agreed to the terms" (an object follows) holds them to it.
+ */
+const AFTER_RELATIVE_CLAUSE = [
+  'when', 'at', 'in', 'on', 'with', 'for', 'so', 'and', 'back', 'before', 'last', 'originally', 'then', 'until', 'is', 'stays',
+  'will', "won't", 'remains',
+];
+
+/**
+ * Subjects that are not the reader: "once things calm down", "until it settles down" describe the
+ * situation, not an order to them. With the words that may stand between ("for things to calm down").
+ */
+const SITUATION_SUBJECTS = ['things', 'it', 'everything', 'matters', 'demand', 'traffic', 'queues', 'the dust', 'the situation', 'they'].flatMap(
+  (subject) => ['', ' to', ' have', ' should', ' will', ' can', ' start to', ' begin to'].map((between) => subject + between),
+);
+
+/** "Against company policy", "changing our company policy": the policy broken or changed for them, not quoted at them. */
+const POLICY_BROKEN_OR_CHANGED = ['against', 'breaks', 'broke', 'breach of', 'violates', 'violated', 'changing', 'change', 'changed', 'reviewing', 'review', 'updating', 'update', 'updated']
+  .flatMap((verb) => [verb, `${verb} our`, `${verb} the`]);
+
+/**
+ * "Nothing we can do to give you back the day": regret for the time or the experience that cannot
+ * be undone, said before an offer. "Nothing we can do to get your money back" is still a refusal.
+ */
+const CANNOT_UNDO = [
+  'undo', 'reverse', 'rewind', 'make up for', 'change what happened', 'turn back the clock',
+  ...expandPhrase('(give|get) [you] back (the|your) [wasted|lost] (time|day|hours|evening|morning|afternoon|weekend|holiday|trip)'),
+];
+
+/** After "thanks a lot": sincere thanks for something they did ("thanks a lot for your patience"). */
+const SINCERE_THANKS = [
+  ...expandPhrase('for your (patience|understanding|feedback|help|time|message|support|kind words|report|question|honesty|loyalty)'), 'for flagging', 'for letting', 'for reaching', 'for raising', 'for bringing', 'for telling', 'for sharing',
+  'for waiting', 'for bearing', 'for sticking', 'for being', 'for understanding', 'for asking', 'for the heads', 'for the feedback',
+];
+
+/** "As if the delay wasn't bad enough, we then…": piling on their side of it, not sarcasm. */
+const AS_IF_NOT_ENOUGH = expandPhrase(
+  "(wasn't|weren't|isn't|aren't|was not|were not|is not|hadn't been|had not been) [already] [bad|annoying|frustrating|hard|stressful|upsetting] enough",
+);
+
+/** Before "minor inconvenience": it was more than that ("far more than a minor inconvenience"). */
+const MORE_THAN = ['more than', 'more than a', 'more than just a', 'bigger than a', 'anything but a', 'anything but'];
+
+/** Modal wordings before "clearly stated": what should have been done ("should have been clearly stated") owns it. */
+const SHOULD_HAVE_BEEN = ['should have been', "should've been", 'could have been', "could've been", 'should be', 'must be', 'needs to be', 'need to be', 'will be'];
+
+/**
+ * Insurance products are named after the risk they cover: "public liability cover", "employers'
+ * liability", "professional negligence insurance". Such a name admits nothing.
+ */
+const INSURED_RISK_BEFORE = ['limited', 'public', 'employers', "employers '", "employer's", 'product', 'products', 'third party', 'third-party', 'motor', 'cyber'];
+const INSURANCE_AFTER = ['cover', 'insurance', 'insurer', 'insurers', 'policy', 'policies', 'protection', 'premium', 'premiums', 'add-on'];
+
 export const TONE_PHRASES: Table = {
   // Put-downs and brush-offs aimed at the person. A phrase with an everyday use ("parcels get
   // lost", "the error will go away", "as kids grow up") counts only as a clause of its own.
@@ -106,7 +200,7 @@ export const TONE_PHRASES: Table = {
   ],
   // Talking down to them: as if they had not tried, could not read, or were one of a type.
   condescending: [
-    { phrase: 'did you even', notFollowedBy: ['get', 'receive', 'hear'] }, 'do you even', 'have you even',
+    { phrase: '(did|do) (you|u|ya) even', notFollowedBy: ['get', 'receive', 'hear'] }, 'have (you|u) even',
     'did you bother', 'did you even bother', "didn't you read", 'did you not read', 'can you not read', "can't you read",
     'learn to read', 'learn how to read', 'try reading', 'reading comprehension', 'rtfm', 'use your brain',
     'use your head', 'use common sense', 'use some common sense', 'use your common sense', "it's common sense",
@@ -121,7 +215,7 @@ export const TONE_PHRASES: Table = {
     // "Actually" corrects the person when it opens a clause or asserts a fact ("it was actually
     // delivered"), not when it only softens an offer ("we'd actually love to help").
     { phrase: 'actually', clauseStart: true, ...HEDGE }, 'but actually', 'well actually', 'well, actually',
-    { phrase: 'actually', followedBy: FACT_VERBS },
+    { phrase: 'actually', followedBy: FACT_VERBS, ...HEDGE },
     // "I'm not saying you're wrong" agrees; "your wrong" is the common misspelling, and at the end
     // of a clause or before "about" it is not "your wrong size".
     ...each(["(you're|you are|youre|ur|u r) [just|simply|completely|totally|plain|dead|so|flat out] (wrong|mistaken|incorrect)"], { negatable: true }),
@@ -130,18 +224,23 @@ export const TONE_PHRASES: Table = {
     "that's not true", 'that is not true', "that isn't true", "that's untrue", 'not true', "that's false",
     'that is false', "that's incorrect", 'that is incorrect', "that's not correct", 'that is not correct',
     "that's not accurate", 'that is not accurate', "that's not what happened", 'that is not what happened',
-    "that's a lie", "that's misinformation", "that's simply not", "that's just not",
-    { phrase: 'to be fair', ...HEDGE }, { phrase: 'with respect', notFollowedBy: ['to'] }, 'with all due respect',
+    "that's a lie", "that's misinformation", ...each(["(that's|that is) (simply|just) not"], { notFollowedBy: VERDICT_AFTER_NOT }),
+    { phrase: 'to be fair', ...HEDGE }, // Opening a clause ("with respect, that's not what happened"); "treated with respect" is what they deserve.
+    { phrase: 'with respect', clauseStart: true, notFollowedBy: ['to'] }, { phrase: '(but|and) with respect', notFollowedBy: ['to'] }, 'with all due respect',
     { phrase: 'well, technically', ...HEDGE }, { phrase: 'well technically', ...HEDGE }, { phrase: 'technically', clauseStart: true, ...HEDGE },
     'let me correct you', { phrase: 'for the record', ...HEDGE }, 'get your facts straight', 'do your research',
     { phrase: 'the fact is', ...HEDGE }, { phrase: 'the facts are', ...HEDGE }, 'we never said', 'we did not say', "we didn't say", 'you clearly don\'t', 'you clearly do not',
-    { phrase: 'simply wrong', negatable: true }, { phrase: 'plain wrong', negatable: true }, { phrase: 'just wrong', negatable: true }, "that's not the case", 'that is not the case', { phrase: 'just your opinion', negatable: true },
+    ...each(['(simply|plain|just) wrong'], { negatable: true, unlessOfBrand: true }), "that's not the case", 'that is not the case', { phrase: 'just your opinion', negatable: true },
     "that's your opinion", 'spreading lies', 'spreading misinformation', 'stop spreading', { phrase: 'being ridiculous', negatable: true },
-    { phrase: 'being unreasonable', negatable: true }, 'it clearly says', 'it clearly states', 'clearly stated',
+    { phrase: 'being unreasonable', negatable: true }, 'it clearly says', 'it clearly states',
+    // "It should have been clearly stated" and "it wasn't clearly stated" own the gap.
+    { phrase: 'clearly stated', negatable: true, notPrecededBy: SHOULD_HAVE_BEEN },
   ],
   defensive: [
-    { phrase: 'you should have', notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen'] },
-    { phrase: "you should've", notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen'] },
+    ...each(['you should have', "you should've"], { notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen', 'had', 'heard', 'known'] }),
+    ...each(["you (should have|should've) (had|heard|known)"], { unlessFollowedWithin: THEIR_DUE }), "you (should have|should've) known better",
+    // The common misspelling; "you should of course get a refund" is not it.
+    { phrase: 'you should of', notFollowedBy: ['course'] },
     // What they should not have had to go through is sympathy: "you shouldn't have had to wait",
     // "you shouldn't have been charged"; what they should not have done is blame.
     ...each(["you shouldn't have", 'you should not have'], { notFollowedBy: ['to', 'had', 'been', 'needed', 'received', 'got', 'gotten', 'seen', 'experienced', 'faced', 'heard'] }),
@@ -160,10 +259,11 @@ export const TONE_PHRASES: Table = {
       { negatable: true },
     ),
     "that's on you", 'you misunderstood', "you've misunderstood", 'you have misunderstood', 'you misread',
-    { phrase: 'you must have', notFollowedBy: ['been', 'felt'] }, "you must've",
+    ...each(['you must have', "you must've"], { notFollowedBy: WHAT_THEY_WENT_THROUGH }),
     'if you had followed', "if you'd followed", 'if you had read', "if you'd read", 'if you had bothered',
     // "You were supposed to get a refund already" is the brand's failure, not theirs.
-    { phrase: 'you were supposed to', notFollowedBy: ['get', 'receive', 'hear', 'have', 'be'] }, 'you need to read', 'read the instructions', 'read the manual', 'you agreed to',
+    { phrase: 'you were supposed to', notFollowedBy: ['get', 'receive', 'hear', 'have', 'be'] }, 'you need to read', 'read the instructions', 'read the manual',
+    { phrase: 'you agreed to', notAtClauseEnd: true, notFollowedBy: AFTER_RELATIVE_CLAUSE }, '(which|as) you agreed to',
     "you clearly didn't", 'you clearly did not', 'you ignored', 'we did nothing wrong', "we're not responsible",
     'we are not responsible', 'cannot be held responsible', "can't be held responsible",
     "you didn't check", 'you did not check', 'you only have yourself to blame',
@@ -177,16 +277,21 @@ export const TONE_PHRASES: Table = {
     'next time[,] [please|maybe|just] (read|check|follow|look at) the',
   ],
   dismissive: [
-    'calm down', 'relax', 'chill out',
+    // An order to them, not the situation easing ("once things calm down") or rules loosened ("relax the return rules").
+    ...each(['calm down', 'settle down'], { notPrecededBy: SITUATION_SUBJECTS }),
+    { phrase: 'relax', notFollowedBy: ['the', 'our', 'its', 'their', 'these', 'those', 'this', 'some', 'a', 'any', 'rules', 'restrictions', 'limits'] },
+    'chill out', { phrase: 'chill', clauseStart: true, clauseEnd: true },
+    ...each(["(you're|you are) [being] [so|a bit|a little|really|very|overly] dramatic", 'being [so|a bit|a little|really|very|overly] dramatic'], { negatable: true }),
     // Pointing back at what was said before, in any of the usual wordings.
     '(as|like) (we|i|we\'ve|i\'ve|we have|i have) [already|previously|just] (said|stated|mentioned|explained|noted|told you)',
     'as (already|previously|earlier) (said|stated|mentioned|explained|noted)',
     'as (said|stated|mentioned|explained|noted) (earlier|before|previously|above|already)',
     'we already told you', "we've already told you", 'we have already told you',
     'already explained',
-    ...each(['per our policy', 'according to our policy', 'our policy states', 'company policy'], { unlessFollowedWithin: IN_THEIR_FAVOUR }),
+    ...each(['per our policy', 'according to our policy', 'our policy states'], { unlessFollowedWithin: IN_THEIR_FAVOUR }),
+    { phrase: 'company policy', unlessFollowedWithin: IN_THEIR_FAVOUR, notPrecededBy: POLICY_BROKEN_OR_CHANGED },
     'policy is policy', "it's not a big deal", 'it is not a big deal', 'not a big deal', 'no big deal',
-    'not that big a deal', 'nothing we can do', 'nothing more we can do', 'out of our hands', "can't do anything",
+    'not that big a deal', { phrase: 'nothing [more] we can do', unlessInClause: CANNOT_UNDO }, 'out of our hands', "can't do anything",
     'cannot do anything',
     // Non-apologies: sorry for how they feel or took it, not for what happened. "That" or "if" in
     // between changes nothing.
@@ -212,15 +317,15 @@ export const TONE_PHRASES: Table = {
     'these things happen', 'stuff happens', 'shit happens', 'such is life', { phrase: 'it happens', clauseStart: true, clauseEnd: true },
     // "That's your problem." brushes them off; "sounds like your problem is the charger" diagnoses.
     { phrase: 'oh well', clauseStart: true }, 'a you (problem|issue)', ...each(["(that's|that is|this is|it's|it is) your problem"], { clauseEnd: true }),
-    ...each(['(minor|slight|small) inconvenience'], { negatable: true }),
+    ...each(['(minor|slight|small) inconvenience'], { negatable: true, notPrecededBy: MORE_THAN }),
   ],
   sarcasm: [
     '🙄', '🙃', '😒', '😏', '🤦', '🤷', '/s',
     { phrase: 'oh great', notFollowedBy: ['news'] }, 'oh sure', 'oh joy', 'oh really', 'sure, because', 'yeah right',
     'yeah, right', { phrase: 'obviously', ...HEDGE }, 'of course you did', 'of course you do', 'good luck with that', 'nice try',
     'if you say so', 'thanks for nothing', 'must be nice', 'bless your heart', 'sorry not sorry', 'cool story',
-    'what a surprise', 'big surprise', 'who knew', { phrase: 'as if', clauseStart: true }, 'said no one ever',
-    'thanks a lot', { phrase: 'clearly', clauseStart: true, ...HEDGE }, 'what a shock', 'shocker',
+    'what a surprise', 'big surprise', 'who knew', { phrase: 'as if', clauseStart: true, unlessInClause: AS_IF_NOT_ENOUGH }, 'said no one ever',
+    { phrase: 'thanks a lot', notFollowedBy: SINCERE_THANKS }, { phrase: 'clearly', clauseStart: true, ...HEDGE }, 'what a shock', 'shocker',
     { phrase: 'great job', whenUpset: true }, { phrase: 'well done', whenUpset: true }, { phrase: 'nice job', whenUpset: true },
     { phrase: 'congrats on', whenUpset: true },
   ],
@@ -237,6 +342,14 @@ export const TONE_PHRASES: Table = {
     'not acceptable', 'unacceptable', 'let you down', "you're right", 'you are right', 'fair point',
     'must have been', 'regret', 'we get it', 'disappointing', 'disappointed', 'sounds frustrating',
     "we're listening", 'we are listening', 'that must be',
+    // Thanks for what they did; the analyser reads "thanks a lot" as a sarcasm cue, and this phrase over it says otherwise.
+    '(thanks|thank you) (a lot|so much|very much|again) for (your patience|your understanding|flagging|letting us know|raising|bringing|telling us|reaching out|sharing)',
+    // Plain empathy without the usual words: their anger is fair, the brand feels it too.
+    { phrase: 'no excuse', clauseStart: true }, "(there's|there is|there was|that's|that is) no excuse", 'inexcusable', 'not good enough',
+    'every right to (be|feel|expect|ask|complain)', '(fair|right) to (be|feel) (annoyed|upset|angry|frustrated|cross|disappointed|furious|worried|concerned|fed up)',
+    '(we|i) feel (terrible|awful|dreadful|horrible|bad)', "(we're|we are|i'm|i am) [so|really|absolutely|truly] (gutted|devastated|mortified|ashamed|embarrassed)",
+    "(we'd|i'd|we would|i would) be (annoyed|upset|frustrated|angry|furious|cross|livid|fuming|disappointed) too",
+    "(that's|that is|that sounds|sounds) (awful|terrible|horrible|dreadful|stressful|scary|worrying)",
   ],
   // The brand owning the problem: after a hedge ("to be fair, we should have told you sooner") it
   // is no argument. Negated ("it's not our fault") it owns nothing.
@@ -245,7 +358,11 @@ export const TONE_PHRASES: Table = {
       "(we|i) (should have|should've|shouldn't have|should not have|could have done|could've done|can do) [done] better",
       "we (should have|should've|shouldn't have|should not have) (been|told|said|done|known|caught|checked|warned|replied|responded|acted|fixed|shipped|sent|tested|listened|let)",
       'we got (this|it|that|things) [so|completely|totally|badly] wrong', 'we (messed|screwed|slipped) [this|it|things] up', 'we dropped the ball',
-      "(we|we've|we have) made (a mistake|mistakes|an error)", '(our|my) (mistake|fault|error|bad)', "(we're|we are|we were|i was|i'm|i am) wrong",
+      // "We actually did mess up": the hedge stands between "we" and the verb.
+      '(did|really) (mess|screw) [this|it|things] up',
+      "(we|we've|we have) made (a mistake|mistakes|an error)", '(our|my) (mistake|fault|error|bad)', "(we're|we are|we were|i was|i'm|i am) [just|simply|plain|completely|totally|so] wrong",
+      // "A bug on our side", "this should never have been published": where the fault lies, said by the brand.
+      '(on|at) our (side|end)', 'on our part', "(this|that|it|which) (should never have|shouldn't have|should not have|never should have) been",
       "(is|was|that's|this's|it's|one's) [all|entirely|completely|totally|squarely] on us", '(we|i) (take|accept|own) [full|complete|total] (responsibility|ownership)',
       'we own (this|that|it)', 'we let you down', 'we failed [you]', 'we fell short',
       "(shouldn't|should not|should never) have happened",
@@ -256,7 +373,8 @@ export const TONE_PHRASES: Table = {
   // negligent" is as much a legal statement). Owning the problem in plain words ("this is on us",
   // "we got this wrong", "we take full responsibility") is what the playbook asks for, and is not here.
   legal: [
-    'negligent', 'negligence', 'negligently', 'liable', { phrase: 'liability', notPrecededBy: ['limited'] }, 'liabilities',
+    'negligent', 'negligently', 'liable',
+    ...each(['negligence', 'liability', 'liabilities'], { notPrecededBy: INSURED_RISK_BEFORE, notFollowedBy: INSURANCE_AFTER }),
     'breach of (contract|duty|warranty|the law|statutory duty|our obligations|our legal obligations|gdpr)', 'in breach of',
     '(admit|admits|admitted|admitting|accept|accepts|accepted|accepting) [full|all] (fault|liability|negligence|wrongdoing|guilt|legal responsibility)',
     'admission of (fault|liability|guilt|negligence|wrongdoing)', 'legally responsible', 'legal responsibility',
@@ -270,9 +388,9 @@ export const TONE_PHRASES: Table = {
     ...each(
       [
         'never (happen|happens|happening) [to you|to anyone] again', "(won't|will not) [ever] happen [to you|to anyone] again",
-        '(never|not) going to happen [to you|to anyone] again',
         '(we|i|we\'ll|i\'ll|we can|i can|we will|i will) guarantee', '(100%|completely|totally|perfectly|absolutely) (safe|secure)',
-        '100% (sure|fixed|resolved|guaranteed)',
+        '100% (sure|fixed|resolved|guaranteed)', '100 (percent|per cent) (safe|secure|sure|fixed|resolved|guaranteed)',
+        '(never|not) (gonna|going to) happen [to you|to anyone] again',
       ],
       { negatable: true },
     ),
@@ -364,19 +482,48 @@ function atClauseEnd(tokens: readonly Token[], index: number): boolean {
   return !after || after.kind === 'punct' || after.kind === 'emoji';
 }
 
-/** How far back, in tokens, a negator is looked for; each look is bounded, so the pass stays linear. */
-const NEGATION_WINDOW = 5;
-/** How far ahead followedWithin, unlessFollowedWithin and unlessOwned look. */
+/** A condition's entry as tokens ("for your" → ["for", "your"]), tokenized once and kept. */
+const entryNorms = new Map<string, readonly string[]>();
+function normsOfEntry(entry: string): readonly string[] {
+  let norms = entryNorms.get(entry);
+  if (!norms) {
+    norms = normsOf(entry);
+    entryNorms.set(entry, norms);
+  }
+  return norms;
+}
+
+/** Whether the tokens from `at` spell `entry`. */
+function spellsAt(tokens: readonly Token[], at: number, entry: string): boolean {
+  const norms = normsOfEntry(entry);
+  if (at < 0 || norms.length === 0 || at + norms.length > tokens.length) return false;
+  for (let k = 0; k < norms.length; k++) if (tokens[at + k]!.norm !== norms[k]) return false;
+  return true;
+}
+
+const followedByOne = (tokens: readonly Token[], at: number, entries: readonly string[]): boolean => entries.some((entry) => spellsAt(tokens, at, entry));
+const precededByOne = (tokens: readonly Token[], at: number, entries: readonly string[]): boolean =>
+  entries.some((entry) => spellsAt(tokens, at - normsOfEntry(entry).length, entry));
+
+/** How far back, in words, a negator is looked for; each look is bounded, so the pass stays linear. */
+const NEGATION_WINDOW = 6;
+/** How far ahead followedWithin, unlessInClause and unlessOwned look. */
 const FOLLOW_WINDOW = 8;
+/** How far ahead unlessFollowedWithin looks: the rest of a sentence ("…, and that's on us"). */
+const SENTENCE_WINDOW = 16;
+/** How far ahead a negator's sentence is read for its question mark ("Isn't it your fault …?"). */
+const QUESTION_WINDOW = 30;
 const NEGATORS = new Set([
   'not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'cannot', "isn't", "wasn't", "aren't",
   "weren't", "ain't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "haven't", "hasn't",
-  "hadn't", "shouldn't",
+  "hadn't", "shouldn't", "nobody's", "nothing's", 'noone',
 ]);
 /**
  * Words that may stand between a negator and what it negates: "none of this is your fault", "in
  * no way is this your fault", "we don't think you're overreacting", "we can't promise it won't
- * happen again". Never "but", "and" or punctuation: "not ours, your fault" keeps its blame.
+ * happen again", "not even slightly", "by no means", "at no point", "never down to", "nobody here
+ * thinks", "don't for a second think", "can't honestly promise", "can't say for sure it'll".
+ * Never "but" or "and": "not ours, your fault" keeps its blame.
  */
 const NEGATION_FILLERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'it', "it's", "that's", 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'of', 'at',
@@ -384,38 +531,98 @@ const NEGATION_FILLERS = new Set([
   'bit', 'you', "you're", 'your', 'anyone', 'anybody', 'think', 'thinks', 'believe', 'believes', 'say', 'says', 'saying',
   'said', 'suggest', 'suggests', 'suggesting', 'mean',
   'promise', 'guarantee', 'will', 'would', 'ever',
+  'slightly', 'least', 'possibly', 'honestly', 'truly', 'genuinely', 'realistically', 'here', 'there', 'for', 'sure',
+  'certain', 'second', 'moment', 'minute', 'means', 'point', 'down', 'to', "it'll", "this'll", "that'll", "one's",
 ]);
+/** Commas and dashes that set off an aside inside a negation: "not, in any way, your fault", "never, ever". */
+const ASIDE_MARKS = new Set([',', '—', '–']);
+/** Subjects after an inverted auxiliary: "isn't it", "don't you think", "wasn't that". */
+const QUESTION_SUBJECTS = new Set(['it', 'that', 'this', 'you', 'u', 'we', 'they', 'he', 'she', 'there', 'i']);
 /** Sentence ends: the look-ahead windows stop there. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 /** Clause ends for followedWithin: "how many times?" ends its question at the mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '(', ')']);
 
 /**
+ * "Isn't it your fault…?", "Don't you think you're overreacting?": a contracted auxiliary opening
+ * a clause, its subject right after, and a question mark ending the sentence. That asks them to
+ * agree with the blame; it negates nothing.
+ */
+function invertedQuestion(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]!.norm.endsWith("n't") || !atClauseStart(tokens, k)) return false;
+  if (!QUESTION_SUBJECTS.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k + 2; j < tokens.length && j - k <= QUESTION_WINDOW; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && SENTENCE_ENDS.has(token.norm)) return token.norm === '?';
+  }
+  return false;
+}
+
+/**
  * Whether a negator a few words before token `index` negates what starts there. "Don't be" is an
- * order, not a negation ("don't be so sensitive"), and "no" right before is an interjection ("no
- * you're wrong").
+ * order, not a negation ("don't be so sensitive"); "no" right before, or before a comma, is an
+ * interjection ("no you're wrong", "No, it's your fault"). A comma or dash may set off an aside
+ * ("not, in any way, your fault"), but a single comma after the negator ends it ("we didn't, it's
+ * your fault"), except in "never, ever".
  */
 function negatedBefore(tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= 0 && index - k <= NEGATION_WINDOW; k--) {
-    const norm = tokens[k]!.norm;
+  let words = 0;
+  let asides = 0;
+  for (let k = index - 1; k >= 0 && index - k <= 2 * NEGATION_WINDOW; k--) {
+    const token = tokens[k]!;
+    const norm = token.norm;
+    if (token.kind === 'punct') {
+      if (!ASIDE_MARKS.has(norm)) return false;
+      asides++;
+      continue;
+    }
+    if (++words > NEGATION_WINDOW) return false;
     if (NEGATORS.has(norm)) {
-      if (norm === 'no' && k === index - 1) return false;
-      const order = tokens[k + 1]?.norm === 'be' && (norm === "don't" || norm === 'never' || (norm === 'not' && tokens[k - 1]?.norm === 'do'));
-      return !order;
+      const next = tokens[k + 1]!;
+      if (norm === 'no' && (k === index - 1 || next.kind === 'punct')) return false;
+      if (next.kind === 'punct' && asides < 2 && tokens[k + 2]?.norm !== 'ever') return false;
+      const order = next.norm === 'be' && (norm === "don't" || norm === 'never' || (norm === 'not' && tokens[k - 1]?.norm === 'do'));
+      return !order && !invertedQuestion(tokens, k);
     }
     if (!NEGATION_FILLERS.has(norm)) return false;
   }
   return false;
 }
 
-/** The first token from `from` that is one of `words`, within FOLLOW_WINDOW tokens and before one of `stops`; -1 if none. */
-function findAhead(tokens: readonly Token[], from: number, words: readonly string[], stops: ReadonlySet<string>): number {
-  for (let k = from; k < tokens.length && k - from < FOLLOW_WINDOW; k++) {
+/** The first token from `from` that starts one of `entries`, within `window` tokens and before one of `stops`; -1 if none. */
+function findAhead(tokens: readonly Token[], from: number, entries: readonly string[], stops: ReadonlySet<string>, window: number): number {
+  for (let k = from; k < tokens.length && k - from < window; k++) {
     const token = tokens[k]!;
     if (token.kind === 'punct' && stops.has(token.norm)) return -1;
-    if (words.includes(token.norm)) return k;
+    if (followedByOne(tokens, k, entries)) return k;
   }
   return -1;
+}
+
+/** "of our staff", "from us", "on our part". */
+const OF_THE_BRAND = new Set(['of', 'from', 'by', 'on']);
+const BRAND_POSSESSIVES = new Set(['our', 'ours', 'us', 'my', 'me']);
+const BRAND_SUBJECT_BE = new Set(["we're", "i'm"]);
+const THEIR_WORDS = new Set(['you', "you're", 'your', 'yours', 'u', 'ur']);
+
+/**
+ * Whether the clause says the phrase at `index` of the brand: "what our driver did was plain wrong",
+ * "we were just wrong", "just wrong of our staff". Bounded to FOLLOW_WINDOW tokens back.
+ */
+function saidOfBrand(tokens: readonly Token[], index: number, length: number): boolean {
+  const after = tokens[index + length];
+  if (after && OF_THE_BRAND.has(after.norm) && BRAND_POSSESSIVES.has(tokens[index + length + 1]?.norm ?? '')) return true;
+  for (let k = index - 1; k >= 0 && index - k <= FOLLOW_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && CLAUSE_ENDS.has(token.norm)) return false;
+    const norm = token.norm;
+    if (BRAND_POSSESSIVES.has(norm) || BRAND_SUBJECT_BE.has(norm)) return true;
+    const subject = tokens[k - 1]?.norm;
+    if ((norm === 'were' || norm === 'was' || norm === 'are' || norm === 'am') && (subject === 'we' || subject === 'i')) return true;
+    // "We think that's plain wrong": the brand judging something else, or them.
+    if (THEIR_WORDS.has(norm) || norm === 'we' || norm === 'i') return false;
+  }
+  return false;
 }
 
 /** Whether the rule's conditions hold for a match of `length` tokens at `index`. */
@@ -423,18 +630,93 @@ function applies(tokens: readonly Token[], index: number, length: number, rule: 
   if (rule.whenUpset && !upset) return false;
   if (rule.clauseStart && !atClauseStart(tokens, index)) return false;
   if (rule.clauseEnd && !atClauseEnd(tokens, index + length)) return false;
-  const following = tokens[index + length];
-  if (rule.notFollowedBy && following && rule.notFollowedBy.includes(following.norm)) return false;
-  if (rule.followedBy && !(following && rule.followedBy.includes(following.norm))) return false;
-  const preceding = tokens[index - 1];
-  if (rule.notPrecededBy && preceding && rule.notPrecededBy.includes(preceding.norm)) return false;
+  if (rule.notAtClauseEnd && atClauseEnd(tokens, index + length)) return false;
+  if (rule.notFollowedBy && followedByOne(tokens, index + length, rule.notFollowedBy)) return false;
+  if (rule.followedBy && !followedByOne(tokens, index + length, rule.followedBy)) return false;
+  if (rule.notPrecededBy && precededByOne(tokens, index, rule.notPrecededBy)) return false;
   if (rule.negatable && negatedBefore(tokens, index)) return false;
-  if (rule.followedWithin && findAhead(tokens, index + length, rule.followedWithin, CLAUSE_ENDS) < 0) return false;
+  if (rule.unlessOfBrand && saidOfBrand(tokens, index, length)) return false;
+  if (rule.followedWithin && findAhead(tokens, index + length, rule.followedWithin, CLAUSE_ENDS, FOLLOW_WINDOW) < 0) return false;
+  if (rule.unlessInClause && findAhead(tokens, index + length, rule.unlessInClause, CLAUSE_ENDS, FOLLOW_WINDOW) >= 0) return false;
   if (rule.unlessFollowedWithin) {
-    const at = findAhead(tokens, index + length, rule.unlessFollowedWithin, SENTENCE_ENDS);
+    const at = findAhead(tokens, index + length, rule.unlessFollowedWithin, SENTENCE_ENDS, SENTENCE_WINDOW);
     if (at >= 0 && !negatedBefore(tokens, at)) return false;
   }
   return true;
+}
+
+/**
+ * Apologies own the problem after a hedge only when the brand says them ("we're sorry", not a tag:
+ * "…, sorry") and as a clause of their own after the hedged one ("clearly this went wrong, and
+ * we're sorry"). Right after the hedge they are grudging ("Obviously we are sorry.").
+ */
+const APOLOGY_WORDS = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'apologizing', 'regret']);
+const FIRST_PERSON = new Set(['i', "i'm", 'we', "we're", 'our', 'my', 'us']);
+const CLAUSE_JOINS = new Set(['and', 'so', ',', ';', '—', '–']);
+/** After an acknowledgement, these take it back ("you're right, but the parcel was delivered"). */
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet']);
+
+/** "We're so sorry", "I truly apologise", "our apologies": a first-person word up to three tokens before, in the clause. */
+function saidByBrand(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct') return false;
+    if (FIRST_PERSON.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether "but", "however"… follows the hit in its sentence, within FOLLOW_WINDOW tokens. */
+function contrastAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let k = hit.last + 1; k < tokens.length && k - hit.last <= FOLLOW_WINDOW; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && SENTENCE_ENDS.has(token.norm)) return false;
+    if (CONTRAST.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Index of the first hit in `sorted` (by `first`) that starts after token `after`. */
+function firstAfter(sorted: readonly PhraseHit[], after: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.first <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether the brand owns the problem right after the hedge at `hit`: an owning hit starting within
+ * FOLLOW_WINDOW tokens in the same sentence, or an ownership hit opening the next sentence ("it
+ * actually was down longer than our page said. That's on us").
+ */
+function ownedAfter(tokens: readonly Token[], hit: PhraseHit, owning: readonly PhraseHit[], ownership: readonly PhraseHit[]): boolean {
+  const next = owning[firstAfter(owning, hit.last)];
+  if (next !== undefined && next.first - hit.last <= FOLLOW_WINDOW) {
+    const apology = APOLOGY_WORDS.has(tokens[next.first]!.norm);
+    let sameSentence = true;
+    // An apology needs a clause of its own after the hedged one: a join before it, past the hedge's own comma.
+    let joined = !apology;
+    for (let k = hit.last + 1; k < next.first && sameSentence; k++) {
+      const token = tokens[k]!;
+      sameSentence = !(token.kind === 'punct' && SENTENCE_ENDS.has(token.norm));
+      if (k > hit.last + 1 && CLAUSE_JOINS.has(token.norm)) joined = true;
+    }
+    if (sameSentence && joined) return true;
+  }
+  let end = -1;
+  for (let k = hit.last + 1; k < tokens.length && k - hit.last <= SENTENCE_WINDOW; k++) {
+    if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(tokens[k]!.norm)) {
+      end = k;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  const opening = ownership[firstAfter(ownership, end)];
+  return opening !== undefined && opening.first - end <= 3;
 }
 
 /**
@@ -470,22 +752,24 @@ export function findTonePhrases(tokens: readonly Token[], upset: boolean): Phras
     }
   }
   if (hedges.size === 0) return hits;
-  // Ownership that starts in the same sentence, a few tokens after the hedge: "to be fair, we
-  // should have told you sooner", "clearly we got this wrong". Hits are in token order.
-  const owned = hits.filter((hit) => hit.category === 'ownership').map((hit) => hit.first);
-  if (owned.length === 0) return hits;
-  return hits.filter((hit) => {
-    if (!hedges.has(hit)) return true;
-    let low = 0;
-    let high = owned.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (owned[middle]! <= hit.last) low = middle + 1;
-      else high = middle;
+  // What owns the problem after a hedge: ownership, and acknowledgements ("you're right",
+  // "unacceptable", "we're sorry") that are not inside a brush-off ("sorry you feel that way").
+  // Hits are in token order, so one pointer walks the brush-offs.
+  const ownership = hits.filter((hit) => hit.category === 'ownership');
+  const dismissive = hits.filter((hit) => hit.category === 'dismissive');
+  const owning: PhraseHit[] = [];
+  let d = 0;
+  for (const hit of hits) {
+    if (hit.category === 'ownership') {
+      owning.push(hit);
+      continue;
     }
-    const next = owned[low];
-    if (next === undefined || next - hit.last > FOLLOW_WINDOW) return true;
-    for (let k = hit.last + 1; k < next; k++) if (tokens[k]!.kind === 'punct' && SENTENCE_ENDS.has(tokens[k]!.norm)) return true;
-    return false;
-  });
+    if (hit.category !== 'acknowledgement') continue;
+    while (d < dismissive.length && dismissive[d]!.last < hit.first) d++;
+    const brushOff = d < dismissive.length && dismissive[d]!.first <= hit.last;
+    if (brushOff || contrastAfter(tokens, hit) || (APOLOGY_WORDS.has(tokens[hit.first]!.norm) && !saidByBrand(tokens, hit.first))) continue;
+    owning.push(hit);
+  }
+  if (owning.length === 0) return hits;
+  return hits.filter((hit) => !hedges.has(hit) || !ownedAfter(tokens, hit, owning, ownership));
 }
