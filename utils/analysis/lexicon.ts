@@ -46,7 +46,7 @@ const EXTRA_WORDS: Record<string, number> = {
   lowkey: 0, highkey: 0, ngl: 0, fr: 0, tbh: 0,
   // product words of praise and fault the generic lexicons lack
   comfy: 2, cozy: 1.9, cosy: 1.9, sturdy: 1.6, flimsy: -1.8, cheaply: -1, smooth: 1.2, pilled: -1.5, pilling: -1.5,
-  unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2,
+  unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2, muppet: -1.8,
   // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
   comforter: 0, quality: 0.3,
 };
@@ -126,6 +126,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   'never had any problems': 1.8, 'never had any issues': 1.8, 'never had any trouble': 1.8, 'no complaints': 1.5,
   'zero complaints': 1.8, 'paid for itself': 2, 'pays for itself': 2, 'the hard way': -1.5, 'not a compliment': -1.8,
   'take notes from': -1.2, 'should take notes': -1.5,
+  // insurance products, not a fault ("does the policy include public liability?")
+  'public liability': 0, 'product liability': 0, 'professional liability': 0, 'general liability': 0,
+  'liability insurance': 0, 'liability cover': 0, 'liability coverage': 0,
   // "late" as a time of day, week or year ("expected late Thursday"), not a delay
   ...Object.fromEntries(
     ['night', 'tonight', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

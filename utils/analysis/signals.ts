@@ -59,7 +59,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'dumbass', 'clown', 'clowns', 'scum', 'scumbag', 'scumbags', 'pathetic', 'loser', 'losers', 'liar', 'liars',
       'disgrace', 'asshole', 'assholes', 'bastard', 'bastards', 'bitch', 'jerk', 'jerks', 'thieves', 'crooks',
       'criminals', 'fuck you', 'f u', 'screw you', 'shut up', 'go to hell', 'burn in hell', 'rot in hell',
-      'you suck', 'piece of shit', 'incompetent', 'incompetence', 'worthless', 'shame on you', 'kys', '🖕', 'dickheads', 'dickhead', 'muppets', 'numpties', 'fools',
+      'you suck', 'piece of shit', 'incompetent', 'incompetence', 'worthless', 'shame on you', 'kys', '🖕', 'dickheads', 'dickhead', 'muppets', 'you muppet', 'absolute muppet', 'such a muppet', 'numpties', 'fools',
     ],
     cue: ['pos', 'trash', 'garbage', 'useless', 'joke', 'clueless', 'greedy', 'cowards', 'shameful', 'shameless'],
   },

@@ -466,6 +466,10 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['Never had a single problem with my VoltRide in 2 years', 'positive'],
     ['Found this out the hard way', 'negative'],
     ["That's not a compliment, Brewly.", 'negative'],
+    // an insurance product is no fault; an insult is not a TV show
+    ['Does your policy include public liability insurance for a small bakery?', 'neutral'],
+    ['you absolute muppet', 'negative'],
+    ['Watching The Muppet Show with the kids', 'neutral'],
     ['the warranty team actually came through', 'positive'],
     ['their quality has gone downhill', 'negative'],
     // a name's words name a thing, not a feeling (mid-sentence, capitalised, beside another capital)
