@@ -126,6 +126,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   'never had any problems': 1.8, 'never had any issues': 1.8, 'never had any trouble': 1.8, 'no complaints': 1.5,
   'zero complaints': 1.8, 'paid for itself': 2, 'pays for itself': 2, 'the hard way': -1.5, 'not a compliment': -1.8,
   'take notes from': -1.2, 'should take notes': -1.5,
+  // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
+  'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
+  'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,
+  "you've got to be kidding": -1.8, 'you have got to be kidding': -1.8, 'you gotta be kidding': -1.8,
+  championship: 0.3, championships: 0.3,
   // insurance products, not a fault ("does the policy include public liability?")
   'public liability': 0, 'product liability': 0, 'professional liability': 0, 'general liability': 0,
   'liability insurance': 0, 'liability cover': 0, 'liability coverage': 0,

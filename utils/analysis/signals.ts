@@ -143,8 +143,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'in poor taste', 'in bad taste', 'too soon', 'exploitative', 'exploiting', 'slap in the face',
       'how dare you', 'pull the ad', 'pull this ad', 'take it down', 'take this down', 'classless', 'vile',
       'xenophobic', 'ableist', 'insulting', 'read the room',
+      // a joke made of something; not "your service is a joke", which is a verdict, not a joke told
+      'joke about', 'joking about', 'jokes about', 'making a joke of', 'made a joke of', 'make a joke of',
     ],
-    cue: ['ad', 'advert', 'commercial', 'campaign', 'tweet', 'joke', 'mocking', 'mocked'],
+    cue: ['ad', 'advert', 'commercial', 'campaign', 'tweet', 'mocking', 'mocked'],
   },
   'complaint:hypocrisy': {
     strong: [

@@ -134,6 +134,7 @@ describe('signals', () => {
     ['It set our kitchen curtains on fire', 'complaint:product'],
     ['There is a security flaw in the app that shows other people’s orders', 'complaint:security'],
     ['How dare you joke about this', 'complaint:insensitive'],
+    ['Your ad making a joke of disabled people is vile', 'complaint:insensitive'],
     ['Completely out of touch', 'complaint:insensitive'],
     ['Such hypocrisy from this brand', 'complaint:hypocrisy'],
     ['Classic greenwashing', 'complaint:hypocrisy'],
@@ -470,6 +471,9 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['Does your policy include public liability insurance for a small bakery?', 'neutral'],
     ['you absolute muppet', 'negative'],
     ['Watching The Muppet Show with the kids', 'neutral'],
+    // a verdict is no joke told
+    ['your customer service is a joke', 'negative'],
+    ['that joke was hilarious', 'positive'],
     ['the warranty team actually came through', 'positive'],
     ['their quality has gone downhill', 'negative'],
     // a name's words name a thing, not a feeling (mid-sentence, capitalised, beside another capital)
@@ -538,4 +542,12 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     expect(twoSided.confidence).toBeLessThan(0.8);
     expect(twoSided.confidence).toBeLessThan(oneSided.confidence);
   });
+});
+
+test('"is a joke" is a verdict on the service, not an offensive joke told', () => {
+  const { label, signals } = analyze('@Brewly your customer service is a joke');
+  expect(label).toBe('negative');
+  expect(signals).toContain('complaint:service');
+  expect(signals).not.toContain('complaint:insensitive');
+  expect(analyze('Your tweet joking about the wildfire is disgusting').signals).toContain('complaint:insensitive');
 });
