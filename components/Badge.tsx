@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, SentimentLabel, SignalCode } from '@/utils/analysis';
 import type { SuggestedAction } from '@/utils/plan/actions';
@@ -239,9 +240,9 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
     // Focus moving on from the popover and its badge closes it, leaving the focus where it went:
     // to another element of the page, to the document itself, or, by Tab past the page's last
     // control, to the browser's own UI. It stays open while the window has lost focus for another
-    // reason (another window, devtools: focus comes back to where it was) and when the focused
-    // control was disabled (the correction while it saves). Focus leaving for no element is told
-    // apart by the Tab key just pressed, or else once focus has settled.
+    // reason (another window, devtools: focus comes back to where it was), and never for its own
+    // changes (a control gone or disabled under the focus is no move away). Focus leaving for no
+    // element is told apart by a Tab that was the last key pressed, or else once focus has settled.
     const popover = dialog.current;
     const button = anchor.current;
     const doc = popover?.ownerDocument ?? document;
@@ -255,7 +256,8 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
     };
     let tabbedAt = -Infinity;
     const tabbing = (event: KeyboardEvent) => {
-      if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) tabbedAt = event.timeStamp;
+      // Any other key since (an arrow in the select) means a focus loss now is not that Tab's doing.
+      tabbedAt = event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey ? event.timeStamp : -Infinity;
     };
     let settling: number | undefined;
     const leaving = (event: FocusEvent) => {
@@ -264,12 +266,13 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
         if (!isOurs(next)) onClose(false);
         return;
       }
+      const left = event.target as Element;
+      if (!left.isConnected || left.matches(':disabled')) return;
       if (event.timeStamp - tabbedAt < TAB_FOCUS_MS) {
         onClose(false);
         return;
       }
       if (!view) return;
-      const left = event.target as Element;
       if (settling !== undefined) view.clearTimeout(settling);
       settling = view.setTimeout(() => {
         settling = undefined;
@@ -300,15 +303,29 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
     }
   };
 
-  const correct = async (event: Event) => {
-    const label = (event.currentTarget as HTMLSelectElement).value as SentimentLabel | '';
-    if (!label) return;
+  // The chosen label is only a choice until Save: a closed select changes (and fires change) on
+  // each arrow key, so saving on change would save whatever a keyboard user passes through.
+  const [choice, setChoice] = useState<SentimentLabel>(analysis.label);
+  // A post with no text (an image alone) teaches nothing: corrections are kept by text
+  // (utils/analysis/corrections.ts), so one saved for it would be lost at the next reload.
+  const correctable = text.trim() !== '';
+  const unchanged = choice === analysis.label;
+  // A second press before the first save re-renders must not save twice.
+  const inFlight = useRef(false);
+  const select = useRef<HTMLSelectElement>(null);
+  const save = async () => {
+    // The select's own value: a change in the same task as the click has not re-rendered yet.
+    const label = (select.current?.value ?? choice) as SentimentLabel;
+    if (label === analysis.label || inFlight.current) return;
+    inFlight.current = true;
     setSaving('saving');
     try {
       await onCorrect(label);
       setSaving('saved');
     } catch {
       setSaving('failed');
+    } finally {
+      inFlight.current = false;
     }
   };
 
@@ -369,23 +386,38 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
         <strong>What to do: </strong>
         {action.text}
       </p>
-      <label class="correct">
-        Correct this label:{' '}
-        <select onChange={correct} disabled={saving === 'saving'}>
-          {/* Selected, or the browser shows the first label as if it were the post's. */}
-          <option value="" disabled selected>
-            choose…
-          </option>
-          {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (
-            <option key={label} value={label}>
-              {LABELS[label]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {correctable ? (
+        // Nothing here is ever disabled: focus on a disabled control falls to the page's <body>.
+        // Save says it is unavailable (aria-disabled) yet keeps the focus, and the group is busy while it saves.
+        <p class="correct" aria-busy={saving === 'saving'}>
+          <label>
+            {i18n.t('badge.correctLabel')}{' '}
+            <select
+              ref={select}
+              value={choice}
+              onChange={(event) => {
+                setChoice((event.currentTarget as HTMLSelectElement).value as SentimentLabel);
+                if (saving !== 'saving') setSaving('idle');
+              }}
+            >
+              {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (
+                <option key={label} value={label}>
+                  {LABELS[label]}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" class="save" aria-disabled={unchanged || saving === 'saving'} onClick={() => void save()}>
+            {i18n.t('badge.save')}
+          </button>
+        </p>
+      ) : (
+        <p class="note">{i18n.t('badge.noText')}</p>
+      )}
       <p class="status" role="status">
-        {saving === 'saved' && 'Saved. Firebreak will remember this for your brand.'}
-        {saving === 'failed' && 'Could not save: reload the page and try again.'}
+        {saving === 'saving' && i18n.t('badge.saving')}
+        {saving === 'saved' && i18n.t('badge.saved')}
+        {saving === 'failed' && i18n.t('badge.saveFailed')}
       </p>
     </div>
   );

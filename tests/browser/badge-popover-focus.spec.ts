@@ -51,9 +51,9 @@ for (const { name, file, url } of PAGES) {
     await badge.click();
     const dialog = host.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    const select = dialog.getByLabel('Correct this label');
-    await select.focus();
-    expect(await focused(page)).toBe('firebreak-badge>select');
+    // Its last control: Save, after "Correct this label".
+    await dialog.getByRole('button', { name: 'Save' }).focus();
+    expect(await focused(page)).toBe('firebreak-badge>button');
 
     // Nothing focusable after it: focus leaves the page.
     await page.keyboard.press('Tab');

@@ -90,9 +90,10 @@ test('Tab from the last control into the page closes the popover and leaves focu
   await page.keyboard.press('Enter');
   const dialog = host.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  // Through its controls: still open.
-  const select = dialog.getByLabel('Correct this label');
-  await select.focus();
+  // Through its controls: still open. Save, after "Correct this label", is the last.
+  await dialog.getByLabel('Correct this label').focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeFocused();
   await expect(dialog).toBeVisible();
   // On into the page.
   await page.keyboard.press('Tab');
@@ -111,6 +112,7 @@ test('a corrected label shows on the badge at once: its face, its name and its p
   await badge.click();
   const dialog = post.getByRole('dialog');
   await dialog.getByLabel('Correct this label').selectOption('positive');
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await expect(post).toHaveAttribute('data-firebreak-sentiment', 'positive');
 

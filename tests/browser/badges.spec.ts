@@ -45,6 +45,7 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
   // Correct the label: saved in IndexedDB, and the post's attribute follows.
   await badge.press('Enter');
   await dialog.getByLabel('Correct this label').selectOption('neutral');
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'neutral');
   await expect

@@ -1,8 +1,10 @@
 import { analyze, type Analysis, type BrandRules } from '../analysis';
+import { textKey } from '../analysis/corrections';
 import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
+import type { ExtractedPost } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
 import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
@@ -70,6 +72,70 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     const brandHits = matchBrand(post.text);
     return { analysis: towardBrand(post.text, analyze(post.text, rules), brandHits, rules), brandHits };
   };
+  /** Every post element decorated so far, with the post it showed: a correction re-labels its copies. */
+  const decorated = new WeakMap<Element, ExtractedPost>();
+
+  const decorate = (element: Element, post: ExtractedPost, { analysis, brandHits }: PostVerdict): Element | void => {
+    decorated.set(element, post);
+    // An element the page re-used for a post without a badge loses the badge of the one before.
+    if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
+    const ownPost = isOwnAccount(brand.handles, post.author);
+    const actionFor = (read: Analysis) =>
+      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost });
+    let shown = analysis;
+    return mountBadge(element, adapter.badgeAnchor(element), {
+      analysis,
+      text: post.text,
+      brandHits,
+      compact: display.compact,
+      action: actionFor(analysis),
+      onCorrect: async (label) => {
+        // Corrections are kept by text (rulesFromCorrections): one for a post without text would
+        // be lost at the next reload, so none is saved (the badge does not offer it either).
+        if (!post.text.trim()) throw new Error('A post without text cannot be corrected');
+        if (label === shown.label) return { analysis: shown, action: actionFor(shown) };
+        rules = await call(
+          sendMessage('content→background:correction', {
+            platform: post.platform,
+            postId: post.id,
+            text: post.text,
+            label,
+            previous: shown.label,
+          }),
+        );
+        // The label first: the scanner learns the correction from the mark, with the label beside it.
+        element.setAttribute(SENTIMENT_ATTRIBUTE, label);
+        element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
+        // Read again with the corrected rules, as the post will be after a reload.
+        shown = { ...analyze(post.text, rules), label };
+        relabelCopies(element, post.text);
+        return { analysis: shown, action: actionFor(shown) };
+      },
+    });
+  };
+
+  /**
+   * The same text elsewhere on the page takes the corrected label at once, as it would after a
+   * reload (the correction's override is keyed by the text). Only their label follows: they are
+   * not marked corrected, which they would not be after a reload either. Their badges are mounted
+   * anew, so the scanner's record of them is stale; it judges them again with the new rules when it
+   * next puts one back (it counts corrections from the mark set above).
+   */
+  const relabelCopies = (corrected: Element, text: string) => {
+    const key = textKey(text);
+    for (const element of Array.from(root.querySelectorAll(`[${SENTIMENT_ATTRIBUTE}]`))) {
+      const post = decorated.get(element);
+      if (element === corrected || !post || textKey(post.text) !== key) continue;
+      try {
+        const verdict = judge(post);
+        if (element.getAttribute(SENTIMENT_ATTRIBUTE) === verdict.analysis.label) continue;
+        element.setAttribute(SENTIMENT_ATTRIBUTE, verdict.analysis.label);
+        decorate(element, post, verdict);
+      } catch (error) {
+        log(error);
+      }
+    }
+  };
 
   startScanner({
     root,
@@ -84,37 +150,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
       healthTimer ??= setTimeout(reportHealth, 2_000);
     },
     undecorate: unmountBadge,
-    decorate: (element, post, { analysis, brandHits }) => {
-      // An element the page re-used for a post without a badge loses the badge of the one before.
-      if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
-      const ownPost = isOwnAccount(brand.handles, post.author);
-      const actionFor = (read: Analysis) =>
-        suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost });
-      let shown = analysis;
-      return mountBadge(element, adapter.badgeAnchor(element), {
-        analysis,
-        text: post.text,
-        brandHits,
-        compact: display.compact,
-        action: actionFor(analysis),
-        onCorrect: async (label) => {
-          rules = await call(
-            sendMessage('content→background:correction', {
-              platform: post.platform,
-              postId: post.id,
-              text: post.text,
-              label,
-              previous: shown.label,
-            }),
-          );
-          element.setAttribute(SENTIMENT_ATTRIBUTE, label);
-          element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
-          // Read again with the corrected rules, as the post will be after a reload.
-          shown = { ...analyze(post.text, rules), label };
-          return { analysis: shown, action: actionFor(shown) };
-        },
-      });
-    },
+    decorate,
   });
 
   // The reply coach beside every reply box the adapter knows; it reads the plan afresh when stale.

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The open popover when focus leaves it for no element: Tab past the page's last control closes it
 // (focus goes to the browser's own UI, or to the document itself), and so does focus coming back
-// into the page elsewhere; the window losing focus, or its control being disabled while a
-// correction saves, keeps it open. Closing never takes the focus back.
+// into the page elsewhere; the window losing focus, an arrow key in the select, or a correction
+// saving keeps it open. Closing never takes the focus back.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { BadgeProps } from '@/components/Badge';
 import { mountBadge } from '@/utils/content/badge';
+import { useEnglishMessages } from '../messages';
 import { badgeProps, flush, painted } from './badge-fixture';
 
 
@@ -34,7 +35,10 @@ async function openLastBadge(overrides: Partial<BadgeProps> = {}) {
 const pressTab = (element: Element) => element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
 const windowLosesFocus = () => vi.spyOn(document, 'hasFocus').mockReturnValue(false);
 
-beforeEach(() => document.body.replaceChildren());
+beforeEach(() => {
+  useEnglishMessages();
+  document.body.replaceChildren();
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe('focus leaving the popover for no element', () => {
@@ -74,20 +78,38 @@ describe('focus leaving the popover for no element', () => {
     expect(document.activeElement).toBe(pageLink);
   });
 
-  test('its control being disabled while a correction saves keeps it open', async () => {
-    let finish: () => void = () => undefined;
-    const { select, dialog } = await openLastBadge({ onCorrect: () => new Promise<undefined>((resolve) => (finish = () => resolve(undefined))) });
-    select.value = 'positive';
+  test('an arrow key in the select after a Tab (its change, a re-render) neither saves nor closes it', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const { select, dialog } = await openLastBadge({ onCorrect });
+    pressTab(select);
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    select.value = 'neutral';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await flush();
-    expect(select.disabled).toBe(true);
-    // The browser drops focus from a control that becomes disabled.
+    expect(onCorrect).not.toHaveBeenCalled();
+    expect(select.disabled).toBe(false);
+    // A focus loss for no element now is not that Tab's: it waits for focus to settle, and focus is still ours.
     select.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null }));
     await flush();
     expect(dialog()).not.toBeNull();
+  });
+
+  test('saving keeps it open and the focus where it was', async () => {
+    let finish: () => void = () => undefined;
+    const { select, dialog, shadow } = await openLastBadge({ onCorrect: () => new Promise<undefined>((resolve) => (finish = () => resolve(undefined))) });
+    select.value = 'positive';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    const save = shadow.querySelector<HTMLButtonElement>('button.save')!;
+    save.focus();
+    save.click();
+    await flush();
+    expect(save.disabled).toBe(false);
+    expect(shadow.activeElement).toBe(save);
     finish();
     await flush();
     await flush();
     expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
+    expect(shadow.activeElement).toBe(save);
   });
 });

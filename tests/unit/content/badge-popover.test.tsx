@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { BadgeProps, Corrected } from '@/components/Badge';
 import { mountBadge } from '@/utils/content/badge';
+import { useEnglishMessages } from '../messages';
 import { badgeProps, flush, NEGATIVE, painted } from './badge-fixture';
 
 
@@ -26,15 +27,29 @@ async function openBadge(overrides: Partial<BadgeProps> = {}) {
   };
 }
 
-async function choose(dialog: HTMLElement, label: string) {
+/** Picks a label in "Correct this label" (as an arrow key or a click in its list does): nothing is saved yet. */
+async function pick(dialog: HTMLElement, label: string) {
   const select = dialog.querySelector('select')!;
   select.value = label;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
   select.dispatchEvent(new Event('change', { bubbles: true }));
+  await flush();
+}
+
+const saveButton = (dialog: HTMLElement) => dialog.querySelector<HTMLButtonElement>('button.save')!;
+
+/** Picks a label and saves it. */
+async function choose(dialog: HTMLElement, label: string) {
+  await pick(dialog, label);
+  saveButton(dialog).click();
   await flush();
   await flush();
 }
 
-beforeEach(() => document.body.replaceChildren());
+beforeEach(() => {
+  useEnglishMessages();
+  document.body.replaceChildren();
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe('a corrected label shows at once', () => {
@@ -77,6 +92,74 @@ describe('a corrected label shows at once', () => {
     await choose(dialog()!, 'positive');
     expect(button().textContent).toContain('Negative');
     expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('reload the page');
+  });
+});
+
+describe('correcting a label is a choice, then an explicit Save', () => {
+  test('picking labels (arrow keys on a closed select fire change on each) saves nothing; Save saves the last one', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const { dialog } = await openBadge({ onCorrect });
+    const select = dialog()!.querySelector('select')!;
+    // It starts on the post's own label, so the user sees what they would change.
+    expect(select.value).toBe('negative');
+    await pick(dialog()!, 'neutral');
+    await pick(dialog()!, 'positive');
+    expect(onCorrect).not.toHaveBeenCalled();
+    expect(select.disabled).toBe(false);
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toBe('');
+    saveButton(dialog()!).click();
+    await flush();
+    await flush();
+    expect(onCorrect).toHaveBeenCalledTimes(1);
+    expect(onCorrect).toHaveBeenCalledWith('positive');
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
+  });
+
+  test('the current label is never saved as a correction: Save says it is unavailable', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const { dialog } = await openBadge({ onCorrect });
+    expect(saveButton(dialog()!).getAttribute('aria-disabled')).toBe('true');
+    saveButton(dialog()!).click();
+    await pick(dialog()!, 'positive');
+    expect(saveButton(dialog()!).getAttribute('aria-disabled')).toBe('false');
+    await pick(dialog()!, 'negative');
+    saveButton(dialog()!).click();
+    await flush();
+    expect(onCorrect).not.toHaveBeenCalled();
+  });
+
+  test('while saving, nothing is disabled under the focus and the popover stays open; Save pressed twice saves once', async () => {
+    let finish: () => void = () => undefined;
+    const onCorrect = vi.fn(() => new Promise<undefined>((resolve) => (finish = () => resolve(undefined))));
+    const { dialog } = await openBadge({ onCorrect });
+    await pick(dialog()!, 'positive');
+    const save = saveButton(dialog()!);
+    save.focus();
+    save.click();
+    save.click();
+    await flush();
+    expect(onCorrect).toHaveBeenCalledTimes(1);
+    expect(save.disabled).toBe(false);
+    expect(dialog()!.querySelector('select')!.disabled).toBe(false);
+    expect(dialog()!.querySelector('.correct')!.getAttribute('aria-busy')).toBe('true');
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saving');
+    finish();
+    await flush();
+    await flush();
+    expect(dialog()).not.toBeNull();
+    expect(dialog()!.querySelector('.correct')!.getAttribute('aria-busy')).toBe('false');
+    expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
+    // Now the post's label: saving it again would be no correction.
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  test('a post with no text (an image alone) offers no correction, and says why', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const { dialog } = await openBadge({ text: ' \n', brandHits: [], onCorrect });
+    expect(dialog()!.querySelector('select')).toBeNull();
+    expect(dialog()!.querySelector('button.save')).toBeNull();
+    expect(dialog()!.textContent).toContain('This post has no text to read; nothing to correct.');
+    expect(onCorrect).not.toHaveBeenCalled();
   });
 });
 

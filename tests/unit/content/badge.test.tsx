@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '@/utils/analysis';
 import type { BadgeProps } from '@/components/Badge';
 import { BADGE_TAG, mountBadge, unmountBadges } from '@/utils/content/badge';
+import { useEnglishMessages } from '../messages';
 
 const TEXT = 'Brewly <img src=x onerror=alert(1)> is awful';
 const verdict = (label: Analysis['label'], extra: Partial<Analysis> = {}): Analysis => ({
@@ -41,7 +42,10 @@ function post(): { container: HTMLElement; text: HTMLElement } {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const shadowOf = (host: HTMLElement) => host.shadowRoot!;
 
-beforeEach(() => document.body.replaceChildren());
+beforeEach(() => {
+  useEnglishMessages();
+  document.body.replaceChildren();
+});
 
 describe('badge', () => {
   test.each(['negative', 'neutral', 'positive', 'mixed'] as const)('a %s badge says so in text and to screen readers', async (label) => {
@@ -137,6 +141,7 @@ describe('badge', () => {
     const select = shadowOf(host).querySelector('select') as HTMLSelectElement;
     select.value = 'positive';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    (shadowOf(host).querySelector('button.save') as HTMLButtonElement).click();
     await flush();
     expect(onCorrect).toHaveBeenCalledWith('positive');
     expect(shadowOf(host).querySelector('[role="status"]')?.textContent).toContain('Saved');
@@ -151,6 +156,7 @@ describe('badge', () => {
     const select = shadowOf(host).querySelector('select') as HTMLSelectElement;
     select.value = 'neutral';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    (shadowOf(host).querySelector('button.save') as HTMLButtonElement).click();
     await flush();
     expect(shadowOf(host).querySelector('[role="status"]')?.textContent).toContain('reload the page');
   });
