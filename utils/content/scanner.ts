@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import type { Analysis, SentimentLabel } from '../analysis';
 import { textKey } from '../analysis/corrections';
 import { extractPost } from '../platforms/placeholders';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
@@ -55,6 +55,11 @@ export interface ScannerOptions {
    * What does not fit waits for idle time. 0 turns this off.
    */
   inlineBudgetMs?: number;
+  /**
+   * Time (ms) an idle slice may take when the browser had none to give (its idle callback timed out
+   * on a page busy every frame). 0 turns this off: then one post per such slice.
+   */
+  minSliceMs?: number;
 }
 
 export interface Scanner {
@@ -67,7 +72,18 @@ interface Seen {
   post: ExtractedPost;
   verdict: PostVerdict;
   decoration?: Element | undefined;
+  /** How many corrections the scanner had learned when it judged the post (see learnCorrections). */
+  corrections: number;
 }
+
+/** The user's correction of the post an element shows: of which text (its textKey), to which label. */
+interface Correction {
+  key: string;
+  label: SentimentLabel;
+}
+
+const LABELS: ReadonlySet<string> = new Set<SentimentLabel>(['negative', 'neutral', 'positive', 'mixed']);
+const isLabel = (value: string | null): value is SentimentLabel => value !== null && LABELS.has(value);
 
 /**
  * Attributes adapters read a post's identity from (permalinks, ids). The page changing one in place
@@ -105,6 +121,18 @@ const REPORT_DELAY_MS = 1_000;
 const FULL_SCAN_INTERVAL_MS = 1_000;
 /** A batch this large goes at once. */
 const REPORT_MAX_BATCH = 100;
+/**
+ * A backlog is worked through nearest the viewport first: posts within a viewport's height of it
+ * (above or below) are promoted, those in view before those beside it.
+ */
+const NEAR_VIEWPORT_MARGIN = '100% 0px';
+/**
+ * An idle slice may take this long (ms) even when the browser had no idle time to give (the idle
+ * callback's timeout ran out on a page busy every frame): one post per slice would cost such a page
+ * a heavy frame per badge, and badge a long feed at a few posts a second. As little as the inline
+ * budget, still well within a frame.
+ */
+const DEFAULT_MIN_SLICE_MS = 4;
 
 export const idleScheduler: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
@@ -137,6 +165,68 @@ export function startScanner(options: ScannerOptions): Scanner {
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const fail = reportOnce(options.onError);
   const stopped = () => signal.aborted || options.isValid?.() === false;
+  /**
+   * The corrections the user made on this page, per post element, learned from the mark the badge
+   * sets (see learnCorrections). Corrections are kept by text (utils/analysis/corrections.ts): one
+   * is the truth for that text, and for no other, so the element is marked corrected only while it
+   * shows that text (not once "Show more" or a translation changed it; again after "Show less").
+   * Other copies of the text follow the label through the judge's rules, unmarked, as after a reload.
+   */
+  const corrected = new WeakMap<Element, Correction>();
+  /** Grows with every correction learned: a verdict judged before it may be stale. */
+  let correctionCount = 0;
+
+  /**
+   * While a backlog waits (a long feed arrived faster than idle time allows), an IntersectionObserver
+   * says which of its posts are in or near the viewport, and those go first: what the user looks at
+   * is badged before what they scrolled past. The browser works that out as it draws, so nothing here
+   * reads layout. None while there is no backlog: new posts are mostly handled as they arrive.
+   */
+  let nearness: IntersectionObserver | undefined;
+  const promoteNear = (entries: IntersectionObserverEntry[]) => {
+    try {
+      // The latest entry of each target counts (one may come in and go out within a frame).
+      const latest = new Map<Element, IntersectionObserverEntry>();
+      for (const entry of entries) latest.set(entry.target, entry);
+      const near: Array<{ element: Element; distance: number }> = [];
+      for (const [element, entry] of latest) {
+        if (!entry.isIntersecting || !queued.has(element)) continue;
+        // From the middle of the viewport (rootBounds is it with the margin around, evenly) to the
+        // post: 0 for a post across the middle, and in view before beside it.
+        const rect = entry.boundingClientRect;
+        const middle = entry.rootBounds ? entry.rootBounds.top + entry.rootBounds.height / 2 : 0;
+        near.push({ element, distance: Math.max(0, rect.top - middle, middle - rect.bottom) });
+      }
+      if (near.length === 0) return;
+      near.sort((a, b) => a.distance - b.distance);
+      const promoted = new Set(near.map((item) => item.element));
+      const rest = queue.filter((element) => !promoted.has(element));
+      queue.length = 0;
+      for (const item of near) queue.push(item.element);
+      for (const element of rest) queue.push(element);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const watchBacklog = () => {
+    if (nearness || typeof IntersectionObserver !== 'function') return;
+    try {
+      nearness = new IntersectionObserver(promoteNear, { rootMargin: NEAR_VIEWPORT_MARGIN });
+      for (const element of queue) nearness.observe(element);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const unwatchBacklog = () => {
+    nearness?.disconnect();
+    nearness = undefined;
+  };
+  const push = (element: Element) => {
+    queued.add(element);
+    queue.push(element);
+    // Observing a target twice is a no-op.
+    nearness?.observe(element);
+  };
 
   /**
    * The worker may be stopped while it handles a batch; storing is idempotent, so a failed
@@ -185,6 +275,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       while (queue.length > 0 && count < MAX_POSTS_PER_SLICE && (count === 0 || timeRemaining() > 1)) {
         const element = queue.shift()!;
         queued.delete(element);
+        nearness?.unobserve(element);
         count++;
         // The counts matter only for brand mentions (they are stored with the mention): read after judging.
         // Only a platform's notice where the post was ("[removed]", "This post is unavailable") is no
@@ -200,20 +291,35 @@ export function startScanner(options: ScannerOptions): Scanner {
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
         if (seen && seen.post.id === post.id && seen.post.text === post.text) {
-          // Still the same post: only what the page's rendering dropped is put back.
-          if (seen.decoration && !element.contains(seen.decoration)) seen.decoration = options.decorate?.(element, seen.post, seen.verdict) ?? undefined;
-          continue;
+          // Still the same post: only what the page's rendering dropped is put back. Its verdict is
+          // judged again first if the user corrected a label since (this post's, most likely): the
+          // badge put back must say what the correction says, not what the post read as before it.
+          const dropped = seen.decoration !== undefined && !element.contains(seen.decoration);
+          if (!dropped) continue;
+          if (seen.corrections === correctionCount) {
+            seen.decoration = options.decorate?.(element, seen.post, seen.verdict) ?? undefined;
+            continue;
+          }
         }
-        const verdict = judge(post);
+        // A correction was of the post before when the page re-used the element for another.
+        if (seen && seen.post.id !== post.id) corrected.delete(element);
+        const known = corrected.get(element);
+        const correction = known && known.key === textKey(post.text) ? known.label : undefined;
+        let verdict = judge(post);
+        // The judge reads the corrections too (the brand rules); the user's label stands should the
+        // two ever differ, as the post's mark says it is the user's.
+        if (correction !== undefined && verdict.analysis.label !== correction) verdict = { ...verdict, analysis: { ...verdict.analysis, label: correction } };
         if (verdict.brandHits.length > 0) {
           const engagement = adapter.extract(element)?.engagement;
           if (engagement) post.engagement = engagement;
         }
         const { analysis } = verdict;
-        // The user's correction was of the post before (the page re-used its element).
-        if (seen && seen.post.id !== post.id) element.removeAttribute(CORRECTED_ATTRIBUTE);
+        // Marked corrected only while the correction applies to the text it shows: a post re-used
+        // for another, or whose text was expanded or translated, reads as the analyser reads it.
+        if (correction !== undefined) element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
+        else element.removeAttribute(CORRECTED_ATTRIBUTE);
         element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
-        const now: Seen = { post, verdict };
+        const now: Seen = { post, verdict, corrections: correctionCount };
         handled.set(element, now);
         now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
         const key = `${post.platform}:${post.id}`;
@@ -239,16 +345,28 @@ export function startScanner(options: ScannerOptions): Scanner {
       queueReport(batch);
     }
     if (queue.length > 0) {
-      schedule(processSlice);
+      // More than a slice's worth: a backlog, worked through nearest the viewport first.
+      watchBacklog();
+      schedule(idleSlice);
     } else {
       working = false;
+      unwatchBacklog();
       settle();
     }
+  };
+
+  const minSlice = options.minSliceMs ?? DEFAULT_MIN_SLICE_MS;
+  /** A slice in idle time: what the browser gives, or minSlice when it gave less. */
+  const idleSlice = (timeRemaining: () => number) => {
+    if (minSlice <= 0) return processSlice(timeRemaining);
+    const floor = performance.now() + minSlice;
+    processSlice(() => Math.max(timeRemaining(), floor - performance.now()));
   };
 
   /** Takes back what Firebreak put on an element that no longer shows a post. */
   const forget = (element: Element, seen: Seen) => {
     handled.delete(element);
+    corrected.delete(element);
     for (const name of MARK_ATTRIBUTES) element.removeAttribute(name);
     if (options.undecorate) options.undecorate(element);
     else seen.decoration?.remove();
@@ -256,8 +374,7 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   const enqueue = (element: Element) => {
     if (handled.has(element) || queued.has(element)) return;
-    queued.add(element);
-    queue.push(element);
+    push(element);
   };
 
   const collect = () => {
@@ -275,7 +392,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     collect();
     if (queue.length > 0 && !working) {
       working = true;
-      schedule(processSlice);
+      schedule(idleSlice);
     }
     settle();
   };
@@ -288,7 +405,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (working) return;
     working = true;
     if (inlineBudget > 0) processSlice(() => deadline - performance.now());
-    else schedule(processSlice);
+    else schedule(idleSlice);
   };
   const scanInline = () => {
     const deadline = performance.now() + inlineBudget;
@@ -350,7 +467,33 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
   const bringsNews = (record: MutationRecord) => anyOfPage(record.addedNodes);
   /** A change by the page itself: a text, an identity attribute, or nodes of its own added or removed. */
-  const pageChange = (record: MutationRecord) => record.type !== 'childList' || anyOfPage(record.addedNodes) || anyOfPage(record.removedNodes);
+  const pageChange = (record: MutationRecord) =>
+    record.type === 'childList' ? anyOfPage(record.addedNodes) || anyOfPage(record.removedNodes) : record.attributeName !== CORRECTED_ATTRIBUTE;
+
+  /**
+   * The badge marks a post corrected once the user's correction is saved (and the brand rules the
+   * judge reads updated), the post's label set beside it: the correction is learned here, for the
+   * text the scanner last read in that post. Posts judged before it are judged again when next read.
+   */
+  const learnCorrections = (records: readonly MutationRecord[]) => {
+    try {
+      for (const record of records) {
+        if (record.attributeName !== CORRECTED_ATTRIBUTE) continue;
+        const element = record.target as Element;
+        const seen = handled.get(element);
+        const label = element.getAttribute(SENTIMENT_ATTRIBUTE);
+        if (!seen || element.getAttribute(CORRECTED_ATTRIBUTE) !== 'true' || !isLabel(label)) continue;
+        const key = textKey(seen.post.text);
+        const known = corrected.get(element);
+        // The scanner's own marking of a post read again is no news.
+        if (known && known.key === key && known.label === label) continue;
+        corrected.set(element, { key, label });
+        correctionCount++;
+      }
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   /**
    * A post already read whose subtree changed is read again (its id and text compared, nothing
@@ -367,8 +510,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
         const post = target?.closest(HANDLED);
         if (!post || !handled.has(post) || queued.has(post)) continue;
-        queued.add(post);
-        queue.push(post);
+        push(post);
         found = true;
       }
     } catch (error) {
@@ -378,7 +520,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
 
   const observer = new MutationObserver((records) => {
-    if (!records.some(pageChange) || stopped()) return;
+    if (stopped()) return;
+    learnCorrections(records);
+    if (!records.some(pageChange)) return;
     const changed = queueChangedPosts(records);
     if (!records.some(bringsNews)) {
       if (changed) startWork(performance.now() + inlineBudget);
@@ -386,9 +530,10 @@ export function startScanner(options: ScannerOptions): Scanner {
     else if (performance.now() - lastScan >= MIN_SCAN_INTERVAL_MS) scanInline();
     else requestScan();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: IDENTITY_ATTRIBUTES });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, CORRECTED_ATTRIBUTE] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    unwatchBacklog();
     queue.length = 0;
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     if (fullScanTimer !== undefined) clearTimeout(fullScanTimer);
