@@ -14,6 +14,7 @@ import { fetchJson, type FetchLike, type Problem } from './http';
 import { parseInstance, sourcePermission } from './permissions';
 import { errorOf, stateOf, type GapReport, type SourceGap, type SourcesSettings, type SourcesState, type SourceState } from './settings';
 import {
+  GAP_RESERVE_PAGES,
   MAX_GAP_AGE_MS,
   MAX_GAPS_PER_QUERY,
   MAX_PAGES_PER_POLL,
@@ -26,7 +27,7 @@ import {
   type SourceRequest,
 } from './types';
 
-export { MAX_GAP_AGE_MS, MAX_GAPS_PER_QUERY, MAX_PAGES_PER_POLL };
+export { GAP_RESERVE_PAGES, MAX_GAP_AGE_MS, MAX_GAPS_PER_QUERY, MAX_PAGES_PER_POLL };
 
 /** The alarm the background creates: every minute, so Retry-After and each source's own interval are kept to the minute. */
 export const SOURCES_ALARM = 'firebreak-sources';
@@ -121,6 +122,9 @@ export function mentionsFromItems(
 
 const isDue = (state: SourceState, now: number) => (state.nextPoll ?? 0) <= now;
 
+/** A gap whose newest unread post is more than MAX_GAP_AGE_MS old: given up, not read. */
+const tooOld = (gap: SourceGap, now: number) => gap.newest < now - MAX_GAP_AGE_MS;
+
 /** A source turned on again since its state was written starts over: due at once, no backoff. */
 function current(state: SourcesState, id: SourceId, settings: SourcesSettings): SourceState {
   const known = stateOf(state, id);
@@ -176,8 +180,11 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
   const query = queries[queryIndex]!;
   const previous = state.since[query];
   const options = { base, token: settings.token };
-  // New posts first: back to the previous position, with the whole page budget if need be.
-  const read = await readPages(client, (page) => client.request(query, { ...options, since: previous, page }), previous, MAX_PAGES_PER_POLL, deps);
+  // New posts first: back to the previous position, with the whole page budget if need be, but for
+  // the pages kept for gaps while any is open. In a flood that fills every poll, the gaps of earlier
+  // polls are then still read, a page at a time, instead of waiting for a quiet that may come too late.
+  const reserve = client.gaps && queries.some((known) => state.gaps?.[known]?.some((gap) => !tooOld(gap, now))) ? GAP_RESERVE_PAGES : 0;
+  const read = await readPages(client, (page) => client.request(query, { ...options, since: previous, page }), previous, MAX_PAGES_PER_POLL - reserve, deps);
   if (read.items.length === 0 && read.problem) return fail(read.problem);
 
   // Only the posts past the previous position count toward the totals: the rest were counted before.
@@ -207,9 +214,8 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
       truncated = opened ? 'gap' : client.pagesForward ? 'deferred' : 'skipped';
     }
     if (client.gaps) {
-      // What is left of the budget goes back for gaps: this query's first, the newest first.
-      const order = [query, ...queries.filter((known) => known !== query)];
-      gapRead = await readGaps(client, client.gaps, order, gaps, MAX_PAGES_PER_POLL - read.pages, new Set(read.items.map((item) => item.postId)), options, deps);
+      // What is left of the budget (the reserve at least) goes back for gaps, every query's, the oldest first.
+      gapRead = await readGaps(client, client.gaps, gaps, MAX_PAGES_PER_POLL - read.pages, new Set(read.items.map((item) => item.postId)), options, deps);
       gaps = gapRead.gaps ?? gaps;
     }
   }
@@ -307,66 +313,74 @@ interface GapsRead {
 }
 
 /**
- * Gives up the gaps too old (or too many) to go back for, then reads the others, the given queries'
- * in order (every query that has gaps) and each query's newest first, while the budget lasts. A gap is closed when its reading
- * reaches its old end; otherwise it moves down to where this poll stopped.
+ * Gives up the gaps too old (or too many: past MAX_GAPS_PER_QUERY a query's oldest) to go back for,
+ * then reads the others while the budget lasts, the oldest first whichever query it belongs to: its
+ * posts are the next to be given up (by age, or by the limit when a flood goes on), and they are the
+ * wave's beginning, where a crisis is understood from. The newest posts are the new-post read's.
+ * A gap is closed when its reading reaches its old end; otherwise it moves down to where this poll
+ * stopped, keeping the rest for the next polls.
  */
 async function readGaps(
   client: SourceClient,
   support: GapSupport,
-  order: readonly string[],
   gaps: Record<string, SourceGap[]>,
   budget: number,
   readBefore: Set<string>,
   options: { base: string; token?: string },
   deps: PollDeps,
 ): Promise<GapsRead> {
-  const out: GapsRead = { items: [], fresh: [], report: { items: 0 }, gaps: {} };
+  const out: GapsRead = { items: [], fresh: [], report: { items: 0 } };
   const giveUp = (reason: NonNullable<GapReport['givenUp']>) => {
     // One reason is shown: the most telling one.
     if (out.report.givenUp !== 'age') out.report.givenUp = reason;
   };
-  for (const query of order) {
-    const kept: SourceGap[] = [];
-    const open = gaps[query] ?? [];
-    for (const [index, gap] of open.entries()) {
-      if (gap.newest < deps.now - MAX_GAP_AGE_MS) {
-        giveUp('age');
-        continue;
-      }
-      if (index >= MAX_GAPS_PER_QUERY) {
-        giveUp('limit');
-        continue;
-      }
-      if (budget <= 0 || out.problem) {
-        kept.push(gap);
-        continue;
-      }
-      const read = await readPages(client, (page) => support.request(query, { ...options, since: gap.since, resume: gap.resume, page }), gap.since, budget, deps);
-      budget -= read.pages;
-      const seen = new Set(gap.seen);
-      for (const item of read.items) {
-        if (readBefore.has(item.postId)) continue;
-        readBefore.add(item.postId);
-        out.items.push(item);
-        if (!seen.has(item.postId) && client.isNewer(item, gap.since)) out.fresh.push(item);
-      }
-      out.report.items = out.fresh.length;
-      if (read.problem) {
-        out.problem = read.problem;
-        kept.push(movedGap(support, gap, read.items, read.next) ?? gap);
-      } else if (read.end === 'reached' || (read.end === 'last-page' && support.bounded)) {
-        out.report.closed = true;
-      } else if (read.end === 'last-page') {
-        giveUp('reach');
-      } else {
-        const moved = movedGap(support, gap, read.items, read.next);
-        if (moved) kept.push(moved);
-        else giveUp('reach');
+  // The gaps kept, in their stored order (by query, newest first); `gap` becomes where it goes on, or undefined once closed or given up.
+  const open: Array<{ query: string; gap: SourceGap | undefined }> = [];
+  for (const [query, list] of Object.entries(gaps)) {
+    let kept = 0;
+    for (const gap of list) {
+      if (tooOld(gap, deps.now)) giveUp('age');
+      else if (kept >= MAX_GAPS_PER_QUERY) giveUp('limit');
+      else {
+        kept++;
+        open.push({ query, gap });
       }
     }
-    if (kept.length > 0) out.gaps![query] = kept;
   }
+  // Oldest first: the gap whose newest unread post is the oldest (sort is stable: ties keep the stored order).
+  const order = [...open].sort((a, b) => a.gap!.newest - b.gap!.newest);
+  for (const entry of order) {
+    if (budget <= 0 || out.problem) break;
+    const { query } = entry;
+    const gap = entry.gap!;
+    const read = await readPages(client, (page) => support.request(query, { ...options, since: gap.since, resume: gap.resume, page }), gap.since, budget, deps);
+    budget -= read.pages;
+    const seen = new Set(gap.seen);
+    for (const item of read.items) {
+      if (readBefore.has(item.postId)) continue;
+      readBefore.add(item.postId);
+      out.items.push(item);
+      if (!seen.has(item.postId) && client.isNewer(item, gap.since)) out.fresh.push(item);
+    }
+    out.report.items = out.fresh.length;
+    if (read.problem) {
+      out.problem = read.problem;
+      entry.gap = movedGap(support, gap, read.items, read.next) ?? gap;
+    } else if (read.end === 'reached' || (read.end === 'last-page' && support.bounded)) {
+      out.report.closed = true;
+      entry.gap = undefined;
+    } else if (read.end === 'last-page') {
+      giveUp('reach');
+      entry.gap = undefined;
+    } else {
+      // Cut short by the budget: the rest of the gap is kept, from where this reading stopped.
+      entry.gap = movedGap(support, gap, read.items, read.next);
+      if (!entry.gap) giveUp('reach');
+    }
+  }
+  const left: Record<string, SourceGap[]> = {};
+  for (const { query, gap } of open) if (gap) (left[query] ??= []).push(gap);
+  out.gaps = left;
   return out;
 }
 

@@ -24,14 +24,27 @@ export interface SourceItem extends Omit<ExtractedPost, 'id' | 'platform'> {
 export const MAX_PAGES_PER_POLL = 4;
 
 /**
+ * Pages of a poll kept for gaps while any is open (see GapSupport): new posts then take at most
+ * MAX_PAGES_PER_POLL - GAP_RESERVE_PAGES. Without it a flood that fills every poll's budget with new
+ * posts leaves nothing for the gaps, and they are given up unread: the wave's earlier posts, lost
+ * exactly during a crisis. New posts still take most of the budget: they are what the level is read from.
+ */
+export const GAP_RESERVE_PAGES = 1;
+
+/**
  * A gap (the posts a cut-short poll did not reach) is read by the following polls until it is
  * closed or its newest unread post is this old: then it is given up. Retention is a day at the
  * least, so nothing a gap could still bring back is older than what the database keeps.
  */
 export const MAX_GAP_AGE_MS = 24 * 60 * 60_000;
 
-/** Gaps kept per query; past that (a flood that cuts short poll after poll) the oldest is given up. */
-export const MAX_GAPS_PER_QUERY = 6;
+/**
+ * Gaps kept per query; past that (a flood that cuts short poll after poll) the oldest is given up.
+ * A gap is a few hundred bytes (up to 100 post ids at its resume point), so twelve cost little; with
+ * the page kept for gaps, a flood of 150 posts every ten minutes then loses nothing for two hours
+ * (six gaps lost 207 posts of a 12-poll flood).
+ */
+export const MAX_GAPS_PER_QUERY = 12;
 
 export interface SourceRequest {
   url: string;
@@ -57,8 +70,9 @@ export interface GapRequestOptions extends RequestOptions {
 
 /**
  * How a client that pages back goes back for a gap: the posts between where a cut-short poll
- * stopped and the position it was reading back to. Each later poll reads new posts first, then
- * spends what is left of its page budget here.
+ * stopped and the position it was reading back to. Each later poll reads new posts first (leaving
+ * GAP_RESERVE_PAGES while gaps are open), then spends what is left of its page budget here, on the
+ * source's gaps oldest first, whichever query they belong to.
  */
 export interface GapSupport {
   /** One page of the gap: posts from `resume` back to `since`; `page` as nextPage gave it within the same poll. */

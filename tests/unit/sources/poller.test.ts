@@ -719,7 +719,8 @@ describe('more new posts than one page holds', () => {
       await poll(NOW);
       for (let round = 1; round <= MAX_GAPS_PER_QUERY + 1; round++) {
         const now = NOW + round * 10 * MIN;
-        posts.push(...Array.from({ length: 150 }, (_, index) => blueskyPost(`3lr${round}p${String(index).padStart(4, '0')}`, `Brewly flood ${round}-${index}`, `flood${index}.bsky.social`, NOW - now + 5 * MIN - index * 1000)));
+        // 500 a round: more than the page kept for gaps each poll (GAP_RESERVE_PAGES) can close.
+        posts.push(...Array.from({ length: 500 }, (_, index) => blueskyPost(`3lr${round}p${String(index).padStart(4, '0')}`, `Brewly flood ${round}-${index}`, `flood${index}.bsky.social`, NOW - now + 5 * MIN - index * 1000)));
         const result = await poll(now);
         expect(result.polled[0]).toMatchObject({ truncated: 'gap' });
       }
@@ -727,7 +728,8 @@ describe('more new posts than one page holds', () => {
       expect(gaps).toHaveLength(MAX_GAPS_PER_QUERY);
       // The oldest gap (back to the first position) is the one given up.
       expect(gaps.some((gap) => gap.since === OLD_POSITION)).toBe(false);
-      expect(stored.bluesky!.lastGap).toEqual({ items: 0, givenUp: 'limit' });
+      // The page kept for gaps went to the oldest one left: 24 new posts (the 25th had been read).
+      expect(stored.bluesky!.lastGap).toEqual({ items: 24, givenUp: 'limit' });
     });
 
     it('Reddit: goes on after the last fullname read, back to the old position, and says the gap is closed', async () => {

@@ -202,7 +202,7 @@ describe('SourcesSection', () => {
     const root = await mount(<SourcesSection />);
 
     const cut = await text({ lastTruncated: 'gap', gaps: { Brewly: [gap] } });
-    expect(cut).toContain('More new posts arrived than one check reads (4 pages); the next checks go back for the posts in between, up to a day back.');
+    expect(cut).toContain('More new posts arrived than one check reads (4 pages, one of them kept for earlier posts while any are still unread); the next checks go back for the posts in between, oldest first, up to a day back.');
     expect(cut).not.toContain('were not read');
     expect(cut).not.toContain('Going back');
 
