@@ -1,21 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { SaveState } from './fields';
 
 /**
+ * Stored settings are JSON: two values are the same when they serialise the same, keys sorted
+ * (Chrome's storage may hand an object back with its keys in another order).
+ */
+const serialise = (value: unknown): string =>
+  JSON.stringify(value, (_key, entry: unknown) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : entry,
+  ) ?? 'undefined';
+
+/**
  * A settings item as an editable draft: loaded once, saved on request, kept in step when another
  * page changes it. `check` returns a problem to show instead of saving.
+ *
+ * A change made elsewhere (the popup's snooze, another options tab, a settings file) replaces the
+ * draft and clears the status: "Saved." spoke of this page's own earlier value, which is no longer
+ * the stored one. This page's own save coming back from storage is told apart by its value.
  */
 export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, check: (value: T) => string | null = () => null) {
   const [draft, setDraft] = useState<T>(item.fallback);
   const [loaded, setLoaded] = useState(false);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  /** What this page last wrote, serialised, until storage reports it back. */
+  const ownWrite = useRef<string | null>(null);
   useEffect(() => {
     void item.getValue().then((value) => {
       setDraft(value);
       setLoaded(true);
     });
-    return item.watch((value) => setDraft(value));
+    return item.watch((value) => {
+      setDraft(value);
+      if (ownWrite.current !== null && ownWrite.current === serialise(value)) {
+        ownWrite.current = null;
+        return;
+      }
+      ownWrite.current = null;
+      setState({ kind: 'idle' });
+    });
   }, [item]);
   const update = (next: T) => {
     setDraft(next);
@@ -28,10 +53,13 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
       return false;
     }
     try {
+      // Set before the write: storage may report the change before setValue resolves.
+      ownWrite.current = serialise(value);
       await item.setValue(value);
       setState({ kind: 'saved' });
       return true;
     } catch (error) {
+      ownWrite.current = null;
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       return false;
     }

@@ -75,6 +75,7 @@ const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, string>> = {
   email: 'an e-mail address',
   phone: 'a phone number',
   order: 'an order or reference number',
+  booking: 'what looks like a booking reference',
   address: 'a street address',
   postcode: 'a postcode',
   card: 'a card number',
@@ -903,7 +904,8 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   addLengthFinding(draft, tokens, context, add);
 
   const allowed = compileAllowedContacts(stringList(context.allowedContacts));
-  const personal = findPersonalData(draft, tokens, allowed);
+  // A brand or product name that looks like a booking reference ("TECH4U") is the brand's own.
+  const personal = findPersonalData(draft, tokens, allowed).filter((hit) => hit.kind !== 'booking' || !brandTerms.has(draft.slice(hit.start, hit.end).toLowerCase()));
   if (personal.length > 0) {
     const kinds: PersonalDataKind[] = [];
     for (const hit of personal) if (!kinds.includes(hit.kind)) kinds.push(hit.kind);

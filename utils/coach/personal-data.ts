@@ -4,7 +4,7 @@
 // costs linear time and nothing can backtrack.
 import { isDigit, isWordChar, tokenize, type Token } from './tokens';
 
-export type PersonalDataKind = 'email' | 'phone' | 'order' | 'address' | 'postcode' | 'card' | 'card-digits';
+export type PersonalDataKind = 'email' | 'phone' | 'order' | 'booking' | 'address' | 'postcode' | 'card' | 'card-digits';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;
@@ -234,25 +234,83 @@ function findNumbers(
 const REFERENCE_WORDS = new Set([
   'order', 'booking', 'reservation', 'confirmation', 'invoice', 'tracking', 'reference', 'ref', 'case', 'ticket',
   'account', 'acct', 'membership', 'member', 'customer', 'policy', 'claim', 'receipt', 'transaction', 'parcel',
+  'pnr', 'locator', 'itinerary', 'shipment', 'consignment', 'waybill',
 ]);
 const REFERENCE_FILLERS = new Set(['number', 'no', 'nr', 'num', 'id', 'is', 'was', 'code', 'ref', 'reference', '#', ':', '.', '-', '№']);
+/** Labels that name a reference by themselves ("PNR ABC123", "ref 7KQ2ZT"), as a filler after a label does ("order no."). */
+const EXPLICIT_LABELS = new Set(['pnr', 'locator', 'ref', 'reference']);
+/** Fillers that say a reference follows ("booking ref:", "order #"); "is" and "was" do not ("your booking is ACTIVE"). */
+const EXPLICIT_FILLERS = new Set(['number', 'no', 'nr', 'num', 'id', 'code', 'ref', 'reference', '#', ':', '№']);
 
-/** Reads an identifier like "AB-123456" or "12345678" from `start`; null when it has too few digits. */
-function identifierAt(text: string, start: number): number | null {
+/** Letters and digits of an identifier written from some offset: "XJ4-99Q" is 6 long, 3 letters, 3 digits, 4 runs. */
+interface CodeShape {
+  /** Where the identifier ends in the text. */
+  end: number;
+  /** Letters and digits, separators not counted. */
+  length: number;
+  letters: number;
+  digits: number;
+  /** Lower-case letters: "7KQ2ZT" has none. */
+  lower: number;
+  /** Runs of letters and of digits: "RTX4090" has 2, "QX7H2P" 5. */
+  runs: number;
+}
+
+/** Product names end this way in capitals ("PS5PRO", "S7EDGE", "A320NEO"): no booking reference needs the exception. */
+const PRODUCT_SUFFIXES = ['PRO', 'MAX', 'MINI', 'PLUS', 'LITE', 'EDGE', 'ULTRA', 'NEO', 'AIR'];
+/** A quarter or half of a fiscal year: "Q4FY24", "FY25H1". */
+const FISCAL_PERIOD = /^(?:[QH][1-4]FY\d\d|FY\d\d[QH][1-4])$/;
+
+/** A code in capitals that is a product, a period or a size: "PS5PRO", "Q4FY24", "100X50". */
+function productLike(written: string): boolean {
+  return /^[X\d]+$/.test(written) || FISCAL_PERIOD.test(written) || PRODUCT_SUFFIXES.some((suffix) => written.endsWith(suffix));
+}
+
+/** Reads an identifier like "AB-123456", "XJ4-99Q" or "12345678" from `start` (a leading "#" is skipped). */
+function codeAt(text: string, start: number): CodeShape {
   let p = start;
   if (text.charCodeAt(p) === 35) p++;
   let end = p;
+  let letters = 0;
   let digits = 0;
+  let lower = 0;
+  let runs = 0;
+  let lastDigit: boolean | null = null;
   while (end < text.length && end - p < 40) {
     const c = text.charCodeAt(end);
-    if (isDigit(c)) digits++;
-    else if (!isAsciiLetter(c) && !((c === 45 || c === 47) && end + 1 < text.length && isAsciiAlnum(text.charCodeAt(end + 1)))) break;
+    const digit = isDigit(c);
+    if (digit || isAsciiLetter(c)) {
+      if (digit) digits++;
+      else letters++;
+      if (c >= 97 && c <= 122) lower++;
+      if (digit !== lastDigit) runs++;
+      lastDigit = digit;
+    } else if (!((c === 45 || c === 47) && end + 1 < text.length && isAsciiAlnum(text.charCodeAt(end + 1)))) {
+      break;
+    }
     end++;
   }
-  return digits >= 4 ? end : null;
+  return { end, length: letters + digits, letters, digits, lower, runs };
 }
 
-/** "order #12345678", "order no. AB-123456", "booking ref: XK4-99812", and a bare "#12345678". */
+/**
+ * After a reference word, is this identifier a reference? Four digits or more, as before ("order
+ * 2024-11-0457", "ticket 4567"). A shorter mix of letters and digits ("7KQ2ZT", "XJ4-99Q", "ABC123")
+ * when the label says a reference follows ("booking ref:", "PNR", "confirmation code"), or when it
+ * is in capitals and mixed beyond a product's letters-then-digits ("booking QX7H2P", not "order
+ * COVID19"). Six capitals alone, an airline's record locator, only after an explicit label ("PNR XKQZTP").
+ */
+function referenceShaped(code: CodeShape, written: string, explicit: boolean): boolean {
+  if (code.digits >= 4) return true;
+  if (code.length < 5 || code.length > 12) return false;
+  if (code.digits >= 1 && code.letters >= 1) return explicit || (code.lower === 0 && code.runs >= 3 && !productLike(written));
+  return explicit && code.digits === 0 && code.length === 6 && code.lower === 0;
+}
+
+/**
+ * "order #12345678", "order no. AB-123456", "booking ref: XK4-99812", "Booking ref: 7KQ2ZT",
+ * "PNR ABC123", "confirmation code XJ4-99Q", and a bare "#12345678".
+ */
 function findReferences(text: string, tokens: readonly Token[], hits: PersonalDataHit[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -261,14 +319,74 @@ function findReferences(text: string, tokens: readonly Token[], hits: PersonalDa
       continue;
     }
     if (token.kind !== 'word' || !REFERENCE_WORDS.has(token.norm)) continue;
+    let explicit = EXPLICIT_LABELS.has(token.norm);
     let k = i + 1;
-    for (let skipped = 0; skipped < 4 && k < tokens.length && REFERENCE_FILLERS.has(tokens[k]!.norm); skipped++) k++;
+    for (let skipped = 0; skipped < 4 && k < tokens.length && REFERENCE_FILLERS.has(tokens[k]!.norm); skipped++) {
+      explicit ||= EXPLICIT_FILLERS.has(tokens[k]!.norm);
+      k++;
+    }
     const candidate = tokens[k];
     if (!candidate || candidate.start - token.end > 24) continue;
-    const end = identifierAt(text, candidate.start);
-    if (end === null) continue;
-    hits.push({ kind: 'order', start: token.start, end });
+    // "case #AB12CD": a "#" says a number follows as a filler would.
+    const hash = text.charCodeAt(candidate.start) === 35;
+    const code = codeAt(text, candidate.start);
+    if (!referenceShaped(code, text.slice(hash ? candidate.start + 1 : candidate.start, code.end), explicit || hash)) continue;
+    // "7KQ2ZT_x", "ABC123é": the identifier runs on into something else.
+    if (code.digits < 4 && code.end < text.length && isWordChar(text.charCodeAt(code.end))) continue;
+    hits.push({ kind: 'order', start: token.start, end: code.end });
     i = k;
+  }
+}
+
+// ---- A booking reference with no label: "we found QX7H2P and rebooked it" ---------------------
+
+/**
+ * Words before a code that make it something the brand publishes or a product's: a promo code
+ * ("use code SPR1NG"), an error the brand's own app shows ("error code E4F2A1"; "error E42" is too
+ * short to look like a reference anyway), a flight ("flight 3K1234"), gate or seat, and every number
+ * label (lot, batch, serial, model, part, SKU…).
+ */
+const PUBLIC_CODE_LABELS = new Set([
+  ...NUMBER_LABELS,
+  'error', 'errors', 'err', 'fault', 'warning', 'status', 'promo', 'promotion', 'discount', 'coupon', 'voucher',
+  'offer', 'use', 'enter', 'apply', 'redeem', 'flight', 'flights', 'gate', 'seat', 'room', 'platform', 'route',
+  'hashtag', 'password', 'wifi', 'release', 'patch', 'update', 'chip', 'chipset', 'engine',
+]);
+/** What may stand between such a label and its code ("use the code: SPR1NG", "error code #E4F2A1"). */
+const PUBLIC_CODE_FILLERS = new Set(['code', 'codes', 'the', 'our', 'this', 'no', 'number', 'id', 'is', '#', ':', '-', '.']);
+/** Characters that join a token to a longer identifier or a number: "SM-G991B2", "v1.2AB3C4", "a/B2C3D4". */
+const JOINERS = new Set([45, 47, 46, 95, 0x2011]);
+
+function publicCodeLabelBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' && PUBLIC_CODE_LABELS.has(token.norm)) return true;
+    if (!PUBLIC_CODE_FILLERS.has(token.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * A six-character code in capitals that mixes letters and digits the way an airline's record
+ * locator or a booking reference does ("QX7H2P", "7KQ2ZT"): two letters or more, a digit or more,
+ * and at least three runs, so a product's letters-then-digits ("RX6800", "CRJ900", "COVID1") and
+ * a dimension ("100X50") are not it. Written in capitals as a whole word, not joined to a longer
+ * identifier, not after a label that makes it public (a lot, an error, a promo code, a flight).
+ */
+function findBookingCodes(text: string, tokens: readonly Token[], hits: PersonalDataHit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || token.end - token.start !== 6) continue;
+    const raw = text.slice(token.start, token.end);
+    const code = codeAt(raw, 0);
+    if (code.length !== 6 || code.lower > 0 || code.letters < 2 || code.digits < 1 || code.runs < 3) continue;
+    if (productLike(raw)) continue;
+    const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 32;
+    const after = token.end < text.length ? text.charCodeAt(token.end) : 32;
+    const afterNext = token.end + 1 < text.length ? text.charCodeAt(token.end + 1) : 32;
+    if (JOINERS.has(before) || before === 36 || (JOINERS.has(after) && isWordChar(afterNext))) continue;
+    if (publicCodeLabelBefore(tokens, i)) continue;
+    hits.push({ kind: 'booking', start: token.start, end: token.end });
   }
 }
 
@@ -533,6 +651,7 @@ export function findPersonalData(text: string, tokens: readonly Token[], allowed
   const hits: PersonalDataHit[] = [];
   findEmails(text, allowed, hits);
   findReferences(text, tokens, hits);
+  findBookingCodes(text, tokens, hits);
   findStreetAddresses(text, tokens, hits);
   findPostcodes(text, tokens, hits);
   findCardEndings(tokens, hits);
