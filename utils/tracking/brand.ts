@@ -1,5 +1,29 @@
 // Does a post mention the brand? Pure matching over word tokens: no regular expression built from
-// user input, so no term can make matching slow or throw.
+// user input, so no term can make matching slow or throw. Each pass is linear in the text (times the
+// terms that start with the same letter).
+//
+// What counts, as a social media manager reads it (tests/unit/tracking/brand-qa.test.ts):
+// - Whole words in any case, with or without accents and in any width ("Nestle", "NESTLÉ", "Ｂｒｅｗｌｙ",
+//   "𝐁𝐫𝐞𝐰𝐥𝐲"); invisible characters inside a word (zero-width space, soft hyphen) are skipped.
+// - Possessives and plurals: "Brewly's", "BREWLY’S", "Brewlys", "Kettle Ones". A common-word name
+//   ("Apple") therefore also meets "apples": add it to the exclusions.
+// - Hyphens, dots, underscores and apostrophes separate words: "Brewly-branded", "anti-Brewly",
+//   "brewly.com/recall", "_Brewly_", "l'Apple". Letters joined to a name are another word
+//   ("Brewlyish", "SuperBrewly"), except in hashtags.
+// - A phrase's words stand together: spaces, a single line break or a hyphen between them, or written
+//   as one word ("BrewlyCoffee", "7Eleven", "ToysRUs"). Punctuation the term has must be there ("AT&T",
+//   "AT & T"; "&" may be written "and"), except dots, quotes and "!", which may be left out ("Dr Oetker",
+//   "Toys R Us", "Yahoo Mail"). Punctuation the term lacks breaks the phrase ("a kettle, one of many").
+// - Scripts written without spaces (Chinese, Japanese, Korean particles, Thai) are matched by
+//   character: "ブルーリー" in "ブルーリーが好き", "Brewly" in "Brewlyのコーヒー".
+// - Hashtags: a brand hashtag as written, any case; a name or product inside any hashtag at its
+//   capitals, digits or underscores (#BoycottBrewly, #KettleOne, #brewly_fail), or, four letters or
+//   longer, at its start or end (#brewlyfail, #boycottbrewly; so #pineapple holds "apple" too).
+// - Handles: the account exactly ("@brewly_support" is not "@brewly"; nor is "@brewly.fan", an
+//   Instagram or Bluesky account of its own), with an instance ("@brewly@mastodon.social") or as
+//   Reddit's "u/brewly". An "@" inside a word is an e-mail address: "support@brewly.com" names Brewly.
+// - Exclusions are phrases matched the same way (plurals too, and inside hashtags); they hide a hit
+//   that lies within them, not one that goes beyond: "Apple Watch" in "Big Apple Watch store" counts.
 
 export interface BrandProfile {
   /** Brand names as people write them: "Brewly", "Brewly Coffee". */
@@ -26,147 +50,515 @@ export interface BrandHit {
   end: number;
 }
 
+// --- Characters --------------------------------------------------------------------------------------
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+/** Zero-width spaces and joiners, soft hyphens, direction marks: invisible, so skipped inside a word. */
+const INVISIBLE = /^\p{Cf}$/u;
+const INVISIBLES = /\p{Cf}/gu;
+/** Scripts written without spaces between words: each character is a word of its own. */
+const UNSPACED = /^[\p{sc=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+const UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const LOWER = /^\p{Ll}$/u;
+const DIGIT = /^\p{Nd}$/u;
+const WHITESPACE = /^\s$/u;
+const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`', '´', '＇']);
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', '＂']);
+const HYPHENS = new Set(['-', '‐', '‑', '_']);
+
+type CharClass = 'word' | 'unspaced' | 'mark' | 'invisible' | 'other';
+
+// The classes of the characters met beyond ASCII, remembered (a few thousand: a post in Chinese or
+// Japanese has many).
+const classes = new Map<string, CharClass>();
+
+function classify(char: string): CharClass {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word' : 'other';
+  let kind = classes.get(char);
+  if (kind === undefined) {
+    // "ʼ" is a letter to Unicode, an apostrophe to the people who type it.
+    if (APOSTROPHES.has(char)) kind = 'other';
+    else if (MARK.test(char)) kind = 'mark';
+    else if (INVISIBLE.test(char)) kind = 'invisible';
+    else if (LETTER_OR_DIGIT.test(char)) kind = UNSPACED.test(char) ? 'unspaced' : 'word';
+    else kind = 'other';
+    if (classes.size < 8192) classes.set(char, kind);
+  }
+  return kind;
+}
+
+/** The code point at `index` (a letter outside the BMP, "𝐁", is two UTF-16 units). */
+const charAt = (text: string, index: number) => String.fromCodePoint(text.codePointAt(index) ?? 0);
+
+/** The code point that ends just before `index`. */
+function charBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
+}
+
+const isWordlike = (char: string) => {
+  const kind = classify(char);
+  return kind === 'word' || kind === 'unspaced' || kind === 'mark' || char === '_';
+};
+
+/** Combining accents (of Latin, Greek, Cyrillic…) and variation selectors; kana voicing marks and Thai vowels are letters' parts. */
+const isAccent = (code: number) =>
+  (code >= 0x300 && code <= 0x36f) ||
+  (code >= 0x1ab0 && code <= 0x1aff) ||
+  (code >= 0x1dc0 && code <= 0x1dff) ||
+  (code >= 0x20d0 && code <= 0x20ff) ||
+  (code >= 0xfe20 && code <= 0xfe2f) ||
+  // Variation selectors: an emoji's, or one typed after a letter, are no part of the word.
+  (code >= 0xfe00 && code <= 0xfe0f);
+
+function withoutAccents(text: string): string {
+  let kept = '';
+  for (const char of text) if (!isAccent(char.codePointAt(0) ?? 0)) kept += char;
+  return kept;
+}
+const LETTER_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th' };
+const FOLDABLE = /[ßøæœłđðıþ]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** A word as compared: lower case, no accents, no width or font ("Ｎｅｓｔｌé", "𝐍𝐞𝐬𝐭𝐥𝐞" → "nestle"). */
+function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  return withoutAccents(word.toLowerCase().normalize('NFKD'))
+    .replace(INVISIBLES, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
+}
+
+// A post in Chinese or Japanese is a word per character: their folds are remembered (a few thousand).
+const characterFolds = new Map<string, string>();
+
+function foldCharacter(char: string): string {
+  let folded = characterFolds.get(char);
+  if (folded === undefined) {
+    folded = fold(char);
+    if (characterFolds.size < 8192) characterFolds.set(char, folded);
+  }
+  return folded;
+}
+
+// --- Tokens ------------------------------------------------------------------------------------------
+
 interface Token {
-  /** Lower-cased, possessive removed. */
+  /** Folded, possessive removed. A handle's account, a hashtag's body. */
   word: string;
   start: number;
   end: number;
-  /** '#' or '@' when the token is a hashtag or mention. */
+  /** '#' for a hashtag, '@' for a handle (Reddit's "u/brewly" too). */
   sigil: '' | '#' | '@';
-  /** The hashtag's or handle's body as written (for camel-case splitting). */
+  /** A hashtag's body as written (its capitals split it into words); a handle's instance, or ''. */
   raw: string;
+  /** The length of the possessive "'s" after it (not part of the word), or 0. */
+  tail: number;
 }
 
-const isWordChar = (char: string) => /[\p{L}\p{N}_]/u.test(char);
-const isJoiner = (char: string) => char === "'" || char === '’' || char === '-' || char === '.';
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const LATIN = /^\p{sc=Latin}$/u;
+const SCRIPTLESS = /^[\p{sc=Common}\p{sc=Inherited}]$/u;
 
-/** Word tokens with offsets; "Brewly's" → "brewly", "#BoycottBrewly" → hashtag token. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let index = 0;
+/** 'latin', 'other' (Hebrew, Arabic, Cyrillic…), or '' for digits and script-neutral letters ("𝐁"). */
+function scriptOf(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return code >= 48 && code <= 57 ? '' : 'latin';
+  if (LATIN.test(char)) return 'latin';
+  return SCRIPTLESS.test(char) || DIGIT.test(char) ? '' : 'other';
+}
+
+/**
+ * Where a word that starts at `index` ends: letters, digits and accents, and invisible characters
+ * between them. A word of another script joined to it is another word: "לBrewly" (to Brewly),
+ * "شكرا لBrewly". With `underscore`, '_' belongs to the word (handles and hashtags), and so does
+ * every script.
+ */
+function wordEnd(text: string, index: number, underscore: boolean): number {
   const length = text.length;
+  let end = index;
+  let script = '';
+  while (end < length) {
+    const char = charAt(text, end);
+    const kind = classify(char);
+    if (kind === 'word' && !underscore) {
+      const own = scriptOf(char);
+      if (own && script && own !== script) break;
+      script = own || script;
+    }
+    if (kind === 'word' || kind === 'mark' || (underscore && (kind === 'unspaced' || char === '_'))) {
+      end += char.length;
+    } else if ((char === '.' || char === ',') && !underscore && isDigit(text[end - 1]) && isDigit(text[end + 1])) {
+      // A number's point stays in it: "3.3M views" is not "3M".
+      end++;
+    } else if (kind === 'invisible') {
+      let next = end + char.length;
+      while (next < length && classify(charAt(text, next)) === 'invisible') next += charAt(text, next).length;
+      const after = next < length ? charAt(text, next) : '';
+      if (after && (classify(after) === 'word' || (underscore && isWordlike(after)))) end = next;
+      else break;
+    } else break;
+  }
+  return end;
+}
+
+/** The length of a possessive "'s" at `index` ("Brewly's", "BREWLY’S"), or 0. */
+function possessiveAt(text: string, index: number): number {
+  if (!APOSTROPHES.has(text[index] ?? '') || (text[index + 1] !== 's' && text[index + 1] !== 'S')) return 0;
+  return index + 2 < text.length && isWordlike(charAt(text, index + 2)) ? 0 : 2;
+}
+
+/** "@brewly", "@brewly.bsky.social", "@brewly@mastodon.social": its end, and where its instance starts (or -1). */
+function handleEnd(text: string, bodyStart: number): [number, number] {
+  const part = (from: number) => {
+    let end = wordEnd(text, from, true);
+    // Dots and hyphens join the parts of a domain-like handle; a trailing one ends the sentence.
+    while ((text[end] === '.' || text[end] === '-') && end + 1 < text.length && isWordlike(charAt(text, end + 1))) {
+      end = wordEnd(text, end + 1, true);
+    }
+    return end;
+  };
+  const end = part(bodyStart);
+  if (text[end] === '@' && end + 1 < text.length && isWordlike(charAt(text, end + 1))) return [part(end + 1), end + 1];
+  return [end, -1];
+}
+
+const handleKey = (handle: string) => handle.normalize('NFKC').replace(INVISIBLES, '').toLowerCase();
+
+/**
+ * Word tokens with offsets; "Brewly's" → "brewly", "#BoycottBrewly" → hashtag token. `plain` reads a
+ * term from the settings: no hashtags or handles there, only words.
+ */
+function tokenize(text: string, plain: boolean): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let index = 0;
   while (index < length) {
-    const char = text[index]!;
-    let sigil: Token['sigil'] = '';
-    let start = index;
-    if ((char === '#' || char === '@') && index + 1 < length && isWordChar(text[index + 1]!)) {
-      sigil = char;
-      start = index;
-      index++;
-    } else if (!isWordChar(char)) {
-      index++;
+    const char = charAt(text, index);
+    const kind = classify(char);
+    const next = index + char.length < length ? charAt(text, index + char.length) : '';
+    // "#" and "@" after a letter are no hashtag or handle: "C#", "support@brewly.com".
+    const sigil = !plain && (char === '#' || char === '＃' || char === '@' || char === '＠' || char === 'u' || char === 'U');
+    const afterWord = sigil && isWordlike(charBefore(text, index));
+    if (sigil && !afterWord && (char === '#' || char === '＃') && next && isWordlike(next) && classify(next) !== 'mark') {
+      const bodyStart = index + char.length;
+      const end = wordEnd(text, bodyStart, true);
+      const raw = text.slice(bodyStart, end);
+      const tail = possessiveAt(text, end);
+      tokens.push({ word: fold(raw), start: index, end, sigil: '#', raw, tail });
+      index = end + tail;
       continue;
     }
-    const bodyStart = index;
-    while (index < length) {
-      const current = text[index]!;
-      if (isWordChar(current)) index++;
-      // "o'clock", "e-mail", "x.com" stay one token; a trailing joiner does not.
-      else if (isJoiner(current) && index + 1 < length && isWordChar(text[index + 1]!) && !sigil) index++;
-      else break;
+    const reddit = (char === 'u' || char === 'U') && next === '/' && index + 2 < length && isWordlike(charAt(text, index + 2));
+    if (sigil && !afterWord && (((char === '@' || char === '＠') && next && isWordlike(next) && classify(next) !== 'mark') || reddit)) {
+      const bodyStart = index + (reddit ? 2 : char.length);
+      const [end, instanceStart] = handleEnd(text, bodyStart);
+      const user = text.slice(bodyStart, instanceStart < 0 ? end : instanceStart - 1);
+      const instance = instanceStart < 0 ? '' : text.slice(instanceStart, end);
+      const tail = possessiveAt(text, end);
+      tokens.push({ word: handleKey(user), start: index, end, sigil: '@', raw: handleKey(instance), tail });
+      index = end + tail;
+      continue;
     }
-    const raw = text.slice(bodyStart, index);
-    let word = raw.toLowerCase();
-    let end = index;
-    if (word.endsWith("'s") || word.endsWith('’s')) {
-      word = word.slice(0, -2);
-      end -= 2;
+    if (kind === 'unspaced') {
+      // One character, with its marks, is one word.
+      let end = index + char.length;
+      while (end < length && classify(charAt(text, end)) === 'mark') end += charAt(text, end).length;
+      tokens.push({ word: foldCharacter(text.slice(index, end)), start: index, end, sigil: '', raw: '', tail: 0 });
+      index = end;
+      continue;
     }
-    tokens.push({ word, start, end: Math.max(end, bodyStart + 1), sigil, raw });
+    if (kind !== 'word') {
+      index += char.length;
+      continue;
+    }
+    const end = wordEnd(text, index, false);
+    const tail = possessiveAt(text, end);
+    tokens.push({ word: fold(text.slice(index, end)), start: index, end, sigil: '', raw: '', tail });
+    index = end + tail;
   }
   return tokens;
 }
 
-const wordsOf = (term: string) =>
-  tokenize(term)
-    .map((token) => token.word)
-    .filter(Boolean);
+// --- Phrases -----------------------------------------------------------------------------------------
 
-/** "BoycottBrewly" → ["boycott", "brewly"]; "boycottbrewly" stays whole. */
-function camelParts(raw: string): string[] {
-  return raw
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    .split(/[\s_]+/)
-    .map((part) => part.toLowerCase())
-    .filter(Boolean);
+interface Gap {
+  /** The punctuation between two words: no spaces, hyphens or invisibles; quotes and apostrophes as "'". */
+  core: string;
+  /** A blank line (or more) between them: a new paragraph, no phrase goes across. */
+  paragraph: boolean;
 }
 
-interface CompiledTerm {
+const NO_GAP: Gap = { core: '', paragraph: false };
+
+function gapOf(between: string): Gap {
+  if (between === '' || between === ' ') return NO_GAP;
+  let core = '';
+  let breaks = 0;
+  for (const char of between.replace(/\r\n?/g, '\n').normalize('NFKC')) {
+    if (char === '\n' || char === '\u2028' || char === '\u000b' || char === '\f') breaks++;
+    else if (char === '\u2029') breaks += 2;
+    else if (WHITESPACE.test(char) || INVISIBLE.test(char) || HYPHENS.has(char)) continue;
+    else core += APOSTROPHES.has(char) || QUOTES.has(char) ? "'" : char.toLowerCase();
+  }
+  return { core, paragraph: breaks >= 2 };
+}
+
+/** A term's punctuation that a post may leave out: "Dr Oetker", "Toys R Us", "Yahoo Mail". */
+const withoutOptional = (core: string) => core.replace(/[.!']/g, '');
+
+interface Phrase {
   term: string;
-  kind: BrandTermKind;
+  kind: 'name' | 'product';
   words: string[];
+  /** gaps[k]: the punctuation between words k-1 and k (gaps[0] is ''); loose[k], without what may be left out. */
+  gaps: string[];
+  loose: string[];
+  /** The words run together, as a hashtag writes them: "brewlycoffee". */
+  joined: string;
+  /** The term ends in a possessive that belongs to the name ("Ben & Jerry's"): a hit covers it too. */
+  possessive: boolean;
 }
+
+function phraseOf(term: string, kind: Phrase['kind']): Phrase | null {
+  const tokens = tokenize(term, true);
+  const cores = tokens.map((token, k) => (k === 0 ? '' : gapOf(term.slice(tokens[k - 1]!.end, token.start)).core));
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let and = false;
+  tokens.forEach((token, k) => {
+    // "Marks and Spencer" is "Marks & Spencer": the "&" is then found either way.
+    if (token.word === 'and' && words.length > 0 && k < tokens.length - 1 && withoutOptional(cores[k]!) === '' && withoutOptional(cores[k + 1]!) === '') {
+      and = true;
+      return;
+    }
+    words.push(token.word);
+    gaps.push(and ? '&' : cores[k]!);
+    and = false;
+  });
+  if (words.length === 0 || words.some((word) => !word)) return null;
+  const possessive = (tokens.at(-1)?.tail ?? 0) > 0;
+  return { term: term.trim(), kind, words, gaps, loose: gaps.map(withoutOptional), joined: words.join(''), possessive };
+}
+
+/** The last token of `phrase` if it starts at token `first`, else -1. */
+function phraseEnd(tokens: readonly Token[], gaps: readonly Gap[], first: number, phrase: Phrase): number {
+  const { words } = phrase;
+  let k = 0;
+  let j = first;
+  for (;;) {
+    let token = tokens[j];
+    if (!token || token.sigil) return -1;
+    if (k > 0) {
+      const gap = gaps[j]!;
+      if (gap.paragraph) return -1;
+      if (gap.core !== phrase.gaps[k] && gap.core !== phrase.loose[k]) {
+        // "&" written as "and": "Ben and Jerry's", "AT and T".
+        const after = tokens[j + 1];
+        if (phrase.gaps[k] !== '&' || gap.core !== '' || token.word !== 'and' || !after || after.sigil) return -1;
+        if (gaps[j + 1]!.core !== '' || gaps[j + 1]!.paragraph) return -1;
+        token = after;
+        j++;
+      }
+    }
+    // One written word may be several of the term's, run together: "BrewlyCoffee", "7Eleven".
+    const written = token.word;
+    let expected = words[k]!;
+    let m = k;
+    while (expected.length < written.length && m + 1 < words.length && phrase.loose[m + 1] === '') expected += words[++m]!;
+    const last = m === words.length - 1;
+    // The last word takes a plural or an apostrophe-less possessive: "Brewlys", "Kettle Ones".
+    if (written !== expected && !(last && written === `${expected}s`)) return -1;
+    // A whole phrase in one short word is too often another word: "U.S." is not every "us".
+    if (k === 0 && last && m > 0 && written.length < 4) return -1;
+    if (last) return j;
+    k = m + 1;
+    j++;
+  }
+}
+
+/** Phrases by their first letter, so a word is compared only with the terms it could start. */
+function indexByInitial(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const initial = phrase.words[0]![0]!;
+    index.set(initial, [...(index.get(initial) ?? []), phrase]);
+  }
+  return index;
+}
+
+/** Spans [start, end) sorted by start; is [start, end) inside one of them? */
+function coverage(spans: Array<[number, number]>): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  spans.sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  spans.forEach(([, end], k) => furthest.push(Math.max(end, k > 0 ? furthest[k - 1]! : end)));
+  return (start, end) => {
+    let low = 0;
+    let high = spans.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle]![0] <= start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && furthest[found]! >= end;
+  };
+}
+
+// --- Hashtags ----------------------------------------------------------------------------------------
+
+interface Hashtag {
+  body: string;
+  /** Where the words the writer marked meet (capitals, digits, underscores), and both ends. */
+  bounds: Set<number>;
+}
+
+function wordBreak(previous: string, char: string, next: string): boolean {
+  if (UNSPACED.test(previous) || UNSPACED.test(char)) return true;
+  const scripts = [scriptOf(previous), scriptOf(char)];
+  if (scripts[0] && scripts[1] && scripts[0] !== scripts[1]) return true;
+  if (DIGIT.test(previous) !== DIGIT.test(char)) return true;
+  if (LOWER.test(previous) && UPPER.test(char)) return true;
+  // "BREWLYFail": the last capital starts the next word.
+  return UPPER.test(previous) && UPPER.test(char) && LOWER.test(next);
+}
+
+function hashtagOf(raw: string): Hashtag {
+  const chars = [...raw.replace(INVISIBLES, '')];
+  const segments: string[] = [];
+  let current = '';
+  let previous = '';
+  chars.forEach((char, k) => {
+    if (char === '_') {
+      segments.push(current);
+      current = '';
+      previous = '';
+      return;
+    }
+    if (previous && !MARK.test(char) && wordBreak(previous, char, chars[k + 1] ?? '')) {
+      segments.push(current);
+      current = '';
+    }
+    current += char;
+    if (!MARK.test(char)) previous = char;
+  });
+  segments.push(current);
+  const bounds = new Set<number>([0]);
+  let body = '';
+  for (const segment of segments) {
+    body += fold(segment);
+    bounds.add(body.length);
+  }
+  return { body, bounds };
+}
+
+/**
+ * Spans where `needle` stands in the hashtag: from a word break to a word break (a plural "s" may
+ * follow), or, four letters or longer, from or to one: "#brewlyfail", "#boycottbrewly".
+ */
+function* hashtagSpans({ body, bounds }: Hashtag, needle: string): Generator<[number, number]> {
+  if (!needle) return;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    let end = at + needle.length;
+    if (!bounds.has(end) && body[end] === 's' && bounds.has(end + 1)) end++;
+    const fromBreak = bounds.has(at);
+    const toBreak = bounds.has(end);
+    if ((fromBreak && toBreak) || (needle.length >= 4 && (fromBreak || toBreak))) yield [at, end];
+  }
+}
+
+// --- The matcher -------------------------------------------------------------------------------------
 
 export type BrandMatcher = (text: string) => BrandHit[];
 
 /** Compiles a profile once; the matcher is then called for every post. */
 export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
-  const phraseTerms: CompiledTerm[] = [];
+  const phrases: Phrase[] = [];
   for (const [kind, list] of [
     ['name', profile.names],
     ['product', profile.products],
   ] as const) {
     for (const term of list) {
-      const words = wordsOf(term);
-      if (words.length > 0) phraseTerms.push({ term: term.trim(), kind, words });
+      const phrase = phraseOf(term, kind);
+      if (phrase) phrases.push(phrase);
     }
   }
-  const handles = new Map(profile.handles.map((handle) => [handle.replace(/^@/, '').toLowerCase(), handle.trim()] as const));
-  const hashtags = new Map(profile.hashtags.map((tag) => [tag.replace(/^#/, '').toLowerCase(), tag.trim()] as const));
-  // A one-word name is found inside hashtags too: #BoycottBrewly, #brewlyrecall.
-  const oneWordNames = phraseTerms.filter((term) => term.kind === 'name' && term.words.length === 1);
-  const exclusions = profile.exclusions.map(wordsOf).filter((words) => words.length > 0);
+  const exclusions = profile.exclusions.map((term) => phraseOf(term, 'name')).filter((phrase) => phrase !== null);
+  const phrasesByInitial = indexByInitial(phrases);
+  const exclusionsByInitial = indexByInitial(exclusions);
+  const handles = new Map<string, Array<{ term: string; instance: string }>>();
+  for (const handle of profile.handles) {
+    const [user, instance] = accountOf(handle);
+    if (user) handles.set(user, [...(handles.get(user) ?? []), { term: handle.trim(), instance }]);
+  }
+  const hashtags = new Map<string, string>();
+  for (const tag of profile.hashtags) {
+    // A hashtag has no spaces: "#Brewly Pro" in the settings is #BrewlyPro.
+    const key = fold(tag.trim().replace(/^[#＃]/, '').replace(/\s+/g, '').replace(INVISIBLES, ''));
+    if (key && !hashtags.has(key)) hashtags.set(key, tag.trim());
+  }
 
-  if (phraseTerms.length === 0 && handles.size === 0 && hashtags.size === 0) return () => [];
+  if (phrases.length === 0 && handles.size === 0 && hashtags.size === 0) return () => [];
 
   return (text) => {
-    const tokens = tokenize(text);
-    const excluded = new Set<number>();
-    for (const words of exclusions) {
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        if (words.every((word, k) => tokens[i + k]!.word === word)) {
-          for (let k = 0; k < words.length; k++) excluded.add(i + k);
+    const tokens = tokenize(text, false);
+    const gaps = tokens.map((token, j) => (j === 0 ? NO_GAP : gapOf(text.slice(tokens[j - 1]!.end, token.start))));
+    const startingAt = (index: Map<string, Phrase[]>, token: Token) => (token.sigil ? undefined : index.get(token.word[0] ?? ''));
+
+    const excludedSpans: Array<[number, number]> = [];
+    if (exclusions.length > 0) {
+      tokens.forEach((token, i) => {
+        for (const exclusion of startingAt(exclusionsByInitial, token) ?? []) {
+          const last = phraseEnd(tokens, gaps, i, exclusion);
+          if (last >= 0) excludedSpans.push([token.start, tokens[last]!.end]);
         }
-      }
+      });
     }
+    const excluded = coverage(excludedSpans);
+
     const hits: BrandHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (excluded.has(i)) continue;
+    tokens.forEach((token, i) => {
       if (token.sigil === '@') {
-        const term = handles.get(token.word);
-        if (term) hits.push({ term, kind: 'handle', start: token.start, end: token.end });
-        continue;
+        // The account on that instance; else one listed without an instance, or written without one.
+        const accounts = handles.get(token.word) ?? [];
+        const account =
+          accounts.find(({ instance }) => instance === token.raw) ?? accounts.find(({ instance }) => !instance || !token.raw);
+        if (account) hits.push({ term: account.term, kind: 'handle', start: token.start, end: token.end });
+        return;
       }
       if (token.sigil === '#') {
         const term = hashtags.get(token.word);
         if (term) {
           hits.push({ term, kind: 'hashtag', start: token.start, end: token.end });
-          continue;
+          return;
         }
-        const parts = camelParts(token.raw);
-        const name = oneWordNames.find(
-          ({ words: [word] }) =>
-            parts.includes(word!) || (word!.length >= 4 && (token.word.startsWith(word!) || token.word.endsWith(word!))),
-        );
-        if (name) hits.push({ term: name.term, kind: 'name', start: token.start, end: token.end });
-        continue;
+        const tag = hashtagOf(token.raw);
+        const spans: Array<[number, number]> = [];
+        for (const exclusion of exclusions) for (const span of hashtagSpans(tag, exclusion.joined)) spans.push(span);
+        const inExclusion = coverage(spans);
+        for (const phrase of phrases) {
+          for (const [start, end] of hashtagSpans(tag, phrase.joined)) {
+            if (inExclusion(start, end)) continue;
+            hits.push({ term: phrase.term, kind: phrase.kind, start: token.start, end: token.end });
+            break;
+          }
+        }
+        return;
       }
-      for (const term of phraseTerms) {
-        const { words } = term;
-        if (i + words.length > tokens.length) continue;
-        let matches = true;
-        for (let k = 0; k < words.length && matches; k++) {
-          const candidate = tokens[i + k]!;
-          matches = candidate.sigil === '' && candidate.word === words[k] && !excluded.has(i + k);
-          // The words of a phrase stand together: "a kettle, one of many" is not "Kettle One".
-          if (matches && k > 0) matches = text.slice(tokens[i + k - 1]!.end, candidate.start).trim() === '';
-        }
-        if (matches) {
-          hits.push({ term: term.term, kind: term.kind, start: token.start, end: tokens[i + words.length - 1]!.end });
-        }
+      for (const phrase of startingAt(phrasesByInitial, token) ?? []) {
+        const last = phraseEnd(tokens, gaps, i, phrase);
+        if (last < 0 || excluded(token.start, tokens[last]!.end)) continue;
+        const end = tokens[last]!.end + (phrase.possessive ? tokens[last]!.tail : 0);
+        hits.push({ term: phrase.term, kind: phrase.kind, start: token.start, end });
       }
-    }
+    });
     return hits;
   };
 }
@@ -184,9 +576,9 @@ export function brandWords(profile: BrandProfile): Set<string> {
   return words;
 }
 
-/** "@Brewly", "brewly", "u/brewly", "@brewly@mastodon.social" → ["brewly", "mastodon.social" or ""]. */
+/** "@Brewly", "brewly", "u/brewly", "/u/brewly", "@brewly@mastodon.social" → ["brewly", "mastodon.social" or ""]. */
 function accountOf(handle: string): [string, string] {
-  const bare = handle.trim().toLowerCase().replace(/^u\//, '').replace(/^@/, '');
+  const bare = handleKey(handle).trim().replace(/^\/?u\//, '').replace(/^[@＠]/, '');
   const at = bare.indexOf('@');
   return at < 0 ? [bare, ''] : [bare.slice(0, at), bare.slice(at + 1)];
 }
