@@ -8,7 +8,7 @@ import { download, mentionsToCsv, mentionsToJson } from '@/utils/tracking/export
 import { prunableAt, PRUNE_ALARM_PERIOD_MINUTES, type Pruned } from '@/utils/tracking/retention';
 import { questionKeys } from '../question';
 import { numberFromText, Section, textOfNumber, type SaveState } from './fields';
-import { useSetting } from './useSetting';
+import { useChangedElsewhere, useSetting } from './useSetting';
 
 /** The user's own date, not UTC's: an export late in the evening west of Greenwich is dated that day. */
 const stamp = () => localDate(Date.now());
@@ -69,6 +69,7 @@ export function DataSection() {
   const [shortening, setShortening] = useState<{ from: number; to: number; prunable: Pruned | null } | null>(null);
   // What the retention's status line says when it has more to say than useSetting's "Saved.".
   const [retentionNote, setRetentionNote] = useState<SaveState | null>(null);
+  useChangedElsewhere(retention, () => setRetentionNote(null));
   const cancelShortening = useRef<HTMLButtonElement>(null);
   const shorteningOpened = useRef(false);
 

@@ -5,12 +5,13 @@ import { instancePattern, parseInstanceHost } from '@/utils/platforms/instances'
 import { MASTODON_DEFAULT_HOSTS } from '@/utils/platforms/mastodon';
 import { mastodonHosts } from '@/utils/settings';
 import { Section, type SaveState } from './fields';
-import { useSetting } from './useSetting';
+import { useChangedElsewhere, useSetting } from './useSetting';
 
 export function InstancesSection() {
   const hosts = useSetting(mastodonHosts);
   const [input, setInput] = useState('');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  useChangedElsewhere(hosts, () => setState({ kind: 'idle' }));
 
   const add = async (event: Event) => {
     event.preventDefault();

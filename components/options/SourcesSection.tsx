@@ -13,7 +13,7 @@ import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
 import { SourceCard } from './sources/SourceCard';
 import { useStored } from '../useStored';
-import { useSetting } from './useSetting';
+import { useChangedElsewhere, useSetting } from './useSetting';
 
 /** "Hacker News search, Every (minutes): Choose a whole number…": which source, which field, what is wrong. */
 const fieldProblem = (id: SourceId, field: string, problem: string) => i18n.t('sources.fieldInvalid', [i18n.t(`sources.names.${id}`), field, problem]);
@@ -64,6 +64,7 @@ export function SourcesSection() {
   const states = useStored(sourcesState);
   const team = useStored(teamAlertsSettings);
   const [message, setMessage] = useState<SaveState>({ kind: 'idle' });
+  useChangedElsewhere(setting, () => setMessage({ kind: 'idle' }));
 
   const forget = (id: SourceId) =>
     setEdits((before) => {

@@ -27,6 +27,8 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   /** What this page last wrote, serialised, until storage reports it back. */
   const ownWrite = useRef<string | null>(null);
+  /** Counts changes made elsewhere, so a section can clear statuses of its own (useChangedElsewhere). */
+  const [changedElsewhere, setChangedElsewhere] = useState(0);
   useEffect(() => {
     void item.getValue().then((value) => {
       setDraft(value);
@@ -40,6 +42,7 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
       }
       ownWrite.current = null;
       setState({ kind: 'idle' });
+      setChangedElsewhere((count) => count + 1);
     });
   }, [item]);
   const update = (next: T) => {
@@ -64,5 +67,18 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
       return false;
     }
   };
-  return { draft, update, save, state, loaded };
+  return { draft, update, save, state, loaded, changedElsewhere };
+}
+
+/**
+ * Runs `clear` when the setting is changed elsewhere: for a section's own status line ("Added.",
+ * a retention note), which speaks of this page's earlier change as useSetting's "Saved." does.
+ */
+export function useChangedElsewhere(setting: { changedElsewhere: number }, clear: () => void): void {
+  const seen = useRef(setting.changedElsewhere);
+  useEffect(() => {
+    if (seen.current === setting.changedElsewhere) return;
+    seen.current = setting.changedElsewhere;
+    clear();
+  });
 }

@@ -124,6 +124,20 @@ describe('DataSection: shortening the retention deletes, so it is asked first', 
     expect(document.activeElement).toBe(field(root));
   });
 
+  test('the note on what was deleted goes when the retention is changed elsewhere (another tab, a settings file)', async () => {
+    await seedHistory();
+    const root = await mount(<DataSection />);
+    await type(field(root), '1');
+    await submit(root);
+    await click(buttonNamed(question(root)!, 'Delete them and save'));
+    expect(status(root).textContent).toContain('are deleted');
+
+    await retentionDays.setValue(60);
+    await settle();
+    expect(field(root).value).toBe('60');
+    expect(status(root).textContent).toBe('');
+  });
+
   test('one mention to go is said in the singular', async () => {
     await seedHistory();
     const root = await mount(<DataSection />);

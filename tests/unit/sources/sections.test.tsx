@@ -62,6 +62,19 @@ describe('SourcesSection', () => {
     expect(root.textContent).toContain('Permission for https://www.reddit.com was not given');
   });
 
+  it('a message about an earlier switch goes when the sources are changed elsewhere (another tab)', async () => {
+    grant = false;
+    const root = await mount(<SourcesSection />);
+    await click(switchOf(root, 'reddit'));
+    expect(root.textContent).toContain('Permission for https://www.reddit.com was not given');
+
+    const stored = await sourcesSettings.getValue();
+    await sourcesSettings.setValue({ ...stored, hackernews: { ...stored.hackernews, enabled: true, enabledAt: Date.now() } });
+    await settle();
+    expect(switchOf(root, 'hackernews').checked).toBe(true);
+    expect(root.textContent).not.toContain('was not given');
+  });
+
   it('Mastodon needs an instance, and asks for that host only', async () => {
     const root = await mount(<SourcesSection />);
     await click(switchOf(root, 'mastodon'));
