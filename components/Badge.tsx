@@ -6,28 +6,33 @@ import { placePopover, type PopoverSide } from '@/utils/content/placement';
 import type { BrandHit } from '@/utils/tracking/brand';
 import { segmentText, type Highlight } from './highlight';
 
-export const LABELS: Record<SentimentLabel, string> = {
-  negative: 'Negative',
-  neutral: 'Neutral',
-  positive: 'Positive',
-  mixed: 'Mixed',
-};
+// Every word the badge and its popover show comes from the locale file (assets/locales/en.yml,
+// `sentiment.*` and `badge.*`), read when drawn: never at import, and never with page text as markup.
 
-export const SIGNAL_NAMES: Record<SignalCode, string> = {
-  anger: 'Anger',
-  hostility: 'Hostility or insult',
-  boycott: 'Call to boycott',
-  'complaint:product': 'Product failure',
-  'complaint:service': 'Service complaint',
-  'complaint:insensitive': 'Insensitive or offensive content',
-  'complaint:hypocrisy': 'Hypocrisy',
-  'complaint:employee': 'Employee conduct',
-  'complaint:security': 'Security or hacked account',
-  'escalation:legal': 'Legal threat',
-  'escalation:press': 'Press involved',
-  'escalation:viral': 'Going viral',
-  sarcasm: 'Possible sarcasm',
-};
+/** The labels in the order the correction's list offers them. */
+export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive', 'mixed'];
+
+/** A label's name on its own ("Negative"). */
+export const labelName = (label: SentimentLabel): string => i18n.t(`sentiment.${label}`);
+
+const SIGNAL_MESSAGES = {
+  anger: 'badge.signals.anger',
+  hostility: 'badge.signals.hostility',
+  boycott: 'badge.signals.boycott',
+  'complaint:product': 'badge.signals.complaintProduct',
+  'complaint:service': 'badge.signals.complaintService',
+  'complaint:insensitive': 'badge.signals.complaintInsensitive',
+  'complaint:hypocrisy': 'badge.signals.complaintHypocrisy',
+  'complaint:employee': 'badge.signals.complaintEmployee',
+  'complaint:security': 'badge.signals.complaintSecurity',
+  'escalation:legal': 'badge.signals.escalationLegal',
+  'escalation:press': 'badge.signals.escalationPress',
+  'escalation:viral': 'badge.signals.escalationViral',
+  sarcasm: 'badge.signals.sarcasm',
+} as const satisfies Record<SignalCode, string>;
+
+/** A crisis signal's name ("Call to boycott"). */
+export const signalName = (code: SignalCode): string => i18n.t(SIGNAL_MESSAGES[code]);
 
 export interface BadgeProps {
   analysis: Analysis;
@@ -49,13 +54,13 @@ export interface Corrected {
   action: SuggestedAction;
 }
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+const percent = (value: number) => Math.round(value * 100);
 
 function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highlight[] {
   return [
-    ...brandHits.map((hit): Highlight => ({ start: hit.start, end: hit.end, tone: 'brand', title: `Mentions ${hit.term}` })),
+    ...brandHits.map((hit): Highlight => ({ start: hit.start, end: hit.end, tone: 'brand', title: i18n.t('badge.mentionsTerm', [hit.term]) })),
     ...(analysis.signalEvidence ?? []).map(
-      (evidence): Highlight => ({ start: evidence.start, end: evidence.end, tone: 'signal', title: SIGNAL_NAMES[evidence.code] }),
+      (evidence): Highlight => ({ start: evidence.start, end: evidence.end, tone: 'signal', title: signalName(evidence.code) }),
     ),
     ...analysis.reasons.map(
       (reason): Highlight => ({
@@ -68,16 +73,28 @@ function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highl
   ];
 }
 
-/** What the closed badge says: its text, its accessible name, its tooltip and its classes. */
-export function badgeFace({ analysis, brandHits, compact }: Pick<BadgeProps, 'analysis' | 'brandHits' | 'compact'>) {
+type FaceProps = Pick<BadgeProps, 'analysis' | 'brandHits' | 'compact'>;
+
+/** How the closed badge looks: its classes and whether it is flagged. Its words follow from these. */
+export function badgeLook({ analysis, brandHits, compact }: FaceProps) {
   const mentionsBrand = brandHits.length > 0;
-  const summary = `${LABELS[analysis.label]} sentiment${mentionsBrand ? ', mentions your brand' : ''}`;
   return {
     className: `badge ${analysis.label}${compact ? ' compact' : ''}${mentionsBrand ? ' brand' : ''}`,
-    ariaLabel: `Firebreak: ${summary.toLowerCase()}. Show why`,
-    title: `Firebreak: ${summary}`,
-    text: compact ? '' : LABELS[analysis.label],
     flag: !compact && analysis.signals.some((signal) => signal !== 'sarcasm'),
+  };
+}
+
+/** What the closed badge says: its text, its accessible name, its tooltip and its classes. */
+export function badgeFace(props: FaceProps) {
+  const { analysis, brandHits, compact } = props;
+  const mentionsBrand = brandHits.length > 0;
+  const label = labelName(analysis.label);
+  const inSentence = i18n.t(`badge.labelInSentence.${analysis.label}`);
+  return {
+    ...badgeLook(props),
+    ariaLabel: mentionsBrand ? i18n.t('badge.nameBrand', [inSentence]) : i18n.t('badge.name', [inSentence]),
+    title: mentionsBrand ? i18n.t('badge.titleBrand', [label]) : i18n.t('badge.title', [label]),
+    text: compact ? '' : label,
   };
 }
 
@@ -336,24 +353,25 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       class="popover"
       popover="manual"
       role="dialog"
-      aria-label="Why Firebreak labelled this post"
+      aria-label={i18n.t('badge.dialogLabel')}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <header>
-        <strong class={`label ${analysis.label}`}>{LABELS[analysis.label]}</strong>
-        <span class="figures">
-          intensity {percent(analysis.intensity)} · confidence {percent(analysis.confidence)}
-        </span>
-        <button type="button" class="close" aria-label="Close" onClick={() => onClose(true)}>
+        <strong class={`label ${analysis.label}`}>{labelName(analysis.label)}</strong>
+        <span class="figures">{i18n.t('badge.figures', [percent(analysis.intensity), percent(analysis.confidence)])}</span>
+        <button type="button" class="close" aria-label={i18n.t('badge.close')} onClick={() => onClose(true)}>
           ×
         </button>
       </header>
-      {brandHits.length > 0 && <p class="brand-line">Mentions your brand: {[...new Set(brandHits.map((hit) => hit.term))].join(', ')}</p>}
+      {/* The terms are data: substituted into the message as text, rendered as text. */}
+      {brandHits.length > 0 && (
+        <p class="brand-line">{i18n.t('badge.mentionsBrand', [[...new Set(brandHits.map((hit) => hit.term))].join(', ')])}</p>
+      )}
       {analysis.signals.length > 0 && (
-        <ul class="signals" aria-label="Crisis signals">
+        <ul class="signals" aria-label={i18n.t('badge.signalsLabel')}>
           {analysis.signals.map((signal) => (
-            <li key={signal}>{SIGNAL_NAMES[signal]}</li>
+            <li key={signal}>{signalName(signal)}</li>
           ))}
         </ul>
       )}
@@ -369,21 +387,15 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
           ),
         )}
       </blockquote>
-      {analysis.notEnglish && (
-        <p class="note">Firebreak reads English only, and this post seems to be in another language: its label is a guess.</p>
-      )}
-      {analysis.towardBrand && (
-        <p class="note">A mixed post: this label is how the parts that name your brand read.</p>
-      )}
+      {analysis.notEnglish && <p class="note">{i18n.t('badge.notEnglish')}</p>}
+      {analysis.towardBrand && <p class="note">{i18n.t('badge.towardBrand')}</p>}
       {analysis.reasons.length === 0 && !analysis.notEnglish && (
-        <p class="note">
-          {analysis.label === 'neutral'
-            ? 'No words of feeling found.'
-            : 'No single word decided this: Firebreak’s model read the wording as a whole.'}
-        </p>
+        <p class="note">{analysis.label === 'neutral' ? i18n.t('badge.noFeelingWords') : i18n.t('badge.wholeWording')}</p>
       )}
       <p class={`action ${action.kind}`}>
-        <strong>What to do: </strong>
+        <strong>
+          {i18n.t('badge.whatToDo')}{' '}
+        </strong>
         {action.text}
       </p>
       {correctable ? (
@@ -400,9 +412,9 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
                 if (saving !== 'saving') setSaving('idle');
               }}
             >
-              {(Object.keys(LABELS) as SentimentLabel[]).map((label) => (
+              {SENTIMENT_LABELS.map((label) => (
                 <option key={label} value={label}>
-                  {LABELS[label]}
+                  {labelName(label)}
                 </option>
               ))}
             </select>

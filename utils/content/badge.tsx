@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Badge, badgeFace, type BadgeProps } from '@/components/Badge';
+import { Badge, badgeFace, badgeLook, type BadgeProps } from '@/components/Badge';
 import { CONTAINED_EVENTS } from './contained-events';
 import { shadowStyler } from './shadow-style';
 
@@ -56,15 +56,17 @@ const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
 
 /**
  * Closed, a badge is a plain button (no framework work for each of a feed's posts), cloned from
- * one prepared per look: its class, label and flag follow from the same few facts.
+ * one prepared per look: its class, label and flag follow from the same few facts, and its words
+ * (from the locale file) are read once per look, not once per post.
  */
 const faces = new Map<string, HTMLElement>();
 
 function closedFace(doc: Document, props: BadgeProps): HTMLElement {
-  const face = badgeFace(props);
-  const key = `${face.className}|${face.flag}`;
+  const look = badgeLook(props);
+  const key = `${look.className}|${look.flag}`;
   let prototype = faces.get(key);
   if (!prototype || prototype.ownerDocument !== doc) {
+    const face = badgeFace(props);
     prototype = doc.createElement('span');
     const root = doc.createElement('span');
     root.className = 'root';
