@@ -1,79 +1,689 @@
 // keyTerms: the nouns and noun phrases that stand out in a set of mentions against a baseline
-// set — the "what is this about" of a spike. compromise's tagger finds the nouns (about 1 ms a
-// post, fine for the few hundred posts of a spike, too slow for analyze()'s per-post budget).
-import nlp from 'compromise';
+// set — the "what is this about" of a spike. compromise's tagger finds the nouns (its texts are
+// tagged in batches, about 0.5 ms a post: fine for the few thousand posts of a spike, too slow for
+// analyze()'s per-post budget).
+//
+// How a term is found and ranked:
+// - Links, @handles and "RT" are not words of the post; a hashtag is set aside and counted whole
+//   (#DataBreach counts with "data breach" and #Voltra with "voltra" when those are said in words,
+//   #BrewlyRecall with "recall" when "brewly" is in most of the baseline; any other hashtag,
+//   #BoycottGlowCo, is a term of its own).
+// - A term is a noun, or a phrase of up to three words (nouns, adjectives, -ing words) ending in one,
+//   that never crosses punctuation, a function word, a filler ("lol", "thing"), or the edge of a
+//   proper name written with capitals ("the Voltra power bank" holds "voltra" and "power bank").
+//   Phrases that start or end with a word of most of the baseline (the brand, "Voltra battery
+//   swelling") give way to the rest of the phrase ("battery swelling"). Posts that are not English
+//   give single words only.
+// - A phrase said in at least half the posts that hold its word stands for the word ("battery
+//   swelling" over "battery" and "swelling"); a phrase said in fewer gives way to the word ("card"
+//   over "sympathy card").
+// - A phrase said almost only beside a better term sharing a word repeats it and is left out
+//   ("swelling reports" beside "battery swelling").
+// - Copies (the same text pasted again, give or take case, links, handles and emoji) are one voice:
+//   k copies weigh 1 + ln k posts in the ranking, so a text pasted thirty times ranks below a term of
+//   thirty different posts (still listed, below), unless every post is a copy. `count` counts every post.
+// - The rank is a cautious log-ratio of a term's share of the (weighted) posts to its share of the
+//   baseline: the spike's count one standard deviation low, the baseline's one high. A term that is
+//   not clearly more common than in the baseline is left out; without a baseline the most common
+//   terms come first.
+// - Above 1,000 different texts on either side, copied texts and then an even sample are tagged, and
+//   the counts scaled: ten thousand posts against two thousand take about a second.
+// compromise's tagger alone (two): the same tags as the full library, a smaller bundle, a little faster.
+import nlp from 'compromise/two';
 
 export interface KeyTerm {
   term: string;
-  /** Smoothed log-odds of the term's document frequency in `texts` against the baseline; higher stands out more. */
+  /** Cautious log-ratio of the term's (copy-weighted) share of `texts` to its share of the baseline; higher stands out more. */
   score: number;
-  /** How many of `texts` mention it. */
+  /** How many of `texts` mention it (estimated from a sample above 1,000 different texts). */
   count: number;
 }
 
 export interface KeyTermsOptions {
   /** At most this many terms (default 10). */
   limit?: number;
-  /** A term must appear in at least this many texts (default 2, or 1 for fewer than 5 texts). */
+  /** A term must appear in at least this many texts (default 2, or 1 for fewer than 5 different texts). */
   minCount?: number;
 }
 
-/**
- * Words the tagger reads as nouns in context ("Mine did it twice", "has anyone else") that never say
- * what a spike is about.
- */
-const NOT_ABOUT = new Set([
-  'mine', 'yours', 'hers', 'ours', 'theirs',
-  'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'no one',
-  'anything', 'something', 'everything', 'nothing',
+/** At most this many different texts of either side are tagged; more are sampled evenly. */
+const MAX_TAGGED = 1000;
+/** Texts tagged in one call: compromise's cost is mostly per call, not per word. */
+const BATCH = 40;
+const MAX_WORDS = 3;
+/** A phrase said in at least this share of the posts holding one of its words stands for that word. */
+const PHRASE_HOLDS = 0.5;
+/** A term said in at least this share of its posts beside a better term sharing a word repeats it. */
+const REPEATS = 0.8;
+/** A word in at least this share of the baseline (the brand, mostly) does not start or end a phrase. */
+const BACKGROUND_SHARE = 0.2;
+const SEPARATOR = 'zqxkeytermsep';
+
+/** Words that are never a term and never part of one: pronouns read as nouns, fillers, interjections, slang. */
+const FILLERS = new Set([
+  'mine', 'yours', 'hers', 'ours', 'theirs', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody',
+  'anything', 'something', 'everything', 'nothing', 'whoever', 'whatever', 'yall', "y'all", 'ya', 'u', 'ur',
+  'thing', 'things', 'stuff', 'people', 'person', 'guy', 'guys', 'folks', 'lot', 'lots', 'bit', 'kind', 'sort', 'one', 'ones',
+  'today', 'tonight', 'tomorrow', 'yesterday', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'way', 'ways',
+  'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'tbh', 'ngl', 'fr', 'frfr', 'rn', 'btw', 'smh', 'idk', 'imo', 'imho', 'iirc',
+  'fyi', 'pls', 'plz', 'thx', 'ty', 'wtf', 'af', 'psa', 'bro', 'bruh', 'dude', 'fam', 'sis', 'ok', 'okay', 'yeah', 'yep',
+  'nope', 'wow', 'ugh', 'oops', 'yay', 'hey', 'hi', 'hello', 'pic', 'pics', 'brb', 'tho', 'asf', 'istg', 'lowkey', 'highkey',
 ]);
 
-/** Characters that do not belong in a key term. Single-character classes only: no backtracking. */
-const STRIP = /[^\p{L}\p{N}'’\- ]/gu;
+/** Nouns too vague to be what a spike is about on their own ("news", "issue"), fine inside a phrase ("battery issue"). */
+const VAGUE_ALONE = new Set([
+  'news', 'story', 'stories', 'thread', 'post', 'posts', 'tweet', 'tweets', 'reply', 'replies', 'comment', 'comments',
+  'report', 'reports', 'problem', 'problems', 'issue', 'issues', 'question', 'questions', 'reason', 'reasons', 'fact',
+  'point', 'end', 'side', 'rest', 'place', 'world', 'company', 'companies', 'brand', 'brands', 'friend', 'friends', 'time',
+  'times', 'situation', 'situations', 'update', 'updates', 'info', 'example', 'examples', 'matter', 'case', 'level', 'idea',
+  'ideas', 'number', 'numbers', 'part', 'parts', 'threads', 'facts', 'sides', 'places',
+]);
 
-function nounsOf(text: string): Set<string> {
-  const found = new Set<string>();
-  // URLs, mentions and hashtags' signs are noise for the tagger; a post is capped like analyze().
-  const clean = text.slice(0, 5000).replace(/https?:\/\/\S+/g, ' ').replace(/[@#]/g, ' ');
-  const doc = nlp(clean);
-  const add = (phrase: string): void => {
-    const term = phrase.replace(STRIP, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (term.length >= 3 && term.length <= 40 && !NOT_ABOUT.has(term)) found.add(term);
-  };
-  for (const phrase of doc.match('#Noun+').not('(#Pronoun|#Possessive|#Date|#Value)').out('array') as string[]) {
-    add(phrase);
-    // Compounds ("battery fire") also count their head word, so "fire" adds up across phrasings.
-    const words = phrase.split(/\s+/);
-    if (words.length > 1) add(words[words.length - 1] ?? '');
-  }
-  return found;
+/** Function words, common verbs and empty adjectives the tagger can misread as nouns or modifiers. */
+const STOP = new Set([
+  'i', 'me', 'my', 'myself', 'you', 'your', 'yourself', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'they', 'them',
+  'their', 'themselves',
+  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'so', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'as',
+  'into', 'like', 'than', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done', 'have', 'has', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'just', 'only', 'also', 'too', 'very', 'really', 'even', 'still',
+  'already', 'again', 'ever', 'never', 'always', 'now', 'soon', 'yet', 'much', 'many', 'more', 'most', 'less', 'some', 'any',
+  'all', 'each', 'every', 'both', 'either', 'few', 'own', 'other', 'another', 'such', 'what', 'which', 'who', 'whom', 'whose',
+  'when', 'where', 'why', 'how', 'because', 'bc', 'while', 'until', 'since', 'though', 'although', 'get', 'got', 'gets',
+  'go', 'goes', 'going', 'gone', 'went', 'make', 'makes', 'made', 'know', 'think', 'say', 'says', 'said', 'see', 'saw',
+  'want', 'need', 'let', 'come', 'came', 'take', 'took', 'give', 'gave', 'keep', 'keeps', 'look', 'looks', 'thats', 'dont',
+  'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'im', 'ive', 'youre', 'theyre', 'please', 'thanks', 'thank',
+  'via', 'per', 'etc', 'vs', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'literally', 'honestly', 'actually', 'basically',
+  'seriously', 'totally', 'definitely', 'probably', 'maybe', 'apparently', 'anyway', 'else', 'ago', 'whole', 'new', 'old',
+  'good', 'bad', 'great', 'best', 'better', 'worse', 'worst', 'big', 'small', 'little', 'last', 'next', 'first', 'real',
+  'sure', 'same', 'entire', 'nice', 'cute', 'awesome', 'terrible', 'horrible', 'amazing', 'fine', 'wild', 'insane', 'crazy',
+  'normal', 'true', 'right', 'wrong', 'full', 'able', 'certain', 'guess', 'mean', 'means',
+  // -ing words that are verbs, not names of things ("telling people", "still waiting")
+  'using', 'saying', 'trying', 'doing', 'having', 'being', 'making', 'taking', 'coming', 'looking', 'telling', 'asking',
+  'getting', 'giving', 'seeing', 'thinking', 'knowing', 'wanting', 'needing', 'letting', 'putting', 'feeling', 'talking',
+  'waiting', 'sitting', 'wondering', 'hoping', 'paying', 'buying', 'calling',
+  // other languages' function words (a few English words left out: "son", "war", "hat", "man", "pour")
+  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'que', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'es',
+  'está', 'esta', 'este', 'esto', 'estos', 'estas', 'eso', 'esa', 'ese', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'me',
+  'te', 'se', 'lo', 'le', 'les', 'nos', 'muy', 'más', 'pero', 'como', 'cuando', 'porque', 'qué', 'ya', 'sí', 'hay', 'ni',
+  'sin', 'sobre', 'hasta', 'desde', 'todo', 'todos', 'toda', 'nada', 'algo', 'alguien', 'nadie', 'otro', 'otra', 'hoy',
+  'ayer', 'mañana', 'semana', 'gente', 'cosa', 'vez', 'también', 'aquí', 'así', 'bien', 'mal', 'solo', 'sólo', 'después',
+  'antes', 'tiene', 'tengo', 'ha', 'han', 'fue', 'ser', 'estar', 'os', 'as', 'um', 'uma', 'e', 'é', 'da', 'do', 'das', 'dos',
+  'em', 'na', 'nas', 'com', 'pra', 'minha', 'meu', 'seu', 'sua', 'ele', 'ela', 'você', 'não', 'sim', 'muito', 'mais', 'mas',
+  'hoje', 'demais', 'alguém', 'isso', 'isto', 'esse', 'essa', 'une', 'des', 'du', 'et', 'ou', 'est', 'sont', 'je', 'il',
+  'elle', 'nous', 'vous', 'ils', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'sa', 'ses', 'avec', 'dans', 'sur', 'pas',
+  'ne', 'très', 'qui', 'quoi', 'tout', 'rien', "c'est", "j'ai", 'der', 'die', 'das', 'ein', 'eine', 'einen', 'und', 'oder',
+  'ist', 'sind', 'ich', 'du', 'er', 'sie', 'wir', 'ihr', 'nicht', 'kein', 'keine', 'mit', 'auf', 'für', 'von', 'zu', 'im',
+  'den', 'dem', 'sehr', 'auch', 'noch', 'aber', 'heute', 'mein', 'meine', 'gli', 'è', 'che', 'di', 'non', 'sono', 'molto',
+  'mio', 'mia', 'het', 'een', 'niet', 'ik', 'mijn',
+]);
+
+/** Two-letter words that can be what a spike is about ("the new ad", "a scam DM"). */
+const TWO_LETTER = new Set(['ad', 'ai', 'ar', 'dm', 'ev', 'hr', 'ip', 'os', 'pc', 'pr', 'qr', 'tv', 'ui', 'ux', 'uv', 'vr']);
+
+/** Function words that mark a post as written in another language (none an English word). */
+const FOREIGN_MARKS = new Set([
+  'el', 'los', 'las', 'una', 'que', 'muy', 'pero', 'por', 'para', 'mi', 'está', 'del', 'con', 'es', 'y', 'se', 'lo', 'la',
+  'de', 'en', 'un', 'não', 'você', 'uma', 'muito', 'minha', 'meu', 'da', 'do', 'les', 'est', 'une', 'pour', 'avec', 'très',
+  'und', 'ist', 'nicht', 'ich', 'sehr', 'che', 'non', 'sono', 'molto', 'della', 'het', 'een', 'niet',
+]);
+const ENGLISH_MARKS = new Set([
+  'the', 'a', 'an', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'on', 'for', 'with', 'my', 'i', 'you', 'it', 'this',
+  'that', 'not', 'but', 'be', 'have', 'has', 'at', 'me', 'your', 'we', 'they', 'so', 'just', 'what', 'can', 'will', 'do',
+]);
+
+/** Tags of words that end a phrase whatever else the tagger says of them. */
+const BREAKING_TAGS = [
+  'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'QuestionWord',
+  'Expression', 'Emoji', 'Emoticon', 'Date', 'Value', 'Url', 'AtMention', 'HashTag',
+];
+
+/** Characters of a word: letters, digits, inner apostrophes and hyphens. Single-character class: no backtracking. */
+const NOT_WORD = /[^\p{L}\p{N}'’-]/gu;
+const LAUGH = /^(?:l+o+l+|l+m+a+o+|(?:ha)+h?|(?:he)+|x+d+|o+m+g+|u+g+h+|w+o+w+|a+r+g+h+|h+m+)$/;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|co|xyz|app|ly|me|tv|gg|uk|de|es|fr|info|shop|store|link|site)$/u;
+
+/** `text` without the characters of `strip` at its end (a loop: a `[…]+$` pattern rescans from every start). */
+function trimEnd(text: string, strip: string): string {
+  let end = text.length;
+  while (end > 0 && strip.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
-function documentFrequency(texts: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+interface Prepared {
+  /** The text for the tagger: no links, handles or hashtags, one line. */
+  text: string;
+  /** Hashtags' bodies as written ("BoycottGlowCo"). */
+  hashtags: string[];
+  /** The text as a copy of it would read: lower case, no links or handles, words only. */
+  copyKey: string;
+}
+
+function prepare(raw: string): Prepared {
+  const hashtags: string[] = [];
+  const kept: string[] = [];
+  const keyWords: string[] = [];
+  const lines = raw.slice(0, 5000).split('\n');
+  for (const line of lines) {
+    const words: string[] = [];
+    for (const token of line.split(/[\s\u00a0]+/)) {
+      if (token === '') continue;
+      const lower = token.toLowerCase();
+      const bare = trimEnd(lower.replace(/^[("'“‘[]+/, ''), `)"'”’].,!?:;`);
+      if (
+        lower.includes('://') || bare.startsWith('www.') || bare.startsWith('@') || bare.includes('/') || DOMAIN.test(bare) ||
+        (bare === 'rt' && kept.length === 0 && words.length === 0)
+      ) {
+        words.push(',');
+        continue;
+      }
+      if (bare.startsWith('#')) {
+        const body = /^[\p{L}\p{N}_]+/u.exec(token.slice(token.indexOf('#') + 1))?.[0] ?? '';
+        if (isWord(body.toLowerCase().replace(/_/g, ''))) hashtags.push(body);
+        keyWords.push(`#${body.toLowerCase()}`);
+        words.push(',');
+        continue;
+      }
+      words.push(token);
+      const word = lower.replace(NOT_WORD, '');
+      if (word !== '') keyWords.push(word);
+    }
+    if (words.length > 0) kept.push(words.join(' '));
+  }
+  // Lines are sentences: "battery swelling\nfire hazard" is two.
+  const joined = kept.join('. ');
+  const text = joined.toLowerCase().includes(SEPARATOR) ? joined.replace(/zqxkeytermsep/gi, ' ') : joined;
+  return { text, hashtags, copyKey: keyWords.join(' ') };
+}
+
+interface Token {
+  /** Lower case, without possessive "'s" or punctuation. */
+  word: string;
+  noun: boolean;
+  gerund: boolean;
+  adjective: boolean;
+  /** Tagged as something that cannot be inside a noun phrase here. */
+  breaks: boolean;
+  /** Tagged as a verb or adverb here (a noun in most posts may still be a noun: "nestly data breach"). */
+  verbal: boolean;
+  /** Tagged as a verb (not an -ing word) here. */
+  verb: boolean;
+  /** A determiner or possessive ("the", "my"): what follows is a thing. */
+  determiner: boolean;
+  possessive: boolean;
+  /** An ordinal in words ("second"): it may lead a phrase ("second job"). */
+  ordinal: boolean;
+  capital: boolean;
+  /** Punctuation or emoji before it: a phrase does not run into it. */
+  opens: boolean;
+  /** Punctuation or emoji after it: a phrase does not run on from it. */
+  closes: boolean;
+  /** Starts its sentence or follows a colon or quote: its capital says nothing. */
+  first: boolean;
+}
+
+type Tagged = Token[][];
+
+function tokensOf(sentence: readonly { text: string; pre: string; post: string; tags?: Set<string> }[]): Token[] {
+  const tokens: Token[] = [];
+  let previousPost = '.';
+  for (const term of sentence) {
+    const tags = term.tags ?? new Set<string>();
+    const raw = term.text;
+    let word = raw.toLowerCase().replace(NOT_WORD, '');
+    const possessive = word.endsWith("'s") || word.endsWith('’s');
+    if (possessive) word = word.slice(0, -2);
+    word = trimEnd(word.replace(/^['’-]+/, ''), "'’-");
+    const post = term.post.trim();
+    tokens.push({
+      word,
+      noun: tags.has('Noun') && !tags.has('Pronoun'),
+      gerund: tags.has('Gerund'),
+      adjective: tags.has('Adjective'),
+      breaks: BREAKING_TAGS.some((tag) => tags.has(tag)),
+      verbal: (tags.has('Verb') && !tags.has('Gerund')) || tags.has('Adverb'),
+      verb: tags.has('Verb') && !tags.has('Gerund'),
+      determiner: tags.has('Determiner') || tags.has('Possessive'),
+      possessive,
+      ordinal: tags.has('Ordinal') && tags.has('TextValue'),
+      capital: raw !== '' && raw[0] !== raw[0]!.toLowerCase(),
+      opens: term.pre.trim() !== '',
+      closes: post !== '',
+      first: /[.!?:"“”]/.test(previousPost) || term.pre.trim() !== '',
+    });
+    previousPost = term.post;
+  }
+  return tokens;
+}
+
+/** Tags the texts in batches; each text's sentences, as tokens. */
+function tagAll(texts: readonly string[]): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < texts.length; i += BATCH) {
+    const batch = texts.slice(i, i + BATCH);
+    const doc = nlp(batch.map((text) => `${text}\n\n${SEPARATOR}\n\n`).join(''));
+    const perText: Tagged[] = [[]];
+    for (const sentence of doc.docs) {
+      if (sentence.length === 1 && sentence[0]!.normal === SEPARATOR) {
+        perText.push([]);
+        continue;
+      }
+      perText[perText.length - 1]!.push(tokensOf(sentence));
+    }
+    perText.pop();
+    if (perText.length === batch.length) {
+      out.push(...perText);
+    } else {
+      // The tagger joined or split texts in a way the separator did not survive: one by one.
+      for (const text of batch) out.push(nlp(text).docs.map((sentence) => tokensOf(sentence)));
+    }
+  }
+  return out;
+}
+
+/** How each word is tagged across every post: a word read as a noun in most posts is a noun. */
+interface Votes {
+  noun: number;
+  nounLike: number;
+  all: number;
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s')) return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+const keyOf = (words: readonly string[]): string =>
+  words.length === 0 ? '' : [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
+
+const squash = (term: string): string => term.replace(/[\s_'’-]+/g, '');
+
+function isWord(word: string): boolean {
+  if (word === '' || FILLERS.has(word) || STOP.has(word) || LAUGH.test(word)) return false;
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  const digits = word.replace(/[^\p{N}]/gu, '').length;
+  // "2fa", "ps5" are words; "48213", "20k", "th29382" are not.
+  return letters > 0 && letters >= digits * 2 - 1 && letters >= digits;
+}
+
+function seemsForeign(sentences: Tagged): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence) {
+      if (FOREIGN_MARKS.has(token.word)) foreign++;
+      else if (ENGLISH_MARKS.has(token.word)) english++;
+    }
+  }
+  return foreign >= 2 && foreign > english;
+}
+
+/** Does the post use capitals to mark names (not all capitals, not Title Case)? */
+function capitalsMarkNames(sentences: Tagged): boolean {
+  let capital = 0;
+  let words = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence) {
+      if (!/\p{L}/u.test(token.word)) continue;
+      words++;
+      if (token.capital) capital++;
+    }
+  }
+  return words > 0 && capital / words <= 0.5;
+}
+
+interface Features {
+  /** Term keys with the surface each was written in. */
+  terms: Map<string, string>;
+  hashtags: string[];
+}
+
+function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: ReadonlyMap<string, Votes>): Features {
+  const terms = new Map<string, string>();
+  const foreign = seemsForeign(sentences);
+  const names = capitalsMarkNames(sentences);
+  const nounWord = (word: string): boolean => {
+    const v = votes.get(word);
+    return v !== undefined && v.noun * 2 > v.all;
+  };
+  const headWord = (word: string): boolean => {
+    const v = votes.get(word);
+    return v !== undefined && v.nounLike * 2 > v.all;
+  };
+  const isContent = (token: Token): boolean =>
+    isWord(token.word) &&
+    (token.ordinal ||
+      (!token.breaks && (token.noun || token.gerund || token.adjective || nounWord(token.word)) && !(token.verbal && !nounWord(token.word))));
+  for (const sentence of sentences) {
+    /** The run's tokens; for an -ing word, whether it reads as a verb here ("is swelling", "selling a"). */
+    let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean }> = [];
+    const flush = (): void => {
+      for (let start = 0; start < run.length; start++) {
+        const first = run[start]!;
+        for (let end = start + 1; end <= Math.min(run.length, start + (foreign ? 1 : MAX_WORDS)); end++) {
+          const words = run.slice(start, end).map((entry) => entry.token.word);
+          const head = run[end - 1]!.token;
+          if (head.ordinal) continue;
+          if (words.length === 1) {
+            const word = words[0]!;
+            if (VAGUE_ALONE.has(word)) continue;
+            // An -ing word names a thing where it is no verb's part and takes no object ("tracking still says").
+            if (!nounWord(word) && !(head.gerund && first.nounSlot && !first.takesObject)) continue;
+            if (word.length < 3 ? !TWO_LETTER.has(word) : foreign && word.length < 4) continue;
+          } else {
+            if (!(head.noun || head.gerund) || !headWord(head.word)) continue;
+            if (first.token.gerund && !nounWord(first.token.word) && first.verbLike) continue;
+            if (first.token.ordinal && VAGUE_ALONE.has(singular(head.word))) continue;
+          }
+          const surface = words.join(' ');
+          if (surface.length > 40) continue;
+          terms.set(keyOf(words), surface);
+        }
+      }
+      run = [];
+    };
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i]!;
+      if (!isContent(token)) {
+        flush();
+        continue;
+      }
+      const previous = run.length > 0 ? run[run.length - 1]!.token : null;
+      // The edge of a name written with capitals: "the Voltra power bank".
+      if (token.opens || (names && previous && !previous.first && !token.first && previous.capital !== token.capital)) flush();
+      const before = i > 0 ? sentence[i - 1]! : null;
+      const after = i + 1 < sentence.length ? sentence[i + 1]! : null;
+      run.push({
+        token,
+        verbLike: before !== null && !before.closes && before.verb && !nounWord(before.word),
+        nounSlot: before === null || before.closes || before.determiner || ((before.noun && !before.verbal) || nounWord(before.word)),
+        takesObject: after !== null && !token.closes && after.breaks,
+      });
+      if (token.possessive || token.closes) flush();
+    }
+    flush();
+  }
+  return { terms, hashtags: [...hashtags] };
+}
+
+interface Group {
+  /** How many of the texts are this one (copies included). */
+  size: number;
+}
+
+/** Texts grouped by what a copy of them reads; in first-seen order. */
+function groupsOf(texts: readonly string[]): { groups: Group[]; prepared: Prepared[] } {
+  const index = new Map<string, number>();
+  const groups: Group[] = [];
+  const prepared: Prepared[] = [];
   for (const text of texts) {
     if (typeof text !== 'string') continue;
-    for (const term of nounsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const ready = prepare(text);
+    const at = index.get(ready.copyKey);
+    if (at !== undefined) {
+      groups[at]!.size++;
+      continue;
+    }
+    index.set(ready.copyKey, groups.length);
+    groups.push({ size: 1 });
+    prepared.push(ready);
   }
+  return { groups, prepared };
+}
+
+/** Which groups are tagged, each with the factor its counts are scaled by: every copied text, then an even sample. */
+function sampleOf(groups: readonly Group[]): Array<{ at: number; factor: number }> {
+  if (groups.length <= MAX_TAGGED) return groups.map((_, at) => ({ at, factor: 1 }));
+  const copied = groups.map((group, at) => ({ at, size: group.size })).filter((g) => g.size > 1).sort((a, b) => b.size - a.size);
+  const chosen = copied.slice(0, Math.floor(MAX_TAGGED / 2)).map(({ at }) => ({ at, factor: 1 }));
+  const taken = new Set(chosen.map(({ at }) => at));
+  const rest = groups.map((_, at) => at).filter((at) => !taken.has(at));
+  const room = MAX_TAGGED - chosen.length;
+  const factor = rest.length / room;
+  for (let i = 0; i < room; i++) chosen.push({ at: rest[Math.floor(i * factor)]!, factor });
+  return chosen;
+}
+
+interface Side {
+  /** Per tagged group: its weight (copies count 1 + ln k), posts, features, and every word of it. */
+  entries: Array<{ weight: number; posts: number; features: Features; words: Set<string> }>;
+  totalWeight: number;
+  distinct: number;
+}
+
+const weightOf = (size: number): number => 1 + Math.log(size);
+
+interface RawSide {
+  groups: Group[];
+  sample: Array<{ at: number; factor: number }>;
+  prepared: Prepared[];
+}
+
+function sideOf(texts: readonly string[], tagged: Map<string, Tagged>): RawSide {
+  const { groups, prepared } = groupsOf(texts);
+  const sample = sampleOf(groups);
+  const unique = [...new Set(sample.map(({ at }) => prepared[at]!.text).filter((text) => !tagged.has(text)))];
+  const results = tagAll(unique);
+  unique.forEach((text, i) => tagged.set(text, results[i]!));
+  return { groups, sample, prepared };
+}
+
+/**
+ * How each word is tagged across all the posts. The tagger reads a plural after a name it does not
+ * know as a verb ("Fizzo points expire"): after a word of most of the baseline (the brand), an -s
+ * word followed by a verb counts as a noun ("Acme uses child labour" and "Acme sucks" stay verbs).
+ */
+function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) => boolean): Map<string, Votes> {
+  const votes = new Map<string, Votes>();
+  for (const sentences of tagged.values()) {
+    for (const sentence of sentences) {
+      sentence.forEach((token, i) => {
+        const v = votes.get(token.word) ?? { noun: 0, nounLike: 0, all: 0 };
+        const previous = i > 0 ? sentence[i - 1]! : null;
+        const next = i + 1 < sentence.length ? sentence[i + 1]! : null;
+        const plural =
+          token.verb && token.word.endsWith('s') && previous !== null && !previous.closes && brandLike(previous.word) && !token.closes && next !== null && next.verb;
+        v.all++;
+        if ((token.noun && !token.verbal) || plural) v.noun++;
+        if ((token.noun && !token.verbal) || plural || token.gerund) v.nounLike++;
+        votes.set(token.word, v);
+      });
+    }
+  }
+  return votes;
+}
+
+function buildSide(
+  side: RawSide,
+  tagged: Map<string, Tagged>,
+  votes: Map<string, Votes>,
+): Side {
+  const entries = side.sample.map(({ at, factor }) => {
+    const group = side.groups[at]!;
+    const ready = side.prepared[at]!;
+    const sentences = tagged.get(ready.text) ?? [];
+    const words = new Set<string>();
+    for (const sentence of sentences) for (const token of sentence) words.add(singular(token.word));
+    for (const tag of ready.hashtags) words.add(singular(tag.toLowerCase()));
+    return {
+      weight: weightOf(group.size) * factor,
+      posts: group.size * factor,
+      features: featuresOf(sentences, ready.hashtags, votes),
+      words,
+    };
+  });
+  return {
+    entries,
+    totalWeight: side.groups.reduce((sum, group) => sum + weightOf(group.size), 0),
+    distinct: side.groups.length,
+  };
+}
+
+interface Tally {
+  weight: number;
+  posts: number;
+  surfaces: Map<string, number>;
+  /** The indices of the entries that say it. */
+  entries: Set<number>;
+}
+
+function tally(side: Side, resolve: (hashtag: string) => string): Map<string, Tally> {
+  const counts = new Map<string, Tally>();
+  side.entries.forEach((entry, index) => {
+    const seen = new Map<string, string>(entry.features.terms);
+    for (const tag of entry.features.hashtags) {
+      const key = resolve(tag);
+      if (key !== '' && !seen.has(key)) seen.set(key, key.startsWith('#') ? `#${tag}` : key);
+    }
+    for (const [key, surface] of seen) {
+      const t = counts.get(key) ?? { weight: 0, posts: 0, surfaces: new Map<string, number>(), entries: new Set<number>() };
+      t.weight += entry.weight;
+      t.posts += entry.posts;
+      t.surfaces.set(surface, (t.surfaces.get(surface) ?? 0) + entry.posts);
+      t.entries.add(index);
+      counts.set(key, t);
+    }
+  });
   return counts;
+}
+
+/** The contiguous shorter phrases of a phrase, as keys. */
+function partsOf(key: string): string[] {
+  const words = key.split(' ');
+  const parts: string[] = [];
+  for (let length = 1; length < words.length; length++) {
+    for (let start = 0; start + length <= words.length; start++) parts.push(keyOf(words.slice(start, start + length)));
+  }
+  return parts;
 }
 
 export function keyTerms(texts: readonly string[], baselineTexts: readonly string[] = [], options: KeyTermsOptions = {}): KeyTerm[] {
   const limit = options.limit ?? 10;
-  const minCount = options.minCount ?? (texts.length < 5 ? 1 : 2);
-  const focus = documentFrequency(texts);
-  const baseline = documentFrequency(baselineTexts);
-  const n = Math.max(texts.length, 1);
-  const m = Math.max(baselineTexts.length, 1);
-  // Add-half smoothing keeps a term absent from the baseline finite and ranks by both rarity
-  // in the baseline and frequency in the spike.
-  const results: KeyTerm[] = [];
-  for (const [term, count] of focus) {
+  const tagged = new Map<string, Tagged>();
+  const focusRaw = sideOf(texts, tagged);
+  const baselineRaw = sideOf(baselineTexts, tagged);
+  const brandLike = new Map<string, number>();
+  for (const { at } of baselineRaw.sample) {
+    const words = new Set<string>();
+    for (const sentence of tagged.get(baselineRaw.prepared[at]!.text) ?? []) for (const token of sentence) words.add(token.word);
+    for (const word of words) brandLike.set(word, (brandLike.get(word) ?? 0) + 1);
+  }
+  const brandLikeWord = (word: string): boolean =>
+    baselineRaw.sample.length > 0 && (brandLike.get(word) ?? 0) >= BACKGROUND_SHARE * baselineRaw.sample.length && !STOP.has(word);
+  const votes = votesOf(tagged, brandLikeWord);
+  const brandWords = [...brandLike.keys()].filter((word) => word.length >= 4 && brandLikeWord(word));
+  const wordsSaid = new Set<string>();
+  for (const sentences of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
+  const focus = buildSide(focusRaw, tagged, votes);
+  const baseline = buildSide(baselineRaw, tagged, votes);
+  if (focus.distinct === 0) return [];
+  const minCount = options.minCount ?? (focus.distinct < 5 ? 1 : 2);
+
+  // A hashtag counts with the words it spells where those are said anywhere ("#DataBreach", "data breach").
+  const spelled = new Map<string, string>();
+  for (const side of [focus, baseline]) {
+    for (const entry of side.entries) {
+      for (const [key, surface] of entry.features.terms) {
+        for (const form of [squash(key), squash(surface)]) if (!spelled.has(form)) spelled.set(form, key);
+      }
+    }
+  }
+  const resolve = (tag: string): string => {
+    const plain = squash(tag.toLowerCase());
+    const word = spelled.get(plain) ?? spelled.get(singular(plain)) ?? (brandLikeWord(plain) ? singular(plain) : undefined);
+    if (word !== undefined) return word;
+    // The brand's name and a word said in the posts: "#BrewlyRecall" counts with "recall".
+    for (const brand of brandWords) {
+      if (plain === brand || !(plain.startsWith(brand) || plain.endsWith(brand))) continue;
+      const rest = plain.startsWith(brand) ? plain.slice(brand.length) : plain.slice(0, plain.length - brand.length);
+      const said = spelled.get(rest) ?? spelled.get(singular(rest)) ?? (isWord(rest) && rest.length >= 3 && wordsSaid.has(rest) ? singular(rest) : undefined);
+      if (said !== undefined) return said;
+    }
+    if (FILLERS.has(plain) || STOP.has(plain) || LAUGH.test(plain)) return '';
+    return `#${plain}`;
+  };
+  const spike = tally(focus, resolve);
+  const before = tally(baseline, resolve);
+
+  // Words of most of the baseline (the brand) do not start or end a phrase.
+  const baselineWords = new Map<string, number>();
+  for (const entry of baseline.entries) for (const word of entry.words) baselineWords.set(word, (baselineWords.get(word) ?? 0) + entry.weight);
+  const background = (word: string): boolean => (baselineWords.get(singular(word)) ?? 0) >= BACKGROUND_SHARE * baseline.totalWeight;
+  const hasBaseline = baseline.totalWeight > 0;
+  const n = focus.totalWeight;
+  const m = Math.max(baseline.totalWeight, 1);
+  const scored = new Map<string, { t: Tally; count: number; score: number }>();
+  for (const [key, t] of spike) {
+    const words = key.split(' ');
+    if (hasBaseline && words.length > 1 && (background(words[0]!) || background(words[words.length - 1]!))) continue;
+    const count = Math.round(t.posts);
     if (count < minCount) continue;
-    const inBaseline = baseline.get(term) ?? 0;
-    const score = Math.log((count + 0.5) / (n + 1)) - Math.log((inBaseline + 0.5) / (m + 1));
+    const inBaseline = before.get(key)?.weight ?? 0;
+    // A cautious ratio: the spike's share one standard deviation low against the baseline's one
+    // high, so two posts of a small spike do not outrank ten, and a term absent from the baseline
+    // stays finite.
+    const low = Math.max(t.weight - Math.sqrt(t.weight), 0.25);
+    const high = inBaseline + Math.sqrt(inBaseline) + 0.5;
+    const score = Math.log(low / (n + 1)) - Math.log(high / (m + 1));
+    if (hasBaseline && score <= 0) continue;
+    scored.set(key, { t, count, score });
+  }
+  // A phrase said in fewer than half the posts of one of its words gives way to it; one said in
+  // more stands for its words.
+  // A part's posts are every post that says it, as a term or inside a longer one.
+  const mentions = new Map<string, number>();
+  const mentionsOf = (part: string): number => {
+    let weight = mentions.get(part);
+    if (weight === undefined) {
+      weight = 0;
+      for (const entry of focus.entries) if (part.includes(' ') ? entry.features.terms.has(part) : entry.words.has(part)) weight += entry.weight;
+      mentions.set(part, weight);
+    }
+    return weight;
+  };
+  const weak = new Set<string>();
+  for (const [key, { t }] of scored) {
+    if (!key.includes(' ')) continue;
+    for (const part of partsOf(key)) {
+      if (scored.has(part) && t.weight < PHRASE_HOLDS * mentionsOf(part)) weak.add(key);
+    }
+  }
+  const absorbed = new Set<string>();
+  for (const key of scored.keys()) {
+    if (!key.includes(' ') || weak.has(key)) continue;
+    for (const part of partsOf(key)) absorbed.add(part);
+  }
+
+  const ranked = [...scored].filter(([key]) => !weak.has(key) && !absorbed.has(key));
+  ranked.sort(([ka, a], [kb, b]) => b.score - a.score || b.count - a.count || (ka < kb ? -1 : 1));
+  const results: KeyTerm[] = [];
+  const kept: Array<{ words: Set<string>; entries: Set<number> }> = [];
+  for (const [key, { t, count, score }] of ranked) {
+    if (results.length >= limit) break;
+    // A phrase said almost only where a better term sharing a word is said adds nothing to it
+    // ("swelling reports" beside "battery swelling").
+    const words = new Set(key.split(' ').map(singular));
+    const repeats = kept.some((k) => {
+      if (![...words].some((word) => k.words.has(word))) return false;
+      let shared = 0;
+      for (const index of t.entries) if (k.entries.has(index)) shared += focus.entries[index]!.weight;
+      return shared >= REPEATS * t.weight;
+    });
+    if (repeats) continue;
+    kept.push({ words, entries: t.entries });
+    let term = key;
+    let best = -1;
+    for (const [surface, posts] of t.surfaces) {
+      if (posts > best || (posts === best && surface < term)) {
+        term = surface;
+        best = posts;
+      }
+    }
     results.push({ term, score: Math.round(score * 1000) / 1000, count });
   }
-  results.sort((a, b) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : 1));
-  return results.slice(0, limit);
+  return results;
 }
