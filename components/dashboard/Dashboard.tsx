@@ -188,7 +188,7 @@ export function Dashboard() {
       <section aria-labelledby="trends">
         <h2 id="trends">{i18n.t('dashboard.trends')}</h2>
         <div class="controls">
-          <div role="group" aria-label={i18n.t('dashboard.range')}>
+          <div role="group" class="segmented" aria-label={i18n.t('dashboard.range')}>
             {(Object.keys(RANGES) as Range[]).map((key) => (
               <button key={key} type="button" aria-pressed={range === key} onClick={() => setRange(key)}>
                 {i18n.t(`dashboard.ranges.${key}`)}

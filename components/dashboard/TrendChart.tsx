@@ -61,15 +61,22 @@ export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
     const mentions = i18n.t('dashboard.mentions');
     const share = i18n.t('dashboard.chartNegativeShare');
     const muted = css('--muted', '#57606a');
+    // Grid lines that show on either background: uPlot's own are black at 7%, unseen in the dark.
+    const grid = { stroke: 'rgba(127,127,127,0.22)', width: 1 };
+    // Half a bucket of room at each end: a bar is centred on its time, and the first and last were cut in half.
+    const step = points.length > 1 ? (points[1]!.start - points[0]!.start) / 1000 : 3600;
     const chart = new uPlot(
       {
         title,
         width: widthToFit(),
         height,
-        scales: { share: { range: [0, 100] } },
+        scales: {
+          x: { time: true, range: (_chart, min, max) => [min - step / 2, max + step / 2] },
+          share: { range: [0, 100] },
+        },
         axes: [
-          { stroke: muted },
-          { label: mentions, stroke: muted },
+          { stroke: muted, grid },
+          { label: mentions, stroke: muted, grid },
           { scale: 'share', side: 1, label: share, stroke: muted, grid: { show: false } },
         ],
         series: [
