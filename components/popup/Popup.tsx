@@ -80,7 +80,14 @@ export function Popup() {
       <header class="popup-header">
         <h1>{i18n.t('popup.title')}</h1>
         <span class="visually-hidden">{i18n.t('popup.levelLabel')}</span>
-        <LevelPill level={level} />
+        {/* With no brand set there is nothing to listen for: "Normal" in green would promise a calm that is not measured. */}
+        {state.ready && !state.brandConfigured && level === 'normal' ? (
+          <span class="level-pill off" data-level="off">
+            <span aria-hidden="true">○</span> {i18n.t('popup.notListening')}
+          </span>
+        ) : (
+          <LevelPill level={level} />
+        )}
       </header>
 
       <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="announcement">
@@ -99,12 +106,14 @@ export function Popup() {
             {status.reason} <span class="muted">({i18n.t('popup.since', [timeOrDate(status.since, now)])})</span>
           </p>
         ) : !state.brandConfigured ? (
-          <p>
-            {i18n.t('popup.noBrand')}{' '}
-            <button type="button" class="link" onClick={() => open('/options.html')}>
-              {i18n.t('popup.setUpBrand')}
-            </button>
-          </p>
+          <>
+            <p>{i18n.t('popup.noBrand')}</p>
+            <p>
+              <button type="button" class="primary" data-testid="set-up-brand" onClick={() => open('/options.html', 'brand')}>
+                {i18n.t('popup.setUpBrand')}
+              </button>
+            </p>
+          </>
         ) : !state.ready ? null : learning ? (
           <p class="muted" data-testid="learning">
             {i18n.t('popup.learning')}
