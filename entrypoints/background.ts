@@ -13,6 +13,7 @@ import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { wipeAll } from '@/utils/tracking/mentions';
+import { localeReasonMessages } from '@/utils/tracking/reason-messages';
 import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from '@/utils/tracking/retention';
 import { checkSnooze, holdForSnooze } from '@/utils/tracking/snooze';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
@@ -100,6 +101,7 @@ export default defineBackground(() => {
             ownWords: brandWords(profile),
             coverageFrom: coverageWithBrand(coverageOf(await sourcesSettings.getValue()), renamedAt),
             countFrom: coverageWithBrand({}, renamedAt),
+            messages: localeReasonMessages,
             loadState: () => detectorState.getValue(),
             saveState: (state) => detectorState.setValue(state),
             saveStatus: (status) => listeningStatus.setValue(status),

@@ -144,6 +144,8 @@ export interface EvaluateOptions {
    * on, whose first poll rightly fills those slots with the new coverage.
    */
   countFrom?: Readonly<Record<string, number>>;
+  /** The words reasons are written in: the locale's in the worker; English by default. */
+  messages?: ReasonMessages;
 }
 
 /**
@@ -230,6 +232,7 @@ export function evaluateSpikes(
       now,
       thresholds,
       options.keyTerms?.[platform] ?? [],
+      options.messages,
     );
     platforms[platform] = platformState;
     if (alert) alerts.push(alert);
@@ -271,7 +274,7 @@ export function spikeStatus(state: SpikeDetectorState, options: EvaluateOptions 
       reason:
         p.levels.level === 'normal' || p.evidence === null
           ? null
-          : formatReason(p.evidence, options.keyTerms?.[platform] ?? []),
+          : formatReason(p.evidence, options.keyTerms?.[platform] ?? [], options.messages),
       reasonAt: p.levels.level === 'normal' || p.evidence === null ? null : (p.evidenceAt ?? null),
       baselineReady: p.baseline !== null,
     }));
@@ -422,6 +425,7 @@ function evaluatePlatform(
   now: number,
   thresholds: SpikeThresholds,
   keyTerms: readonly string[],
+  messages: ReasonMessages | undefined,
 ): { platformState: PlatformDetectorState; alert: SpikeAlert | null } {
   const baseline = state.baseline;
   if (baseline === null) return { platformState: state, alert: null };
@@ -492,7 +496,7 @@ function evaluatePlatform(
       level: step.alert,
       previousLevel: state.levels.level,
       evidence: best.evidence,
-      reason: formatReason(best.evidence, keyTerms),
+      reason: formatReason(best.evidence, keyTerms, messages),
     },
   };
 }
@@ -652,43 +656,92 @@ export function readWindow(
 // ---------------------------------------------------------------------------------------------------
 // Reasons
 
-function windowWords(minutes: number): string {
-  if (minutes === 60) return 'the last hour';
-  if (minutes % 60 === 0) return `the last ${minutes / 60} hours`;
-  if (minutes > 120) return `the last ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-  return `the last ${minutes} minutes`;
+/**
+ * The words of a reason. The worker passes the locale's (`reason.*` in assets/locales/en.yml, see
+ * reason-messages.ts); where there is no browser (the benchmark, unit tests) the default is
+ * ENGLISH_REASON_MESSAGES, the same English. Numbers arrive as figures; a count picks the plural form.
+ * Nothing here may take page text into a plural message: its forms are split on " | " after substitution.
+ */
+export interface ReasonMessages {
+  /** "the last hour", "the last 2 hours". */
+  lastHours(hours: number): string;
+  /** "the last 15 minutes". */
+  lastMinutes(minutes: number): string;
+  /** "the last 3 h 10 min". */
+  lastHoursAndMinutes(hours: number, minutes: number): string;
+  /** "5.1× normal", from the multiple as written ("5.1", "25"). */
+  timesNormal(multiple: string): string;
+  /** In place of the multiple when no mention was expected. */
+  noneExpected(): string;
+  /** "412 mentions in the last hour, 5.1× normal": `window` and `volume` are the messages above. */
+  volume(mentions: number, window: string, volume: string): string;
+  /** "68% negative vs 21% normally", in whole percent. */
+  negativeShare(percent: number, normalPercent: number): string;
+  /** "47% negative vs 21% normally in the last 30 minutes": a share jump leads with the share. */
+  negativeShareIn(percent: number, normalPercent: number, window: string): string;
+  /** "47 of 100 mentions, volume 1.1× normal". */
+  negativesOf(negatives: number, mentions: number, volume: string): string;
+  /** "about: refund, recall", from the key terms already joined. */
+  about(terms: string): string;
+  /** Between the parts of a reason: "; ". */
+  partSeparator(): string;
+  /** Between key terms, and between other platforms: ", ". */
+  listSeparator(): string;
+  /** With more than one platform raised: "Reddit: <its reason>; also <others>". */
+  alsoRaised(platform: string, reason: string, others: string): string;
+  /** One of those others: "X (crisis)". */
+  otherPlatform(platform: string, level: AlertLevel): string;
 }
 
-function multipleWords(mentions: number, expected: number): string {
-  if (expected <= 0) return 'none expected';
+/** The English of `reason.*` in assets/locales/en.yml (a unit test holds the two together). */
+export const ENGLISH_REASON_MESSAGES: ReasonMessages = {
+  lastHours: (hours) => (hours === 1 ? 'the last hour' : `the last ${hours} hours`),
+  lastMinutes: (minutes) => (minutes === 1 ? 'the last minute' : `the last ${minutes} minutes`),
+  lastHoursAndMinutes: (hours, minutes) => `the last ${hours} h ${minutes} min`,
+  timesNormal: (multiple) => `${multiple}× normal`,
+  noneExpected: () => 'none expected',
+  volume: (mentions, window, volume) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${window}, ${volume}`,
+  negativeShare: (percent, normalPercent) => `${percent}% negative vs ${normalPercent}% normally`,
+  negativeShareIn: (percent, normalPercent, window) => `${percent}% negative vs ${normalPercent}% normally in ${window}`,
+  negativesOf: (negatives, mentions, volume) => `${negatives} of ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, volume ${volume}`,
+  about: (terms) => `about: ${terms}`,
+  partSeparator: () => '; ',
+  listSeparator: () => ', ',
+  alsoRaised: (platform, reason, others) => `${platform}: ${reason}; also ${others}`,
+  otherPlatform: (platform, level) => `${platform} (${level})`,
+};
+
+function windowWords(minutes: number, messages: ReasonMessages): string {
+  if (minutes % 60 === 0) return messages.lastHours(minutes / 60);
+  if (minutes > 120) return messages.lastHoursAndMinutes(Math.floor(minutes / 60), minutes % 60);
+  return messages.lastMinutes(minutes);
+}
+
+function multipleWords(mentions: number, expected: number, messages: ReasonMessages): string {
+  if (expected <= 0) return messages.noneExpected();
   const ratio = mentions / expected;
-  return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× normal`;
+  return messages.timesNormal(ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1));
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+function percent(share: number): number {
+  return Math.round(share * 100);
 }
 
 /**
  * One line that says why, e.g. "412 mentions in the last hour, 5.1× normal; 68% negative vs 21% normally;
- * about: refund, recall". Leads with the signal that fired. Key terms come from the text analysis.
+ * about: refund, recall", in the words of `messages`. Leads with the signal that fired. Key terms come
+ * from the text analysis.
  */
-export function formatReason(evidence: AlertEvidence, keyTerms: readonly string[] = []): string {
-  const when = windowWords(evidence.windowMinutes);
-  const mentionWord = evidence.mentions === 1 ? 'mention' : 'mentions';
-  const share = evidence.mentions > 0 ? evidence.negatives / evidence.mentions : 0;
-  const shareText = `${percent(share)} negative vs ${percent(evidence.normalNegativeShare)} normally`;
+export function formatReason(evidence: AlertEvidence, keyTerms: readonly string[] = [], messages: ReasonMessages = ENGLISH_REASON_MESSAGES): string {
+  const when = windowWords(evidence.windowMinutes, messages);
+  const volume = multipleWords(evidence.mentions, evidence.expectedMentions, messages);
+  const share = percent(evidence.mentions > 0 ? evidence.negatives / evidence.mentions : 0);
+  const normalShare = percent(evidence.normalNegativeShare);
   const parts =
     evidence.trigger === 'negative-share'
-      ? [
-          `${shareText} in ${when}`,
-          `${evidence.negatives} of ${evidence.mentions} ${mentionWord}, volume ${multipleWords(evidence.mentions, evidence.expectedMentions)}`,
-        ]
-      : [
-          `${evidence.mentions} ${mentionWord} in ${when}, ${multipleWords(evidence.mentions, evidence.expectedMentions)}`,
-          shareText,
-        ];
+      ? [messages.negativeShareIn(share, normalShare, when), messages.negativesOf(evidence.negatives, evidence.mentions, volume)]
+      : [messages.volume(evidence.mentions, when, volume), messages.negativeShare(share, normalShare)];
   const terms = keyTerms.map((t) => t.trim()).filter((t) => t !== '');
-  if (terms.length > 0) parts.push(`about: ${terms.join(', ')}`);
-  return parts.join('; ');
+  if (terms.length > 0) parts.push(messages.about(terms.join(messages.listSeparator())));
+  return parts.join(messages.partSeparator());
 }

@@ -5,7 +5,17 @@ import { keyTerms } from '../analysis';
 import { platformName } from '../platforms/types';
 import type { ListeningStatus } from '../settings';
 import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
-import { evaluateSpikes, formatReason, spikeStatus, type MentionBucket, type PlatformStatus, type SpikeAlert, type SpikeDetectorState } from './detect';
+import {
+  ENGLISH_REASON_MESSAGES,
+  evaluateSpikes,
+  formatReason,
+  spikeStatus,
+  type MentionBucket,
+  type PlatformStatus,
+  type ReasonMessages,
+  type SpikeAlert,
+  type SpikeDetectorState,
+} from './detect';
 import { levelRank, type CrisisLevel } from './levels';
 import { bucketsSince } from './mentions';
 import type { SpikeThresholds } from './thresholds';
@@ -35,6 +45,8 @@ export interface ListeningDeps {
   coverageFrom?: Readonly<Record<string, number>>;
   /** Per platform, from when mentions are this brand's: when it was renamed to a different brand (EvaluateOptions.countFrom). */
   countFrom?: Readonly<Record<string, number>>;
+  /** The words of reasons: the locale's (reason-messages.ts); English when not given. */
+  messages?: ReasonMessages;
   loadState(): Promise<SpikeDetectorState | null>;
   saveState(state: SpikeDetectorState): Promise<void>;
   saveStatus(status: ListeningStatus): Promise<void>;
@@ -149,10 +161,13 @@ async function aboutOfElevated(db: FirebreakDb, state: SpikeDetectorState): Prom
  * are raised: "Reddit: 18 mentions in the last 10 minutes, 55× normal …; also X (crisis)". With one,
  * it is the platform's reason as it is.
  */
-function withOtherPlatforms(reason: string | null, platform: string, statuses: readonly PlatformStatus[]): string | null {
-  const others = statuses.filter((status) => status.platform !== platform && status.level !== 'normal');
+function withOtherPlatforms(reason: string | null, platform: string, statuses: readonly PlatformStatus[], messages: ReasonMessages): string | null {
+  const others = statuses.flatMap((status) =>
+    status.platform !== platform && status.level !== 'normal' ? [{ platform: status.platform, level: status.level }] : [],
+  );
   if (reason === null || others.length === 0) return reason;
-  return `${platformName(platform)}: ${reason}; also ${others.map((other) => `${platformName(other.platform)} (${other.level})`).join(', ')}`;
+  const also = others.map((other) => messages.otherPlatform(platformName(other.platform), other.level)).join(messages.listSeparator());
+  return messages.alsoRaised(platformName(platform), reason, also);
 }
 
 export interface EvaluationResult {
@@ -163,9 +178,10 @@ export interface EvaluationResult {
 /** One evaluation: safe to run on every alarm and after every batch of mentions. */
 export async function evaluateListening(deps: ListeningDeps, storageProblem: string | null = null): Promise<EvaluationResult> {
   const { db, now } = deps;
+  const messages = deps.messages ?? ENGLISH_REASON_MESSAGES;
   const state = await deps.loadState();
   const buckets = await bucketsToFold(db, state, now);
-  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom, countFrom: deps.countFrom });
+  const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom, countFrom: deps.countFrom, messages });
 
   const alerts: SpikeAlert[] = [];
   const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);
@@ -180,7 +196,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
       .first();
     if (recorded) continue;
     const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
-    const explained = { ...alert, reason: formatReason(alert.evidence, terms) };
+    const explained = { ...alert, reason: formatReason(alert.evidence, terms, messages) };
     alerts.push(explained);
     const id = await db.alerts.add({
       time: explained.time,
@@ -196,7 +212,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   await deps.saveState(evaluation.state);
 
   // A spike's "about:" stays in the status after the evaluation that raised it: from its alert.
-  const statuses = spikeStatus(evaluation.state, { keyTerms: await aboutOfElevated(db, evaluation.state) });
+  const statuses = spikeStatus(evaluation.state, { keyTerms: await aboutOfElevated(db, evaluation.state), messages });
   // The highest level; between equals, the latest rise (the newest news), not the first in the alphabet.
   const top = statuses.reduce<(typeof statuses)[number] | undefined>((best, status) => {
     if (!best) return status;
@@ -208,7 +224,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const topReason = reasonFromAlert ?? top?.reason ?? null;
   const status: ListeningStatus = {
     level,
-    reason: level === 'normal' || top === undefined ? null : withOtherPlatforms(topReason, top.platform, statuses),
+    reason: level === 'normal' || top === undefined ? null : withOtherPlatforms(topReason, top.platform, statuses, messages),
     reasonAt: level === 'normal' ? null : reasonFromAlert !== undefined ? now : (top?.reasonAt ?? null),
     since: top?.since ?? now,
     evaluatedAt: now,
