@@ -35,8 +35,18 @@ function useDarkScheme(): boolean {
   return dark;
 }
 
-/** A legend value: blank, not uPlot's "--", while the pointer is off the chart. */
-const shown = (format: (value: number) => string) => (_chart: uPlot, value: number | null) => (value === null || value === undefined ? '' : format(value));
+/**
+ * A legend value: the hour under the pointer; while the pointer is off the chart (and before it ever
+ * comes), the latest hour's, so the legend says where things stand now rather than "Time:" and nothing.
+ * Blank, not uPlot's "--", where there is no value (a share of no mentions).
+ */
+const shown =
+  (format: (value: number) => string) =>
+  (chart: uPlot, value: number | null, seriesIndex: number, index: number | null): string => {
+    const series = chart.data[seriesIndex];
+    const latest = index === null && series ? series[series.length - 1] : value;
+    return latest === null || latest === undefined ? '' : format(latest);
+  };
 
 /**
  * Mentions per bucket (bars) and negative share (line, dashed, right axis): colour plus line

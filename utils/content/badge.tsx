@@ -26,7 +26,8 @@ const BADGE_CSS = `
    UA's centring of [popover]; the badge sets top and left. */
 .popover { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: min(360px, calc(100vw - 16px)); height: auto; box-sizing: border-box; padding: 12px 14px;
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
-  background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: start; }
+  background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: start;
+  color-scheme: light dark; }
 .popover:focus { outline: none; }
 .popover header { display: flex; align-items: baseline; gap: 8px; }
 .popover .figures { color: #57606a; font-size: 12px; flex: 1; }
@@ -41,10 +42,18 @@ mark.negative { background: #ffd7d5; } mark.positive { background: #ccf1d6; } ma
 .popover .action { padding: 6px 8px; border-radius: 6px; background: #f6f8fa; }
 .popover .action.escalate { background: #fde7e9; }
 .popover .correct { display: block; margin-top: 8px; font-size: 12px; }
-.popover .status { min-height: 1em; font-size: 12px; color: #1a7f37; }
+/* The correction's controls in Firebreak's own look (assets/page.css), not the browser's: the page's
+   rules cannot reach them, and these reach nothing outside the shadow root. */
+.popover select, .popover .save { font: inherit; line-height: 18px; margin: 0; padding: 3px 8px; box-sizing: border-box; height: 26px; vertical-align: middle;
+  border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: #1b1f24; }
+.popover .save { padding: 3px 10px; cursor: pointer; }
+/* Takes no room until it has something to say (a live region: kept in place, never display: none). */
+.popover .status { font-size: 12px; color: #1a7f37; }
+.popover .status:empty { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .badge { background: #16181c; } .negative { color: #ff8a80; } .neutral { color: #aab2bb; } .positive { color: #56d364; } .mixed { color: #e3b341; }
   .popover { background: #16181c; color: #e6edf3; border-color: #3a4048; } .popover .figures, .popover .note { color: #9ba6b2; }
+  .popover select, .popover .save { background: #16181c; color: #e6edf3; border-color: #3a4048; }
   .popover .action { background: #22262c; } .popover .action.escalate, .popover .signals li { background: #4a1c1a; color: #ffd7d5; }
   mark.negative { background: #5c2321; } mark.positive { background: #1c4428; } mark.signal { background: #4d3b0b; } mark.brand { background: #1f3661; }
   .popover .status { color: #56d364; }

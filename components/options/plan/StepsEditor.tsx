@@ -47,7 +47,7 @@ export function StepsEditor({ plan, change, errorsAt }: EditorProps) {
               <li key={step.id}>
                 <fieldset class="plan-item">
                   <legend>{i18n.t('options.plan.step', [number])}</legend>
-                  <div class="grid">
+                  <div class="step-fields">
                     <SelectField
                       {...at('approvalSteps', index, 'roleId')}
                       label={i18n.t('options.plan.stepRole')}
