@@ -4,7 +4,7 @@
 // once and every detector is a single linear pass over the tokens or the characters.
 import { analyze, type SignalCode } from '../analysis';
 import { wordValence } from '../analysis/lexicon';
-import { PLATFORM_NAMES } from '../platforms/types';
+import { ENGLISH_COACH_MESSAGES } from './english';
 import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
@@ -12,6 +12,7 @@ import { findPlaceholders } from './placeholders';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
+  type CoachMessages,
   type DraftContext,
   type Finding,
   type FindingCode,
@@ -50,36 +51,10 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   placeholder: 'critical',
 };
 
-const TONE_ADVICE: Readonly<Record<'hostile' | 'condescending' | 'arguing' | 'defensive' | 'dismissive' | 'sarcasm', string>> = {
-  hostile: 'reads as an insult. Never attack the person in public, however they wrote: acknowledge the problem and offer help.',
-  condescending: 'talks down to them. Assume they tried: acknowledge the problem and offer the next step.',
-  arguing: 'reads as arguing. Acknowledge their view instead; never argue in public.',
-  defensive: 'sounds defensive or blames them. Take the high road: own the problem, not their part in it.',
-  dismissive: 'brushes their concern off. Acknowledge how they feel, even when the answer is the same.',
-  sarcasm: 'can read as sarcastic. In a crisis, say exactly what you mean.',
-};
-
-/** What the words risk and what to do instead, after the quoted words (phrases.ts `legal` and `promise`). */
-const COMMITMENT_ADVICE: Readonly<Record<'legal-risk' | 'overpromise', { category: ToneCategory; advice: string }>> = {
-  'legal-risk': {
-    category: 'legal',
-    advice: 'is legal language that can read as an admission. Have Legal approve it before posting; to own the problem, say what you will do.',
-  },
-  overpromise: {
-    category: 'promise',
-    advice: 'promises more than anyone can be sure of. Promise what you can do: the next step and when.',
-  },
-};
-
-const PERSONAL_DATA_NAMES: Readonly<Record<PersonalDataKind, string>> = {
-  email: 'an e-mail address',
-  phone: 'a phone number',
-  order: 'an order or reference number',
-  booking: 'what looks like a booking reference',
-  address: 'a street address',
-  postcode: 'a postcode',
-  card: 'a card number',
-  'card-digits': "a card's last digits",
+/** The phrase category behind each of these findings (phrases.ts `legal` and `promise`). */
+const COMMITMENT_CATEGORY: Readonly<Record<'legal-risk' | 'overpromise', ToneCategory>> = {
+  'legal-risk': 'legal',
+  overpromise: 'promise',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -737,18 +712,25 @@ function isPreApproved(draft: string, messages: readonly PreApprovedMessage[] | 
   );
 }
 
-function approvalWhy(incident: NonNullable<DraftContext['incident']>): string {
+function approvalWhy(incident: NonNullable<DraftContext['incident']>, messages: CoachMessages): string {
   const approver = typeof incident.approver === 'string' && incident.approver.trim() ? incident.approver.trim() : '';
   const step = typeof incident.approvalStep === 'string' && incident.approvalStep.trim() ? incident.approvalStep.trim() : '';
-  if (approver && step) return `An incident is active: this reply needs approval from ${approver} (${step}) before you post it.`;
-  if (approver) return `An incident is active: this reply needs approval from ${approver} before you post it.`;
-  if (step) return `An incident is active: this reply goes through the plan's approval step (${step}) before you post it.`;
-  return "An incident is active: this reply goes through the plan's approval step before you post it.";
+  if (approver && step) return messages.approvalFromWithStep(approver, step);
+  if (approver) return messages.approvalFrom(approver);
+  if (step) return messages.approvalStep(step);
+  return messages.approval();
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const quote = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+/** Words of the draft or a term, cut to 40 characters, in the quotation marks of `messages`. */
+const quote = (text: string, messages: CoachMessages): string => messages.quoted(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** "a, b and c" in the words of `messages`. */
+function listed(items: readonly string[], messages: CoachMessages): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return messages.andList(items.slice(0, -1).join(messages.listSeparator()), items[items.length - 1]!);
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -767,12 +749,13 @@ function stringList(value: unknown): readonly unknown[] {
 }
 
 /**
- * Everything in `draft` that works against the playbook, in FINDING_CODES order. An empty (or
- * blank) draft has no findings. Never throws; time is linear in the draft's length.
+ * Everything in `draft` that works against the playbook, in FINDING_CODES order, each `why` in the
+ * words of `messages` (the locale's in the extension, English by default). An empty (or blank) draft
+ * has no findings. Never throws; time is linear in the draft's length.
  */
-export function analyzeDraft(draft: string, context: DraftContext): Finding[] {
+export function analyzeDraft(draft: string, context: DraftContext, messages: CoachMessages = ENGLISH_COACH_MESSAGES): Finding[] {
   try {
-    return analyzeDraftOrThrow(draft, context);
+    return analyzeDraftOrThrow(draft, context, messages);
   } catch {
     // A detector bug must never break typing in the reply box: no findings is the safe answer.
     // The fuzz test calls analyzeDraftOrThrow, so such a bug still fails the build.
@@ -787,18 +770,17 @@ export function analyzeDraft(draft: string, context: DraftContext): Finding[] {
 export const MAX_DRAFT_CHARS = 20_000;
 
 /** analyzeDraft without the safety net, for tests that must see a detector's exception. */
-export function analyzeDraftOrThrow(rawDraft: unknown, rawContext: unknown): Finding[] {
+export function analyzeDraftOrThrow(rawDraft: unknown, rawContext: unknown, messages: CoachMessages = ENGLISH_COACH_MESSAGES): Finding[] {
   const draft = safeString(rawDraft);
-  if (draft.length <= MAX_DRAFT_CHARS) return analyzeWholeDraft(draft, rawContext);
-  const total = draft.length.toLocaleString('en');
-  return analyzeWholeDraft(draft.slice(0, MAX_DRAFT_CHARS), rawContext).map((finding) =>
-    finding.code === 'too-long'
-      ? { ...finding, spans: finding.spans.map((span) => ({ ...span, end: draft.length })), why: finding.why.replace(/^[\d,]+ characters/, `${total} characters`) }
-      : finding,
+  if (draft.length <= MAX_DRAFT_CHARS) return analyzeWholeDraft(draft, rawContext, messages);
+  // Over the platform's limit, the finding gives the whole draft's length in characters.
+  return analyzeWholeDraft(draft.slice(0, MAX_DRAFT_CHARS), rawContext, messages, draft.length).map((finding) =>
+    finding.code === 'too-long' ? { ...finding, spans: finding.spans.map((span) => ({ ...span, end: draft.length })) } : finding,
   );
 }
 
-function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
+/** `wholeLength`: the draft's length in characters when only its start is read (see MAX_DRAFT_CHARS). */
+function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMessages, wholeLength?: number): Finding[] {
   // Callers are typed, but the content script may hand over settings read from storage.
   const context: DraftContext = rawContext && typeof rawContext === 'object' ? (rawContext as DraftContext) : { platform: 'x' };
   if (draft.trim() === '') return [];
@@ -875,33 +857,35 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   if (hostile.length > 0) {
     const insult = hostile.find((span) => span.insult);
     const shown = insult ?? hostile[0]!;
-    const why = `${quote(draft.slice(shown.start, shown.end))} ${insult ? TONE_ADVICE.hostile : TONE_ADVICE.condescending}`;
+    const quoted = quote(draft.slice(shown.start, shown.end), messages);
+    const why = insult ? messages.hostile(quoted) : messages.condescending(quoted);
     add('hostile', hostile.map(({ start, end }) => ({ start, end })), why, insult ? 'critical' : 'warning');
   }
 
   for (const category of ['arguing', 'defensive', 'dismissive'] as const) {
     const list = byCategory.get(category);
     if (!list?.length) continue;
-    add(category, list.map(({ start, end }) => ({ start, end })), `${quote(draft.slice(list[0]!.start, list[0]!.end))} ${TONE_ADVICE[category]}`);
+    add(category, list.map(({ start, end }) => ({ start, end })), messages[category](quote(draft.slice(list[0]!.start, list[0]!.end), messages)));
   }
   if (sarcasmSpans.length > 0) {
-    add('sarcasm', sarcasmSpans, `${quote(draft.slice(sarcasmSpans[0]!.start, sarcasmSpans[0]!.end))} ${TONE_ADVICE.sarcasm}`);
+    add('sarcasm', sarcasmSpans, messages.sarcasm(quote(draft.slice(sarcasmSpans[0]!.start, sarcasmSpans[0]!.end), messages)));
   }
   for (const code of ['legal-risk', 'overpromise'] as const) {
-    const list = byCategory.get(COMMITMENT_ADVICE[code].category);
+    const list = byCategory.get(COMMITMENT_CATEGORY[code]);
     if (!list?.length) continue;
-    add(code, list.map(({ start, end }) => ({ start, end })), `${quote(draft.slice(list[0]!.start, list[0]!.end))} ${COMMITMENT_ADVICE[code].advice}`);
+    const quoted = quote(draft.slice(list[0]!.start, list[0]!.end), messages);
+    add(code, list.map(({ start, end }) => ({ start, end })), code === 'legal-risk' ? messages.legalRisk(quoted) : messages.overpromise(quoted));
   }
 
   const brandTerms = new Set(stringList(context.brandTerms).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()));
   const shouting = findShouting(draft, tokens, brandTerms);
   if (shouting.length > 0) {
     const first = draft.slice(shouting[0]!.start, shouting[0]!.end);
-    const what = first.includes('!') || first.includes('?') ? 'Stacked exclamation marks' : 'Words in capitals';
-    add('shouting', shouting, `${what} read as shouting (${quote(first)}). Keep the tone calm; acronyms are fine.`);
+    const marks = first.includes('!') || first.includes('?');
+    add('shouting', shouting, marks ? messages.shoutingMarks(quote(first, messages)) : messages.shoutingCapitals(quote(first, messages)));
   }
 
-  addLengthFinding(draft, tokens, context, add);
+  addLengthFinding(draft, tokens, context, add, messages, wholeLength);
 
   const allowed = compileAllowedContacts(stringList(context.allowedContacts));
   // A brand or product name that looks like a booking reference ("TECH4U") is the brand's own.
@@ -909,19 +893,14 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
   if (personal.length > 0) {
     const kinds: PersonalDataKind[] = [];
     for (const hit of personal) if (!kinds.includes(hit.kind)) kinds.push(hit.kind);
-    const names = kinds.map((kind) => PERSONAL_DATA_NAMES[kind]);
-    const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    add(
-      'personal-data',
-      personal.map(({ start, end }) => ({ start, end })),
-      `This shows ${listed} in public. Move it to a private message and leave it out of the reply.`,
-    );
+    const names = kinds.map((kind) => messages.personalDataKind(kind));
+    add('personal-data', personal.map(({ start, end }) => ({ start, end })), messages.personalData(listed(names, messages)));
   }
 
   const confidential = findConfidential(draft, tokens, stringList(context.confidentialTerms));
   if (confidential.spans.length > 0) {
-    const listed = confidential.terms.slice(0, 3).map(quote).join(', ');
-    add('confidential', confidential.spans, `The crisis plan marks ${listed} as confidential: it must not appear in public.`);
+    const terms = confidential.terms.slice(0, 3).map((term) => quote(term, messages));
+    add('confidential', confidential.spans, messages.confidential(terms.join(messages.listSeparator())));
   }
 
   if (upset && !notEnglish) {
@@ -929,15 +908,13 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     const excluded = [...(byCategory.get('dismissive') ?? []), ...sarcasmSpans];
     const acknowledged = acknowledgements.some((hit) => !excluded.some((span) => overlaps(span, hit)));
     if (!acknowledged) {
-      add('no-acknowledgement', [], "They are upset and the reply does not say you see it. Acknowledge the feeling first (“I'm sorry…”, “I understand…”).");
+      add('no-acknowledgement', [], messages.noAcknowledgement());
     }
   }
 
   const blanks = findPlaceholders(draft);
-  if (blanks.length > 0) add('placeholder', blanks, placeholderWhy(draft, blanks));
-  if (notEnglish) {
-    add('not-english', [], 'This draft seems not to be in English, and the coach reads English only. Ask someone who reads the language to check the tone before you post.');
-  }
+  if (blanks.length > 0) add('placeholder', blanks, placeholderWhy(draft, blanks, messages));
+  if (notEnglish) add('not-english', [], messages.notEnglish());
 
   const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
   findings.sort((a, b) => order(a.code) - order(b.code));
@@ -952,21 +929,22 @@ function analyzeWholeDraft(draft: string, rawContext: unknown): Finding[] {
     return findings.filter((finding) => finding.severity === 'critical');
   }
   const incident = context.incident;
-  if (incident && incident.active === true) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: approvalWhy(incident) });
+  if (incident && incident.active === true) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: approvalWhy(incident, messages) });
   return findings;
 }
 
 /** "Fill in “{issue}” before posting." naming up to two blanks, counting the rest. */
-function placeholderWhy(draft: string, blanks: readonly Span[]): string {
+function placeholderWhy(draft: string, blanks: readonly Span[], messages: CoachMessages): string {
   const names: string[] = [];
   for (const span of blanks) {
     const name = draft.slice(span.start, span.end);
     if (!names.includes(name)) names.push(name);
   }
-  const shown = names.slice(0, 2).map(quote);
+  const shown = names.slice(0, 2).map((name) => quote(name, messages));
   const rest = names.length - shown.length;
-  const listed = rest > 0 ? `${shown.join(', ')} and ${rest} more ${rest === 1 ? 'blank' : 'blanks'}` : shown.join(' and ');
-  return `Fill in ${listed} before posting: ${names.length === 1 ? 'it' : 'they'} would go out exactly as written.`;
+  // The count has a message of its own: the blanks are the draft's words, never in a plural message.
+  const all = rest > 0 ? messages.andList(shown.join(messages.listSeparator()), messages.moreBlanks(rest)) : listed(shown, messages);
+  return names.length === 1 ? messages.placeholderOne(all) : messages.placeholderMany(all);
 }
 
 function addLengthFinding(
@@ -974,6 +952,8 @@ function addLengthFinding(
   tokens: readonly Token[],
   context: DraftContext,
   add: (code: FindingCode, spans: Span[], why: string, severity?: Severity) => void,
+  messages: CoachMessages,
+  wholeLength: number | undefined,
 ): void {
   const platform = PLATFORM_REPLY_LIMITS[context.platform] ? context.platform : 'x';
   const limit = PLATFORM_REPLY_LIMITS[platform];
@@ -983,7 +963,7 @@ function addLengthFinding(
     add(
       'too-long',
       [{ start: measured.overflowAt, end: draft.length }],
-      `${measured.length.toLocaleString('en')} characters: ${PLATFORM_NAMES[platform]} allows ${maxChars.toLocaleString('en')}. Cut it, and keep a crisis reply to a few short sentences.`,
+      messages.tooLongForPlatform((wholeLength ?? measured.length).toLocaleString('en'), messages.platformName(platform), maxChars.toLocaleString('en')),
       'critical',
     );
     return;
@@ -996,7 +976,7 @@ function addLengthFinding(
     add(
       'too-long',
       [{ start: from, end: draft.length }],
-      `${stats.sentences} sentences, ${stats.words} words: a crisis reply works best in ${maxSentences} short sentences (about ${maxWords} words). Offer the rest in a private message.`,
+      messages.tooLongForGuideline(stats.sentences, stats.words, maxSentences, maxWords),
     );
   }
 }

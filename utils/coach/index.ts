@@ -2,6 +2,7 @@
 // (suggestReplies). No DOM, no storage, no network: the reply-box UI calls these on each
 // keystroke and puts findingCodes(findings) in the host's `data-firebreak-findings`.
 export { analyzeDraft, findingCodes, MAX_ANALYSED_CHARS, MAX_SPANS_PER_FINDING } from './findings';
+export { ENGLISH_COACH_MESSAGES } from './english';
 export { suggestReplies, DEFAULT_EXPIRING_SOON_MS } from './suggestions';
 export { publishedContacts } from './personal-data';
 export { CRISIS_REPLY_GUIDELINE, PLATFORM_REPLY_LIMITS, measureLength, type LengthCounting, type MeasuredLength, type PlatformReplyLimit } from './length';
@@ -10,6 +11,7 @@ export {
   FINDING_TITLES,
   SEVERITIES,
   type BrandVoice,
+  type CoachMessages,
   type DraftContext,
   type Finding,
   type FindingCode,
@@ -21,4 +23,5 @@ export {
   type Suggestion,
   type SuggestionContext,
   type SuggestionKind,
+  type SuggestionTitle,
 } from './types';

@@ -5,10 +5,11 @@
 // its way"): only what the brand can honestly say without knowing more.
 import type { ComplaintCategory, SignalCode } from '../analysis';
 import { formatDuration } from '../plan/actions';
-import { PLATFORM_NAMES, type PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/types';
+import { ENGLISH_COACH_MESSAGES } from './english';
 import { analyzeDraft, needsAcknowledgement, readTarget } from './findings';
 import { measureLength, PLATFORM_REPLY_LIMITS } from './length';
-import type { PreApprovedMessage, Suggestion, SuggestionContext } from './types';
+import type { CoachMessages, PreApprovedMessage, Suggestion, SuggestionContext, SuggestionTitle } from './types';
 
 /** Pre-approved messages this close to their expiry are flagged. */
 export const DEFAULT_EXPIRING_SOON_MS = 24 * 60 * 60 * 1000;
@@ -171,7 +172,7 @@ function sentences(...parts: Array<string | null | undefined | false>): string {
 
 interface Draft {
   id: string;
-  title: string;
+  title: SuggestionTitle;
   /** The reply without and with the greeting's name; the shortest that fits and passes is used. */
   build: (greeting: string) => string[];
 }
@@ -180,9 +181,11 @@ interface Draft {
  * Several complete replies to the post in `context.replyingTo`, the "take it to DM" message, then
  * the plan's pre-approved messages (usable ones first, expired or too long ones last and marked).
  * Every generated reply fits the platform and gets no finding from analyzeDraft (apart from
- * `needs-approval` during an incident); a variant that cannot meet both is left out.
+ * `needs-approval` during an incident); a variant that cannot meet both is left out. Titles and
+ * notes are in the words of `messages` (the locale's in the extension, English by default); the
+ * replies are in English, the language the coach reads, whatever the locale.
  */
-export function suggestReplies(context: SuggestionContext): Suggestion[] {
+export function suggestReplies(context: SuggestionContext, messages: CoachMessages = ENGLISH_COACH_MESSAGES): Suggestion[] {
   const safeContext: SuggestionContext = context && typeof context === 'object' ? context : { platform: 'x' };
   const platform: PlatformId = PLATFORM_REPLY_LIMITS[safeContext.platform] ? safeContext.platform : 'x';
   const book = safeContext.voice === 'friendly' ? FRIENDLY : FORMAL;
@@ -209,25 +212,25 @@ export function suggestReplies(context: SuggestionContext): Suggestion[] {
   const continueAfter = (body: string): string => (/^I\b/.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1));
   const withGreeting = (body: string) => (greeting: string) => [greeting ? `${greeting} ${continueAfter(body)}` : body];
   if (mood === 'complaint') {
-    drafts.push({ id: 'empathetic:apology', title: 'Apologise and offer help', build: withGreeting(sentences(apology, book.nextStep[subject], invite)) });
+    drafts.push({ id: 'empathetic:apology', title: 'apologise', build: withGreeting(sentences(apology, book.nextStep[subject], invite)) });
     const understand = subject === 'security' ? book.understandWorry : book.understand;
-    drafts.push({ id: 'empathetic:next-step', title: 'Acknowledge and offer a next step', build: withGreeting(sentences(understand, book.nextStep[subject], invite)) });
-    drafts.push({ id: 'empathetic:short', title: 'Short', build: withGreeting(sentences(apology, invite)) });
+    drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(understand, book.nextStep[subject], invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(apology, invite)) });
   } else if (mood === 'upset') {
-    drafts.push({ id: 'empathetic:next-step', title: 'Acknowledge and offer a next step', build: withGreeting(sentences(book.understand, book.nextStep.general, invite)) });
-    drafts.push({ id: 'empathetic:short', title: 'Short', build: withGreeting(sentences(book.understand, invite)) });
+    drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(book.understand, book.nextStep.general, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.understand, invite)) });
   } else if (mood === 'positive') {
-    drafts.push({ id: 'empathetic:thanks', title: 'Thank them', build: withGreeting(sentences(book.thanks, book.thanksFollowUp)) });
+    drafts.push({ id: 'empathetic:thanks', title: 'thanks', build: withGreeting(sentences(book.thanks, book.thanksFollowUp)) });
   } else {
-    drafts.push({ id: 'empathetic:next-step', title: 'Offer help', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
-    drafts.push({ id: 'empathetic:short', title: 'Short', build: withGreeting(sentences(book.neutralOpening, invite)) });
+    drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });
   }
   // Praise needs no private follow-up; everything else may.
   if (mood !== 'positive') {
     const dmOpening = mood === 'complaint' ? apology : mood === 'upset' ? book.understand : book.neutralOpening;
     drafts.push({
       id: 'dm',
-      title: channel === 'a DM' ? 'Take it to DM' : 'Take it private',
+      title: channel === 'a DM' ? 'dm' : 'private',
       build: withGreeting(sentences(dmOpening, invite, book.keepPrivate)),
     });
   }
@@ -249,20 +252,20 @@ export function suggestReplies(context: SuggestionContext): Suggestion[] {
     const text = greetings
       .flatMap((greeting) => draft.build(greeting))
       .find((candidate) => measureLength(candidate, limit.counting, maxChars).overflowAt === null && analyzeDraft(candidate, checkContext).length === 0);
-    if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: draft.title, text, usable: true });
+    if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: messages.suggestionTitle(draft.title), text, usable: true });
   }
-  suggestions.push(...preApprovedSuggestions(safeContext, platform, maxChars));
+  suggestions.push(...preApprovedSuggestions(safeContext, platform, maxChars, messages));
   return suggestions;
 }
 
-function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId, maxChars: number): Suggestion[] {
-  const messages: readonly unknown[] = Array.isArray(context.preApproved) ? context.preApproved : [];
+function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId, maxChars: number, messages: CoachMessages): Suggestion[] {
+  const approved: readonly unknown[] = Array.isArray(context.preApproved) ? context.preApproved : [];
   const now = typeof context.now === 'number' && Number.isFinite(context.now) ? context.now : Date.now();
   const soonMs = typeof context.expiringSoonMs === 'number' && context.expiringSoonMs >= 0 ? context.expiringSoonMs : DEFAULT_EXPIRING_SOON_MS;
   const { counting } = PLATFORM_REPLY_LIMITS[platform];
   const usable: Suggestion[] = [];
   const unusable: Suggestion[] = [];
-  messages.forEach((raw, index) => {
+  approved.forEach((raw, index) => {
     if (!raw || typeof raw !== 'object') return;
     const message = raw as Partial<PreApprovedMessage>;
     if (typeof message.text !== 'string' || message.text.trim() === '') return;
@@ -273,21 +276,21 @@ function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId
     const measured = measureLength(message.text, counting, maxChars);
     const tooLong = measured.overflowAt !== null;
     const notes: string[] = [];
-    if (expired) notes.push(`Expired ${formatDuration((now - expires) / 60_000)} ago`);
-    else if (expiresSoon) notes.push(`Expires in ${formatDuration((expires - now) / 60_000)}`);
-    if (tooLong) notes.push(`Longer than ${PLATFORM_NAMES[platform]} allows (${measured.length}/${maxChars})`);
-    if (typeof message.owner === 'string' && message.owner.trim()) notes.push(`Owner: ${message.owner.trim()}`);
+    if (expired) notes.push(messages.expiredAgo(formatDuration((now - expires) / 60_000, messages)));
+    else if (expiresSoon) notes.push(messages.expiresIn(formatDuration((expires - now) / 60_000, messages)));
+    if (tooLong) notes.push(messages.longerThan(messages.platformName(platform), measured.length, maxChars));
+    if (typeof message.owner === 'string' && message.owner.trim()) notes.push(messages.owner(message.owner.trim()));
     const suggestion: Suggestion = {
       id: `pre-approved:${id}`,
       kind: 'pre-approved',
-      title: typeof message.title === 'string' && message.title.trim() ? message.title.trim() : 'Pre-approved message',
+      title: typeof message.title === 'string' && message.title.trim() ? message.title.trim() : messages.suggestionTitle('preApproved'),
       text: message.text,
       usable: !expired && !tooLong,
     };
     if (expired) suggestion.expired = true;
     if (expiresSoon) suggestion.expiresSoon = true;
     if (tooLong) suggestion.tooLong = true;
-    if (notes.length > 0) suggestion.note = notes.join(' · ');
+    if (notes.length > 0) suggestion.note = notes.join(messages.noteSeparator());
     (suggestion.usable ? usable : unusable).push(suggestion);
   });
   return [...usable, ...unusable];

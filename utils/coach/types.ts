@@ -2,7 +2,9 @@
 // suggestReplies() take and return. Everything here is plain data, safe to post between the
 // content script and other contexts.
 import type { SentimentLabel, SignalCode } from '../analysis';
+import type { DurationMessages } from '../plan/actions';
 import type { PlatformId } from '../platforms/types';
+import type { PersonalDataKind } from './personal-data';
 
 /**
  * Every finding code, stable and kebab-case: the reply coach's host element lists the current ones
@@ -92,7 +94,7 @@ export interface Finding {
    * (`no-acknowledgement`, `needs-approval`).
    */
   spans: Span[];
-  /** One line of plain English the user reads. */
+  /** One line the user reads, in the words analyzeDraft was given (CoachMessages: the locale's in the extension, English by default). */
   why: string;
 }
 
@@ -181,4 +183,72 @@ export interface SuggestionContext extends DraftContext {
   privateContact?: string;
   /** How close to its expiry a pre-approved message is flagged, in ms (24 hours by default). */
   expiringSoonMs?: number;
+}
+
+/** Which title a generated suggestion has (`coach.suggestionTitles.*` in the locale file). */
+export type SuggestionTitle = 'apologise' | 'acknowledge' | 'short' | 'thanks' | 'offerHelp' | 'dm' | 'private' | 'preApproved';
+
+/**
+ * The words of findings' `why` lines and of suggestions' titles and notes (not of the suggested replies
+ * themselves: those are what gets posted, in English, the language the coach reads). The content script
+ * passes the locale's (`coach.why.*`, `coach.suggestionTitles.*`, `coach.notes.*`, `duration.*` in
+ * assets/locales/en.yml, see messages.ts); where there is no browser (the benchmark, unit tests) the
+ * default is ENGLISH_COACH_MESSAGES, the same English. The draft's words and the plan's (terms, names,
+ * steps) are data: they arrive as substitutions, and never in a plural message, whose forms are split on
+ * " | " after substitution. Figures arrive as figures, or as written where they are grouped ("1,204").
+ */
+export interface CoachMessages extends DurationMessages {
+  /** Words of the draft or a term of the plan, in quotation marks: “you're wrong”. */
+  quoted(text: string): string;
+  /** `quoted` is the insult, in quotation marks (each of these the same). */
+  hostile(quoted: string): string;
+  condescending(quoted: string): string;
+  arguing(quoted: string): string;
+  defensive(quoted: string): string;
+  dismissive(quoted: string): string;
+  sarcasm(quoted: string): string;
+  legalRisk(quoted: string): string;
+  overpromise(quoted: string): string;
+  /** "!!" and the like; `quoted` is the first of them. */
+  shoutingMarks(quoted: string): string;
+  shoutingCapitals(quoted: string): string;
+  /** "X", "YouTube". */
+  platformName(platform: PlatformId): string;
+  /** "1,204 characters: X allows 280. …": figures as written, `platform` from platformName. */
+  tooLongForPlatform(length: string, platform: string, maxChars: string): string;
+  /** "5 sentences, 80 words: a crisis reply works best in 3 short sentences (about 60 words). …" */
+  tooLongForGuideline(sentences: number, words: number, maxSentences: number, maxWords: number): string;
+  /** "an e-mail address". */
+  personalDataKind(kind: PersonalDataKind): string;
+  /** "This shows an e-mail address and a phone number in public. …", from the kinds listed. */
+  personalData(listed: string): string;
+  /** "The crisis plan marks “Falcon” as confidential: …", from the terms quoted and listed. */
+  confidential(listed: string): string;
+  noAcknowledgement(): string;
+  /** "1 more blank", "3 more blanks". */
+  moreBlanks(count: number): string;
+  /** "Fill in “{issue}” before posting: it would …", one blank. */
+  placeholderOne(listed: string): string;
+  /** The same for several: "Fill in “{a}” and “[b]” before posting: they would …". */
+  placeholderMany(listed: string): string;
+  notEnglish(): string;
+  /** During an incident, with the approver and the plan's approval step where the plan names them. */
+  approval(): string;
+  approvalFrom(approver: string): string;
+  approvalStep(step: string): string;
+  approvalFromWithStep(approver: string, step: string): string;
+  /** Between the items of a list but the last two: ", ". */
+  listSeparator(): string;
+  /** The last two items of a list: "a postcode and a card number". */
+  andList(items: string, last: string): string;
+  suggestionTitle(title: SuggestionTitle): string;
+  /** A pre-approved message's notes; `duration` in the words of DurationMessages. */
+  expiredAgo(duration: string): string;
+  expiresIn(duration: string): string;
+  /** "Longer than X allows (312/280)": `platform` from platformName. */
+  longerThan(platform: string, length: number, maxChars: number): string;
+  /** "Owner: Dana Reyes (PR lead)". */
+  owner(owner: string): string;
+  /** Between notes: " · ". */
+  noteSeparator(): string;
 }

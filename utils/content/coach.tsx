@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { Coach, type InsertResult } from '@/components/Coach';
 import { analyzeDraft, findingCodes, publishedContacts, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
 import type { PreApprovedMessage as CoachMessage } from '../coach';
+import { localeCoachMessages } from '../coach/messages';
 import { contactKind, messageExpiresAt, type CrisisPlan } from '../plan/plan';
 import { brandForMessages, fillPublicText } from '../plan/texts';
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
@@ -816,7 +817,7 @@ export function startCoach(options: CoachOptions): void {
       if (stopped()) return;
       try {
         draft = readDraft(box);
-        findings = draft.trim() ? analyzeDraft(draft, draftContext()) : [];
+        findings = draft.trim() ? analyzeDraft(draft, draftContext(), localeCoachMessages) : [];
         host.setAttribute(FINDINGS_ATTRIBUTE, findingCodes(findings));
         paint();
       } catch (error) {
@@ -838,7 +839,7 @@ export function startCoach(options: CoachOptions): void {
 
     const computeSuggestions = () => {
       try {
-        suggestions = suggestReplies(draftContext());
+        suggestions = suggestReplies(draftContext(), localeCoachMessages);
       } catch (error) {
         suggestions = [];
         fail(error);

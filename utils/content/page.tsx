@@ -2,6 +2,7 @@ import { analyze, type Analysis, type BrandRules } from '../analysis';
 import { textKey } from '../analysis/corrections';
 import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
+import { localeActionMessages } from '../plan/action-messages';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ExtractedPost } from '../platforms/types';
@@ -81,7 +82,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
     const ownPost = isOwnAccount(brand.handles, post.author);
     const actionFor = (read: Analysis) =>
-      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost });
+      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost }, localeActionMessages);
     let shown = analysis;
     return mountBadge(element, adapter.badgeAnchor(element), {
       analysis,

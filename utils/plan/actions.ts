@@ -19,62 +19,102 @@ export interface ActionContext {
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
 const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:product', 'complaint:employee'];
 
+// ---------------------------------------------------------------------------------------------------
+// Words. The badge's content script passes the locale's (`duration.*` and `action.*` in
+// assets/locales/en.yml, see action-messages.ts); where there is no browser (benchmarks, unit tests) the
+// default is the same English. A count picks the plural form and goes in as a figure: nothing here takes
+// page text.
+
+/** The words of a duration. */
+export interface DurationMessages {
+  /** "1 minute", "45 minutes". */
+  minutes(minutes: number): string;
+  /** "1 hour", "23.5 hours": tenths of an hour, as a figure ("23.5"). */
+  hours(hours: number): string;
+  /** "1 day", "3 days". */
+  days(days: number): string;
+  /** Between the parts of "1 day 2 hours 30 minutes": " ". */
+  durationSeparator(): string;
+}
+
 const count = (value: number, unit: string) => `${value} ${unit}${value === 1 ? '' : 's'}`;
 
-/** "45 minutes", "1 hour", "23.5 hours", "3 days 7 minutes", "1 day 2 hours 30 minutes". */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return count(Math.max(1, Math.round(minutes)), 'minute');
-  if (minutes < 24 * 60) return count(Math.round((minutes / 60) * 10) / 10, 'hour');
+/** The English of `duration.*` in assets/locales/en.yml (a unit test holds the two together). */
+export const ENGLISH_DURATION_MESSAGES: DurationMessages = {
+  minutes: (minutes) => count(minutes, 'minute'),
+  hours: (hours) => count(hours, 'hour'),
+  days: (days) => count(days, 'day'),
+  durationSeparator: () => ' ',
+};
+
+/** The words of a suggested action: `within` is a duration in the same words ("1 hour"). */
+export interface ActionMessages extends DurationMessages {
+  ownPost(): string;
+  escalate(within: string): string;
+  replyPrivately(within: string): string;
+  reply(within: string): string;
+  /** A brand post Firebreak cannot read. */
+  readItYourself(within: string): string;
+  thank(): string;
+  none(): string;
+}
+
+/** The English of `action.*` and `duration.*` in assets/locales/en.yml (a unit test holds them together). */
+export const ENGLISH_ACTION_MESSAGES: ActionMessages = {
+  ...ENGLISH_DURATION_MESSAGES,
+  ownPost: () => 'Your brand’s own post: nothing to answer here.',
+  escalate: (within) => `Escalate to the crisis lead now, and post the approved holding statement within ${within}.`,
+  replyPrivately: (within) => `Reply within ${within}: acknowledge the problem, apologise where it is right, and offer to continue in a private message.`,
+  reply: (within) => `Reply within ${within} with empathy. Keep it short, acknowledge the frustration, never argue.`,
+  readItYourself: (within) => `Firebreak reads English only: read this post yourself, and if it needs an answer, reply within ${within}.`,
+  thank: () => 'A good moment to thank them: short, warm and personal.',
+  none: () => 'No action needed.',
+};
+
+/** "45 minutes", "1 hour", "23.5 hours", "3 days 7 minutes", "1 day 2 hours 30 minutes", in the words of `messages`. */
+export function formatDuration(minutes: number, messages: DurationMessages = ENGLISH_DURATION_MESSAGES): string {
+  if (minutes < 60) return messages.minutes(Math.max(1, Math.round(minutes)));
+  if (minutes < 24 * 60) return messages.hours(Math.round((minutes / 60) * 10) / 10);
   // A day or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days.
   const whole = Math.round(minutes);
-  const parts: [number, string][] = [
-    [Math.floor(whole / (24 * 60)), 'day'],
-    [Math.floor(whole / 60) % 24, 'hour'],
-    [whole % 60, 'minute'],
-  ];
-  return parts
-    .filter(([value]) => value > 0)
-    .map(([value, unit]) => count(value, unit))
-    .join(' ');
+  const parts: string[] = [];
+  const days = Math.floor(whole / (24 * 60));
+  const hours = Math.floor(whole / 60) % 24;
+  const rest = whole % 60;
+  if (days > 0) parts.push(messages.days(days));
+  if (hours > 0) parts.push(messages.hours(hours));
+  if (rest > 0) parts.push(messages.minutes(rest));
+  return parts.join(messages.durationSeparator());
 }
 
 /**
  * What the playbook says to do with one post: escalate what can spread (legal, press, viral,
  * boycott, security), take individual problems to a private channel, answer other negative posts
- * with empathy within the target, and leave the rest.
+ * with empathy within the target, and leave the rest. In the words of `messages`.
  */
-export function suggestedAction(analysis: Analysis, context: ActionContext): SuggestedAction {
-  const within = formatDuration(context.responseTargetMinutes);
+export function suggestedAction(analysis: Analysis, context: ActionContext, messages: ActionMessages = ENGLISH_ACTION_MESSAGES): SuggestedAction {
+  const within = formatDuration(context.responseTargetMinutes, messages);
   const has = (codes: readonly SignalCode[]) => analysis.signals.some((signal) => codes.includes(signal));
   const negative = analysis.label === 'negative' || analysis.label === 'mixed';
   // The brand's own statement names the problem in a complaint's words; it is not one to answer.
-  if (context.ownPost) return { kind: 'none', text: 'Your brand’s own post: nothing to answer here.' };
+  if (context.ownPost) return { kind: 'none', text: messages.ownPost() };
 
   // A security report is escalated however calmly it is put ("found an XSS on your checkout").
   if (context.mentionsBrand && has(ESCALATING) && (negative || has(['complaint:security']))) {
-    return {
-      kind: 'escalate',
-      text: `Escalate to the crisis lead now, and post the approved holding statement within ${within}.`,
-    };
+    return { kind: 'escalate', text: messages.escalate(within) };
   }
   if (negative && has(PRIVATE_MATTERS)) {
-    return {
-      kind: 'reply-dm',
-      text: `Reply within ${within}: acknowledge the problem, apologise where it is right, and offer to continue in a private message.`,
-    };
+    return { kind: 'reply-dm', text: messages.replyPrivately(within) };
   }
   if (negative && (context.mentionsBrand || analysis.signals.length > 0)) {
-    return {
-      kind: 'reply',
-      text: `Reply within ${within} with empathy. Keep it short, acknowledge the frustration, never argue.`,
-    };
+    return { kind: 'reply', text: messages.reply(within) };
   }
   // A post Firebreak cannot read: its label is a guess, so "no action" would be a guess too.
   if (analysis.notEnglish && context.mentionsBrand) {
-    return { kind: 'reply', text: `Firebreak reads English only: read this post yourself, and if it needs an answer, reply within ${within}.` };
+    return { kind: 'reply', text: messages.readItYourself(within) };
   }
   if (analysis.label === 'positive' && context.mentionsBrand) {
-    return { kind: 'thank', text: 'A good moment to thank them: short, warm and personal.' };
+    return { kind: 'thank', text: messages.thank() };
   }
-  return { kind: 'none', text: 'No action needed.' };
+  return { kind: 'none', text: messages.none() };
 }
