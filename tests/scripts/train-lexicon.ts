@@ -150,6 +150,23 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🙄': -1.2,
   '🙃': -0.5,
   '🤦': -1.2,
+  // emoji newer than the sources (2019-2022): star-struck and party faces, a face holding back happy tears,
+  // heart hands, hugging, a handshake, crossed fingers, the newer hearts; a melting face and a diagonal
+  // mouth are unease; the pinched fingers of "chef's kiss"
+  '🤩': 2.8,
+  '🥳': 2.8,
+  '🥹': 1.8,
+  '🫶': 2.5,
+  '🤗': 2,
+  '🤝': 1.5,
+  '🤞': 1,
+  '🩷': 3,
+  '🤍': 2.5,
+  '🤌': 1.5,
+  '🫠': -0.5,
+  '🫤': -0.8,
+  // a falling chart is a fall (the sources had 📉 at +2, like 📈)
+  '📉': -1,
   // a wave is hello or goodbye ("Done with Acme 👋"): no feeling of its own
   '👋': 0,
   // a globe is a topic ("we care about the planet 🌍"), not a feeling (it was +3)

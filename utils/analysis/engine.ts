@@ -2,7 +2,7 @@
 // tokens, with a richer lexicon, emoji, clause-bounded negation, concessive clauses, elongation and
 // brand rules. It produces per-phrase weights (the reasons) and the dense features the learned
 // model reads.
-import { BOOSTERS, CONCESSIVE, CONTRAST_AFTER, NEGATORS, basePhrases, emojiValence, hasWord, wordValence } from './lexicon';
+import { BOOSTERS, CONCESSIVE, CONTRAST_AFTER, FIX_VERBS, NEGATORS, basePhrases, emojiValence, hasWord, wordValence } from './lexicon';
 import { PhraseMatcher, tokenTerm } from './phrases';
 import { tokenize, type Token } from './tokenize';
 
@@ -125,8 +125,12 @@ function sentenceStart(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (!before) return true;
   if (before.kind === 'mention' || before.kind === 'url' || before.kind === 'emoji') return true;
+  // A quote opened mid-sentence starts no sentence: 'rebranding it as "Bright Basics"'.
+  if (QUOTES.has(before.raw) && isWordLike(tokens[index - 2])) return false;
   return before.kind === 'punct' && CLAUSE_BREAK.has(before.norm[0] ?? '') && before.norm[0] !== ',';
 }
+
+const QUOTES = new Set(['"', '“']);
 
 /**
  * Whether a capitalised word is part of a name: not at a sentence's start, and next to another
@@ -134,7 +138,10 @@ function sentenceStart(tokens: readonly Token[], index: number): boolean {
  */
 function inName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!capitalised(token) || sentenceStart(tokens, index)) return false;
+  if (!capitalised(token)) return false;
+  // The subject of a headline's verb is a company, even at the start ("Ardent confirms price of new model").
+  if (NEWS_VERBS.has(tokens[index + 1]?.norm ?? '')) return true;
+  if (sentenceStart(tokens, index)) return false;
   const neighbour = (step: 1 | -1): boolean => {
     let j = index + step;
     if (NAME_JOINERS.has(tokens[j]?.norm ?? '') && !capitalised(tokens[j])) j += step;
@@ -143,7 +150,45 @@ function inName(tokens: readonly Token[], index: number): boolean {
     // The word before may start the sentence ("The Walking Dead"): a name still, when it is not "I".
     return other!.raw !== 'I';
   };
-  return neighbour(1) || neighbour(-1);
+  return neighbour(1) || neighbour(-1) || namedThing(tokens, index);
+}
+
+/**
+ * Verbs of news about a company, of which a capitalised word just before is the name. Not those that are
+ * also plural nouns ("Great posts", "Terrible delays", "Good hires").
+ */
+const NEWS_VERBS = new Set([
+  'announces', 'confirms', 'launches', 'unveils', 'recalls', 'appoints', 'acquires', 'expands', 'denies', 'rebrands',
+  'settles',
+]);
+
+/** Words that set a thing before its name ("my Ardent", "this Bliss"). */
+const NAME_DETERMINERS = new Set(['the', 'my', 'our', 'your', 'their', 'his', 'her', 'this', 'that', 'new', 'an']);
+/** Verbs of which a capitalised word after a determiner is the subject: a name ("this Ardent is so fast"). */
+const NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'keeps', 'still', 'just', 'broke', 'died', 'arrived', 'came']);
+
+/**
+ * A lone capitalised word after a determiner, written in a lower-case sentence, is a thing's name when
+ * a model code ("my Ardent CX5"), a verb ("this Bliss is", "the Radiant broke") or the clause's end follows
+ * it: a feeling word in that slot would be written in lower case.
+ */
+function namedThing(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (before?.kind !== 'word' || !NAME_DETERMINERS.has(before.norm) || before.caps) return false;
+  const after = tokens[index + 1];
+  if (!after) return true;
+  if (after.kind === 'punct') return CLAUSE_BREAK.has(after.norm[0] ?? '') && after.norm[0] !== '"';
+  if (after.kind !== 'word' && after.kind !== 'number') return false;
+  if (NAME_VERBS.has(after.norm)) return true;
+  // a model code: letters and digits ("CX5", "X200", "S24")
+  let letters = false;
+  let digits = false;
+  for (let k = 0; k < after.raw.length; k++) {
+    const code = after.raw.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits = true;
+    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters = true;
+  }
+  return letters && digits;
 }
 
 /** The words of a CamelCase hashtag ("#WorstServiceEver" → worst, service, ever); one word: none. */
@@ -335,6 +380,10 @@ function applyModifiers(
     if (term === 'least' && terms[j - 1] !== 'at' && negatorAt < 0) negatorAt = j;
   }
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
+  // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.
+  if (negatorAt >= 0 && valence < 0) {
+    for (let j = negatorAt + 1; j < item.first; j++) if (FIX_VERBS.has(terms[j] ?? '')) negatorAt = -1;
+  }
   // Praise of the past is a complaint about the present: "I used to love Savage Burger", "used to be the best".
   if (valence > 0 && usedToBefore(tokens, terms, item.first)) {
     valence *= -0.5;

@@ -49,6 +49,10 @@ const EXTRA_WORDS: Record<string, number> = {
   unsubscribed: -1.8, unsubscribing: -1.8, snoozefest: -2, muppet: -1.8,
   // nouns the generated lexicon scores by their look ("comforter" as comfort, "quality" as praise)
   comforter: 0, quality: 0.3,
+  // praise and fault words of service posts the generic lexicons lack ("most punctual airline", "legends",
+  // "scummy", "overbooked again", "constant buffering", "another round of layoffs")
+  punctual: 1.5, legend: 1.8, legends: 1.8, legendary: 2.5, shoutout: 1.8, scummy: -2.4, overbooked: -1.5,
+  buffering: -1, flaky: -1.2, cramps: -1.5,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -131,6 +135,44 @@ const EXTRA_PHRASES: Record<string, number> = {
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,
   "you've got to be kidding": -1.8, 'you have got to be kidding': -1.8, 'you gotta be kidding': -1.8,
   championship: 0.3, championships: 0.3,
+  // a bargain, and praise built of dark words ("the unlimited plan is a steal", "scary good")
+  'a steal': 2, 'such a steal': 2.4, 'absolute steal': 2.4, 'scary good': 2.5, 'stupid good': 2.2, 'stupidly good': 2.5,
+  'daylight robbery': -2.5, 'highway robbery': -2.5,
+  // speed praised or blamed ("so fast", "painfully slow"; "fast" and "slow" alone are mostly neutral)
+  'is so fast': 1.2, 'was so fast': 1.2, 'are so fast': 1.2, 'super fast': 1.8, 'really fast': 1.2, 'lightning fast': 2, 'blazing fast': 2, 'insanely fast': 2.2,
+  'so slow': -1.8, 'too slow': -1.6, 'really slow': -1.6, 'super slow': -1.8, 'very slow': -1.6, 'painfully slow': -2.2,
+  'slower than': -1.5, "it's not even funny": 0,
+  // praise told as things simply working, as worth, or as no trouble ("it just works", "zero issues")
+  'just works': 1.8, 'just worked': 1.8, 'actually works': 1.5, 'actually worked': 1.5, 'actually work': 1.2,
+  'zero issues': 1.8, 'zero problems': 1.8, 'no issues': 1.2, 'not complaining': 1.2, 'worth the price': 1.8,
+  'worth every penny': 2.2, 'worth the money': 1.8, 'worth the wait': 1.8, 'alone is worth': 1.8,
+  "how it's done": 2, 'handled well': 1.8, 'well handled': 1.8, 'handled it well': 1.8, 'kept us updated': 1.4,
+  'kept us informed': 1.4, 'kept me posted': 1.2, 'kept us posted': 1.2, 'say less': 1.5, 'shout out': 1.5,
+  "can't stop using": 1.8, 'at no charge': 1.2, 'no extra charge': 1.2, 'at no extra cost': 1.2, 'free of charge': 1.2,
+  // faults told as facts ("deleted with no warning", "what's the point", "left with nothing")
+  'no warning': -1.2, 'with no warning': -1.5, 'without warning': -1.5, 'without any warning': -1.5, 'no notice': -1.2,
+  'with no notice': -1.5, 'without notice': -1.2, 'without any notice': -1.5, "what's the point": -1.5,
+  'whats the point': -1.5, 'absolutely not': -1.5, 'left with nothing': -1.8, 'lays off': -1.8, 'laid off': -1.8,
+  'tastes like chalk': -2, 'tastes like cardboard': -2, 'tasted like cardboard': -2, 'tastes like plastic': -2,
+  'tastes like dirt': -2, 'taste like dirt': -2,
+  // a switch that paid off ("my bill went down £30, should've done it years ago")
+  'bill went down': 1, 'bills went down': 1, 'price went down': 1, 'prices went down': 1,
+  "should've done it years ago": 1.5, 'should have done it years ago': 1.5, "should've done this years ago": 1.5,
+  "should've switched years ago": 1.8, "should've switched sooner": 1.8, 'should have switched sooner': 1.8,
+  // product and tariff names whose words score ("smart meter", "loyalty points", "standing charge",
+  // "password sharing", "creative director"), and a brand's reply to a complaint ("Sorry to hear that, please
+  // DM us"), which is the reply's form, not a feeling
+  'smart tv': 0, 'smart tvs': 0, 'smart meter': 0, 'smart meters': 0, 'smart home': 0, 'smart watch': 0,
+  'smart speaker': 0, 'loyalty points': 0, 'loyalty scheme': 0, 'loyalty program': 0, 'loyalty programme': 0,
+  'loyalty card': 0, 'loyalty app': 0, 'standing charge': 0, 'standing charges': 0, 'password sharing': 0,
+  'account sharing': 0, 'creative director': 0, 'regulatory approval': 0, 'pending approval': 0,
+  'sorry to hear': 0, 'sorry to hear that': 0, 'so sorry to hear': 0, 'dm us': 0, 'please dm us': 0,
+  'thanks for reaching out': 0, 'thank you for reaching out': 0, 'thanks for getting in touch': 0,
+  'thank you for getting in touch': 0, 'reaching out': 0, 'please send us': 0, 'private message': 0,
+  'take a look': 0, 'thanks for your patience': 0, 'thank you for your patience': 0,
+  // a retailer's decision told as news ("will stop selling single-use bags"), a pledge, a wish come true
+  'will stop selling': 0, 'to stop selling': 0, 'living wage': 1, 'everything i wanted': 2,
+  'everything i wanted and more': 2.5,
   // insurance products, not a fault ("does the policy include public liability?")
   'public liability': 0, 'product liability': 0, 'professional liability': 0, 'general liability': 0,
   'liability insurance': 0, 'liability cover': 0, 'liability coverage': 0,
@@ -173,6 +215,15 @@ const CANONICAL_TABLE: Record<string, string> = {
   sooo: 'so', soo: 'so', sooooo: 'so', veryyy: 'very', vry: 'very', alot: 'a lot', probs: 'probably',
   hella: 'very', af: 'very', mega: 'very', supa: 'super', thnks: 'thanks', tnx: 'thanks', tks: 'thanks',
 };
+
+/**
+ * Verbs of putting a fault right. A negator before one denies the fix, not the fault its object names:
+ * "still haven't fixed the broken hinge" is broken still (see engine.ts and pipeline.ts).
+ */
+export const FIX_VERBS: ReadonlySet<string> = new Set([
+  'fix', 'fixed', 'repair', 'repaired', 'replace', 'replaced', 'refund', 'refunded', 'resolve', 'resolved',
+  'solve', 'solved', 'patch', 'patched', 'reimburse', 'reimbursed', 'reverse', 'reversed',
+]);
 
 export const NEGATORS = new Set([
   "ain't", "aren't", 'cannot', "can't", "couldn't", "daren't", "didn't", "doesn't", "don't", "hadn't",

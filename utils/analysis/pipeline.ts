@@ -36,6 +36,9 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   ['what', 'is', 'the', 'best'], ['where', 'can'], ['where', 'do'], ['how', 'do', 'i'], ['how', 'do', 'you'], ['how', 'can', 'i'],
   ['should', 'i'], ['quick', 'question'], ['any', 'recommendations'], ['any', 'suggestions'], ['any', 'tips'],
   ["what's", 'the', 'consensus'], ['thoughts', 'on'], ['is', 'it', 'worth'], ['do', 'you', 'know'],
+  // facts asked for ("How many points do you get per pound?", "What time does the store close?")
+  ['how', 'many'], ['how', 'much'], ['what', 'time'], ['when', 'does'], ['when', 'do'], ['when', 'is'], ['when', 'will'],
+  ['can', 'i'], ['do', 'i'], ['do', 'you', 'have'], ['is', 'it', 'possible'],
 ];
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;
@@ -45,20 +48,65 @@ function askingUntil(tokens: readonly Token[], terms: readonly string[]): number
   let start = 0;
   while (start < tokens.length && tokens[start]?.kind === 'mention') start++;
   const opens = ASKING_OPENERS.some((opener) => opener.every((term, k) => terms[start + k] === term));
-  if (!opens) return -1;
+  // A choice asked about ("Is the vanilla or the chocolate better?", "Do I go for X vs Y?"); not "is it
+  // just me or…", which is a complaint asked.
+  const choice = !opens && CHOICE_OPENERS.has(terms[start] ?? '');
+  if (!opens && !choice) return -1;
+  let offered = false;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i];
+    const term = terms[i] ?? '';
+    if (term === 'or' || term === 'vs' || term === 'versus') offered = true;
+    if (term === 'me') return -1;
     if (token?.kind !== 'punct') continue;
-    if (token.norm.includes('?')) return i;
+    if (token.norm.includes('?')) return opens || offered ? i : -1;
     if (token.norm.includes('.') || token.norm.includes('!')) return -1;
   }
   return -1;
 }
 
+/** Openers of a question that asks to choose between things, when it names them with "or" or "vs". */
+const CHOICE_OPENERS = new Set(['is', 'are', 'does', 'do', 'should', 'would', 'will']);
+
 /** What the fault told before its fix keeps of its weight (see RESOLUTIONS). */
 const BACKSTORY_WEIGHT = 0.4;
 const resolutions = new PhraseMatcher<true>(hasWord);
 for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
+
+/**
+ * Verbs of putting a fault right: the fault named as their object is what was fixed ("fixed the app bug
+ * within a day", "replaced my damaged tub", "refunded the failed payment"), the backstory of the fix.
+ * Not "found" ("found the bug" is a fault discovered) or "returned" (the customer sending it back).
+ */
+const FIX_DONE = new Set(['fixed', 'repaired', 'replaced', 'refunded', 'resolved', 'solved', 'patched', 'reimbursed', 'reversed']);
+/** How many words after the verb its object may run ("fixed the annoying app bug"). */
+const FIX_OBJECT_REACH = 4;
+/** An object opens with one of these ("fixed the…", "replaced my…"); "fixed it and it broke again" names none. */
+const OBJECT_OPENERS = new Set(['the', 'my', 'our', 'your', 'their', 'his', 'her', 'a', 'an', 'this', 'that', 'those', 'these']);
+/** Words that end the object: a new clause starts ("replaced the screen and it cracked again"). */
+const OBJECT_ENDS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'after', 'until', 'which', 'that', 'again', 'still']);
+const FIX_NEGATORS = new Set(['not', 'never', 'no', 'still', 'nobody', 'without']);
+
+/** Negative items inside the object of a fix verb not negated, in their clause ("they finally fixed the bug"). */
+function fixedObjects(tokens: readonly Token[], terms: readonly string[], items: readonly ScoredItem[]): ScoredItem[] {
+  const found: ScoredItem[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!FIX_DONE.has(terms[i] ?? '')) continue;
+    // "haven't fixed the bug", "never refunded the fee", "still not fixed": no fix was made.
+    let negated = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const token = tokens[j];
+      if (!token || token.kind === 'punct') break;
+      const term = terms[j] ?? '';
+      if (FIX_NEGATORS.has(term) || term.endsWith("n't")) negated = true;
+    }
+    if (negated || !OBJECT_OPENERS.has(terms[i + 1] ?? '')) continue;
+    let end = i + 2;
+    while (end < tokens.length && end <= i + FIX_OBJECT_REACH && tokens[end]?.kind !== 'punct' && !OBJECT_ENDS.has(terms[end] ?? '')) end++;
+    for (const item of items) if (item.weight < 0 && item.first > i && item.last < end && item.source !== 'user') found.push(item);
+  }
+  return found;
+}
 
 /** Where the first phrase telling a fault was put right ends (exclusive), or −1. */
 function resolvedUntil(terms: readonly string[]): number {
@@ -168,6 +216,12 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
       }
     }
     if (before) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
+  }
+  // The fault a fix verb names as its object is what was fixed: backstory too ("fixed the app bug in a day").
+  if (!sarcastic && engine.negative > 0) {
+    const objects = fixedObjects(engine.tokens, engine.terms, engine.items);
+    for (const item of objects) item.weight *= BACKSTORY_WEIGHT;
+    if (objects.length > 0) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
   if (sarcastic && engine.positive > 0) {

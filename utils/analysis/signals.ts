@@ -132,6 +132,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'not been refunded', 'still billing me', 'still charging me', 'still being charged', 'keep charging me',
       'keeps charging me', 'charged me twice', 'billed twice', 'billed me twice', 'double billed', 'hidden fee',
       'hidden fees', 'hidden charge', 'hidden charges', 'what am i paying for', 'what are we paying for',
+      // changed or taken away with no word first ("deleted my workspace with no warning")
+      'with no warning', 'without warning', 'without any warning', 'with no notice', 'without notice',
+      'without any notice',
     ],
     cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription'],
   },
@@ -221,7 +224,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever',
       // what no one loves: "nothing I love more than paying $14.99 for…", "love paying $45 for a moisturizer"
       'nothing i love more than', 'love paying', 'love being charged', 'love getting charged', 'love waiting',
-      'love being on hold', 'love being put on hold',
+      'love being on hold', 'love being put on hold', 'love having to', 'love being late', 'love being ignored',
+      'love being lied to', 'love being stuck', 'love being overcharged', 'love being kept waiting',
       // "don't spend it all at once" of a paltry discount; "oh good, another update"
       "don't spend it all at once", 'dont spend it all at once', 'oh good another', 'oh great another', 'yay another', 'great another',
       // the same with its comma ("oh good, another update"), and "ah yes, my favourite feature: …"
@@ -277,6 +281,11 @@ const LOOKALIKES = [
   'immediately stop using', 'stop using the recalled', 'stop using the affected', 'stop using it immediately',
   'stop using them immediately', 'stop using them and contact us', 'stop using it and contact us', 'stop using them until',
   'stop using it until',
+  // a bill or price that went down is good news, not a service that is down ("my bill went down £30")
+  'bill went down', 'bills went down', 'price went down', 'prices went down', 'cost went down', 'costs went down',
+  'rate went down', 'rates went down', 'premium went down', 'premiums went down', 'fees went down',
+  // a habit praised, not a boycott ("can't stop using this serum")
+  "can't stop using", 'cannot stop using', "couldn't stop using",
 ];
 
 const matcher = new PhraseMatcher<SignalRule>(hasWord);
