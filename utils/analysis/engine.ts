@@ -310,6 +310,10 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
 }
 
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
+const BELIEVE = new Set(['believe', 'belive']);
+const AS_CURSES = new Set(['hell', 'heck', 'fuck', 'shit']);
+/** About what VADER's own "hell" (−3.6) added to the compound of "boring as hell", now given to "boring". */
+const AS_CURSE_INCR = 1.5;
 
 /** "can't recommend them enough", "can't say enough good things": praise at its most, not negated. */
 function cannotEnough(tokens: readonly Token[], terms: readonly string[], negatorAt: number, itemLast: number): boolean {
@@ -379,7 +383,11 @@ function applyModifiers(
     // "at least" is not a negation; "least" alone is ("the least helpful").
     if (term === 'least' && terms[j - 1] !== 'at' && negatorAt < 0) negatorAt = j;
   }
+  // "nervous as hell", "fast as heck": the curse after "as" raises the word before it (its own weight is 0).
+  if (terms[item.last + 1] === 'as' && AS_CURSES.has(terms[item.last + 2] ?? '')) valence += sign * AS_CURSE_INCR;
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
+  // "can't believe how good it is": surprise at what follows, not its denial ("can't believe how bad" stays bad).
+  if (negatorAt >= 0 && CANNOT.has(terms[negatorAt] ?? '') && BELIEVE.has(terms[negatorAt + 1] ?? '')) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.
   if (negatorAt >= 0 && valence < 0) {
     for (let j = negatorAt + 1; j < item.first; j++) if (FIX_VERBS.has(terms[j] ?? '')) negatorAt = -1;

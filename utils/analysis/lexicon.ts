@@ -53,6 +53,9 @@ const EXTRA_WORDS: Record<string, number> = {
   // "scummy", "overbooked again", "constant buffering", "another round of layoffs")
   punctual: 1.5, legend: 1.8, legends: 1.8, legendary: 2.5, shoutout: 1.8, scummy: -2.4, overbooked: -1.5,
   buffering: -1, flaky: -1.2, cramps: -1.5,
+  // sports and everyday talk: a team "unstoppable" (−0.8 as a word out of context), a club "relegated";
+  // "honestly" is a hedge ("honestly the worst"), not praise (+2 from "honest")
+  unstoppable: 2, relegated: -1.8, honestly: 0, nonexistent: -1.5,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -135,6 +138,32 @@ const EXTRA_PHRASES: Record<string, number> = {
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,
   "you've got to be kidding": -1.8, 'you have got to be kidding': -1.8, 'you gotta be kidding': -1.8,
   championship: 0.3, championships: 0.3,
+  // praise built of dark words in sport and on stage ("she killed it", "fast as hell", "the album is fire"),
+  // and praise told as a feeling ("blew me away", "gave me chills", "nothing better", "can't beat it").
+  // "as hell" and its kin weigh 0: the engine gives their force to the word before ("nervous as hell").
+  'killed it': 2.5, 'kill it': 2, 'crushed it': 2.2, 'crushing it': 2.2, 'nailed it': 2.2, 'smashed it': 2,
+  'as hell': 0, 'as heck': 0, 'as fuck': 0, 'as shit': 0, 'hell of a': 0, 'the hell out of': 0,
+  'is fire': 2.2, 'was fire': 2.2, 'were fire': 2.2, 'are fire': 2.2, 'so fire': 2.2, 'straight fire': 2.4,
+  'pure fire': 2.4, 'is spot on': 2, 'was spot on': 2, 'are spot on': 2, 'were spot on': 2,
+  'absolutely spot on': 2.2, 'so spot on': 2.2, 'a blast': 2.2, 'real deal': 1.8, 'blew me away': 2.5,
+  'blown away': 2.5, 'gave me chills': 1.8, 'gives me chills': 1.8, 'nothing better': 1.8,
+  'nothing better to do': -1.2, "can't come soon enough": 2, "can't stop listening": 1.8,
+  "can't stop watching": 1.8, "can't beat it": 1.8, "can't beat that": 1.8, 'no regrets': 1.6,
+  'what a goal': 2, 'what a save': 2, 'what a win': 2, 'what a game': 1.8, 'what a player': 1.8,
+  'what a comeback': 2, 'what a finish': 1.8,
+  // defeat and letdown told without a feeling word ("blew the lead", "out for the season", "lost faith")
+  'blew it': -2, 'blew the lead': -2.2, 'blown lead': -2.2, 'out for the season': -1.8,
+  'out of the playoffs': -1.8, 'knocked out of': -1.5, 'dark day': -2, 'rained out': -1.5, 'lost faith': -2.2,
+  'no idea what': -1.2, 'never getting back': -1.8, 'zero effort': -1.8, 'no effort': -1.5, 'non existent': -1.5,
+  'leaves a lot to be desired': -2, 'left a lot to be desired': -2, 'leave a lot to be desired': -2,
+  'watch paint dry': -1.8, 'watching paint dry': -1.8, 'get your act together': -1.5,
+  'get your stuff together': -1.5, 'get your shit together': -1.8, 'get it together': -1.2,
+  "won't be the same": -1.5, 'wont be the same': -1.5, 'when does it end': -1.5, 'when will it end': -1.5,
+  'drains my battery': -1.8, 'drains the battery': -1.8, 'drained my battery': -1.8, 'battery drain': -1.5,
+  // weather and fight cards told as news ("below freezing tonight", "fight night")
+  'below freezing': 0, 'fight night': 0,
+  // care as a service is a topic of politics and news, not a feeling ("access to health care")
+  'health care': 0, 'medical care': 0, 'child care': 0, 'social care': 0, 'intensive care': 0, 'urgent care': 0,
   // a bargain, and praise built of dark words ("the unlimited plan is a steal", "scary good")
   'a steal': 2, 'such a steal': 2.4, 'absolute steal': 2.4, 'scary good': 2.5, 'stupid good': 2.2, 'stupidly good': 2.5,
   'daylight robbery': -2.5, 'highway robbery': -2.5,

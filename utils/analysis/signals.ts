@@ -1,7 +1,7 @@
 // Crisis signals: what kind of trouble a post points at. Each signal is a table of phrases;
 // "strong" phrases fire on their own, "cue" phrases only when the post is negative overall
 // (a post that mentions "customer service" is a service complaint only when it complains).
-import { NEGATORS, hasWord } from './lexicon';
+import { CONTRAST_AFTER, NEGATORS, hasWord } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import type { Token } from './tokenize';
 
@@ -222,6 +222,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'sarcasm', 'yeah right', 'thanks for nothing', 'just what i needed', 'oh joy', 'wow just wow', 'cool cool cool',
       '🙄', '🙃', '/ s', 'said no one ever', 'said nobody ever',
+      // the tag after a comma ("Mondays are the best, said no one"); "police said no one was hurt" is news
+      ', said no one', ', said nobody', ', said no one ever', ', said nobody ever',
       // what no one loves: "nothing I love more than paying $14.99 for…", "love paying $45 for a moisturizer"
       'nothing i love more than', 'love paying', 'love being charged', 'love getting charged', 'love waiting',
       'love being on hold', 'love being put on hold', 'love having to', 'love being late', 'love being ignored',
@@ -237,6 +239,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
       'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow', 'so generous', 'very brave',
       'real classy', 'how generous',
+      // closers that sum up a run of bad luck ("Flu on Christmas Eve. Perfect timing"; "Monday is off to a great
+      // start"; "Three hours of homework tonight. Thanks Mr. Patel"): see CLOSERS
+      'perfect timing', 'great timing', 'off to a great start', 'off to a good start', 'thanks',
       '😒', 'lovely', 'amazing', 'yay', 'excellent', 'terrific', 'splendid', 'nice', 'super',
     ],
   },
@@ -402,6 +407,44 @@ function standalone(tokens: readonly Token[], start: number, end: number): boole
   return after.kind === 'punct' && CLAUSE_END.has(after.norm[0] ?? '');
 }
 
+/**
+ * Multi-word cues that are sarcasm without a complaint phrase when they close the post after something
+ * bad ("Woke up with the flu on Christmas Eve. Perfect timing"). Anywhere else they are meant.
+ */
+const CLOSERS = new Set(['perfect timing', 'great timing', 'off to a great start', 'off to a good start']);
+/** Thanks closing a post after something bad, to a name or no one: "… Thanks Mr. Patel", "… thanks @AltoAir". */
+const THANKS = new Set(['thanks']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/** Nothing but punctuation other than "?" or "!", emoji, hashtags or links from `from` to the end of the post. */
+function closesPost(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    if (token.kind === 'word' || token.kind === 'number' || token.kind === 'mention') return false;
+    if (token.kind === 'punct' && (token.norm.includes('?') || token.norm.includes('!'))) return false;
+  }
+  return true;
+}
+
+/** "Thanks" opening the post's last clause, followed by at most a name ("Thanks Zentrix", "thanks @Brand"). */
+function closingThanks(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || before.kind !== 'punct') return false;
+  // "Lost my keys but a stranger found them. Thanks Jim": a contrast turned it round, the thanks is meant.
+  if (tokens.some((token) => token.kind === 'word' && CONTRAST_AFTER.has(token.norm))) return false;
+  let k = end;
+  for (let names = 0; names < 3; names++) {
+    const token = tokens[k];
+    if (!token) break;
+    const capitalised = token.kind === 'word' && token.raw[0] !== undefined && token.raw[0] !== token.raw[0].toLowerCase();
+    if (token.kind !== 'mention' && !capitalised) break;
+    k++;
+    if (TITLES.has(token.norm) && tokens[k]?.norm === '.') k++;
+  }
+  return closesPost(tokens, k);
+}
+
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
 export function resolveSignals(
   text: string,
@@ -422,8 +465,13 @@ export function resolveSignals(
       let praise = false;
       for (let k = hit.start; k < hit.end; k++) if (context.praiseAt.has(k)) praise = true;
       const cue = praise && !context.explicitNegative && (context.negative || context.negativeWords);
+      // A closer sums up what went before, however plainly it was told ("Failed my test. Perfect timing").
+      const closing = praise && (context.negative || context.negativeWords);
+      const phrase = tokens.slice(hit.start, hit.end).map((token) => token.norm).join(' ');
       if (tier === 'strong') holds = true;
+      else if (THANKS.has(phrase)) holds = closing && closingThanks(tokens, hit.start, hit.end);
       else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);
+      else if (CLOSERS.has(phrase) && hit.start > 0) holds = closing && closesPost(tokens, hit.end);
       else holds = cue && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger');
     } else {
       holds = tier === 'strong' || context.negative;

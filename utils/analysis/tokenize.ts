@@ -99,11 +99,14 @@ function isBoundary(text: string, index: number): boolean {
   return !isWordChar(code);
 }
 
-function matchEmoticon(text: string, index: number): number {
+function matchEmoticon(text: string, index: number, parenOpen: boolean): number {
   const limit = Math.min(EMOTICON_MAX, text.length - index);
   for (let length = limit; length >= 2; length--) {
     const candidate = text.slice(index, index + length);
     if (!EMOTICONS.has(candidate)) continue;
+    // A ")" that closes an open "(" and touches the word before it is the bracket, not a sad face:
+    // "(Baltimore, MD): Toyota…", "(+video): Apple CEO…". "so sad ):" stands apart and stays a face.
+    if (candidate.charCodeAt(0) === 41 /* ) */ && parenOpen && index > 0 && !isSpace(text.charCodeAt(index - 1))) continue;
     // Emoticons that start or end with a letter or digit ("xD", "8)", ":D") must stand apart
     // from words, so "8)" in "(see page 8)" and ":Dan" are not read as faces.
     const first = candidate.charCodeAt(0);
@@ -236,6 +239,8 @@ function scanWord(text: string, index: number): { end: number; norm: string } {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  // Brackets opened and not yet closed, so a ")" that closes one is not read as half of a face.
+  let parens = 0;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -269,7 +274,7 @@ export function tokenize(text: string): Token[] {
     }
 
     if (EMOTICON_START.has(code)) {
-      const size = matchEmoticon(text, i);
+      const size = matchEmoticon(text, i, parens > 0);
       if (size > 0) {
         const raw = text.slice(i, i + size);
         tokens.push({ kind: 'emoticon', raw, norm: raw.toLowerCase(), start: i, end: i + size, caps: false, elongated: false });
@@ -351,6 +356,8 @@ export function tokenize(text: string): Token[] {
       while (i < length && text.charCodeAt(i) === code) i++;
     }
     const raw = text.slice(start, i);
+    if (code === 40 /* ( */) parens += i - start;
+    else if (code === 41 /* ) */) parens = Math.max(0, parens - (i - start));
     tokens.push({ kind: 'punct', raw, norm: raw, start, end: i, caps: false, elongated: false });
   }
   return tokens;
