@@ -9,6 +9,7 @@ import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store'
 import { crisisPlan } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { download } from '@/utils/tracking/export';
+import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from './about';
@@ -291,7 +292,7 @@ export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords
           <p>
             <strong>{current.title}</strong> —{' '}
             {isResolved(current)
-              ? i18n.t('dashboard.incidentResolved', [when(current.resolvedAt ?? 0), formatDuration(crisisClock(current, plan, Date.now()).elapsedMs / 60_000)])
+              ? i18n.t('dashboard.incidentResolved', [when(current.resolvedAt ?? 0), formatDuration(crisisClock(current, plan, Date.now()).elapsedMs / 60_000, localeDurationMessages)])
               : i18n.t('dashboard.incidentActive', [when(current.startedAt)])}
           </p>
           <h3>{i18n.t('dashboard.timeline')}</h3>
@@ -324,7 +325,7 @@ export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords
       )}
       <details>
         <summary>{i18n.t('dashboard.plan')}</summary>
-        <p>{i18n.t('dashboard.planTarget', [formatDuration(plan.responseTargetMinutes)])}</p>
+        <p>{i18n.t('dashboard.planTarget', [formatDuration(plan.responseTargetMinutes, localeDurationMessages)])}</p>
         <table>
           <thead>
             <tr>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
+import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import { declarationFromAlert, incidentRoleTitle, type Incident } from '@/utils/plan/incident';
@@ -15,13 +16,13 @@ import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
 import { timeOrDate } from './time';
 
-const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000);
+const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000, localeDurationMessages);
 /**
  * Time passed rounds down and time left rounds up, so the two add up to the target ("59 minutes since
  * the start · due in 1 minute", never "1 minute … due in 60 minutes" at the start).
  */
-const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(Math.floor(ms / 60_000)));
-const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000));
+const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(Math.floor(ms / 60_000), localeDurationMessages));
+const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000), localeDurationMessages);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Re-renders every `ms` so the crisis clock moves. */

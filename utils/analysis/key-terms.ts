@@ -30,6 +30,7 @@
 //   the counts scaled: ten thousand posts against two thousand take about a second.
 // compromise's tagger alone (two): the same tags as the full library, a smaller bundle, a little faster.
 import nlp from 'compromise/two';
+import { wordsSeemNotEnglish } from './language';
 
 export interface KeyTerm {
   term: string;
@@ -121,17 +122,6 @@ const STOP = new Set([
 
 /** Two-letter words that can be what a spike is about ("the new ad", "a scam DM"). */
 const TWO_LETTER = new Set(['ad', 'ai', 'ar', 'dm', 'ev', 'hr', 'ip', 'os', 'pc', 'pr', 'qr', 'tv', 'ui', 'ux', 'uv', 'vr']);
-
-/** Function words that mark a post as written in another language (none an English word). */
-const FOREIGN_MARKS = new Set([
-  'el', 'los', 'las', 'una', 'que', 'muy', 'pero', 'por', 'para', 'mi', 'está', 'del', 'con', 'es', 'y', 'se', 'lo', 'la',
-  'de', 'en', 'un', 'não', 'você', 'uma', 'muito', 'minha', 'meu', 'da', 'do', 'les', 'est', 'une', 'pour', 'avec', 'très',
-  'und', 'ist', 'nicht', 'ich', 'sehr', 'che', 'non', 'sono', 'molto', 'della', 'het', 'een', 'niet',
-]);
-const ENGLISH_MARKS = new Set([
-  'the', 'a', 'an', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'on', 'for', 'with', 'my', 'i', 'you', 'it', 'this',
-  'that', 'not', 'but', 'be', 'have', 'has', 'at', 'me', 'your', 'we', 'they', 'so', 'just', 'what', 'can', 'will', 'do',
-]);
 
 /** Tags of words that end a phrase whatever else the tagger says of them. */
 const BREAKING_TAGS = [
@@ -310,18 +300,6 @@ function isWord(word: string): boolean {
   return letters > 0 && letters >= digits * 2 - 1 && letters >= digits;
 }
 
-function seemsForeign(sentences: Tagged): boolean {
-  let foreign = 0;
-  let english = 0;
-  for (const sentence of sentences) {
-    for (const token of sentence) {
-      if (FOREIGN_MARKS.has(token.word)) foreign++;
-      else if (ENGLISH_MARKS.has(token.word)) english++;
-    }
-  }
-  return foreign >= 2 && foreign > english;
-}
-
 /** Does the post use capitals to mark names (not all capitals, not Title Case)? */
 function capitalsMarkNames(sentences: Tagged): boolean {
   let capital = 0;
@@ -344,7 +322,7 @@ interface Features {
 
 function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: ReadonlyMap<string, Votes>): Features {
   const terms = new Map<string, string>();
-  const foreign = seemsForeign(sentences);
+  const foreign = wordsSeemNotEnglish(sentences.flatMap((sentence) => sentence.map((token) => token.word)).filter((word) => word !== '').slice(0, 200));
   const names = capitalsMarkNames(sentences);
   const nounWord = (word: string): boolean => {
     const v = votes.get(word);

@@ -52,15 +52,20 @@ function otherScript(word: string): boolean {
  * words of another language than of English (at least two).
  */
 export function seemsNotEnglish(tokens: readonly Token[], terms: readonly string[]): boolean {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length && i < 200; i++) if (tokens[i]?.kind === 'word') words.push(terms[i] ?? '');
+  return wordsSeemNotEnglish(words);
+}
+
+/** The same check over a post's words, lower-cased (keyTerms reads them from its own tagger). */
+export function wordsSeemNotEnglish(terms: readonly string[]): boolean {
   let words = 0;
   let scripted = 0;
   let english = 0;
   let marked = 0;
   // Distinct foreign words: "la la la" is a song, not Spanish.
   const foreign = new Set<string>();
-  for (let i = 0; i < tokens.length && i < 200; i++) {
-    if (tokens[i]?.kind !== 'word') continue;
-    const term = terms[i] ?? '';
+  for (const term of terms) {
     words++;
     if (otherScript(term)) scripted++;
     else if (FOREIGN_FUNCTION_WORDS.has(term)) foreign.add(term);

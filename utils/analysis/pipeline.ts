@@ -1,7 +1,7 @@
 // The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
 // The training script runs exactly this too, so the model sees the features it will see in use.
 import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
-import { hasWord, RESOLUTIONS } from './lexicon';
+import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
 import type { Token } from './tokenize';
@@ -78,7 +78,7 @@ for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
  * within a day", "replaced my damaged tub", "refunded the failed payment"), the backstory of the fix.
  * Not "found" ("found the bug" is a fault discovered) or "returned" (the customer sending it back).
  */
-const FIX_DONE = new Set(['fixed', 'repaired', 'replaced', 'refunded', 'resolved', 'solved', 'patched', 'reimbursed', 'reversed']);
+const FIX_DONE = new Set([...FIX_VERBS].filter((verb) => verb.endsWith('ed')));
 /** How many words after the verb its object may run ("fixed the annoying app bug"). */
 const FIX_OBJECT_REACH = 4;
 /** An object opens with one of these ("fixed the…", "replaced my…"); "fixed it and it broke again" names none. */
