@@ -47,9 +47,9 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   shoutingCapitals: (quoted) => `Words in capitals read as shouting (${quoted}). Keep the tone calm; acronyms are fine.`,
   platformName: (platform) => PLATFORM_NAMES[platform],
   tooLongForPlatform: (length, platform, maxChars) =>
-    `${length} characters: ${platform} allows ${maxChars}. Cut it, and keep a crisis reply to a few short sentences.`,
+    `${length.toLocaleString('en')} characters: ${platform} allows ${maxChars.toLocaleString('en')}. Cut it, and keep a crisis reply to a few short sentences.`,
   tooLongForGuideline: (sentences, words, maxSentences, maxWords) =>
-    `${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}, ${words} words: a crisis reply works best in ${maxSentences} short sentences (about ${maxWords} words). Offer the rest in a private message.`,
+    `${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}, ${words.toLocaleString('en')} words: a crisis reply works best in ${maxSentences.toLocaleString('en')} short sentences (about ${maxWords.toLocaleString('en')} words). Offer the rest in a private message.`,
   personalDataKind: (kind) => PERSONAL_DATA_NAMES[kind],
   personalData: (listed) => `This shows ${listed} in public. Move it to a private message and leave it out of the reply.`,
   confidential: (listed) => `The crisis plan marks ${listed} as confidential: it must not appear in public.`,
@@ -67,7 +67,7 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   suggestionTitle: (title) => SUGGESTION_TITLES[title],
   expiredAgo: (duration) => `Expired ${duration} ago`,
   expiresIn: (duration) => `Expires in ${duration}`,
-  longerThan: (platform, length, maxChars) => `Longer than ${platform} allows (${length}/${maxChars})`,
+  longerThan: (platform, length, maxChars) => `Longer than ${platform} allows (${length.toLocaleString('en')}/${maxChars.toLocaleString('en')})`,
   owner: (owner) => `Owner: ${owner}`,
   noteSeparator: () => ' · ',
 };

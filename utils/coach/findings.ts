@@ -723,8 +723,16 @@ function approvalWhy(incident: NonNullable<DraftContext['incident']>, messages: 
 
 // ---------------------------------------------------------------------------------------------
 
-/** Words of the draft or a term, cut to 40 characters, in the quotation marks of `messages`. */
-const quote = (text: string, messages: CoachMessages): string => messages.quoted(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+/**
+ * Words of the draft or a term, cut to 40 characters as a reader counts them, in the quotation marks of
+ * `messages`. The cut falls between whole characters: an emoji, a flag or an accented letter is never
+ * split (a lone surrogate would show as "�").
+ */
+function quote(text: string, messages: CoachMessages): string {
+  if (measureLength(text, 'graphemes', 40).overflowAt === null) return messages.quoted(text);
+  const cut = measureLength(text, 'graphemes', 39).overflowAt ?? text.length;
+  return messages.quoted(`${text.slice(0, cut)}…`);
+}
 
 /** "a, b and c" in the words of `messages`. */
 function listed(items: readonly string[], messages: CoachMessages): string {
@@ -963,7 +971,7 @@ function addLengthFinding(
     add(
       'too-long',
       [{ start: measured.overflowAt, end: draft.length }],
-      messages.tooLongForPlatform((wholeLength ?? measured.length).toLocaleString('en'), messages.platformName(platform), maxChars.toLocaleString('en')),
+      messages.tooLongForPlatform(wholeLength ?? measured.length, messages.platformName(platform), maxChars),
       'critical',
     );
     return;

@@ -4,6 +4,7 @@
 // as substitutions and never into a plural message: its forms are split on " | " after substitution, so
 // only a figure goes into one (`coach.why.moreBlanks`, `duration.*`).
 import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import { localeDurationMessages } from '../plan/action-messages';
 import type { PersonalDataKind } from './personal-data';
 import type { CoachMessages } from './types';
@@ -20,6 +21,21 @@ const PERSONAL_DATA_KEY = {
   'card-digits': 'coach.why.personalDataKinds.cardDigits',
 } as const satisfies Record<PersonalDataKind, string>;
 
+/** A figure the way the browser's language writes it: "25,013" in English, "25.013" in German. */
+function figure(value: number): string {
+  let language = 'en';
+  try {
+    language = browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // No i18n (a test's fake browser): English.
+  }
+  try {
+    return value.toLocaleString(language);
+  } catch {
+    return value.toLocaleString('en');
+  }
+}
+
 export const localeCoachMessages: CoachMessages = {
   ...localeDurationMessages,
   quoted: (text) => i18n.t('coach.why.quoted', [text]),
@@ -34,9 +50,9 @@ export const localeCoachMessages: CoachMessages = {
   shoutingMarks: (quoted) => i18n.t('coach.why.shoutingMarks', [quoted]),
   shoutingCapitals: (quoted) => i18n.t('coach.why.shoutingCapitals', [quoted]),
   platformName: (platform) => i18n.t(`platform.${platform}`),
-  tooLongForPlatform: (length, platform, maxChars) => i18n.t('coach.why.tooLongForPlatform', [length, platform, maxChars]),
+  tooLongForPlatform: (length, platform, maxChars) => i18n.t('coach.why.tooLongForPlatform', [figure(length), platform, figure(maxChars)]),
   tooLongForGuideline: (sentences, words, maxSentences, maxWords) =>
-    i18n.t('coach.why.tooLongForGuideline', [i18n.t('coach.why.sentenceCount', sentences), String(words), String(maxSentences), String(maxWords)]),
+    i18n.t('coach.why.tooLongForGuideline', [i18n.t('coach.why.sentenceCount', sentences), figure(words), figure(maxSentences), figure(maxWords)]),
   personalDataKind: (kind) => i18n.t(PERSONAL_DATA_KEY[kind]),
   personalData: (listed) => i18n.t('coach.why.personalData', [listed]),
   confidential: (listed) => i18n.t('coach.why.confidential', [listed]),
@@ -54,7 +70,7 @@ export const localeCoachMessages: CoachMessages = {
   suggestionTitle: (title) => i18n.t(`coach.suggestionTitles.${title}`),
   expiredAgo: (duration) => i18n.t('coach.notes.expiredAgo', [duration]),
   expiresIn: (duration) => i18n.t('coach.notes.expiresIn', [duration]),
-  longerThan: (platform, length, maxChars) => i18n.t('coach.notes.longerThan', [platform, String(length), String(maxChars)]),
+  longerThan: (platform, length, maxChars) => i18n.t('coach.notes.longerThan', [platform, figure(length), figure(maxChars)]),
   owner: (owner) => i18n.t('coach.notes.owner', [owner]),
   noteSeparator: () => i18n.t('coach.notes.separator'),
 };

@@ -214,8 +214,8 @@ export interface CoachMessages extends DurationMessages {
   shoutingCapitals(quoted: string): string;
   /** "X", "YouTube". */
   platformName(platform: PlatformId): string;
-  /** "1,204 characters: X allows 280. …": figures as written, `platform` from platformName. */
-  tooLongForPlatform(length: string, platform: string, maxChars: string): string;
+  /** "1,204 characters: X allows 280. …": figures written the locale's way, `platform` from platformName. */
+  tooLongForPlatform(length: number, platform: string, maxChars: number): string;
   /** "5 sentences, 80 words: a crisis reply works best in 3 short sentences (about 60 words). …" */
   tooLongForGuideline(sentences: number, words: number, maxSentences: number, maxWords: number): string;
   /** "an e-mail address". */

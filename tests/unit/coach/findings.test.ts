@@ -115,6 +115,25 @@ describe('each finding explains itself', () => {
     }
   });
 
+  test('a quote cut at 40 characters never splits an emoji, a flag or an accent', () => {
+    // Each blank puts a character of two or more UTF-16 units across the old cut (after the 39th unit).
+    const blanks = [
+      '[insert the replacement order for the 🦅 kettle here]',
+      '[insert the replacement order for the 🇳🇴🇸🇪 teams]',
+      '[insert the replacement order for the e\u0301te\u0301 range]',
+    ];
+    const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    for (const blank of blanks) {
+      const why = analyzeDraft(`Sorry about that, we will send ${blank} soon.`, COMPLAINT).find((f) => f.code === 'placeholder')?.why ?? '';
+      const quoted = /“([^”]*)”/u.exec(why)?.[1] ?? '';
+      expect(quoted.endsWith('…'), why).toBe(true);
+      const kept = quoted.slice(0, -1);
+      expect(blank.startsWith(kept), kept).toBe(true);
+      expect([...graphemes.segment(blank)].map((segment) => segment.index), kept).toContain(kept.length);
+      expect([...graphemes.segment(kept)].length).toBe(39);
+    }
+  });
+
   test('the incident reminder names the approver and the step, and is only info', () => {
     const approval = findings.find((f) => f.code === 'needs-approval')!;
     expect(approval.severity).toBe('info');

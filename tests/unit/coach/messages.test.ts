@@ -5,7 +5,8 @@
 // pseudo-locale no English is left but the draft's own words and the plan's.
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   analyzeDraft,
   ENGLISH_COACH_MESSAGES,
@@ -252,5 +253,26 @@ describe('counts in the length line', () => {
   ])('one sentence is "1 sentence", not "1 sentences" (%s)', (_, run) => {
     const line = run().find((finding) => finding.code === 'too-long')?.why ?? '';
     expect(line).toMatch(/^1 sentence, \d+ words: /);
+  });
+});
+
+describe('figures are written the way the browser language writes them', () => {
+  test('German separators in the locale’s lines; English by default', () => {
+    useEnglishMessages();
+    const draft = `We're sorry. ${'x'.repeat(25_000)}`;
+    const longDraft = `${'We are sorry. '.repeat(3)}${'word '.repeat(1_200)}`;
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de');
+    try {
+      expect(analyzeDraft(draft, { platform: 'x' }, localeCoachMessages).map((finding) => finding.why)).toEqual([
+        '25.013 characters: X allows 280. Cut it, and keep a crisis reply to a few short sentences.',
+      ]);
+      const words = analyzeDraft(longDraft, { platform: 'reddit' }, localeCoachMessages).find((finding) => finding.code === 'too-long')?.why ?? '';
+      expect(words).toContain('1.209 words');
+    } finally {
+      vi.restoreAllMocks();
+    }
+    useEnglishMessages();
+    expect(analyzeDraft(draft, { platform: 'x' }, localeCoachMessages)[0]?.why).toMatch(/^25,013 characters/);
+    expect(analyzeDraft(longDraft, { platform: 'reddit' }).find((finding) => finding.code === 'too-long')?.why).toContain('1,209 words');
   });
 });
