@@ -5,6 +5,10 @@
 // What counts, as a social media manager reads it (tests/unit/tracking/brand-qa.test.ts):
 // - Whole words in any case, with or without accents and in any width ("Nestle", "NESTLÉ", "Ｂｒｅｗｌｙ",
 //   "𝐁𝐫𝐞𝐰𝐥𝐲"); invisible characters inside a word (zero-width space, soft hyphen) are skipped.
+// - Letters of other alphabets that pass for Latin ones, as names are disguised to get past filters:
+//   "Brеwly" (a Cyrillic е), "Вrewly", "Κettle Οne" (Greek), "#Вrewly", "@Вrewly"; small capitals
+//   ("ʙʀᴇᴡʟʏ") too. Not genuine Russian, Greek or Serbian words ("МАХ", "ΚΑΙ", "ОКО") in a post written
+//   in those letters (tests/unit/tracking/brand-lookalikes.test.ts; "Look-alike letters" below).
 // - Possessives and plurals: "Brewly's", "BREWLY’S", "Brewlys", "Kettle Ones". A common-word name
 //   ("Apple") therefore also meets "apples": add it to the exclusions.
 // - Hyphens, dots, underscores and apostrophes separate words: "Brewly-branded", "anti-Brewly",
@@ -119,8 +123,13 @@ function withoutAccents(text: string): string {
   for (const char of text) if (!isAccent(char.codePointAt(0) ?? 0)) kept += char;
   return kept;
 }
-const LETTER_FOLDS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th' };
-const FOLDABLE = /[ßøæœłđðıþ]/g;
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ɑ: 'a', ɡ: 'g',
+  // Small capitals, as "small caps" text generators write a name: "ʙʀᴇᴡʟʏ".
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** A word as compared: lower case, no accents, no width or font ("Ｎｅｓｔｌé", "𝐍𝐞𝐬𝐭𝐥𝐞" → "nestle"). */
@@ -158,6 +167,10 @@ interface Token {
   raw: string;
   /** The length of the possessive "'s" after it (not part of the word), or 0. */
   tail: number;
+  /** A word read through its look-alike letters ("Brеwly" as "brewly"; see unmaskedWords). */
+  unmasked?: boolean;
+  /** A hashtag or handle read through its look-alike letters: its word and raw as above. */
+  reading?: { word: string; raw: string };
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
@@ -284,6 +297,186 @@ function tokenize(text: string, plain: boolean): Token[] {
   return tokens;
 }
 
+// --- Look-alike letters ------------------------------------------------------------------------------
+//
+// "Brеwly" with a Cyrillic е, "Вrewly" with a Cyrillic В, "Κettle Οne" in Greek capitals: trolls and
+// spammers write a name so to get past filters. The post is read a second time with those letters as
+// the Latin letters they pass for, for the terms written in Latin letters:
+// - a word that mixes Latin letters with Cyrillic, Greek or Armenian ones, in a post written in Latin
+//   letters; in a post written in that alphabet, only if most of its letters are Latin ("Чайник Вrewly
+//   сломался"), for a Russian word with a stray Latin letter is still Russian ("мaх");
+// - a word made of look-alikes alone ("Сосоа", "МАХ"), only in a post otherwise written in Latin
+//   letters: Russian has such words of its own ("МАХ", a swing; "СОК", juice), and so have Greek ("ΚΑΙ")
+//   and Serbian ("ОКО").
+// Terms written in Cyrillic, Greek or Armenian ("Яндекс") are matched as written, as before.
+// Digits are not read as letters: read so, "18M" would be IBM, "4x4" AXA, "1g" LG, "E3" EE.
+
+/** Letters that Unicode's confusables.txt gives as one Latin letter's double, by case: "В" is a "B", "в" is not. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', Ѕ: 'S',
+  І: 'I', Ј: 'J', Ү: 'Y', Һ: 'H', Ԛ: 'Q', Ԝ: 'W', Ѵ: 'V', Ӏ: 'l', Ь: 'b',
+  а: 'a', г: 'r', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', ү: 'y', һ: 'h',
+  ԁ: 'd', ԛ: 'q', ԝ: 'w', ѵ: 'v', ӏ: 'l', ҽ: 'e',
+  // Greek
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y',
+  Χ: 'X', Ϲ: 'C', α: 'a', γ: 'y', ι: 'i', ν: 'v', ο: 'o', ρ: 'p', σ: 'o', υ: 'u', ϲ: 'c', ϳ: 'j',
+  // Armenian
+  Օ: 'O', Ս: 'U', Տ: 'S', օ: 'o', ս: 'u', հ: 'h', ո: 'n',
+};
+
+/** Letters drawn like a small capital or a rounder Latin letter: read so only beside Latin letters ("вrewly", "Brεwly"). */
+const LOOSE_LOOKALIKES: Readonly<Record<string, string>> = {
+  в: 'b', к: 'k', м: 'm', н: 'h', т: 't', п: 'n', ь: 'b',
+  ε: 'e', η: 'n', κ: 'k', τ: 't', χ: 'x', ω: 'w',
+  ց: 'g', գ: 'q', զ: 'q',
+};
+
+/** Where a post may hold look-alikes: Greek, Cyrillic and Armenian blocks. One character class: linear. */
+const MAY_HAVE_LOOKALIKES = /[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff\ua640-\ua66e\ua680-\ua69d]/;
+const ALPHABET = /^[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}]$/u;
+const ALPHABETS = /[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}]/u;
+const LETTER = /^\p{L}$/u;
+
+interface Shape {
+  /** 'latin' (a Latin letter, or a letter in a font: "𝐁"), 'alphabet' (Cyrillic, Greek, Armenian), 'other' (another script's), '' (no letter). */
+  script: 'latin' | 'alphabet' | 'other' | '';
+  /** The Latin letter an alphabet's letter passes for, or ''; `loose`: only beside Latin letters. */
+  latin: string;
+  loose: boolean;
+}
+
+const NO_LETTER: Shape = { script: '', latin: '', loose: false };
+const LATIN_LETTER: Shape = { script: 'latin', latin: '', loose: false };
+const shapes = new Map<string, Shape>();
+
+function shapeOf(char: string): Shape {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? LATIN_LETTER : NO_LETTER;
+  let shape = shapes.get(char);
+  if (shape === undefined) {
+    if (!LETTER.test(char)) shape = NO_LETTER;
+    else if (ALPHABET.test(char)) {
+      // An accented look-alike is one too: "ё", "ό".
+      const base = String.fromCodePoint(char.normalize('NFD').codePointAt(0) ?? 0);
+      const strict = LOOKALIKES[char] ?? LOOKALIKES[base];
+      const loose = LOOSE_LOOKALIKES[char] ?? LOOSE_LOOKALIKES[base];
+      shape = { script: 'alphabet', latin: strict ?? loose ?? '', loose: strict === undefined && loose !== undefined };
+    } else shape = scriptOf(char) === 'other' ? { script: 'other', latin: '', loose: false } : LATIN_LETTER;
+    if (shapes.size < 8192) shapes.set(char, shape);
+  }
+  return shape;
+}
+
+/** `text` with its look-alikes written as the Latin letters they pass for (the loose ones too, with `loose`), letter for letter. */
+function unmask(text: string, loose: boolean): string {
+  let read = '';
+  for (const char of text) {
+    const shape = shapeOf(char);
+    read += shape.latin && (loose || !shape.loose) ? shape.latin : char;
+  }
+  return read;
+}
+
+interface Letters {
+  latin: number;
+  alphabet: number;
+  /** Alphabet letters that are a Latin letter's double (not loose ones). */
+  doubles: number;
+  other: number;
+}
+
+function lettersIn(text: string, start = 0, end = text.length): Letters {
+  const letters: Letters = { latin: 0, alphabet: 0, doubles: 0, other: 0 };
+  for (let index = start; index < end; ) {
+    const code = text.codePointAt(index) ?? 0;
+    const char = code < 0x80 ? text[index]! : String.fromCodePoint(code);
+    index += char.length;
+    const shape = shapeOf(char);
+    if (shape.script === 'alphabet') {
+      letters.alphabet++;
+      if (shape.latin && !shape.loose) letters.doubles++;
+    } else if (shape.script) letters[shape.script]++;
+  }
+  return letters;
+}
+
+/** Written in Latin letters, with no letter of Cyrillic, Greek or Armenian that is not a Latin one's double? */
+function writtenInLatin(text: string): boolean {
+  let latin = false;
+  for (const char of text) {
+    const shape = shapeOf(char);
+    if (shape.script === 'alphabet' && (!shape.latin || shape.loose)) return false;
+    if (shape.script === 'latin') latin = true;
+  }
+  return latin;
+}
+
+/**
+ * How a word (or a hashtag's body, a handle's account) of these letters is read: through its
+ * look-alikes, loose ones too ('mixed'), through its doubles ('masked'), or as written (null).
+ */
+function readingOf(letters: Letters, latinPost: boolean): 'mixed' | 'masked' | null {
+  if (letters.other > 0 || letters.alphabet === 0) return null;
+  if (letters.latin > 0) return latinPost || letters.latin > letters.alphabet ? 'mixed' : null;
+  return latinPost && letters.doubles === letters.alphabet ? 'masked' : null;
+}
+
+/**
+ * The post's words as its look-alikes read (see above), or null if none reads differently. The word
+ * tokens a change of script split ("Br", "е", "wly") are one word here. A hashtag's or handle's
+ * reading is set on its token.
+ */
+function unmaskedWords(text: string, tokens: Token[]): Token[] | null {
+  if (!MAY_HAVE_LOOKALIKES.test(text)) return null;
+  const latinPost = writtenInLatin(text);
+  const words: Token[] = [];
+  let unmasked = false;
+  const isUnspaced = (token: Token) => classify(charAt(text, token.start)) === 'unspaced';
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.sigil) {
+      setReading(text, token, latinPost);
+      words.push(token);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const [last, next] = [tokens[j]!, tokens[j + 1]!];
+      if (next.sigil || next.start !== last.end || last.tail || isUnspaced(last) || isUnspaced(next)) break;
+      j++;
+    }
+    const end = tokens[j]!.end;
+    const reading = j > i || latinPost ? readingOf(lettersIn(text, token.start, end), latinPost) : null;
+    if (reading) {
+      const word = fold(unmask(text.slice(token.start, end), reading === 'mixed'));
+      words.push({ word, start: token.start, end, sigil: '', raw: '', tail: tokens[j]!.tail, unmasked: true });
+      unmasked = true;
+    } else for (let k = i; k <= j; k++) words.push(tokens[k]!);
+    i = j + 1;
+  }
+  return unmasked ? words : null;
+}
+
+function setReading(text: string, token: Token, latinPost: boolean): void {
+  if (token.sigil === '#') {
+    const reading = readingOf(lettersIn(token.raw), latinPost);
+    if (reading) {
+      const raw = unmask(token.raw, reading === 'mixed');
+      token.reading = { word: fold(raw), raw };
+    }
+    return;
+  }
+  // "@user", "@user@instance", "u/user", "＠user".
+  const body = text.slice(token.start + (text[token.start] === 'u' || text[token.start] === 'U' ? 2 : 1), token.end);
+  const reading = readingOf(lettersIn(body), latinPost);
+  if (!reading) return;
+  const at = body.indexOf('@');
+  const read = (part: string) => handleKey(unmask(part, reading === 'mixed'));
+  token.reading = at < 0 ? { word: read(body), raw: '' } : { word: read(body.slice(0, at)), raw: read(body.slice(at + 1)) };
+}
+
 // --- Phrases -----------------------------------------------------------------------------------------
 
 interface Gap {
@@ -322,6 +515,8 @@ interface Phrase {
   joined: string;
   /** The term ends in a possessive that belongs to the name ("Ben & Jerry's"): a hit covers it too. */
   possessive: boolean;
+  /** Written in Cyrillic, Greek or Armenian letters ("Яндекс"): not looked for in look-alikes. */
+  foreign: boolean;
 }
 
 function phraseOf(term: string, kind: Phrase['kind']): Phrase | null {
@@ -342,7 +537,8 @@ function phraseOf(term: string, kind: Phrase['kind']): Phrase | null {
   });
   if (words.length === 0 || words.some((word) => !word)) return null;
   const possessive = (tokens.at(-1)?.tail ?? 0) > 0;
-  return { term: term.trim(), kind, words, gaps, loose: gaps.map(withoutOptional), joined: words.join(''), possessive };
+  const foreign = ALPHABETS.test(term);
+  return { term: term.trim(), kind, words, gaps, loose: gaps.map(withoutOptional), joined: words.join(''), possessive, foreign };
 }
 
 /** The last token of `phrase` if it starts at token `first`, else -1. */
@@ -430,8 +626,10 @@ function wordBreak(previous: string, char: string, next: string): boolean {
   return UPPER.test(previous) && UPPER.test(char) && LOWER.test(next);
 }
 
-function hashtagOf(raw: string): Hashtag {
+/** `read`: the body as its look-alikes read (letter for letter); its words still break where the body as written does. */
+function hashtagOf(raw: string, read = raw): Hashtag {
   const chars = [...raw.replace(INVISIBLES, '')];
+  const letters = read === raw ? chars : [...read.replace(INVISIBLES, '')];
   const segments: string[] = [];
   let current = '';
   let previous = '';
@@ -446,7 +644,7 @@ function hashtagOf(raw: string): Hashtag {
       segments.push(current);
       current = '';
     }
-    current += char;
+    current += letters[k] ?? char;
     if (!MARK.test(char)) previous = char;
   });
   segments.push(current);
@@ -493,6 +691,9 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
   const exclusions = profile.exclusions.map((term) => phraseOf(term, 'name')).filter((phrase) => phrase !== null);
   const phrasesByInitial = indexByInitial(phrases);
   const exclusionsByInitial = indexByInitial(exclusions);
+  // Terms in Latin letters: the ones looked for in words read through their look-alikes.
+  const latinPhrasesByInitial = indexByInitial(phrases.filter((phrase) => !phrase.foreign));
+  const latinExclusionsByInitial = indexByInitial(exclusions.filter((phrase) => !phrase.foreign));
   const handles = new Map<string, Array<{ term: string; instance: string }>>();
   for (const handle of profile.handles) {
     const [user, instance] = accountOf(handle);
@@ -504,13 +705,28 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
     const key = fold(tag.trim().replace(/^[#＃]/, '').replace(/\s+/g, '').replace(INVISIBLES, ''));
     if (key && !hashtags.has(key)) hashtags.set(key, tag.trim());
   }
+  const latinHashtags = new Map([...hashtags].filter(([key]) => !ALPHABETS.test(key)));
 
   if (phrases.length === 0 && handles.size === 0 && hashtags.size === 0) return () => [];
 
+  /** The account on that instance; else one listed without an instance, or written without one. */
+  const accountFor = (user: string, instance: string) => {
+    const accounts = handles.get(user) ?? [];
+    return accounts.find((account) => account.instance === instance) ?? accounts.find((account) => !account.instance || !instance);
+  };
+
   return (text) => {
     const tokens = tokenize(text, false);
-    const gaps = tokens.map((token, j) => (j === 0 ? NO_GAP : gapOf(text.slice(tokens[j - 1]!.end, token.start))));
+    const gaps = gapsOf(text, tokens);
+    // The words again, read through their look-alikes ("Brеwly"): null for a post that has none.
+    const words = unmaskedWords(text, tokens);
+    const wordGaps = words ? gapsOf(text, words) : [];
     const startingAt = (index: Map<string, Phrase[]>, token: Token) => (token.sigil ? undefined : index.get(token.word[0] ?? ''));
+    /** Does a phrase over words[i..last] take in a word read through its look-alikes? The others were read already. */
+    const unmaskedIn = (i: number, last: number) => {
+      for (let k = i; k <= last; k++) if (words![k]!.unmasked) return true;
+      return false;
+    };
 
     const excludedSpans: Array<[number, number]> = [];
     if (exclusions.length > 0) {
@@ -520,31 +736,38 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
           if (last >= 0) excludedSpans.push([token.start, tokens[last]!.end]);
         }
       });
+      words?.forEach((token, i) => {
+        for (const exclusion of startingAt(latinExclusionsByInitial, token) ?? []) {
+          const last = phraseEnd(words, wordGaps, i, exclusion);
+          if (last >= 0 && unmaskedIn(i, last)) excludedSpans.push([token.start, words[last]!.end]);
+        }
+      });
     }
     const excluded = coverage(excludedSpans);
 
     const hits: BrandHit[] = [];
     tokens.forEach((token, i) => {
+      const { reading } = token;
       if (token.sigil === '@') {
-        // The account on that instance; else one listed without an instance, or written without one.
-        const accounts = handles.get(token.word) ?? [];
-        const account =
-          accounts.find(({ instance }) => instance === token.raw) ?? accounts.find(({ instance }) => !instance || !token.raw);
+        const account = accountFor(token.word, token.raw) ?? (reading && accountFor(reading.word, reading.raw));
         if (account) hits.push({ term: account.term, kind: 'handle', start: token.start, end: token.end });
         return;
       }
       if (token.sigil === '#') {
-        const term = hashtags.get(token.word);
+        const term = hashtags.get(token.word) ?? (reading && latinHashtags.get(reading.word));
         if (term) {
           hits.push({ term, kind: 'hashtag', start: token.start, end: token.end });
           return;
         }
+        // Terms in Latin letters are looked for in the hashtag as its look-alikes read.
         const tag = hashtagOf(token.raw);
+        const read = reading ? hashtagOf(token.raw, reading.raw) : tag;
+        const tagFor = (phrase: Phrase) => (phrase.foreign ? tag : read);
         const spans: Array<[number, number]> = [];
-        for (const exclusion of exclusions) for (const span of hashtagSpans(tag, exclusion.joined)) spans.push(span);
+        for (const exclusion of exclusions) for (const span of hashtagSpans(tagFor(exclusion), exclusion.joined)) spans.push(span);
         const inExclusion = coverage(spans);
         for (const phrase of phrases) {
-          for (const [start, end] of hashtagSpans(tag, phrase.joined)) {
+          for (const [start, end] of hashtagSpans(tagFor(phrase), phrase.joined)) {
             if (inExclusion(start, end)) continue;
             hits.push({ term: phrase.term, kind: phrase.kind, start: token.start, end: token.end });
             break;
@@ -559,8 +782,36 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
         hits.push({ term: phrase.term, kind: phrase.kind, start: token.start, end });
       }
     });
-    return hits;
+    if (!words) return hits;
+
+    // What the words read through their look-alikes name, and the post as written did not.
+    const found = new Set(hits.map((hit) => `${hit.start} ${hit.end} ${hit.term}`));
+    const more: BrandHit[] = [];
+    words.forEach((token, i) => {
+      for (const phrase of startingAt(latinPhrasesByInitial, token) ?? []) {
+        const last = phraseEnd(words, wordGaps, i, phrase);
+        if (last < 0 || !unmaskedIn(i, last) || excluded(token.start, words[last]!.end)) continue;
+        const end = words[last]!.end + (phrase.possessive ? words[last]!.tail : 0);
+        if (!found.has(`${token.start} ${end} ${phrase.term}`)) more.push({ term: phrase.term, kind: phrase.kind, start: token.start, end });
+      }
+    });
+    return more.length > 0 ? inTextOrder(hits, more) : hits;
   };
+}
+
+function gapsOf(text: string, tokens: readonly Token[]): Gap[] {
+  return tokens.map((token, j) => (j === 0 ? NO_GAP : gapOf(text.slice(tokens[j - 1]!.end, token.start))));
+}
+
+/** Two lists of hits, each in text order, as one. */
+function inTextOrder(first: readonly BrandHit[], second: readonly BrandHit[]): BrandHit[] {
+  const hits: BrandHit[] = [];
+  let j = 0;
+  for (const hit of first) {
+    while (j < second.length && second[j]!.start < hit.start) hits.push(second[j++]!);
+    hits.push(hit);
+  }
+  return hits.concat(second.slice(j));
 }
 
 /**
