@@ -14,6 +14,13 @@
 //   Phrases that start or end with a word of most of the baseline (the brand, "Voltra battery
 //   swelling") give way to the rest of the phrase ("battery swelling"). Posts that are not English
 //   give single words only.
+// - The tagger reads a word by its neighbours, and a noun that can be a verb is often read as one
+//   ("the rewards program got worse", "Fizzo rewards program", "Gift cards dont work"): two words
+//   said side by side in more than one post, read as nouns there often enough, are one thing
+//   wherever they are said together.
+// - A date or time is never a term, nor the start of one ("Friday", "last week", "3pm", "March 3");
+//   it ends a name after a word said mostly right before it ("Black Friday", "Prime Day", "Boxing
+//   Day sale", "Mother's Day").
 // - A phrase said in at least half the posts that hold its word stands for the word ("battery
 //   swelling" over "battery" and "swelling"); a phrase said in fewer gives way to the word ("card"
 //   over "sympathy card").
@@ -211,6 +218,8 @@ interface Token {
   closes: boolean;
   /** Starts its sentence or follows a colon or quote: its capital says nothing. */
   first: boolean;
+  /** A date or time ("Friday", "day", "3pm"): never a term, only the end of a name ("Black Friday"). */
+  date: boolean;
 }
 
 type Tagged = Token[][];
@@ -241,6 +250,7 @@ function tokensOf(sentence: readonly { text: string; pre: string; post: string; 
       opens: term.pre.trim() !== '',
       closes: post !== '',
       first: /[.!?:"“”]/.test(previousPost) || term.pre.trim() !== '',
+      date: tags.has('Date') || tags.has('Time'),
     });
     previousPost = term.post;
   }
@@ -320,7 +330,51 @@ interface Features {
   hashtags: string[];
 }
 
-function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: ReadonlyMap<string, Votes>): Features {
+/** How two words said side by side (no punctuation between) are tagged there. */
+interface PairVotes {
+  all: number;
+  /** Times the first, the second, is read as a noun (not a verb or adverb) beside the other. */
+  first: number;
+  second: number;
+}
+
+const pairKey = (a: string, b: string): string => `${a} ${b}`;
+
+/** Words compromise's lexicon lists as a noun or a verb, read by their neighbours ("account", "rewards", "gift"). */
+const SWITCHES: Readonly<Record<string, string>> = (nlp.model() as { two?: { switches?: Record<string, string> } }).two?.switches ?? {};
+const NOUN_OR_VERB = /^(?:Noun|Plural|Actor)\|Verb$/;
+const nounOrVerb = (word: string): boolean => NOUN_OR_VERB.test(SWITCHES[word] ?? '');
+
+/** Are these two tokens said side by side, nothing between them ("Mother's Day" too: a date's name)? */
+const adjacent = (a: Token, b: Token): boolean => !a.closes && (!a.possessive || b.date) && !b.opens && a.word !== '' && b.word !== '';
+
+function pairsOf(tagged: ReadonlyMap<string, Tagged>): Map<string, PairVotes> {
+  const pairs = new Map<string, PairVotes>();
+  for (const sentences of tagged.values()) {
+    for (const sentence of sentences) {
+      for (let i = 0; i + 1 < sentence.length; i++) {
+        const a = sentence[i]!;
+        const b = sentence[i + 1]!;
+        if (!adjacent(a, b)) continue;
+        const key = pairKey(a.word, b.word);
+        const p = pairs.get(key) ?? { all: 0, first: 0, second: 0 };
+        p.all++;
+        if (a.noun && !a.verbal) p.first++;
+        if (b.noun && !b.verbal) p.second++;
+        pairs.set(key, p);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** What the whole set of posts says of a word or of two words side by side. */
+interface Readings {
+  votes: ReadonlyMap<string, Votes>;
+  pairs: ReadonlyMap<string, PairVotes>;
+}
+
+function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pairs }: Readings): Features {
   const terms = new Map<string, string>();
   const foreign = wordsSeemNotEnglish(sentences.flatMap((sentence) => sentence.map((token) => token.word)).filter((word) => word !== '').slice(0, 200));
   const names = capitalsMarkNames(sentences);
@@ -328,6 +382,19 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
     const v = votes.get(word);
     return v !== undefined && v.noun * 2 > v.all;
   };
+  // Two nouns the tagger reads apart where one of them can be a verb ("the rewards program got
+  // worse": "program" a verb; "Fizzo rewards program": "rewards" a verb; "Gift cards dont work";
+  // "savings account", "account" a verb nearly always): two words said side by side more than once,
+  // one of them a noun there on average, and each a noun there in at least a quarter of the times
+  // (once, for a word the lexicon lists as a noun or a verb), are one thing wherever said together.
+  const nounThere = (word: string, reads: number, all: number): boolean => reads * 4 >= all || (reads >= 1 && nounOrVerb(word));
+  const compound = (a: Token, b: Token, p: PairVotes): boolean =>
+    !a.date && !b.date && !a.possessive && !a.breaks && !b.breaks && p.first + p.second >= p.all &&
+    nounThere(a.word, p.first, p.all) && nounThere(b.word, p.second, p.all) && isWord(a.word) && isWord(b.word);
+  // A date ends a name ("Black Friday", "Prime Day", "Boxing Day sale") after a word said mostly
+  // right before it, more than once; "last Friday", "Friday night", "since Friday" stay dates.
+  const event = (a: Token, b: Token, p: PairVotes): boolean =>
+    b.date && !a.date && !a.breaks && p.all * 2 > (votes.get(a.word)?.all ?? 0) && isWord(a.word) && !STOP.has(b.word) && /\p{L}/u.test(b.word);
   const headWord = (word: string): boolean => {
     const v = votes.get(word);
     return v !== undefined && v.nounLike * 2 > v.all;
@@ -336,7 +403,22 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
     isWord(token.word) &&
     (token.ordinal ||
       (!token.breaks && (token.noun || token.gerund || token.adjective || nounWord(token.word)) && !(token.verbal && !nounWord(token.word))));
-  for (const sentence of sentences) {
+  for (const tagged of sentences) {
+    // The tokens as read beside their neighbours: a compound's words and an event's name are nouns.
+    const named = new Array<boolean>(tagged.length).fill(false);
+    let sentence = tagged;
+    for (let i = 0; i + 1 < tagged.length; i++) {
+      const a = tagged[i]!;
+      const b = tagged[i + 1]!;
+      if (!adjacent(a, b)) continue;
+      const p = pairs.get(pairKey(a.word, b.word));
+      if (p === undefined || p.all < 2) continue;
+      const isEvent = event(a, b, p);
+      if (!isEvent && !compound(a, b, p)) continue;
+      if (isEvent) named[i + 1] = true;
+      if (sentence === tagged) sentence = [...tagged];
+      for (const at of [i, i + 1]) sentence[at] = { ...tagged[at]!, noun: true, verbal: false, verb: false, breaks: false };
+    }
     /** The run's tokens; for an -ing word, whether it reads as a verb here ("is swelling", "selling a"). */
     let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean }> = [];
     const flush = (): void => {
@@ -345,7 +427,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
         for (let end = start + 1; end <= Math.min(run.length, start + (foreign ? 1 : MAX_WORDS)); end++) {
           const words = run.slice(start, end).map((entry) => entry.token.word);
           const head = run[end - 1]!.token;
-          if (head.ordinal) continue;
+          if (head.ordinal || first.token.date) continue;
           if (words.length === 1) {
             const word = words[0]!;
             if (VAGUE_ALONE.has(word)) continue;
@@ -357,7 +439,8 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
             if (first.token.gerund && !nounWord(first.token.word) && first.verbLike) continue;
             if (first.token.ordinal && VAGUE_ALONE.has(singular(head.word))) continue;
           }
-          const surface = words.join(' ');
+          // "Mother's Day" (its key "mother day"): a possessive inside a phrase keeps its "'s".
+          const surface = run.slice(start, end).map((entry, at) => (entry.token.possessive && start + at < end - 1 ? `${entry.token.word}'s` : entry.token.word)).join(' ');
           if (surface.length > 40) continue;
           terms.set(keyOf(words), surface);
         }
@@ -366,13 +449,13 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
     };
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i]!;
-      if (!isContent(token)) {
+      if (token.date ? !named[i] : !isContent(token)) {
         flush();
         continue;
       }
       const previous = run.length > 0 ? run[run.length - 1]!.token : null;
-      // The edge of a name written with capitals: "the Voltra power bank".
-      if (token.opens || (names && previous && !previous.first && !token.first && previous.capital !== token.capital)) flush();
+      // The edge of a name written with capitals: "the Voltra power bank" (not "black Friday").
+      if (token.opens || (names && previous && !named[i] && !previous.first && !token.first && previous.capital !== token.capital)) flush();
       const before = i > 0 ? sentence[i - 1]! : null;
       const after = i + 1 < sentence.length ? sentence[i + 1]! : null;
       run.push({
@@ -381,7 +464,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], votes: Reado
         nounSlot: before === null || before.closes || before.determiner || ((before.noun && !before.verbal) || nounWord(before.word)),
         takesObject: after !== null && !token.closes && after.breaks,
       });
-      if (token.possessive || token.closes) flush();
+      if ((token.possessive && !named[i + 1]) || token.closes) flush();
     }
     flush();
   }
@@ -478,7 +561,7 @@ function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) 
 function buildSide(
   side: RawSide,
   tagged: Map<string, Tagged>,
-  votes: Map<string, Votes>,
+  readings: Readings,
 ): Side {
   const entries = side.sample.map(({ at, factor }) => {
     const group = side.groups[at]!;
@@ -490,7 +573,7 @@ function buildSide(
     return {
       weight: weightOf(group.size) * factor,
       posts: group.size * factor,
-      features: featuresOf(sentences, ready.hashtags, votes),
+      features: featuresOf(sentences, ready.hashtags, readings),
       words,
     };
   });
@@ -556,8 +639,9 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   const brandWords = [...brandLike.keys()].filter((word) => word.length >= 4 && brandLikeWord(word));
   const wordsSaid = new Set<string>();
   for (const sentences of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
-  const focus = buildSide(focusRaw, tagged, votes);
-  const baseline = buildSide(baselineRaw, tagged, votes);
+  const readings: Readings = { votes, pairs: pairsOf(tagged) };
+  const focus = buildSide(focusRaw, tagged, readings);
+  const baseline = buildSide(baselineRaw, tagged, readings);
   if (focus.distinct === 0) return [];
   const minCount = options.minCount ?? (focus.distinct < 5 ? 1 : 2);
 
@@ -612,13 +696,15 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   }
   // A phrase said in fewer than half the posts of one of its words gives way to it; one said in
   // more stands for its words.
-  // A part's posts are every post that says it, as a term or inside a longer one.
+  // A part's posts are every post that says it, as a term or inside a longer one; a phrase's, every
+  // post that says it in words or as a hashtag ("Black Friday deal", "#BlackFriday").
   const mentions = new Map<string, number>();
   const mentionsOf = (part: string): number => {
     let weight = mentions.get(part);
     if (weight === undefined) {
       weight = 0;
-      for (const entry of focus.entries) if (part.includes(' ') ? entry.features.terms.has(part) : entry.words.has(part)) weight += entry.weight;
+      if (part.includes(' ')) weight = spike.get(part)?.weight ?? 0;
+      else for (const entry of focus.entries) if (entry.words.has(part)) weight += entry.weight;
       mentions.set(part, weight);
     }
     return weight;
