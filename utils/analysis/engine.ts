@@ -511,9 +511,73 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
     }
   }
   for (const item of items) applyModifiers(tokens, terms, item, textHasLowerCase);
+  if (addWaiting(tokens, terms, items)) items.sort((a, b) => a.first - b.first);
   applyContrast(tokens, terms, items);
 
   return summarise(tokens, terms, items, { exclamations, questions, capsWords, wordCount });
+}
+
+/** Units of a time waited, as written after a count ("45 minutes", "three weeks", "a day"). */
+const WAIT_UNITS = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months']);
+/** Counts written as words, and "a", "an", "several", "few", "couple". */
+const WAIT_COUNTS = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'several', 'few', 'couple', 'multiple', 'many',
+]);
+/** A count glued to its unit ("2hrs", "45mins", "3days"): anchored and without nested repetition. */
+const GLUED_WAIT = /^\d{1,4}(?:mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)$/;
+/** Words that make a span of time a wait: "waited 45 minutes", "3 weeks chasing", "2 days without power". */
+const WAIT_CUES = new Set(['waiting', 'waited', 'chasing', 'chased', 'without']);
+/** What a wait weighs: as much as "still waiting". */
+const WAIT_VALENCE = -1.5;
+
+/** Whether the tokens at `i` end a count and its unit; the index of the count's first token, or −1. */
+function waitSpanStart(tokens: readonly Token[], terms: readonly string[], i: number): number {
+  const term = terms[i] ?? '';
+  if (GLUED_WAIT.test(term)) return i;
+  if (!WAIT_UNITS.has(term)) return -1;
+  const before = tokens[i - 1];
+  if (before?.kind === 'number' || WAIT_COUNTS.has(terms[i - 1] ?? '')) return i - 1;
+  return -1;
+}
+
+/**
+ * Time spent waiting is a complaint told as a fact ("Waited 45 minutes for a reply", "3 weeks chasing a
+ * refund", "Day 6 without internet"): no lexicon word carries it. A span of time with a cue of waiting
+ * beside it in the same clause (up to three words away), or "day N" before "without" or "of no", adds a
+ * negative item, unless a word of the span or the cue already scored ("can't wait 3 more days", "still
+ * waiting" carry their own). Returns whether it added any. Linear: each position looks a few tokens each way.
+ */
+function addWaiting(tokens: readonly Token[], terms: readonly string[], items: ScoredItem[]): boolean {
+  const covered = new Set<number>();
+  for (const item of items) for (let k = item.first; k <= item.last; k++) covered.add(k);
+  const breaks = (k: number): boolean => tokens[k]?.kind === 'punct' && CLAUSE_BREAK.has(tokens[k]?.norm[0] ?? '');
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    let first = waitSpanStart(tokens, terms, i);
+    let last = i;
+    // "day 6 without internet", "day 3 of no power": the count after "day".
+    if (first < 0 && (terms[i] === 'day' || terms[i] === 'week') && tokens[i + 1]?.kind === 'number') {
+      if (terms[i + 2] === 'without') last = i + 2;
+      else if (terms[i + 2] === 'of' && terms[i + 3] === 'no') last = i + 3;
+      if (last > i) first = i;
+    }
+    if (first < 0) continue;
+    let cue = last > i ? last : -1;
+    for (let k = first - 1; cue < 0 && k >= first - 3 && k >= 0 && !breaks(k); k--) if (WAIT_CUES.has(terms[k] ?? '')) cue = k;
+    for (let k = last + 1; cue < 0 && k <= last + 3 && k < tokens.length && !breaks(k); k++) if (WAIT_CUES.has(terms[k] ?? '')) cue = k;
+    if (cue < 0) continue;
+    const from = Math.min(first, cue);
+    const to = Math.max(last, cue);
+    let free = true;
+    for (let k = from; k <= to && free; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    for (let k = from; k <= to; k++) covered.add(k);
+    items.push({ first: from, last: to, base: WAIT_VALENCE, weight: WAIT_VALENCE, negated: false, source: 'phrase' });
+    added = true;
+    i = to;
+  }
+  return added;
 }
 
 /** How far a tag may run ("<img src=x onerror=alert(1)>"), and a script element, in tokens. */

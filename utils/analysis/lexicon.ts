@@ -184,6 +184,19 @@ const EXTRA_PHRASES: Record<string, number> = {
   'whats the point': -1.5, 'absolutely not': -1.5, 'left with nothing': -1.8, 'lays off': -1.8, 'laid off': -1.8,
   'tastes like chalk': -2, 'tastes like cardboard': -2, 'tasted like cardboard': -2, 'tastes like plastic': -2,
   'tastes like dirt': -2, 'taste like dirt': -2,
+  // what is still missing ("still no refund", "day 6 without power"): "no" would flip "refund" to praise
+  'no refund': -1.8, 'without a refund': -1.5, 'no refund yet': -1.8, 'no callback': -1.5, 'no call back': -1.5,
+  'no update': -1, 'no updates': -1, 'no power': -1.5, 'without power': -1.5, 'no internet': -1.5,
+  'without internet': -1.5, 'no wifi': -1.2, 'without wifi': -1.2, 'no heating': -1.5, 'without heating': -1.5,
+  'no hot water': -1.8, 'without hot water': -1.8, 'no electricity': -1.5, 'without electricity': -1.5,
+  "hasn't shipped": -1.5, 'hasnt shipped': -1.5, "hasn't been shipped": -1.5, "still hasn't shipped": -1.5,
+  'still not shipped': -1.5, 'not shipped yet': -1.2, "hasn't been dispatched": -1.5, "still hasn't been dispatched": -1.5,
+  'deleted all my': -1.2, 'deleted all of my': -1.2, 'wiped all my': -1.5, 'wiped all of my': -1.5, 'lost all my': -2,
+  'lost all of my': -2,
+  // speed and value praised with a word of wild intensity ("insane how fast it shipped", "crazy value")
+  'insane how fast': 2, 'crazy how fast': 2, 'insane how quick': 2, 'crazy how quick': 2, 'insane how good': 2.5,
+  'crazy how good': 2.5, 'insane how easy': 2, 'crazy how easy': 2, 'insane value': 2, 'crazy value': 2,
+  'insane deal': 2, 'crazy deal': 2,
   // a switch that paid off ("my bill went down £30, should've done it years ago")
   'bill went down': 1, 'bills went down': 1, 'price went down': 1, 'prices went down': 1,
   "should've done it years ago": 1.5, 'should have done it years ago': 1.5, "should've done this years ago": 1.5,

@@ -126,6 +126,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'not resolved', 'still not resolved', 'still not fixed', 'still broken', "didn't turn up",
       "didn't show up", 'never showed up', 'never turned up', 'no show', 'cancelled on me', 'canceled on me',
       'lost my parcel', 'lost my package', 'lost my order', 'lost my suitcase', 'wrong item', 'missing items',
+      'package is lost', 'parcel is lost', 'order is lost', 'package got lost', 'parcel got lost', 'order got lost',
+      "hasn't shipped", 'hasnt shipped', "hasn't been shipped", 'still not shipped', 'not shipped yet',
+      "hasn't been dispatched", 'not been dispatched',
       // billing
       'refused my refund', 'refused a refund', 'refused to refund', 'refusing to refund', 'refuse to refund',
       'denied my refund', 'denied my claim', "won't refund", "wouldn't refund", 'no refund', 'never refunded',
