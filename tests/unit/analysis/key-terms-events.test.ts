@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { keyTerms } from '@/utils/analysis/key-terms';
+import type { Scenario } from './key-terms-scenarios';
 
 // Spikes about a named sale or event ("Black Friday", "Prime Day", "Boxing Day") and about a
 // two-word thing the posts keep naming ("rewards program", "gift cards", "delivery fees"), each
 // against a day of ordinary posts about the same brand. Plain dates and weekdays ("Friday",
 // "yesterday", "last week", "3pm", "March 3") are never what a spike is about.
 
-interface EventScenario {
-  name: string;
-  /** The brand's own name, lower case. */
-  brand: string;
-  spike: string[];
-  baseline: string[];
-  /** Each group: at least one of these terms (lower case) is among the top five. */
-  top: string[][];
-  /** Terms (lower case) that must not be among the top ten. */
-  never: string[];
+interface EventScenario extends Scenario {
   /** Words that must not be in any of the top ten terms (plain dates and times). */
   neverWords?: string[];
 }

@@ -3,16 +3,8 @@
 // way, the comment says how it was settled and why.
 import { describe, expect, test } from 'vitest';
 import { compileBrandMatcher, EMPTY_BRAND, isOwnAccount, type BrandProfile } from '@/utils/tracking/brand';
+import { expectHits, type Case } from './brand-hits';
 
-/** A post, and the hits expected in order: [term, the text the hit covers]. */
-type Case = [text: string, hits: Array<[term: string, covers: string]>];
-
-function expectHits(profile: BrandProfile) {
-  const match = compileBrandMatcher(profile);
-  return (text: string, hits: Case[1]) => {
-    expect(match(text).map((hit) => [hit.term, text.slice(hit.start, hit.end)])).toEqual(hits);
-  };
-}
 
 const brewly: BrandProfile = {
   names: ['Brewly', 'Brewly Coffee'],
