@@ -127,7 +127,7 @@ export default defineBackground(() => {
   const pollListeningSources = () =>
     navigator.locks
       .request('firebreak-sources', async () => {
-        const summary = await pollSources(database(), async () => analysisRules(database(), await brandLexicon.getValue()));
+        const summary = await pollSources(database(), async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue()));
         if (summary.mentionsAdded > 0) scheduleEvaluation();
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
@@ -171,11 +171,11 @@ export default defineBackground(() => {
       return { added: 0, seenAgain: 0, mentionsAdded: 0 };
     }
   });
-  onMessage('content→background:analysisRules', async () => analysisRules(database(), await brandLexicon.getValue()));
+  onMessage('content→background:analysisRules', async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue()));
   onMessage('content→background:correction', async ({ data }) => {
     await saveCorrection(database(), data);
     scheduleEvaluation();
-    return analysisRules(database(), await brandLexicon.getValue());
+    return analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue());
   });
   onMessage('page→background:wipe', async () => {
     await navigator.locks.request('firebreak-evaluate', async () => {

@@ -1,7 +1,7 @@
 import { rulesFromCorrections, type BrandRules, type LexiconRule } from '../analysis';
 import type { CorrectionMessage } from '../messaging';
 import type { PlatformId } from '../platforms/types';
-import { isOwnAccount } from './brand';
+import { isOwnAccount, type BrandProfile } from './brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from './db';
 import { recordMentions } from './mentions';
 import { recordPosts, type RecordResult, type ReportedPost } from './posts';
@@ -50,10 +50,39 @@ export async function ingestPosts(
   return { ...seen, mentionsAdded: added };
 }
 
-/** The brand rules the analyser applies: the user's lexicon plus what their corrections taught. */
-export async function analysisRules(db: FirebreakDb, lexicon: Readonly<Record<string, LexiconRule>>): Promise<BrandRules> {
+/**
+ * The brand's own names, products and hashtags carry no feeling of their own: a brand called Monster,
+ * Joy or Honest, or a product called "Killer Deal", is named in every mention, and its word would pull
+ * each of them one way ("Monster launched a new flavour" read negative). Each is ignored, as a whole
+ * and as a hashtag ("#MonsterEnergy"). Handles never score. A term the user's lexicon gives a rule
+ * keeps it (see analysisRules).
+ */
+export function brandTermsIgnored(profile: Pick<BrandProfile, 'names' | 'products' | 'hashtags'>): Record<string, LexiconRule> {
+  const lexicon: Record<string, LexiconRule> = {};
+  for (const term of [...profile.names, ...profile.products]) {
+    const cleaned = term.trim().toLowerCase();
+    if (!cleaned) continue;
+    lexicon[cleaned] = 'ignore';
+    lexicon[`#${cleaned.replace(/[\s'’.&-]+/gu, '')}`] = 'ignore';
+  }
+  for (const tag of profile.hashtags) {
+    const cleaned = tag.trim().replace(/^[#＃]/, '').replace(/\s+/g, '').toLowerCase();
+    if (cleaned) lexicon[`#${cleaned}`] = 'ignore';
+  }
+  return lexicon;
+}
+
+/**
+ * The brand rules the analyser applies: the user's lexicon plus what their corrections taught, with the
+ * brand's own terms neutral unless the lexicon says otherwise.
+ */
+export async function analysisRules(
+  db: FirebreakDb,
+  lexicon: Readonly<Record<string, LexiconRule>>,
+  profile?: Pick<BrandProfile, 'names' | 'products' | 'hashtags'>,
+): Promise<BrandRules> {
   const corrections = await db.corrections.orderBy('savedAt').toArray();
-  return rulesFromCorrections(corrections, lexicon);
+  return rulesFromCorrections(corrections, { ...(profile ? brandTermsIgnored(profile) : {}), ...lexicon });
 }
 
 /** Saves a correction; a stored mention of that post takes the corrected label (its buckets follow). */

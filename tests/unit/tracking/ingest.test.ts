@@ -83,6 +83,27 @@ describe('ingest', () => {
     expect(rules.lexicon.brewly).toBe('ignore');
   });
 
+  test("the brand's own names, products and hashtags carry no feeling; the user's lexicon still rules", async () => {
+    const profile = { names: ['Joy', 'Honest Company'], products: ['Killer Deal'], hashtags: ['#MonsterEnergy'] };
+    const rules = await analysisRules(db, {}, profile);
+    const cases: Array<[string, 'negative' | 'neutral']> = [
+      ["Joy is down again, can't log in", 'negative'],
+      ['Honest Company recalls sunscreen', 'neutral'],
+      ['Killer Deal weekend starts now', 'neutral'],
+      ['#MonsterEnergy new can design', 'neutral'],
+      ['#HonestCompany restock today', 'neutral'],
+    ];
+    for (const [text, label] of cases) {
+      // Without the profile, the name's own word pulls the post ("Joy" +2.8, "Honest" +2.3).
+      expect(analyze(text).label, text).not.toBe(label);
+      expect(analyze(text, rules).label, text).toBe(label);
+    }
+    // A term the user gave a valence keeps it; other feeling words still count.
+    const own = await analysisRules(db, { joy: 2 }, profile);
+    expect(own.lexicon.joy).toBe(2);
+    expect(analyze('Joy is great, love the new app', rules).label).toBe('positive');
+  });
+
   test('adapter health keeps the last success through a visit that found nothing', async () => {
     await recordHealth(db, 'x', 12, NOW);
     await recordHealth(db, 'x', 0, NOW + 1000);
