@@ -23,7 +23,7 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
 /** Laughter: "lol", "lmaooo", "hahaha", "rofl" (anchored, no nested repetition), and its emoji. */
 const LAUGHTER = /^(?:l+o+l+[sz]?|lm+f?a+o+|rofl|ro+fl+|(?:ha){2,8}h?|(?:he){2,8}h?|a?ha{2,}h*|lulz|kek)$/;
 const LAUGHING_EMOJI = new Set(['😂', '🤣', '😹']);
-/** Words of wild intensity: praise in praise ("the new update is insane, so good"), else a complaint. */
+/** Words of wild intensity: no complaint in praise ("the new update is insane, so good"), else one. */
 const WILD = new Set(['insane', 'unreal']);
 
 function laughs(engine: EngineResult, item: ScoredItem): boolean {
@@ -39,7 +39,7 @@ function laughs(engine: EngineResult, item: ScoredItem): boolean {
  * and a fault told it carries no praise (weight 0). Without one it stays light, as VADER's raters score
  * it even beside a mishap ("lmao my dad just called me for the third time today" +1.4; zeroing laughter
  * beside any negative word moved 26 of 47 changed VADER tweets away from their rating). A word of wild
- * intensity ("insane", "crazy") in a post that otherwise only praises is no complaint ("this update is
+ * intensity ("insane", "unreal"; not "crazy", which VADER's raters read as negative far more often) in a post that otherwise only praises is no complaint ("this update is
  * insane, so good": weight 0), and keeps its weight otherwise ("the prices are insane"). Returns whether
  * any weight changed.
  */

@@ -53,7 +53,7 @@ export async function ingestPosts(
 /**
  * The brand's own names, products and hashtags carry no feeling of their own: a brand called Monster,
  * Joy or Honest, or a product called "Killer Deal", is named in every mention, and its word would pull
- * each of them one way ("Monster launched a new flavour" read negative). Each is ignored, as a whole
+ * each of them one way ("Joy is down again" read mixed, from Joy's +2.8). Each is ignored, as a whole
  * and as a hashtag ("#MonsterEnergy"). Handles never score. A term the user's lexicon gives a rule
  * keeps it (see analysisRules).
  */
