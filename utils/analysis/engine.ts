@@ -512,9 +512,56 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
   }
   for (const item of items) applyModifiers(tokens, terms, item, textHasLowerCase);
   if (addWaiting(tokens, terms, items)) items.sort((a, b) => a.first - b.first);
+  weighQuoted(tokens, items);
   applyContrast(tokens, terms, items);
 
   return summarise(tokens, terms, items, { exclamations, questions, capsWords, wordCount });
+}
+
+/** Longest quotation, in words, read as someone else's words in scare quotes. */
+const QUOTED_WORDS = 8;
+/** What a quoted word weighs: the writer mentions it, they do not say it. */
+const QUOTED_WEIGHT = 0.3;
+
+/**
+ * Words in quotation marks are someone else's, or the writer's scare quotes: the brand's slogan thrown
+ * back ('Aurex "engineered for confidence" 😂', '"We value your patience" - I've waited 5 weeks'), a
+ * word held at arm's length ('the "fresh" in FreshWay', '"mixed" reviews'). Items wholly inside a short
+ * quotation (at most QUOTED_WORDS words, in a post with at least two words outside it) keep
+ * QUOTED_WEIGHT of their weight. Straight single quotes are left alone: they are apostrophes too.
+ */
+function weighQuoted(tokens: readonly Token[], items: ScoredItem[]): void {
+  if (items.length === 0) return;
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let words = 0;
+  let totalWords = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word') {
+      totalWords++;
+      if (open >= 0) words++;
+      continue;
+    }
+    if (token.kind !== 'punct') continue;
+    const mark = token.raw[0];
+    const last = token.raw[token.raw.length - 1];
+    if (open < 0 && (last === '"' || last === '“')) {
+      open = i;
+      words = 0;
+    } else if (open >= 0 && (mark === '"' || mark === '”' || (token.raw.length > 1 && (last === '"' || last === '”')))) {
+      if (words > 0 && words <= QUOTED_WORDS) spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (spans.length === 0) return;
+  let quotedWords = 0;
+  for (const [from, to] of spans) for (let k = from + 1; k < to; k++) if (tokens[k]?.kind === 'word') quotedWords++;
+  if (totalWords - quotedWords < 2) return;
+  for (const item of items) {
+    if (item.source === 'user') continue;
+    if (spans.some(([from, to]) => item.first > from && item.last < to)) item.weight *= QUOTED_WEIGHT;
+  }
 }
 
 /** Units of a time waited, as written after a count ("45 minutes", "three weeks", "a day"). */

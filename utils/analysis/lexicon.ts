@@ -197,6 +197,23 @@ const EXTRA_PHRASES: Record<string, number> = {
   'insane how fast': 2, 'crazy how fast': 2, 'insane how quick': 2, 'crazy how quick': 2, 'insane how good': 2.5,
   'crazy how good': 2.5, 'insane how easy': 2, 'crazy how easy': 2, 'insane value': 2, 'crazy value': 2,
   'insane deal': 2, 'crazy deal': 2,
+  // a crisis handled well, and customers who stay ("credit where due", "they owned it", "mistakes happen",
+  // "staying put", "will fly with them again"); praise in slang and as no trouble ("goes hard", "no waffle")
+  'credit where due': 2, "credit where it's due": 2, 'credit where credit is due': 2, 'props to': 2, 'props for': 2,
+  'respect to': 1.8, 'owned it': 1.5, 'owned up': 1.5, 'owning it': 1.5, 'mistakes happen': 1.2, 'handled properly': 1.8,
+  'handled it properly': 1.8, "that's accountability": 1.8, 'exactly what you want': 1.8, 'wish every company': 1.8,
+  'wish more companies': 1.8, 'staying put': 1.2, 'will carry on': 1, 'still buying': 1.2, 'keeping mine': 1.2,
+  'not giving it up': 1.5, 'will fly with them again': 1.8, 'would fly with them again': 1.8, 'will shop there again': 1.8,
+  'will order again': 1.5, 'goes hard': 2, 'go hard': 1.5, 'no drama': 1.2, 'no waffle': 1.2, 'no fluff': 1.2,
+  'no corporate fluff': 1.5, 'still unmatched': 2, 'doesn\'t erase': 1, 'doesn\'t undo': 1,
+  // money and business words the lexicons score as feelings ("£5 credit per day", "a 40% bonus", "it's giving…")
+  'store credit': 0, 'account credit': 0, 'credit monitoring': 0, 'credit score': 0, 'credit card': 0, 'credit cards': 0,
+  "it's giving": 0, 'its giving': 0, 'the irony': -1.2, 'production value': 0, 'value your patience': 0,
+  // verdicts told as images and idioms ("a very expensive paperweight", "aged like milk", "falls apart")
+  paperweight: -1.5, 'aged like milk': -2, 'aging like milk': -2, 'ageing like milk': -2, 'aged like fine wine': 2,
+  'fall apart': -1.8, 'falls apart': -1.8, 'fell apart': -1.8, 'falling apart': -1.8, 'you mean to tell me': -1.2,
+  "can't believe a word": -1.8, "can't believe a single thing": -1.8, "can't believe anything": -1.5,
+  'late stage capitalism': -1.5,
   // a switch that paid off ("my bill went down £30, should've done it years ago")
   'bill went down': 1, 'bills went down': 1, 'price went down': 1, 'prices went down': 1,
   "should've done it years ago": 1.5, 'should have done it years ago': 1.5, "should've done this years ago": 1.5,

@@ -75,6 +75,11 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'will not be ordering', "won't be flying", 'will not be flying', 'not be flying', "won't be back", 'will not be back',
       'never shop', 'never fly', 'never flying', 'never using', 'never use', 'last time i',
       'never recommend', 'avoid at all costs', 'stay away', 'do not use', "don't use", 'never order',
+      // leaving, told as a plan ("won't be shopping there again", "moving my mortgage elsewhere", "unfollowed")
+      "won't be shopping", 'will not be shopping', 'not shopping there again', 'not buying anything from',
+      'not buying from them again', 'not buying from you again', 'unfollowed', 'unfollowing', 'deleted my account',
+      'deleting my account', 'closing my accounts', 'moving my mortgage', 'moving my account', 'moving my business',
+      'moving my money', 'switching the second', 'switching as soon as', 'leaving as soon as', 'going elsewhere',
     ],
     cue: [
       // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post

@@ -259,6 +259,13 @@ export function tokenize(text: string): Token[] {
 
     if ((code === 35 /* # */ || code === 64) /* @ */ && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
       const word = scanWord(text, i + 1);
+      // A handle runs on through dots and a second "@" between word characters: "@keke.beauty" (Instagram,
+      // TikTok), "@name.bsky.social", "@user@mastodon.social". Its parts are never the writer's words.
+      if (code === 64) {
+        while (word.end + 1 < length && (text.charCodeAt(word.end) === 46 || text.charCodeAt(word.end) === 64) && isWordChar(text.charCodeAt(word.end + 1))) {
+          word.end = scanWord(text, word.end + 1).end;
+        }
+      }
       const raw = text.slice(i, word.end);
       tokens.push({
         kind: code === 35 ? 'hashtag' : 'mention',
