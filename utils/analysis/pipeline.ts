@@ -93,12 +93,19 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   // facts asked for ("How many points do you get per pound?", "What time does the store close?")
   ['how', 'many'], ['how', 'much'], ['what', 'time'], ['when', 'does'], ['when', 'do'], ['when', 'is'], ['when', 'will'],
   ['can', 'i'], ['do', 'i'], ['do', 'you', 'have'], ['is', 'it', 'possible'],
+  // yes-or-no facts about what happened ("Is the strike just London?", "Did they ever say what the offer is?")
+  ['is', 'the'], ['are', 'the'], ['does', 'the'], ['do', 'they'], ['did', 'they'], ['has', 'the'], ['have', 'they'],
+  ['will', 'the'], ['will', 'they'], ['how', 'long'],
 ];
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;
 
 /** Where the opening question ends (its "?"), when the post opens with a question asked for information; else −1. */
-function askingUntil(tokens: readonly Token[], terms: readonly string[]): number {
+function askingUntil(tokens: readonly Token[], terms: readonly string[], noSignal: boolean): number {
+  // With a crisis word inside, only a post that is the one question, with no "I" or "my" in it and no
+  // "again" or "still", is asked for information ("Is the outage affecting 5G only or 4G too?", "Is
+  // there a deadline to claim the refund?"): "Is the app down again?" and "Why is my refund late?" complain.
+  if (!noSignal && !plainQuestion(tokens, terms)) return -1;
   let start = 0;
   while (start < tokens.length && tokens[start]?.kind === 'mention') start++;
   const opens = ASKING_OPENERS.some((opener) => opener.every((term, k) => terms[start + k] === term));
@@ -117,6 +124,21 @@ function askingUntil(tokens: readonly Token[], terms: readonly string[]): number
     if (token.norm.includes('.') || token.norm.includes('!')) return -1;
   }
   return -1;
+}
+
+const ASKER = new Set(['i', 'my', 'me', 'mine', "i'm", 'im', "i've", 'ive', "i'd", 'we', 'our', 'us', "we're", "we've", 'again', 'still']);
+
+/** A post that is one question (its only sentence ends in "?"), asked in no one's name and of nothing recurring. */
+function plainQuestion(tokens: readonly Token[], terms: readonly string[]): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]?.kind !== 'word' && tokens[last]?.kind !== 'punct') last--;
+  if (last < 0 || !tokens[last]!.norm.includes('?')) return false;
+  for (let i = 0; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && /[.!?]/.test(token.norm)) return false;
+    if (ASKER.has(terms[i] ?? '')) return false;
+  }
+  return true;
 }
 
 /** Openers of a question that asks to choose between things, when it names them with "or" or "vs". */
@@ -253,7 +275,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   }
   // A question asked for information, with no complaint or feeling signal and no exclamation, is not
   // a feeling about what it asks ("which is better for a first car?", "does it overheat?").
-  const askedUntil = signals.length === 0 && engine.exclamations === 0 ? askingUntil(engine.tokens, engine.terms) : -1;
+  const askedUntil = engine.exclamations === 0 ? askingUntil(engine.tokens, engine.terms, signals.length === 0) : -1;
   if (askedUntil >= 0) {
     for (const item of engine.items) if (item.first < askedUntil && item.source !== 'user') item.weight *= ASKING_WEIGHT;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));

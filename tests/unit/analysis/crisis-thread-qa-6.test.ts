@@ -106,3 +106,21 @@ describe('verdicts told as images and idioms', () => {
     expect(net('that review aged like fine wine')).toBeGreaterThan(0.5);
   });
 });
+
+describe('a plain question about the crisis asks for information', () => {
+  const size = (text: string) => analyze(text).reasons.reduce((sum, reason) => sum + Math.abs(reason.weight), 0);
+  test.each([
+    ['Is there a deadline to claim the refund?', 'There is a deadline to claim the refund.'],
+    ['Does the refund apply if you booked through an agent?', 'The refund applies if you booked through an agent.'],
+    ['Is the outage affecting 5G only or 4G too?', 'The outage is affecting 5G only, not 4G.'],
+    ['Did they ever say what the pay cut is?', 'They said what the pay cut is.'],
+  ])('%s: its crisis words count half', (question, statement) => {
+    expect(size(statement)).toBeGreaterThan(0);
+    expect(size(question)).toBeLessThanOrEqual(size(statement) * 0.5 + 1e-9);
+  });
+
+  test.each([['Is the app down again?'], ['Is the app still crashing for everyone?'], ['Is the app down? Third time this week.']])('%s: a complaint asked keeps its weight', (text) => {
+    const strongest = Math.max(...analyze(text).reasons.map((reason) => Math.abs(reason.weight)));
+    expect(strongest).toBeGreaterThan(1);
+  });
+});
