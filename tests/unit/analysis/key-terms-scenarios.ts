@@ -3,6 +3,9 @@
 // each against a baseline of ordinary posts about the same brand. The expectations were written
 // before the scenarios were first run.
 
+import { expect } from 'vitest';
+import { keyTerms } from '@/utils/analysis/key-terms';
+
 export interface Scenario {
   name: string;
   /** The brand's own name, lower case: never a key term when the baseline mentions it too. */
@@ -687,3 +690,22 @@ export const SCENARIOS: readonly Scenario[] = [
   recall, breach, offensiveAd, ceoRemark, outage, priceHike, shipping, viralVideo, boycott, scam, positive, nonEnglish,
   quotePileOn, twoSubjects, shouting,
 ];
+
+/**
+ * The checks every spike scenario shares: one term of each `top` group among the first five, no term of
+ * `never` and not the brand among the first ten; `also` checks each term further. Returns the terms.
+ */
+export function expectScenarioTerms(scenario: Scenario, also: (term: string, terms: readonly string[]) => void = () => {}): string[] {
+  const terms = keyTerms(scenario.spike, scenario.baseline, { limit: 10 }).map((term) => term.term.toLowerCase());
+  const top5 = terms.slice(0, 5);
+  for (const group of scenario.top) {
+    expect(top5.some((term) => group.includes(term)), `one of ${group.join(' / ')} in the top five: ${top5.join(', ')}`).toBe(true);
+  }
+  for (const term of terms) {
+    expect(scenario.never, `"${term}" (${terms.join(', ')})`).not.toContain(term);
+    also(term, terms);
+  }
+  expect(terms).not.toContain(scenario.brand);
+  return terms;
+}
+
