@@ -200,12 +200,16 @@ const EXTRA_PHRASES: Record<string, number> = {
   // a crisis handled well, and customers who stay ("credit where due", "they owned it", "mistakes happen",
   // "staying put", "will fly with them again"); praise in slang and as no trouble ("goes hard", "no waffle")
   'credit where due': 2, "credit where it's due": 2, 'credit where credit is due': 2, 'props to': 2, 'props for': 2,
-  'respect to': 1.8, 'owned it': 1.5, 'owned up': 1.5, 'owning it': 1.5, 'mistakes happen': 1.2, 'handled properly': 1.8,
+  'respect to': 1.8, 'with respect to': 0, 'in respect to': 0, 'they owned it': 1.5, 'owned up': 1.5, 'owning it': 1.5,
+  'mistakes happen': 1.2, 'handled properly': 1.8,
   'handled it properly': 1.8, "that's accountability": 1.8, 'exactly what you want': 1.8, 'wish every company': 1.8,
-  'wish more companies': 1.8, 'staying put': 1.2, 'will carry on': 1, 'still buying': 1.2, 'keeping mine': 1.2,
+  'wish more companies': 1.8, 'staying put': 1.2, 'keeping mine': 1.2,
   'not giving it up': 1.5, 'will fly with them again': 1.8, 'would fly with them again': 1.8, 'will shop there again': 1.8,
   'will order again': 1.5, 'goes hard': 2, 'go hard': 1.5, 'no drama': 1.2, 'no waffle': 1.2, 'no fluff': 1.2,
-  'no corporate fluff': 1.5, 'still unmatched': 2, 'doesn\'t erase': 1, 'doesn\'t undo': 1,
+  'no corporate fluff': 1.5, 'still unmatched': 2,
+  // the harm stays ("an apology doesn't undo the damage"): negation would read the damage as undone
+  ...Object.fromEntries(["doesn't", "won't", "can't", 'cannot', 'will not', 'does not'].flatMap((not) =>
+    ['damage', 'harm', 'hurt'].map((harm) => [`${not} undo the ${harm}`, -1.8]))),
   // money and business words the lexicons score as feelings ("£5 credit per day", "a 40% bonus", "it's giving…")
   'store credit': 0, 'account credit': 0, 'credit monitoring': 0, 'credit score': 0, 'credit card': 0, 'credit cards': 0,
   "it's giving": 0, 'its giving': 0, 'the irony': -1.2, 'production value': 0, 'value your patience': 0,

@@ -124,3 +124,18 @@ describe('a plain question about the crisis asks for information', () => {
     expect(strongest).toBeGreaterThan(1);
   });
 });
+
+describe('the praise phrases stay out of phrases that are no praise', () => {
+  test.each([
+    ['An apology doesn’t undo the damage.', -Infinity, 0],
+    ["An apology doesn't undo the damage.", -Infinity, 0],
+    ['Questions with respect to the refund policy go to the help centre.', -1, 1],
+    ['The strike will carry on into next week.', -Infinity, 0.5],
+    ['Why are people still buying from them?', -Infinity, 0.5],
+    ['The guy who owned it before me never serviced it.', -Infinity, 0.5],
+  ])('%s', (text, low, high) => {
+    const value = net(text);
+    expect(value).toBeGreaterThan(low);
+    expect(value).toBeLessThan(high);
+  });
+});
