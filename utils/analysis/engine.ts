@@ -596,8 +596,8 @@ function waitSpanStart(tokens: readonly Token[], terms: readonly string[], i: nu
  * waiting" carry their own). Returns whether it added any. Linear: each position looks a few tokens each way.
  */
 function addWaiting(tokens: readonly Token[], terms: readonly string[], items: ScoredItem[]): boolean {
-  const covered = new Set<number>();
-  for (const item of items) for (let k = item.first; k <= item.last; k++) covered.add(k);
+  // The positions items already cover, built only once a span of time is found (most posts have none).
+  let covered: Set<number> | undefined;
   const breaks = (k: number): boolean => tokens[k]?.kind === 'punct' && CLAUSE_BREAK.has(tokens[k]?.norm[0] ?? '');
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -616,6 +616,10 @@ function addWaiting(tokens: readonly Token[], terms: readonly string[], items: S
     if (cue < 0) continue;
     const from = Math.min(first, cue);
     const to = Math.max(last, cue);
+    if (!covered) {
+      covered = new Set<number>();
+      for (const item of items) for (let k = item.first; k <= item.last; k++) covered.add(k);
+    }
     let free = true;
     for (let k = from; k <= to && free; k++) if (covered.has(k)) free = false;
     if (!free) continue;

@@ -39,10 +39,10 @@ function laughs(engine: EngineResult, item: ScoredItem): boolean {
  * and a fault told it carries no praise (weight 0). Without one it stays light, as VADER's raters score
  * it even beside a mishap ("lmao my dad just called me for the third time today" +1.4; zeroing laughter
  * beside any negative word moved 26 of 47 changed VADER tweets away from their rating). A word of wild
- * intensity ("insane", "unreal"; not "crazy", "nuts" or "wild": with them, more of the development tweets
- * they changed moved away from their label than towards it, "crazy conservative Rick Perry" among them) in a post that otherwise only praises is no complaint ("this update is
- * insane, so good": weight 0), and keeps its weight otherwise ("the prices are insane"). Returns whether
- * any weight changed.
+ * intensity ("insane", "unreal") in a post that otherwise only praises is no complaint ("this update is
+ * insane, so good": weight 0), and keeps its weight otherwise ("the prices are insane"). Not "crazy",
+ * "nuts" or "wild": with them, more of the development tweets they changed moved away from their label
+ * than towards it ("crazy conservative Rick Perry" among them). Returns whether any weight changed.
  */
 function rereadTone(engine: EngineResult, signals: readonly SignalCode[]): boolean {
   let complaint = 0;
