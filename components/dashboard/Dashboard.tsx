@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
 import { brandWords } from '@/utils/tracking/brand';
@@ -55,27 +55,39 @@ function useListeningStatus(): { status: ListeningStatus | null; read: boolean }
   return { status: stored ?? null, read: stored !== undefined };
 }
 
+/**
+ * One mention: its label, where and when, and its words quoted as they are. The quote is text, not a link
+ * (a whole quote in a link was drawn underlined, in the text's colour: it read as underlined words, and only
+ * where the post had an address); the post is opened by a link of its own, described by the quote.
+ */
+function MentionItem({ mention, zoned }: { mention: Mention; zoned: boolean }) {
+  const quote = useId();
+  return (
+    <li>
+      <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
+      <span class="muted small">
+        {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time, zoned)}
+        {mention.permalink && (
+          <>
+            {' · '}
+            <a class="post-link" href={mention.permalink} target="_blank" rel="noopener noreferrer" aria-describedby={quote}>
+              {i18n.t('dashboard.openPost')}
+            </a>
+          </>
+        )}
+      </span>
+      <blockquote id={quote}>{mention.excerpt}</blockquote>
+    </li>
+  );
+}
+
 /** `zoned`: the times name their zone (a clock change within the range). */
 function MentionList({ mentions, empty, zoned }: { mentions: Mention[]; empty: string; zoned: boolean }) {
   if (mentions.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="mentions">
       {mentions.map((mention) => (
-        <li key={`${mention.platform}:${mention.postId}`}>
-          <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
-          <span class="muted small">
-            {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time, zoned)}
-          </span>
-          <blockquote>
-            {mention.permalink ? (
-              <a href={mention.permalink} target="_blank" rel="noopener noreferrer">
-                {mention.excerpt}
-              </a>
-            ) : (
-              mention.excerpt
-            )}
-          </blockquote>
-        </li>
+        <MentionItem key={`${mention.platform}:${mention.postId}`} mention={mention} zoned={zoned} />
       ))}
     </ol>
   );

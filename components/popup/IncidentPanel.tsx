@@ -242,32 +242,9 @@ export function IncidentPanel({
           {responseStep ? i18n.t('incident.responseHint', [responseStep.text]) : i18n.t('incident.noResponseStep')}
         </p>
       )}
-      <p class="small">
-        <progress max={progress.total} value={progress.done} aria-label={i18n.t('incident.progressLabel')} />{' '}
-        {i18n.t('incident.progress', [progress.done, progress.total])}
-        {afterResolution > 0 && <span class="muted"> · {i18n.t('incident.stepsAfterResolution', afterResolution)}</span>}
-      </p>
-      <ul class="checklist" aria-label={i18n.t('incident.checklist')}>
-        {incident.checklist
-          .filter((step) => step.after === 'start')
-          .map((step) => {
-            const state = stepStatus(step, now);
-            const owner = incidentRoleTitle(incident, step.ownerRoleId);
-            return (
-              <li key={step.id} class={state}>
-                <label>
-                  <input type="checkbox" checked={!!step.done} onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)} />{' '}
-                  {step.text}{' '}
-                  <span class="muted small">
-                    — {owner}
-                    {state === 'overdue' && <strong class="error"> · {i18n.t('incident.late')}</strong>}
-                    {state === 'done-late' && <span> · {i18n.t('incident.doneLate')}</span>}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-      </ul>
+      {/* What a crisis needs first, above the checklist (which scrolls in its own box): the words to post and
+          to send, what became of them (the status line), and the schedulers to pause. In Chrome's popup, 600 px
+          at most, they are in view without scrolling; resolving, the last step, follows the checklist. */}
       <div class="actions">
         <button
           type="button"
@@ -298,6 +275,9 @@ export function IncidentPanel({
       </div>
       {manualCopy && <ManualCopyBox copy={manualCopy} onClose={() => setManualCopy(null)} />}
       {expired.length > 0 && <p class="error small">{i18n.t('incident.expiredMessages', [expired.map((message) => message.title).join(', ')])}</p>}
+      <p role="status" class="small muted">
+        {note}
+      </p>
       <details>
         <summary>{i18n.t('incident.pauseSchedulers')}</summary>
         {plan.schedulers.length === 0 ? (
@@ -314,9 +294,32 @@ export function IncidentPanel({
           </ul>
         )}
       </details>
-      <p role="status" class="small muted">
-        {note}
+      <p class="small">
+        <progress max={progress.total} value={progress.done} aria-label={i18n.t('incident.progressLabel')} />{' '}
+        {i18n.t('incident.progress', [progress.done, progress.total])}
+        {afterResolution > 0 && <span class="muted"> · {i18n.t('incident.stepsAfterResolution', afterResolution)}</span>}
       </p>
+      <ul class="checklist" aria-label={i18n.t('incident.checklist')}>
+        {incident.checklist
+          .filter((step) => step.after === 'start')
+          .map((step) => {
+            const state = stepStatus(step, now);
+            const owner = incidentRoleTitle(incident, step.ownerRoleId);
+            return (
+              <li key={step.id} class={state}>
+                <label>
+                  <input type="checkbox" checked={!!step.done} onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)} />{' '}
+                  {step.text}{' '}
+                  <span class="muted small">
+                    — {owner}
+                    {state === 'overdue' && <strong class="error"> · {i18n.t('incident.late')}</strong>}
+                    {state === 'done-late' && <span> · {i18n.t('incident.doneLate')}</span>}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+      </ul>
       {confirmResolve ? (
         <div
           role="alertdialog"

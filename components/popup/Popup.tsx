@@ -64,6 +64,31 @@ export function Popup() {
     window.close();
   };
 
+  // An open incident is what the popup is for until it is resolved: its panel comes right after the status,
+  // above the 24-hour chart, so its clock and actions fit in the popup's 600 px without scrolling.
+  const incidentSection =
+    state.ready &&
+    (state.incident ? (
+      <IncidentPanel
+        incident={state.incident}
+        plan={state.plan}
+        status={status}
+        onResolve={() => {
+          if (state.incident) focusAfter.current = { kind: 'resolved', title: state.incident.title };
+        }}
+      />
+    ) : (
+      <DeclareIncident
+        status={status}
+        lastResolved={state.lastResolved}
+        now={now}
+        onOpenDashboard={() => open('/dashboard.html')}
+        onDeclare={(phase) => {
+          focusAfter.current = phase === 'sent' ? { kind: 'declared' } : null;
+        }}
+      />
+    ));
+
   if (state.error) {
     return (
       <main class="popup">
@@ -140,6 +165,8 @@ export function Popup() {
         </p>
       )}
 
+      {state.incident && incidentSection}
+
       <section class="trend" aria-labelledby="trend-title">
         <h2 id="trend-title">{i18n.t('popup.trendTitle')}</h2>
         {sum.count > 0 ? (
@@ -152,27 +179,7 @@ export function Popup() {
         )}
       </section>
 
-      {state.ready &&
-        (state.incident ? (
-          <IncidentPanel
-            incident={state.incident}
-            plan={state.plan}
-            status={status}
-            onResolve={() => {
-              if (state.incident) focusAfter.current = { kind: 'resolved', title: state.incident.title };
-            }}
-          />
-        ) : (
-          <DeclareIncident
-            status={status}
-            lastResolved={state.lastResolved}
-            now={now}
-            onOpenDashboard={() => open('/dashboard.html')}
-            onDeclare={(phase) => {
-              focusAfter.current = phase === 'sent' ? { kind: 'declared' } : null;
-            }}
-          />
-        ))}
+      {!state.incident && incidentSection}
 
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {/* A mute outranks a snooze: while muted, snoozing changes nothing and resuming would not turn

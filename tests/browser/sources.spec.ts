@@ -121,8 +121,9 @@ test('a source turned on (permission granted) is asked at once, and the brand me
   expect(mention).toMatchObject({ platform: 'bluesky', sentiment: 'negative' });
 
   const dashboard = await session.openExtensionPage('dashboard');
-  // Among the most negative mentions, linked to the post on Bluesky.
-  await expect(dashboard.locator('section[aria-labelledby="negative"] ol.mentions').first().getByRole('link', { name: /^Brewly charged me twice/ })).toHaveAttribute(
+  // Among the most negative mentions, with a link to the post on Bluesky.
+  const quoted = dashboard.locator('section[aria-labelledby="negative"] ol.mentions').first().locator('li', { hasText: 'Brewly charged me twice' });
+  await expect(quoted.getByRole('link', { name: 'Open the post' })).toHaveAttribute(
     'href',
     'https://bsky.app/profile/carol.bsky.social/post/3lsrc0001aa',
   );
