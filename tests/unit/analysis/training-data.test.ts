@@ -1,0 +1,55 @@
+// The written training sets (tests/scripts/training-data/) are trained on by every shipped and fold
+// model, so a text in them must never be one the benchmark scores: not a development-set text (the
+// benchmark scores those out-of-fold, and every fold model has seen the written sets) and not a
+// held-out set's text (its figures would be in-sample).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textKey } from '@/utils/analysis/corrections';
+import { readLabeled, readTweetEval, readVader } from '../../bench/sentiment/data';
+
+const root = join(__dirname, '..', '..', '..');
+const writtenDir = join(root, 'tests', 'scripts', 'training-data');
+const benchDir = join(root, 'tests', 'bench', 'sentiment');
+const sharedDir = join(root, '..', 'shared', 'data', 'sentiment');
+
+const tsv = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort();
+
+describe('written training sets', () => {
+  const files = tsv(writtenDir);
+  const rows = files.flatMap((name) => readLabeled(join(writtenDir, name)).map((row) => ({ ...row, file: name })));
+
+  it('are labelled files with every class and no text twice', () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const gold of ['negative', 'neutral', 'positive'] as const) {
+      expect(rows.filter((row) => row.gold === gold).length).toBeGreaterThan(100);
+    }
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const row of rows) {
+      const key = textKey(row.text);
+      if (seen.has(key)) twice.push(`${row.file}: ${row.text}`);
+      seen.set(key, row.file);
+      expect(row.text.trim().length).toBeGreaterThan(0);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('share no text with any set the benchmark scores', () => {
+    const written = new Set(rows.map((row) => textKey(row.text)));
+    const scored = [
+      ...tsv(benchDir).map((name) => ({ name, rows: readLabeled(join(benchDir, name)) })),
+      { name: 'vader-tweets.tsv', rows: readVader(join(sharedDir, 'vader-tweets.tsv')) },
+      {
+        name: 'tweeteval validation',
+        rows: readTweetEval(join(sharedDir, 'tweeteval-val_text.txt'), join(sharedDir, 'tweeteval-val_labels.txt')),
+      },
+    ];
+    expect(scored.length).toBeGreaterThan(5);
+    const shared = scored.flatMap(({ name, rows: set }) => set.filter((row) => written.has(textKey(row.text))).map((row) => `${name}: ${row.text}`));
+    expect(shared).toEqual([]);
+  });
+});
