@@ -123,11 +123,14 @@ export default defineBackground(() => {
     }, 1_500);
   };
 
+  /** The rules the analyser applies now: the user's lexicon, their corrections and the brand's own terms held neutral. */
+  const currentRules = async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue());
+
   /** The listening sources the user turned on, each when it is due; one run at a time. */
   const pollListeningSources = () =>
     navigator.locks
       .request('firebreak-sources', async () => {
-        const summary = await pollSources(database(), async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue()));
+        const summary = await pollSources(database(), currentRules);
         if (summary.mentionsAdded > 0) scheduleEvaluation();
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
@@ -171,11 +174,11 @@ export default defineBackground(() => {
       return { added: 0, seenAgain: 0, mentionsAdded: 0 };
     }
   });
-  onMessage('content→background:analysisRules', async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue()));
+  onMessage('content→background:analysisRules', currentRules);
   onMessage('content→background:correction', async ({ data }) => {
     await saveCorrection(database(), data);
     scheduleEvaluation();
-    return analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue());
+    return currentRules();
   });
   onMessage('page→background:wipe', async () => {
     await navigator.locks.request('firebreak-evaluate', async () => {

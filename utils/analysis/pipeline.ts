@@ -102,10 +102,6 @@ const ASKING_WEIGHT = 0.5;
 
 /** Where the opening question ends (its "?"), when the post opens with a question asked for information; else −1. */
 function askingUntil(tokens: readonly Token[], terms: readonly string[], noSignal: boolean): number {
-  // With a crisis word inside, only a post that is the one question, with no "I" or "my" in it and no
-  // "again" or "still", is asked for information ("Is the outage affecting 5G only or 4G too?", "Is
-  // there a deadline to claim the refund?"): "Is the app down again?" and "Why is my refund late?" complain.
-  if (!noSignal && !plainQuestion(tokens, terms)) return -1;
   let start = 0;
   while (start < tokens.length && tokens[start]?.kind === 'mention') start++;
   const opens = ASKING_OPENERS.some((opener) => opener.every((term, k) => terms[start + k] === term));
@@ -113,6 +109,11 @@ function askingUntil(tokens: readonly Token[], terms: readonly string[], noSigna
   // just me or…", which is a complaint asked.
   const choice = !opens && CHOICE_OPENERS.has(terms[start] ?? '');
   if (!opens && !choice) return -1;
+  // With a crisis word inside, only a post that is the one question, with no "I" or "my" in it and no
+  // "again" or "still", is asked for information ("Is the outage affecting 5G only or 4G too?", "Is
+  // there a deadline to claim the refund?"): "Is the app down again?" and "Why is my refund late?" complain.
+  // (Checked after the opener, so most posts, which open with none, are not scanned for it.)
+  if (!noSignal && !plainQuestion(tokens, terms)) return -1;
   let offered = false;
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i];

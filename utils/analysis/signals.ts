@@ -475,7 +475,8 @@ export function resolveSignals(
       const cue = praise && !context.explicitNegative && (context.negative || context.negativeWords);
       // A closer sums up what went before, however plainly it was told ("Failed my test. Perfect timing").
       const closing = praise && (context.negative || context.negativeWords);
-      const phrase = tokens.slice(hit.start, hit.end).map((token) => token.norm).join(' ');
+      // The cue's words, for the closers' tables (a strong cue needs none of it).
+      const phrase = tier === 'strong' ? '' : tokens.slice(hit.start, hit.end).map((token) => token.norm).join(' ');
       if (tier === 'strong') holds = true;
       else if (THANKS.has(phrase)) holds = closing && closingThanks(tokens, hit.start, hit.end);
       else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);

@@ -3,9 +3,9 @@
 // model's label, so they hold whatever model is trained next.
 import { describe, expect, test } from 'vitest';
 import { analyze, type SignalCode } from '../../../utils/analysis/index';
+import { net } from './net';
 
 /** The summed weight of a post's reasons: the side the rules put it on. */
-const net = (text: string): number => analyze(text).reasons.reduce((sum, reason) => sum + reason.weight, 0);
 /** The weight of the reason whose text is `word`, or undefined when it carries none. */
 const weightOf = (text: string, word: string): number | undefined =>
   analyze(text).reasons.find((reason) => reason.text.toLowerCase() === word.toLowerCase())?.weight;

@@ -4,9 +4,9 @@
 // the signals), not the learned model's label.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
+import { net } from './net';
 import { tokenize } from '../../../utils/analysis/tokenize';
 
-const net = (text: string): number => analyze(text).reasons.reduce((sum, reason) => sum + reason.weight, 0);
 
 describe('handles with dots and a second "@" are one handle, never words', () => {
   test.each([

@@ -3,9 +3,9 @@
 // what the rules give (the summed weight of the reasons), not the learned model's label.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
+import { net } from './net';
 
 /** The summed weight of a post's reasons: the side the rules put it on. */
-const net = (text: string): number => analyze(text).reasons.reduce((sum, reason) => sum + reason.weight, 0);
 const reasonTexts = (text: string): string[] => analyze(text).reasons.map((reason) => reason.text.toLowerCase());
 
 describe('laughter beside a complaint is bitter, not praise', () => {

@@ -4,9 +4,9 @@
 // trained next.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
+import { net } from './net';
 
 /** The summed weight of a post's reasons: the side the rules put it on. */
-const net = (text: string): number => analyze(text).reasons.reduce((sum, reason) => sum + reason.weight, 0);
 
 describe('praise built of dark words, and praise told as a feeling', () => {
   test.each([
