@@ -72,7 +72,7 @@ const readModel = (file: string): LoadedModel => loadModel(JSON.parse(readFileSy
 /** Which model scores each row: see --model. */
 function modelPlan(rows: Row[], mode: string, modelsDir: string): { models: LoadedModel[]; per: number[]; note: string } {
   const shipped = loadModel(weightsFile as ModelFile);
-  if (mode === 'shipped') return { models: [shipped], per: rows.map(() => 0), note: 'shipped model (trained on both development sets)' };
+  if (mode === 'shipped') return { models: [shipped], per: rows.map(() => 0), note: 'shipped model (trained on both development sets and the written training sets)' };
   if (mode !== 'auto') return { models: [readModel(mode)], per: rows.map(() => 0), note: `model ${mode}` };
   const { folds, keys } = JSON.parse(readFileSync(join(modelsDir, 'training-keys.json'), 'utf8')) as { folds: number; keys: string[] };
   const trained = new Set(keys);

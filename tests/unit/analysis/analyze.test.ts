@@ -511,10 +511,18 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['after weeks of back and forth the issue is finally resolved', 'positive'],
     ['They fixed it and it broke again the next day', 'mixed'],
     // sarcasm: what nobody loves
-    ['Love paying $45 for a moisturizer because a celebrity put her name on it', 'neutral'],
     ['nothing I love more than waiting 40 minutes on hold', 'negative'],
   ])('%s → %s', (text, label) => {
     expect(analyze(text).label).toBe(label);
+  });
+
+  // A sarcastic "love paying" with no other complaint word: never praise, and leaning negative. Negative is
+  // the reading of the full post in social-heldout.tsv; a sure side is not pinned, since only the model
+  // tells such a post from real love.
+  test('"Love paying $45 for…" is sarcasm, not praise', () => {
+    const result = analyze('Love paying $45 for a moisturizer because a celebrity put her name on it');
+    expect(['neutral', 'negative']).toContain(result.label);
+    expect(result.score).toBeLessThan(-0.1);
   });
 
   test('a denied fault is no praise: "not broken, not defective" does not read positive', () => {

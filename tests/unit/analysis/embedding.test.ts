@@ -1,7 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import weightsFile from '../../../utils/analysis/data/model.json';
 import { EMBEDDING_OUTPUTS, addEmbedded, embeddedRanks, vocabularySize, vocabularyWords, wordWeight } from '../../../utils/analysis/embedding';
 import { analyze } from '../../../utils/analysis/index';
+import { wordValence } from '../../../utils/analysis/lexicon';
 import { loadModel, useModel, type ModelFile } from '../../../utils/analysis/model';
 import { prepare } from '../../../utils/analysis/pipeline';
 
@@ -76,10 +79,30 @@ describe('the shipped model', () => {
     expect(Array.from(table?.subarray(rankOf('refund') * EMBEDDING_OUTPUTS, (rankOf('refund') + 1) * EMBEDDING_OUTPUTS) ?? [])).toEqual([0.5, 0.5, -2, -127]);
   });
 
-  // Neither word is in the training data nor in the lexicon: without their vectors the model
-  // has only hashed-bucket noise to tell them apart.
+  // No word here is in the training data (the development sets, checked when these pairs were chosen, and
+  // the written sets, checked below) nor in the lexicon: without their vectors the model has only the
+  // noise of their hashed buckets to tell a pair apart, which a single pair can show at 0.05 and which
+  // cancels over several; with them, the praise reads above the blame.
+  const unseen = [
+    ['fruitful', 'mismanagement'],
+    ['flourishing', 'dysfunctional'],
+    ['commendable', 'deplorable'],
+    ['thriving', 'floundering'],
+    ['masterful', 'botched'],
+  ] as const;
   test('reads words it never saw in training by their vectors', () => {
-    const gap = (): number => analyze('The whole launch was fruitful').score - analyze('The whole launch was mismanagement').score;
+    const writtenDir = join(__dirname, '..', '..', 'scripts', 'training-data');
+    const written = readdirSync(writtenDir)
+      .filter((name) => name.endsWith('.tsv'))
+      .map((name) => readFileSync(join(writtenDir, name), 'utf8').toLowerCase())
+      .join('\n');
+    for (const word of unseen.flat()) {
+      expect(wordValence(word), word).toBeUndefined();
+      expect(new RegExp(`\\b${word}\\b`).test(written), word).toBe(false);
+    }
+    const gap = (): number =>
+      unseen.reduce((sum, [good, bad]) => sum + analyze(`The whole launch was ${good}`).score - analyze(`The whole launch was ${bad}`).score, 0) /
+      unseen.length;
     const withVectors = gap();
     useModel(loadModel({ ...shipped, embedding: undefined }));
     const without = gap();
