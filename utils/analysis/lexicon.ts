@@ -56,6 +56,8 @@ const EXTRA_WORDS: Record<string, number> = {
   // sports and everyday talk: a team "unstoppable" (−0.8 as a word out of context), a club "relegated";
   // "honestly" is a hedge ("honestly the worst"), not praise (+2 from "honest")
   unstoppable: 2, relegated: -1.8, honestly: 0, nonexistent: -1.5,
+  // mild praise the generic lexicons lack ("the app is actually decent")
+  decent: 1.3,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -96,7 +98,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   'gift box': 0, 'gift boxes': 0, 'gift card': 0, 'gift cards': 0, 'gift set': 0, 'gift sets': 0, 'holiday gift': 0,
   // slang whose words alone are ambiguous ("mid-season", "ate lunch", "w/ friends", "1/10" as a date)
   'is mid': -1.6, "it's mid": -1.6, 'was mid': -1.6, 'so mid': -1.9, 'kinda mid': -1.4, 'pretty mid': -1.6,
-  'lowkey mid': -1.4, 'mid at best': -2, 'mid af': -2, 'a w': 1.8, 'big w': 2, 'huge w': 2.2,
+  'lowkey mid': -1.4, 'mid at best': -2,
+  // "lukewarm at best": no better than, never "best" (+3.2); "alive and well" tells only that it goes on;
+  // the "loyalty penalty" is the price rise loyal customers pay (loyalty schemes are below)
+  'at best': -1, 'alive and well': 0, 'loyalty penalty': -1.5,
+  'mid af': -2, 'a w': 1.8, 'big w': 2, 'huge w': 2.2,
   'massive w': 2.2, 'another w': 1.8, 'take the w': 1.8, 'took the w': 1.8, 'an l': -1.8, 'big l': -2,
   'huge l': -2.2, 'massive l': -2.2, 'another l': -1.8, 'took an l': -1.8, 'take the l': -1.8, 'took the l': -1.8,
   'actually came through': 2, 'came through for': 2, "chef's kiss": 2.5, 'chefs kiss': 2.5,

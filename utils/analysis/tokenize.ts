@@ -314,10 +314,12 @@ export function tokenize(text: string): Token[] {
           break;
         }
       }
+      // "-wise" after a joined word means "as for" ("data-wise", "price-wise"), never "wise".
+      const asFor = word.norm === 'wise' && i >= 2 && text.charCodeAt(i - 1) === 45 && isWordChar(text.charCodeAt(i - 2));
       tokens.push({
         kind: numeric ? 'number' : 'word',
         raw,
-        norm: word.norm,
+        norm: asFor ? '-wise' : word.norm,
         start: i,
         end: word.end,
         caps: isCaps(raw),

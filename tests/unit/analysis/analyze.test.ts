@@ -559,3 +559,36 @@ test('"is a joke" is a verdict on the service, not an offensive joke told', () =
   expect(signals).not.toContain('complaint:insensitive');
   expect(analyze('Your tweet joking about the wildfire is disgusting').signals).toContain('complaint:insensitive');
 });
+
+// Brand posts' words the generic lexicons misread (ordinary brand posts, 1 December).
+describe('"at best", "-wise", "decent", "loyalty penalty"', () => {
+  const weightOf = (text: string, words: string): number | undefined => analyze(text).reasons.find((reason) => reason.text === words)?.weight;
+
+  test('"X at best" is no better than X, never "best"', () => {
+    const text = 'the shower was lukewarm at best and no one answered reception for 40 mins';
+    expect(weightOf(text, 'at best')).toBeLessThan(0);
+    expect(weightOf(text, 'best')).toBeUndefined();
+    expect(analyze(text).label).toBe('negative');
+    expect(weightOf('this is the best', 'best')).toBeGreaterThan(2);
+  });
+
+  test('"-wise" joined to a word means "as for": "data-wise" is not wise', () => {
+    expect(tokenize('data-wise, price-wise').map((token) => token.norm)).toEqual(['data', '-wise', ',', 'price', '-wise']);
+    expect(tokenize('a wise choice')[1]?.norm).toBe('wise');
+    expect(weightOf('Pretty concerning data-wise tbh', 'wise')).toBeUndefined();
+    expect(analyze('Pretty concerning data-wise tbh').label).not.toBe('positive');
+  });
+
+  test('"decent" is mild praise, and "not even decent" is not', () => {
+    expect(wordValence('decent')).toBeGreaterThan(0);
+    expect(wordValence('decent')).toBeLessThan(2);
+    expect(analyze('not even decent').label).toBe('negative');
+  });
+
+  test('the "loyalty penalty" is a complaint, not loyalty (+2.5); "alive and well" is neither', () => {
+    expect(weightOf('the loyalty penalty strikes again', 'loyalty penalty')).toBeLessThan(0);
+    const text = 'Premium went up 40% at renewal with zero claims. Loyalty penalty is alive and well at Cobaltshield.';
+    expect(weightOf(text, 'alive')).toBeUndefined();
+    expect(analyze(text).label).toBe('negative');
+  });
+});
