@@ -186,6 +186,18 @@ export function IncidentPanel({
     else if (resolveOpened.current) resolveButton.current?.focus();
     resolveOpened.current = confirmResolve;
   }, [confirmResolve]);
+  // The last step ticked: Resolve, after the checklist, may be below the popup's fold. Bring it into view
+  // and say so (once, as the list completes; not when the popup opens on a list already done).
+  const complete = progress.total > 0 && progress.done === progress.total;
+  const wasComplete = useRef(complete);
+  useEffect(() => {
+    if (complete && !wasComplete.current) {
+      setNote(i18n.t('incident.allStepsDone'));
+      // Once the note is drawn (Preact renders it in a microtask), for it moves the button down.
+      setTimeout(() => resolveButton.current?.scrollIntoView({ block: 'nearest' }), 0);
+    }
+    wasComplete.current = complete;
+  }, [complete]);
   // Ticking this step is how the team says the first response went out: Firebreak never posts.
   const responseStep = incident.checklist.find((step) => step.isResponse && step.after === 'start');
 

@@ -1,6 +1,7 @@
 // What the user sees, third pass, measured in the built extension: with an incident open, the popup's
-// actions are in view at the height Chrome gives a popup (600 px at most), without scrolling; the
-// dashboard's quoted posts read as quotes, not as underlined text, and still lead to the post.
+// actions are in view at the height Chrome gives a popup (600 px at most), without scrolling, and once the
+// last step is ticked the popup brings Resolve into view; the dashboard's quoted posts read as quotes, not
+// as underlined text, and still lead to the post.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { seedCrisis } from './seed';
@@ -92,4 +93,38 @@ test('dashboard: a quoted post reads as a quote, not underlined; the link to the
   // Reached by the keyboard.
   await link.focus();
   await expect(link).toBeFocused();
+});
+
+test('popup: ticking the checklist’s last step brings Resolve into view and says so', async ({ session }) => {
+  const seeded = await seedCrisis(session);
+  await seeded.close();
+  // Team alerts on: one more button above the checklist, so Resolve stays below the fold to the end.
+  await setLocalStorage(await session.serviceWorker(), {
+    teamAlerts: { enabled: true, kind: 'generic', url: 'http://127.0.0.1:8765/hooks/firebreak', levelChanges: true, internalUpdates: true },
+  });
+  const popup = await session.openExtensionPage('popup', POPUP);
+  await popup.getByRole('button', { name: 'Declare an incident' }).click();
+  const incident = popup.getByTestId('incident');
+  await expect(incident.getByRole('heading', { name: 'Spike on X' })).toBeVisible();
+  const resolve = incident.getByRole('button', { name: 'Resolve the incident…' });
+  // Within the popup's height (to the pixel: scrolling to a box of fractional height leaves a fraction over).
+  const inView = async () => {
+    const box = (await resolve.boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= POPUP.height + 1;
+  };
+  const steps = incident.getByRole('checkbox');
+  const count = await steps.count();
+  expect(count).toBeGreaterThan(1);
+  // Ticked from the keyboard, with the page at its top: nothing but the popup itself may scroll it.
+  for (let index = 0; index < count; index++) {
+    const step = steps.nth(index);
+    await step.evaluate((element) => (element as HTMLInputElement).focus({ preventScroll: true }));
+    await popup.evaluate(() => window.scrollTo(0, 0));
+    // Until the last step, Resolve is below the fold (so the test shows the popup bringing it up).
+    if (index === count - 1) expect(await inView()).toBe(false);
+    await popup.keyboard.press('Space');
+    await expect(step).toBeChecked();
+  }
+  await expect(incident.getByRole('status')).toHaveText('Every step is done. Resolve the incident when the crisis is over.');
+  await expect.poll(inView).toBe(true);
 });
