@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, rulesFromCorrections, textKey, type SentimentLabel, type SignalCode } from '../../../utils/analysis/index';
 import { wordValence } from '../../../utils/analysis/lexicon';
 import { tokenize, type TokenKind } from '../../../utils/analysis/tokenize';
+import { weightOf } from './net';
 
 const polarity = (label: SentimentLabel): SentimentLabel => label;
 
@@ -562,8 +563,6 @@ test('"is a joke" is a verdict on the service, not an offensive joke told', () =
 
 // Brand posts' words the generic lexicons misread (ordinary brand posts, 1 December).
 describe('"at best", "-wise", "decent", "loyalty penalty"', () => {
-  const weightOf = (text: string, words: string): number | undefined => analyze(text).reasons.find((reason) => reason.text === words)?.weight;
-
   test('"X at best" is no better than X, never "best"', () => {
     const text = 'the shower was lukewarm at best and no one answered reception for 40 mins';
     expect(weightOf(text, 'at best')).toBeLessThan(0);

@@ -3,12 +3,7 @@
 // model's label, so they hold whatever model is trained next.
 import { describe, expect, test } from 'vitest';
 import { analyze, type SignalCode } from '../../../utils/analysis/index';
-import { net } from './net';
-
-/** The summed weight of a post's reasons: the side the rules put it on. */
-/** The weight of the reason whose text is `word`, or undefined when it carries none. */
-const weightOf = (text: string, word: string): number | undefined =>
-  analyze(text).reasons.find((reason) => reason.text.toLowerCase() === word.toLowerCase())?.weight;
+import { net, weightOf } from './net';
 
 describe('praise and faults told in the words of service posts', () => {
   test.each<[string, 'positive' | 'negative']>([

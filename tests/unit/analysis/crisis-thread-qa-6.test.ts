@@ -4,9 +4,8 @@
 // the signals), not the learned model's label.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
-import { net } from './net';
 import { tokenize } from '../../../utils/analysis/tokenize';
-
+import { net } from './net';
 
 describe('handles with dots and a second "@" are one handle, never words', () => {
   test.each([

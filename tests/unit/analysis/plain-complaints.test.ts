@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
 import { net } from './net';
 
-/** The summed weight of a post's reasons: the side the rules put it on. */
 const reasonTexts = (text: string): string[] => analyze(text).reasons.map((reason) => reason.text.toLowerCase());
 
 describe('laughter beside a complaint is bitter, not praise', () => {

@@ -6,8 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/analysis/index';
 import { net } from './net';
 
-/** The summed weight of a post's reasons: the side the rules put it on. */
-
 describe('praise built of dark words, and praise told as a feeling', () => {
   test.each([
     ['the drummer absolutely killed it at the reunion gig'],
