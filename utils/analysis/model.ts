@@ -1,11 +1,13 @@
-// The learned component: a three-class logistic regression over the rule engine's dense reading
-// (the rating head's inputs) plus hashed unigrams and bigrams. It corrects what rules cannot see
-// (topic words that read neutral in tweets, idioms the lexicon misses) while the rules keep it robust.
-// Beside it, a small rating head (ridge regression over the rule engine's dense reading, fitted to
-// human ratings) sharpens the score's correlation with how strongly people feel. Both also read the
-// weighted mean of the text's word vectors, shipped as each word's contribution (embedding.ts). The score is a
-// blend of rule compound, model polarity and rating head, calibrated so that the thresholds
-// chosen by cross-validation land on ±NEUTRAL_BAND.
+// The learned component. A three-class logistic regression over the rule engine's dense reading
+// (the rating head's inputs), hashed unigrams and bigrams and the weighted mean of the text's word
+// vectors; beside it a small rating head (ridge regression over the same dense reading and mean,
+// fitted to human ratings) that sharpens the score's correlation with how strongly people feel. The
+// word vectors ship as each word's contribution to both (embedding.ts). Since 1 December a small
+// network (one hidden layer) reads the dense reading, those word-vector contributions and the hashed
+// words, and its class probabilities are the model's: it sees combinations a linear model cannot
+// (a topic word that is negative only beside another). The classifier's own weights stay in the file
+// for files without a network. The score is a blend of rule compound, model polarity and rating head,
+// calibrated so that the thresholds chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
 import { EMBEDDING_OUTPUTS, addEmbedded } from './embedding';
 import type { EngineResult } from './engine';
@@ -50,8 +52,44 @@ export interface ModelFile {
    * byte * scale[output]. Absent in older files.
    */
   embedding?: { weights: string; scale: number[] };
+  /**
+   * A small neural network beside the linear classifier: one hidden layer (ReLU) over the dense
+   * reading, the word vectors' four outputs and the hashed words (bucket = the classifier's bucket
+   * modulo `buckets`). When present, its class probabilities replace the linear classifier's in the
+   * score, the label and the confidence; the linear classifier still supplies the word vectors' part.
+   */
+  network?: NetworkFile;
   /** What the model was trained on, for the record. */
   trainedOn: string;
+}
+
+export interface NetworkFile {
+  hidden: number;
+  buckets: number;
+  /** [input][hidden]: the `dense` features, then the EMBEDDING_OUTPUTS word-vector outputs. */
+  inputs: number[];
+  /** int8 [bucket][hidden], base64; value = byte * scale. */
+  hashed: string;
+  scale: number;
+  bias: number[];
+  /** [class][hidden]. */
+  output: number[];
+  outputBias: [number, number, number];
+}
+
+export interface LoadedNetwork {
+  hidden: number;
+  buckets: number;
+  inputs: Float64Array;
+  /** Kept as int8 (× scale when summed): a quarter of the memory of floats in every tab. */
+  hashed: Int8Array;
+  scale: number;
+  /** Scratch space for one text, reused (analysis is synchronous). */
+  sums: Float64Array;
+  counts: Int32Array;
+  bias: Float64Array;
+  output: Float64Array;
+  outputBias: [number, number, number];
 }
 
 export interface LoadedModel {
@@ -64,6 +102,7 @@ export interface LoadedModel {
   rating?: RatingHead & { share: number; modelShare: number };
   /** [word][output] contributions (see ModelFile.embedding), decoded. */
   embedding?: Float32Array;
+  network?: LoadedNetwork;
 }
 
 export interface RatingHead {
@@ -119,7 +158,25 @@ export function loadModel(file: ModelFile): LoadedModel {
       embedding[i] = (byte > 127 ? byte - 256 : byte) * (file.embedding.scale[i % EMBEDDING_OUTPUTS] ?? 0);
     }
   }
-  return { buckets: file.buckets, dense: file.dense, rows, bias: file.bias, ruleShare: file.ruleShare, bands, rating, embedding };
+  const network = file.network ? loadNetwork(file.network) : undefined;
+  return { buckets: file.buckets, dense: file.dense, rows, bias: file.bias, ruleShare: file.ruleShare, bands, rating, embedding, network };
+}
+
+function loadNetwork(file: NetworkFile): LoadedNetwork {
+  const bytes = decodeBase64(file.hashed);
+  const hashed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return {
+    scale: file.scale,
+    sums: new Float64Array(file.hidden),
+    counts: new Int32Array(file.hidden),
+    hidden: file.hidden,
+    buckets: file.buckets,
+    inputs: Float64Array.from(file.inputs),
+    hashed,
+    bias: Float64Array.from(file.bias),
+    output: Float64Array.from(file.output),
+    outputBias: file.outputBias,
+  };
 }
 
 let active: LoadedModel | undefined = loadModel(weightsFile as ModelFile);
@@ -327,6 +384,57 @@ export function probabilities(model: LoadedModel, features: Features, extra?: re
 }
 
 /**
+ * The network's class probabilities. `features` as featuresOf() gives them (the first `dense` are the
+ * dense reading, the rest hashed words at dense + bucket); `embedded`: the word vectors' outputs.
+ */
+export function networkProbabilities(
+  network: LoadedNetwork,
+  dense: number,
+  features: Features,
+  embedded: readonly number[],
+): [number, number, number] {
+  const size = network.hidden;
+  const hidden = network.sums;
+  hidden.set(network.bias);
+  const hashed = network.counts;
+  hashed.fill(0);
+  for (let k = 0; k < features.indices.length; k++) {
+    const index = features.indices[k] as number;
+    if (index < dense) {
+      const value = features.values[k] as number;
+      if (value === 0) continue;
+      const at = index * size;
+      for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (network.inputs[at + j] as number);
+    } else {
+      // Hashed words have the value 1 (featuresOf()).
+      const at = ((index - dense) % network.buckets) * size;
+      for (let j = 0; j < size; j++) hashed[j] = (hashed[j] as number) + (network.hashed[at + j] as number);
+    }
+  }
+  for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + (hashed[j] as number) * network.scale;
+  for (let e = 0; e < EMBEDDING_OUTPUTS; e++) {
+    const value = embedded[e] ?? 0;
+    const at = (dense + e) * size;
+    for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (network.inputs[at + j] as number);
+  }
+  const logits: [number, number, number] = [network.outputBias[0], network.outputBias[1], network.outputBias[2]];
+  for (let c = 0; c < 3; c++) {
+    let sum = logits[c] as number;
+    for (let j = 0; j < size; j++) {
+      const h = hidden[j] as number;
+      if (h > 0) sum += h * (network.output[c * size + j] as number);
+    }
+    logits[c] = sum;
+  }
+  const max = Math.max(logits[0], logits[1], logits[2]);
+  const e0 = Math.exp(logits[0] - max);
+  const e1 = Math.exp(logits[1] - max);
+  const e2 = Math.exp(logits[2] - max);
+  const total = e0 + e1 + e2;
+  return [e0 / total, e1 / total, e2 / total];
+}
+
+/**
  * Maps the raw blend (−1…1) onto the score so that the model's own thresholds land on
  * ±NEUTRAL_BAND: piecewise linear and increasing, so order (and nearly all of the correlation
  * with human ratings) is kept.
@@ -365,7 +473,9 @@ export function predict(engine: EngineResult, signals: readonly SignalCode[]): P
   const features = featuresOf(engine, signals, active.buckets, active.dense === RATING_FEATURES ? rich : undefined);
   const embedded = [0, 0, 0, 0];
   if (active.embedding) addEmbedded(active.embedding, engine, embedded);
-  const p = probabilities(active, features, embedded);
+  const p = active.network
+    ? networkProbabilities(active.network, active.dense, features, embedded)
+    : probabilities(active, features, embedded);
   const polarity = p[2] - p[0];
   const raw = head
     ? active.ruleShare * engine.compound + head.modelShare * polarity + head.share * ratingOf(head, rich ?? [], embedded[3])

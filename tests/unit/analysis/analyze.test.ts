@@ -396,10 +396,18 @@ describe('crisis domain', () => {
     ['the acme app literally shows <script>alert(1)</script> where my rewards should be.', 'mixed'],
     // an apology that promises a fix is not a complaint
     ["Maya, we're sorry. This isn't OK. Please DM us your order number and we'll make it right today.", 'mixed'],
-    ['Set the table on fire with these recipes!', 'positive'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
   ])('%s → %s', (text, label) => {
     expect(analyze(text).label).toBe(label);
+  });
+
+  // No feeling word here (the compound is 0): the learned parts alone read the cheer, and the score sits
+  // near the neutral band's edge (0.26 with the linear classifier, 0.21 with the network). What is pinned
+  // is that the fire of an idiom is no product fire: not negative, and leaning positive.
+  test('Set the table on fire with these recipes! → no fire, leaning positive', () => {
+    const result = analyze('Set the table on fire with these recipes!');
+    expect(result.signals).toEqual([]);
+    expect(result.score).toBeGreaterThan(0.1);
   });
 
   test.each<[string, SignalCode]>([
