@@ -151,16 +151,21 @@ function examples(rows: Row[], source: Example['source']): Example[] {
   });
 }
 
-/** Deterministic shuffle (mulberry32) so training is reproducible. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
+/** Deterministic random numbers in [0, 1) (mulberry32) so training is reproducible. */
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  const random = (): number => {
+  return (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Deterministic shuffle. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -308,14 +313,7 @@ function networkForward(net: Network, example: Example, embedded: readonly numbe
 
 /** One hidden layer, ReLU, softmax; Adam over mini-batches, L2 on the weights (not the biases). */
 function fitNetwork(data: Example[], embedded: readonly number[][], seed: number): Network {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const uniform = (size: number, bound: number): Float64Array => Float64Array.from({ length: size }, () => (random() * 2 - 1) * bound);
   const inBound = Math.sqrt(6 / (NET_INPUTS + NET_BUCKETS + NET_HIDDEN));
   const net: Network = {

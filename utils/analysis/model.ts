@@ -362,6 +362,15 @@ export function featuresOf(
   return { indices, values };
 }
 
+function softmax(logits: readonly [number, number, number]): [number, number, number] {
+  const max = Math.max(logits[0], logits[1], logits[2]);
+  const e0 = Math.exp(logits[0] - max);
+  const e1 = Math.exp(logits[1] - max);
+  const e2 = Math.exp(logits[2] - max);
+  const total = e0 + e1 + e2;
+  return [e0 / total, e1 / total, e2 / total];
+}
+
 /** Class probabilities; `extra` adds to the logits (the word vectors' part, from addEmbedded()). */
 export function probabilities(model: LoadedModel, features: Features, extra?: readonly number[]): [number, number, number] {
   const logits: [number, number, number] = [
@@ -375,12 +384,7 @@ export function probabilities(model: LoadedModel, features: Features, extra?: re
     for (let k = 0; k < features.indices.length; k++) sum += (row[features.indices[k] as number] ?? 0) * (features.values[k] as number);
     logits[c] = sum;
   }
-  const max = Math.max(logits[0], logits[1], logits[2]);
-  const e0 = Math.exp(logits[0] - max);
-  const e1 = Math.exp(logits[1] - max);
-  const e2 = Math.exp(logits[2] - max);
-  const total = e0 + e1 + e2;
-  return [e0 / total, e1 / total, e2 / total];
+  return softmax(logits);
 }
 
 /**
@@ -426,12 +430,7 @@ export function networkProbabilities(
     }
     logits[c] = sum;
   }
-  const max = Math.max(logits[0], logits[1], logits[2]);
-  const e0 = Math.exp(logits[0] - max);
-  const e1 = Math.exp(logits[1] - max);
-  const e2 = Math.exp(logits[2] - max);
-  const total = e0 + e1 + e2;
-  return [e0 / total, e1 / total, e2 / total];
+  return softmax(logits);
 }
 
 /**
