@@ -2,7 +2,7 @@ import { analyze, type Analysis, type BrandRules } from '../analysis';
 import { textKey } from '../analysis/corrections';
 import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
-import { localeActionMessages } from '../plan/action-messages';
+import { localeActionMessages, rememberedMessages } from '../plan/action-messages';
 import { suggestedAction } from '../plan/actions';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ExtractedPost } from '../platforms/types';
@@ -75,6 +75,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   };
   /** Every post element decorated so far, with the post it showed: a correction re-labels its copies. */
   const decorated = new WeakMap<Element, ExtractedPost>();
+  const actionMessages = rememberedMessages(localeActionMessages);
 
   const decorate = (element: Element, post: ExtractedPost, { analysis, brandHits }: PostVerdict): Element | void => {
     decorated.set(element, post);
@@ -82,7 +83,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
     const ownPost = isOwnAccount(brand.handles, post.author);
     const actionFor = (read: Analysis) =>
-      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost }, localeActionMessages);
+      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost }, actionMessages);
     let shown = analysis;
     return mountBadge(element, adapter.badgeAnchor(element), {
       analysis,

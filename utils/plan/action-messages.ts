@@ -22,3 +22,39 @@ export const localeActionMessages: ActionMessages = {
   thank: () => i18n.t('action.thank'),
   none: () => i18n.t('action.none'),
 };
+
+/**
+ * `messages` with each answer kept by its argument: every post of a feed asks for its suggested action,
+ * and each locale lookup is a call into the browser. For one page's life (the locale does not change
+ * under a page).
+ */
+export function rememberedMessages(messages: ActionMessages): ActionMessages {
+  const remember = <A extends string | number>(say: (argument: A) => string) => {
+    const kept = new Map<A, string>();
+    return (argument: A): string => {
+      let text = kept.get(argument);
+      if (text === undefined) {
+        text = say(argument);
+        kept.set(argument, text);
+      }
+      return text;
+    };
+  };
+  const once = (say: () => string) => {
+    let text: string | undefined;
+    return (): string => (text ??= say());
+  };
+  return {
+    minutes: remember((n: number) => messages.minutes(n)),
+    hours: remember((n: number) => messages.hours(n)),
+    days: remember((n: number) => messages.days(n)),
+    durationSeparator: once(() => messages.durationSeparator()),
+    ownPost: once(() => messages.ownPost()),
+    escalate: remember((within: string) => messages.escalate(within)),
+    replyPrivately: remember((within: string) => messages.replyPrivately(within)),
+    reply: remember((within: string) => messages.reply(within)),
+    readItYourself: remember((within: string) => messages.readItYourself(within)),
+    thank: once(() => messages.thank()),
+    none: once(() => messages.none()),
+  };
+}

@@ -93,7 +93,9 @@ export function formatDuration(minutes: number, messages: DurationMessages = ENG
  * with empathy within the target, and leave the rest. In the words of `messages`.
  */
 export function suggestedAction(analysis: Analysis, context: ActionContext, messages: ActionMessages = ENGLISH_ACTION_MESSAGES): SuggestedAction {
-  const within = formatDuration(context.responseTargetMinutes, messages);
+  // Worded only where it is said: most posts need no answer, and a page's messages are calls into
+  // the browser.
+  const within = (): string => formatDuration(context.responseTargetMinutes, messages);
   const has = (codes: readonly SignalCode[]) => analysis.signals.some((signal) => codes.includes(signal));
   const negative = analysis.label === 'negative' || analysis.label === 'mixed';
   // The brand's own statement names the problem in a complaint's words; it is not one to answer.
@@ -101,17 +103,17 @@ export function suggestedAction(analysis: Analysis, context: ActionContext, mess
 
   // A security report is escalated however calmly it is put ("found an XSS on your checkout").
   if (context.mentionsBrand && has(ESCALATING) && (negative || has(['complaint:security']))) {
-    return { kind: 'escalate', text: messages.escalate(within) };
+    return { kind: 'escalate', text: messages.escalate(within()) };
   }
   if (negative && has(PRIVATE_MATTERS)) {
-    return { kind: 'reply-dm', text: messages.replyPrivately(within) };
+    return { kind: 'reply-dm', text: messages.replyPrivately(within()) };
   }
   if (negative && (context.mentionsBrand || analysis.signals.length > 0)) {
-    return { kind: 'reply', text: messages.reply(within) };
+    return { kind: 'reply', text: messages.reply(within()) };
   }
   // A post Firebreak cannot read: its label is a guess, so "no action" would be a guess too.
   if (analysis.notEnglish && context.mentionsBrand) {
-    return { kind: 'reply', text: messages.readItYourself(within) };
+    return { kind: 'reply', text: messages.readItYourself(within()) };
   }
   if (analysis.label === 'positive' && context.mentionsBrand) {
     return { kind: 'thank', text: messages.thank() };

@@ -8,7 +8,7 @@ import { SIGNAL_CODES, type Analysis, type SignalCode } from '@/utils/analysis';
 import { BADGE_TAG } from '@/utils/content/badge';
 import { runOnPage } from '@/utils/content/page';
 import { sendMessage } from '@/utils/messaging';
-import { localeActionMessages, localeDurationMessages } from '@/utils/plan/action-messages';
+import { localeActionMessages, localeDurationMessages, rememberedMessages } from '@/utils/plan/action-messages';
 import { ENGLISH_ACTION_MESSAGES, formatDuration, suggestedAction, type ActionContext } from '@/utils/plan/actions';
 import { brandProfile, crisisPlan } from '@/utils/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -72,6 +72,23 @@ describe('en.yml says exactly what the English default says', () => {
     ]) {
       expect(texts).toContain(english);
     }
+  });
+});
+
+describe('a page asks the browser once per message', () => {
+  test('the same texts as the locale, each looked up once however many posts ask', () => {
+    useEnglishMessages();
+    const remembered = rememberedMessages(localeActionMessages);
+    const lookups = vi.mocked(fakeBrowser.i18n.getMessage);
+    for (const [analysis, context] of CASES) expect(suggestedAction(analysis, context, remembered).text).toBe(suggestedAction(analysis, context).text);
+    const distinct = new Set(lookups.mock.calls.map((call) => JSON.stringify(call))).size;
+    expect(lookups.mock.calls.length).toBe(distinct);
+    lookups.mockClear();
+    for (const [analysis, context] of CASES) suggestedAction(analysis, context, remembered);
+    expect(lookups).not.toHaveBeenCalled();
+    // A post needing no answer does not word the response target at all.
+    suggestedAction(verdict('neutral', []), { mentionsBrand: false, responseTargetMinutes: 7 }, localeActionMessages);
+    expect(lookups.mock.calls.map(([name]) => name)).toEqual(['action_none']);
   });
 });
 
