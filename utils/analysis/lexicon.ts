@@ -139,6 +139,20 @@ const EXTRA_PHRASES: Record<string, number> = {
   'never had any problems': 1.8, 'never had any issues': 1.8, 'never had any trouble': 1.8, 'no complaints': 1.5,
   'zero complaints': 1.8, 'paid for itself': 2, 'pays for itself': 2, 'the hard way': -1.5, 'not a compliment': -1.8,
   'take notes from': -1.2, 'should take notes': -1.5,
+  // praise and complaint built on a negation or a comparison, whose words alone read the other way
+  // ("couldn't be happier" is no unhappiness, "never fails to disappoint" no praise)
+  "couldn't be happier": 3, 'could not be happier': 3, "couldn't be more pleased": 3, "couldn't be more happy": 3,
+  "couldn't be more satisfied": 2.8, "couldn't ask for more": 2.2, "couldn't ask for better": 2.4,
+  "couldn't have asked for": 2, "wouldn't change a thing": 2, 'would not change a thing': 2, 'zero regrets': 1.8,
+  "can't complain": 1.5, 'cannot complain': 1.5, 'nothing to complain about': 1.5, "can't fault": 2, 'cannot fault': 2,
+  "can't recommend them enough": 2.8, "can't recommend it enough": 2.8, "can't recommend this enough": 2.8,
+  "can't recommend them highly enough": 2.8, "can't recommend it highly enough": 2.8, "can't recommend enough": 2.8,
+  "can't go wrong": 1.8, 'cannot go wrong': 1.8, "you can't beat": 2.4, "can't beat the price": 2.4,
+  "can't beat the prices": 2.4, "can't beat the quality": 2.4, "can't beat the value": 2.4, 'hard to beat': 1.8,
+  'tough to beat': 1.8, 'never disappoints': 2.2, 'never disappoint': 2, 'never fails to impress': 2.5,
+  'never fails to disappoint': -2.5, 'could be better': -1.2, 'could have been better': -1.2,
+  "could've been better": -1.2, 'could have been worse': 0.5, "could've been worse": 0.5, 'could be worse': 0.5,
+  'cheers for nothing': -2.5,
   // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
   'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,

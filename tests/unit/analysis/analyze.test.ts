@@ -458,6 +458,29 @@ describe('crisis domain', () => {
   });
 });
 
+describe('praise and complaint built on a negation or a comparison', () => {
+  test.each<[string, SentimentLabel]>([
+    ["Couldn't be happier with the new kitchen from @FitRight", 'positive'],
+    ['could not be happier with how the install went', 'positive'],
+    ['Booked the cabin again, zero regrets', 'positive'],
+    ["Can't complain", 'positive'],
+    ["Honestly can't fault the staff at Harbor Road", 'positive'],
+    ["I can't recommend them enough, 10 years and counting", 'positive'],
+    ["You can't beat their prices", 'positive'],
+    ['Hard to beat for the price', 'positive'],
+    ["Two years in and I wouldn't change a thing", 'positive'],
+    ['Their pizza never disappoints', 'positive'],
+    ['@Swiftline never fails to disappoint. 40 minutes late again', 'negative'],
+    ['The app could be better tbh', 'negative'],
+    ['Cheers for nothing @Telco', 'negative'],
+    // the words alone still read as they did
+    ['I could not be at the meeting, sorry', 'neutral'],
+    ['Not happy with the delivery at all', 'negative'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
 describe('slang of the 2020s, information questions, denied faults', () => {
   test.each<[string, SentimentLabel]>([
     // slang the 2014-2017 lexicons never met
