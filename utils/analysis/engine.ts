@@ -310,6 +310,27 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
 }
 
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
+const EXPECTED = new Set(['expect', 'expected', 'expecting']);
+const THOUGHT = new Set(['think', 'thought']);
+const I_WOULD = new Set(["i'd", 'id', 'i']);
+
+/**
+ * "didn't expect to love it", "never thought I'd say this place is great": surprise at the feeling
+ * that follows, not its denial ("didn't expect to hate it" stays hate). "didn't think it was good"
+ * stays negated: the thought denied is about the thing, not about the writer.
+ */
+function surprised(terms: readonly string[], negatorAt: number): boolean {
+  const next = terms[negatorAt + 1] ?? '';
+  if (EXPECTED.has(next)) return terms[negatorAt + 2] === 'to';
+  return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
+}
+
+/** "nothing but problems", "nothing but love", "nothing short of amazing": only this, not its absence. */
+function onlyThis(terms: readonly string[], negatorAt: number): boolean {
+  if (terms[negatorAt] !== 'nothing') return false;
+  const next = terms[negatorAt + 1];
+  return next === 'but' || (next === 'short' && terms[negatorAt + 2] === 'of');
+}
 const BELIEVE = new Set(['believe', 'belive']);
 const AS_CURSES = new Set(['hell', 'heck', 'fuck', 'shit']);
 /** About what VADER's own "hell" (−3.6) added to the compound of "boring as hell", now given to "boring". */
@@ -388,6 +409,7 @@ function applyModifiers(
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   // "can't believe how good it is": surprise at what follows, not its denial ("can't believe how bad" stays bad).
   if (negatorAt >= 0 && CANNOT.has(terms[negatorAt] ?? '') && BELIEVE.has(terms[negatorAt + 1] ?? '')) negatorAt = -1;
+  if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.
   if (negatorAt >= 0 && valence < 0) {
     for (let j = negatorAt + 1; j < item.first; j++) if (FIX_VERBS.has(terms[j] ?? '')) negatorAt = -1;

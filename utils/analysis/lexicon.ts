@@ -152,7 +152,7 @@ const EXTRA_PHRASES: Record<string, number> = {
   'tough to beat': 1.8, 'never disappoints': 2.2, 'never disappoint': 2, 'never fails to impress': 2.5,
   'never fails to disappoint': -2.5, 'could be better': -1.2, 'could have been better': -1.2,
   "could've been better": -1.2, 'could have been worse': 0.5, "could've been worse": 0.5, 'could be worse': 0.5,
-  'cheers for nothing': -2.5,
+  'cheers for nothing': -2.5, 'worth it': 1.5, 'well worth it': 2, 'so worth it': 2, 'totally worth it': 2.2,
   // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
   'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,

@@ -458,7 +458,7 @@ describe('crisis domain', () => {
   });
 });
 
-describe('praise and complaint built on a negation or a comparison', () => {
+describe('praise and complaint built on a negation or a comparison, surprise, "nothing but"', () => {
   test.each<[string, SentimentLabel]>([
     ["Couldn't be happier with the new kitchen from @FitRight", 'positive'],
     ['could not be happier with how the install went', 'positive'],
@@ -473,6 +473,14 @@ describe('praise and complaint built on a negation or a comparison', () => {
     ['@Swiftline never fails to disappoint. 40 minutes late again', 'negative'],
     ['The app could be better tbh', 'negative'],
     ['Cheers for nothing @Telco', 'negative'],
+    ['Did not expect to love the new menu this much', 'positive'],
+    ["Never thought I'd say this but the app is great now", 'positive'],
+    ["didn't expect to hate it this much", 'negative'],
+    ['Nothing but problems since the update', 'negative'],
+    ['nothing but love for the crew at Gate 4', 'positive'],
+    ['The support was nothing short of amazing', 'positive'],
+    ['Pricey but totally worth it', 'positive'],
+    ['not worth it', 'negative'],
     // the words alone still read as they did
     ['I could not be at the meeting, sorry', 'neutral'],
     ['Not happy with the delivery at all', 'negative'],
