@@ -153,6 +153,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   'never fails to disappoint': -2.5, 'could be better': -1.2, 'could have been better': -1.2,
   "could've been better": -1.2, 'could have been worse': 0.5, "could've been worse": 0.5, 'could be worse': 0.5,
   'cheers for nothing': -2.5, 'worth it': 1.5, 'well worth it': 2, 'so worth it': 2, 'totally worth it': 2.2,
+  // rhetorical questions and understatements of praise ("what's not to love", "not too shabby")
+  "what's not to love": 2.5, 'whats not to love': 2.5, "what's not to like": 2, 'whats not to like': 2,
+  "who doesn't love": 2.5, 'who does not love': 2.5, "who doesn't like": 1.5, 'not too shabby': 1.5, 'not shabby': 1.2,
+  "haven't had a single issue": 2.5, "haven't had a single problem": 2.5, "haven't had any issues": 1.8,
+  "haven't had any problems": 1.8, 'no issues at all': 1.8, 'no problems at all': 1.8, 'not my cup of tea': -1.8,
   // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
   'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,

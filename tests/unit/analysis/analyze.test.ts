@@ -481,11 +481,19 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
     ['The support was nothing short of amazing', 'positive'],
     ['Pricey but totally worth it', 'positive'],
     ['not worth it', 'negative'],
+    ["What's not to love about free delivery", 'positive'],
+    ['Not too shabby for a budget phone', 'positive'],
+    ["Three years in and haven't had a single issue", 'positive'],
+    ['The new flavour is not my cup of tea', 'negative'],
     // the words alone still read as they did
     ['I could not be at the meeting, sorry', 'neutral'],
     ['Not happy with the delivery at all', 'negative'],
   ])('%s → %s', (text, label) => {
     expect(analyze(text).label).toBe(label);
+  });
+
+  test('a rhetorical "who doesn\'t love" is no denial of love (the model still reads this one as near neutral)', () => {
+    expect(analyze("who doesn't love a free upgrade").score).toBeGreaterThan(0.1);
   });
 });
 
