@@ -310,14 +310,15 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
 }
 
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
+const BELIEVE = new Set(['believe', 'belive']);
 const EXPECTED = new Set(['expect', 'expected', 'expecting']);
 const THOUGHT = new Set(['think', 'thought']);
 const I_WOULD = new Set(["i'd", 'id', 'i']);
 
 /**
  * "didn't expect to love it", "never thought I'd say this place is great": surprise at the feeling
- * that follows, not its denial ("didn't expect to hate it" stays hate). "didn't think it was good"
- * stays negated: the thought denied is about the thing, not about the writer.
+ * that follows, not its denial ("didn't expect to hate it" stays hate). "didn't think it was good" is
+ * no surprise: the thought denied is about the thing, not about the writer.
  */
 function surprised(terms: readonly string[], negatorAt: number): boolean {
   const next = terms[negatorAt + 1] ?? '';
@@ -331,7 +332,7 @@ function onlyThis(terms: readonly string[], negatorAt: number): boolean {
   const next = terms[negatorAt + 1];
   return next === 'but' || (next === 'short' && terms[negatorAt + 2] === 'of');
 }
-const BELIEVE = new Set(['believe', 'belive']);
+
 const AS_CURSES = new Set(['hell', 'heck', 'fuck', 'shit']);
 /** About what VADER's own "hell" (−3.6) added to the compound of "boring as hell", now given to "boring". */
 const AS_CURSE_INCR = 1.5;
