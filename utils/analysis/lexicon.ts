@@ -158,6 +158,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   "who doesn't love": 2.5, 'who does not love': 2.5, "who doesn't like": 1.5, 'not too shabby': 1.5, 'not shabby': 1.2,
   "haven't had a single issue": 2.5, "haven't had a single problem": 2.5, "haven't had any issues": 1.8,
   "haven't had any problems": 1.8, 'no issues at all': 1.8, 'no problems at all': 1.8, 'not my cup of tea': -1.8,
+  'regret nothing': 1.8, 'would buy again': 1.8, 'will buy again': 1.8, 'would order again': 1.8,
+  'would not buy again': -2, "wouldn't buy again": -2, "won't buy again": -2,
+  "shouldn't have bought": -1.8, 'should not have bought': -1.8, "wish i hadn't bought": -2,
   // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
   'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,

@@ -485,6 +485,9 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
     ['Not too shabby for a budget phone', 'positive'],
     ["Three years in and haven't had a single issue", 'positive'],
     ['The new flavour is not my cup of tea', 'negative'],
+    ['Switched banks last year and I regret nothing', 'positive'],
+    ['Comfy, warm, would buy again', 'positive'],
+    ["Shouldn't have bought the extended warranty", 'negative'],
     // the words alone still read as they did
     ['I could not be at the meeting, sorry', 'neutral'],
     ['Not happy with the delivery at all', 'negative'],
