@@ -28,7 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { textKey } from '../../utils/analysis/corrections';
 import { EMBEDDING_OUTPUTS, embeddedRanks, vocabularyWords, wordWeight } from '../../utils/analysis/embedding';
-import { RATING_FEATURES, featuresOf, loadModel, predict, ratingFeatures, ratingOf, useModel, type Features, type ModelFile, type NetworkFile } from '../../utils/analysis/model';
+import { RATING_FEATURES, featuresOf, loadModel, predict, ratingFeatures, ratingOf, softmax, useModel, type Features, type ModelFile, type NetworkFile } from '../../utils/analysis/model';
 import { prepare } from '../../utils/analysis/pipeline';
 import { readLabeled, readTweetEval, readVader, type Gold, type Row } from '../bench/sentiment/data';
 import { classify } from '../bench/sentiment/metrics';
@@ -293,7 +293,7 @@ function embeddedOf(model: Fitted, head: RatingHead | undefined, example: Exampl
 }
 
 /** Forward pass: hidden activations (ReLU) and class probabilities. */
-function networkForward(net: Network, example: Example, embedded: readonly number[], hidden: Float64Array): number[] {
+function networkForward(net: Network, example: Example, embedded: readonly number[], hidden: Float64Array): [number, number, number] {
   hidden.set(net.bias);
   const { indices, values } = example.features;
   for (let k = 0; k < indices.length; k++) {
@@ -308,15 +308,12 @@ function networkForward(net: Network, example: Example, embedded: readonly numbe
     for (let j = 0; j < net.width; j++) hidden[j] = (hidden[j] as number) + (embedded[e] ?? 0) * (net.inputs[at + j] as number);
   }
   for (let j = 0; j < net.width; j++) if ((hidden[j] as number) < 0) hidden[j] = 0;
-  const logits = [0, 1, 2].map((c) => {
+  const logit = (c: number): number => {
     let sum = net.outputBias[c] as number;
     for (let j = 0; j < net.width; j++) sum += (hidden[j] as number) * (net.output[c * net.width + j] as number);
     return sum;
-  });
-  const max = Math.max(...logits);
-  const exps = logits.map((l) => Math.exp(l - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
+  };
+  return softmax([logit(0), logit(1), logit(2)]);
 }
 
 /** One hidden layer, ReLU, softmax; Adam over mini-batches, L2 on the weights (not the biases). */
@@ -568,18 +565,11 @@ function chooseDecision(data: Example[]): Decision {
   // complaint read as neutral. Then the best value, then the order of the grid.
   const bestValue = Math.max(...scored.map(({ value }) => value));
   const width = ({ bands }: Decision) => bands[0] + bands[1];
-  let best: Decision = { ruleShare: 0.5, modelShare: 0.5, ratingShare: 0, bands: [0.25, 0.25] };
-  let chosenValue = -Infinity;
-  for (const { decision, value } of scored) {
-    if (value < bestValue - DECISION_TIE) continue;
-    const wider = width(decision) > width(best) + 1e-9;
-    const level = Math.abs(width(decision) - width(best)) <= 1e-9;
-    if (chosenValue === -Infinity || wider || (level && value > chosenValue + 1e-9)) {
-      best = decision;
-      chosenValue = value;
-    }
-  }
-  return best;
+  const tied = scored.filter(({ value }) => value >= bestValue - DECISION_TIE);
+  return tied.reduce((chosen, next) => {
+    const wider = width(next.decision) - width(chosen.decision);
+    return wider > 1e-9 || (wider >= -1e-9 && next.value > chosen.value + 1e-9) ? next : chosen;
+  }).decision;
 }
 
 function ratingFile(head: RatingHead, decision: Decision): NonNullable<ModelFile['rating']> {
@@ -597,19 +587,16 @@ function train(data: Example[], description: string): ModelFile {
   const head = trained.head;
   const decision = chooseDecision(data);
   const width = DENSE + BUCKETS;
-  // Quantise to int8 with one scale: the file stays small enough to bundle in the content script.
-  let maxAbs = 0;
   // (The word-vector columns after them ship as the per-word table instead.)
-  for (const row of weights) for (const w of row.subarray(0, width)) maxAbs = Math.max(maxAbs, Math.abs(w));
-  const scale = maxAbs / 127 || 1;
-  const bytes = new Uint8Array(3 * width);
-  weights.forEach((row, c) => row.subarray(0, width).forEach((w, f) => (bytes[c * width + f] = Math.round(w / scale) & 0xff)));
+  const rows = new Float64Array(3 * width);
+  weights.forEach((row, c) => rows.set(row.subarray(0, width), c * width));
+  const quantised = int8(rows);
   const withRating = head !== undefined && decision.ratingShare > 0;
   const file: ModelFile = {
     buckets: BUCKETS,
     dense: DENSE,
-    weights: Buffer.from(bytes).toString('base64'),
-    scale,
+    weights: quantised.base64,
+    scale: quantised.scale,
     bias: [bias[0] ?? 0, bias[1] ?? 0, bias[2] ?? 0],
     ruleShare: decision.ruleShare,
     bands: decision.bands,
@@ -651,29 +638,39 @@ function embeddingTable(weights: Float64Array[], head: RatingHead | undefined): 
 }
 
 /**
- * The shipped form (int8 weights, per-word table) against what training computed: the largest
- * difference in polarity P(positive) − P(negative) over the first texts, so a mismatch between
- * the script's features and predict()'s shows at once.
+ * Quantised to int8 with one scale, base64: the file stays small enough to bundle in the content
+ * script (value = byte * scale).
  */
-function networkFile(net: Network): NetworkFile {
+function int8(values: Float64Array): { base64: string; scale: number } {
   let maxAbs = 0;
-  for (const w of net.hashed) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (const w of values) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = maxAbs / 127 || 1;
-  const bytes = new Uint8Array(net.hashed.length);
-  net.hashed.forEach((w, i) => (bytes[i] = Math.round(w / scale) & 0xff));
+  const bytes = new Uint8Array(values.length);
+  values.forEach((w, i) => (bytes[i] = Math.round(w / scale) & 0xff));
+  return { base64: Buffer.from(bytes).toString('base64'), scale };
+}
+
+/** The network as it ships: hashed weights in int8, the rest rounded to five decimals. */
+function networkFile(net: Network): NetworkFile {
+  const hashed = int8(net.hashed);
   const round = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 1e5) / 1e5);
   return {
     hidden: net.width,
     buckets: NET_BUCKETS,
     inputs: round(net.inputs),
-    hashed: Buffer.from(bytes).toString('base64'),
-    scale,
+    hashed: hashed.base64,
+    scale: hashed.scale,
     bias: round(net.bias),
     output: round(net.output),
     outputBias: [net.outputBias[0] ?? 0, net.outputBias[1] ?? 0, net.outputBias[2] ?? 0],
   };
 }
 
+/**
+ * The shipped form (int8 weights, per-word table) against what training computed: the largest
+ * difference in polarity P(positive) − P(negative) over the first texts, so a mismatch between
+ * the script's features and predict()'s shows at once.
+ */
 function largestDrift(file: ModelFile, trained: Trained, data: readonly Example[]): number {
   useModel(loadModel(file));
   let largest = 0;

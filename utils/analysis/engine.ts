@@ -316,12 +316,14 @@ const THOUGHT = new Set(['think', 'thought']);
 const I_WOULD = new Set(["i'd", 'id', 'i']);
 
 /**
- * "didn't expect to love it", "never thought I'd say this place is great": surprise at the feeling
- * that follows, not its denial ("didn't expect to hate it" stays hate). "didn't think it was good" is
- * no surprise: the thought denied is about the thing, not about the writer.
+ * "can't believe how good it is", "didn't expect to love it", "never thought I'd say this place is
+ * great": surprise at the feeling that follows, not its denial ("can't believe how bad", "didn't expect
+ * to hate it" stay bad). "didn't think it was good" is no surprise: the thought denied is about the
+ * thing, not about the writer.
  */
 function surprised(terms: readonly string[], negatorAt: number): boolean {
   const next = terms[negatorAt + 1] ?? '';
+  if (BELIEVE.has(next)) return CANNOT.has(terms[negatorAt] ?? '');
   if (EXPECTED.has(next)) return terms[negatorAt + 2] === 'to';
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }
@@ -408,8 +410,6 @@ function applyModifiers(
   // "nervous as hell", "fast as heck": the curse after "as" raises the word before it (its own weight is 0).
   if (terms[item.last + 1] === 'as' && AS_CURSES.has(terms[item.last + 2] ?? '')) valence += sign * AS_CURSE_INCR;
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
-  // "can't believe how good it is": surprise at what follows, not its denial ("can't believe how bad" stays bad).
-  if (negatorAt >= 0 && CANNOT.has(terms[negatorAt] ?? '') && BELIEVE.has(terms[negatorAt + 1] ?? '')) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.
   if (negatorAt >= 0 && valence < 0) {

@@ -95,7 +95,11 @@ export interface LoadedNetwork {
 export interface LoadedModel {
   buckets: number;
   dense: number;
-  rows: [Float32Array, Float32Array, Float32Array];
+  /**
+   * The linear classifier's weight rows, decoded on first use: predict() reads them only when the file
+   * has no network, so a tab with the shipped model never spends the time or the 200 kB on them.
+   */
+  rows: () => [Float32Array, Float32Array, Float32Array];
   bias: [number, number, number];
   ruleShare: number;
   bands: [number, number];
@@ -136,7 +140,7 @@ function decodeBase64(text: string): Uint8Array {
   return out;
 }
 
-export function loadModel(file: ModelFile): LoadedModel {
+function decodeRows(file: ModelFile): [Float32Array, Float32Array, Float32Array] {
   const bytes = decodeBase64(file.weights);
   const width = file.dense + file.buckets;
   const rows: [Float32Array, Float32Array, Float32Array] = [new Float32Array(width), new Float32Array(width), new Float32Array(width)];
@@ -147,6 +151,12 @@ export function loadModel(file: ModelFile): LoadedModel {
       row[f] = (byte > 127 ? byte - 256 : byte) * file.scale;
     }
   }
+  return rows;
+}
+
+export function loadModel(file: ModelFile): LoadedModel {
+  let decoded: [Float32Array, Float32Array, Float32Array] | undefined;
+  const rows = () => (decoded ??= decodeRows(file));
   const bands = file.bands ?? [NEUTRAL_BAND, NEUTRAL_BAND];
   const rating = file.rating ? { ...file.rating, weights: Float64Array.from(file.rating.weights) } : undefined;
   let embedding: Float32Array | undefined;
@@ -362,7 +372,7 @@ export function featuresOf(
   return { indices, values };
 }
 
-function softmax(logits: readonly [number, number, number]): [number, number, number] {
+export function softmax(logits: readonly [number, number, number]): [number, number, number] {
   const max = Math.max(logits[0], logits[1], logits[2]);
   const e0 = Math.exp(logits[0] - max);
   const e1 = Math.exp(logits[1] - max);
@@ -378,8 +388,9 @@ export function probabilities(model: LoadedModel, features: Features, extra?: re
     model.bias[1] + (extra?.[1] ?? 0),
     model.bias[2] + (extra?.[2] ?? 0),
   ];
+  const rows = model.rows();
   for (let c = 0; c < 3; c++) {
-    const row = model.rows[c] as Float32Array;
+    const row = rows[c] as Float32Array;
     let sum = logits[c] as number;
     for (let k = 0; k < features.indices.length; k++) sum += (row[features.indices[k] as number] ?? 0) * (features.values[k] as number);
     logits[c] = sum;
