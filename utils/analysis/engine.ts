@@ -328,6 +328,45 @@ function surprised(terms: readonly string[], negatorAt: number): boolean {
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }
 
+const OPINION_VERBS = new Set(['think', 'thought', 'believe', 'feel', 'felt', 'find', 'found', 'reckon']);
+/** "do not think", "did not feel": the denial of an opinion spelled in two words. */
+const DO_FORMS = new Set(['do', 'did', 'does']);
+/**
+ * Words between the denied opinion and the feeling that end its reach: a hope, a degree or a comparison
+ * ("didn't think it would be this good" is surprise), "there's" and "anything" ("don't think there's a
+ * better one" is praise), and a conjunction that starts another clause ("don't feel well and the staff
+ * were great").
+ */
+const NOT_A_DENIED_OPINION = new Set([
+  'would', 'could', "i'd", "it'd", 'ever', 'any', 'so', 'this', 'that', 'how', 'than', 'as', 'until', 'til', 'till',
+  'there', "there's", 'theres', 'anything', 'anyone', 'anybody', 'anywhere',
+  'and', 'but', 'because', 'cause', 'cos', 'while', 'when', 'although', 'though', 'which', 'who', 'if',
+]);
+/** How far back, in words, a denied opinion reaches: a clause's subject and verb. */
+const OPINION_REACH = 7;
+
+/**
+ * "I didn't think it was good", "I don't feel the staff were very helpful": an opinion denied denies the
+ * feeling at the end of its clause, past the three words a negator usually reaches. Only "n't" or "do
+ * not" with the verb right after it; "never thought it would be this good" and "didn't think I'd love
+ * it" are surprise, not denial.
+ */
+function deniedOpinionAt(tokens: readonly Token[], terms: readonly string[], first: number): number {
+  for (let j = first - 1, seen = 0; j >= 1 && seen < OPINION_REACH; j--) {
+    const token = tokens[j];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAK.has(token.norm[0] ?? ''))) return -1;
+    if (!isWordLike(token)) continue;
+    seen++;
+    const term = terms[j] ?? '';
+    if (NOT_A_DENIED_OPINION.has(term)) return -1;
+    if (!OPINION_VERBS.has(term)) continue;
+    const negator = terms[j - 1] ?? '';
+    const denied = (negator.endsWith("n't") && negator !== "can't" && negator !== "won't") || (negator === 'not' && DO_FORMS.has(terms[j - 2] ?? ''));
+    return denied && !surprised(terms, j - 1) ? j - 1 : -1;
+  }
+  return -1;
+}
+
 /** "nothing but problems", "nothing but love", "nothing short of amazing": only this, not its absence. */
 function onlyThis(terms: readonly string[], negatorAt: number): boolean {
   if (terms[negatorAt] !== 'nothing') return false;
@@ -409,6 +448,7 @@ function applyModifiers(
   }
   // "nervous as hell", "fast as heck": the curse after "as" raises the word before it (its own weight is 0).
   if (terms[item.last + 1] === 'as' && AS_CURSES.has(terms[item.last + 2] ?? '')) valence += sign * AS_CURSE_INCR;
+  if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.

@@ -500,6 +500,29 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
   });
 });
 
+describe('an opinion denied reaches the feeling at the end of its clause', () => {
+  test.each<[string, SentimentLabel]>([
+    ["I didn't think it was good", 'negative'],
+    ["I don't think the staff were very helpful", 'negative'],
+    ["Honestly I don't feel like the support team was helpful at all", 'negative'],
+    ["I don't think the new update is an improvement", 'negative'],
+    ['I do not think the refund process is fair', 'negative'],
+    ["don't think the food was bad at all", 'positive'],
+    // surprise, a hope or a comparison is no denial
+    ["I didn't think it would be this good", 'positive'],
+    ['I never thought it would be this good', 'positive'],
+    ["I don't think I've ever had a better burger", 'positive'],
+    ["didn't think I'd love it this much", 'positive'],
+    ["I can't think of a better phone", 'positive'],
+    ["I don't think there's a better phone for the price", 'positive'],
+    // a clause break ends it
+    ["I don't feel well and the staff were great", 'positive'],
+    ["I don't think so. The staff were very helpful", 'positive'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
 describe('slang of the 2020s, information questions, denied faults', () => {
   test.each<[string, SentimentLabel]>([
     // slang the 2014-2017 lexicons never met
