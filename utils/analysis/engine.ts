@@ -332,13 +332,14 @@ const OPINION_VERBS = new Set(['think', 'thought', 'believe', 'feel', 'felt', 'f
 /** "do not think", "did not feel": the denial of an opinion spelled in two words. */
 const DO_FORMS = new Set(['do', 'did', 'does']);
 /**
- * Words between the denied opinion and the feeling that end its reach: a hope, a degree or a comparison
- * ("didn't think it would be this good" is surprise), "there's" and "anything" ("don't think there's a
- * better one" is praise), and a conjunction that starts another clause ("don't feel well and the staff
- * were great").
+ * Words between the denied opinion and the feeling that end its reach: a hope, "this" or a comparison
+ * ("didn't think it would be good", "didn't think it was this good" are surprise), "there's" and
+ * "anything" ("don't think there's a better one" is praise), and a conjunction that starts another clause
+ * ("don't feel well and the staff were great"). "that" is not among them: "don't think that the staff
+ * were helpful" and "didn't think it was that good" are denials.
  */
 const NOT_A_DENIED_OPINION = new Set([
-  'would', 'could', "i'd", "it'd", 'ever', 'any', 'so', 'this', 'that', 'how', 'than', 'as', 'until', 'til', 'till',
+  'would', 'could', "i'd", "it'd", 'ever', 'any', 'so', 'this', 'how', 'than', 'as', 'until', 'til', 'till',
   'there', "there's", 'theres', 'anything', 'anyone', 'anybody', 'anywhere',
   'and', 'but', 'because', 'cause', 'cos', 'while', 'when', 'although', 'though', 'which', 'who', 'if',
 ]);
@@ -358,7 +359,8 @@ function deniedOpinionAt(tokens: readonly Token[], terms: readonly string[], fir
     if (!isWordLike(token)) continue;
     seen++;
     const term = terms[j] ?? '';
-    if (NOT_A_DENIED_OPINION.has(term)) return -1;
+    // "so" right before the feeling is a degree, denied with it ("didn't think it was so bad"); elsewhere it starts a clause.
+    if (NOT_A_DENIED_OPINION.has(term) && (term !== 'so' || j !== first - 1)) return -1;
     if (!OPINION_VERBS.has(term)) continue;
     const negator = terms[j - 1] ?? '';
     const denied = (negator.endsWith("n't") && negator !== "can't" && negator !== "won't") || (negator === 'not' && DO_FORMS.has(terms[j - 2] ?? ''));

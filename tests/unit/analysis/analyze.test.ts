@@ -507,9 +507,12 @@ describe('an opinion denied reaches the feeling at the end of its clause', () =>
     ["Honestly I don't feel like the support team was helpful at all", 'negative'],
     ["I don't think the new update is an improvement", 'negative'],
     ['I do not think the refund process is fair', 'negative'],
+    ["I don't think that the staff were very helpful", 'negative'],
+    ["I didn't think it was that good", 'negative'],
     ["don't think the food was bad at all", 'positive'],
     // surprise, a hope or a comparison is no denial
     ["I didn't think it would be this good", 'positive'],
+    ["Didn't think it was this good, wow", 'positive'],
     ['I never thought it would be this good', 'positive'],
     ["I don't think I've ever had a better burger", 'positive'],
     ["didn't think I'd love it this much", 'positive'],
