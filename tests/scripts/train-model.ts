@@ -66,9 +66,12 @@ const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3];
 /**
  * Decisions whose objective (macro-F1s plus r, about 1.6) is this close to the best count as tied: the
  * same blend's objective moves by about 0.001 from one retraining to the next (ninth session: the two
- * best scored 1.6127 and 1.6127, then 1.6131 and 1.6118, after small lexicon changes).
+ * best scored 1.6127 and 1.6127, then 1.6131 and 1.6118, after small lexicon changes). It was 0.002 until
+ * the tenth session, when the two leading decisions (negative band 0.15, and 0.2 with a tenth of rule
+ * compound) stood 0.0019 and then 0.0022 apart in two retrainings two phrases apart: the tie sat on the
+ * gap between them, and the band flipped again. At 0.003 both retrainings take the same decision.
  */
-const DECISION_TIE = 0.002;
+const DECISION_TIE = 0.003;
 /**
  * Word vectors: how many of GloVe's most frequent words ship, and the scale of the mean vector as a
  * feature. Chosen out-of-fold on the development sets: 50,000 words against 30,000 over four

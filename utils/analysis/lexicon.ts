@@ -161,6 +161,10 @@ const EXTRA_PHRASES: Record<string, number> = {
   'regret nothing': 1.8, 'would buy again': 1.8, 'will buy again': 1.8, 'would order again': 1.8,
   'would not buy again': -2, "wouldn't buy again": -2, "won't buy again": -2,
   "shouldn't have bought": -1.8, 'should not have bought': -1.8, "wish i hadn't bought": -2,
+  // a risk declined is distrust ("Returning my kettle. Not risking a fire"), not the risk denied
+  'not risking': -1.5, 'not risking it': -1.8, "won't risk": -1.5, 'will not risk': -1.5, "wouldn't risk": -1.5,
+  'would not risk': -1.5, 'not going to risk': -1.5, 'not gonna risk': -1.5, 'not worth the risk': -2,
+  "isn't worth the risk": -2, 'not taking any chances': -1.2, "can't risk": -1.2,
   // a verdict, not a joke told ("your service is a joke"; "joke" alone is +1.2); disbelief; a contest's name
   'is a joke': -2, 'are a joke': -2, 'was a joke': -1.8, 'such a joke': -2.2, 'what a joke': -2.2, 'complete joke': -2.2,
   'absolute joke': -2.4, 'total joke': -2.2, 'bad joke': -1.8, 'are you kidding me': -1.5, 'you kidding me': -1.5,

@@ -500,6 +500,23 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
   });
 });
 
+describe('a risk declined is distrust, not a risk denied', () => {
+  test.each<[string, SentimentLabel]>([
+    ['Returning my Brewly today. Not risking a fire in my kitchen with two kids at home.', 'negative'],
+    ["Not risking it with a toddler", 'negative'],
+    ["I won't risk another one of their chargers", 'negative'],
+    ['Not worth the risk with kids around', 'negative'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test('the phrase, not "risk" alone, is what the explanation shows, and it weighs against the brand', () => {
+    const { reasons } = analyze('Returning my Brewly today. Not risking a fire in my kitchen.');
+    const phrase = reasons.find((r) => r.text.toLowerCase() === 'not risking');
+    expect(phrase?.weight).toBeLessThan(0);
+  });
+});
+
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
   test.each<[string, SentimentLabel]>([
     ["I didn't think it was good", 'negative'],
