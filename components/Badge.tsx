@@ -90,12 +90,15 @@ export function badgeFace(props: FaceProps) {
   const mentionsBrand = brandHits.length > 0;
   const label = labelName(analysis.label);
   const inSentence = i18n.t(`badge.labelInSentence.${analysis.label}`);
-  return {
-    ...badgeLook(props),
-    ariaLabel: mentionsBrand ? i18n.t('badge.nameBrand', [inSentence]) : i18n.t('badge.name', [inSentence]),
-    title: mentionsBrand ? i18n.t('badge.titleBrand', [label]) : i18n.t('badge.title', [label]),
-    text: compact ? '' : label,
-  };
+  const look = badgeLook(props);
+  // The "!" is explained where a badge explains itself: its accessible name and its tooltip.
+  const ariaLabel = look.flag
+    ? i18n.t(mentionsBrand ? 'badge.nameBrandSignals' : 'badge.nameSignals', [inSentence])
+    : i18n.t(mentionsBrand ? 'badge.nameBrand' : 'badge.name', [inSentence]);
+  const title = look.flag
+    ? i18n.t(mentionsBrand ? 'badge.titleBrandSignals' : 'badge.titleSignals', [label])
+    : i18n.t(mentionsBrand ? 'badge.titleBrand' : 'badge.title', [label]);
+  return { ...look, ariaLabel, title, text: compact ? '' : label };
 }
 
 /**

@@ -117,7 +117,7 @@ test('a corrected label shows on the badge at once: its face, its name and its p
   await expect(post).toHaveAttribute('data-firebreak-sentiment', 'positive');
 
   await expect(badge).toHaveText(/^Positive/);
-  await expect(badge).toHaveAccessibleName('Firebreak: positive sentiment, mentions your brand. Show why');
+  await expect(badge).toHaveAccessibleName('Firebreak: positive sentiment, mentions your brand, with crisis signals. Show why');
   await expect(dialog.locator('header')).toContainText('Positive');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -195,4 +195,22 @@ test('in a post cell moved with transform (X\'s timeline), the popover opens bes
   await expect(dialog).toBeHidden();
   await expect(badge).toBeFocused();
   await expect(badge).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a brand name longer than the popover is wide wraps inside it, and a flagged badge says what "!" means', async ({ session }) => {
+  const long = 'SuperCalifragilisticExpialidociousKettleCompanyOfTheWholeWideWorld';
+  await setLocalStorage(await session.serviceWorker(), { brand: { ...BRAND, names: [long] } });
+  session.serve(URL, pageOf([tweetHtml({ id: '1000000000000000099', handle: 'customer', text: `${long} refused my refund. Worst service ever, I am furious. #Boycott${long}`, time: '2026-11-23T10:00:00.000Z' })]));
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(URL);
+  const badge = page.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ });
+  await expect(badge).toHaveText(/!$/);
+  await expect(badge).toHaveAccessibleName(/with crisis signals/);
+  await expect(badge).toHaveAttribute('title', /with crisis signals \(!\)/);
+  await badge.click();
+  const line = page.locator('firebreak-badge').getByRole('dialog').locator('.brand-line');
+  await expect(line).toContainText(long.slice(0, 20));
+  const fits = await line.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= element.closest('.popover')!.getBoundingClientRect().right);
+  expect(fits).toBe(true);
 });

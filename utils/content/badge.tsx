@@ -27,7 +27,7 @@ const BADGE_CSS = `
 .popover { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: min(360px, calc(100vw - 16px)); height: auto; box-sizing: border-box; padding: 12px 14px;
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
   background: #fff; color: #1b1f24; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); text-align: start;
-  color-scheme: light dark; }
+  color-scheme: light dark; overflow-wrap: anywhere; }
 .popover:focus { outline: none; }
 .popover header { display: flex; align-items: baseline; gap: 8px; }
 .popover .figures { color: #57606a; font-size: 12px; flex: 1; }

@@ -77,8 +77,8 @@ describe('the badge speaks the locale file', () => {
     const { closed } = await badge();
     expect(closed).toEqual({
       text: pseudo('Negative!'),
-      name: pseudo('Firebreak: negative sentiment, mentions your brand. Show why'),
-      title: pseudo('Firebreak: Negative sentiment, mentions your brand'),
+      name: pseudo('Firebreak: negative sentiment, mentions your brand, with crisis signals. Show why'),
+      title: pseudo('Firebreak: Negative sentiment, mentions your brand, with crisis signals (!)'),
     });
     const plain = await badge({ analysis: analysis({ label: 'mixed', signals: [] }), brandHits: [], compact: true });
     expect(plain.closed).toEqual({
@@ -92,7 +92,7 @@ describe('the badge speaks the locale file', () => {
     const { shadow, dialog, button } = await badge({ analysis: analysis({ label: 'mixed', towardBrand: true }) });
     expect(untranslated(shadow)).toEqual([]);
     expect(dialog().getAttribute('aria-label')).toBe(pseudo('Why Firebreak labelled this post'));
-    expect(button().getAttribute('aria-label')).toBe(pseudo('Firebreak: mixed sentiment, mentions your brand. Show why'));
+    expect(button().getAttribute('aria-label')).toBe(pseudo('Firebreak: mixed sentiment, mentions your brand, with crisis signals. Show why'));
     expect(dialog().querySelector('header .label')?.textContent).toBe(pseudo('Mixed'));
     expect(dialog().querySelector('.figures')?.textContent).toBe(pseudo('intensity 60% · confidence 80%'));
     expect(dialog().querySelector('.close')?.getAttribute('aria-label')).toBe(pseudo('Close'));

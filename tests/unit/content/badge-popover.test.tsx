@@ -63,7 +63,7 @@ describe('a corrected label shows at once', () => {
 
     expect(button().textContent).toContain('Positive');
     expect(button().className).toContain('positive');
-    expect(button().getAttribute('aria-label')).toBe('Firebreak: positive sentiment, mentions your brand. Show why');
+    expect(button().getAttribute('aria-label')).toBe('Firebreak: positive sentiment, mentions your brand, with crisis signals. Show why');
     expect(dialog()!.querySelector('header .label')?.textContent).toBe('Positive');
     expect(dialog()!.textContent).toContain('confidence 100%');
     expect(dialog()!.textContent).toContain('A good moment to thank them.');

@@ -60,6 +60,22 @@ describe('badge', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
+  test('a badge marked "!" says, to screen readers and in its tooltip, that it carries crisis signals; sarcasm alone marks nothing', async () => {
+    const { container } = post();
+    const flagged = mountBadge(container, null, props({ brandHits: [] }));
+    await flush();
+    const button = shadowOf(flagged).querySelector('button.badge')!;
+    expect(button.textContent).toBe('Negative!');
+    expect(button.getAttribute('aria-label')).toBe('Firebreak: negative sentiment, with crisis signals. Show why');
+    expect(button.getAttribute('title')).toBe('Firebreak: Negative sentiment, with crisis signals (!)');
+    unmountBadges(document);
+    const sarcastic = mountBadge(post().container, null, props({ brandHits: [], analysis: verdict('negative', { signals: ['sarcasm'] }) }));
+    await flush();
+    const plain = shadowOf(sarcastic).querySelector('button.badge')!;
+    expect(plain.textContent).toBe('Negative');
+    expect(plain.getAttribute('aria-label')).toBe('Firebreak: negative sentiment. Show why');
+  });
+
   test('a compact badge has no text but keeps its label for screen readers', async () => {
     const { container } = post();
     const host = mountBadge(container, null, props({ compact: true }));
