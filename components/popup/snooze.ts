@@ -19,7 +19,7 @@ export function snoozedLabel(until: number, now: number): string {
   const date = new Date(until);
   const today = date.toDateString() === new Date(now).toDateString();
   const shown = today
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    ? date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
     : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return i18n.t('popup.unsnooze', [shown]);
 }

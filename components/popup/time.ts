@@ -6,5 +6,5 @@ const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === ne
 
 /** "11:40 PM" today; "Nov 27, 2026, 11:40 PM" on any other day. */
 export function timeOrDate(ms: number, now: number = Date.now()): string {
-  return sameLocalDay(ms, now) ? new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : when(ms);
+  return sameLocalDay(ms, now) ? new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : when(ms);
 }

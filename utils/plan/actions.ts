@@ -73,10 +73,11 @@ export const ENGLISH_ACTION_MESSAGES: ActionMessages = {
 
 /** "45 minutes", "1 hour", "23.5 hours", "3 days 7 minutes", "1 day 2 hours 30 minutes", in the words of `messages`. */
 export function formatDuration(minutes: number, messages: DurationMessages = ENGLISH_DURATION_MESSAGES): string {
-  if (minutes < 60) return messages.minutes(Math.max(1, Math.round(minutes)));
-  if (minutes < 24 * 60) return messages.hours(Math.round((minutes / 60) * 10) / 10);
-  // A day or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days.
+  // Rounded first, so 59.7 minutes reads "1 hour", as a full hour does, and not "60 minutes".
   const whole = Math.round(minutes);
+  if (whole < 60) return messages.minutes(Math.max(1, whole));
+  if (whole < 24 * 60) return messages.hours(Math.round((minutes / 60) * 10) / 10);
+  // A day or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days.
   const parts: string[] = [];
   const days = Math.floor(whole / (24 * 60));
   const hours = Math.floor(whole / 60) % 24;

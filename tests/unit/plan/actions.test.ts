@@ -62,6 +62,9 @@ test.each([
   [1, '1 minute'],
   [45, '45 minutes'],
   [60, '1 hour'],
+  // a countdown a few seconds short of the hour reads as the hour, not "60 minutes"
+  [59.7, '1 hour'],
+  [59.4, '59 minutes'],
   [90, '1.5 hours'],
   [1380, '23 hours'],
   // A day or more in days, hours and minutes: "72.1 hours" needs working out.

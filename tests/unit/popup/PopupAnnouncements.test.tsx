@@ -148,7 +148,7 @@ describe('Popup: times of another day carry their date', () => {
     await listeningStatus.setValue(statusAt('watch', now, { reasonAt: earlier, since: earlier }));
     await settle();
     const today = root.querySelector('[data-testid="level-reason"]')!.textContent!;
-    expect(today).toContain(`Last spike, at ${new Date(earlier).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}:`);
+    expect(today).toContain(`Last spike, at ${new Date(earlier).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}:`);
   });
 
   test('the last incident resolved two days ago says on which day', async () => {

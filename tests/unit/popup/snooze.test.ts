@@ -10,7 +10,7 @@ const now = new Date(2026, 2, 10, 9, 0).getTime();
 
 test('later today: the time', () => {
   const until = new Date(2026, 2, 10, 10, 0).getTime();
-  const time = new Date(until).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(until).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
   expect(snoozedLabel(until, now)).toBe(`Alerts snoozed until ${time} — resume`);
 });
 
