@@ -10,7 +10,7 @@ import { totals, trendOf } from '@/utils/tracking/trend';
 import { sourcesSettings, sourcesState, stateOf, withAllSources } from '@/utils/sources/settings';
 import { SOURCE_IDS } from '@/utils/sources/types';
 import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
-import { reasonHistoryAt } from '../levelReason';
+import { ListeningPill, ListeningSummary } from '../ListeningSummary';
 import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredFrom, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
@@ -127,11 +127,12 @@ export function Dashboard() {
   // The level word and its reason, said once when the level changes while the page is open.
   const [levelNews, setLevelNews] = useState('');
   useLevelChangeAnnouncement(level, status?.reason, statusRead, setLevelNews);
-  const historyAt = status ? reasonHistoryAt(status) : null;
   // Null until read: the empty state must not offer to set up a brand that is only not read yet.
   const brand = useStoredOnceRead(brandProfile);
   const ownWords = useMemo(() => (brand ? brandWords(brand) : new Set<string>()), [brand]);
   const brandConfigured = brand !== null && hasBrandTerms(brand);
+  // The status and the brand are read: only then does the page say "Not listening yet" or "Learning".
+  const ready = statusRead && brand !== null;
   const { span, size } = RANGES[range];
   // Each query reads the clock when it runs, and new data runs it again: what it returns covers the
   // window up to that moment and any later one. The window itself ends at the latest of that moment
@@ -154,6 +155,7 @@ export function Dashboard() {
   const health = useLiveQuery(() => database().health.toArray(), []);
   const columns = { postsFound: i18n.t('dashboard.postsFound'), lastVisit: i18n.t('dashboard.lastVisit'), lastSuccess: i18n.t('dashboard.lastSuccess') };
   const seen = useLiveQuery(() => countPosts(database()), []);
+  const postsSeen = seen.status === 'ready' ? seen.value : 0;
 
   // The points change when the data does or a new bucket begins, not on every tick: the chart is
   // drawn again only then.
@@ -178,25 +180,28 @@ export function Dashboard() {
     <main class="dashboard">
       <header class="dashboard-header">
         <h1>{i18n.t('dashboard.title')}</h1>
-        <LevelPill level={level} />
+        {/* The popup's pill and summary: "Not listening yet" with no brand set, "Learning…" before a day of history. */}
+        <ListeningPill status={status} ready={ready} brandConfigured={brand === null || brandConfigured} />
       </header>
       <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="level-announcement">
         {levelNews}
       </p>
-      {status?.reason && status.level !== 'normal' && (
-        <p class="reason">
-          {historyAt !== null && <>{i18n.t('popup.lastSpike', [when(historyAt)])} </>}
-          {status.reason}
-        </p>
-      )}
-      {status?.storageProblem && (
-        <p role="alert" class="error">
-          {status.storageProblem}
-        </p>
-      )}
+      <div class="status" data-testid="listening-summary">
+        <ListeningSummary
+          status={status}
+          ready={ready}
+          brandConfigured={brand === null || brandConfigured}
+          time={(ms) => when(ms)}
+          setUpBrand={
+            <a href="/options.html#brand" data-testid="set-up-brand">
+              {i18n.t('popup.setUpBrand')}
+            </a>
+          }
+        />
+      </div>
 
       {/* The same live region says when the incident is resolved from the popup. */}
-      <IncidentSection ownWords={ownWords} onAnnounce={setLevelNews} />
+      <IncidentSection ownWords={ownWords} onAnnounce={setLevelNews} status={status} />
 
       <section aria-labelledby="trends">
         <h2 id="trends">{i18n.t('dashboard.trends')}</h2>
@@ -291,7 +296,7 @@ export function Dashboard() {
 
       <section aria-labelledby="health">
         <h2 id="health">{i18n.t('dashboard.health')}</h2>
-        <p class="muted small">{i18n.t('dashboard.postsSeen', [seen.status === 'ready' ? seen.value : 0])}</p>
+        <p class="muted small">{i18n.t('dashboard.postsSeen', postsSeen, [postsSeen])}</p>
         {/* In a narrow window each row is drawn as a card (assets/page.css): the column's heading is shown
             beside each value there, hidden from screen readers, which have the table's own headers. */}
         <table class="health-table" data-testid="adapter-health">

@@ -4,13 +4,14 @@ import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
 import { incidentRoleTitle, isResolved, lessonsOf, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import type { CrisisPlan } from '@/utils/plan/plan';
-import { lessonsLearned, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
+import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
-import { crisisPlan } from '@/utils/settings';
+import { crisisPlan, type ListeningStatus } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { download } from '@/utils/tracking/export';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
+import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from './about';
 import { when, zoneChanges } from './time';
@@ -106,7 +107,6 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
       return null;
     }
   };
-  const slug = `${incident.id}`.replace(/[^a-z0-9-]+/gi, '-');
   const field = (name: keyof IncidentLessons) => ({
     value: lessons[name],
     onInput: (event: Event) => change({ [name]: (event.currentTarget as HTMLTextAreaElement).value }),
@@ -155,10 +155,10 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
         >
           {i18n.t('postMortem.generate')}
         </button>
-        <button type="button" onClick={() => void build().then((report) => report && download(`post-mortem-${slug}.md`, report.markdown, 'text/markdown'))}>
+        <button type="button" onClick={() => void build().then((report) => report && download(postMortemFileName(incident, 'md', timeZone), report.markdown, 'text/markdown'))}>
           {i18n.t('postMortem.exportMarkdown')}
         </button>
-        <button type="button" onClick={() => void build().then((report) => report && download(`post-mortem-${slug}.json`, report.json, 'application/json'))}>
+        <button type="button" onClick={() => void build().then((report) => report && download(postMortemFileName(incident, 'json', timeZone), report.json, 'application/json'))}>
           {i18n.t('postMortem.exportJson')}
         </button>
       </div>
@@ -249,8 +249,41 @@ function useFocusAfterResolution(current: Incident | undefined, announce: ((text
   return { headingRef, onFocusIn };
 }
 
-/** `ownWords`: the brand's own words, never a key term. `onAnnounce`: the page's live region, for news the section brings. */
-export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords?: ReadonlySet<string>; onAnnounce?: (text: string) => void }) {
+/**
+ * An incident declared here: once it is stored, the focus goes to its heading (the Declare button it
+ * pressed is gone) and the live region says so, as in the popup.
+ */
+function useFocusAfterDeclaring(open: Incident | undefined, announce: ((text: string) => void) | undefined) {
+  const pending = useRef(false);
+  const id = open?.id;
+  useEffect(() => {
+    if (!pending.current || !open) return;
+    pending.current = false;
+    document.getElementById('incident-title')?.focus();
+    announce?.(i18n.t('incident.declaredAnnouncement', [open.title]));
+  }, [id]);
+  return (phase: 'sent' | 'failed') => {
+    pending.current = phase === 'sent';
+  };
+}
+
+/**
+ * The incidents: with one open, the popup's working tools for it (crisis clock, holding statement and
+ * internal update to copy, schedulers to pause, checklist, Resolve), its timeline and a note field, and
+ * the post-mortem folded away for after; with none open, Declare, as in the popup, and the last one's
+ * follow-up and post-mortem. `status`: the worker's status (what a declaration records, the update's level).
+ * `ownWords`: the brand's own words, never a key term. `onAnnounce`: the page's live region, for news the
+ * section brings.
+ */
+export function IncidentSection({
+  ownWords = new Set(),
+  onAnnounce,
+  status = null,
+}: {
+  ownWords?: ReadonlySet<string>;
+  onAnnounce?: (text: string) => void;
+  status?: ListeningStatus | null;
+}) {
   const incidents = useLiveQuery(() => listIncidents(database()), []);
   const [plan, setPlan] = useState<CrisisPlan | null>(null);
   const [note, setNote] = useState('');
@@ -262,10 +295,14 @@ export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords
   }, []);
   const all = incidents.status === 'ready' ? incidents.value : [];
   const current = all.find((incident) => incident.id === chosenId) ?? all[0];
+  // At most one incident is open at a time (the worker declares none while one is).
+  const open = all.find((incident) => !isResolved(incident));
   const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);
+  const onDeclare = useFocusAfterDeclaring(open, onAnnounce);
   if (incidents.status !== 'ready' || !plan) return null;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
+  const latest = all[0];
 
   return (
     <section aria-labelledby="incident-heading" class="incident-section" onFocusIn={onFocusIn}>
@@ -285,17 +322,34 @@ export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords
           </select>
         </label>
       )}
-      {!current ? (
-        <p class="empty">{i18n.t('dashboard.noIncident')}</p>
-      ) : (
+      {!open && (
+        <DeclareIncident
+          headingLevel={3}
+          hint={all.length === 0 ? i18n.t('dashboard.noIncident') : undefined}
+          status={status}
+          lastResolved={latest && isResolved(latest) ? latest : undefined}
+          onDeclare={(phase) => {
+            // The new incident is the one to show once it is stored.
+            if (phase === 'sent') setChosenId(null);
+            onDeclare(phase);
+          }}
+        />
+      )}
+      {current && (
         <>
-          <p>
-            <strong>{current.title}</strong> —{' '}
-            {isResolved(current)
-              ? i18n.t('dashboard.incidentResolved', [when(current.resolvedAt ?? 0), formatDuration(crisisClock(current, plan, Date.now()).elapsedMs / 60_000, localeDurationMessages)])
-              : i18n.t('dashboard.incidentActive', [when(current.startedAt)])}
-          </p>
+          {isResolved(current) ? (
+            <p>
+              <strong>{current.title}</strong> —{' '}
+              {i18n.t('dashboard.incidentResolved', [
+                when(current.resolvedAt ?? 0),
+                formatDuration(crisisClock(current, plan, Date.now()).elapsedMs / 60_000, localeDurationMessages),
+              ])}
+            </p>
+          ) : (
+            <IncidentPanel incident={current} plan={plan} status={status} headingLevel={3} />
+          )}
           <h3>{i18n.t('dashboard.timeline')}</h3>
+          {!isResolved(current) && <p class="muted small">{i18n.t('dashboard.incidentActive', [when(current.startedAt)])}</p>}
           <ol class="timeline" data-testid="timeline">
             {current.timeline.map((entry, index) => (
               <li key={`${entry.at}-${index}`} class={entry.kind}>
@@ -319,8 +373,18 @@ export function IncidentSection({ ownWords = new Set(), onAnnounce }: { ownWords
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>
           )}
-          {isResolved(current) && <FollowUp incident={current} />}
-          <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
+          {isResolved(current) ? (
+            <>
+              <FollowUp incident={current} />
+              <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
+            </>
+          ) : (
+            // For after the crisis: folded away while it is on, so the tools above are what the page offers.
+            <details class="for-after" data-testid="post-mortem-for-after">
+              <summary>{i18n.t('dashboard.postMortemForAfter')}</summary>
+              <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
+            </details>
+          )}
         </>
       )}
       <details>

@@ -83,13 +83,34 @@ function ManualCopyBox({ copy, onClose }: { copy: ManualCopy; onClose: () => voi
   );
 }
 
+/**
+ * The section's heading, an h2 in the popup, an h3 under the dashboard's "Incident". tabIndex -1: where
+ * the focus lands once an incident is declared or resolved there.
+ */
+function PanelHeading({ level = 2, children }: { level?: 2 | 3 | undefined; children: string }) {
+  const Heading = level === 3 ? 'h3' : 'h2';
+  return (
+    <Heading id="incident-title" tabIndex={-1}>
+      {children}
+    </Heading>
+  );
+}
+
+/**
+ * Declaring an incident when none is open: the popup's and the dashboard's. `hint`: a line under the
+ * heading (the dashboard says when to declare one).
+ */
 export function DeclareIncident({
   status,
   lastResolved,
   onOpenDashboard,
   onDeclare,
   now = Date.now(),
+  headingLevel,
+  hint,
 }: {
+  headingLevel?: 2 | 3;
+  hint?: string;
   status: ListeningStatus | null;
   /** The latest incident, resolved: its follow-up and post-mortem are on the dashboard. */
   lastResolved?: Incident;
@@ -119,11 +140,9 @@ export function DeclareIncident({
     }
   };
   return (
-    <section class="incident" aria-labelledby="incident-title">
-      {/* tabIndex -1: where the focus lands once an incident is resolved here. */}
-      <h2 id="incident-title" tabIndex={-1}>
-        {i18n.t('incident.none')}
-      </h2>
+    <section class="incident" aria-labelledby="incident-title" data-testid="declare-incident">
+      <PanelHeading level={headingLevel}>{i18n.t('incident.none')}</PanelHeading>
+      {hint && <p class="muted">{hint}</p>}
       {lastResolved?.resolvedAt !== undefined && (
         <p class="small" data-testid="last-resolved">
           {i18n.t('incident.lastResolved', [lastResolved.title, timeOrDate(lastResolved.resolvedAt, now)])}{' '}
@@ -146,12 +165,18 @@ export function DeclareIncident({
   );
 }
 
+/**
+ * The working tools of an open incident, the popup's and the dashboard's alike: the crisis clock, the
+ * holding statement and internal update to copy (or send), the schedulers to pause, the checklist, Resolve.
+ */
 export function IncidentPanel({
   incident,
   plan,
   status,
   onResolve,
+  headingLevel,
 }: {
+  headingLevel?: 2 | 3;
   incident: Incident;
   plan: CrisisPlan;
   status: ListeningStatus | null;
@@ -232,10 +257,7 @@ export function IncidentPanel({
 
   return (
     <section class="incident" aria-labelledby="incident-title" data-testid="incident">
-      {/* tabIndex -1: where the focus lands once the incident is declared here. */}
-      <h2 id="incident-title" tabIndex={-1}>
-        {incident.title}
-      </h2>
+      <PanelHeading level={headingLevel}>{incident.title}</PanelHeading>
       <p class="clock" data-testid="crisis-clock">
         {i18n.t('incident.elapsed', [passed(clock.elapsedMs)])}
         {' · '}

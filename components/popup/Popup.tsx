@@ -1,10 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { platformName } from '@/utils/platforms/types';
 import { totals } from '@/utils/tracking/trend';
-import { LevelPill, useLevelChangeAnnouncement } from '../LevelPill';
-import { reasonHistoryAt } from '../levelReason';
+import { useLevelChangeAnnouncement } from '../LevelPill';
+import { ListeningPill, ListeningSummary } from '../ListeningSummary';
 import { Sparkline } from '../Sparkline';
 import { useStore } from '../useStore';
 import { DeclareIncident, IncidentPanel } from './IncidentPanel';
@@ -21,16 +20,8 @@ export function Popup() {
   const state = useStore(store, (s: PopupState) => s);
   const { status, trend, postsSeen } = state;
   const level = status?.level ?? 'normal';
-  const historyAt = status ? reasonHistoryAt(status) : null;
   const sum = totals(trend);
   const snoozed = state.alerting.snoozedUntil > Date.now();
-  // No status yet (the brand was just saved), no platform measured yet, or none with a day of history:
-  // nothing is known about a normal day, so "Mentions look normal" would be a guess.
-  const learning = status === null || status.platforms.length === 0 || status.platforms.every((platform) => !platform.baselineReady);
-  // Platforms still learning while others are measured: new to Firebreak, or a listening source just turned on.
-  const stillLearning = (status?.platforms ?? [])
-    .filter((platform) => !platform.baselineReady)
-    .map((platform) => platformName(platform.platform));
   const now = Date.now();
 
   // One polite live region for what changes without the user asking (the level) and what follows a
@@ -105,14 +96,8 @@ export function Popup() {
       <header class="popup-header">
         <h1>{i18n.t('popup.title')}</h1>
         <span class="visually-hidden">{i18n.t('popup.levelLabel')}</span>
-        {/* With no brand set there is nothing to listen for: "Normal" in green would promise a calm that is not measured. */}
-        {state.ready && !state.brandConfigured && level === 'normal' ? (
-          <span class="level-pill off" data-level="off">
-            <span aria-hidden="true">○</span> {i18n.t('popup.notListening')}
-          </span>
-        ) : (
-          <LevelPill level={level} />
-        )}
+        {/* The same pill and summary as the dashboard's: "Not listening yet" with no brand set. */}
+        <ListeningPill status={status} ready={state.ready} brandConfigured={state.brandConfigured} />
       </header>
 
       <p aria-live="polite" aria-atomic="true" class="visually-hidden" data-testid="announcement">
@@ -120,39 +105,17 @@ export function Popup() {
       </p>
 
       <section class="status">
-        {status?.storageProblem && (
-          <p role="alert" class="error">
-            {status.storageProblem}
-          </p>
-        )}
-        {level !== 'normal' && status?.reason ? (
-          <p class="reason" data-testid="level-reason">
-            {historyAt !== null && <>{i18n.t('popup.lastSpike', [timeOrDate(historyAt, now)])} </>}
-            {status.reason} <span class="muted">({i18n.t('popup.since', [timeOrDate(status.since, now)])})</span>
-          </p>
-        ) : !state.brandConfigured ? (
-          <>
-            <p>{i18n.t('popup.noBrand')}</p>
-            <p>
-              <button type="button" class="primary" data-testid="set-up-brand" onClick={() => open('/options.html', 'brand')}>
-                {i18n.t('popup.setUpBrand')}
-              </button>
-            </p>
-          </>
-        ) : !state.ready ? null : learning ? (
-          <p class="muted" data-testid="learning">
-            {i18n.t('popup.learning')}
-          </p>
-        ) : (
-          <>
-            <p class="muted">{i18n.t('popup.noReason')}</p>
-            {stillLearning.length > 0 && (
-              <p class="muted small" data-testid="learning-some">
-                {i18n.t('popup.learningSome', [stillLearning.join(', ')])}
-              </p>
-            )}
-          </>
-        )}
+        <ListeningSummary
+          status={status}
+          ready={state.ready}
+          brandConfigured={state.brandConfigured}
+          time={(ms) => timeOrDate(ms, now)}
+          setUpBrand={
+            <button type="button" class="primary" data-testid="set-up-brand" onClick={() => open('/options.html', 'brand')}>
+              {i18n.t('popup.setUpBrand')}
+            </button>
+          }
+        />
       </section>
 
       {/* A mute has no end: without this line nothing here says that no alert will pop up. */}

@@ -118,6 +118,7 @@ test('a long word from a post, a handle or a reason never widens the dashboard',
     await expect(page.locator('.reason')).toContainText('supercalifragilistic');
     await expect(page.locator('ol.mentions li', { hasText: LONG_WORD }).first()).toBeVisible();
     await expect(page.getByTestId('timeline')).toContainText(LONG_WORD);
+    await page.getByText('The post-mortem, for after the incident').click();
     await page.getByRole('button', { name: 'Show the report' }).click();
     await expect(page.getByTestId('post-mortem-markdown')).toContainText(LONG_WORD);
     const { scroll, client } = await overflow(page);
@@ -170,4 +171,69 @@ test('the trend chart is one named picture for assistive technology, and follows
   await expect.poll(border).toBe('rgb(155, 166, 178)');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(border).toBe('rgb(87, 96, 106)');
+});
+
+test('the dashboard says what the popup says, and works an incident from Declare to the post-mortem, by keyboard', async ({ session }) => {
+  // A fresh profile: no brand, so nothing is listened for. No green "Normal".
+  const page = await session.openExtensionPage('dashboard', { width: 1100, height: 900 });
+  const pill = page.locator('header .level-pill');
+  await expect(pill).toHaveText('○ Not listening yet');
+  await expect(page.getByTestId('listening-summary')).toContainText("Tell Firebreak your brand's names and handles to start listening.");
+  await expect(page.getByTestId('listening-summary').getByRole('link', { name: 'Set up your brand' })).toHaveAttribute('href', '/options.html#brand');
+
+  // A brand set and posts read, but no day of history: learning, as the popup says.
+  const now = Date.now();
+  await setLocalStorage(await session.serviceWorker(), {
+    brand: BRAND,
+    status: { level: 'normal', reason: null, since: now - 60_000, evaluatedAt: now, platforms: [{ platform: 'x', level: 'normal', since: now - 60_000, reason: null, baselineReady: false }], storageProblem: null },
+  });
+  await expect(page.getByTestId('learning')).toHaveText('Learning what a normal day looks like — alerts start after a day of history.');
+  await expect(page.getByTestId('no-reason')).toHaveCount(0);
+
+  // No incident: Declare is here, as in the popup.
+  const declare = page.getByRole('button', { name: 'Declare an incident' });
+  await declare.focus();
+  await page.keyboard.press('Enter');
+  const tools = page.getByTestId('incident');
+  const title = tools.getByRole('heading', { level: 3, name: 'Possible crisis' });
+  await expect(title).toBeFocused();
+  await expect(page.getByTestId('level-announcement')).toHaveText('Incident declared: Possible crisis. Its checklist and crisis clock follow.');
+  // The popup's working tools: the clock, the texts to copy, the schedulers, the checklist, Resolve.
+  await expect(tools.getByTestId('crisis-clock')).toContainText('first response due');
+  await expect(tools.getByRole('button', { name: 'Copy holding statement' })).toBeVisible();
+  await expect(tools.getByRole('button', { name: 'Copy internal update' })).toBeVisible();
+  await expect(tools.getByText('Pause scheduled posts', { exact: true })).toBeVisible();
+  const first = tools.getByRole('checkbox').first();
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(tools).toContainText(/1 of \d+ steps done/);
+  // The post-mortem is for after: folded away while the incident is open.
+  await expect(page.getByText('The post-mortem, for after the incident')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the report' })).toBeHidden();
+
+  // Resolved from here: the focus goes to the section's heading, the post-mortem is out in the open.
+  await tools.getByRole('button', { name: 'Resolve the incident…' }).click();
+  await page.keyboard.press('Enter'); // Cancel has the focus: the safe answer.
+  await tools.getByRole('button', { name: 'Resolve the incident…' }).click();
+  await tools.getByRole('button', { name: 'Yes, resolve' }).click();
+  await expect(tools).toHaveCount(0);
+  await expect(page.locator('#incident-heading')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Declare an incident' })).toBeVisible();
+
+  // Declared by the team at Normal: the report claims no level, and names no platform as "none".
+  await page.getByRole('button', { name: 'Show the report' }).click();
+  const report = page.getByTestId('post-mortem-markdown');
+  await expect(report).toContainText('- **Level:** none (declared by the team, with no spike detected)');
+  await expect(report).toContainText('- **Platform:** not recorded');
+  await expect(report).not.toContainText('Level:** watch');
+
+  // The files carry the incident's date and title.
+  const day = new Date();
+  const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  for (const [button, name] of [['Export Markdown', `post-mortem-${date}-possible-crisis.md`], ['Export JSON', `post-mortem-${date}-possible-crisis.json`]] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toBe(name);
+  }
+  expect(session.extensionRequests()).toEqual([]);
 });

@@ -50,6 +50,7 @@ test('an inserted reply is logged as a draft; only ticking the holding statement
   await expect(clock).toContainText(/first response after (\d+ minutes?|under a minute), on time/);
   await expect(popup.getByTestId('response-hint')).toBeHidden();
 
+  await dashboard.getByText('The post-mortem, for after the incident').click();
   await dashboard.getByRole('button', { name: 'Show the report' }).click();
   const report = (await dashboard.getByTestId('post-mortem-markdown').textContent()) ?? '';
   expect(report).toMatch(/- \*\*First response:\*\* \d+ minutes after the start, as marked on the checklist \(target 1 hour\): on time/);
@@ -91,7 +92,8 @@ test('earlier incidents stay reachable, with the lessons typed into their post-m
   // A new incident is declared: the dashboard shows it, and the earlier one is a choice away, by keyboard.
   const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
   await popup.getByRole('button', { name: 'Declare an incident' }).click();
-  await expect(dashboard.locator('.incident-section strong').first()).toHaveText('Spike on X');
+  // An open incident is shown in its working panel, titled by its heading.
+  await expect(dashboard.getByTestId('incident').locator('#incident-title')).toHaveText('Spike on X');
   const choice = dashboard.getByLabel('Incident to show (latest first)');
   await expect(choice.locator('option')).toHaveText([/^Spike on X — started .+, active$/, /^Kettle recall — started .+, resolved$/]);
   await choice.focus();
@@ -101,5 +103,8 @@ test('earlier incidents stay reachable, with the lessons typed into their post-m
   await expect(dashboard.getByLabel('What went well')).toHaveValue('Legal signed off in 20 minutes');
   const download = dashboard.waitForEvent('download');
   await dashboard.getByRole('button', { name: 'Export Markdown' }).click();
-  expect((await download).suggestedFilename()).toBe(`post-mortem-${earlier.id}.md`);
+  // Named by the incident's start date (the computer's) and its title.
+  const started = new Date(earlier.startedAt);
+  const date = `${started.getFullYear()}-${String(started.getMonth() + 1).padStart(2, '0')}-${String(started.getDate()).padStart(2, '0')}`;
+  expect((await download).suggestedFilename()).toBe(`post-mortem-${date}-kettle-recall.md`);
 });

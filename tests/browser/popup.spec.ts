@@ -25,6 +25,8 @@ test('an incident declared from the popup keeps the platform of the alert, by na
   expect(stored).toMatchObject({ title: 'Spike on X', platform: 'x' });
 
   await dashboard.reload();
+  // While the incident is open its post-mortem is folded away, for after.
+  await dashboard.getByText('The post-mortem, for after the incident').click();
   await dashboard.getByRole('button', { name: 'Show the report' }).click();
   const report = (await dashboard.getByTestId('post-mortem-markdown').textContent()) ?? '';
   expect(report).toContain('- **Platform:** X\n');

@@ -195,10 +195,11 @@ const isPlatformId = (platform: string | undefined): platform is PlatformId => P
 /**
  * What declaring an incident from an alert records: the alert's platform, level, reason and time (where
  * the clock starts). The caller words the title in its locale, from the platform ("Spike on X") or,
- * without one, in general; with no alert at all the incident starts at the watch level.
+ * without one, in general. With no alert at all the team declared it on its own judgement: no level was
+ * measured, so none is claimed (the incident is at 'normal' until an alert raises it).
  */
 export function declarationFromAlert(alert: AlertFacts | undefined, source: IncidentSource, title: (platform: PlatformId | undefined) => string): DeclareInput {
-  if (!alert) return { title: title(undefined), level: 'watch', source };
+  if (!alert) return { title: title(undefined), level: 'normal', source };
   const platform = isPlatformId(alert.platform) ? alert.platform : undefined;
   return {
     title: title(platform),

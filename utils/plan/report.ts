@@ -6,6 +6,7 @@ import { formatDuration } from './actions';
 import { platformName } from '../platforms/types';
 import { formatShare, formatTimestamp, type TimeOptions } from './format';
 import { incidentRoleTitle, type Incident, type IncidentLessons, type IncidentStep, type TimelineKind } from './incident';
+import type { CrisisLevel } from '../tracking/levels';
 import { expiredMessages, incompleteRoles, type CrisisPlan } from './plan';
 
 export const POST_MORTEM_FORMAT = 'firebreak-post-mortem';
@@ -82,6 +83,7 @@ export interface PostMortemReport {
   incident: {
     id: string;
     title: string;
+    /** The highest level measured: 'normal' when the team declared it with no spike detected, and none came. */
     level: string;
     platform: string | null;
     source: string;
@@ -162,6 +164,10 @@ export const REPORT_MESSAGES = {
     firstResponse: 'First response',
     checklist: 'Checklist',
     none: 'none',
+    /** The level of an incident the team declared with no spike measured, and none since. */
+    noLevel: 'none (declared by the team, with no spike detected)',
+    /** No platform was named: the team declared it, or the alert came from a listening source. */
+    notRecorded: 'not recorded',
     responded: (after: string, target: string, onTime: boolean) =>
       `${after} after the start, as marked on the checklist (target ${target}): ${onTime ? 'on time' : 'late'}`,
     noResponse: (target: string) => `none marked on the checklist (target ${target})`,
@@ -249,6 +255,37 @@ function reportStepStatus(step: IncidentStep, incident: Incident, now: number): 
   return 'pending';
 }
 
+/**
+ * The level the detector measured for the incident: its own when an alert raised it (it was declared from
+ * one, or one was recorded since), else 'normal': the team declared it with no spike behind it. Incidents
+ * the team declared before that was recorded as 'normal' were stored at 'watch' with no alert: they read
+ * as 'normal' too, as their timeline says ("declared by the team, with no spike detected").
+ */
+export function measuredLevel(incident: Incident): CrisisLevel {
+  const alerted = incident.triggerReason !== undefined || incident.timeline.some((entry) => entry.kind === 'alert' || entry.kind === 'level-change');
+  return alerted ? incident.level : 'normal';
+}
+
+/**
+ * The exports' file name: the incident's start date (in `timeZone`, else the computer's) and its title as
+ * lower-case letters and digits joined by dashes (any script: no path, markup or shell characters), e.g.
+ * `post-mortem-2026-12-02-brewly-kettle-recall.md`. A title with no letter or digit falls back to the id.
+ */
+export function postMortemFileName(incident: Pick<Incident, 'id' | 'title' | 'startedAt'>, extension: 'md' | 'json', timeZone?: string): string {
+  const words = (text: string, max: number) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .slice(0, max)
+      .replace(/^-+|-+$/g, '');
+  const slug = words(incident.title, 60) || words(incident.id, 60) || 'incident';
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(incident.startedAt));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `post-mortem-${part('year')}-${part('month')}-${part('day')}-${slug}.${extension}`;
+}
+
 export function postMortemReport(input: PostMortemInput): PostMortemReport {
   const { incident, plan, figures, lessons, now } = input;
   const end = incident.resolvedAt ?? now;
@@ -276,7 +313,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
     incident: {
       id: incident.id,
       title: incident.title,
-      level: incident.level,
+      level: measuredLevel(incident),
       platform: incident.platform ?? null,
       source: incident.source,
       triggerReason: incident.triggerReason ?? null,
@@ -401,8 +438,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
 
   lines.push(`## ${R.headings.summary}`, '');
   lines.push(
-    `- **${s.level}:** ${escapeInline(incident.level)}`,
-    `- **${s.platform}:** ${escapeInline(incident.platform === null ? s.none : platformName(incident.platform))}`,
+    `- **${s.level}:** ${incident.level === 'normal' ? s.noLevel : escapeInline(incident.level)}`,
+    `- **${s.platform}:** ${incident.platform === null ? s.notRecorded : escapeInline(platformName(incident.platform))}`,
     ...(incident.triggerReason ? [`- **${s.trigger}:** ${escapeInline(incident.triggerReason)}`] : []),
     `- **${s.started}:** ${time(incident.startedAt)}`,
     `- **${s.declared}:** ${time(incident.declaredAt)}`,

@@ -58,7 +58,7 @@ test('a step done shows ticked; an open incident has no follow-up list', async (
   await database().incidents.clear();
   await database().incidents.put(declareIncident(plan, { title: 'Spike on X', level: 'watch' }, NOW - HOUR));
   const open = await mount(<IncidentSection />);
-  await vi.waitFor(() => expect(open.querySelector('.incident-section strong')?.textContent).toBe('Spike on X'));
+  await vi.waitFor(() => expect(open.querySelector('#incident-title')?.textContent).toBe('Spike on X'));
   expect(followUp(open)).toBeNull();
 });
 

@@ -29,8 +29,11 @@ const select = (root: HTMLElement) => byLabel(root, 'Incident to show (latest fi
 const timeline = (root: HTMLElement) => root.querySelector('[data-testid="timeline"]')?.textContent ?? '';
 const stored = async (id: string) => (await database().incidents.get(id))?.lessons;
 
+/** The incident shown: an open one in its working panel (titled by its heading), a resolved one by its summary line. */
+const shownTitle = (root: HTMLElement) =>
+  root.querySelector('[data-testid="incident"] #incident-title')?.textContent ?? root.querySelector('.incident-section p > strong')?.textContent;
 async function showing(root: HTMLElement, title: string) {
-  await vi.waitFor(() => expect(root.querySelector('.incident-section strong')?.textContent).toBe(title));
+  await vi.waitFor(() => expect(shownTitle(root)).toBe(title));
 }
 
 beforeEach(async () => {

@@ -38,8 +38,8 @@ describe('declarationFromAlert', () => {
     expect(incident.startedAt).toBe(T0);
   });
 
-  test('no alert: a general title at the watch level, from the source given', () => {
-    expect(declarationFromAlert(undefined, 'popup', title)).toEqual({ title: 'Possible crisis', level: 'watch', source: 'popup' });
+  test('no alert: a general title, from the source given, and no level raised (none was measured)', () => {
+    expect(declarationFromAlert(undefined, 'popup', title)).toEqual({ title: 'Possible crisis', level: 'normal', source: 'popup' });
   });
 });
 
@@ -53,8 +53,10 @@ describe('the post-mortem names the platform', () => {
     expect(JSON.parse(postMortemJson({ incident, plan, figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: T0 })).incident.platform).toBe('x');
   });
 
-  test('none where the incident has no platform', () => {
-    expect(markdownOf(declareIncident(plan, { title: 'Rude reply', level: 'watch' }, T0))).toContain('- **Platform:** none');
+  test('"not recorded" where the incident has no platform', () => {
+    const markdown = markdownOf(declareIncident(plan, { title: 'Rude reply', level: 'watch' }, T0));
+    expect(markdown).toContain('- **Platform:** not recorded');
+    expect(markdown).not.toContain('- **Platform:** none');
   });
 
   test.each([

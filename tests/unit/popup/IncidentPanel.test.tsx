@@ -187,10 +187,10 @@ describe('DeclareIncident', () => {
     expect(sent[0]?.data).toMatchObject({ alert: { reason: REASON, time: status.since } });
   });
 
-  test('at the normal level: no platform, a general title', async () => {
+  test('at the normal level: no platform, a general title, and no level claimed (none was measured)', async () => {
     const root = await mount(<DeclareIncident status={{ ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const })) }} />);
     await click(buttonNamed(root, 'Declare an incident'));
-    expect(sent[0]?.data).toEqual({ title: 'Possible crisis', level: 'watch', source: 'popup' });
+    expect(sent[0]?.data).toEqual({ title: 'Possible crisis', level: 'normal', source: 'popup' });
   });
 
   test('after an incident was resolved: the popup says so, points to its follow-up, and the spike it handled is no red alarm', async () => {
