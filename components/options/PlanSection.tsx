@@ -2,7 +2,7 @@
 // that checks imported files: on any problem nothing is saved, each problem shows next to its field and
 // in a summary that takes the focus.
 
-import { answerNoOnEscape } from '../escape';
+import { questionKeys } from '../question';
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDefaultPlan, validatePlan, type BrandVoice, type CrisisPlan, type FileError } from '@/utils/plan';
@@ -195,7 +195,7 @@ export function PlanSection() {
               class="confirm"
               role="alertdialog"
               aria-labelledby="plan-reset-question"
-              onKeyDown={answerNoOnEscape(() => {
+              onKeyDown={questionKeys(() => {
                 pendingFocus.current = [RESET_ID];
                 setConfirmingReset(false);
               })}

@@ -17,7 +17,16 @@ import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms,
 import type { DisplaySettings } from '@/utils/settings';
 import type { BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
-import { PRESET_THRESHOLDS, presetOf, thresholdProblems, type SpikeThresholds } from '@/utils/tracking/thresholds';
+import {
+  PRESET_THRESHOLDS,
+  presetOf,
+  THRESHOLD_LIMITS,
+  thresholdProblems,
+  type SpikeThresholds,
+  type ThresholdField,
+  type ThresholdPreset,
+  type ThresholdProblem,
+} from '@/utils/tracking/thresholds';
 import { questionKeys } from '../question';
 import type { Pruned } from '@/utils/tracking/retention';
 import { countPrunable, retentionDeletes, retentionLoss } from './DataSection';
@@ -32,6 +41,40 @@ export const MAX_FILE_MB = 5;
 const PERSONAL = 'personal-not-imported';
 
 const optionalNumber = z.number().optional();
+
+/** The crisis value of each pair, and the watch value it may not go below. */
+const WATCH_OF: Partial<Record<ThresholdField, ThresholdField>> = { crisisMultiple: 'watchMultiple', crisisShareJump: 'watchShareJump' };
+
+/**
+ * The problems of thresholds read from a file, said about what the file holds. `fromFile` is what the file
+ * sets; the rest came from the `base` preset. A crisis value "below the watch value" is no problem of its
+ * own when the watch value is out of range (that one is said), and when the file has no crisis value it is
+ * said about the watch value the file does set, naming the preset's value it would meet.
+ */
+export function fileThresholdProblems(fromFile: Partial<SpikeThresholds>, merged: SpikeThresholds, base: ThresholdPreset): ThresholdProblem[] {
+  const problems = thresholdProblems(merged);
+  const failing = new Set(problems.map((problem) => problem.field));
+  return problems.flatMap((problem): ThresholdProblem[] => {
+    const crisis = problem.field as ThresholdField;
+    const watch = WATCH_OF[crisis];
+    if (!watch) return [problem];
+    const { min, max } = THRESHOLD_LIMITS[crisis];
+    const value = merged[crisis];
+    // thresholdProblems says one thing a field: in range and below the watch value, it said "below".
+    if (!(value >= min && value <= max && value < merged[watch])) return [problem];
+    if (failing.has(watch)) return [];
+    if (fromFile[crisis] !== undefined) return [problem];
+    const said = (number: number) => number.toLocaleString('en-US', { maximumFractionDigits: 4 });
+    const message = i18n.t('options.file.belowPreset', [
+      said(merged[watch]),
+      i18n.t(`options.thresholds.${crisis as 'crisisMultiple' | 'crisisShareJump'}`),
+      i18n.t(`options.thresholds.presets.${base}`),
+      said(value),
+      crisis,
+    ]);
+    return [{ field: watch, message }];
+  });
+}
 
 /**
  * The sections a settings file may hold besides the plan, as strict as the options page's own checks,
@@ -77,13 +120,15 @@ export function importSections() {
       // Values left out come from the named preset (balanced for custom ones), as the thresholds section does.
       // A preset named with values of its own is custom values: stored as "balanced" with 10× it would show
       // Balanced chosen, and choosing Balanced again could not bring its real values back.
-      .transform((values): SpikeThresholds => {
+      // Checked here, where what the file holds is still known from what the preset filled in.
+      .transform((values, ctx): SpikeThresholds => {
         const named = values.preset ?? 'custom';
-        const merged: SpikeThresholds = { ...PRESET_THRESHOLDS[named === 'custom' ? 'balanced' : named], ...values, preset: named };
+        const base = named === 'custom' ? 'balanced' : named;
+        const merged: SpikeThresholds = { ...PRESET_THRESHOLDS[base], ...values, preset: named };
+        for (const problem of fileThresholdProblems(values, merged, base)) {
+          ctx.issues.push({ code: 'custom', message: problem.message, path: [problem.field], input: values });
+        }
         return { ...merged, preset: presetOf(merged) };
-      })
-      .superRefine((thresholds, ctx) => {
-        for (const problem of thresholdProblems(thresholds)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
       }),
     display: z
       .strictObject({
@@ -170,17 +215,45 @@ export async function collectSettings() {
 /** The user's own date, not UTC's: an export late in the evening west of Greenwich is dated that day. */
 const stamp = (now: number) => localDate(now);
 
-/** Problems as the page lists them: where in words, the path in the file, line and column for bad JSON. */
-function showErrors(errors: readonly FileError[]): ShownError[] {
+/**
+ * Problems as the page lists them: where, by the section and field labels this page shows, then the path in
+ * the file for whoever edits it (a JSON error's line and column are in its message, said once).
+ */
+export function showErrors(errors: readonly FileError[]): ShownError[] {
   return errors.map((error) => {
     const where = describePath(error.path);
-    const line = error.line !== undefined && error.column !== undefined ? i18n.t('options.file.errorLine', [String(error.line), String(error.column)]) : '';
-    return {
-      where: line ? `${where}, ${line}` : where,
-      ...(error.path && error.path !== where ? { path: error.path } : {}),
-      message: error.message,
-    };
+    return { where, ...(error.path && error.path !== where ? { path: error.path } : {}), message: error.message };
   });
+}
+
+const BRAND_LISTS: ReadonlyArray<keyof BrandProfile> = ['names', 'handles', 'hashtags', 'products', 'exclusions'];
+/** How many terms of a list the question names before "and N more". */
+const TERMS_SHOWN = 8;
+
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, index) => term === b[index]);
+
+function termsText(terms: readonly string[]): string {
+  if (terms.length === 0) return i18n.t('options.file.noTerms');
+  const shown = terms.slice(0, TERMS_SHOWN).join(', ');
+  return terms.length > TERMS_SHOWN ? i18n.t('options.file.moreTerms', [shown, String(terms.length - TERMS_SHOWN)]) : shown;
+}
+
+/**
+ * What an imported brand replaces, list by list: the names always (whose brand a file is, at a glance),
+ * the other lists where they differ. A teammate's file must not replace the brand unnoticed.
+ */
+export function brandChanges(now: BrandProfile, incoming: BrandProfile): string[] {
+  return BRAND_LISTS.filter((key) => key === 'names' || !sameTerms(now[key], incoming[key])).map((key) =>
+    i18n.t('options.file.nowAndIncoming', [i18n.t(`options.brand.${key}`), termsText(now[key]), termsText(incoming[key])]),
+  );
+}
+
+const daysText = (days: number) => i18n.t('options.file.days', days, [String(days)]);
+
+/** This person's values that the question sets against the file's. */
+interface Current {
+  brand: BrandProfile;
+  retentionDays: number;
 }
 
 /** A retention in the file shorter than this person's, and what applying it deletes (null: not counted). */
@@ -205,7 +278,7 @@ type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'fa
 export function SettingsFileSection() {
   const inputId = useId();
   const [failure, setFailure] = useState<{ fileName: string; errors: FileError[]; attempt: number } | null>(null);
-  const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings; shortening: Shortening | null } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; file: ImportedSettings; shortening: Shortening | null; current: Current } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -271,7 +344,8 @@ export function SettingsFileSection() {
       return;
     }
     setFailure(null);
-    setPending({ fileName: file.name, file: parsed.value, shortening: await shorteningIn(parsed.value) });
+    const [shortening, brand, days] = await Promise.all([shorteningIn(parsed.value), brandProfile.getValue(), retentionDays.getValue()]);
+    setPending({ fileName: file.name, file: parsed.value, shortening, current: { brand, retentionDays: days } });
   };
 
   const clearInput = () => {
@@ -342,9 +416,7 @@ export function SettingsFileSection() {
           <ul>
             {sectionsIn(pending.file).map((name) => (
               <li key={name}>
-                {name === 'retentionDays' && pending.shortening
-                  ? retentionLoss(pending.shortening.from, pending.shortening.to, pending.shortening.prunable)
-                  : i18n.t(`options.file.sections.${name}`)}
+                <SectionChange name={name} file={pending.file} current={pending.current} shortening={pending.shortening} />
               </li>
             ))}
           </ul>
@@ -363,4 +435,29 @@ export function SettingsFileSection() {
       </p>
     </section>
   );
+}
+
+/** One section in the import question: its name, and for the brand and retention what is here now against the file. */
+function SectionChange(props: { name: SectionName; file: ImportedSettings; current: Current; shortening: Shortening | null }) {
+  const { name, file, current, shortening } = props;
+  const title = i18n.t(`options.file.sections.${name}`);
+  if (name === 'retentionDays' && file.retentionDays !== undefined) {
+    if (shortening) return <>{retentionLoss(shortening.from, shortening.to, shortening.prunable)}</>;
+    if (file.retentionDays === current.retentionDays) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
+    return <>{i18n.t('options.file.nowAndIncoming', [title, daysText(current.retentionDays), daysText(file.retentionDays)])}</>;
+  }
+  if (name === 'brand' && file.brand) {
+    if (BRAND_LISTS.every((key) => sameTerms(current.brand[key], file.brand![key]))) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
+    return (
+      <>
+        {title}
+        <ul>
+          {brandChanges(current.brand, file.brand).map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return <>{title}</>;
 }

@@ -79,7 +79,7 @@ test('settings file: someone else’s mute and snooze are not imported, an empty
 
   await choose('team.json', { format: 'firebreak-settings', version: 1, retentionDays: 60, alerting: { muted: true, snoozedUntil: 9007199254740991 } });
   await expect(file.getByRole('alertdialog')).toContainText("The file also holds someone's notification mute or snooze. That is not imported");
-  await expect(file.getByRole('alertdialog').getByRole('listitem')).toHaveText(['Retention']);
+  await expect(file.getByRole('alertdialog').getByRole('listitem')).toHaveText(['Retention — now: 30 days; from the file: 60 days']);
   await file.getByRole('button', { name: 'Replace these settings' }).click();
   await expect(file.getByRole('status')).toHaveText('✓ Imported: Retention.');
   expect(await stored(worker, 'retentionDays')).toBe(60);
@@ -88,7 +88,7 @@ test('settings file: someone else’s mute and snooze are not imported, an empty
   await choose('brand.json', { format: 'firebreak-settings', version: 1, brand: {} });
   await expect(file.getByRole('alert')).toContainText('“brand.json” was not imported, and nothing has changed.');
   await expect(file.getByRole('alert').getByRole('listitem')).toHaveText([
-    'Your brand (brand): This brand has no names, handles, hashtags or products, so Firebreak would stop listening. Add at least one (for example "names": ["Brewly"]), or delete "brand" from the file to keep your current brand.',
+    'Your brand (in the file: brand): This brand has no names, handles, hashtags or products, so Firebreak would stop listening. Add at least one (for example "names": ["Brewly"]), or delete "brand" from the file to keep your current brand.',
   ]);
   expect(await stored(worker, 'brand')).toEqual(BRAND);
 

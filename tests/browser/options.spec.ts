@@ -43,7 +43,7 @@ test('settings file: a bad file says what and where and changes nothing; a good 
   const alert = section.getByRole('alert');
   await expect(alert).toContainText('“broken-plan.json” was not imported, and nothing has changed.');
   await expect(alert.getByRole('listitem')).toHaveCount(1);
-  await expect(alert.getByRole('listitem')).toContainText(/^The file, line 3, column 3: The file is not valid JSON/);
+  await expect(alert.getByRole('listitem')).toHaveText(/^The file: Not valid JSON at line 3, column 3: a comma or a closing \} is missing before this\. Was the file edited by hand\?/);
   await expect(alert).toBeFocused();
   expect(await getLocalStorage(worker, 'plan')).toEqual(original);
 
@@ -52,8 +52,8 @@ test('settings file: a bad file says what and where and changes nothing; a good 
   wrong.roles[1] = { ...wrong.roles[1]!, contact: 'ask at reception' };
   await chooseFile(page, 'wrong-plan.json', exportPlanFile(wrong));
   await expect(alert.getByRole('listitem')).toHaveText([
-    /^Crisis plan › Role 2 › contact \(plan\.roles\[1\]\.contact\): Enter an e-mail address/,
-    /^Crisis plan › first response target \(plan\.responseTargetMinutes\): Enter a whole number of minutes/,
+    /^Crisis plan › Role 2 › contact \(in the file: plan\.roles\[1\]\.contact\): Enter an e-mail address/,
+    /^Crisis plan › first response target \(in the file: plan\.responseTargetMinutes\): Enter a whole number of minutes/,
   ]);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

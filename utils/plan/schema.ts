@@ -47,26 +47,45 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FileE
 
 /** Every user-facing string of this module, for the move to locale files. */
 export const SCHEMA_MESSAGES = {
-  emptyFile: 'The file is empty.',
-  notJson: (detail: string) => `The file is not valid JSON: ${detail}`,
-  notJsonAt: (line: number, column: number) => ` (line ${line}, column ${column})`,
-  notObject: 'The file must hold one JSON object ({ … }), as Firebreak exports it.',
-  wrongFormat: (found: string) => `This is not a Firebreak settings file (format "${found}", expected "${SETTINGS_FILE_FORMAT}").`,
-  noVersion: 'The file has no "version": is it a Firebreak settings file?',
+  emptyFile: 'The file is empty. Choose a settings file exported from Firebreak.',
+  /** Bad JSON where the place is known: said once, in words, with what to do. */
+  notJsonAt: (line: number, column: number, problem: string) =>
+    `Not valid JSON at line ${line}, column ${column}: ${problem}. Was the file edited by hand? Fix that spot in a text editor, or export the file again from Firebreak.`,
+  notJson: 'Not valid JSON. Was the file edited by hand? Check it in a text editor, or export the file again from Firebreak.',
+  /** What the JSON reader found wrong at the place it stopped (findJsonProblem). */
+  jsonProblems: {
+    value: 'a value is missing or not written as JSON there (text needs "double quotes")',
+    commaOrBrace: 'a comma or a closing } is missing before this',
+    commaOrBracket: 'a comma or a closing ] is missing before this',
+    key: 'a field name in "double quotes" is expected there (is there a comma too many before it?)',
+    colon: 'a colon (:) is missing after the field name',
+    string: 'a text is not closed with a double quote ("), or holds a character JSON does not allow',
+    end: 'the file ends too early (is a closing } or ] missing, or was the file cut short?)',
+    extra: 'something follows the end of the settings (a stray character, or two files pasted together?)',
+  },
+  notObject: 'The file must hold one JSON object ({ … }), as Firebreak exports it. Choose a settings file exported from Firebreak.',
+  wrongFormat: (found: string) =>
+    `This is not a Firebreak settings file (format "${found}", expected "${SETTINGS_FILE_FORMAT}"). Choose a file exported from Firebreak's Import and export settings.`,
+  noVersion: 'The file has no "version", so it is not a Firebreak settings file as it stands. Add "version": 1 at its top, or export it again from Firebreak.',
   badVersion: 'The version must be a whole number such as 1.',
   newerVersion: (found: number) =>
     `This file was made by a newer Firebreak (format version ${found}); this one reads up to version ${SETTINGS_FILE_VERSION}. Update Firebreak and try again.`,
   noMigration: (from: number) => `Files of version ${from} can no longer be read: export the file again from a recent Firebreak.`,
   noPlan: 'The file holds no crisis plan ("plan").',
-  required: 'Required: this field is missing.',
+  required: 'This field is missing: add it to the file.',
   unknownKey: (key: string) => `Unknown field "${key}": remove it or check its spelling.`,
   reservedKey:
     '"__proto__" cannot be a word or a field name in a settings file: JavaScript reserves it, and Firebreak would lose it. Remove this entry from the file.',
-  expected: (what: string, found: string) => `Expected ${what}, found ${found}.`,
-  oneOf: (values: readonly unknown[], found: string) => `Expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}; found ${found}.`,
-  tooShort: 'Must not be empty or only spaces.',
-  tooLong: (maximum: number) => `Too long: at most ${maximum} characters (or items).`,
-  invalid: 'This value is not valid here.',
+  expected: (what: string, found: string) => `Found ${found}: write ${what} here instead.`,
+  oneOf: (values: readonly unknown[], found: string) => `Found ${found}: use one of ${values.map((value) => JSON.stringify(value)).join(', ')}.`,
+  tooShort: 'Empty, or only spaces: fill it in.',
+  tooLongText: (length: number, maximum: number) => `Too long: ${length.toLocaleString('en-US')} characters, and at most ${maximum.toLocaleString('en-US')} fit. Shorten it.`,
+  tooManyItems: (count: number, maximum: number) =>
+    `Too many: ${count.toLocaleString('en-US')} entries, and at most ${maximum.toLocaleString('en-US')} fit. Remove ${(count - maximum).toLocaleString('en-US')}.`,
+  tooLarge: (maximum: number) => `Too large: enter at most ${maximum.toLocaleString('en-US')}.`,
+  tooSmall: (minimum: number) => `Too small: enter at least ${minimum.toLocaleString('en-US')}.`,
+  tooFewItems: (minimum: number) => `Too few: at least ${minimum.toLocaleString('en-US')} needed.`,
+  invalid: 'This value is not valid here. Compare it with a file exported from Firebreak.',
   id: 'Use lower-case letters, digits and dashes, starting with a letter or digit (for example "crisis-lead").',
   duplicateId: (id: string) => `The id "${id}" is used twice in this list; ids must be unique.`,
   unknownRole: (id: string) => `No role with the id "${id}" in plan.roles.`,
@@ -106,9 +125,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: M.id });
 // Trimmed: a title of only spaces is empty (and would show as an empty owner), and stray spaces are not kept.
-const text = (maximum: number) => z.string().trim().min(1, { error: M.tooShort }).max(maximum, { error: M.tooLong(maximum) });
-const freeText = (maximum: number) => z.string().max(maximum, { error: M.tooLong(maximum) });
-const list = <T extends z.ZodType>(item: T, maximum: number) => z.array(item).max(maximum, { error: M.tooLong(maximum) });
+// Lengths are worded by the generic messages below: characters for text, entries for lists.
+const text = (maximum: number) => z.string().trim().min(1, { error: M.tooShort }).max(maximum);
+const freeText = (maximum: number) => z.string().max(maximum);
+const list = <T extends z.ZodType>(item: T, maximum: number) => z.array(item).max(maximum);
 
 const roleSchema = z.strictObject({
   id,
@@ -144,7 +164,7 @@ const messageSchema = z.strictObject({
 const schedulerSchema = z.strictObject({
   id,
   name: text(80),
-  url: z.string().max(2000, { error: M.tooLong(2000) }).refine(isHttpUrl, { error: M.url }),
+  url: z.string().max(2000).refine(isHttpUrl, { error: M.url }),
 }) satisfies z.ZodType<SchedulerLink>;
 
 const checklistStepSchema = z.strictObject({
@@ -187,7 +207,7 @@ export const planSchema = z
     confidentialTerms: list(text(100), 500),
     policyUrl: z
       .string()
-      .max(2000, { error: M.tooLong(2000) })
+      .max(2000)
       .refine((value) => value === '' || isHttpUrl(value), { error: M.optionalUrl }),
     brandVoice: z.enum(['formal', 'friendly']),
     internalUpdateTemplate: text(5000),
@@ -329,16 +349,34 @@ const genericMessages: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return M.oneOf(issue.values, describeValue(issue.input));
     case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set') return M.tooFewItems(Number(issue.minimum));
+      if (issue.origin === 'number' || issue.origin === 'bigint') return M.tooSmall(Number(issue.minimum));
       return M.tooShort;
-    case 'too_big':
-      return M.tooLong(Number(issue.maximum));
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : maximum + 1;
+      if (issue.origin === 'string') return M.tooLongText(length, maximum);
+      if (issue.origin === 'array' || issue.origin === 'set') return M.tooManyItems(length, maximum);
+      return M.tooLarge(maximum);
+    }
     default:
       return M.invalid;
   }
 };
 
+/** Each problem once: a value past every check (1e20 days is neither a safe whole number nor at most 365) would say the same twice. */
+function unique(errors: readonly FileError[]): FileError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.path}\u0000${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function toFileErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FileError[] {
-  return issues.flatMap((issue): FileError[] => {
+  return unique(issues.flatMap((issue): FileError[] => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: M.unknownKey(key) }));
@@ -352,7 +390,7 @@ function toFileErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly Prop
       return [{ path: formatPath(path), message: M.required }];
     }
     return [{ path: formatPath(path), message: issue.message }];
-  });
+  }));
 }
 
 /** Validates a value against a schema with Firebreak's messages; paths start at `prefix`. */
@@ -408,16 +446,132 @@ export function reservedKeyPaths(value: unknown): PropertyKey[][] {
   return found;
 }
 
-/** JSON.parse with the position turned into a line and column where the engine reports one. */
+/**
+ * JSON.parse, and on a syntax error one plain message with the line and column: found by reading the text
+ * (findJsonProblem), since engines word their errors differently and some give no place at all (Chromium's
+ * "Unexpected token '}', ... is not valid JSON"); the engine's own place where the reading finds none.
+ * A byte-order mark (Windows Notepad saves one) is read past, as every JSON editor does.
+ */
 export function parseJson(json: string): ParseResult<unknown> {
   if (json.trim() === '') return failure('', M.emptyFile);
+  const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
   try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const where = jsonErrorLocation(json, detail);
-    const suffix = where ? M.notJsonAt(where.line, where.column) : '';
-    return failure('', M.notJson(detail.replace(/\s*\(line \d+ column \d+\)\s*$/, '') + suffix), where ?? {});
+    const found = findJsonProblem(text);
+    if (found) {
+      const where = lineAndColumn(text, found.at);
+      return failure('', M.notJsonAt(where.line, where.column, M.jsonProblems[found.problem]), where);
+    }
+    const where = jsonErrorLocation(text, error instanceof Error ? error.message : String(error));
+    return where ? failure('', M.notJsonAt(where.line, where.column, M.jsonProblems.value), where) : failure('', M.notJson);
+  }
+}
+
+/** The 1-based line and column of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+export type JsonProblem = keyof typeof SCHEMA_MESSAGES.jsonProblems;
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
+
+/** The offset where a JSON string starting at `start` (its opening quote) goes wrong, or its end. */
+function readJsonString(json: string, start: number): { end: number } | { bad: number } {
+  let index = start + 1;
+  while (index < json.length) {
+    const code = json.charCodeAt(index);
+    if (code === 0x22) return { end: index + 1 };
+    if (code < 0x20) return { bad: index };
+    if (code === 0x5c) {
+      const escaped = json[index + 1];
+      if (escaped === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(json.slice(index + 2, index + 6))) return { bad: index };
+        index += 6;
+      } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) index += 2;
+      else return { bad: index };
+      continue;
+    }
+    index++;
+  }
+  return { bad: json.length };
+}
+
+/**
+ * Where a text stops being JSON and what is wrong there; null when it is valid JSON. A reading of the
+ * grammar with its own stack (no recursion: a deeply nested file cannot overflow), run only on a failed parse.
+ */
+export function findJsonProblem(json: string): { at: number; problem: JsonProblem } | null {
+  const open: Array<'{' | '['> = [];
+  let expecting: 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'after' = 'value';
+  let index = 0;
+  for (;;) {
+    while (index < json.length && JSON_SPACE.has(json[index]!)) index++;
+    if (index >= json.length) return open.length === 0 && expecting === 'after' ? null : { at: json.length, problem: 'end' };
+    const char = json[index]!;
+    switch (expecting) {
+      case 'valueOrClose':
+      case 'value': {
+        if (expecting === 'valueOrClose' && char === ']') {
+          open.pop();
+          index++;
+          expecting = 'after';
+        } else if (char === '{' || char === '[') {
+          open.push(char);
+          index++;
+          expecting = char === '{' ? 'keyOrClose' : 'valueOrClose';
+        } else if (char === '"') {
+          const read = readJsonString(json, index);
+          if ('bad' in read) return { at: read.bad, problem: 'string' };
+          index = read.end;
+          expecting = 'after';
+        } else {
+          JSON_NUMBER.lastIndex = index;
+          const number = JSON_NUMBER.exec(json);
+          const literal = ['true', 'false', 'null'].find((word) => json.startsWith(word, index));
+          if (number) index += number[0].length;
+          else if (literal) index += literal.length;
+          else return { at: index, problem: 'value' };
+          expecting = 'after';
+        }
+        break;
+      }
+      case 'keyOrClose':
+      case 'key': {
+        if (expecting === 'keyOrClose' && char === '}') {
+          open.pop();
+          index++;
+          expecting = 'after';
+          break;
+        }
+        if (char !== '"') return { at: index, problem: 'key' };
+        const read = readJsonString(json, index);
+        if ('bad' in read) return { at: read.bad, problem: 'string' };
+        index = read.end;
+        expecting = 'colon';
+        break;
+      }
+      case 'colon':
+        if (char !== ':') return { at: index, problem: 'colon' };
+        index++;
+        expecting = 'value';
+        break;
+      case 'after': {
+        const inside = open.at(-1);
+        if (!inside) return { at: index, problem: 'extra' };
+        if (char === ',') {
+          index++;
+          expecting = inside === '{' ? 'key' : 'value';
+        } else if ((char === '}' && inside === '{') || (char === ']' && inside === '[')) {
+          open.pop();
+          index++;
+        } else return { at: index, problem: inside === '{' ? 'commaOrBrace' : 'commaOrBracket' };
+        break;
+      }
+    }
   }
 }
 

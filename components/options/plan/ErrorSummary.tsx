@@ -1,6 +1,7 @@
 // The list of every problem at the top of a form, after a save or import failed. It takes the focus
 // (so a keyboard or screen-reader user lands on it), and each entry links to its field when there is one.
 
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef } from 'preact/hooks';
 
 export interface ShownError {
@@ -51,7 +52,15 @@ export function ErrorSummary(props: {
             ) : (
               <strong>{error.where}</strong>
             )}
-            {error.path && <code class="path"> ({error.path})</code>}: {error.message}
+            {error.path && (
+              <>
+                {' ('}
+                {i18n.t('options.file.inFile')}{' '}
+                <code class="path">{error.path}</code>
+                {')'}
+              </>
+            )}
+            : {error.message}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 
 import { i18n } from '#i18n';
 import type { CrisisPlan } from '@/utils/plan';
+import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
 
 export type PathSegment = string | number;
 
@@ -57,6 +58,34 @@ const SECTIONS = ['plan', 'brand', 'thresholds', 'display', 'lexicon', 'retentio
 type SectionKey = (typeof SECTIONS)[number];
 const isSection = (key: PathSegment): key is SectionKey => typeof key === 'string' && (SECTIONS as readonly string[]).includes(key);
 
+// The other sections' fields by the labels their sections show, so a problem in a file points at what
+// a manager sees on this page ("Alert thresholds › Watch at volume × normal", not "watchMultiple").
+const THRESHOLD_LABELS = ['watchMultiple', 'crisisMultiple', 'watchShareJump', 'crisisShareJump', 'minimumVolume', 'coolDownMinutes', 'calmMinutes', 'preset'] as const;
+const BRAND_LISTS = ['names', 'handles', 'hashtags', 'products', 'exclusions'] as const;
+const ENVELOPE = ['format', 'version', 'exportedAt'] as const;
+const among = <T extends string>(values: readonly T[], key: PathSegment | undefined): key is T => typeof key === 'string' && (values as readonly string[]).includes(key);
+
+/** The label of a settings section's field as the options page shows it; null for a key the page has no field for. */
+function settingLabel(section: SectionKey, key: PathSegment, parent: PathSegment | undefined): string | null {
+  switch (section) {
+    case 'thresholds':
+      if (among(THRESHOLD_LABELS, key)) return i18n.t(`options.thresholds.${key}`);
+      return key === 'falseAlarmGuard' ? i18n.t('options.file.fields.falseAlarmGuard') : null;
+    case 'brand':
+      return among(BRAND_LISTS, key) ? i18n.t(`options.brand.${key}`) : null;
+    case 'display':
+      if (parent === 'platforms' && among<PlatformId>(PLATFORM_IDS, key)) return i18n.t(`platform.${key}`);
+      if (key === 'badges') return i18n.t('options.display.badges');
+      if (key === 'compact') return i18n.t('options.file.fields.compact');
+      return key === 'platforms' ? i18n.t('options.display.platforms') : null;
+    case 'lexicon':
+      // A word the corrections taught: shown as the word, in quotes.
+      return typeof key === 'string' && parent === undefined ? `“${key}”` : null;
+    default:
+      return null;
+  }
+}
+
 /** A list item's name where it has one, so "Role 3 (Legal)" can be found without counting. */
 function itemName(plan: Partial<CrisisPlan> | undefined, list: ListKey, index: number): string {
   if (!plan) return '';
@@ -90,6 +119,7 @@ export function describePath(path: string, options: DescribeOptions = {}): strin
   const words: string[] = [];
   let index = 0;
   const first = segments[0]!;
+  if (segments.length === 1 && among(ENVELOPE, first)) return i18n.t(`options.file.fields.${first}`);
   if (isSection(first)) {
     if (!(options.withinPlan && first === 'plan')) {
       words.push(i18n.t(`options.file.sections.${first}`));
@@ -109,6 +139,8 @@ export function describePath(path: string, options: DescribeOptions = {}): strin
       words.push(i18n.t('options.plan.where.item', [String(segment + 1)]));
     } else if (inPlan && isField(segment)) {
       words.push(i18n.t(`options.plan.where.fields.${segment}`));
+    } else if (!inPlan && isSection(first) && index > 0) {
+      words.push(settingLabel(first, segment, index > 1 ? segments[index - 1] : undefined) ?? segment);
     } else {
       words.push(segment);
     }

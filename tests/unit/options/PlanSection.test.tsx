@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlanSection } from '@/components/options/PlanSection';
 import { createDefaultPlan, SCHEMA_MESSAGES, type CrisisPlan } from '@/utils/plan';
 import { crisisPlan } from '@/utils/settings';
-import { buttonNamed, byLabel, click, mount, pressEscape, settle, type, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, byLabel, click, mount, pressEscape, pressTab, settle, type, unmountAll, useEnglishMessages } from './helpers';
 
 const stored = async () => (await fakeBrowser.storage.local.get('plan')).plan as CrisisPlan | undefined;
 
@@ -101,7 +101,7 @@ describe('PlanSection', () => {
     expect(items[0]).toContain(SCHEMA_MESSAGES.tooShort);
     expect(title.getAttribute('aria-invalid')).toBe('true');
     const errorId = title.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
-    expect(document.getElementById(errorId)?.textContent).toBe('Error: Must not be empty or only spaces.');
+    expect(document.getElementById(errorId)?.textContent).toBe('Error: Empty, or only spaces: fill it in.');
     expect(await stored()).toEqual(seededPlan());
 
     // Spaces around a title are not kept.
@@ -198,6 +198,23 @@ describe('PlanSection', () => {
   test('Escape closes the reset question, changes nothing, and gives the focus back to its button', async () => {
     const root = await mount(<PlanSection />);
     await click(buttonNamed(root, 'Reset to the default plan…'));
+    await pressEscape();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, 'Reset to the default plan…'));
+    expect(await stored()).toEqual(seededPlan());
+  });
+
+  test('while the reset question is open, Tab and Shift+Tab stay within it, and Escape still answers no', async () => {
+    const root = await mount(<PlanSection />);
+    await click(buttonNamed(root, 'Reset to the default plan…'));
+    const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+    // Cancel is the question's last stop: Tab wraps to its first, not on into the rest of the page.
+    await pressTab();
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Yes, reset the plan'));
+    await pressTab(true);
+    expect(document.activeElement).toBe(buttonNamed(dialog, 'Cancel'));
+    await pressTab();
     await pressEscape();
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     expect(document.activeElement).toBe(buttonNamed(root, 'Reset to the default plan…'));

@@ -41,7 +41,7 @@ describe('notification mute and snooze are personal', () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, { version: 1, retentionDays: 90, alerting: { muted: true, snoozedUntil: Number.MAX_SAFE_INTEGER } });
     const confirm = root.querySelector('.confirm')!;
-    expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Retention']);
+    expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Retention — now: 45 days; from the file: 90 days']);
     expect(confirm.textContent).toContain("The file also holds someone's notification mute or snooze. That is not imported: yours stays as it is");
     await click(buttonNamed(confirm, 'Replace these settings'));
     expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Imported: Retention.');
@@ -82,7 +82,7 @@ describe('a brand with nothing to listen for', () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, { version: 1, brand, retentionDays: 90 });
     expect(problems(root)).toEqual([
-      'Your brand (brand): This brand has no names, handles, hashtags or products, so Firebreak would stop listening. Add at least one (for example "names": ["Brewly"]), or delete "brand" from the file to keep your current brand.',
+      'Your brand (in the file: brand): This brand has no names, handles, hashtags or products, so Firebreak would stop listening. Add at least one (for example "names": ["Brewly"]), or delete "brand" from the file to keep your current brand.',
     ]);
     expect(root.querySelector('.confirm')).toBeNull();
     expect(await everything()).toEqual(before);

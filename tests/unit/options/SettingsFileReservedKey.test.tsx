@@ -40,7 +40,7 @@ describe('"__proto__" as a key is refused by name, and nothing changes', () => {
     const before = await everything();
     const root = await mount(<SettingsFileSection />);
     await importText(root, '{"version": 1, "retentionDays": 90, "lexicon": {"killer deal": "ignore", "__proto__": 2}}');
-    expect(problems(root)).toEqual([`Brand words (learned from corrections) › __proto__ (lexicon.__proto__): ${REFUSED}`]);
+    expect(problems(root)).toEqual([`Brand words (learned from corrections) › “__proto__” (in the file: lexicon.__proto__): ${REFUSED}`]);
     expect(problems(root)[0]).toContain('"__proto__"');
     expect(root.querySelector('.confirm')).toBeNull();
     expect(await everything()).toEqual(before);

@@ -65,7 +65,10 @@ describe('SettingsFileSection: import', () => {
     expect(alert.textContent).toContain('“broken.json” was not imported, and nothing has changed.');
     const [problem, ...rest] = problems(root);
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^The file, line 3, column 3: The file is not valid JSON: .+ \(line 3, column 3\)$/);
+    // The place once, in words, and what to do; not the engine's own text.
+    expect(problem).toBe(
+      'The file: Not valid JSON at line 3, column 3: a comma or a closing } is missing before this. Was the file edited by hand? Fix that spot in a text editor, or export the file again from Firebreak.',
+    );
     expect(root.querySelector('.confirm')).toBeNull();
     expect(await everything()).toEqual(before);
   });
@@ -88,13 +91,13 @@ describe('SettingsFileSection: import', () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, JSON.stringify(file));
     expect(problems(root)).toEqual([
-      `Crisis plan › Role 1 › contact (plan.roles[0].contact): ${SCHEMA_MESSAGES.contact}`,
-      `Crisis plan › first response target (plan.responseTargetMinutes): ${SCHEMA_MESSAGES.responseTarget}`,
-      'Your brand › names (brand.names): Expected a list ([ … ]), found the text "Brewly".',
-      'Alert thresholds › crisisMultiple (thresholds.crisisMultiple): The crisis multiple cannot be below the watch multiple.',
-      'Badges and platforms › badges (display.badges): Expected one of "all", "brand"; found the text "some".',
-      'Brand words (learned from corrections) › great (lexicon.great): Enter a weight from -4 to 4, or "ignore".',
-      'Retention (retentionDays): Enter a whole number of days from 1 to 365.',
+      `Crisis plan › Role 1 › contact (in the file: plan.roles[0].contact): ${SCHEMA_MESSAGES.contact}`,
+      `Crisis plan › first response target (in the file: plan.responseTargetMinutes): ${SCHEMA_MESSAGES.responseTarget}`,
+      'Your brand › Brand names (in the file: brand.names): Found the text "Brewly": write a list ([ … ]) here instead.',
+      'Alert thresholds › Crisis at volume × normal (in the file: thresholds.crisisMultiple): The crisis multiple cannot be below the watch multiple.',
+      'Badges and platforms › Show badges on (in the file: display.badges): Found the text "some": use one of "all", "brand".',
+      'Brand words (learned from corrections) › “great” (in the file: lexicon.great): Enter a weight from -4 to 4, or "ignore".',
+      'Retention (in the file: retentionDays): Enter a whole number of days from 1 to 365.',
     ]);
     expect(await everything()).toEqual(before);
   });
@@ -102,11 +105,11 @@ describe('SettingsFileSection: import', () => {
   test('unknown keys, a newer version and an empty file are refused', async () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, JSON.stringify({ version: 1, brand: { names: ['Brewly'], nicknames: [] } }));
-    expect(problems(root)).toEqual([`Your brand › nicknames (brand.nicknames): ${SCHEMA_MESSAGES.unknownKey('nicknames')}`]);
+    expect(problems(root)).toEqual([`Your brand › nicknames (in the file: brand.nicknames): ${SCHEMA_MESSAGES.unknownKey('nicknames')}`]);
     await importFile(root, JSON.stringify({ version: 2 }));
-    expect(problems(root)).toEqual([`version: ${SCHEMA_MESSAGES.newerVersion(2)}`]);
+    expect(problems(root)).toEqual([`File version (in the file: version): ${SCHEMA_MESSAGES.newerVersion(2)}`]);
     await importFile(root, JSON.stringify({ version: 1 }));
-    expect(problems(root)).toEqual(['The file: The file holds neither a plan nor any settings.']);
+    expect(problems(root)).toEqual(['The file: The file holds neither a plan nor any settings. Choose a file made with “Export all settings” or “Export the plan only”.']);
     await importFile(root, '');
     expect(problems(root)).toEqual([`The file: ${SCHEMA_MESSAGES.emptyFile}`]);
   });
@@ -125,7 +128,17 @@ describe('SettingsFileSection: import', () => {
     await importFile(root, file, 'team.json');
     const confirm = root.querySelector('.confirm')!;
     expect(confirm.textContent).toContain('“team.json” is valid. Importing it replaces:');
-    expect(Array.from(confirm.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Crisis plan', 'Your brand', 'Alert thresholds', 'Retention']);
+    expect(Array.from(confirm.querySelectorAll(':scope > ul > li')).map((li) => li.firstChild?.textContent)).toEqual([
+      'Crisis plan',
+      'Your brand',
+      'Alert thresholds',
+      'Retention — now: 45 days; from the file: 90 days',
+    ]);
+    // What the brand is now against what the file brings: a teammate's file cannot replace it unnoticed.
+    expect(Array.from(confirm.querySelectorAll('li li')).map((li) => li.textContent)).toEqual([
+      'Brand names — now: Brewly; from the file: Kettle Co',
+      'Handles — now: @brewly; from the file: none',
+    ]);
     // The focus is on the safe answer, as in every other question: Enter by habit replaces nothing.
     expect(confirm.getAttribute('role')).toBe('alertdialog');
     expect(document.activeElement).toBe(buttonNamed(confirm, 'Cancel'));
@@ -187,7 +200,7 @@ describe('SettingsFileSection: import', () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, JSON.stringify({ version: 1, thresholds: { falseAlarmGuard: 0.49 } }));
     expect(problems(root)).toEqual([
-      'Alert thresholds › falseAlarmGuard (thresholds.falseAlarmGuard): The false-alarm guard must be a probability above 0 and at most 0.001 (the sensitive preset uses 0.0001).',
+      'Alert thresholds › The preset’s false-alarm guard (in the file: thresholds.falseAlarmGuard): The false-alarm guard must be a probability above 0 and at most 0.001 (the sensitive preset uses 0.0001).',
     ]);
     expect(root.querySelector('.confirm')).toBeNull();
     expect(await everything()).toEqual(before);
@@ -197,8 +210,8 @@ describe('SettingsFileSection: import', () => {
     const root = await mount(<SettingsFileSection />);
     await importFile(root, JSON.stringify({ version: 1, thresholds: { minimumVolume: 2.5, coolDownMinutes: 0.5 } }));
     expect(problems(root)).toEqual([
-      'Alert thresholds › minimumVolume (thresholds.minimumVolume): The minimum volume must be a whole number of mentions.',
-      'Alert thresholds › coolDownMinutes (thresholds.coolDownMinutes): The cool-down must be a whole number of minutes.',
+      'Alert thresholds › Minimum mentions in a window (in the file: thresholds.minimumVolume): The minimum volume must be a whole number of mentions.',
+      'Alert thresholds › Cool-down after an alert, minutes (in the file: thresholds.coolDownMinutes): The cool-down must be a whole number of minutes.',
     ]);
   });
 

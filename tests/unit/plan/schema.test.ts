@@ -3,6 +3,7 @@ import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
 import {
   exportPlanFile,
   exportSettingsFile,
+  findJsonProblem,
   formatPath,
   jsonErrorLocation,
   migrateSettingsFile,
@@ -138,10 +139,48 @@ describe('parsePlanFile: files that are not plan files', () => {
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors;
     expect(error!.path).toBe('');
-    expect(error!.message).toMatch(/^The file is not valid JSON: /);
+    expect(error!.message).toMatch(/^Not valid JSON at line \d+, column \d+: .+ Was the file edited by hand\? /);
     expect(error!.line).toBe(line);
     expect(error!.column).toBe(column);
-    expect(error!.message).toContain(`(line ${line}, column ${column})`);
+    // The place is said once, and the engine's own wording ("at position 26", "Unexpected token") not at all.
+    expect(error!.message.match(/line \d+/g)).toEqual([`line ${line}`]);
+    expect(error!.message).toContain(`line ${line}, column ${column}:`);
+    expect(error!.message).not.toMatch(/position|Unexpected|JSON\.parse/);
+  });
+
+  test('malformed JSON the engine gives no place for (Chromium: "Unexpected token \'}\', ... is not valid JSON") still gets one, in words', () => {
+    const result = parseJson('{"version": 1, "brand": }');
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: '', line: 1, column: 25, message: M.notJsonAt(1, 25, M.jsonProblems.value) }],
+    });
+    if (!result.ok) expect(result.errors[0]!.message).toBe(
+      'Not valid JSON at line 1, column 25: a value is missing or not written as JSON there (text needs "double quotes"). Was the file edited by hand? Fix that spot in a text editor, or export the file again from Firebreak.',
+    );
+  });
+
+  test.each([
+    ['valid JSON', '{"a": [1, -2.5e3, "x\\"y", true, null, {}], "b": {"c": []}}', null],
+    ['a missing value', '{"a": }', { at: 6, problem: 'value' }],
+    ['text without quotes', '{"a": Brewly}', { at: 6, problem: 'value' }],
+    ['a missing comma in an object', '{"a": 1 "b": 2}', { at: 8, problem: 'commaOrBrace' }],
+    ['a missing comma in a list', '[1 2]', { at: 3, problem: 'commaOrBracket' }],
+    ['a trailing comma', '{"a": 1,}', { at: 8, problem: 'key' }],
+    ['a single-quoted name', "{'a': 1}", { at: 1, problem: 'key' }],
+    ['a missing colon', '{"a" 1}', { at: 5, problem: 'colon' }],
+    ['a bad escape', '{"a": "\\q"}', { at: 7, problem: 'string' }],
+    ['an unclosed text', '{"a": "b', { at: 8, problem: 'string' }],
+    ['a cut-short file', '{"a": [1, 2', { at: 11, problem: 'end' }],
+    ['two objects', '{} {}', { at: 3, problem: 'extra' }],
+    ['deep nesting', '['.repeat(100_000), { at: 100_000, problem: 'end' }],
+  ])('findJsonProblem: %s', (_name, json, found) => {
+    expect(findJsonProblem(json)).toEqual(found);
+    if (found === null) expect(() => JSON.parse(json) as unknown).not.toThrow();
+    else expect(() => JSON.parse(json) as unknown).toThrow();
+  });
+
+  test('a byte-order mark (Windows Notepad saves one) is read past', () => {
+    expect(parseJson('\uFEFF{"version": 1}')).toEqual({ ok: true, value: { version: 1 } });
   });
 
   test.each([
@@ -156,7 +195,7 @@ describe('parsePlanFile: files that are not plan files', () => {
   test('truncated JSON is reported as such', () => {
     const result = parsePlanFile('{"version": 1, "plan": {');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.message).toMatch(/^The file is not valid JSON: /);
+    if (!result.ok) expect(result.errors[0]!.message).toBe(M.notJsonAt(1, 25, M.jsonProblems.end));
   });
 });
 
@@ -228,6 +267,27 @@ describe('export and import', () => {
     ['a bad lexicon rule', '{"version": 1, "lexicon": {"killer": "nice"}}', 'lexicon.killer', M.invalid],
   ])('a bad section is still reported: %s', (_name, json, path, message) => {
     expect(parseSettingsFile(json)).toEqual({ ok: false, errors: [{ path, message }] });
+  });
+
+  test('a value that breaks two checks with the same message is reported once', async () => {
+    const { z } = await import('zod');
+    const days = z.number({ error: 'Days: 1 to 365.' }).int({ error: 'Days: 1 to 365.' }).max(365, { error: 'Days: 1 to 365.' });
+    // 1e20 is neither a safe whole number nor at most 365: zod raises both.
+    expect(parseSettingsFile('{"version": 1, "retentionDays": 1e20}', { retentionDays: days })).toEqual({
+      ok: false,
+      errors: [{ path: 'retentionDays', message: 'Days: 1 to 365.' }],
+    });
+  });
+
+  test('"too long" says characters for text and entries for lists, with the count and what to do', () => {
+    const longTitle = broken((p) => (p.roles[0].title = 'T'.repeat(200)));
+    expect(validatePlan(longTitle)).toEqual({ ok: false, errors: [{ path: 'plan.roles[0].title', message: M.tooLongText(200, 120) }] });
+    expect(M.tooLongText(200, 120)).toBe('Too long: 200 characters, and at most 120 fit. Shorten it.');
+    const manySteps = broken((p) => (p.approvalSteps = Array.from({ length: 22 }, (_, i) => ({ id: `s${i}`, roleId: 'crisis-lead', description: '' }))));
+    const errors = validatePlan(manySteps);
+    expect(errors.ok ? [] : errors.errors.filter((error) => error.path === 'plan.approvalSteps')).toEqual([
+      { path: 'plan.approvalSteps', message: 'Too many: 22 entries, and at most 20 fit. Remove 2.' },
+    ]);
   });
 
   test('the options page can pass stricter sections', async () => {

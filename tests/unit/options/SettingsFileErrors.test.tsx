@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+// QA's import files (huge numbers, a 300-character brand name, broken JSON, a 200-character plan title):
+// each problem once, where it is by the labels the options page shows, and what to do; nothing changes.
+// And the question before an import sets the brand here against the file's.
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettingsFileSection } from '@/components/options/SettingsFileSection';
+import { createDefaultPlan } from '@/utils/plan';
+import { brandProfile, crisisPlan, retentionDays, spikeThresholds } from '@/utils/settings';
+import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
+import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+
+const BRAND = { names: ['Brewly', 'Brewly Coffee'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
+
+async function importText(root: HTMLElement, text: string, name = 'settings.json') {
+  const input = byLabel(root, 'Import settings or a plan (JSON file)');
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+
+const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+const everything = async () => fakeBrowser.storage.local.get(null);
+
+beforeEach(async () => {
+  useEnglishMessages();
+  await crisisPlan.setValue(createDefaultPlan());
+  await brandProfile.setValue(BRAND);
+  await spikeThresholds.setValue({ ...PRESET_THRESHOLDS.strict });
+  await retentionDays.setValue(45);
+});
+afterEach(unmountAll);
+
+describe('import errors a social media manager can act on', () => {
+  test('huge numbers: each problem once, by the field labels of the page, none for a value the file does not hold', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    await importText(
+      root,
+      '{"version": 1, "retentionDays": 1e20, "thresholds": {"watchMultiple": 1e9, "watchShareJump": 1e9, "minimumVolume": 1e9, "coolDownMinutes": 1e9, "calmMinutes": 1e9}}',
+    );
+    expect(problems(root)).toEqual([
+      'Alert thresholds › Watch at volume × normal (in the file: thresholds.watchMultiple): The watch multiple can be at most 100× normal.',
+      'Alert thresholds › Watch at negative share + points (in the file: thresholds.watchShareJump): The watch jump in negative share can be at most 99.9 points.',
+      'Alert thresholds › Minimum mentions in a window (in the file: thresholds.minimumVolume): The minimum volume can be at most 100,000 mentions.',
+      'Alert thresholds › Cool-down after an alert, minutes (in the file: thresholds.coolDownMinutes): The cool-down can be at most 1,440 minutes (a day).',
+      'Alert thresholds › Calm time before the level steps down, minutes (in the file: thresholds.calmMinutes): The calm time can be at most 1,440 minutes (a day).',
+      'Retention (in the file: retentionDays): Enter a whole number of days from 1 to 365.',
+    ]);
+    expect(root.querySelector('.confirm')).toBeNull();
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a watch value above the crisis value the preset fills in is said about the watch value, with what to add', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, '{"version": 1, "thresholds": {"watchMultiple": 10}}');
+    expect(problems(root)).toEqual([
+      'Alert thresholds › Watch at volume × normal (in the file: thresholds.watchMultiple): This is 10 in the file, but the file has no “Crisis at volume × normal”, so that would be the Balanced preset’s 4.5, which is lower. Add "crisisMultiple" with a value of at least 10 to the file’s "thresholds", or lower this one.',
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a 300-character brand name: "too long" in characters, with the list it is in', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, JSON.stringify({ version: 1, brand: { names: ['B'.repeat(300)] } }));
+    expect(problems(root)).toEqual([
+      'Your brand › Brand names › item 1 (in the file: brand.names[0]): Too long: 300 characters, and at most 200 fit. Shorten it.',
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a 200-character plan title: "too long" in characters', async () => {
+    const before = await everything();
+    const plan = createDefaultPlan();
+    plan.roles[0] = { ...plan.roles[0]!, title: 'T'.repeat(200) };
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, JSON.stringify({ version: 1, plan }));
+    expect(problems(root)).toEqual([
+      'Crisis plan › Role 1 › title (in the file: plan.roles[0].title): Too long: 200 characters, and at most 120 fit. Shorten it.',
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+
+  test('invalid JSON: the line and column once, plainly, and what to do', async () => {
+    const before = await everything();
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, '{"version": 1, "brand": }', 'edited.json');
+    expect(problems(root)).toEqual([
+      'The file: Not valid JSON at line 1, column 25: a value is missing or not written as JSON there (text needs "double quotes"). Was the file edited by hand? Fix that spot in a text editor, or export the file again from Firebreak.',
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('the import question sets what is here against what the file brings', () => {
+  test('brand names now and from the file, and the other brand lists that differ', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, JSON.stringify({ version: 1, brand: { names: ['Kettle Co'], handles: ['@brewly'], hashtags: ['#KettleCo'] } }), 'team.json');
+    const question = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(Array.from(question.querySelectorAll('li li')).map((li) => li.textContent)).toEqual([
+      'Brand names — now: Brewly, Brewly Coffee; from the file: Kettle Co',
+      'Hashtags — now: none; from the file: #KettleCo',
+    ]);
+    // Nothing is replaced before the answer.
+    expect(await brandProfile.getValue()).toEqual(BRAND);
+    await click(buttonNamed(question, 'Cancel'));
+    expect(await brandProfile.getValue()).toEqual(BRAND);
+  });
+
+  test('a brand the same as this one says so; a long list is cut short with how many more', async () => {
+    const root = await mount(<SettingsFileSection />);
+    await importText(root, JSON.stringify({ version: 1, brand: BRAND }));
+    expect(Array.from(root.querySelectorAll('[role="alertdialog"] li')).map((li) => li.textContent)).toEqual(['Your brand (the same as now)']);
+    await click(buttonNamed(root, 'Cancel'));
+    const names = Array.from({ length: 10 }, (_, index) => `Name ${index + 1}`);
+    await importText(root, JSON.stringify({ version: 1, brand: { ...BRAND, names } }));
+    expect(Array.from(root.querySelectorAll('[role="alertdialog"] li li')).map((li) => li.textContent)).toEqual([
+      'Brand names — now: Brewly, Brewly Coffee; from the file: Name 1, Name 2, Name 3, Name 4, Name 5, Name 6, Name 7, Name 8 and 2 more',
+    ]);
+  });
+});
