@@ -27,7 +27,7 @@ test('settings file: "__proto__" as a lexicon word is refused by name; as a bran
   const summary = file.getByRole('alert');
   await expect(summary).toContainText('“words.json” was not imported, and nothing has changed.');
   await expect(summary.getByRole('listitem')).toHaveText([
-    'Brand words (learned from corrections) › __proto__ (lexicon.__proto__): "__proto__" cannot be a word or a field name in a settings file: JavaScript reserves it, and Firebreak would lose it. Remove this entry from the file.',
+    'Brand words (learned from corrections) › “__proto__” (in the file: lexicon.__proto__): "__proto__" cannot be a word or a field name in a settings file: JavaScript reserves it, and Firebreak would lose it. Remove this entry from the file.',
   ]);
   await expect(summary).toBeFocused();
   expect(await stored(worker, 'lexicon')).toEqual({ refund: -2 });

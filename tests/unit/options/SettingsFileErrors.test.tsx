@@ -2,27 +2,19 @@
 // QA's import files (huge numbers, a 300-character brand name, broken JSON, a 200-character plan title):
 // each problem once, where it is by the labels the options page shows, and what to do; nothing changes.
 // And the question before an import sets the brand here against the file's.
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsFileSection } from '@/components/options/SettingsFileSection';
 import { createDefaultPlan } from '@/utils/plan';
 import { brandProfile, crisisPlan, retentionDays, spikeThresholds } from '@/utils/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
-import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, unmountAll, useEnglishMessages, chooseSettingsFile, importProblems } from './helpers';
 
 const BRAND = { names: ['Brewly', 'Brewly Coffee'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 
-async function importText(root: HTMLElement, text: string, name = 'settings.json') {
-  const input = byLabel(root, 'Import settings or a plan (JSON file)');
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await settle();
-}
+const importText = chooseSettingsFile;
 
-const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+const problems = importProblems;
 const everything = async () => fakeBrowser.storage.local.get(null);
 
 beforeEach(async () => {

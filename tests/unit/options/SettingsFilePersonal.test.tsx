@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // A settings file is shared with a team: it must not carry one person's notification mute or snooze
 // to everyone who imports it, and it must not leave the brand with nothing to listen for.
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsFileSection } from '@/components/options/SettingsFileSection';
 import { alerting, brandProfile, retentionDays } from '@/utils/settings';
 import { download } from '@/utils/tracking/export';
-import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, unmountAll, useEnglishMessages, chooseSettingsFile, importProblems } from './helpers';
 
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
@@ -16,16 +15,9 @@ vi.mock('@/utils/tracking/export', async (importOriginal) => ({
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 
-async function importFile(root: HTMLElement, file: unknown, name = 'team.json') {
-  const input = byLabel(root, 'Import settings or a plan (JSON file)');
-  Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(file)], name, { type: 'application/json' })], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await settle();
-}
+const importFile = (root: HTMLElement, file: unknown, name = 'team.json') => chooseSettingsFile(root, JSON.stringify(file), name);
 
-const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+const problems = importProblems;
 const everything = async () => fakeBrowser.storage.local.get(null);
 
 beforeEach(async () => {

@@ -3,27 +3,19 @@
 // hold it as an entry, and it used to vanish without a word: it is refused by name, nothing changes, and
 // nothing reaches Object.prototype. As a word in the brand's lists it is a plain string, and is kept.
 // The files are written as JSON text: a JavaScript literal { __proto__: … } would not hold the key at all.
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSections, SettingsFileSection } from '@/components/options/SettingsFileSection';
 import { parseSettingsFile, reservedKeyPaths, SCHEMA_MESSAGES } from '@/utils/plan';
 import { brandLexicon, brandProfile, retentionDays } from '@/utils/settings';
-import { buttonNamed, byLabel, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, unmountAll, useEnglishMessages, chooseSettingsFile, importProblems } from './helpers';
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 const REFUSED = SCHEMA_MESSAGES.reservedKey;
 
-async function importText(root: HTMLElement, json: string, name = 'team.json') {
-  const input = byLabel(root, 'Import settings or a plan (JSON file)');
-  Object.defineProperty(input, 'files', { value: [new File([json], name, { type: 'application/json' })], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await settle();
-}
+const importText = (root: HTMLElement, json: string, name = 'team.json') => chooseSettingsFile(root, json, name);
 
-const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+const problems = importProblems;
 const everything = async () => fakeBrowser.storage.local.get(null);
 const polluted = () => Object.keys(Object.prototype).length > 0 || 'polluted' in {};
 

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsFileSection } from '@/components/options/SettingsFileSection';
@@ -12,7 +11,7 @@ import { DAY_MS } from '@/utils/tracking/baseline';
 import { database } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { mention } from '../dashboard/mention';
-import { buttonNamed, byLabel, click, mount, pressEscape, pressTab, settle, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, byLabel, click, mount, pressEscape, pressTab, unmountAll, useEnglishMessages, chooseSettingsFile, importProblems } from './helpers';
 
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/utils/tracking/export')>()),
@@ -38,14 +37,10 @@ async function importFile(root: HTMLElement, text: string, name = 'settings.json
   const input = byLabel(root, 'Import settings or a plan (JSON file)');
   expect(input.type).toBe('file');
   expect(input.accept).toBe('application/json,.json');
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await settle();
+  await chooseSettingsFile(root, text, name);
 }
 
-const problems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+const problems = importProblems;
 
 beforeEach(async () => {
   useEnglishMessages();

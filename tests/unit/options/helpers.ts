@@ -88,3 +88,16 @@ export async function pressTab(shift = false): Promise<void> {
   });
   await settle(1);
 }
+
+/** Chooses a file holding `text` in the settings file input, as the browser does after the file dialog. */
+export async function chooseSettingsFile(root: HTMLElement, text: string, name = 'settings.json'): Promise<void> {
+  const input = byLabel(root, 'Import settings or a plan (JSON file)');
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+
+/** The problems an import lists, in order. */
+export const importProblems = (root: ParentNode) => Array.from(root.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
