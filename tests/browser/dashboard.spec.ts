@@ -213,7 +213,10 @@ test('the dashboard says what the popup says, and works an incident from Declare
 
   // Resolved from here: the focus goes to the section's heading, the post-mortem is out in the open.
   await tools.getByRole('button', { name: 'Resolve the incident…' }).click();
-  await page.keyboard.press('Enter'); // Cancel has the focus: the safe answer.
+  // Cancel takes the focus when the question has drawn: the safe answer. (Enter before that, under load,
+  // pressed Resolve again.)
+  await expect(tools.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await tools.getByRole('button', { name: 'Resolve the incident…' }).click();
   await tools.getByRole('button', { name: 'Yes, resolve' }).click();
   await expect(tools).toHaveCount(0);
