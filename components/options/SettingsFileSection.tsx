@@ -15,7 +15,7 @@ import { exportPlanFile, exportSettingsFile, localDate, parseSettingsFile, RESER
 import { PLATFORM_IDS } from '@/utils/platforms/types';
 import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
 import type { DisplaySettings } from '@/utils/settings';
-import type { BrandProfile } from '@/utils/tracking/brand';
+import { BRAND_LISTS, type BrandProfile } from '@/utils/tracking/brand';
 import { download } from '@/utils/tracking/export';
 import {
   PRESET_THRESHOLDS,
@@ -226,7 +226,6 @@ export function showErrors(errors: readonly FileError[]): ShownError[] {
   });
 }
 
-const BRAND_LISTS: ReadonlyArray<keyof BrandProfile> = ['names', 'handles', 'hashtags', 'products', 'exclusions'];
 /** How many terms of a list the question names before "and N more". */
 const TERMS_SHOWN = 8;
 

@@ -44,6 +44,9 @@ export interface BrandProfile {
 
 export const EMPTY_BRAND: BrandProfile = { names: [], handles: [], hashtags: [], products: [], exclusions: [] };
 
+/** The profile's lists, in the order the brand settings show them. */
+export const BRAND_LISTS = Object.keys(EMPTY_BRAND) as ReadonlyArray<keyof BrandProfile>;
+
 export type BrandTermKind = 'name' | 'handle' | 'hashtag' | 'product';
 
 export interface BrandHit {

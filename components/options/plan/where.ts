@@ -4,6 +4,8 @@
 import { i18n } from '#i18n';
 import type { CrisisPlan } from '@/utils/plan';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
+import { BRAND_LISTS } from '@/utils/tracking/brand';
+import { THRESHOLD_LIMITS, type ThresholdField } from '@/utils/tracking/thresholds';
 
 export type PathSegment = string | number;
 
@@ -60,8 +62,7 @@ const isSection = (key: PathSegment): key is SectionKey => typeof key === 'strin
 
 // The other sections' fields by the labels their sections show, so a problem in a file points at what
 // a manager sees on this page ("Alert thresholds › Watch at volume × normal", not "watchMultiple").
-const THRESHOLD_LABELS = ['watchMultiple', 'crisisMultiple', 'watchShareJump', 'crisisShareJump', 'minimumVolume', 'coolDownMinutes', 'calmMinutes', 'preset'] as const;
-const BRAND_LISTS = ['names', 'handles', 'hashtags', 'products', 'exclusions'] as const;
+const THRESHOLD_LABELS: ReadonlyArray<ThresholdField | 'preset'> = [...(Object.keys(THRESHOLD_LIMITS) as ThresholdField[]), 'preset'];
 const ENVELOPE = ['format', 'version', 'exportedAt'] as const;
 const among = <T extends string>(values: readonly T[], key: PathSegment | undefined): key is T => typeof key === 'string' && (values as readonly string[]).includes(key);
 
