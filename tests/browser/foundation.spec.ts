@@ -87,3 +87,15 @@ test('the manifest asks only for what is used, and runs only on the supported pl
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual([...ALL_MATCHES].sort());
 });
+
+test("the content script carries no part-of-speech tagger: compromise's (about 300 kB, unpacked in every tab) stays in the worker", async () => {
+  // keyTerms (the worker's "what is this about") tags with compromise; the content script imports the
+  // analyser beside it. A call at the top of key-terms.ts once kept the whole tagger in content.js, and
+  // bench:page measured the cost on every feed. Its tag names are the trace it leaves in a bundle.
+  const { readFileSync } = await import('node:fs');
+  const tagger = /#Noun|preTagger|Infinitive/g;
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8');
+  const worker = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+  expect(worker.match(tagger)?.length ?? 0).toBeGreaterThan(0);
+  expect(content.match(tagger) ?? []).toEqual([]);
+});

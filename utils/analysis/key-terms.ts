@@ -340,10 +340,17 @@ interface PairVotes {
 
 const pairKey = (a: string, b: string): string => `${a} ${b}`;
 
-/** Words compromise's lexicon lists as a noun or a verb, read by their neighbours ("account", "rewards", "gift"). */
-const SWITCHES: Readonly<Record<string, string>> = (nlp.model() as { two?: { switches?: Record<string, string> } }).two?.switches ?? {};
+/**
+ * Words compromise's lexicon lists as a noun or a verb, read by their neighbours ("account", "rewards", "gift").
+ * Read on first use, never at import: a call at the top of this module would keep compromise's tagger (about
+ * 300 kB, unpacked in every tab) in any bundle that imports the analyser, the content script's included.
+ */
+let switches: Readonly<Record<string, string>> | undefined;
 const NOUN_OR_VERB = /^(?:Noun|Plural|Actor)\|Verb$/;
-const nounOrVerb = (word: string): boolean => NOUN_OR_VERB.test(SWITCHES[word] ?? '');
+const nounOrVerb = (word: string): boolean => {
+  switches ??= (nlp.model() as { two?: { switches?: Record<string, string> } }).two?.switches ?? {};
+  return NOUN_OR_VERB.test(switches[word] ?? '');
+};
 
 /** Are these two tokens said side by side, nothing between them ("Mother's Day" too: a date's name)? */
 const adjacent = (a: Token, b: Token): boolean => !a.closes && (!a.possessive || b.date) && !b.opens && a.word !== '' && b.word !== '';
