@@ -40,6 +40,11 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(text)).toBe(true);
   });
 
+  test('every notice is still found however it is cased and spaced (most posts are turned away on their first letters)', () => {
+    const variants = (text: string) => [text.toUpperCase(), text.toLowerCase(), `  ${text.replace(/ /g, '  ')}\n`, text.replace(/\[/g, '[ ').replace(/\]/g, ' ]')];
+    for (const text of PLACEHOLDER_TEXTS) for (const variant of variants(text)) expect(isPlaceholder(variant), variant).toBe(true);
+  });
+
   test.each([
     ['a comment quoting a notice', 'Mods left my refund question as [removed] again. Unbelievable.'],
     ['a notice with words of its own after it', '[deleted] lol'],
