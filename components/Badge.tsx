@@ -55,6 +55,9 @@ export interface Corrected {
 }
 
 const percent = (value: number) => Math.round(value * 100);
+/** Intensity and confidence in words (QA: "intensity 60% · confidence 80%" was jargon); the tooltip keeps the figures. */
+export const feelingWord = (intensity: number): 'mild' | 'clear' | 'strong' => (intensity < 0.3 ? 'mild' : intensity < 0.65 ? 'clear' : 'strong');
+export const sureWord = (confidence: number): 'unsure' | 'fairly' | 'sure' => (confidence < 0.5 ? 'unsure' : confidence < 0.75 ? 'fairly' : 'sure');
 
 function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highlight[] {
   return [
@@ -362,7 +365,9 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
     >
       <header>
         <strong class={`label ${analysis.label}`}>{labelName(analysis.label)}</strong>
-        <span class="figures">{i18n.t('badge.figures', [percent(analysis.intensity), percent(analysis.confidence)])}</span>
+        <span class="figures" title={i18n.t('badge.figuresTitle', [percent(analysis.intensity), percent(analysis.confidence)])}>
+          {i18n.t('badge.figures', [i18n.t(`badge.feeling.${feelingWord(analysis.intensity)}`), i18n.t(`badge.sure.${sureWord(analysis.confidence)}`)])}
+        </span>
         <button type="button" class="close" aria-label={i18n.t('badge.close')} onClick={() => onClose(true)}>
           ×
         </button>

@@ -94,7 +94,8 @@ describe('the badge speaks the locale file', () => {
     expect(dialog().getAttribute('aria-label')).toBe(pseudo('Why Firebreak labelled this post'));
     expect(button().getAttribute('aria-label')).toBe(pseudo('Firebreak: mixed sentiment, mentions your brand, with crisis signals. Show why'));
     expect(dialog().querySelector('header .label')?.textContent).toBe(pseudo('Mixed'));
-    expect(dialog().querySelector('.figures')?.textContent).toBe(pseudo('intensity 60% · confidence 80%'));
+    expect(dialog().querySelector('.figures')?.textContent).toBe(pseudo('clear feeling · Firebreak is sure'));
+    expect(dialog().querySelector('.figures')?.getAttribute('title')).toBe(pseudo('Intensity 60%: how strongly the post feels. Confidence 80%: how sure Firebreak is of this reading.'));
     expect(dialog().querySelector('.close')?.getAttribute('aria-label')).toBe(pseudo('Close'));
     expect(dialog().querySelector('.brand-line')?.textContent).toBe(`${pseudo('Mentions your brand: ')}${TERM}`);
     expect(dialog().querySelector('.signals')?.getAttribute('aria-label')).toBe(pseudo('Crisis signals'));

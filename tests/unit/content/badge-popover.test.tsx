@@ -65,7 +65,8 @@ describe('a corrected label shows at once', () => {
     expect(button().className).toContain('positive');
     expect(button().getAttribute('aria-label')).toBe('Firebreak: positive sentiment, mentions your brand, with crisis signals. Show why');
     expect(dialog()!.querySelector('header .label')?.textContent).toBe('Positive');
-    expect(dialog()!.textContent).toContain('confidence 100%');
+    expect(dialog()!.textContent).toContain('Firebreak is sure');
+    expect(dialog()!.querySelector('.figures')?.getAttribute('title')).toContain('Confidence 100%');
     expect(dialog()!.textContent).toContain('A good moment to thank them.');
     expect(dialog()!.querySelector('[role="status"]')?.textContent).toContain('Saved');
     expect(host.getAttribute('data-label')).toBe('positive');

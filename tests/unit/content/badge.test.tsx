@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '@/utils/analysis';
-import type { BadgeProps } from '@/components/Badge';
+import { feelingWord, sureWord, type BadgeProps } from '@/components/Badge';
 import { BADGE_TAG, mountBadge, unmountBadges } from '@/utils/content/badge';
 import { useEnglishMessages } from '../messages';
 
@@ -92,7 +92,8 @@ describe('badge', () => {
     (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
     await flush();
     const dialog = shadowOf(host).querySelector('[role="dialog"]')!;
-    expect(dialog.textContent).toContain('intensity 60% · confidence 80%');
+    expect(dialog.textContent).toContain('clear feeling · Firebreak is sure');
+    expect(dialog.querySelector('.figures')?.getAttribute('title')).toBe('Intensity 60%: how strongly the post feels. Confidence 80%: how sure Firebreak is of this reading.');
     expect(dialog.textContent).toContain('Anger');
     expect(dialog.textContent).toContain('Mentions your brand: Brewly');
     expect(dialog.textContent).toContain('Reply within 1 hour with empathy.');
@@ -227,5 +228,29 @@ describe('badge', () => {
     text.slot = 'content';
     const host = mountBadge(container, text, props());
     expect(host.nextSibling).toBe(text);
+  });
+});
+
+describe('the popover words intensity and confidence', () => {
+  test.each([
+    [0, 'mild'],
+    [0.29, 'mild'],
+    [0.3, 'clear'],
+    [0.64, 'clear'],
+    [0.65, 'strong'],
+    [1, 'strong'],
+  ] as const)('intensity %s is a %s feeling', (intensity, word) => {
+    expect(feelingWord(intensity)).toBe(word);
+  });
+
+  test.each([
+    [0, 'unsure'],
+    [0.49, 'unsure'],
+    [0.5, 'fairly'],
+    [0.74, 'fairly'],
+    [0.75, 'sure'],
+    [1, 'sure'],
+  ] as const)('confidence %s reads %s', (confidence, word) => {
+    expect(sureWord(confidence)).toBe(word);
   });
 });
