@@ -18,15 +18,17 @@ export function listeningState(status: ListeningStatus | null): { learning: bool
 }
 
 /**
- * The level in the page's header. With no brand set there is nothing to listen for: "Normal" in green
- * would promise a calm that is not measured, so it says "Not listening yet". `ready`: the brand is read.
+ * The level in the page's header. "Normal" in green would promise a calm that is not measured, so with no
+ * brand set it says "Not listening yet", and while no platform has a day of history, "Learning normal"
+ * (both grey). A raised level always shows. `ready`: the brand is read.
  */
 export function ListeningPill({ status, ready, brandConfigured }: { status: ListeningStatus | null; ready: boolean; brandConfigured: boolean }) {
   const level = status?.level ?? 'normal';
-  if (ready && !brandConfigured && level === 'normal') {
+  if (ready && level === 'normal' && (!brandConfigured || listeningState(status).learning)) {
+    const learning = brandConfigured;
     return (
-      <span class="level-pill off" data-level="off">
-        <span aria-hidden="true">○</span> {i18n.t('popup.notListening')}
+      <span class="level-pill off" data-level={learning ? 'learning' : 'off'}>
+        <span aria-hidden="true">○</span> {i18n.t(learning ? 'popup.learningPill' : 'popup.notListening')}
       </span>
     );
   }

@@ -188,6 +188,7 @@ test('the dashboard says what the popup says, and works an incident from Declare
     status: { level: 'normal', reason: null, since: now - 60_000, evaluatedAt: now, platforms: [{ platform: 'x', level: 'normal', since: now - 60_000, reason: null, baselineReady: false }], storageProblem: null },
   });
   await expect(page.getByTestId('learning')).toHaveText('Learning what a normal day looks like — alerts start after a day of history.');
+  await expect(pill).toHaveText('○ Learning normal');
   await expect(page.getByTestId('no-reason')).toHaveCount(0);
 
   // No incident: Declare is here, as in the popup.

@@ -281,7 +281,7 @@ test('brand renamed to a different brand relearns (normal, no badge, popup learn
   expect(relearning.platforms.length).toBeGreaterThan(0);
   expect(relearning.platforms.filter((p) => p.baselineReady)).toEqual([]);
   await expect.poll(() => badgeText(worker)).toBe('');
-  await expect(popup.locator('.level-pill')).toHaveAttribute('data-level', 'normal');
+  await expect(popup.locator('.level-pill')).toHaveAttribute('data-level', 'learning');
   await expect(popup.getByTestId('learning')).toHaveText(LEARNING);
   await expect(popup.getByTestId('level-reason')).toHaveCount(0);
   // A popup opened afresh says the same.

@@ -60,7 +60,7 @@ describe('the dashboard says what the popup says', () => {
     await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
     await listeningStatus.setValue(status(false));
     const dashboard = await shown('dashboard');
-    expect(dashboard).toMatchObject({ learning: LEARNING, normal: null, noBrand: null, setUp: null });
+    expect(dashboard).toMatchObject({ level: 'learning', pill: '○ Learning normal', learning: LEARNING, normal: null, noBrand: null, setUp: null });
     await unmountAll();
     expect(await shown('popup')).toEqual(dashboard);
   });
@@ -68,7 +68,7 @@ describe('the dashboard says what the popup says', () => {
   test('a brand set and no status written yet (just saved) is learning too', async () => {
     await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
     const dashboard = await shown('dashboard');
-    expect(dashboard.learning).toBe(LEARNING);
+    expect(dashboard).toMatchObject({ level: 'learning', pill: '○ Learning normal', learning: LEARNING });
     await unmountAll();
     expect(await shown('popup')).toEqual(dashboard);
   });
@@ -77,10 +77,19 @@ describe('the dashboard says what the popup says', () => {
     await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
     await listeningStatus.setValue(status(true));
     const dashboard = await shown('dashboard');
-    expect(dashboard).toMatchObject({ level: 'normal', normal: 'Mentions look normal.', learning: null });
+    expect(dashboard).toMatchObject({ level: 'normal', pill: '● Normal', normal: 'Mentions look normal.', learning: null });
     await unmountAll();
     expect(await shown('popup')).toEqual(dashboard);
   });
+});
+
+test('a raised level shows while other platforms are still learning: the pill never hides a spike', async () => {
+  await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
+  await listeningStatus.setValue({ ...status(false), level: 'watch', reason: '40 mentions in the last hour, 4× normal' });
+  const dashboard = await shown('dashboard');
+  expect(dashboard).toMatchObject({ level: 'watch', pill: '▲ Watch' });
+  await unmountAll();
+  expect(await shown('popup')).toEqual(dashboard);
 });
 
 describe('posts seen', () => {

@@ -37,11 +37,12 @@ describe('Popup with no brand set', () => {
     expect(create).toHaveBeenCalledWith({ url: `${ORIGIN}/options.html#brand` });
   });
 
-  test('with a brand set, the level pill is back and no set-up button is offered', async () => {
+  test('with a brand set, the pill says it is learning (no day of history yet) and no set-up button is offered', async () => {
     await brandProfile.setValue({ ...EMPTY_BRAND, handles: ['@brewly'] });
     const root = await mount(<Popup />);
     await settle();
-    expect(pill(root).getAttribute('data-level')).toBe('normal');
+    expect(pill(root).getAttribute('data-level')).toBe('learning');
+    expect(pill(root).textContent?.trim()).toBe('○ Learning normal');
     expect(() => buttonNamed(root, 'Set up your brand')).toThrow();
   });
 });
