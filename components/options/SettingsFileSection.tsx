@@ -247,12 +247,60 @@ export function brandChanges(now: BrandProfile, incoming: BrandProfile): string[
   );
 }
 
+/** The thresholds as the question names them: the preset first, then each value as the thresholds section labels it. */
+const THRESHOLD_KEYS: ReadonlyArray<ThresholdField | 'preset' | 'falseAlarmGuard'> = ['preset', ...(Object.keys(THRESHOLD_LIMITS) as ThresholdField[]), 'falseAlarmGuard'];
+
+function thresholdLabel(key: ThresholdField | 'preset' | 'falseAlarmGuard'): string {
+  return key === 'falseAlarmGuard' ? i18n.t('options.file.fields.falseAlarmGuard') : i18n.t(`options.thresholds.${key}`);
+}
+
+function thresholdText(thresholds: SpikeThresholds, key: ThresholdField | 'preset' | 'falseAlarmGuard'): string {
+  // A tail probability: "1 in 10,000", not "0.0001" or "1e-7".
+  if (key === 'falseAlarmGuard') return i18n.t('options.file.oneIn', [Math.round(1 / thresholds.falseAlarmGuard).toLocaleString()]);
+  if (key !== 'preset') return String(thresholds[key]);
+  return thresholds.preset === 'custom' ? i18n.t('options.file.customPreset') : i18n.t(`options.thresholds.presets.${thresholds.preset}`);
+}
+
+/**
+ * What imported thresholds replace, now against the file's (QA: the question named only the section). A
+ * file that switches to another named preset says just that; custom values are listed one by one.
+ */
+export function thresholdChanges(now: SpikeThresholds, incoming: SpikeThresholds): string[] {
+  const keys = incoming.preset !== 'custom' && incoming.preset !== now.preset ? (['preset'] as const) : THRESHOLD_KEYS;
+  return keys.filter((key) => now[key] !== incoming[key]).map((key) =>
+    i18n.t('options.file.nowAndIncoming', [thresholdLabel(key), thresholdText(now, key), thresholdText(incoming, key)]),
+  );
+}
+
+function platformsText(platforms: DisplaySettings['platforms']): string {
+  const off = PLATFORM_IDS.filter((id) => !platforms[id]).map((id) => i18n.t(`platform.${id}`));
+  if (off.length === 0) return i18n.t('options.file.allPlatforms');
+  if (off.length === PLATFORM_IDS.length) return i18n.t('options.file.noTerms');
+  return i18n.t('options.file.allPlatformsBut', [off.join(', ')]);
+}
+
+/** What imported badge and platform settings replace, each setting the file changes. */
+export function displayChanges(now: DisplaySettings, incoming: DisplaySettings): string[] {
+  const changes: string[] = [];
+  const line = (label: string, from: string, to: string) => changes.push(i18n.t('options.file.nowAndIncoming', [label, from, to]));
+  if (now.badges !== incoming.badges) line(i18n.t('options.display.badges'), i18n.t(`options.display.badges_${now.badges}`), i18n.t(`options.display.badges_${incoming.badges}`));
+  if (now.compact !== incoming.compact) {
+    const onOff = (on: boolean) => i18n.t(on ? 'options.file.on' : 'options.file.off');
+    line(i18n.t('options.file.fields.compact'), onOff(now.compact), onOff(incoming.compact));
+  }
+  const [from, to] = [platformsText(now.platforms), platformsText(incoming.platforms)];
+  if (from !== to) line(i18n.t('options.display.platforms'), from, to);
+  return changes;
+}
+
 const daysText = (days: number) => i18n.t('options.file.days', days, [String(days)]);
 
 /** This person's values that the question sets against the file's. */
 interface Current {
   brand: BrandProfile;
   retentionDays: number;
+  thresholds: SpikeThresholds;
+  display: DisplaySettings;
 }
 
 /** A retention in the file shorter than this person's, and what applying it deletes (null: not counted). */
@@ -343,8 +391,14 @@ export function SettingsFileSection() {
       return;
     }
     setFailure(null);
-    const [shortening, brand, days] = await Promise.all([shorteningIn(parsed.value), brandProfile.getValue(), retentionDays.getValue()]);
-    setPending({ fileName: file.name, file: parsed.value, shortening, current: { brand, retentionDays: days } });
+    const [shortening, brand, days, thresholds, display] = await Promise.all([
+      shorteningIn(parsed.value),
+      brandProfile.getValue(),
+      retentionDays.getValue(),
+      spikeThresholds.getValue(),
+      displaySettings.getValue(),
+    ]);
+    setPending({ fileName: file.name, file: parsed.value, shortening, current: { brand, retentionDays: days, thresholds, display: withAllPlatforms(display) } });
   };
 
   const clearInput = () => {
@@ -436,7 +490,7 @@ export function SettingsFileSection() {
   );
 }
 
-/** One section in the import question: its name, and for the brand and retention what is here now against the file. */
+/** One section in the import question: its name, and for the brand, thresholds, display and retention what is here now against the file. */
 function SectionChange(props: { name: SectionName; file: ImportedSettings; current: Current; shortening: Shortening | null }) {
   const { name, file, current, shortening } = props;
   const title = i18n.t(`options.file.sections.${name}`);
@@ -445,18 +499,26 @@ function SectionChange(props: { name: SectionName; file: ImportedSettings; curre
     if (file.retentionDays === current.retentionDays) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
     return <>{i18n.t('options.file.nowAndIncoming', [title, daysText(current.retentionDays), daysText(file.retentionDays)])}</>;
   }
-  if (name === 'brand' && file.brand) {
-    if (BRAND_LISTS.every((key) => sameTerms(current.brand[key], file.brand![key]))) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
-    return (
-      <>
-        {title}
-        <ul>
-          {brandChanges(current.brand, file.brand).map((change) => (
-            <li key={change}>{change}</li>
-          ))}
-        </ul>
-      </>
-    );
-  }
-  return <>{title}</>;
+  const changes =
+    name === 'brand' && file.brand
+      ? BRAND_LISTS.every((key) => sameTerms(current.brand[key], file.brand![key]))
+        ? []
+        : brandChanges(current.brand, file.brand)
+      : name === 'thresholds' && file.thresholds
+        ? thresholdChanges(current.thresholds, file.thresholds)
+        : name === 'display' && file.display
+          ? displayChanges(current.display, file.display)
+          : null;
+  if (changes === null) return <>{title}</>;
+  if (changes.length === 0) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
+  return (
+    <>
+      {title}
+      <ul>
+        {changes.map((change) => (
+          <li key={change}>{change}</li>
+        ))}
+      </ul>
+    </>
+  );
 }

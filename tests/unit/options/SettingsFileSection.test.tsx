@@ -133,6 +133,8 @@ describe('SettingsFileSection: import', () => {
     expect(Array.from(confirm.querySelectorAll('li li')).map((li) => li.textContent)).toEqual([
       'Brand names — now: Brewly; from the file: Kettle Co',
       'Handles — now: @brewly; from the file: none',
+      // Another named preset is said as such, not as its nine values.
+      'Preset — now: Strict; from the file: Sensitive',
     ]);
     // The focus is on the safe answer, as in every other question: Enter by habit replaces nothing.
     expect(confirm.getAttribute('role')).toBe('alertdialog');
@@ -149,6 +151,29 @@ describe('SettingsFileSection: import', () => {
     // Sections the file does not hold stay as they were.
     expect(await brandLexicon.getValue()).toEqual({ killer: 'ignore' });
     expect(await displaySettings.getValue()).toEqual(DEFAULT_DISPLAY);
+  });
+
+  test('custom thresholds and badge settings are set out value by value against what is here now; unchanged ones say so', async () => {
+    const custom = { ...PRESET_THRESHOLDS.strict, preset: 'custom', watchMultiple: 2.5, falseAlarmGuard: 1e-4 };
+    const display = { badges: 'brand', compact: true, platforms: { tiktok: false, threads: false } };
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, JSON.stringify({ version: 1, thresholds: custom, display }), 'custom.json');
+    const confirm = root.querySelector('.confirm')!;
+    expect(Array.from(confirm.querySelectorAll('li li')).map((li) => li.textContent)).toEqual([
+      'Preset — now: Strict; from the file: custom values',
+      'Watch at volume × normal — now: 3; from the file: 2.5',
+      'The preset’s false-alarm guard — now: 1 in 10,000,000; from the file: 1 in 10,000',
+      'Show badges on — now: every post and comment; from the file: posts that mention my brand only',
+      'Compact badges — now: off; from the file: on',
+      'Platforms Firebreak reads — now: all; from the file: all but Threads, TikTok',
+    ]);
+    await click(buttonNamed(confirm, 'Cancel'));
+
+    await importFile(root, JSON.stringify({ version: 1, thresholds: { preset: 'strict' }, display: {} }), 'same.json');
+    expect(Array.from(root.querySelectorAll('.confirm > ul > li')).map((li) => li.textContent)).toEqual([
+      'Alert thresholds (the same as now)',
+      'Badges and platforms (the same as now)',
+    ]);
   });
 
   test('a file with a shorter retention says, in the question, how many stored mentions it deletes', async () => {
