@@ -19,6 +19,7 @@
 // Every parse is a pure function: it returns the value or the list of problems, never a partial result.
 
 import { z } from 'zod';
+import { visit } from 'jsonc-parser';
 import { PLATFORM_IDS } from '../platforms/types';
 import {
   contactKind,
@@ -62,6 +63,7 @@ export const SCHEMA_MESSAGES = {
     string: 'a text is not closed with a double quote ("), or holds a character JSON does not allow',
     end: 'the file ends too early (is a closing } or ] missing, or was the file cut short?)',
     extra: 'something follows the end of the settings (a stray character, or two files pasted together?)',
+    comment: 'JSON allows no comments (// or /* */): remove it',
   },
   notObject: 'The file must hold one JSON object ({ … }), as Firebreak exports it. Choose a settings file exported from Firebreak.',
   wrongFormat: (found: string) =>
@@ -476,103 +478,69 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 export type JsonProblem = keyof typeof SCHEMA_MESSAGES.jsonProblems;
 
-const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
-
-/** The offset where a JSON string starting at `start` (its opening quote) goes wrong, or its end. */
-function readJsonString(json: string, start: number): { end: number } | { bad: number } {
-  let index = start + 1;
-  while (index < json.length) {
-    const code = json.charCodeAt(index);
-    if (code === 0x22) return { end: index + 1 };
-    if (code < 0x20) return { bad: index };
-    if (code === 0x5c) {
-      const escaped = json[index + 1];
-      if (escaped === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(json.slice(index + 2, index + 6))) return { bad: index };
-        index += 6;
-      } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) index += 2;
-      else return { bad: index };
-      continue;
-    }
-    index++;
-  }
-  return { bad: json.length };
-}
+/** jsonc-parser's error codes, as the problems the page names (its enum is `const`, so not importable as values). */
+const STRING_ERRORS = new Set([12, 14, 15, 16]); // UnexpectedEndOfString, InvalidUnicode, InvalidEscapeCharacter, InvalidCharacter
+const COMMENT_ERRORS = new Set([10, 11]); // InvalidCommentToken, UnexpectedEndOfComment
+const VALUE_ERRORS = new Set([1, 2, 4, 13]); // InvalidSymbol, InvalidNumberFormat, ValueExpected, UnexpectedEndOfNumber
+const CODE_PROPERTY_EXPECTED = 3;
+const CODE_COLON_EXPECTED = 5;
+const CODE_COMMA_EXPECTED = 6;
+const CODE_CLOSE_EXPECTED = new Set([7, 8]); // CloseBraceExpected, CloseBracketExpected
+const CODE_END_OF_FILE_EXPECTED = 9;
 
 /**
- * Where a text stops being JSON and what is wrong there; null when it is valid JSON. A reading of the
- * grammar with its own stack (no recursion: a deeply nested file cannot overflow), run only on a failed parse.
+ * Where a text stops being JSON and what is wrong there; null when it is valid JSON. Read with
+ * jsonc-parser (comments and trailing commas refused, as JSON.parse refuses them), run only on a failed
+ * parse; its first error is the place, and the containers open there say whether a name or a value was due.
+ * Nesting deep enough to overflow its recursion gives null (parseJson then falls back on the engine's place).
  */
 export function findJsonProblem(json: string): { at: number; problem: JsonProblem } | null {
   const open: Array<'{' | '['> = [];
-  let expecting: 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'after' = 'value';
-  let index = 0;
-  for (;;) {
-    while (index < json.length && JSON_SPACE.has(json[index]!)) index++;
-    if (index >= json.length) return open.length === 0 && expecting === 'after' ? null : { at: json.length, problem: 'end' };
-    const char = json[index]!;
-    switch (expecting) {
-      case 'valueOrClose':
-      case 'value': {
-        if (expecting === 'valueOrClose' && char === ']') {
-          open.pop();
-          index++;
-          expecting = 'after';
-        } else if (char === '{' || char === '[') {
-          open.push(char);
-          index++;
-          expecting = char === '{' ? 'keyOrClose' : 'valueOrClose';
-        } else if (char === '"') {
-          const read = readJsonString(json, index);
-          if ('bad' in read) return { at: read.bad, problem: 'string' };
-          index = read.end;
-          expecting = 'after';
-        } else {
-          JSON_NUMBER.lastIndex = index;
-          const number = JSON_NUMBER.exec(json);
-          const literal = ['true', 'false', 'null'].find((word) => json.startsWith(word, index));
-          if (number) index += number[0].length;
-          else if (literal) index += literal.length;
-          else return { at: index, problem: 'value' };
-          expecting = 'after';
-        }
-        break;
-      }
-      case 'keyOrClose':
-      case 'key': {
-        if (expecting === 'keyOrClose' && char === '}') {
-          open.pop();
-          index++;
-          expecting = 'after';
-          break;
-        }
-        if (char !== '"') return { at: index, problem: 'key' };
-        const read = readJsonString(json, index);
-        if ('bad' in read) return { at: read.bad, problem: 'string' };
-        index = read.end;
-        expecting = 'colon';
-        break;
-      }
-      case 'colon':
-        if (char !== ':') return { at: index, problem: 'colon' };
-        index++;
-        expecting = 'value';
-        break;
-      case 'after': {
-        const inside = open.at(-1);
-        if (!inside) return { at: index, problem: 'extra' };
-        if (char === ',') {
-          index++;
-          expecting = inside === '{' ? 'key' : 'value';
-        } else if ((char === '}' && inside === '{') || (char === ']' && inside === '[')) {
-          open.pop();
-          index++;
-        } else return { at: index, problem: inside === '{' ? 'commaOrBrace' : 'commaOrBracket' };
-        break;
-      }
-    }
+  // Is a field name due next (just after "{" or after a comma inside an object)?
+  let nameDue = false;
+  let found: { at: number; problem: JsonProblem } | null = null;
+  const problemOf = (code: number, at: number): JsonProblem => {
+    const inside = open.at(-1);
+    if (STRING_ERRORS.has(code)) return 'string';
+    if (COMMENT_ERRORS.has(code)) return 'comment';
+    if (code === CODE_PROPERTY_EXPECTED) return 'key';
+    if (code === CODE_COLON_EXPECTED) return 'colon';
+    if (code === CODE_END_OF_FILE_EXPECTED) return 'extra';
+    if (at >= json.trimEnd().length) return 'end';
+    if (code === CODE_COMMA_EXPECTED || CODE_CLOSE_EXPECTED.has(code)) return inside === '[' ? 'commaOrBracket' : 'commaOrBrace';
+    return nameDue && inside === '{' && VALUE_ERRORS.has(code) ? 'key' : 'value';
+  };
+  try {
+    visit(
+      json,
+      {
+        onObjectBegin: () => {
+          open.push('{');
+          nameDue = true;
+        },
+        onArrayBegin: () => {
+          open.push('[');
+          nameDue = false;
+        },
+        onObjectEnd: () => void open.pop(),
+        onArrayEnd: () => void open.pop(),
+        onObjectProperty: () => {
+          nameDue = false;
+        },
+        onSeparator: (character) => {
+          nameDue = character === ',' && open.at(-1) === '{';
+        },
+        onError: (code, at) => {
+          found ??= { at, problem: problemOf(code, at) };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch {
+    // A stack overflow on deep nesting: no place from this reading.
+    return null;
   }
+  return found;
 }
 
 /** Chromium says "at position 42" (and newer V8 adds "(line 3 column 5)"); Firefox says "at line 3 column 5". */

@@ -131,7 +131,8 @@ describe('parsePlanFile: files that are not plan files', () => {
   test.each([
     ['a trailing comma', '{\n  "version": 1,\n}', 3, 1],
     ['a missing colon', '{"version" 1}', 1, 12],
-    ['a missing quote', '{\n  "version": 1,\n  "plan: {}\n}', 3, 12],
+    // Where the text that is never closed opens.
+    ['a missing quote', '{\n  "version": 1,\n  "plan: {}\n}', 3, 3],
   ])('malformed JSON (%s) says so, with line %i and column %i', (_name, json, line, column) => {
     const result = parseJson(json);
     expect(result.ok).toBe(false);
@@ -168,15 +169,26 @@ describe('parsePlanFile: files that are not plan files', () => {
     ['a trailing comma', '{"a": 1,}', { at: 8, problem: 'key' }],
     ['a single-quoted name', "{'a': 1}", { at: 1, problem: 'key' }],
     ['a missing colon', '{"a" 1}', { at: 5, problem: 'colon' }],
-    ['a bad escape', '{"a": "\\q"}', { at: 7, problem: 'string' }],
-    ['an unclosed text', '{"a": "b', { at: 8, problem: 'string' }],
+    ['a bad escape (the place is the text holding it)', '{"a": "\\q"}', { at: 6, problem: 'string' }],
+    ['an unclosed text (the place is where it opens)', '{"a": "b', { at: 6, problem: 'string' }],
+    ['a line break inside a text', '{"a": "x\ny"}', { at: 6, problem: 'string' }],
+    ['a comment', '{"a": /* the brand */ 1}', { at: 6, problem: 'comment' }],
+    ['a number with a leading zero', '{"a": 01}', { at: 7, problem: 'commaOrBrace' }],
+    ['a misspelt literal', '{"a": tru}', { at: 6, problem: 'value' }],
+    ['a second field with single quotes', '{"a": 1, \'b\': 2}', { at: 9, problem: 'key' }],
+    ['an empty file', '', { at: 0, problem: 'end' }],
     ['a cut-short file', '{"a": [1, 2', { at: 11, problem: 'end' }],
     ['two objects', '{} {}', { at: 3, problem: 'extra' }],
-    ['deep nesting', '['.repeat(100_000), { at: 100_000, problem: 'end' }],
   ])('findJsonProblem: %s', (_name, json, found) => {
     expect(findJsonProblem(json)).toEqual(found);
     if (found === null) expect(() => JSON.parse(json) as unknown).not.toThrow();
     else expect(() => JSON.parse(json) as unknown).toThrow();
+  });
+
+  test('nesting deep enough to overflow the reader still gets a plain answer, with the engine\'s place or none', () => {
+    const result = parseJson('['.repeat(100_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.message).toMatch(/^Not valid JSON/);
   });
 
   test('a byte-order mark (Windows Notepad saves one) is read past', () => {
