@@ -185,6 +185,60 @@ function fixedObjects(tokens: readonly Token[], terms: readonly string[], items:
   return found;
 }
 
+/**
+ * Words that make less of the harm they name ("lowers the risk of burns", "prevents leaks", "fewer
+ * complaints"): the harm is what is avoided, so the post tells of something good, not of the harm.
+ */
+const HARM_REDUCERS = new Set([
+  'lower', 'lowers', 'lowered', 'lowering', 'reduce', 'reduces', 'reduced', 'reducing', 'prevent', 'prevents',
+  'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'cut', 'cuts', 'cutting', 'less', 'fewer',
+  'minimise', 'minimises', 'minimised', 'minimize', 'minimizes', 'minimized', 'eliminate', 'eliminates', 'eliminated',
+]);
+/**
+ * Harms such a word can make less of: nouns only, so an opinion in its object keeps its sense ("avoid this
+ * terrible company" is a warning, not a harm avoided).
+ */
+const HARMS = new Set([
+  'burn', 'burns', 'injury', 'injuries', 'leak', 'leaks', 'leaking', 'risk', 'risks', 'damage', 'complaints', 'errors',
+  'bugs', 'crashes', 'delays', 'waste', 'pain', 'stress', 'fraud', 'scams', 'spam', 'mistakes', 'accidents',
+  'outages', 'downtime', 'lag', 'breakage', 'spills', 'stains', 'rust', 'fires', 'shocks', 'headaches', 'hassle',
+  'waiting', 'failures', 'defects', 'returns', 'breakdowns', 'theft', 'infections', 'overheating',
+]);
+/** How many words after the reducer its object may run ("lowers the risk of serious burns"). */
+const HARM_REACH = 5;
+/** What a harm made less of is worth: a little good (the harm's weight, turned and scaled). */
+const HARM_AVOIDED = -0.3;
+
+/**
+ * Harm items a reducer makes less of, not negated, in its clause, and the reducer's own item when it
+ * reads as bad on its own ("cuts", "avoid"); none when its object names no harm.
+ */
+function harmsAvoided(tokens: readonly Token[], terms: readonly string[], items: readonly ScoredItem[]): { harms: ScoredItem[]; reducers: ScoredItem[] } {
+  const harms: ScoredItem[] = [];
+  const reducers: ScoredItem[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!HARM_REDUCERS.has(terms[i] ?? '')) continue;
+    // "doesn't prevent leaks", "no less painful", "never reduced the delays": the harm stays.
+    let negated = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const token = tokens[j];
+      if (!token || token.kind === 'punct') break;
+      const term = terms[j] ?? '';
+      if (FIX_NEGATORS.has(term) || term.endsWith("n't")) negated = true;
+    }
+    if (negated) continue;
+    let end = i + 1;
+    while (end < tokens.length && end <= i + HARM_REACH && tokens[end]?.kind !== 'punct' && !OBJECT_ENDS.has(terms[end] ?? '')) end++;
+    const found = items.filter(
+      (item) => item.weight < 0 && item.first > i && item.last < end && item.source !== 'user' && HARMS.has(terms[item.last] ?? ''),
+    );
+    if (found.length === 0) continue;
+    harms.push(...found);
+    for (const item of items) if (item.first === i && item.weight < 0 && item.source === 'word') reducers.push(item);
+  }
+  return { harms, reducers };
+}
+
 /** Where the first phrase telling a fault was put right ends (exclusive), or −1. */
 function resolvedUntil(terms: readonly string[]): number {
   for (let i = 0; i < terms.length; i++) {
@@ -299,6 +353,14 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     const objects = fixedObjects(engine.tokens, engine.terms, engine.items);
     for (const item of objects) item.weight *= BACKSTORY_WEIGHT;
     if (objects.length > 0) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
+  }
+  // A harm made less of is a little good ("lowers the risk of burns", "prevents leaks"), and the word that
+  // makes less of it no fault ("cuts the chance of injury").
+  if (!sarcastic && engine.negative > 0) {
+    const { harms, reducers } = harmsAvoided(engine.tokens, engine.terms, engine.items);
+    for (const item of harms) item.weight *= HARM_AVOIDED;
+    for (const item of reducers) item.weight = 0;
+    if (harms.length > 0) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   if (rereadTone(engine, signals)) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").

@@ -517,6 +517,29 @@ describe('a risk declined is distrust, not a risk denied', () => {
   });
 });
 
+describe('a harm made less of is good news, not the harm (QA: "lowers the risk of burns" read negative)', () => {
+  test.each<[string, SentimentLabel]>([
+    ['The new lid lowers the risk of burns.', 'positive'],
+    ['The new guard cuts the chance of injury', 'positive'],
+    ['The handle helps avoid burns', 'positive'],
+    ['The update reduces crashes on older phones', 'neutral'],
+    // a reducer denied, or an opinion in its object, keeps the harm
+    ["Doesn't prevent leaks at all", 'negative'],
+    ['Avoid this terrible company', 'negative'],
+    // a device that dies is a fault
+    ['My battery dies by noon', 'negative'],
+    ['my phone dies every afternoon', 'negative'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test('the harm avoided weighs for the post in the explanation, and the word that cuts it weighs nothing', () => {
+    const { reasons } = analyze('The new guard cuts the chance of injury');
+    expect(reasons.find((r) => r.text.toLowerCase() === 'injury')?.weight).toBeGreaterThan(0);
+    expect(reasons.find((r) => r.text.toLowerCase() === 'cuts')?.weight ?? 0).toBe(0);
+  });
+});
+
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
   test.each<[string, SentimentLabel]>([
     ["I didn't think it was good", 'negative'],
