@@ -19,7 +19,7 @@
 // Every parse is a pure function: it returns the value or the list of problems, never a partial result.
 
 import { z } from 'zod';
-import { visit } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { PLATFORM_IDS } from '../platforms/types';
 import {
   contactKind,
@@ -478,15 +478,11 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 export type JsonProblem = keyof typeof SCHEMA_MESSAGES.jsonProblems;
 
-/** jsonc-parser's error codes, as the problems the page names (its enum is `const`, so not importable as values). */
-const STRING_ERRORS = new Set([12, 14, 15, 16]); // UnexpectedEndOfString, InvalidUnicode, InvalidEscapeCharacter, InvalidCharacter
-const COMMENT_ERRORS = new Set([10, 11]); // InvalidCommentToken, UnexpectedEndOfComment
-const VALUE_ERRORS = new Set([1, 2, 4, 13]); // InvalidSymbol, InvalidNumberFormat, ValueExpected, UnexpectedEndOfNumber
-const CODE_PROPERTY_EXPECTED = 3;
-const CODE_COLON_EXPECTED = 5;
-const CODE_COMMA_EXPECTED = 6;
-const CODE_CLOSE_EXPECTED = new Set([7, 8]); // CloseBraceExpected, CloseBracketExpected
-const CODE_END_OF_FILE_EXPECTED = 9;
+/** jsonc-parser's errors, by the names it prints for them, as the problems the page names. */
+const STRING_ERRORS = new Set(['UnexpectedEndOfString', 'InvalidUnicode', 'InvalidEscapeCharacter', 'InvalidCharacter']);
+const COMMENT_ERRORS = new Set(['InvalidCommentToken', 'UnexpectedEndOfComment']);
+const VALUE_ERRORS = new Set(['InvalidSymbol', 'InvalidNumberFormat', 'ValueExpected', 'UnexpectedEndOfNumber']);
+const SEPARATOR_ERRORS = new Set(['CommaExpected', 'CloseBraceExpected', 'CloseBracketExpected']);
 
 /**
  * Where a text stops being JSON and what is wrong there; null when it is valid JSON. Read with
@@ -499,16 +495,17 @@ export function findJsonProblem(json: string): { at: number; problem: JsonProble
   // Is a field name due next (just after "{" or after a comma inside an object)?
   let nameDue = false;
   let found: { at: number; problem: JsonProblem } | null = null;
-  const problemOf = (code: number, at: number): JsonProblem => {
+  const problemOf = (code: ParseErrorCode, at: number): JsonProblem => {
+    const error = printParseErrorCode(code);
     const inside = open.at(-1);
-    if (STRING_ERRORS.has(code)) return 'string';
-    if (COMMENT_ERRORS.has(code)) return 'comment';
-    if (code === CODE_PROPERTY_EXPECTED) return 'key';
-    if (code === CODE_COLON_EXPECTED) return 'colon';
-    if (code === CODE_END_OF_FILE_EXPECTED) return 'extra';
+    if (STRING_ERRORS.has(error)) return 'string';
+    if (COMMENT_ERRORS.has(error)) return 'comment';
+    if (error === 'PropertyNameExpected') return 'key';
+    if (error === 'ColonExpected') return 'colon';
+    if (error === 'EndOfFileExpected') return 'extra';
     if (at >= json.trimEnd().length) return 'end';
-    if (code === CODE_COMMA_EXPECTED || CODE_CLOSE_EXPECTED.has(code)) return inside === '[' ? 'commaOrBracket' : 'commaOrBrace';
-    return nameDue && inside === '{' && VALUE_ERRORS.has(code) ? 'key' : 'value';
+    if (SEPARATOR_ERRORS.has(error)) return inside === '[' ? 'commaOrBracket' : 'commaOrBrace';
+    return nameDue && inside === '{' && VALUE_ERRORS.has(error) ? 'key' : 'value';
   };
   try {
     visit(
