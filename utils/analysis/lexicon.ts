@@ -79,7 +79,13 @@ const EXTRA_PHRASES: Record<string, number> = {
   'cannot wait': 2, 'never again': -2.2, 'not happy': -2, 'not impressed': -1.8, 'let down': -2,
   'well done': 2.2, 'good job': 2.2, 'great job': 2.6, 'not working': -1.8, 'stopped working': -2,
   // a device that "dies" ("dies" alone is news of a death, told as fact in headlines)
-  'battery dies': -1.8, 'phone dies': -1.8, 'it dies': -1.5, 'app dies': -1.8, 'laptop dies': -1.8, 'charger dies': -1.8,
+  // a thing that does not work, told without "not working" ("it didn't work", "nothing works"; not "I didn't
+  // work today", a day off)
+  'it didn\'t work': -1.6, 'it did not work': -1.6, 'this didn\'t work': -1.6, 'that didn\'t work': -1.6,
+  'never works': -1.6, 'nothing works': -2, 'nothing is working': -2, 'nothing worked': -1.8,
+  'none of them work': -1.8, 'none of them are working': -2, 'none of them worked': -1.8,
+  'battery dies': -1.8, 'phone dies': -1.8, 'it dies': -1.5, 'app dies': -1.8, 'laptop dies': -1.8,
+  'charger dies': -1.8,
   'doesn\'t work': -1.8, 'does not work': -1.8, 'broke down': -1.8, 'shut up': -1.8, 'go to hell': -3,
   'screw you': -3, 'f u': -2.5, 'on hold': -1, 'kind of': 0, 'sort of': 0, 'a bit': 0, 'a little': 0,
   'so much': 0, 'at least': 0, 'oh well': -0.5, 'yeah right': -1.2, 'pain in the': -2, 'good luck': 1.2,

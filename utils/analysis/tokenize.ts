@@ -235,6 +235,47 @@ function scanWord(text: string, index: number): { end: number; norm: string } {
   return { end, norm: norm.toLowerCase() };
 }
 
+/**
+ * Swear words as they are written with symbols for letters ("f***", "sh*t", "f**king", "b!tch"): the
+ * word they stand for, so the post reads as written (before, "f**king" read as "f" and "king").
+ */
+const MASKED_WORDS = [
+  'fuck', 'fucks', 'fucked', 'fucker', 'fuckin', 'fucking', 'motherfucker', 'shit', 'shits', 'shitty', 'bullshit',
+  'bitch', 'bitches', 'ass', 'asshole', 'damn', 'crap', 'hell', 'piss', 'pissed', 'bastard', 'dick', 'cunt', 'wtf',
+];
+/** Characters written for a letter inside a word; "!", "@", "$" and "%" only between letters. */
+const MASK_ANYWHERE = new Set([42 /* * */, 35 /* # */]);
+const MASK_INSIDE = new Set([33 /* ! */, 64 /* @ */, 36 /* $ */, 37 /* % */]);
+/** The longest masked word read (longer runs are never one of MASKED_WORDS). */
+const MASKED_MAX = 12;
+
+/**
+ * The swear word a run of letters and masks starting at `index` stands for, and where the run ends; null
+ * when the run has no mask or stands for none of MASKED_WORDS (each mask is one letter). Looks at most
+ * MASKED_MAX characters ahead.
+ */
+function maskedWord(text: string, index: number): { end: number; norm: string } | null {
+  let end = index;
+  let template = '';
+  let masks = 0;
+  while (end < text.length && template.length <= MASKED_MAX) {
+    const code = text.charCodeAt(end);
+    if (isAsciiLetter(code)) template += String.fromCharCode(code | 0x20);
+    else if (template !== '' && (MASK_ANYWHERE.has(code) || (MASK_INSIDE.has(code) && end + 1 < text.length && isAsciiLetter(text.charCodeAt(end + 1))))) {
+      template += '?';
+      masks++;
+    } else break;
+    end++;
+  }
+  if (masks === 0 || template.length > MASKED_MAX || (end < text.length && isWordChar(text.charCodeAt(end)))) return null;
+  const word = MASKED_WORDS.find((candidate) => {
+    if (candidate.length !== template.length) return false;
+    for (let k = 0; k < candidate.length; k++) if (template[k] !== '?' && template[k] !== candidate[k]) return false;
+    return true;
+  });
+  return word ? { end, norm: word } : null;
+}
+
 /** Splits `text` into tokens. Linear in `text.length`; never throws. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -304,7 +345,9 @@ export function tokenize(text: string): Token[] {
     }
 
     if (isWordChar(code)) {
-      const word = scanWord(text, i);
+      const scanned = scanWord(text, i);
+      const next = text.charCodeAt(scanned.end);
+      const word = (MASK_ANYWHERE.has(next) || MASK_INSIDE.has(next)) && isAsciiLetter(code) ? (maskedWord(text, i) ?? scanned) : scanned;
       const raw = text.slice(i, word.end);
       let numeric = true;
       for (let k = 0; k < word.norm.length; k++) {

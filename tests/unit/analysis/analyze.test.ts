@@ -540,6 +540,45 @@ describe('a harm made less of is good news, not the harm (QA: "lowers the risk o
   });
 });
 
+describe('swear words written with symbols read as the words they stand for', () => {
+  test.each([
+    ['F*** the party', ['fuck', 'the', 'party']],
+    ['f**king useless', ['fucking', 'useless']],
+    ['what the f*ck', ['what', 'the', 'fuck']],
+    ['this is sh*t', ['this', 'is', 'shit']],
+    ['b!tch please', ['bitch', 'please']],
+    ['total b*llsh*t', ['total', 'bullshit']],
+    // no swear word: the symbols stay punctuation
+    ['rate it 5* thanks', ['rate', 'it', '5', '*', 'thanks']],
+    ['I*love*it', ['i', '*', 'love', '*', 'it']],
+    ['so do as! ok', ['so', 'do', 'as', '!', 'ok']],
+    ['mail me@example.com', ['mail', 'me', 'example']],
+  ])('%s', (text, norms) => {
+    expect(tokenize(text).map((token) => token.norm)).toEqual(norms);
+  });
+
+  test.each<[string, SentimentLabel]>([
+    ['F*** the new update', 'negative'],
+    ['this app is f**king useless', 'negative'],
+    ['customer service is sh*t', 'negative'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
+describe('a thing that does not work, told without "not working"', () => {
+  test.each<[string, SentimentLabel]>([
+    ["Tried the reset, it didn't work", 'negative'],
+    ['Nothing works since the update', 'negative'],
+    ['The app never works on wifi', 'negative'],
+    ['Tried three chargers and none of them work', 'negative'],
+    // a day off is no fault
+    ["I didn't work today", 'neutral'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
   test.each<[string, SentimentLabel]>([
     ["I didn't think it was good", 'negative'],
