@@ -164,22 +164,32 @@ const OBJECT_OPENERS = new Set(['the', 'my', 'our', 'your', 'their', 'his', 'her
 const OBJECT_ENDS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'after', 'until', 'which', 'that', 'again', 'still']);
 const FIX_NEGATORS = new Set(['not', 'never', 'no', 'still', 'nobody', 'without']);
 
+/** Is the verb at `at` denied by a negator up to three words before it, in its clause ("haven't fixed", "doesn't prevent")? */
+function deniedAt(tokens: readonly Token[], terms: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const token = tokens[j];
+    if (!token || token.kind === 'punct') return false;
+    const term = terms[j] ?? '';
+    if (FIX_NEGATORS.has(term) || term.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** Where a verb's object that starts at `from` ends (exclusive): at punctuation, a new clause, or past `last`. */
+function objectEnd(tokens: readonly Token[], terms: readonly string[], from: number, last: number): number {
+  let end = from;
+  while (end < tokens.length && end <= last && tokens[end]?.kind !== 'punct' && !OBJECT_ENDS.has(terms[end] ?? '')) end++;
+  return end;
+}
+
 /** Negative items inside the object of a fix verb not negated, in their clause ("they finally fixed the bug"). */
 function fixedObjects(tokens: readonly Token[], terms: readonly string[], items: readonly ScoredItem[]): ScoredItem[] {
   const found: ScoredItem[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (!FIX_DONE.has(terms[i] ?? '')) continue;
     // "haven't fixed the bug", "never refunded the fee", "still not fixed": no fix was made.
-    let negated = false;
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const token = tokens[j];
-      if (!token || token.kind === 'punct') break;
-      const term = terms[j] ?? '';
-      if (FIX_NEGATORS.has(term) || term.endsWith("n't")) negated = true;
-    }
-    if (negated || !OBJECT_OPENERS.has(terms[i + 1] ?? '')) continue;
-    let end = i + 2;
-    while (end < tokens.length && end <= i + FIX_OBJECT_REACH && tokens[end]?.kind !== 'punct' && !OBJECT_ENDS.has(terms[end] ?? '')) end++;
+    if (deniedAt(tokens, terms, i) || !OBJECT_OPENERS.has(terms[i + 1] ?? '')) continue;
+    const end = objectEnd(tokens, terms, i + 2, i + FIX_OBJECT_REACH);
     for (const item of items) if (item.weight < 0 && item.first > i && item.last < end && item.source !== 'user') found.push(item);
   }
   return found;
@@ -219,16 +229,8 @@ function harmsAvoided(tokens: readonly Token[], terms: readonly string[], items:
   for (let i = 0; i < terms.length; i++) {
     if (!HARM_REDUCERS.has(terms[i] ?? '')) continue;
     // "doesn't prevent leaks", "no less painful", "never reduced the delays": the harm stays.
-    let negated = false;
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const token = tokens[j];
-      if (!token || token.kind === 'punct') break;
-      const term = terms[j] ?? '';
-      if (FIX_NEGATORS.has(term) || term.endsWith("n't")) negated = true;
-    }
-    if (negated) continue;
-    let end = i + 1;
-    while (end < tokens.length && end <= i + HARM_REACH && tokens[end]?.kind !== 'punct' && !OBJECT_ENDS.has(terms[end] ?? '')) end++;
+    if (deniedAt(tokens, terms, i)) continue;
+    const end = objectEnd(tokens, terms, i + 1, i + HARM_REACH);
     const found = items.filter(
       (item) => item.weight < 0 && item.first > i && item.last < end && item.source !== 'user' && HARMS.has(terms[item.last] ?? ''),
     );
