@@ -84,6 +84,15 @@ const EXTRA_PHRASES: Record<string, number> = {
   'it didn\'t work': -1.6, 'it did not work': -1.6, 'this didn\'t work': -1.6, 'that didn\'t work': -1.6,
   'never works': -1.6, 'nothing works': -2, 'nothing is working': -2, 'nothing worked': -1.8,
   'none of them work': -1.8, 'none of them are working': -2, 'none of them worked': -1.8,
+  // locked out of one's account ("can't log in since the update")
+  'can\'t log in': -1.6, 'cant log in': -1.6, 'cannot log in': -1.6, 'can\'t login': -1.6, 'cant login': -1.6,
+  'can\'t sign in': -1.6, 'cannot sign in': -1.6, 'unable to log in': -1.6, 'unable to login': -1.6,
+  'unable to sign in': -1.6, 'won\'t let me log in': -1.8, 'won\'t let me sign in': -1.8,
+  // a loyal customer let down; a verdict said plainly; early is good news for a delivery
+  'how you treat': -2, 'how they treat': -1.6, 'a no from me': -1.2, 'a hard no': -1.5,
+  'a day early': 1.4, 'days early': 1.4, 'arrived early': 1.4, 'came early': 1.2,
+  'game changer': 2.2, 'gamechanger': 2.2, 'game-changer': 2.2,
+  'price went up': -1.2, 'prices went up': -1.2, 'got smaller': -0.8,
   'battery dies': -1.8, 'phone dies': -1.8, 'it dies': -1.5, 'app dies': -1.8, 'laptop dies': -1.8,
   'charger dies': -1.8,
   'doesn\'t work': -1.8, 'does not work': -1.8, 'broke down': -1.8, 'shut up': -1.8, 'go to hell': -3,

@@ -579,6 +579,20 @@ describe('a thing that does not work, told without "not working"', () => {
   });
 });
 
+describe('everyday brand verdicts said without feeling words', () => {
+  test.each<[string, SentimentLabel]>([
+    ["Can't log in since the update", 'negative'],
+    ['Unable to sign in on the new app', 'negative'],
+    ["I've been a customer for 10 years and this is how you treat me", 'negative'],
+    ['The new flavour is a no from me', 'negative'],
+    ['Price went up again and the portions got smaller', 'negative'],
+    ['Delivery was a day early!', 'positive'],
+    ['Absolute game changer', 'positive'],
+  ])('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+});
+
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
   test.each<[string, SentimentLabel]>([
     ["I didn't think it was good", 'negative'],
