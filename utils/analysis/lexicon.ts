@@ -78,7 +78,6 @@ const EXTRA_PHRASES: Record<string, number> = {
   'the bomb': 2.5, 'look forward': 1.6, 'looking forward': 1.8, 'can\'t wait': 2, 'cant wait': 2,
   'cannot wait': 2, 'never again': -2.2, 'not happy': -2, 'not impressed': -1.8, 'let down': -2,
   'well done': 2.2, 'good job': 2.2, 'great job': 2.6, 'not working': -1.8, 'stopped working': -2,
-  // a device that "dies" ("dies" alone is news of a death, told as fact in headlines)
   // a thing that does not work, told without "not working" ("it didn't work", "nothing works"; not "I didn't
   // work today", a day off)
   'it didn\'t work': -1.6, 'it did not work': -1.6, 'this didn\'t work': -1.6, 'that didn\'t work': -1.6,
@@ -93,6 +92,7 @@ const EXTRA_PHRASES: Record<string, number> = {
   'a day early': 1.4, 'days early': 1.4, 'arrived early': 1.4, 'came early': 1.2,
   'game changer': 2.2, 'gamechanger': 2.2, 'game-changer': 2.2,
   'price went up': -1.2, 'prices went up': -1.2, 'got smaller': -0.8,
+  // a device that "dies" ("dies" alone is news of a death, told as fact in headlines)
   'battery dies': -1.8, 'phone dies': -1.8, 'it dies': -1.5, 'app dies': -1.8, 'laptop dies': -1.8,
   'charger dies': -1.8,
   'doesn\'t work': -1.8, 'does not work': -1.8, 'broke down': -1.8, 'shut up': -1.8, 'go to hell': -3,
