@@ -6,8 +6,15 @@ import { weightOf } from './net';
 
 const polarity = (label: SentimentLabel): SentimentLabel => label;
 
+/** A table of posts, each with the label it must read as. */
+function labelTable(cases: Array<[string, SentimentLabel]>): void {
+  test.each(cases)('%s → %s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+}
+
 describe('labels', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     // plain polarity
     ['I love this phone', 'positive'],
     ['This is the best update ever', 'positive'],
@@ -84,9 +91,7 @@ describe('labels', () => {
     ['Amazing camera, horrible battery, great screen, awful support', 'mixed'],
     // polarity helper sanity
     [polarity('positive') === 'positive' ? 'Wonderful news' : '', 'positive'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 });
 
 describe('signals', () => {
@@ -349,7 +354,7 @@ describe('tokenizer', () => {
 // crisis, and often carry no classic sentiment word (the crisis-domain overlay in
 // tests/scripts/train-lexicon.ts and the complaint phrases in signals.ts).
 describe('crisis domain', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ['BREWLY YOUR KETTLE NEARLY BURNED MY HOUSE DOWN AND YOU SEND ME A COUPON?? Talking to a lawyer.', 'negative'],
     ['@Brewly my kettle base sparked and burned my hand. Support closed my ticket without a reply. Not ok.', 'negative'],
     ['Brewly support actually called me back and arranged a replacement. Fair play to them.', 'positive'],
@@ -397,9 +402,7 @@ describe('crisis domain', () => {
     // an apology that promises a fix is not a complaint
     ["Maya, we're sorry. This isn't OK. Please DM us your order number and we'll make it right today.", 'mixed'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 
   // No feeling word here (the compound is 0): the learned parts alone read the cheer, and the score sits
   // near the neutral band's edge (0.26 with the linear classifier, 0.21 with the network). What is pinned
@@ -459,7 +462,7 @@ describe('crisis domain', () => {
 });
 
 describe('praise and complaint built on a negation or a comparison, surprise, "nothing but"', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ["Couldn't be happier with the new kitchen from @FitRight", 'positive'],
     ['could not be happier with how the install went', 'positive'],
     ['Booked the cabin again, zero regrets', 'positive'],
@@ -491,9 +494,7 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
     // the words alone still read as they did
     ['I could not be at the meeting, sorry', 'neutral'],
     ['Not happy with the delivery at all', 'negative'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 
   test('a rhetorical "who doesn\'t love" is no denial of love (the model still reads this one as near neutral)', () => {
     expect(analyze("who doesn't love a free upgrade").score).toBeGreaterThan(0.1);
@@ -501,14 +502,12 @@ describe('praise and complaint built on a negation or a comparison, surprise, "n
 });
 
 describe('a risk declined is distrust, not a risk denied', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ['Returning my Brewly today. Not risking a fire in my kitchen with two kids at home.', 'negative'],
     ["Not risking it with a toddler", 'negative'],
     ["I won't risk another one of their chargers", 'negative'],
     ['Not worth the risk with kids around', 'negative'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 
   test('the phrase, not "risk" alone, is what the explanation shows, and it weighs against the brand', () => {
     const { reasons } = analyze('Returning my Brewly today. Not risking a fire in my kitchen.');
@@ -518,7 +517,7 @@ describe('a risk declined is distrust, not a risk denied', () => {
 });
 
 describe('a harm made less of is good news, not the harm (QA: "lowers the risk of burns" read negative)', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ['The new lid lowers the risk of burns.', 'positive'],
     ['The new guard cuts the chance of injury', 'positive'],
     ['The handle helps avoid burns', 'positive'],
@@ -529,9 +528,7 @@ describe('a harm made less of is good news, not the harm (QA: "lowers the risk o
     // a device that dies is a fault
     ['My battery dies by noon', 'negative'],
     ['my phone dies every afternoon', 'negative'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 
   test('the harm avoided weighs for the post in the explanation, and the word that cuts it weighs nothing', () => {
     const { reasons } = analyze('The new guard cuts the chance of injury');
@@ -557,30 +554,26 @@ describe('swear words written with symbols read as the words they stand for', ()
     expect(tokenize(text).map((token) => token.norm)).toEqual(norms);
   });
 
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ['F*** the new update', 'negative'],
     ['this app is f**king useless', 'negative'],
     ['customer service is sh*t', 'negative'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 });
 
 describe('a thing that does not work, told without "not working"', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ["Tried the reset, it didn't work", 'negative'],
     ['Nothing works since the update', 'negative'],
     ['The app never works on wifi', 'negative'],
     ['Tried three chargers and none of them work', 'negative'],
     // a day off is no fault
     ["I didn't work today", 'neutral'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 });
 
 describe('everyday brand verdicts said without feeling words', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ["Can't log in since the update", 'negative'],
     ['Unable to sign in on the new app', 'negative'],
     ["I've been a customer for 10 years and this is how you treat me", 'negative'],
@@ -588,13 +581,11 @@ describe('everyday brand verdicts said without feeling words', () => {
     ['Price went up again and the portions got smaller', 'negative'],
     ['Delivery was a day early!', 'positive'],
     ['Absolute game changer', 'positive'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 });
 
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     ["I didn't think it was good", 'negative'],
     ["I don't think the staff were very helpful", 'negative'],
     ["Honestly I don't feel like the support team was helpful at all", 'negative'],
@@ -614,13 +605,11 @@ describe('an opinion denied reaches the feeling at the end of its clause', () =>
     // a clause break ends it
     ["I don't feel well and the staff were great", 'positive'],
     ["I don't think so. The staff were very helpful", 'positive'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 });
 
 describe('slang of the 2020s, information questions, denied faults', () => {
-  test.each<[string, SentimentLabel]>([
+  labelTable([
     // slang the 2014-2017 lexicons never met
     ['ok i was skeptical but this air fryer actually slaps', 'positive'],
     ['the memes this week have been elite 😂', 'positive'],
@@ -682,9 +671,7 @@ describe('slang of the 2020s, information questions, denied faults', () => {
     ['They fixed it and it broke again the next day', 'mixed'],
     // sarcasm: what nobody loves
     ['nothing I love more than waiting 40 minutes on hold', 'negative'],
-  ])('%s → %s', (text, label) => {
-    expect(analyze(text).label).toBe(label);
-  });
+  ]);
 
   // A sarcastic "love paying" with no other complaint word: never praise, and leaning negative. Negative is
   // the reading of the full post in social-heldout.tsv; a sure side is not pinned, since only the model
