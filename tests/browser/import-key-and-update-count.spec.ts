@@ -3,6 +3,7 @@
 // copies counts the steps as the popup shows them.
 import type { Worker } from '@playwright/test';
 import { expect, setLocalStorage, test } from './harness';
+import { chooseFile } from './options-page';
 
 interface StorageGlobal {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -20,8 +21,7 @@ test('settings file: "__proto__" as a lexicon word is refused by name; as a bran
   const page = await session.openExtensionPage('options');
   const file = page.getByRole('region', { name: 'Import and export settings' });
   // Written as text: a JavaScript object literal cannot hold the key "__proto__".
-  const choose = (name: string, json: string) =>
-    page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+  const choose = (name: string, json: string) => chooseFile(page, name, json);
 
   await choose('words.json', '{"version": 1, "lexicon": {"killer deal": "ignore", "__proto__": 2}, "brand": {"names": ["Brewly", "__proto__"]}}');
   const summary = file.getByRole('alert');

@@ -1,9 +1,10 @@
 // QA's options-page findings, in the built extension: the reset question keeps the keyboard inside it like
 // every other question; import errors are said once, by the page's own labels, with what to do; and the
 // import question shows the brand here against the brand in the file.
-import type { Page, Worker } from '@playwright/test';
-import { createDefaultPlan, type CrisisPlan } from '../../utils/plan';
+import type { Worker } from '@playwright/test';
 import { expect, setLocalStorage, test } from './harness';
+import { HUGE_NUMBERS_FILE, HUGE_NUMBERS_PROBLEMS } from '../fixtures/settings-files';
+import { chooseFile, teamPlan } from './options-page';
 
 interface StorageGlobal {
   chrome: { storage: { local: { get(key?: string | null): Promise<Record<string, unknown>> } } };
@@ -14,16 +15,6 @@ async function everything(worker: Worker): Promise<Record<string, unknown>> {
 }
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
-
-function teamPlan(): CrisisPlan {
-  const plan = createDefaultPlan();
-  plan.roles[0] = { ...plan.roles[0]!, owner: 'Dana Ortiz', contact: 'dana@brewly.com' };
-  return plan;
-}
-
-async function chooseFile(page: Page, name: string, text: string) {
-  await page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 test('the reset question keeps Tab within it; Escape answers no and gives the focus back', async ({ session }) => {
   const worker = await session.serviceWorker();
@@ -57,20 +48,9 @@ test('import errors: once each, by the labels of the page, with what to do; noth
   const alert = section.getByRole('alert');
   const before = await everything(worker);
 
-  await chooseFile(
-    page,
-    'huge.json',
-    '{"version": 1, "retentionDays": 1e20, "thresholds": {"watchMultiple": 1e9, "watchShareJump": 1e9, "minimumVolume": 1e9, "coolDownMinutes": 1e9, "calmMinutes": 1e9}}',
-  );
+  await chooseFile(page, 'huge.json', HUGE_NUMBERS_FILE);
   await expect(alert).toBeFocused();
-  await expect(alert.getByRole('listitem')).toHaveText([
-    'Alert thresholds › Watch at volume × normal (in the file: thresholds.watchMultiple): The watch multiple can be at most 100× normal.',
-    'Alert thresholds › Watch at negative share + points (in the file: thresholds.watchShareJump): The watch jump in negative share can be at most 99.9 points.',
-    'Alert thresholds › Minimum mentions in a window (in the file: thresholds.minimumVolume): The minimum volume can be at most 100,000 mentions.',
-    'Alert thresholds › Cool-down after an alert, minutes (in the file: thresholds.coolDownMinutes): The cool-down can be at most 1,440 minutes (a day).',
-    'Alert thresholds › Calm time before the level steps down, minutes (in the file: thresholds.calmMinutes): The calm time can be at most 1,440 minutes (a day).',
-    'Retention (in the file: retentionDays): Enter a whole number of days from 1 to 365.',
-  ]);
+  await expect(alert.getByRole('listitem')).toHaveText(HUGE_NUMBERS_PROBLEMS);
 
   await chooseFile(page, 'long-brand.json', JSON.stringify({ version: 1, brand: { names: ['B'.repeat(300)] } }));
   await expect(alert.getByRole('listitem')).toHaveText([

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { demoMentions, seedStores } from './seed';
 import { expect, setLocalStorage, test } from './harness';
+import { chooseFile } from './options-page';
 import { permissionRequests, recordPermissions } from './permissions';
 
 interface StorageGlobal {
@@ -74,8 +75,7 @@ test('settings file: someone else’s mute and snooze are not imported, an empty
   await setLocalStorage(worker, { brand: BRAND });
   const page = await session.openExtensionPage('options');
   const file = page.getByRole('region', { name: 'Import and export settings' });
-  const choose = (name: string, body: unknown) =>
-    page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+  const choose = (name: string, body: unknown) => chooseFile(page, name, JSON.stringify(body));
 
   await choose('team.json', { format: 'firebreak-settings', version: 1, retentionDays: 60, alerting: { muted: true, snoozedUntil: 9007199254740991 } });
   await expect(file.getByRole('alertdialog')).toContainText("The file also holds someone's notification mute or snooze. That is not imported");

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { createDefaultPlan, exportPlanFile, parseSettingsFile, type CrisisPlan } from '../../utils/plan';
+import { exportPlanFile, parseSettingsFile, type CrisisPlan } from '../../utils/plan';
 import { expect, setLocalStorage, test } from './harness';
+import { chooseFile, teamPlan } from './options-page';
 
 interface ChromeStorageReadGlobal {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -11,16 +12,6 @@ interface ChromeStorageReadGlobal {
 /** Reads one key of chrome.storage.local from the service worker. */
 async function getLocalStorage(worker: Worker, key: string): Promise<unknown> {
   return worker.evaluate(async (name) => (await (globalThis as unknown as ChromeStorageReadGlobal).chrome.storage.local.get(name))[name], key);
-}
-
-function teamPlan(): CrisisPlan {
-  const plan = createDefaultPlan();
-  plan.roles[0] = { ...plan.roles[0]!, owner: 'Dana Ortiz', contact: 'dana@brewly.com' };
-  return plan;
-}
-
-async function chooseFile(page: Page, name: string, text: string) {
-  await page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {

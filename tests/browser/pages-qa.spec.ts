@@ -4,6 +4,7 @@
 // popup leaves the dashboard's focus on its heading, not on <body>.
 import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, readStore, test } from './harness';
+import { chooseFile } from './options-page';
 import { seedCrisis } from './seed';
 
 interface StorageGlobal {
@@ -79,11 +80,7 @@ test('the wipe and import questions keep Tab and Shift+Tab inside until answered
   await page.keyboard.press('Escape');
   await expect(wipe).toHaveCount(0);
 
-  await page.getByLabel('Import settings or a plan (JSON file)').setInputFiles({
-    name: 'team.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'firebreak-settings', version: 1, retentionDays: 90 })),
-  });
+  await chooseFile(page, 'team.json', JSON.stringify({ format: 'firebreak-settings', version: 1, retentionDays: 90 }));
   const replace = page.getByRole('region', { name: 'Import and export settings' }).getByRole('alertdialog');
   await expect(replace.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Tab');

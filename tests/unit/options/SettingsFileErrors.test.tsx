@@ -9,6 +9,7 @@ import { createDefaultPlan } from '@/utils/plan';
 import { brandProfile, crisisPlan, retentionDays, spikeThresholds } from '@/utils/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
 import { buttonNamed, click, mount, unmountAll, useEnglishMessages, chooseSettingsFile, importProblems } from './helpers';
+import { HUGE_NUMBERS_FILE, HUGE_NUMBERS_PROBLEMS } from '../../fixtures/settings-files';
 
 const BRAND = { names: ['Brewly', 'Brewly Coffee'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 
@@ -30,18 +31,8 @@ describe('import errors a social media manager can act on', () => {
   test('huge numbers: each problem once, by the field labels of the page, none for a value the file does not hold', async () => {
     const before = await everything();
     const root = await mount(<SettingsFileSection />);
-    await importText(
-      root,
-      '{"version": 1, "retentionDays": 1e20, "thresholds": {"watchMultiple": 1e9, "watchShareJump": 1e9, "minimumVolume": 1e9, "coolDownMinutes": 1e9, "calmMinutes": 1e9}}',
-    );
-    expect(problems(root)).toEqual([
-      'Alert thresholds › Watch at volume × normal (in the file: thresholds.watchMultiple): The watch multiple can be at most 100× normal.',
-      'Alert thresholds › Watch at negative share + points (in the file: thresholds.watchShareJump): The watch jump in negative share can be at most 99.9 points.',
-      'Alert thresholds › Minimum mentions in a window (in the file: thresholds.minimumVolume): The minimum volume can be at most 100,000 mentions.',
-      'Alert thresholds › Cool-down after an alert, minutes (in the file: thresholds.coolDownMinutes): The cool-down can be at most 1,440 minutes (a day).',
-      'Alert thresholds › Calm time before the level steps down, minutes (in the file: thresholds.calmMinutes): The calm time can be at most 1,440 minutes (a day).',
-      'Retention (in the file: retentionDays): Enter a whole number of days from 1 to 365.',
-    ]);
+    await importText(root, HUGE_NUMBERS_FILE);
+    expect(problems(root)).toEqual(HUGE_NUMBERS_PROBLEMS);
     expect(root.querySelector('.confirm')).toBeNull();
     expect(await everything()).toEqual(before);
   });
