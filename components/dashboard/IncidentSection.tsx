@@ -295,6 +295,7 @@ export function IncidentSection({
   }, []);
   const all = incidents.status === 'ready' ? incidents.value : [];
   const current = all.find((incident) => incident.id === chosenId) ?? all[0];
+  const resolved = current !== undefined && isResolved(current);
   // At most one incident is open at a time (the worker declares none while one is).
   const open = all.find((incident) => !isResolved(incident));
   const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);
@@ -337,7 +338,7 @@ export function IncidentSection({
       )}
       {current && (
         <>
-          {isResolved(current) ? (
+          {resolved ? (
             <p>
               <strong>{current.title}</strong> —{' '}
               {i18n.t('dashboard.incidentResolved', [
@@ -349,7 +350,7 @@ export function IncidentSection({
             <IncidentPanel incident={current} plan={plan} status={status} headingLevel={3} />
           )}
           <h3>{i18n.t('dashboard.timeline')}</h3>
-          {!isResolved(current) && <p class="muted small">{i18n.t('dashboard.incidentActive', [when(current.startedAt)])}</p>}
+          {!resolved && <p class="muted small">{i18n.t('dashboard.incidentActive', [when(current.startedAt)])}</p>}
           <ol class="timeline" data-testid="timeline">
             {current.timeline.map((entry, index) => (
               <li key={`${entry.at}-${index}`} class={entry.kind}>
@@ -357,7 +358,7 @@ export function IncidentSection({
               </li>
             ))}
           </ol>
-          {!isResolved(current) && (
+          {!resolved && (
             <form
               class="row"
               onSubmit={(event) => {
@@ -373,7 +374,7 @@ export function IncidentSection({
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>
           )}
-          {isResolved(current) ? (
+          {resolved ? (
             <>
               <FollowUp incident={current} />
               <PostMortem key={current.id} incident={current} plan={plan} ownWords={ownWords} />
