@@ -139,6 +139,8 @@ export interface CrisisSeed {
   platforms?: (now: number, reason: string) => object[];
   /** Reload the dashboard once everything is stored. */
   reload?: boolean;
+  /** The time the demo is seeded at (default: now). */
+  now?: number;
 }
 
 /**
@@ -146,7 +148,7 @@ export interface CrisisSeed {
  * buckets, and a status at crisis that says why. Returns the dashboard page it seeded from.
  */
 export async function seedCrisis(session: ExtensionSession, seed: CrisisSeed = {}): Promise<Page> {
-  const now = Date.now();
+  const now = seed.now ?? Date.now();
   const reason = seed.reason ?? CRISIS_REASON;
   const dashboard = await session.openExtensionPage('dashboard', { width: 1100, height: 1000 });
   const mentions = demoMentions(now);

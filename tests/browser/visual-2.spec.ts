@@ -171,7 +171,13 @@ test('dashboard at 400 px: platform health is one card per platform, each value 
 });
 
 test('dashboard: the trend legend shows the latest hour’s figures before any hover, and again once the pointer leaves', async ({ session }) => {
-  const page = await seedCrisis(session, { reload: true });
+  // Seeded and shown at half past an hour: in an hour's first minute the chart's latest hour is still
+  // empty (legend "0"), and the table, which lists hours with mentions, ends an hour earlier.
+  const hour = 3_600_000;
+  const now = Math.floor(Date.now() / hour) * hour - hour / 2;
+  const page = await seedCrisis(session, { now });
+  await page.clock.setFixedTime(now);
+  await page.reload();
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.locator('.trend-chart .u-title')).toHaveText(/mentions/);
   const legend = () => page.locator('.trend-chart .u-legend .u-series').evaluateAll((rows) => rows.map((row) => row.querySelector('.u-value')?.textContent ?? ''));
