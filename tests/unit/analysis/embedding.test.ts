@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import weightsFile from '../../../utils/analysis/data/model.json';
-import { EMBEDDING_OUTPUTS, addEmbedded, embeddedRanks, vocabularySize, vocabularyWords, wordWeight } from '../../../utils/analysis/embedding';
+import { EMBEDDING_OUTPUTS, addEmbedded, embeddedRanks, vocabularyRank, vocabularySize, vocabularyWords, wordWeight } from '../../../utils/analysis/embedding';
 import { analyze } from '../../../utils/analysis/index';
 import { wordValence } from '../../../utils/analysis/lexicon';
 import { loadModel, useModel, type ModelFile } from '../../../utils/analysis/model';
@@ -21,6 +21,17 @@ describe('vocabulary and weights', () => {
     expect(vocabularySize()).toBeGreaterThan(49_000);
     const table = loadModel(shipped).embedding;
     expect(table?.length).toBe(words.length * EMBEDDING_OUTPUTS);
+  });
+
+  test('every word is found at its own rank, and nothing else is found', () => {
+    const wrong = words.filter((word, rank) => vocabularyRank(word) !== rank);
+    expect(wrong).toEqual([]);
+    expect(vocabularySize()).toBe(words.length);
+    // Not a word: the empty text, a word's prefix or extension ("w" meets "wishers" on its probe), another
+    // case, two words, a word with its line break.
+    const others = ['', 'w', 'th', 'thee', 'The', 'REFUND', 'refunds!', 'the refund', 'the\n', '\nthe', 'zzqxv', 'café\u0301', '😡'];
+    for (const other of others) expect(vocabularyRank(other), JSON.stringify(other)).toBe(words.includes(other) ? rankOf(other) : undefined);
+    expect(vocabularyRank('refund')).toBe(rankOf('refund'));
   });
 
   test('frequent words count for little in the mean, rare ones nearly fully', () => {
