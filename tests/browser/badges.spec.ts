@@ -3,9 +3,11 @@ import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
 
 const HOSTILE = 'Brewly <img src=x onerror="window.__pwned=1"> refused my refund. Worst service ever, I am furious. #BoycottBrewly';
+// Posted a few minutes ago: a post older than the retention period (30 days) is not stored as a mention.
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const FEED = pageOf([
-  tweetHtml({ id: '1000000000000000001', handle: 'angry_customer', text: HOSTILE, time: '2026-11-23T10:00:00.000Z' }),
-  tweetHtml({ id: '1000000000000000002', handle: 'happy_fan', text: 'Lovely sunny morning, great coffee with friends', time: '2026-11-23T10:01:00.000Z' }),
+  tweetHtml({ id: '1000000000000000001', handle: 'angry_customer', text: HOSTILE, time: minutesAgo(3) }),
+  tweetHtml({ id: '1000000000000000002', handle: 'happy_fan', text: 'Lovely sunny morning, great coffee with friends', time: minutesAgo(2) }),
 ]);
 
 test('a brand post gets a badge that explains itself, and a correction is saved', async ({ session }) => {

@@ -5,7 +5,7 @@ import { addNote, declarationFromAlert, declareIncident } from '../../utils/plan
 import { createDefaultPlan } from '../../utils/plan/plan';
 import type { Mention } from '../../utils/tracking/db';
 import { bucketsOf, demoMentions, seedStores } from './seed';
-import { expect, setLocalStorage, test, type ExtensionSession } from './harness';
+import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
 
 const HOUR = 60 * 60_000;
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
@@ -21,7 +21,9 @@ async function seed(session: ExtensionSession, mentions: Mention[], extra: Recor
 const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 
 test('a dashboard left open keeps counting: its time window follows the clock', async ({ session }) => {
-  const real = Date.now();
+  // Half past an hour: the page left open and the one opened after it must read the clock in the same
+  // hour, or their 24-hour windows differ by one.
+  const real = Math.floor(Date.now() / HOUR) * HOUR - HOUR / 2;
   await seed(session, demoMentions(real));
   await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
 
@@ -231,8 +233,9 @@ test('the dashboard says what the popup says, and works an incident from Declare
   await expect(report).toContainText('- **Platform:** not recorded');
   await expect(report).not.toContainText('Level:** watch');
 
-  // The files carry the incident's date and title.
-  const day = new Date();
+  // The files carry the incident's date (its start, as stored) and title.
+  const [incident] = await readStore<{ startedAt: number }>(await session.serviceWorker(), 'firebreak', 'incidents');
+  const day = new Date(incident!.startedAt);
   const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
   for (const [button, name] of [['Export Markdown', `post-mortem-${date}-possible-crisis.md`], ['Export JSON', `post-mortem-${date}-possible-crisis.json`]] as const) {
     const download = page.waitForEvent('download');
