@@ -243,7 +243,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'ah yes my favourite', 'ah yes my favorite',
     ],
     cue: [
-      'great job', 'well done', 'oh great', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
+      'great job', 'well done', 'oh great', 'oh good', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
       'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow', 'so generous', 'very brave',
       'real classy', 'how generous',
@@ -453,6 +453,24 @@ function closingThanks(tokens: readonly Token[], start: number, end: number): bo
   return closesPost(tokens, k);
 }
 
+/**
+ * "Great service… not", "best customer service ever, NOT 🙄", "great service #not": a lone "not" closing
+ * the post (after punctuation, or as a hashtag) takes back the praise before it. Its token index, or -1.
+ */
+function closingNot(tokens: readonly Token[]): number {
+  let k = tokens.length - 1;
+  for (; k >= 0; k--) {
+    const token = tokens[k];
+    if (!token || token.kind === 'emoji' || token.kind === 'emoticon') continue;
+    if (token.kind === 'punct' && !token.norm.includes('?')) continue;
+    break;
+  }
+  const token = tokens[k];
+  if (!token || token.norm !== 'not') return -1;
+  if (token.kind === 'hashtag') return k;
+  return token.kind === 'word' && tokens[k - 1]?.kind === 'punct' ? k : -1;
+}
+
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
 export function resolveSignals(
   text: string,
@@ -496,6 +514,12 @@ export function resolveSignals(
   }
   if (context.shouting && context.negative) fired.add('anger');
   if (strongSarcasm) fired.add('sarcasm');
+  const not = closingNot(tokens);
+  const notToken = tokens[not];
+  if (notToken && [...context.praiseAt].some((at) => at < not)) {
+    fired.add('sarcasm');
+    evidence.push({ code: 'sarcasm', text: text.slice(notToken.start, notToken.end), start: notToken.start, end: notToken.end });
+  }
   const signals = SIGNAL_CODES.filter((code) => fired.has(code));
   return { signals, evidence };
 }

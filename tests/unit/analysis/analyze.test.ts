@@ -83,6 +83,8 @@ describe('labels', () => {
     ['Great job losing my bag again 🙄', 'negative'],
     ['Yeah right, best service ever', 'negative'],
     ['Forgot my phone at home. Great.', 'negative'],
+    ['wow what amazing customer service, not', 'negative'],
+    ['Love it, not gonna lie', 'positive'],
     // litotes and complaints the lexicon has no word for
     ['Not bad at all', 'positive'],
     ['The app keeps crashing', 'negative'],
@@ -174,6 +176,11 @@ describe('signals', () => {
     ['Great job losing my bag again 🙄', 'sarcasm'],
     ['Yeah right, best service ever', 'sarcasm'],
     ['Forgot my phone at home. Great.', 'sarcasm'],
+    // praise taken back by a lone "not" closing the post; "oh good" before a fault
+    ['Great service... not', 'sarcasm'],
+    ['best customer service ever, NOT', 'sarcasm'],
+    ['great service #not', 'sarcasm'],
+    ['oh good, my order is late again', 'sarcasm'],
     ['The app keeps crashing', 'complaint:product'],
     ['Never been so angry in my life', 'anger'],
     // leaving, said in the forms people use; outages and food illness told as plain facts
@@ -203,6 +210,9 @@ describe('signals', () => {
     ['Has anyone else had their kettle leak everywhere? Awful', 'complaint:security'],
     ['Not bad at all', 'sarcasm'],
     ["I'm not going, not!", 'sarcasm'],
+    ['Love it, not gonna lie', 'sarcasm'],
+    ['I tried, not that it helped. Great support team though', 'sarcasm'],
+    ['oh good, it arrived early', 'sarcasm'],
     ['Amazing camera, horrible battery, great screen, awful support', 'sarcasm'],
     ['Well done team, what a season', 'sarcasm'],
     ['Place was great. The table was annoying though', 'sarcasm'],
@@ -576,6 +586,35 @@ describe('everyday brand verdicts said without feeling words', () => {
   labelTable([
     ["Can't log in since the update", 'negative'],
     ['Unable to sign in on the new app', 'negative'],
+    // thrown out of one's account, a device that keeps dying
+    ['Why does the app keep logging me out', 'negative'],
+    ['the banking app logs me out every time I switch apps', 'negative'],
+    ['the battery still dies', 'negative'],
+    ['my headphones keep dying', 'negative'],
+    // a thing that refuses its job, a payment refused, the wrong thing or a cold meal delivered, work lost
+    ["app won't open after the update", 'negative'],
+    ['checkout page keeps erroring', 'negative'],
+    ['my card got declined but the money left my account', 'negative'],
+    ['it arrived cold', 'negative'],
+    ['not what I ordered', 'negative'],
+    ['I lost all my progress', 'negative'],
+    ['not what I ordered but honestly even better', 'positive'],
+    // praise told as a fix, a record or a need met
+    ['the new update fixed all my issues', 'positive'],
+    ['finally works again', 'positive'],
+    ['back up and running', 'positive'],
+    ['10 years and never let me down', 'positive'],
+    ['exactly what I needed', 'positive'],
+    ['they actually listened', 'positive'],
+    ['fastest delivery ever', 'positive'],
+    // a doubt that it is even allowed, a demand, what should never be in food
+    ['how is this legal', 'negative'],
+    ['@brewly you can do better than this', 'negative'],
+    ['found a hair in my food', 'negative'],
+    ['there was glass in my salad', 'negative'],
+    // a fix denied
+    ["the update didn't fix the issue", 'negative'],
+    ["didn't fix it but they refunded me, fair enough", 'positive'],
     ["I've been a customer for 10 years and this is how you treat me", 'negative'],
     ['The new flavour is a no from me', 'negative'],
     ['Price went up again and the portions got smaller', 'negative'],
