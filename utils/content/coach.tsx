@@ -272,6 +272,28 @@ function execCommand(doc: Document, command: string, value?: string): boolean {
 
 const execInsert = (doc: Document, text: string): boolean => execCommand(doc, 'insertText', text);
 
+/**
+ * Draft.js (X's composer) keeps its own model of the text and posts that. Text typed into its nodes by
+ * a command shows on screen, but the model does not follow: undo, the next key or Send bring back what
+ * it holds. It takes a paste as the user's own input, into its model, over its selection.
+ */
+const isDraftEditor = (box: HTMLElement): boolean =>
+  box.classList.contains('public-DraftEditor-content') || box.closest('.DraftEditor-root') !== null;
+
+/**
+ * Offers `text` to the editor as a paste of plain text over the selection; whether the editor took it
+ * (the page's own script did). The browser tells of a changed selection a moment later, too late for a
+ * paste made now: the editor is told at once, as the browser would, so it pastes over the selection.
+ */
+function pasteInto(box: HTMLElement, text: string): boolean {
+  const view = box.ownerDocument.defaultView;
+  if (!view || typeof view.DataTransfer !== 'function' || typeof view.ClipboardEvent !== 'function') return false;
+  box.ownerDocument.dispatchEvent(new view.Event('selectionchange'));
+  const clipboardData = new view.DataTransfer();
+  clipboardData.setData('text/plain', text);
+  return !box.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+}
+
 /** The editor's block (paragraph, list item, the box itself) that holds `node`. */
 function blockAround(node: Node, box: HTMLElement): Element {
   const view = box.ownerDocument.defaultView;
@@ -437,6 +459,8 @@ export function insertText(box: Element, given: string): boolean {
   // starting in bold made the whole reply bold. There the draft is deleted first and that formatting
   // turned off before typing, all one editing step (one undo brings the draft back). A plain draft
   // is replaced by the one insertText, as the user's own typing would.
+  // A paste Draft.js took is in its model: nothing else is tried, so the text cannot go in twice.
+  if (range !== null && isDraftEditor(box) && pasteInto(box, data)) return readDraft(box).trim() === wanted.trim();
   const formatted = range !== null && !range.collapsed && formattedAt(startNode(range), box);
   if (formatted && execCommand(doc, 'delete')) plainTypingStyle(doc, box);
   if (execInsert(doc, data) && readDraft(box).trim() === wanted.trim()) {
