@@ -152,8 +152,10 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachP
     (acc, finding) => (acc === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[acc] ? finding.severity : acc),
     null,
   );
+  // The most serious first: the list scrolls, and a critical finding must not wait below the fold.
+  const ranked = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const count = i18n.t('coach.findingCount', findings.length);
-  const summary = findings.length === 0 ? i18n.t('coach.summaryNone') : i18n.t('coach.summary', [findings.map((f) => findingTitle(f.code)).join(', ')]);
+  const summary = findings.length === 0 ? i18n.t('coach.summaryNone') : i18n.t('coach.summary', [ranked.map((f) => findingTitle(f.code)).join(', ')]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
@@ -213,7 +215,7 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachP
               <>
                 <h3>{i18n.t('coach.findingsHeading')}</h3>
                 <ul class="findings">
-                  {findings.map((finding) => (
+                  {ranked.map((finding) => (
                     <FindingItem key={finding.code} finding={finding} draft={draft} />
                   ))}
                 </ul>

@@ -43,8 +43,11 @@ export const PLATFORM_REPLY_LIMITS: Readonly<Record<PlatformId, PlatformReplyLim
 export const CRISIS_REPLY_GUIDELINE = {
   maxSentences: 3,
   maxWords: 60,
-  /** Four clipped sentences ("Sorry! DM us! Thanks!") are not long: the sentence rule needs this many words. */
-  minWordsForSentenceRule: 20,
+  /**
+   * Four short sentences are not long ("I'm so sorry. That's not ok. We'll fix it. Please DM us and we will
+   * sort out your refund today.", 22 words): more than three count only from two-thirds of the words on.
+   */
+  minWordsForSentenceRule: 40,
 } as const;
 
 /** Links count this much on X and Mastodon, whatever their length. */

@@ -162,8 +162,11 @@ const ROWS: Array<[ContextName, string, string]> = [
 
   // --- Too long for the platform, or for a crisis reply.
   ['question', `Thanks for asking. ${'We can help. '.repeat(22)}`, 'too-long'],
-  ['question', long(4), 'too-long'],
+  ['question', long(7), 'too-long'],
   ['question', long(3), ''],
+  // four short sentences are short (QA: 22 words read as too long)
+  ['question', long(4), ''],
+  ['complaint', "I'm so sorry. That's not ok. We'll fix it. Please DM us and we will sort out your refund today, I promise.", ''],
   ['question', `Thanks for asking about this. ${'It does support fast and safe charging over the cable '.repeat(6)}`.trim(), 'too-long'],
   ['bluesky', 'a'.repeat(300), ''],
   ['bluesky', 'a'.repeat(301), 'too-long'],

@@ -76,10 +76,11 @@ describe('spans underline exactly what triggered the finding', () => {
   });
 
   test('too long for a crisis reply: from the fourth sentence, as a warning', () => {
-    const draft = 'Thanks for asking us. It does charge over the cable. It also charges without one. The guide has all the details.';
+    const draft =
+      'Thanks for asking us about the new kettle base. It does charge over the cable that comes in the box. It also charges without one, on any of our docks. The guide on our website has all the details, with pictures.';
     const finding = analyzeDraft(draft, QUESTION).find((f) => f.code === 'too-long')!;
     expect(finding.severity).toBe('warning');
-    expect(draft.slice(finding.spans[0]!.start)).toBe('The guide has all the details.');
+    expect(draft.slice(finding.spans[0]!.start)).toBe('The guide on our website has all the details, with pictures.');
   });
 
   test('spans are in text order and inside the draft', () => {

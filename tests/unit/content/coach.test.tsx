@@ -124,6 +124,19 @@ describe('startCoach', () => {
     expect(toggle.textContent).toContain('findings');
   });
 
+  test('the most serious finding comes first in the panel (it scrolls): critical, then warnings', async () => {
+    const { box } = page('textarea');
+    start();
+    await until(hostOf);
+    type(box, "Actually you're wrong. CALM DOWN!! email me sam@example.com or call 07700 900123");
+    await until(findings, (value) => !!value && value.includes('personal-data') && value.includes('arguing'));
+    await until(() => shadow().querySelector('li.finding[data-code="personal-data"]'));
+    const codes = Array.from(shadow().querySelectorAll('li.finding')).map((item) => item.getAttribute('data-code'));
+    expect(codes[0]).toBe('personal-data');
+    expect(codes).toContain('arguing');
+    expect(shadow().querySelector('[aria-live="polite"]')!.textContent).toMatch(/Personal data.*Arguing/);
+  });
+
   test('a quote of the draft, and each suggestion, take their own direction (right-to-left in Arabic or Hebrew)', async () => {
     const { box } = page('textarea');
     start();
