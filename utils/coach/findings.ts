@@ -895,7 +895,7 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
 
   addLengthFinding(draft, tokens, context, add, messages, wholeLength);
 
-  const allowed = compileAllowedContacts(stringList(context.allowedContacts));
+  const allowed = compileAllowedContacts(stringList(context.allowedContacts), [...brandTerms]);
   // A brand or product name that looks like a booking reference ("TECH4U") is the brand's own.
   const personal = findPersonalData(draft, tokens, allowed).filter((hit) => hit.kind !== 'booking' || !brandTerms.has(draft.slice(hit.start, hit.end).toLowerCase()));
   if (personal.length > 0) {

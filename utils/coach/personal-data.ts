@@ -33,9 +33,15 @@ export interface AllowedContacts {
   domains: readonly string[];
   /** Phone numbers, digits only. */
   phones: ReadonlySet<string>;
+  /** The brand's names and handles as a domain writes them ("brewly"): an address at one is the brand's own. */
+  brandLabels: ReadonlySet<string>;
 }
 
-export function compileAllowedContacts(entries: readonly unknown[] | undefined): AllowedContacts {
+/**
+ * `brandTerms`: the brand's names and handles. An address at a domain named after the brand
+ * ("support@brewly.com", "help@brewly.co.uk" for Brewly) is its own even when the plan lists none.
+ */
+export function compileAllowedContacts(entries: readonly unknown[] | undefined, brandTerms: readonly string[] = []): AllowedContacts {
   const emails = new Set<string>();
   const domains: string[] = [];
   const phones = new Set<string>();
@@ -51,13 +57,15 @@ export function compileAllowedContacts(entries: readonly unknown[] | undefined):
       if (digits.length >= 5) phones.add(digits);
     }
   }
-  return { texts, emails, domains, phones };
+  const brandLabels = new Set(brandTerms.map((term) => term.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((label) => label.length >= 4));
+  return { texts, emails, domains, phones, brandLabels };
 }
 
 function emailAllowed(address: string, allowed: AllowedContacts): boolean {
   const lower = address.toLowerCase();
   if (allowed.emails.has(lower)) return true;
   const domain = lower.slice(lower.lastIndexOf('@') + 1);
+  if (domain.split('.').slice(0, -1).some((label) => allowed.brandLabels.has(label))) return true;
   return allowed.domains.some((allowedDomain) => domain === allowedDomain || domain.endsWith(`.${allowedDomain}`));
 }
 

@@ -184,3 +184,21 @@ describe('hostile emoji', () => {
     expect(findingCodes(analyzeDraft('🙄', COMPLAINT))).not.toContain('hostile');
   });
 });
+
+describe("an address at the brand's own domain is the brand's contact, not the customer's data", () => {
+  const context: DraftContext = { ...COMPLAINT, brandTerms: ['Brewly', 'brewly_help'] };
+  test.each([
+    ["We're sorry. You can reach us at support@brewly.com", ''],
+    ['Please write to help@brewly.co.uk and we will sort it', ''],
+    ['Our team at care@brewlyhelp.com can help', ''],
+    // the customer's own address, or a domain that only contains the name
+    ["We're sorry. Email me at sam@gmail.com", 'personal-data'],
+    ["We're sorry. Is your address sam@brewlyfans.com?", 'personal-data'],
+  ])('%s', (draft, codes) => {
+    expect(findingCodes(analyzeDraft(draft, context)).includes('personal-data') ? 'personal-data' : '').toBe(codes);
+  });
+
+  test('without the brand named, its address is flagged as before', () => {
+    expect(findingCodes(analyzeDraft("We're sorry. You can reach us at support@brewly.com", COMPLAINT))).toContain('personal-data');
+  });
+});
