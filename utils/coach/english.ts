@@ -43,7 +43,7 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   legalRisk: (quoted) =>
     `${quoted} is legal language that can read as an admission. Have Legal approve it before posting; to own the problem, say what you will do.`,
   overpromise: (quoted) => `${quoted} promises more than anyone can be sure of. Promise what you can do: the next step and when.`,
-  shoutingMarks: (quoted) => `Stacked exclamation marks read as shouting (${quoted}). Keep the tone calm; acronyms are fine.`,
+  shoutingMarks: (quoted) => `Stacked or repeated exclamation marks read as shouting (${quoted}). Keep the tone calm; acronyms are fine.`,
   shoutingCapitals: (quoted) => `Words in capitals read as shouting (${quoted}). Keep the tone calm; acronyms are fine.`,
   platformName: (platform) => PLATFORM_NAMES[platform],
   tooLongForPlatform: (length, platform, maxChars) =>

@@ -176,6 +176,9 @@ function loneAcronym(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && (before.kind !== 'punct' || !SENTENCE_BREAKS.has(before.norm));
 }
 
+/** The analyser's sarcasm evidence when it is a closing thanks alone. */
+const CLOSING_THANKS = /^(?:thanks|thank you|thx|ty)$/i;
+
 function findShouting(text: string, tokens: readonly Token[], brandTerms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   // Capital words that are not acronyms or brand names, with their token index.
@@ -829,6 +832,9 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
     const span = { start: evidence.start, end: evidence.end };
     if (insideAny(span, quotations) || acknowledgements.some((hit) => overlaps(hit, span))) continue;
     if (sarcasmSpans.some((known) => overlaps(known, span))) continue;
+    // A reply that says sorry and signs off "Thanks" means it: the analyser's closing-thanks cue is for
+    // a customer's run of bad luck ("Failed my test. Thanks Mr. Patel").
+    if (acknowledgements.length > 0 && CLOSING_THANKS.test(draft.slice(span.start, span.end))) continue;
     sarcasmSpans.push(span);
   }
   sarcasmSpans.sort((a, b) => a.start - b.start);

@@ -275,6 +275,10 @@ export const TONE_PHRASES: Table = {
     'next time try following', 'next time, try following', 'next time try reading', 'next time, try reading',
     '(read|check|follow|look at) the (faq|faqs|manual|instructions|guide|docs|documentation|terms|help page|help centre|help center|small print|fine print) next time',
     'next time[,] [please|maybe|just] (read|check|follow|look at) the',
+    // Their handling blamed as advice, and the fault denied by pointing at everyone else.
+    '[maybe] try using it (properly|correctly|right)', 'use it (properly|correctly|right) next time',
+    '(works|working|worked) (fine|perfectly|great|ok|okay) for (everyone|everybody|other customers|other people) [else]',
+    "other (customers|users|people) (don't|do not|haven't|have not) [seem to] (have|had|report|reported) (this|that|the same|any) (problem|issue|problems|issues)",
   ],
   dismissive: [
     // An order to them, not the situation easing ("once things calm down") or rules loosened ("relax the return rules").
@@ -310,7 +314,8 @@ export const TONE_PHRASES: Table = {
     // "How many times do we have to tell you?" is exasperation; "how many times did it crash?" a question.
     { phrase: 'how many times', followedWithin: ['we', 'i', "we've", "i've", 'must', 'tell', 'told', 'say', 'said', 'explain', 'explained', 'repeat'] },
     "we've told you", 'we have told you', 'already told',
-    "we've explained", 'we have explained', 'for the last time', { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
+    "we've explained", 'we have explained', 'for the last time', 'already answered',
+    { phrase: "(that's|that is) [just|simply] our policy", clauseEnd: true }, { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
     { phrase: 'rofl', whenUpset: true }, { phrase: '😂', whenUpset: true }, { phrase: '🤣', whenUpset: true },
     // Shrugging it off. "It happens" only as a clause of its own ("does it crash when it happens?" asks).
     "[it's|it is] not that deep", "(it's|it is) not that serious", 'not the end of the world', '[it] could (be|have been) [a lot] worse',
@@ -321,7 +326,7 @@ export const TONE_PHRASES: Table = {
   ],
   sarcasm: [
     '🙄', '🙃', '😒', '😏', '🤦', '🤷', '/s',
-    { phrase: 'oh great', notFollowedBy: ['news'] }, 'oh sure', 'oh joy', 'oh really', 'sure, because', 'yeah right',
+    { phrase: 'oh great', notFollowedBy: ['news'] }, { phrase: 'happy now', clauseEnd: true }, 'oh sure', 'oh joy', 'oh really', 'sure, because', 'yeah right',
     'yeah, right', { phrase: 'obviously', ...HEDGE }, 'of course you did', 'of course you do', 'good luck with that', 'nice try',
     'if you say so', 'thanks for nothing', 'must be nice', 'bless your heart', 'sorry not sorry', 'cool story',
     'what a surprise', 'big surprise', 'who knew', { phrase: 'as if', clauseStart: true, unlessInClause: AS_IF_NOT_ENOUGH }, 'said no one ever',

@@ -96,6 +96,18 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', "I'm sorry, but it's not our fault the courier was late.", 'defensive'],
   ['complaint', "You didn't read the delivery terms.", 'defensive no-acknowledgement'],
   ['complaint', 'This looks like user error, sorry.', 'defensive'],
+  // their handling blamed as advice, the fault denied by pointing at everyone else (QA)
+  ['complaint', 'Sorry. Maybe try using it properly next time.', 'defensive'],
+  ['complaint', "We're sorry, but it works fine for everyone else.", 'defensive'],
+  ['complaint', "Sorry to hear it. Other customers don't seem to have this problem.", 'defensive'],
+  ['complaint', "We're sorry it isn't working: it works fine for most people, so let's find out what's different. DM us?", ''],
+  ['complaint', "We're sorry. We've already answered this.", 'dismissive'],
+  ["complaint", "We're sorry. Unfortunately that's our policy.", 'dismissive'],
+  ['complaint', "Sorry about this! Our policy is a full refund, and that's our policy for everyone.", ''],
+  ['complaint', "Sorry, fine, we'll refund you. Happy now?", 'sarcasm'],
+  ['complaint', "We're sorry. Are you happy now with the replacement?", ''],
+  // a reply that says sorry and signs off "Thanks" means it
+  ["complaint", "We're so sorry about this. Could you DM us the details? Thanks", ''],
   ['complaint', 'Sorry, you misunderstood the delivery window.', 'defensive'],
   ['complaint', 'If you had followed the instructions this would not have happened.', 'defensive no-acknowledgement'],
   ['question', 'You need to read the manual.', 'defensive'],
