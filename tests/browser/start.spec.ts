@@ -1,7 +1,7 @@
 // The README's first command, `npm start`, headless (as it runs where there is no display): it must
-// open the demo with the built extension, mark every demo post, let the popup count them, and write
-// its three screenshots. Run through tsx exactly as npm start runs it (the build is the one this
-// test run already made).
+// open the demo with the built extension, mark every demo post, let the popup count them, show the reply
+// coach flagging a draft, and write its screenshots. Run through tsx exactly as npm start runs it (the
+// build is the one this test run already made).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,5 +21,7 @@ test('npm start, headless, marks the demo feed, counts it in the popup and write
   expect(counts, stdout).not.toBeNull();
   expect(Number(counts![1])).toBeGreaterThanOrEqual(20);
   expect(counts![2]).toBe(counts![1]);
-  for (const file of ['demo-feed.png', 'popup.png', 'dashboard.png']) expect(existsSync(join(screenshots, file)), file).toBe(true);
+  // A reply started the wrong way under the burned-hand post: the coach flags it.
+  expect(stdout).toMatch(/The reply coach flags a draft reply as: .*defensive.*shouting/);
+  for (const file of ['demo-feed.png', 'demo-coach.png', 'popup.png', 'dashboard.png']) expect(existsSync(join(screenshots, file)), file).toBe(true);
 });

@@ -63,6 +63,19 @@ async function main(): Promise<void> {
   const feedShot = resolve(SCREENSHOTS, 'demo-feed.png');
   await feed.screenshot({ path: feedShot, fullPage: true });
 
+  // The reply coach, on a reply to the burned-hand post started the wrong way.
+  const burned = feed.locator('article[data-testid="tweet"]', { hasText: 'sparked and burned my hand' });
+  await burned.getByRole('button', { name: /Replies\. Reply$/ }).click();
+  await feed.locator('[data-testid="tweetTextarea_0"]').pressSequentially("Actually that's not our fault. CALM DOWN!!", { delay: 5 });
+  // Read once the whole draft is (the coach reads as the user types).
+  await feed.waitForFunction(() => /shouting/.test(document.querySelector('firebreak-coach')?.getAttribute('data-firebreak-findings') ?? ''), undefined, {
+    timeout: 15_000,
+  });
+  const findings = await feed.locator('firebreak-coach').getAttribute('data-firebreak-findings');
+  const coachShot = resolve(SCREENSHOTS, 'demo-coach.png');
+  await burned.scrollIntoViewIfNeeded();
+  await feed.screenshot({ path: coachShot });
+
   const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   await popup.getByTestId('posts-seen').waitFor();
   // The page reports what it read once a second: wait for the last report to be counted.
@@ -80,7 +93,8 @@ async function main(): Promise<void> {
   const dashboardShot = resolve(SCREENSHOTS, 'dashboard.png');
   await dashboard.screenshot({ path: dashboardShot, fullPage: true });
   console.log(`No display: ran headless. ${total} demo posts marked; the popup counts ${count}.`);
-  console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${popupShot}\n  ${dashboardShot}`);
+  console.log(`The reply coach flags a draft reply as: ${findings?.split(' ').join(', ')}.`);
+  console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${coachShot}\n  ${popupShot}\n  ${dashboardShot}`);
   await session.close();
 }
 
