@@ -31,13 +31,21 @@ const PRIVATE_MESSAGE: Readonly<Record<PlatformId, string | null>> = {
 /** Platforms where "@handle" at the start of a reply addresses the person. */
 const HANDLE_PLATFORMS = new Set<PlatformId>(['x', 'instagram', 'tiktok', 'threads', 'bluesky', 'mastodon', 'youtube']);
 
-type Topic = ComplaintCategory | 'general';
+/**
+ * Beside the analyser's complaint categories: 'safety', someone hurt or put at risk by the product (a
+ * burn, a fire, an illness), where stopping its use comes first; 'conduct', the company's conduct
+ * criticised by someone who tells no experience of their own (a boycott over staff let go), where
+ * "your experience with our team" and a request for details do not fit.
+ */
+type Topic = ComplaintCategory | 'general' | 'safety' | 'conduct';
 type Mood = 'complaint' | 'upset' | 'neutral' | 'positive';
 
 interface Phrasebook {
   greeting: (name: string) => string;
   /** Apology per complaint topic. */
   apology: Readonly<Record<Topic, string>>;
+  /** The apology alone, for a short reply about harm. */
+  sorry: string;
   /** Acknowledgement without an apology: the person is upset, but not about something we did. */
   understand: string;
   /** The same for a security scare, where the feeling is worry rather than frustration. */
@@ -66,7 +74,10 @@ const FRIENDLY: Phrasebook = {
     hypocrisy: "I'm sorry this has disappointed you.",
     security: "I'm sorry for the worry this is causing.",
     general: "I'm really sorry you've had a frustrating experience.",
+    safety: "I'm so sorry. That sounds frightening, and your safety comes first.",
+    conduct: 'I hear you, and I understand how strongly you feel about this.',
   },
+  sorry: "I'm so sorry.",
   understand: 'I understand why this is frustrating.',
   understandWorry: 'I understand how worrying this is.',
   nextStep: {
@@ -77,6 +88,8 @@ const FRIENDLY: Phrasebook = {
     hypocrisy: "It's fair to hold us to our word, and I'll pass this on.",
     security: "For your safety, please don't post account details here.",
     general: "I'd like to help with this.",
+    safety: 'Please put it aside for now, and let us look into this with you.',
+    conduct: "I'll make sure your concerns reach the team.",
   },
   neutralOpening: 'Thanks for reaching out.',
   neutralNextStep: "I'm happy to help with this.",
@@ -98,7 +111,10 @@ const FORMAL: Phrasebook = {
     hypocrisy: 'We are sorry that this has disappointed you.',
     security: 'We are sorry for the concern this is causing.',
     general: 'We are sorry to hear about your experience.',
+    safety: 'We are very sorry. Your safety matters most to us.',
+    conduct: 'We hear you, and we understand how strongly you feel about this.',
   },
+  sorry: 'We are very sorry.',
   understand: 'We understand your frustration.',
   understandWorry: 'We understand how concerning this is.',
   nextStep: {
@@ -109,6 +125,8 @@ const FORMAL: Phrasebook = {
     hypocrisy: 'It is fair to hold us to our word; we will pass this on.',
     security: 'For your security, please do not share account details here.',
     general: 'We would like to help with this.',
+    safety: 'Please set the product aside for now; we want to look into this with you.',
+    conduct: 'We will make sure your concerns reach the right people.',
   },
   neutralOpening: 'Thank you for reaching out.',
   neutralNextStep: 'We are happy to help.',
@@ -120,9 +138,23 @@ const FORMAL: Phrasebook = {
   keepPrivate: 'Please do not share personal details here.',
 };
 
-/** The complaint the post is mainly about, from the analyser's signals (first listed wins). */
-function topicOf(signals: readonly SignalCode[]): Topic | null {
-  for (const signal of signals) if (signal.startsWith('complaint:')) return signal.slice('complaint:'.length) as ComplaintCategory;
+/** Someone hurt or put at risk: a burn, a fire, smoke, a shock, an injury, an illness. */
+const HARMED =
+  /\b(?:caught fire|on fire|fire hazard|burst into flames|spark(?:ed|ing|s)|smok(?:ed|ing)|melt(?:ed|ing)|explod(?:ed|es|ing)|overheat(?:ed|ing|s)|electric shock|shocked me|electrocuted|scald(?:ed|ing)?|burn(?:ed|t|s)? (?:my|his|her|their|our)|burns? on|injur(?:y|ed|ies)|hospital|allergic reaction|food poisoning|(?:got|made (?:me|us|him|her)) sick|choking)\b/i;
+/** Words that tell an experience of one's own. */
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
+
+/**
+ * What the post is mainly about: harm first (whatever the analyser's category), then the analyser's
+ * complaint (first listed wins), where staff criticised with no experience told is the company's conduct.
+ */
+function topicOf(signals: readonly SignalCode[], text: string): Topic | null {
+  if (HARMED.test(text)) return 'safety';
+  for (const signal of signals) {
+    if (!signal.startsWith('complaint:')) continue;
+    const category = signal.slice('complaint:'.length) as ComplaintCategory;
+    return category === 'employee' && !FIRST_PERSON.test(text) ? 'conduct' : category;
+  }
   return null;
 }
 
@@ -190,7 +222,7 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   const platform: PlatformId = PLATFORM_REPLY_LIMITS[safeContext.platform] ? safeContext.platform : 'x';
   const book = safeContext.voice === 'friendly' ? FRIENDLY : FORMAL;
   const target = readTarget(safeContext.replyingTo);
-  const topic = target ? topicOf(target.signals) : null;
+  const topic = target ? topicOf(target.signals, safeContext.replyingTo?.text ?? '') : null;
   const mood: Mood = !target
     ? 'neutral'
     : needsAcknowledgement(target)
@@ -211,11 +243,17 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   // After "Hi @sam," the reply goes on in lower case, except for "I".
   const continueAfter = (body: string): string => (/^I\b/.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1));
   const withGreeting = (body: string) => (greeting: string) => [greeting ? `${greeting} ${continueAfter(body)}` : body];
-  if (mood === 'complaint') {
+  if (mood === 'complaint' && subject === 'conduct') {
+    // Heard, and passed on: no apology for what the company may stand by, no details to ask for.
+    drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(apology, book.nextStep.conduct)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(apology)) });
+  } else if (mood === 'complaint') {
     drafts.push({ id: 'empathetic:apology', title: 'apologise', build: withGreeting(sentences(apology, book.nextStep[subject], invite)) });
-    const understand = subject === 'security' ? book.understandWorry : book.understand;
+    const understand = subject === 'security' || subject === 'safety' ? book.understandWorry : book.understand;
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(understand, book.nextStep[subject], invite)) });
-    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(apology, invite)) });
+    // Someone hurt is told to set the product aside in every reply, the short one too.
+    const short = subject === 'safety' ? sentences(book.sorry, book.nextStep.safety, invite) : sentences(apology, invite);
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(short) });
   } else if (mood === 'upset') {
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(book.understand, book.nextStep.general, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.understand, invite)) });
@@ -225,8 +263,8 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });
   }
-  // Praise needs no private follow-up; everything else may.
-  if (mood !== 'positive') {
+  // Praise needs no private follow-up, nor the company's conduct; everything else may.
+  if (mood !== 'positive' && subject !== 'conduct') {
     const dmOpening = mood === 'complaint' ? apology : mood === 'upset' ? book.understand : book.neutralOpening;
     drafts.push({
       id: 'dm',

@@ -12,6 +12,8 @@ const POSTS = {
   angry: { text: 'Honestly I am just so angry right now.', author: 'Alex Kim' },
   question: { text: 'Does the new model support USB-C charging?', author: '@sam@mastodon.social' },
   praise: { text: 'Love the new update, thank you!', author: '@fan' },
+  safety: { text: '@acme my kettle base sparked and burned my hand. Support closed my ticket. Not ok.', author: '@sam_patel' },
+  conduct: { text: 'Acme fired the staff who tried to unionise. Boycott Acme. #BoycottAcme', author: '@union_now' },
   anonymous: { text: 'My parcel is late again and nobody replies. So frustrating.' },
 } satisfies Record<string, ReplyTarget>;
 
@@ -26,7 +28,7 @@ describe('generated replies pass the coach', () => {
     const replyingTo: ReplyTarget = POSTS[post as keyof typeof POSTS];
     const context: SuggestionContext = { platform, voice, replyingTo, privateContact: 'support@acme.com', allowedContacts: ['support@acme.com'] };
     const suggestions = suggestReplies(context).filter((s) => s.kind !== 'pre-approved');
-    expect(suggestions.length).toBeGreaterThanOrEqual(post === 'praise' ? 1 : 3);
+    expect(suggestions.length).toBeGreaterThanOrEqual(post === 'praise' ? 1 : post === 'conduct' ? 2 : 3);
     for (const suggestion of suggestions) {
       expect(findingCodes(analyzeDraft(suggestion.text, context)), suggestion.text).toBe('');
       // During an incident, only the approval reminder.
@@ -54,6 +56,33 @@ describe('what the replies say', () => {
     expect(texts({ platform: 'x', replyingTo: POSTS.service }).some((t) => /sorry/i.test(t))).toBe(true);
     for (const text of texts({ platform: 'x', replyingTo: POSTS.question })) expect(text).not.toMatch(/sorry|apolog/i);
     for (const text of texts({ platform: 'x', replyingTo: POSTS.praise })) expect(text).toMatch(/thank/i);
+  });
+
+  test('someone hurt is told to set the product aside in every reply, never that it "isn\'t working as it should" (QA)', () => {
+    for (const voice of ['formal', 'friendly'] as const) {
+      const replies = suggestReplies({ platform: 'x', voice, replyingTo: POSTS.safety }).filter((s) => s.kind === 'empathetic');
+      expect(replies.length).toBeGreaterThanOrEqual(3);
+      for (const { text } of replies) {
+        expect(text).toMatch(/set the product aside|put it aside/);
+        expect(text).not.toMatch(/working as it should/);
+      }
+    }
+    // Food that made someone ill is harm too; a late parcel is not.
+    expect(texts({ platform: 'x', replyingTo: { text: 'I got food poisoning from your chicken wrap' } })[0]).toMatch(/safety/);
+    expect(texts({ platform: 'x', replyingTo: POSTS.service }).join(' ')).not.toMatch(/safety|aside/);
+  });
+
+  test("the company's conduct criticised by someone with no experience of their own: heard and passed on, no details asked (QA)", () => {
+    for (const voice of ['formal', 'friendly'] as const) {
+      const replies = texts({ platform: 'x', voice, replyingTo: POSTS.conduct });
+      expect(replies.length).toBeGreaterThanOrEqual(2);
+      for (const text of replies) {
+        expect(text).toMatch(/understand how strongly you feel/);
+        expect(text).not.toMatch(/your experience|details|DM/);
+      }
+    }
+    // Their own experience of the staff is asked about in private.
+    expect(texts({ platform: 'x', replyingTo: POSTS.employee })[0]).toMatch(/experience with our team.*DM/);
   });
 
   test('invites the person to a private channel the platform has', () => {
