@@ -62,6 +62,8 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   approvalFrom: (approver) => `${APPROVAL} needs approval from ${approver} before you post it.`,
   approvalStep: (step) => `${APPROVAL} goes through the plan's approval step (${step}) before you post it.`,
   approvalFromWithStep: (approver, step) => `${APPROVAL} needs approval from ${approver} (${step}) before you post it.`,
+  legalThreat: () =>
+    'This post threatens legal action: have whoever answers for legal matters check the reply before you post it, and admit nothing in public.',
   listSeparator: () => ', ',
   andList: (items, last) => `${items} and ${last}`,
   suggestionTitle: (title) => SUGGESTION_TITLES[title],

@@ -944,6 +944,7 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
   }
   const incident = context.incident;
   if (incident && incident.active === true) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: approvalWhy(incident, messages) });
+  else if (target?.signals.includes('escalation:legal')) findings.push({ code: 'needs-approval', severity: SEVERITY['needs-approval'], spans: [], why: messages.legalThreat() });
   return findings;
 }
 

@@ -65,6 +65,7 @@ export const localeCoachMessages: CoachMessages = {
   approvalFrom: (approver) => i18n.t('coach.why.approvalFrom', [approver]),
   approvalStep: (step) => i18n.t('coach.why.approvalStep', [step]),
   approvalFromWithStep: (approver, step) => i18n.t('coach.why.approvalFromWithStep', [approver, step]),
+  legalThreat: () => i18n.t('coach.why.legalThreat'),
   listSeparator: () => i18n.t('coach.why.listSeparator'),
   andList: (items, last) => i18n.t('coach.why.andList', [items, last]),
   suggestionTitle: (title) => i18n.t(`coach.suggestionTitles.${title}`),

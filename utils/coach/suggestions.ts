@@ -289,7 +289,8 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   for (const draft of drafts) {
     const text = greetings
       .flatMap((greeting) => draft.build(greeting))
-      .find((candidate) => measureLength(candidate, limit.counting, maxChars).overflowAt === null && analyzeDraft(candidate, checkContext).length === 0);
+      // A reply to a legal threat is still offered: the reminder to have it checked is for the person posting it.
+      .find((candidate) => measureLength(candidate, limit.counting, maxChars).overflowAt === null && analyzeDraft(candidate, checkContext).every((f) => f.code === 'needs-approval'));
     if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: messages.suggestionTitle(draft.title), text, usable: true });
   }
   suggestions.push(...preApprovedSuggestions(safeContext, platform, maxChars, messages));

@@ -31,7 +31,8 @@ import type { PersonalDataKind } from './personal-data';
  *   "[what we found]").
  * - `not-english`: the draft seems not to be in English, the one language the coach reads: a person
  *   should check its tone (the English-only checks that would mislead are left out).
- * - `needs-approval`: during an active incident, replies go through the plan's approval step.
+ * - `needs-approval`: during an active incident, replies go through the plan's approval step; and a
+ *   reply to a post that threatens legal action is checked by whoever answers for legal matters.
  */
 export const FINDING_CODES = [
   'hostile',
@@ -237,6 +238,8 @@ export interface CoachMessages extends DurationMessages {
   approvalFrom(approver: string): string;
   approvalStep(step: string): string;
   approvalFromWithStep(approver: string, step: string): string;
+  /** The post being answered threatens legal action. */
+  legalThreat(): string;
   /** Between the items of a list but the last two: ", ". */
   listSeparator(): string;
   /** The last two items of a list: "a postcode and a card number". */

@@ -72,6 +72,8 @@ const CONTEXTS: DraftContext[] = [
   { platform: 'tiktok', replyingTo: { text: 'Does the new model support USB-C charging?' }, confidentialTerms: CONFIDENTIAL, incident: { active: true, approver: 'Dana Reyes' } },
   { platform: 'bluesky', replyingTo: { text: COMPLAINT, label: 'negative', signals: ['anger'] }, maxLength: 60, incident: { active: true, approvalStep: 'Legal review' } },
   { platform: 'youtube', incident: { active: true } },
+  // A legal threat answered outside an incident: the reminder to have the reply checked.
+  { platform: 'reddit', replyingTo: { text: 'Your kettle burned my counter and support ignored me. My lawyer will be in touch.' } },
 ];
 
 const DRAFTS = [...draftsInTests(), ...CRAFTED];
@@ -125,7 +127,7 @@ const suggestionContexts: SuggestionContext[] = PLATFORM_IDS.flatMap((platform) 
 );
 
 describe('the locale file says exactly what the English default says', () => {
-  test('every finding of every draft in the coach’s tests, in four contexts', { timeout: 120_000 }, () => {
+  test('every finding of every draft in the coach’s tests, in five contexts', { timeout: 120_000 }, () => {
     useEnglishMessages();
     const used = new Set<string>();
     const locale = tracked(localeCoachMessages, used);

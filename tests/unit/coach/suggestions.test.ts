@@ -85,6 +85,22 @@ describe('what the replies say', () => {
     expect(texts({ platform: 'x', replyingTo: POSTS.employee })[0]).toMatch(/experience with our team.*DM/);
   });
 
+  test('a post that threatens legal action: replies are still offered, each with the reminder to have it checked first', () => {
+    const context: SuggestionContext = { platform: 'x', replyingTo: { text: 'Your kettle is a joke and support ignored me. My lawyer will be in touch.', author: '@sam' } };
+    const replies = suggestReplies(context).filter((s) => s.kind !== 'pre-approved');
+    expect(replies.length).toBeGreaterThanOrEqual(3);
+    for (const { text } of replies) {
+      const findings = analyzeDraft(text, context);
+      expect(findingCodes(findings)).toBe('needs-approval');
+      expect(findings[0]?.why).toMatch(/threatens legal action.*legal matters/);
+    }
+    // During an incident the plan's approval step says it, once.
+    const during = analyzeDraft(replies[0]!.text, { ...context, incident: { active: true, approver: 'Dana (Legal)' } });
+    expect(during.map((f) => f.why)).toEqual([expect.stringContaining('Dana (Legal)')]);
+    // No threat, no reminder.
+    expect(findingCodes(analyzeDraft(replies[0]!.text, { ...context, replyingTo: POSTS.service }))).toBe('');
+  });
+
   test('invites the person to a private channel the platform has', () => {
     expect(texts({ platform: 'x', replyingTo: POSTS.service }).every((t) => t.includes('DM'))).toBe(true);
     expect(texts({ platform: 'mastodon', replyingTo: POSTS.service }).every((t) => t.includes('private mention'))).toBe(true);
