@@ -14,7 +14,8 @@ vi.mock('@/components/dashboard/TrendChart', () => ({
 }));
 
 const HOUR = 60 * 60_000;
-const opened = new Date(2026, 2, 10, 12, 30).getTime();
+// Half past an hour in UTC, where the chart's hours begin (a local 12:30 is on the hour in India).
+const opened = Date.UTC(2026, 2, 10, 12, 30);
 
 const chartTitle = (root: HTMLElement) => root.querySelector('[data-testid="chart-title"]')?.textContent;
 /** What a dashboard shows at `now` for the last 24 hours: 24 hourly buckets, the current one the last. */
