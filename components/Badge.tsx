@@ -168,8 +168,9 @@ interface ExplanationProps extends BadgeProps {
 
 /**
  * Puts the open popover next to its badge (see placePopover) and keeps it there while the page
- * scrolls or the window changes size: listeners on the window for as long as it is open, none
- * for a closed badge. Returns a function that places it again (its content changed).
+ * scrolls or the window changes size, and when the badge moves without either (a feed putting new
+ * posts above it): listeners on the window and a look at the badge's place each frame, for as long
+ * as it is open, none for a closed badge. Returns a function that places it again (its content changed).
  */
 function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { current: HTMLElement | null }): () => void {
   const side = useRef<PopoverSide | undefined>(undefined);
@@ -199,7 +200,20 @@ function useFollowAnchor(dialog: { current: HTMLElement | null }, anchor: { curr
     // Capture: a scroll inside any of the page's scrolling panes moves the badge too.
     view.addEventListener('scroll', follow, { capture: true, passive: true, signal });
     view.addEventListener('resize', follow, { passive: true, signal });
-    return () => listening.abort();
+    let frame = 0;
+    let where = '';
+    const watch = () => {
+      const rect = anchor.current?.getBoundingClientRect();
+      const now = rect ? `${rect.top} ${rect.left}` : '';
+      if (where !== '' && now !== where) follow();
+      where = now;
+      frame = view.requestAnimationFrame(watch);
+    };
+    frame = view.requestAnimationFrame(watch);
+    return () => {
+      listening.abort();
+      view.cancelAnimationFrame(frame);
+    };
   }, []);
   return place;
 }

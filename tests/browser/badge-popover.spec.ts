@@ -1,7 +1,8 @@
 // A badge's popover in the built extension, as the user sees it: it opens where it fits (above a
 // badge near the bottom of the window), never taller than the window, follows its badge when the
-// page scrolls, closes when Tab moves on into the page, shows a corrected label at once, and sits
-// beside its badge, above the next post, in a post cell moved with `transform` (X's timeline).
+// page scrolls or new posts push it down, closes when Tab moves on into the page, shows a corrected
+// label at once, and sits beside its badge, above the next post, in a post cell moved with
+// `transform` (X's timeline).
 import type { Locator, Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
@@ -61,6 +62,29 @@ test('near the bottom of the window the popover opens above its badge, inside th
   await expect.poll(async () => (await box(badge)).y).toBeLessThan(badgeBox.y - 100);
   await expect(dialog).toBeVisible();
   await expect.poll(async () => Math.round((await box(badge)).y - (await box(dialog)).y)).toBe(Math.round(badgeBox.y - dialogBox.y));
+});
+
+test('the popover follows its badge when new posts above push the post down, without any scroll (QA: it stayed over the next post)', async ({ session }) => {
+  const page = await openFeed(session, 900, 4);
+  const host = page.locator('firebreak-badge').first();
+  const badge = host.getByRole('button', { name: /^Firebreak:/ });
+  await badge.click();
+  const dialog = host.getByRole('dialog', { name: 'Why Firebreak labelled this post' });
+  await expect(dialog).toBeVisible();
+  const before = { badge: await box(badge), dialog: await box(dialog), scroll: await page.evaluate(() => window.scrollY) };
+
+  // A feed puts a new post on top: the page does not scroll, the post moves down (no scroll anchoring,
+  // which would scroll the page to hold the post still, as in the demo feed).
+  await page.evaluate(() => {
+    document.documentElement.style.overflowAnchor = 'none';
+    const block = document.createElement('div');
+    block.style.height = '150px';
+    document.body.prepend(block);
+  });
+  await expect.poll(async () => (await box(badge)).y).toBeGreaterThan(before.badge.y + 100);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before.scroll);
+  await expect(dialog).toBeVisible();
+  await expect.poll(async () => Math.round((await box(dialog)).y - (await box(badge)).y)).toBe(Math.round(before.dialog.y - before.badge.y));
 });
 
 test('in a window lower than the popover, it is no taller than the window and scrolls inside', async ({ session }) => {
