@@ -3,7 +3,7 @@
 // what the user sees, undo brings back their draft, and typing after it (over a blank left to write,
 // or after deleting everything) lands where they type.
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml, X_BASE_CSS } from '../fixtures/x/build';
@@ -36,13 +36,19 @@ const texts = (page: Page) =>
     screen: (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).innerText.replace(/\n$/, ''),
   }));
 
-test('an inserted message is what X would post: undo brings the draft back, and typing after it lands', async ({ session }) => {
+/** The page with `draft` typed into the editor, once the coach has read it (its findings match `flagged`). */
+async function typedOnX(session: ExtensionSession, draft: string, flagged: RegExp): Promise<{ page: Page; box: Locator; coach: Locator }> {
   const page = await draftOnX(session);
   const box = page.locator('[data-testid="tweetTextarea_0"]');
   await box.click();
-  await page.keyboard.type("Actually you're wrong.");
+  await page.keyboard.type(draft);
   const coach = page.locator('firebreak-coach');
-  await expect(coach).toHaveAttribute('data-firebreak-findings', /arguing/);
+  await expect(coach).toHaveAttribute('data-firebreak-findings', flagged);
+  return { page, box, coach };
+}
+
+test('an inserted message is what X would post: undo brings the draft back, and typing after it lands', async ({ session }) => {
+  const { page, box, coach } = await typedOnX(session, "Actually you're wrong.", /arguing/);
 
   await coach.locator('li.suggestion').first().getByRole('button', { name: /^Insert “/ }).click();
   await expect(box).toHaveText(/^Hi @angry_customer, /);
@@ -66,12 +72,7 @@ test('an inserted message is what X would post: undo brings the draft back, and 
 });
 
 test('a blank left to write is selected in the editor: typing fills it, in what X would post too', async ({ session }) => {
-  const page = await draftOnX(session);
-  const box = page.locator('[data-testid="tweetTextarea_0"]');
-  await box.click();
-  await page.keyboard.type('Calm down.');
-  const coach = page.locator('firebreak-coach');
-  await expect(coach).toHaveAttribute('data-firebreak-findings', /dismissive|arguing/);
+  const { page, coach } = await typedOnX(session, 'Calm down.', /dismissive|arguing/);
 
   await coach.locator('li.suggestion').filter({ hasText: 'Follow-up update' }).getByRole('button', { name: /^Insert “/ }).click();
   await expect(coach).toHaveAttribute('data-firebreak-findings', 'placeholder');
