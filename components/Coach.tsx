@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind } from '@/utils/coach';
 
@@ -55,25 +56,49 @@ export interface CoachProps {
 }
 
 /** A piece of the draft around a span, the span itself marked. */
-function Quote({ draft, span }: { draft: string; span: Span }) {
-  const start = Math.max(0, Math.min(span.start, draft.length));
-  const end = Math.max(start, Math.min(span.end, draft.length));
-  const from = Math.max(0, start - CONTEXT_CHARS);
-  const to = Math.min(draft.length, end + CONTEXT_CHARS);
+/**
+ * The spans of a finding, grouped where their quotes would overlap: one quote with each span marked,
+ * not the same words quoted once per span ("WE ARE LOOKING INTO IT" three times). Spans in text order.
+ */
+function quoteGroups(spans: readonly Span[]): Span[][] {
+  const groups: Span[][] = [];
+  for (const span of spans) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (group && previous && span.start - CONTEXT_CHARS <= previous.end + CONTEXT_CHARS) group.push(span);
+    else groups.push([span]);
+  }
+  return groups;
+}
+
+function Quote({ draft, spans }: { draft: string; spans: readonly Span[] }) {
+  const clamp = (at: number) => Math.max(0, Math.min(at, draft.length));
+  const first = clamp(spans[0]?.start ?? 0);
+  const from = Math.max(0, first - CONTEXT_CHARS);
+  const to = Math.min(draft.length, clamp(spans[spans.length - 1]?.end ?? first) + CONTEXT_CHARS);
+  const parts: ComponentChildren[] = [];
+  let at = from;
+  for (const span of spans) {
+    // Overlapping spans: each marks only what the one before did not.
+    const start = Math.max(at, clamp(span.start));
+    const end = Math.max(start, clamp(span.end));
+    parts.push(draft.slice(at, start), <mark key={start}>{draft.slice(start, end)}</mark>);
+    at = end;
+  }
   return (
     <q class="quote" dir="auto">
       {from > 0 ? '…' : ''}
-      {draft.slice(from, start)}
-      <mark>{draft.slice(start, end)}</mark>
-      {draft.slice(end, to)}
+      {parts}
+      {draft.slice(at, to)}
       {to < draft.length ? '…' : ''}
     </q>
   );
 }
 
 function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
-  const shown = finding.spans.slice(0, MAX_QUOTES);
-  const more = finding.spans.length - shown.length;
+  const groups = quoteGroups(finding.spans);
+  const shown = groups.slice(0, MAX_QUOTES);
+  const more = groups.slice(MAX_QUOTES).reduce((count, group) => count + group.length, 0);
   return (
     <li class={`finding ${finding.severity}`} data-code={finding.code}>
       <span class="severity">
@@ -83,8 +108,8 @@ function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
       {shown.length > 0 && (
         <div class="quotes">
           <span class="visually-hidden">{i18n.t('coach.inDraft')} </span>
-          {shown.map((span) => (
-            <Quote key={`${span.start}-${span.end}`} draft={draft} span={span} />
+          {shown.map((group) => (
+            <Quote key={`${group[0]!.start}-${group[group.length - 1]!.end}`} draft={draft} spans={group} />
           ))}
           {more > 0 && <span class="more"> {i18n.t('coach.moreSpans', [String(more)])}</span>}
         </div>

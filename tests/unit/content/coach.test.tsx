@@ -137,6 +137,22 @@ describe('startCoach', () => {
     expect(shadow().querySelector('[aria-live="polite"]')!.textContent).toMatch(/Personal data.*Arguing/);
   });
 
+  test('words flagged near each other are quoted once, each marked; words far apart are quoted apart (QA: one sentence quoted three times)', async () => {
+    const { box } = page('textarea');
+    start();
+    await until(hostOf);
+    const far = ` ${'and we will be in touch with you about it soon. '.repeat(2)}`;
+    type(box, `We are sorry. WE ARE LOOKING INTO IT.${far}STOP SHOUTING AT US`);
+    const item = await until(() => shadow().querySelector('li.finding[data-code="shouting"]'));
+    await until(() => item.querySelectorAll('q.quote').length === 2 || null);
+    const quotes = Array.from(item.querySelectorAll('q.quote'));
+    expect(quotes.map((quote) => Array.from(quote.querySelectorAll('mark')).map((mark) => mark.textContent))).toEqual([
+      ['WE', 'ARE', 'LOOKING', 'INTO'],
+      ['STOP', 'SHOUTING', 'AT'],
+    ]);
+    expect(item.querySelector('.more')).toBeNull();
+  });
+
   test('a quote of the draft, and each suggestion, take their own direction (right-to-left in Arabic or Hebrew)', async () => {
     const { box } = page('textarea');
     start();
