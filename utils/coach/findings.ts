@@ -176,6 +176,15 @@ function loneAcronym(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && (before.kind !== 'punct' || !SENTENCE_BREAKS.has(before.norm));
 }
 
+/** Words of thanks that carry no valence of their own ("THANK YOU SO MUCH"). */
+const THANKS_WORDS = new Set(['thank', 'thanks', 'you', 'so', 'much', 'very', 'all', 'guys', 'everyone']);
+
+/** A span of letters whose words are all thanks or praise ("THANK YOU", "LOVE", "AMAZING"). */
+function warmWords(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g);
+  return words !== null && words.every((word) => THANKS_WORDS.has(word) || (wordValence(word) ?? 0) > 0);
+}
+
 /** The analyser's sarcasm evidence when it is a closing thanks alone. */
 const CLOSING_THANKS = /^(?:thanks|thank you|thx|ty)$/i;
 
@@ -892,7 +901,9 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
   }
 
   const brandTerms = new Set(stringList(context.brandTerms).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()));
-  const shouting = findShouting(draft, tokens, brandTerms);
+  // Thanks and praise in capitals to someone pleased ("THANK YOU!" to a fan) is warmth, not a raised voice.
+  const pleased = target !== null && target.label === 'positive' && !upset;
+  const shouting = findShouting(draft, tokens, brandTerms).filter((span) => !pleased || !warmWords(draft.slice(span.start, span.end)));
   if (shouting.length > 0) {
     const first = draft.slice(shouting[0]!.start, shouting[0]!.end);
     const marks = first.includes('!') || first.includes('?');

@@ -40,6 +40,8 @@ const CONTEXTS = {
   tiktok: { platform: 'tiktok', replyingTo: { text: QUESTION } },
   linkedin: { platform: 'linkedin', replyingTo: { text: QUESTION } },
   brand: { platform: 'x', replyingTo: { text: QUESTION }, brandTerms: ['NVIDIA'] },
+  /** Answering a fan's praise. */
+  praise: { platform: 'x', replyingTo: { text: 'Love the new update, thank you so much!', author: '@fan' } },
 } satisfies Record<string, DraftContext>;
 
 type ContextName = keyof typeof CONTEXTS;
@@ -162,6 +164,11 @@ const ROWS: Array<[ContextName, string, string]> = [
 
   // --- Shouting vs acronyms.
   ['complaint', 'WE ARE SORRY. Please DM us.', 'shouting'],
+  // thanks and praise in capitals to a fan is warmth (QA); to a complaint, or with other words, it shouts
+  ['praise', 'THANK YOU! This made our day.', ''],
+  ['praise', 'AMAZING, thank you for sharing this', ''],
+  ['complaint', "THANK YOU for your patience, we're sorry.", 'shouting'],
+  ['praise', 'THANK YOU. NOW PLEASE STOP TAGGING US.', 'shouting'],
   ['complaint', 'Sorry, we did NOT lose your parcel.', 'shouting'],
   ['complaint', 'Sorry about this!!! Please DM us.', 'shouting'],
   ['complaint', 'Sorry! We will fix it! Promise! DM us!', 'shouting'],
