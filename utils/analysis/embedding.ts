@@ -48,6 +48,13 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const NEWLINE = 10;
 
+/** FNV-1a over the UTF-16 code units of `text`, unsigned: the vocabulary's slots and the model's hashed words. */
+export function fnv1a(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
 function vocabulary(): VocabularyIndex {
   if (index) return index;
   const text = (vocabularyFile as Vocabulary).words;
@@ -80,10 +87,8 @@ function vocabulary(): VocabularyIndex {
 /** The frequency rank of `word`, or undefined when it has no vector. */
 export function vocabularyRank(word: string): number | undefined {
   const { text, starts, slots } = vocabulary();
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
   const mask = slots.length - 1;
-  for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = fnv1a(word) & mask; ; slot = (slot + 1) & mask) {
     const held = slots[slot] as number;
     if (held === 0) return undefined;
     const from = starts[held - 1] as number;

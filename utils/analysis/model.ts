@@ -9,7 +9,7 @@
 // for files without a network. The score is a blend of rule compound, model polarity and rating head,
 // calibrated so that the thresholds chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
-import { EMBEDDING_OUTPUTS, addEmbedded } from './embedding';
+import { EMBEDDING_OUTPUTS, addEmbedded, fnv1a } from './embedding';
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import weightsFile from './data/model.json';
@@ -213,11 +213,7 @@ export interface Features {
   values: number[];
 }
 
-function hashTerm(text: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % buckets;
-}
+const hashTerm = (text: string, buckets: number): number => fnv1a(text) % buckets;
 
 const clip = (value: number, limit: number): number => (value > limit ? limit : value < -limit ? -limit : value);
 
