@@ -53,6 +53,8 @@ export interface CoachProps {
   onInsert: (suggestion: Suggestion) => InsertResult;
   /** "Hide coach for this box". */
   onHide: () => void;
+  /** The box has focus and answers an upset post: the panel opens by itself, as on typing. */
+  invited?: boolean;
 }
 
 /** A piece of the draft around a span, the span itself marked. */
@@ -151,10 +153,11 @@ function SuggestionItem({ suggestion, onInsert }: { suggestion: Suggestion; onIn
 }
 
 /**
- * The reply coach beside one reply box: a small header that opens on the first words typed,
- * the findings in words with the exact part of the draft quoted, and replies to insert.
+ * The reply coach beside one reply box: a small header that opens on the first words typed (or on
+ * focus, in a reply to an upset post), the findings in words with the exact part of the draft
+ * quoted, and replies to insert.
  */
-export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachProps) {
+export function Coach({ draft, findings, suggestions, onInsert, onHide, invited = false }: CoachProps) {
   const [open, setOpen] = useState(false);
   // The note after an insertion, shown until the draft changes.
   const [status, setStatus] = useState<{ message: string; draft: string } | null>(null);
@@ -163,10 +166,11 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachP
   const bodyId = useId();
   const hasDraft = draft.trim().length > 0;
 
-  // Opens by itself once, when the user starts typing; after that the user decides.
+  // Opens by itself once, when the user starts typing or starts a reply to an upset post; after
+  // that the user decides.
   useEffect(() => {
-    if (hasDraft && !userToggled.current) setOpen(true);
-  }, [hasDraft]);
+    if ((hasDraft || invited) && !userToggled.current) setOpen(true);
+  }, [hasDraft, invited]);
 
   const setOpenByUser = (value: boolean) => {
     userToggled.current = true;
@@ -179,6 +183,9 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachP
   );
   // The most serious first: the list scrolls, and a critical finding must not wait below the fold.
   const ranked = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  // The plan's crisis messages under a pleased post stay one click away, not among the suggestions.
+  const primary = suggestions.filter((suggestion) => !suggestion.secondary);
+  const secondary = suggestions.filter((suggestion) => suggestion.secondary);
   const count = i18n.t('coach.findingCount', findings.length);
   const summary = findings.length === 0 ? i18n.t('coach.summaryNone') : i18n.t('coach.summary', [ranked.map((f) => findingTitle(f.code)).join(', ')]);
 
@@ -247,14 +254,24 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide }: CoachP
               </>
             )}
             <h3>{i18n.t('coach.suggestionsHeading')}</h3>
-            {suggestions.length === 0 ? (
+            {primary.length === 0 ? (
               <p class="empty">{i18n.t('coach.noSuggestions')}</p>
             ) : (
               <ul class="suggestions">
-                {suggestions.map((suggestion) => (
+                {primary.map((suggestion) => (
                   <SuggestionItem key={suggestion.id} suggestion={suggestion} onInsert={insert} />
                 ))}
               </ul>
+            )}
+            {secondary.length > 0 && (
+              <details class="secondary">
+                <summary>{i18n.t('coach.secondarySuggestions', secondary.length)}</summary>
+                <ul class="suggestions">
+                  {secondary.map((suggestion) => (
+                    <SuggestionItem key={suggestion.id} suggestion={suggestion} onInsert={insert} />
+                  ))}
+                </ul>
+              </details>
             )}
             <p class="status" role="status">
               {status && status.draft === draft ? status.message : ''}

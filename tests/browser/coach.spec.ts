@@ -167,6 +167,20 @@ for (const { name, url, html, box, prefill } of CASES) {
   });
 }
 
+test('starting a reply to an angry post opens the coach with its replies, before a word is typed', async ({ session }) => {
+  const url = 'https://x.com/angry_customer/status/1000000000000000001';
+  session.serve(url, X_PAGE);
+  const page = await session.open(url);
+  const coach = page.locator('firebreak-coach');
+  await expect(coach).toHaveCount(1);
+  const toggle = coach.getByRole('button', { name: /Reply coach/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(coach.locator('li.suggestion[data-suggestion="empathetic:apology"] .suggestion-text')).toContainText(/sorry/i);
+  await expect(page.locator('[data-testid="tweetTextarea_0"]')).toBeFocused();
+});
+
 test('the coach works by keyboard alone: Enter inserts, Escape collapses, and it can be hidden for a box', async ({ session }) => {
   const url = CASES[0]!.url;
   session.serve(url, withSiteEditor(X_PAGE, CASES[0]!.box));

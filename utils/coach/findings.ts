@@ -713,6 +713,12 @@ export function needsAcknowledgement(target: { label: string; signals: readonly 
   return target.label === 'negative' || target.label === 'mixed' || target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal));
 }
 
+/** Whether the post a reply answers reads upset (see needsAcknowledgement): the coach opens for it. */
+export function answersUpsetPost(target: ReplyTarget | undefined): boolean {
+  const read = readTarget(target);
+  return read !== null && needsAcknowledgement(read);
+}
+
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function isPreApproved(draft: string, messages: readonly PreApprovedMessage[] | undefined, now: number): boolean {

@@ -1,7 +1,7 @@
 // The reply coach: pure analysis of a reply draft (analyzeDraft) and complete replies to offer
 // (suggestReplies). No DOM, no storage, no network: the reply-box UI calls these on each
 // keystroke and puts findingCodes(findings) in the host's `data-firebreak-findings`.
-export { analyzeDraft, findingCodes, MAX_ANALYSED_CHARS, MAX_SPANS_PER_FINDING } from './findings';
+export { analyzeDraft, answersUpsetPost, findingCodes, MAX_ANALYSED_CHARS, MAX_SPANS_PER_FINDING } from './findings';
 export { ENGLISH_COACH_MESSAGES } from './english';
 export { suggestReplies, DEFAULT_EXPIRING_SOON_MS } from './suggestions';
 export { publishedContacts } from './personal-data';

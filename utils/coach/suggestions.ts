@@ -211,7 +211,8 @@ interface Draft {
 
 /**
  * Several complete replies to the post in `context.replyingTo`, the "take it to DM" message, then
- * the plan's pre-approved messages (usable ones first, expired or too long ones last and marked).
+ * the plan's pre-approved messages (usable ones first, expired or too long ones last and marked;
+ * `secondary` under a pleased post).
  * Every generated reply fits the platform and gets no finding from analyzeDraft (apart from
  * `needs-approval` during an incident); a variant that cannot meet both is left out. Titles and
  * notes are in the words of `messages` (the locale's in the extension, English by default); the
@@ -293,7 +294,11 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
       .find((candidate) => measureLength(candidate, limit.counting, maxChars).overflowAt === null && analyzeDraft(candidate, checkContext).every((f) => f.code === 'needs-approval'));
     if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: messages.suggestionTitle(draft.title), text, usable: true });
   }
-  suggestions.push(...preApprovedSuggestions(safeContext, platform, maxChars, messages));
+  const preApproved = preApprovedSuggestions(safeContext, platform, maxChars, messages);
+  // The plan's messages are written for a crisis and its complaints: under a pleased post they stay
+  // on offer, out of the way.
+  if (mood === 'positive') for (const suggestion of preApproved) suggestion.secondary = true;
+  suggestions.push(...preApproved);
   return suggestions;
 }
 

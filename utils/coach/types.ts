@@ -172,6 +172,11 @@ export interface Suggestion {
   usable: boolean;
   /** One line for the UI: "Expires in 3 hours", "Expired 2 days ago", "Owner: Dana". */
   note?: string;
+  /**
+   * Pre-approved only: offered, but not for this post (the plan's crisis messages under a pleased
+   * post): the UI lists it out of the way, behind a disclosure.
+   */
+  secondary?: boolean;
 }
 
 export interface SuggestionContext extends DraftContext {

@@ -3,7 +3,7 @@
 // and inserts a suggestion as typed text. It never sends or submits anything.
 import { render } from 'preact';
 import { Coach, type InsertResult } from '@/components/Coach';
-import { analyzeDraft, findingCodes, publishedContacts, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
+import { analyzeDraft, answersUpsetPost, findingCodes, publishedContacts, suggestReplies, type Finding, type ReplyTarget, type Span, type Suggestion, type SuggestionContext, type SuggestionKind } from '../coach';
 import type { PreApprovedMessage as CoachMessage } from '../coach';
 import { localeCoachMessages } from '../coach/messages';
 import { contactKind, messageExpiresAt, type CrisisPlan } from '../plan/plan';
@@ -165,6 +165,12 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
 }
 
 // ---- Reading and writing the box -----------------------------------------------------------------
+
+/** Whether the box (or something in it) has focus; in a site's shadow root the document sees only the host. */
+function hasFocus(box: Element, root: Document): boolean {
+  const active = root.activeElement;
+  return !!active && (active === box || box.contains(active) || box.matches(':focus-within'));
+}
 
 const isTextField = (element: Element): element is HTMLTextAreaElement | HTMLInputElement =>
   element.localName === 'textarea' || element.localName === 'input';
@@ -704,11 +710,13 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 .insert:disabled { cursor: not-allowed; background: #eaeef2; border-color: #d0d7de; color: #57606a; }
 .status { margin: 4px 0 0; min-height: 1em; font-size: 12px; color: #1a7f37; }
 .empty { margin: 0; color: #57606a; }
+.secondary { margin: 6px 0 0; } .secondary > summary { cursor: pointer; padding: 2px 0 6px; color: #57606a; font-size: 12px; }
+.secondary > summary:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-color-scheme: dark) {
   :host { color: #e6edf3 !important; }
   .coach { background: #16181c; border-color: #3a4048; } .body { border-color: #3a4048; }
-  .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable { color: #9ba6b2; }
+  .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable, .secondary > summary { color: #9ba6b2; }
   .count.critical { background: #4a1c1a; color: #ffd7d5; } .count.warning { background: #3d2e05; color: #ffe9b3; } .count.info { background: #1f3661; color: #dbe7ff; }
   .count.ok, .status { color: #56d364; }
   .finding.critical .severity { color: #ff8a80; } .finding.warning .severity { color: #e3b341; } .finding.info .severity { color: #8ab4f8; }
@@ -830,8 +838,16 @@ export function startCoach(options: CoachOptions): void {
       }
     };
 
+    // Set once the box has focus in a reply to an upset post: the panel opens with its replies.
+    let invited = false;
     const paint = () => {
-      render(<Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} />, shadow);
+      render(<Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} invited={invited} />, shadow);
+    };
+    const inviteIfUpset = () => {
+      if (invited || stopped() || !hasFocus(box, root)) return;
+      if (!answersUpsetPost(answered.replyingTo)) return;
+      invited = true;
+      paint();
     };
 
     function analyse() {
@@ -877,6 +893,7 @@ export function startCoach(options: CoachOptions): void {
       () => {
         try {
           refreshContext();
+          inviteIfUpset();
         } catch (error) {
           fail(error);
         }
@@ -894,6 +911,8 @@ export function startCoach(options: CoachOptions): void {
     place(postSet);
     computeSuggestions();
     analyse();
+    // A box attached because it got focus has had its focus event already.
+    inviteIfUpset();
 
     return {
       box,

@@ -173,4 +173,17 @@ describe('pre-approved messages', () => {
   test('texts are the plan’s own words, unchanged', () => {
     expect(byId['pre-approved:holding']!.text).toBe("We know, we're looking into it, more soon.");
   });
+
+  test('offered as secondary under a pleased post only: the crisis messages are not for a fan (QA)', () => {
+    const plan = [{ id: 'holding', title: 'Holding statement', text: "We know, we're looking into it, more soon." }];
+    const secondary = (replyingTo?: ReplyTarget) =>
+      suggestReplies({ platform: 'x', now, preApproved: plan, ...(replyingTo ? { replyingTo } : {}) })
+        .filter((s) => s.kind === 'pre-approved')
+        .map((s) => s.secondary === true);
+    expect(secondary(POSTS.praise)).toEqual([true]);
+    expect(secondary({ text: 'Best customer service ever, they sorted my refund in minutes 🙌', author: '@fan' })).toEqual([true]);
+    for (const post of [POSTS.service, POSTS.angry, POSTS.question, POSTS.safety, POSTS.conduct]) expect(secondary(post)).toEqual([false]);
+    expect(secondary()).toEqual([false]);
+    expect(suggestions.some((s) => s.secondary)).toBe(false);
+  });
 });

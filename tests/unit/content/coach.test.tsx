@@ -32,8 +32,8 @@ interface Page {
 }
 
 /** A post, then a composer with its own Send button (as the platforms lay them out). */
-function page(kind: 'textarea' | 'contenteditable'): Page {
-  const post = h('article', { class: 'post', 'data-id': '101', 'data-author': '@sam' }, h('div', { class: 'text' }, ANGRY));
+function page(kind: 'textarea' | 'contenteditable', postText = ANGRY): Page {
+  const post = h('article', { class: 'post', 'data-id': '101', 'data-author': '@sam' }, h('div', { class: 'text' }, postText));
   const box =
     kind === 'textarea'
       ? h('textarea', { class: 'reply', 'aria-label': 'Reply' })
@@ -298,6 +298,72 @@ describe('startCoach', () => {
     const second = page('textarea');
     (second.box as HTMLElement).focus();
     await until(() => document.querySelectorAll(COACH_TAG).length === 1 && second.form.contains(hostOf()));
+  });
+
+  test('a reply to an upset post opens the panel on focus with its replies; to a calm post it waits for typing', async () => {
+    const upset = page('textarea');
+    start();
+    await until(hostOf);
+    const expanded = () => shadow().querySelector('button.toggle')?.getAttribute('aria-expanded');
+    expect(expanded()).toBe('false');
+    (upset.box as HTMLElement).focus();
+    await until(expanded, (value) => value === 'true');
+    expect(shadow().querySelector('li.suggestion[data-suggestion="empathetic:apology"]')).not.toBeNull();
+    // Closed by the user, it stays closed on the next focus.
+    button(/Reply coach/)!.click();
+    await until(expanded, (value) => value === 'false');
+    (upset.box as HTMLElement).blur();
+    (upset.box as HTMLElement).focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(expanded()).toBe('false');
+
+    controller.abort();
+    controller = new AbortController();
+    document.body.replaceChildren();
+    const calm = page('textarea', 'Does the Brewly Pro come with a milk frother?');
+    start();
+    await until(hostOf);
+    (calm.box as HTMLElement).focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(expanded()).toBe('false');
+    type(calm.box, 'Hi');
+    await until(expanded, (value) => value === 'true');
+    expect(errors).toEqual([]);
+  });
+
+  test('a box focused before the coach attaches it, under an upset post, opens too', async () => {
+    const { box } = page('contenteditable');
+    (box as HTMLElement).focus();
+    start();
+    await until(() => hostOf()?.shadowRoot?.querySelector('button.toggle')?.getAttribute('aria-expanded'), (value) => value === 'true');
+  });
+
+  test("under a pleased post the plan's crisis messages sit behind a disclosure, still insertable", async () => {
+    context = { preApproved: [{ id: 'holding', title: 'Holding statement', text: "We know, we're looking into it, more soon." }] };
+    const { box } = page('textarea', 'Love my new Brewly kettle, best purchase this year! Thank you 🙌');
+    start();
+    await until(hostOf);
+    type(box, 'Thank you so much!');
+    const item = await until(() => shadow().querySelector('li[data-suggestion="pre-approved:holding"]'));
+    const details = item.closest('details')!;
+    expect(details).not.toBeNull();
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe("The plan's pre-approved message, written for a crisis (1)");
+    expect(shadow().querySelector('li[data-suggestion="empathetic:thanks"]')!.closest('details')).toBeNull();
+    details.open = true;
+    item.querySelector('button')!.click();
+    expect(readDraft(box)).toBe("We know, we're looking into it, more soon.");
+
+    // Under a complaint they are among the suggestions.
+    controller.abort();
+    controller = new AbortController();
+    document.body.replaceChildren();
+    const complaint = page('textarea');
+    start();
+    await until(hostOf);
+    type(complaint.box, 'We are sorry.');
+    const angry = await until(() => hostOf()?.shadowRoot?.querySelector('li[data-suggestion="pre-approved:holding"]'));
+    expect(angry.closest('details')).toBeNull();
   });
 
   test("a panel the site's own rendering dropped is put back, still one per box", async () => {
