@@ -32,6 +32,8 @@ const KIND_KEY = {
 const SEVERITY_ICON: Record<Severity, string> = { critical: '✖', warning: '⚠', info: 'ℹ' };
 const SEVERITY_RANK: Record<Severity, number> = { critical: 2, warning: 1, info: 0 };
 
+/** How long "Undo" shows after "Hide coach for this box". */
+export const HIDE_UNDO_MS = 8_000;
 /** Characters of the draft shown on each side of a quoted span. */
 const CONTEXT_CHARS = 24;
 /** Spans quoted per finding; the rest are counted. */
@@ -51,8 +53,14 @@ export interface CoachProps {
   suggestions: readonly Suggestion[];
   /** Puts the suggestion's text into the reply box: whether the box now holds it, and the draft after. */
   onInsert: (suggestion: Suggestion) => InsertResult;
-  /** "Hide coach for this box". */
+  /** "Hide coach for this box" was chosen: "Undo" shows for `hideUndoMs`, then `onHidden`. */
   onHide: () => void;
+  /** "Undo" after "Hide coach for this box": the panel is back. */
+  onUndoHide: () => void;
+  /** The time to undo passed: the panel goes for this box. */
+  onHidden: () => void;
+  /** How long "Undo" shows after hiding (8 s). */
+  hideUndoMs?: number;
   /** The box has focus and answers an upset post: the panel opens by itself, as on typing. */
   invited?: boolean;
 }
@@ -157,8 +165,10 @@ function SuggestionItem({ suggestion, onInsert }: { suggestion: Suggestion; onIn
  * focus, in a reply to an upset post), the findings in words with the exact part of the draft
  * quoted, and replies to insert.
  */
-export function Coach({ draft, findings, suggestions, onInsert, onHide, invited = false }: CoachProps) {
+export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHide, onHidden, hideUndoMs = HIDE_UNDO_MS, invited = false }: CoachProps) {
   const [open, setOpen] = useState(false);
+  const [hiding, setHiding] = useState(false);
+  const refocusToggle = useRef(false);
   // The note after an insertion, shown until the draft changes.
   const [status, setStatus] = useState<{ message: string; draft: string } | null>(null);
   const userToggled = useRef(false);
@@ -171,6 +181,27 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, invited 
   useEffect(() => {
     if ((hasDraft || invited) && !userToggled.current) setOpen(true);
   }, [hasDraft, invited]);
+
+  // "Undo" shows for a while after "Hide coach for this box"; then the panel goes.
+  useEffect(() => {
+    if (!hiding) {
+      if (refocusToggle.current) toggle.current?.focus();
+      refocusToggle.current = false;
+      return undefined;
+    }
+    const timer = setTimeout(onHidden, hideUndoMs);
+    return () => clearTimeout(timer);
+  }, [hiding]);
+
+  const hide = () => {
+    setHiding(true);
+    onHide();
+  };
+  const undoHide = () => {
+    refocusToggle.current = true;
+    setHiding(false);
+    onUndoHide();
+  };
 
   const setOpenByUser = (value: boolean) => {
     userToggled.current = true;
@@ -202,6 +233,19 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, invited 
     setStatus({ message: i18n.t(ok ? 'coach.inserted' : 'coach.insertFailed'), draft: after });
   };
 
+  if (hiding) {
+    return (
+      <section class="coach" aria-label={i18n.t('coach.regionLabel')}>
+        <p class="hidden-note" role="status">
+          {i18n.t('coach.hiddenNote')}{' '}
+          <button type="button" class="undo" onClick={undoHide}>
+            {i18n.t('coach.undoHide')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
   return (
     <section class="coach" aria-label={i18n.t('coach.regionLabel')} onKeyDown={onKeyDown}>
       <div class="bar">
@@ -232,7 +276,7 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, invited 
             )}
           </span>
         </button>
-        <button type="button" class="hide" aria-label={i18n.t('coach.hide')} title={i18n.t('coach.hide')} onClick={onHide}>
+        <button type="button" class="hide" aria-label={i18n.t('coach.hide')} title={i18n.t('coach.hide')} onClick={hide}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

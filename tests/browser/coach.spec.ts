@@ -181,7 +181,7 @@ test('starting a reply to an angry post opens the coach with its replies, before
   await expect(page.locator('[data-testid="tweetTextarea_0"]')).toBeFocused();
 });
 
-test('the coach works by keyboard alone: Enter inserts, Escape collapses, and it can be hidden for a box', async ({ session }) => {
+test('the coach works by keyboard alone: Enter inserts, Escape collapses, and it can be hidden for a box (and brought back)', async ({ session }) => {
   const url = CASES[0]!.url;
   session.serve(url, withSiteEditor(X_PAGE, CASES[0]!.box));
   const page = await session.open(url);
@@ -204,9 +204,18 @@ test('the coach works by keyboard alone: Enter inserts, Escape collapses, and it
   await expect(coach.getByRole('button', { name: /Reply coach/ })).toHaveAttribute('aria-expanded', 'false');
   await expect(coach.getByRole('button', { name: /Reply coach/ })).toBeFocused();
 
+  // Hidden for the box: typing goes on, and "Undo" is the next stop after the box for a few seconds.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(coach).toBeHidden();
+  await expect(input).toBeFocused();
+  await expect(coach.getByRole('status').first()).toHaveText('Reply coach hidden for this box. Undo');
+  await page.keyboard.press('Tab');
+  await expect(coach.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(coach.getByRole('button', { name: /Reply coach/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(coach).toBeHidden({ timeout: 15_000 });
   // The host stays (hidden) and keeps reporting.
   await input.click();
   await input.pressSequentially(' Actually no.', { delay: 5 });

@@ -62,6 +62,8 @@ export interface CoachOptions {
   onInserted(reply: InsertedReply): void;
   /** Called once per kind of failure, so a broken page never floods the console. */
   onError?(error: unknown): void;
+  /** How long "Undo" shows after "Hide coach for this box" (HIDE_UNDO_MS; tests shorten it). */
+  hideUndoMs?: number;
 }
 
 // ---- Building the context from the settings -------------------------------------------------------
@@ -689,6 +691,8 @@ button:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
 .count.critical { background: #fde7e9; color: #8c1d18; } .count.warning { background: #fff4d6; color: #6b4500; } .count.info { background: #e8f0fe; color: #174ea6; }
 .count.ok { color: #1a7f37; }
 .hide { border: 0; background: none; font-size: 18px; line-height: 1; padding: 4px 10px; }
+.hidden-note { margin: 0; padding: 4px 8px; display: flex; align-items: center; gap: 8px; color: #57606a; }
+.undo { border: 1px solid #d0d7de; border-radius: 6px; background: none; padding: 1px 10px; font-weight: 600; color: #1d63ed; }
 .body { max-height: 320px; overflow: auto; padding: 0 10px 8px; border-top: 1px solid #d0d7de; }
 .body[hidden] { display: none; }
 h3 { font-size: 12px; margin: 8px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #57606a; }
@@ -716,7 +720,8 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 @media (prefers-color-scheme: dark) {
   :host { color: #e6edf3 !important; }
   .coach { background: #16181c; border-color: #3a4048; } .body { border-color: #3a4048; }
-  .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable, .secondary > summary { color: #9ba6b2; }
+  .count, .finding, .suggestion.unusable { background: #22262c; } h3, .quote, .note, .empty, .suggestion.unusable, .secondary > summary, .hidden-note { color: #9ba6b2; }
+  .undo { border-color: #3a4048; color: #8ab4f8; }
   .count.critical { background: #4a1c1a; color: #ffd7d5; } .count.warning { background: #3d2e05; color: #ffe9b3; } .count.info { background: #1f3661; color: #dbe7ff; }
   .count.ok, .status { color: #56d364; }
   .finding.critical .severity { color: #ff8a80; } .finding.warning .severity { color: #e3b341; } .finding.info .severity { color: #8ab4f8; }
@@ -755,6 +760,7 @@ export function startCoach(options: CoachOptions): void {
   let lastScan = -Infinity;
 
   const fail = reportOnce(options.onError);
+  const undoWindow = options.hideUndoMs === undefined ? {} : { hideUndoMs: options.hideUndoMs };
   const stopped = () => signal.aborted || options.isValid?.() === false;
 
   const refreshContext = (force = false) => {
@@ -828,20 +834,30 @@ export function startCoach(options: CoachOptions): void {
       }
     };
 
+    // Hidden for this box: the panel says so, with "Undo", for a few seconds; then the host hides
+    // (it stays in the page, and keeps reporting findings in its attribute).
     const onHide = () => {
       try {
         dismissed.add(box);
-        host.hidden = true;
         if (box instanceof HTMLElement) box.focus();
       } catch (error) {
         fail(error);
       }
     };
+    const onUndoHide = () => {
+      dismissed.delete(box);
+    };
+    const onHidden = () => {
+      if (dismissed.has(box)) host.hidden = true;
+    };
 
     // Set once the box has focus in a reply to an upset post: the panel opens with its replies.
     let invited = false;
     const paint = () => {
-      render(<Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} invited={invited} />, shadow);
+      render(
+        <Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} onUndoHide={onUndoHide} onHidden={onHidden} invited={invited} {...undoWindow} />,
+        shadow,
+      );
     };
     const inviteIfUpset = () => {
       if (invited || stopped() || !hasFocus(box, root)) return;

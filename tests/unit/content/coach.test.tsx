@@ -252,9 +252,9 @@ describe('startCoach', () => {
     expect(inserted).toEqual([]);
   });
 
-  test('Escape collapses the panel, and "Hide coach for this box" keeps it hidden for that box', async () => {
+  test('Escape collapses the panel, and "Hide coach for this box" keeps it hidden for that box, with a moment to undo', async () => {
     const { box } = page('textarea');
-    start();
+    start({ hideUndoMs: 150 });
     const host = await until(hostOf);
     type(box, HOSTILE);
     await until(() => shadow().querySelector('li.finding'));
@@ -266,8 +266,19 @@ describe('startCoach', () => {
     // The site's own Escape (closing its reply dialog, say) never hears the panel's.
     expect(pageKeys).not.toHaveBeenCalled();
 
+    // Hidden, with "Undo" for a moment; typing goes on in the box.
     button(/Hide coach for this box/)!.click();
-    expect(host.hidden).toBe(true);
+    expect(document.activeElement).toBe(box);
+    await until(() => shadow().querySelector('.hidden-note')?.textContent, (text) => text === 'Reply coach hidden for this box. Undo');
+    expect(host.hidden).toBe(false);
+    button(/^Undo$/)!.click();
+    const toggle = await until(() => shadow().querySelector<HTMLButtonElement>('button.toggle'));
+    await until(() => shadow().activeElement === toggle);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(host.hidden).toBe(false);
+
+    button(/Hide coach for this box/)!.click();
+    await until(() => host.hidden);
     expect(host.isConnected).toBe(true);
     expect(document.activeElement).toBe(box);
     // The host stays and still carries the findings.
