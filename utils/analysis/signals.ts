@@ -128,6 +128,13 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'closed the ticket', 'closed my case', 'closed my complaint', 'marked as resolved', 'no one answers',
       'nobody answers', 'no one answered', 'nobody answered', 'no one picks up', 'nobody picks up',
       'never called back', 'never called me back', 'never got back to me', 'no callback', 'left on read',
+      // support that never answers, told as a habit ("support never answers", "nobody ever replies")
+      'never answers', 'never replies', 'never responds', 'never picks up', 'never gets back to',
+      'never get back to', 'never calls back', 'never call back', 'never returns my calls',
+      'nobody ever replies', 'nobody ever answers', 'no one ever replies', 'no one ever answers',
+      "won't answer my", "won't reply to my", "won't respond to my", 'takes forever to respond',
+      'takes forever to reply', 'took forever to respond', 'no word from', 'passed around between',
+      'bounced between departments', 'transferred five times', 'transferred 5 times', 'never on time',
       'not resolved', 'still not resolved', 'still not fixed', 'still broken', "didn't turn up",
       "didn't show up", 'never showed up', 'never turned up', 'no show', 'cancelled on me', 'canceled on me',
       'lost my parcel', 'lost my package', 'lost my order', 'lost my suitcase', 'wrong item', 'missing items',

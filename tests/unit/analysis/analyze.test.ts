@@ -623,6 +623,24 @@ describe('everyday brand verdicts said without feeling words', () => {
   ]);
 });
 
+describe('support that never answers, told as a habit', () => {
+  labelTable([
+    ['Support never answers', 'negative'],
+    ['support never replies to emails', 'negative'],
+    ['Their support never picks up the phone', 'negative'],
+    ['Acme never gets back to you', 'negative'],
+    ["They won't answer my emails", 'negative'],
+    ['nobody ever replies', 'negative'],
+    ['takes forever to respond', 'negative'],
+    ['still no word from support about my refund', 'negative'],
+    ['I keep getting passed around between departments', 'negative'],
+    ['the 8:15 is never on time', 'negative'],
+    // an answer at last, or an answer asked for, is no complaint
+    ['They finally got back to me and sorted it, thank you!', 'positive'],
+    ['Does support answer on weekends?', 'neutral'],
+  ]);
+});
+
 describe('an opinion denied reaches the feeling at the end of its clause', () => {
   labelTable([
     ["I didn't think it was good", 'negative'],
