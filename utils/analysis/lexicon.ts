@@ -347,7 +347,7 @@ const CANONICAL_TABLE: Record<string, string> = {
   wouldnt: "wouldn't", aint: "ain't", im: "i'm", ive: "i've", ya: 'you', yall: "y'all", cuz: 'because',
   coz: 'because', bc: 'because', tho: 'though', altho: 'although', nd: 'and', wanna: 'want', gonna: 'going',
   sooo: 'so', soo: 'so', sooooo: 'so', veryyy: 'very', vry: 'very', alot: 'a lot', probs: 'probably',
-  hella: 'very', af: 'very', mega: 'very', supa: 'super', thnks: 'thanks', tnx: 'thanks', tks: 'thanks',
+  prolly: 'probably', aweful: 'awful', discusting: 'disgusting', disgustin: 'disgusting', hella: 'very', af: 'very', mega: 'very', supa: 'super', thnks: 'thanks', tnx: 'thanks', tks: 'thanks',
 };
 
 /**
@@ -413,6 +413,11 @@ export function emojiValence(symbol: string): number | undefined {
 
 export function hasWord(term: string): boolean {
   return words.has(term);
+}
+
+/** Every single word the lexicon rates, with its valence. */
+export function lexiconWords(): IterableIterator<[string, number]> {
+  return words.entries();
 }
 
 /** Base multi-word expressions as [terms, valence]. */

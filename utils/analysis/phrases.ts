@@ -2,6 +2,7 @@
 // that start with it, longest first. Matching costs one map lookup per token plus a short
 // comparison, so phrase lists can grow without slowing analyze() noticeably.
 import { CANONICAL } from './lexicon';
+import { mendSpelling } from './spelling';
 import { tokenize, type Token } from './tokenize';
 
 export interface PhraseEntry<T> {
@@ -10,14 +11,14 @@ export interface PhraseEntry<T> {
 }
 
 /** Removes elongation ("sooo" → "so" when the shorter form is known) and maps slang to canonical forms. */
-export function canonicalTerm(norm: string, known: (term: string) => boolean): string {
+export function canonicalTerm(norm: string, known: (term: string) => boolean, mendable = true): string {
   const direct = CANONICAL.get(norm);
   if (direct !== undefined) return direct;
   if (known(norm)) return norm;
   // Most unknown words have no run of three letters: nothing to collapse (and no string to build).
   let hasRun = false;
   for (let i = 2; i < norm.length && !hasRun; i++) hasRun = norm[i] === norm[i - 1] && norm[i] === norm[i - 2];
-  if (!hasRun) return norm;
+  if (!hasRun) return (mendable && mendSpelling(norm, known)) || norm;
   let collapsed = '';
   let run = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -29,9 +30,19 @@ export function canonicalTerm(norm: string, known: (term: string) => boolean): s
     let single = '';
     for (let i = 0; i < collapsed.length; i++) if (i === 0 || collapsed[i] !== collapsed[i - 1]) single += collapsed[i];
     if (known(single) || CANONICAL.has(single)) return CANONICAL.get(single) ?? single;
-    return collapsed;
+    return (mendable && mendSpelling(collapsed, known)) || collapsed;
   }
   return norm;
+}
+
+/**
+ * A word written with a capital first letter and no other capitals ("Havenly", "#Havenly"): it may be a
+ * name, so it is never mended as a misspelling ("Havenly" is not "heavenly").
+ */
+function namelike(token: Token): boolean {
+  if (token.caps) return false;
+  const first = token.raw.charAt(token.raw.charAt(0) === '#' ? 1 : 0);
+  return first !== first.toLowerCase();
 }
 
 /** The term a token contributes to matching: words and hashtags by their text, others by kind. */
@@ -39,7 +50,7 @@ export function tokenTerm(token: Token, known: (term: string) => boolean): strin
   switch (token.kind) {
     case 'word':
     case 'hashtag':
-      return canonicalTerm(token.norm, known);
+      return canonicalTerm(token.norm, known, !namelike(token));
     case 'emoji':
     case 'emoticon':
     case 'punct':
