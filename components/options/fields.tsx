@@ -47,7 +47,12 @@ export function textOfNumber(value: number): string {
 }
 
 /** A section's outcome: saved, done (with words that say what happened), or a problem to fix. */
-export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'unsaved' }
+  | { kind: 'saved' }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
 /**
  * A settings section: a heading, its fields, and a status line read out when it changes. `statusId`
@@ -60,6 +65,7 @@ export function Section(props: { id: string; title: string; intro?: string; stat
       {props.intro && <p class="muted">{props.intro}</p>}
       {props.children}
       <p class="status" role="status" aria-live="polite" id={props.statusId}>
+        {props.state?.kind === 'unsaved' && <span class="unsaved">● {i18n.t('options.unsaved')}</span>}
         {props.state?.kind === 'saved' && <span class="ok">✓ {i18n.t('options.saved')}</span>}
         {props.state?.kind === 'done' && <span class="ok">✓ {props.state.message}</span>}
         {props.state?.kind === 'error' && <span class="error">{props.state.message}</span>}

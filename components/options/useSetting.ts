@@ -13,6 +13,21 @@ const serialise = (value: unknown): string =>
       : entry,
   ) ?? 'undefined';
 
+/** The settings with edits not yet saved, on this page: leaving it asks first. */
+const unsaved = new Set<symbol>();
+let guarding = false;
+
+function guardLeaving(): void {
+  if (guarding || typeof window === 'undefined') return;
+  guarding = true;
+  window.addEventListener('beforeunload', (event) => {
+    if (unsaved.size === 0) return;
+    // The browser asks "Leave site? Changes you made may not be saved."
+    event.preventDefault();
+    event.returnValue = '';
+  });
+}
+
 /**
  * A settings item as an editable draft: loaded once, saved on request, kept in step when another
  * page changes it. `check` returns a problem to show instead of saving.
@@ -29,12 +44,16 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
   const ownWrite = useRef<string | null>(null);
   /** Counts changes made elsewhere, so a section can clear statuses of its own (useChangedElsewhere). */
   const [changedElsewhere, setChangedElsewhere] = useState(0);
+  /** The stored value, serialised: the draft differs from it while there are edits to save. */
+  const stored = useRef<string | null>(null);
   useEffect(() => {
     void item.getValue().then((value) => {
+      stored.current = serialise(value);
       setDraft(value);
       setLoaded(true);
     });
     return item.watch((value) => {
+      stored.current = serialise(value);
       setDraft(value);
       if (ownWrite.current !== null && ownWrite.current === serialise(value)) {
         ownWrite.current = null;
@@ -59,6 +78,7 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
       // Set before the write: storage may report the change before setValue resolves.
       ownWrite.current = serialise(value);
       await item.setValue(value);
+      stored.current = ownWrite.current ?? serialise(value);
       setState({ kind: 'saved' });
       return true;
     } catch (error) {
@@ -67,7 +87,19 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
       return false;
     }
   };
-  return { draft, update, save, state, loaded, changedElsewhere };
+  // Edits not saved yet: the section says so, and leaving the page asks first (QA: a brand name typed,
+  // then another section's Save, then a reload lost the name without a word).
+  const dirty = loaded && stored.current !== null && serialise(draft) !== stored.current;
+  const key = useRef(Symbol('setting'));
+  useEffect(() => {
+    if (dirty) {
+      unsaved.add(key.current);
+      guardLeaving();
+    } else unsaved.delete(key.current);
+  }, [dirty]);
+  useEffect(() => () => void unsaved.delete(key.current), []);
+  const shown: SaveState = dirty && state.kind === 'idle' ? { kind: 'unsaved' } : state;
+  return { draft, update, save, state: shown, loaded, changedElsewhere, dirty };
 }
 
 /**

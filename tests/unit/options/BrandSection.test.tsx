@@ -43,6 +43,32 @@ describe('BrandSection', () => {
     expect(parseSettingsFile(exportSettingsFile<ImportSections>({ brand }), importSections()).ok).toBe(true);
   });
 
+  test('an edit not yet saved says so, and leaving the page asks first, until it is saved (QA: a brand name lost)', async () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented ? 'asks' : 'leaves';
+    };
+    const root = await mount(<BrandSection />);
+    expect(status(root)).toBe('');
+    expect(leave()).toBe('leaves');
+
+    await type(byLabel(root, 'Brand names'), 'Brewly, Brewly Coffee', 'change');
+    expect(status(root)).toBe('● Unsaved changes. Save this section to keep them.');
+    expect(leave()).toBe('asks');
+
+    // Put back as it was: nothing to save.
+    await type(byLabel(root, 'Brand names'), 'Brewly', 'change');
+    expect(status(root)).toBe('');
+    expect(leave()).toBe('leaves');
+
+    await type(byLabel(root, 'Brand names'), 'Brewly, Brewly Coffee', 'change');
+    await click(buttonNamed(root, 'Save brand'));
+    expect(status(root)).toBe('✓ Saved.');
+    expect(leave()).toBe('leaves');
+    expect((await brandProfile.getValue()).names).toEqual(['Brewly', 'Brewly Coffee']);
+  });
+
   test('terms that differ only in case are kept once, in their first spelling', async () => {
     expect(splitTerms('Brewly, brewly , Brewly Coffee\nBREWLY coffee')).toEqual(['Brewly', 'Brewly Coffee']);
 
