@@ -4,6 +4,7 @@ import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
+import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
 import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, notifySnoozeSummary, showLevel, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
 import { DAY_MS } from '@/utils/tracking/baseline';
@@ -226,7 +227,13 @@ export default defineBackground(() => {
 
   // Retention: pruned at once when the setting changes, and on the alarm (a worker may miss a change).
   const logPruneError = (error: unknown) => console.error('[Firebreak] pruning failed', error);
-  const { prune } = pruneOnRetentionChange({ retention: retentionDays, db: database, onError: logPruneError });
+  const { prune } = pruneOnRetentionChange({
+    retention: retentionDays,
+    db: database,
+    onError: logPruneError,
+    // A resolved incident's report keeps its figures when the prune deletes what they count.
+    beforePrune: async (db, cutoff, now) => keepIncidentFigures(db, now, brandWords(await brandProfile.getValue()), cutoff),
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });

@@ -14,7 +14,7 @@ import { ListeningPill, ListeningSummary } from '../ListeningSummary';
 import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredFrom, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
-import { aboutTerms } from './about';
+import { aboutTerms } from '@/utils/plan/about';
 import { IncidentSection } from './IncidentSection';
 import { when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';

@@ -13,7 +13,7 @@ import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { useLiveQuery } from '../useLiveQuery';
-import { incidentKeyTerms } from './about';
+import { incidentKeyTerms } from '@/utils/plan/about';
 import { when, zoneChanges } from './time';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -97,9 +97,10 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
     try {
       await save();
       const now = Date.now();
-      // The incident's own window, not the dashboard's range or platform.
-      const keyTerms = await incidentKeyTerms(database(), incident, now, ownWords);
-      const figures = await incidentFigures(database(), incident, now, keyTerms);
+      // Kept with the incident once its window ended (freeze.ts), else counted now from the incident's
+      // own window, not the dashboard's range or platform.
+      const figures =
+        incident.figures ?? (await incidentFigures(database(), incident, now, await incidentKeyTerms(database(), incident, now, ownWords)));
       const input = { incident, plan, figures, lessons: lessonsLearned(lessons), now };
       return { markdown: postMortemMarkdown(input, { timeZone }), json: postMortemJson(input) };
     } catch (cause) {

@@ -6,6 +6,7 @@
 import { PLATFORM_IDS, platformName, type PlatformId } from '../platforms/types';
 import { higherLevel, type CrisisLevel } from '../tracking/levels';
 import type { CrisisPlan } from './plan';
+import type { PostMortemFigures } from './report';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -69,6 +70,11 @@ export interface Incident {
   firstResponseAt?: number;
   /** What the team wrote in the post-mortem form, saved as they typed it. */
   lessons?: IncidentLessons;
+  /**
+   * The post-mortem's figures, kept once the incident's window has ended (freeze.ts): the mentions and
+   * aggregates they count go with the retention, the report's numbers stay.
+   */
+  figures?: PostMortemFigures;
   resolvedAt?: number;
   summary?: string;
   checklist: IncidentStep[];

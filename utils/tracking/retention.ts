@@ -53,6 +53,11 @@ export interface RetentionPruningDeps {
   now?: () => number;
   /** A prune started by a change of the setting has no caller to tell of a failure: it is told here. */
   onError?: (error: unknown) => void;
+  /**
+   * Runs before each prune with the time it deletes before (the worker keeps the post-mortem figures
+   * the prune would reach). Its failure is told to onError and the prune goes on.
+   */
+  beforePrune?: (db: FirebreakDb, cutoff: number, now: number) => Promise<unknown>;
 }
 
 export interface RetentionPruning {
@@ -66,8 +71,14 @@ export interface RetentionPruning {
  * Prunes whenever the retention setting changes, and hands back the same prune for the alarm.
  * Call it synchronously when the worker starts, so a change of the setting wakes the worker.
  */
-export function pruneOnRetentionChange({ retention, db, now = Date.now, onError = () => {} }: RetentionPruningDeps): RetentionPruning {
-  const prune = async () => pruneToRetention(db(), await retention.getValue(), now());
+export function pruneOnRetentionChange({ retention, db, now = Date.now, onError = () => {}, beforePrune }: RetentionPruningDeps): RetentionPruning {
+  const prune = async () => {
+    const days = await retention.getValue();
+    const at = now();
+    const database = db();
+    if (beforePrune) await beforePrune(database, retentionCutoff(days, at), at).catch(onError);
+    return pruneToRetention(database, days, at);
+  };
   const unwatch = retention.watch(() => {
     prune().catch(onError);
   });

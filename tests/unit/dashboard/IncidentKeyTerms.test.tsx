@@ -64,4 +64,19 @@ describe('post-mortem key terms', () => {
     expect(row).toContain('counter');
     expect(row).not.toMatch(/subscription|price/);
   });
+
+  test('a report whose figures were kept shows them, though the mentions they counted are gone (retention, QA)', async () => {
+    const incident = resolveIncident(declareIncident(createDefaultPlan(), { title: 'Overheating base', level: 'crisis' }, STARTED), STARTED + 2 * HOUR, 'Recall');
+    const figures = { peakMentionsPerHour: 412, peakAt: STARTED, totalMentions: 977, negativeShare: 0.68, baselineNegativeShare: 0.21, platforms: [{ platform: 'x', mentions: 977, negativeShare: 0.68 }], keyTerms: ['scorched counter'] };
+    await database().incidents.put({ ...incident, figures });
+
+    const root = await mount(<IncidentSection ownWords={new Set(['brewly'])} />);
+    await vi.waitFor(() => expect(root.querySelector('.incident-section strong')?.textContent).toBe('Overheating base'));
+    await click(buttonNamed(root, 'Show the report'));
+    await vi.waitFor(() => expect(keyTermsRow(root)).not.toBe(''));
+    const report = root.querySelector('[data-testid="post-mortem-markdown"]')!.textContent!;
+    expect(keyTermsRow(root)).toContain('scorched counter');
+    expect(report).toContain('977');
+    expect(report).not.toContain('No mentions recorded');
+  });
 });

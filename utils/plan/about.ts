@@ -3,8 +3,8 @@
 // post-mortem's key terms both use it. key-terms is imported from its module, not the analysis index:
 // the sentiment model stays out of the dashboard.
 import { keyTerms, type KeyTerm } from '@/utils/analysis/key-terms';
-import type { Incident } from '@/utils/plan/incident';
-import { incidentWindow } from '@/utils/plan/store';
+import type { Incident } from './incident';
+import { incidentWindow } from './store';
 import type { FirebreakDb, Mention } from '@/utils/tracking/db';
 
 const DAY = 24 * 60 * 60_000;
