@@ -109,7 +109,8 @@ export const INCIDENT_MESSAGES = {
   declaredByTeam: (title: string) => `Incident declared by the team, with no spike detected: ${title}`,
   alert: (level: CrisisLevel, reason: string) => `Alert (${level}): ${reason}`,
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
-  stepDone: (step: string, role: string) => `Done by ${role}: ${step}`,
+  // Firebreak knows who owns a step, not who ticked it: the owner is named as the owner.
+  stepDone: (step: string, role: string) => `Step done: ${step} (owner: ${role})`,
   stepUndone: (step: string) => `Marked as not done: ${step}`,
   replyDrafted: (platform: string, excerpt: string) => `Reply drafted on ${platformName(platform)}: “${excerpt}”`,
   screenshot: (name: string) => `Screenshot saved: ${name}`,

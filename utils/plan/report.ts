@@ -501,7 +501,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
         step.text,
         step.ownerRole,
         time(step.dueAt),
-        step.doneAt === null ? R.notYet : markdownCell(`${time(step.doneAt)} (${escapeTableCell(step.doneBy ?? '')})`),
+        // The owner has a column of its own: Firebreak cannot tell who ticked the step.
+        step.doneAt === null ? R.notYet : time(step.doneAt),
         R.statuses[step.status],
       ]),
     ),

@@ -78,7 +78,7 @@ describe('declareIncident', () => {
 
 describe('reducers', () => {
   test.each([
-    ['completeStep', (i: Incident) => completeStep(i, 'pause-scheduled-posts', 'social-media-manager', at(12)), 'step-done', 'Done by Social media manager: Pause scheduled posts in every scheduler, and note the reason'],
+    ['completeStep', (i: Incident) => completeStep(i, 'pause-scheduled-posts', 'social-media-manager', at(12)), 'step-done', 'Step done: Pause scheduled posts in every scheduler, and note the reason (owner: Social media manager)'],
     ['addNote', (i: Incident) => addNote(i, 'Press asked for comment', at(30)), 'note', 'Press asked for comment'],
     ['addScreenshot', (i: Incident) => addScreenshot(i, { name: 'viral-post.png', ref: 'downloads/viral-post.png' }, at(31)), 'screenshot', 'Screenshot saved: viral-post.png'],
     ['changeLevel', (i: Incident) => changeLevel(i, 'watch', at(90), 'volume back to 1.5× normal'), 'level-change', 'Level changed from crisis to watch: volume back to 1.5× normal'],
