@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDefaultPlan, validatePlan, type BrandVoice, type CrisisPlan, type FileError } from '@/utils/plan';
 import { crisisPlan } from '@/utils/settings';
 import { Section } from './fields';
+import { ChecklistEditor } from './plan/ChecklistEditor';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { at, type ChangeOptions } from './plan/editor';
 import { TermsListField, TextAreaField, TextField } from './plan/fields';
@@ -36,9 +37,9 @@ export const INTERNAL_UPDATE_PLACEHOLDERS = [
 
 const VOICES: readonly BrandVoice[] = ['formal', 'friendly'];
 
-/** Paths whose field this editor shows; other problems (checklist, ids) are listed in the summary only. */
+/** Paths whose field this editor shows; other problems (ids, a checklist step's practice) are listed in the summary only. */
 const EDITABLE =
-  /^plan\.(?:roles\[\d+\]\.(?:title|owner|contact)|approvalSteps\[\d+\]\.(?:roleId|description)|messages\[\d+\]\.(?:title|text|ownerRoleId|expires)|schedulers\[\d+\]\.(?:name|url)|responseTargetMinutes|policyUrl|internalUpdateTemplate|confidentialTerms)$/;
+  /^plan\.(?:roles\[\d+\]\.(?:title|owner|contact)|approvalSteps\[\d+\]\.(?:roleId|description)|messages\[\d+\]\.(?:title|text|ownerRoleId|expires)|schedulers\[\d+\]\.(?:name|url)|checklist\[\d+\]\.(?:text|ownerRoleId|due|after|isResponse)|responseTargetMinutes|policyUrl|internalUpdateTemplate|confidentialTerms)$/;
 
 /** The field a problem belongs to, if the editor shows it. */
 export function targetOf(path: string): string | undefined {
@@ -127,6 +128,7 @@ export function PlanSection() {
             />
           </div>
           <StepsEditor plan={draft} change={change} errorsAt={errorsAt} />
+          <ChecklistEditor plan={draft} change={change} errorsAt={errorsAt} />
           <MessagesEditor plan={draft} change={change} errorsAt={errorsAt} now={Date.now()} />
           <div class="plan-part">
             <TermsListField

@@ -1,5 +1,6 @@
 // Roles, owners and contacts. A role the plan still refers to cannot be removed: the checklist,
-// the approval steps and the messages would point at nobody.
+// the approval steps and the messages would point at nobody. The refusal says what still names it, and
+// links to its checklist steps, whose owners are changed further down (ChecklistEditor).
 
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
@@ -21,9 +22,28 @@ export function roleUses(plan: CrisisPlan, roleId: string): string[] {
 
 export const ADD_ROLE_ID = 'plan-roles-add';
 
+/** A link to the owner of the role's first checklist step, where the steps are given to another role. */
+function ChecklistLink({ target }: { target: string }) {
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(event) => {
+        const field = document.getElementById(target);
+        if (!field) return;
+        event.preventDefault();
+        field.focus();
+        field.scrollIntoView?.({ block: 'center' });
+      }}
+    >
+      {i18n.t('options.plan.roleInUseChecklist')}
+    </a>
+  );
+}
+
 export function RolesEditor({ plan, change, errorsAt }: EditorProps) {
-  // The role whose removal was refused, with the reason, shown in that role's group.
-  const [refused, setRefused] = useState<{ roleId: string; message: string } | null>(null);
+  // The role whose removal was refused; the reason, shown in that role's group, follows the draft (it
+  // goes once nothing names the role any more).
+  const [refused, setRefused] = useState<string | null>(null);
   const setRole = (index: number, role: PlanRole) => {
     setRefused(null);
     change({ ...plan, roles: replaceAt(plan.roles, index, role) });
@@ -32,7 +52,7 @@ export function RolesEditor({ plan, change, errorsAt }: EditorProps) {
     const role = plan.roles[index]!;
     const uses = roleUses(plan, role.id);
     if (uses.length > 0) {
-      setRefused({ roleId: role.id, message: i18n.t('options.plan.roleInUse', [role.title || role.id, uses.join(', ')]) });
+      setRefused(role.id);
       return;
     }
     setRefused(null);
@@ -53,8 +73,10 @@ export function RolesEditor({ plan, change, errorsAt }: EditorProps) {
           role.owner.trim() === '' ? i18n.t('options.plan.missingOwner') : '',
           role.contact.trim() === '' ? i18n.t('options.plan.missingContact') : '',
         ].filter(Boolean);
-        const refusal = refused?.roleId === role.id ? refused.message : null;
+        const uses = refused === role.id ? roleUses(plan, role.id) : [];
+        const refusal = uses.length > 0 ? i18n.t('options.plan.roleInUse', [role.title || role.id, uses.join(', ')]) : null;
         const refusalId = `${at('roles', index).id}-refused`;
+        const firstChecklistStep = plan.checklist.findIndex((step) => step.ownerRoleId === role.id);
         return (
           <fieldset key={role.id} class="plan-item">
             <legend>
@@ -93,6 +115,12 @@ export function RolesEditor({ plan, change, errorsAt }: EditorProps) {
             {refusal && (
               <p id={refusalId} class="error" role="alert">
                 {refusal}
+                {firstChecklistStep !== -1 && (
+                  <>
+                    {' '}
+                    <ChecklistLink target={at('checklist', firstChecklistStep, 'ownerRoleId').id} />
+                  </>
+                )}
               </p>
             )}
           </fieldset>

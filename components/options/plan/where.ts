@@ -87,6 +87,17 @@ function settingLabel(section: SectionKey, key: PathSegment, parent: PathSegment
   }
 }
 
+/** A checklist step's text is a sentence: its first words are enough to find it. */
+const NAME_LENGTH = 40;
+function shortened(text: unknown): string {
+  const flat = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+  if (flat.length <= NAME_LENGTH) return flat;
+  let cut = flat.slice(0, NAME_LENGTH);
+  // Whole words: back to the last space unless the cut falls at the end of one.
+  if (!/[\s,.;:]/.test(flat[NAME_LENGTH]!) && cut.includes(' ')) cut = cut.slice(0, cut.lastIndexOf(' '));
+  return `${cut.replace(/[\s,.;:]+$/, '')}…`;
+}
+
 /** A list item's name where it has one, so "Role 3 (Legal)" can be found without counting. */
 function itemName(plan: Partial<CrisisPlan> | undefined, list: ListKey, index: number): string {
   if (!plan) return '';
@@ -97,6 +108,8 @@ function itemName(plan: Partial<CrisisPlan> | undefined, list: ListKey, index: n
       return plan.messages?.[index]?.title ?? '';
     case 'schedulers':
       return plan.schedulers?.[index]?.name ?? '';
+    case 'checklist':
+      return shortened(plan.checklist?.[index]?.text);
     default:
       return '';
   }

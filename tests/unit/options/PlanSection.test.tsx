@@ -154,7 +154,7 @@ describe('PlanSection', () => {
     expect(plan.policyUrl).toBe('https://brewly.com/policy');
     expect(plan.brandVoice).toBe('formal');
     expect(plan.schedulers.map((link) => link.name)).toEqual(['Buffer', 'Sprout Social', 'Later', 'Meta Business Suite', 'X', 'LinkedIn', 'Agorapulse']);
-    // The checklist, which this editor does not show, is kept as it was.
+    // The checklist, which this test does not touch, is kept as it was.
     expect(plan.checklist).toEqual(seededPlan().checklist);
   });
 
@@ -172,7 +172,7 @@ describe('PlanSection', () => {
     await click(buttonNamed(root, 'Remove role Legal'));
     const refusal = group(root, 'Role 4').querySelector('[role="alert"]');
     expect(refusal?.textContent).toBe(
-      '“Legal” cannot be removed while approval steps (1), incident checklist steps (1) still name it. Give those to another role first, or rename this role instead.',
+      '“Legal” cannot be removed while approval steps (1), incident checklist steps (1) still name it. Give those to another role first, or rename this role instead. Go to its checklist steps',
     );
     await click(buttonNamed(root, 'Add a role'));
     await type(byLabel(group(root, 'Role 7'), 'Role title'), 'Agency');
