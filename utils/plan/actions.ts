@@ -29,7 +29,7 @@ const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:
 export interface DurationMessages {
   /** "1 minute", "45 minutes". */
   minutes(minutes: number): string;
-  /** "1 hour", "23.5 hours": tenths of an hour, as a figure ("23.5"). */
+  /** "1 hour", "23 hours": whole hours (durations put the minutes after them). */
   hours(hours: number): string;
   /** "1 day", "3 days". */
   days(days: number): string;
@@ -71,13 +71,13 @@ export const ENGLISH_ACTION_MESSAGES: ActionMessages = {
   none: () => 'No action needed.',
 };
 
-/** "45 minutes", "1 hour", "23.5 hours", "3 days 7 minutes", "1 day 2 hours 30 minutes", in the words of `messages`. */
+/** "45 minutes", "1 hour", "1 hour 11 minutes", "3 days 7 minutes", "1 day 2 hours 30 minutes", in the words of `messages`. */
 export function formatDuration(minutes: number, messages: DurationMessages = ENGLISH_DURATION_MESSAGES): string {
   // Rounded first, so 59.7 minutes reads "1 hour", as a full hour does, and not "60 minutes".
   const whole = Math.round(minutes);
   if (whole < 60) return messages.minutes(Math.max(1, whole));
-  if (whole < 24 * 60) return messages.hours(Math.round((minutes / 60) * 10) / 10);
-  // A day or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days.
+  // An hour or more in days, hours and minutes: "72.1 hours" leaves the reader to work out the days,
+  // and "1.2 hours" the minutes (QA: "Duration: 1.2 hours" for 1 hour 11 minutes).
   const parts: string[] = [];
   const days = Math.floor(whole / (24 * 60));
   const hours = Math.floor(whole / 60) % 24;

@@ -48,7 +48,7 @@ describe('en.yml says exactly what the English default says', () => {
     useEnglishMessages();
     for (const minutes of MINUTES) expect(formatDuration(minutes, localeDurationMessages)).toBe(formatDuration(minutes));
     expect(formatDuration(1501, localeDurationMessages)).toBe('1 day 1 hour 1 minute');
-    expect(formatDuration(90, localeDurationMessages)).toBe('1.5 hours');
+    expect(formatDuration(90, localeDurationMessages)).toBe('1 hour 30 minutes');
   });
 
   test('every suggested action', () => {
@@ -64,7 +64,7 @@ describe('en.yml says exactly what the English default says', () => {
     for (const english of [
       ENGLISH_ACTION_MESSAGES.ownPost(),
       ENGLISH_ACTION_MESSAGES.escalate('1 hour'),
-      ENGLISH_ACTION_MESSAGES.replyPrivately('1.5 hours'),
+      ENGLISH_ACTION_MESSAGES.replyPrivately('1 hour 30 minutes'),
       ENGLISH_ACTION_MESSAGES.reply('1 day'),
       ENGLISH_ACTION_MESSAGES.readItYourself('3 days 7 minutes'),
       ENGLISH_ACTION_MESSAGES.thank(),
@@ -135,7 +135,7 @@ describe('every word is the locale file’s (pseudo-locale)', () => {
         return line!;
       });
       const english = suggestedAction(verdict('negative', ['complaint:service']), { mentionsBrand: true, responseTargetMinutes: 90 }).text;
-      expect(english).toBe('Reply within 1.5 hours: acknowledge the problem, apologise where it is right, and offer to continue in a private message.');
+      expect(english).toBe('Reply within 1 hour 30 minutes: acknowledge the problem, apologise where it is right, and offer to continue in a private message.');
       expect(action.textContent).toBe(`${pseudo('What to do: ')}${pseudo(english)}`);
     });
   });

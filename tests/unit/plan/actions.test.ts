@@ -65,7 +65,8 @@ test.each([
   // a countdown a few seconds short of the hour reads as the hour, not "60 minutes"
   [59.7, '1 hour'],
   [59.4, '59 minutes'],
-  [90, '1.5 hours'],
+  [90, '1 hour 30 minutes'],
+  [71, '1 hour 11 minutes'],
   [1380, '23 hours'],
   // A day or more in days, hours and minutes: "72.1 hours" needs working out.
   [1440, '1 day'],

@@ -110,7 +110,7 @@ describe('postMortemMarkdown', () => {
     ['total', '| Total mentions | 1840 |'],
     ['negative share against normal', '| Negative share | 62% (normal 18%, +44 points) |'],
     ['duration', '| Duration | 5 hours |'],
-    ['first response against the target', '| Time to first response | 1.3 hours after the start, as marked on the checklist (target 1 hour): late |'],
+    ['first response against the target', '| Time to first response | 1 hour 15 minutes after the start, as marked on the checklist (target 1 hour): late |'],
     ['key terms', '| Key terms | kettle, fire, recall |'],
     ['platform x', '| X | 1500 | 70% |'],
     ['platform reddit', '| Reddit | 340 | 35% |'],
@@ -138,7 +138,7 @@ describe('postMortemMarkdown', () => {
   });
 
   test.each([
-    ['slow first response', 'The first response took 1.3 hours against a target of 1 hour'],
+    ['slow first response', 'The first response took 1 hour 15 minutes against a target of 1 hour'],
     ['late step', '“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: name a backup for the role “Social media manager”, or allow more time for this step.'],
     ['step never done', '“Brief employees with the approved lines and what not to say” \\(PR and communications\\) was never done'],
     ['missing contact', 'The role “Legal” has no contact'],
@@ -212,7 +212,7 @@ describe('postMortemMarkdown', () => {
     const incident = declareIncident(plan, { title: 'Open', level: 'crisis' }, T0);
     const markdown = postMortemMarkdown({ incident, plan, figures: { ...figures, baselineNegativeShare: null, peakAt: null, platforms: [], keyTerms: [] }, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: at(90) });
     expect(markdown).toContain('- **Resolved:** not resolved yet');
-    expect(markdown).toContain('- **Duration:** 1.5 hours (ongoing)');
+    expect(markdown).toContain('- **Duration:** 1 hour 30 minutes (ongoing)');
     expect(markdown).toContain('- **First response:** none marked on the checklist (target 1 hour)');
     expect(markdown).toContain('| Negative share | 62% |');
     expect(markdown).toContain('| Peak volume | 312 mentions per hour |');

@@ -44,7 +44,7 @@ describe('internalUpdate', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Crisis update: Kettle One overheating',
       'Status: Crisis. Volume 4.8× normal on X',
-      'Started 1.2 hours ago. First public response: not marked as posted yet, 10 minutes past the target.',
+      'Started 1 hour 10 minutes ago. First public response: not marked as posted yet, 10 minutes past the target.',
       'Checklist: 1 of 10 steps done. Still open: Alert the crisis team and the executive sponsor, using the contacts in the plan (Crisis lead); ' +
         'Pause scheduled posts in every scheduler, and note the reason (Social media manager); ' +
         'Check the social media policy and the confidential terms: what may and may not be said (Legal); ' +
@@ -61,7 +61,7 @@ describe('internalUpdate', () => {
 
   test.each([
     [completeStep(incident, 'holding-statement', 'social-media-manager', at(42)), at(70), 'First public response: marked as posted after 42 minutes (target 1 hour).'],
-    [completeStep(incident, 'holding-statement', 'social-media-manager', at(90)), at(95), 'First public response: marked as posted after 1.5 hours (target 1 hour, late).'],
+    [completeStep(incident, 'holding-statement', 'social-media-manager', at(90)), at(95), 'First public response: marked as posted after 1 hour 30 minutes (target 1 hour, late).'],
     [incident, at(20), 'First public response: not marked as posted yet, due within 40 minutes.'],
   ])('first response line %#', (current, now, line) => {
     expect(internalUpdate(plan, current, { level: 'crisis', reason: null }, now)).toContain(line);
