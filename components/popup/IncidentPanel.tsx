@@ -263,7 +263,9 @@ export function IncidentPanel({
         {' · '}
         {clock.timeToFirstResponseMs !== null ? (
           <span class={clock.respondedOnTime ? 'ok' : 'error'}>
-            {i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [minutes(clock.timeToFirstResponseMs)])}
+            {clock.timeToFirstResponseMs < 60_000 && clock.respondedOnTime
+              ? i18n.t('incident.respondedWithinAMinute')
+              : i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [passed(clock.timeToFirstResponseMs)])}
           </span>
         ) : clock.overdue ? (
           <strong class="error">{i18n.t('incident.responseOverdue', [minutes(clock.responseRemainingMs ?? 0)])}</strong>

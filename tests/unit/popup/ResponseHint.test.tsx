@@ -49,3 +49,10 @@ test('the clock’s two durations add up to the response target (time passed rou
   const halfway = await mount(<IncidentPanel incident={later} plan={plan} status={status} />);
   expect(clock(halfway)).toMatch(/^14 minutes since the start · first response due in 46 minutes/);
 });
+
+test('a response in the first minute is "within a minute", not "after 1 minute" beside "under a minute since the start" (QA)', async () => {
+  const fresh = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, now - 40_000);
+  const root = await mount(<IncidentPanel incident={completeStep(fresh, 'holding-statement', 'social-media-manager', now - 10_000)} plan={plan} status={status} />);
+  expect(clock(root)).toContain('under a minute since the start');
+  expect(clock(root)).toContain('first response within a minute, on time');
+});
