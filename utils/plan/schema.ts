@@ -90,6 +90,7 @@ export const SCHEMA_MESSAGES = {
   invalid: 'This value is not valid here. Compare it with a file exported from Firebreak.',
   id: 'Use lower-case letters, digits and dashes, starting with a letter or digit (for example "crisis-lead").',
   duplicateId: (id: string) => `The id "${id}" is used twice in this list; ids must be unique.`,
+  duplicateRoleTitle: (title: string) => `Another role is also called "${title}": give each role its own title, or owners and approvers cannot be told apart.`,
   unknownRole: (id: string) => `No role with the id "${id}" in plan.roles.`,
   contact: 'Enter an e-mail address, a phone number, or a chat handle or link (@name, #channel, https://…), or leave it empty.',
   url: 'Enter a full web address starting with https:// or http://.',
@@ -218,6 +219,13 @@ export const planSchema = z
   })
   .superRefine((plan, ctx) => {
     checkUniqueIds(ctx, plan.roles, 'roles');
+    // Owners and approvers are chosen by title: two roles with one title cannot be told apart (QA).
+    const titles = new Set<string>();
+    plan.roles.forEach((role, index) => {
+      const title = role.title.trim().toLocaleLowerCase();
+      if (title && titles.has(title)) ctx.addIssue({ code: 'custom', message: M.duplicateRoleTitle(role.title.trim()), path: ['roles', index, 'title'] });
+      titles.add(title);
+    });
     checkUniqueIds(ctx, plan.approvalSteps, 'approvalSteps');
     checkUniqueIds(ctx, plan.messages, 'messages');
     checkUniqueIds(ctx, plan.schedulers, 'schedulers');

@@ -67,7 +67,8 @@ describe('parsePlanFile: each kind of bad plan says what and where', () => {
     ['an approver that is no role', (p) => (p.approvalSteps[0].roleId = 'ceo'), 'plan.approvalSteps[0].roleId', M.unknownRole('ceo')],
     ['a message owner that is no role', (p) => (p.messages[2].ownerRoleId = 'intern'), 'plan.messages[2].ownerRoleId', M.unknownRole('intern')],
     ['a duplicate id', (p) => (p.schedulers[1].id = 'hootsuite'), 'plan.schedulers[1].id', M.duplicateId('hootsuite')],
-    ['a duplicate role', (p) => p.roles.push({ ...p.roles[0] }), 'plan.roles[6].id', M.duplicateId('crisis-lead')],
+    ['a duplicate role', (p) => p.roles.push({ ...p.roles[0], title: 'Deputy crisis lead' }), 'plan.roles[6].id', M.duplicateId('crisis-lead')],
+    ['two roles with one title (QA: owners could not be told apart)', (p) => (p.roles[3].title = 'crisis LEAD'), 'plan.roles[3].title', M.duplicateRoleTitle('crisis LEAD')],
     ['a missing plan section', (p) => delete p.checklist, 'plan.checklist', M.required],
   ] as [string, (plan: Record<string, any>) => void, string, string][])('%s', (_name, change, path, message) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- see broken()
     const plan = broken(change);
