@@ -62,8 +62,19 @@ function useSavedLessons(incident: Incident): [IncidentLessons, (change: Partial
 
   useEffect(() => {
     const leave = () => void flushRef.current();
+    // Typing not saved yet when the page is left: the save starts, and the browser asks first, so it
+    // has the time to finish (QA: a reload within a second of typing lost the text; pagehide alone was
+    // too late for the write).
+    const ask = (event: BeforeUnloadEvent) => {
+      if (pending.current === null) return;
+      leave();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
     window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('beforeunload', ask);
       window.removeEventListener('pagehide', leave);
       leave();
     };

@@ -134,6 +134,22 @@ describe('lessons', () => {
     });
   });
 
+  test('leaving with typing not yet saved starts the save and asks first; nothing typed, it does not ask (QA)', async () => {
+    await database().incidents.bulkPut([earlier, later]);
+    const root = await mount(<IncidentSection />);
+    await showing(root, 'Spike on X');
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await type(byLabel(root, 'What went wrong'), 'Nobody owned the replies');
+    expect(leave()).toBe(true);
+    await vi.waitFor(async () => expect((await stored(later.id))?.wentWrong).toBe('Nobody owned the replies'), { timeout: 500 });
+    expect(leave()).toBe(false);
+  });
+
   test('an incident stored without lessons, or with unreadable ones, opens with empty fields', async () => {
     const odd = { ...later, lessons: { wentWell: 42, actions: ['not', 'text'] } } as unknown as Incident;
     await database().incidents.bulkPut([earlier, odd]);
