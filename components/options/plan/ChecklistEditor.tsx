@@ -10,7 +10,7 @@ import { i18n } from '#i18n';
 import { formatDuration, type ChecklistTemplateStep, type CrisisPlan } from '@/utils/plan';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { at, newId, replaceAt, swap, type EditorProps } from './editor';
-import { describedBy, FieldNotes, SelectField, TextAreaField, TextField, type SelectOption } from './fields';
+import { describedBy, FieldNotes, OrderedItemActions, SelectField, TextAreaField, TextField, type SelectOption } from './fields';
 import { roleOptions } from './StepsEditor';
 
 export const ADD_CHECKLIST_STEP_ID = 'plan-checklist-add';
@@ -220,23 +220,14 @@ export function ChecklistEditor({ plan, change, errorsAt }: EditorProps) {
                     </label>
                     <FieldNotes {...responseProps} />
                   </div>
-                  <div class="row">
-                    <button type="button" id={buttonId(step, 'up')} disabled={index === 0} aria-label={i18n.t('options.plan.moveChecklistUpLabel', [number])} onClick={() => move(index, -1)}>
-                      ↑ {i18n.t('options.plan.moveUp')}
-                    </button>
-                    <button
-                      type="button"
-                      id={buttonId(step, 'down')}
-                      disabled={index === steps.length - 1}
-                      aria-label={i18n.t('options.plan.moveChecklistDownLabel', [number])}
-                      onClick={() => move(index, 1)}
-                    >
-                      ↓ {i18n.t('options.plan.moveDown')}
-                    </button>
-                    <button type="button" aria-label={i18n.t('options.plan.removeChecklistStepLabel', [number])} onClick={() => remove(index)}>
-                      {i18n.t('options.plan.remove')}
-                    </button>
-                  </div>
+                  <OrderedItemActions
+                    index={index}
+                    count={steps.length}
+                    ids={{ up: buttonId(step, 'up'), down: buttonId(step, 'down') }}
+                    labels={{ up: i18n.t('options.plan.moveChecklistUpLabel', [number]), down: i18n.t('options.plan.moveChecklistDownLabel', [number]), remove: i18n.t('options.plan.removeChecklistStepLabel', [number]) }}
+                    onMove={(direction) => move(index, direction)}
+                    onRemove={() => remove(index)}
+                  />
                 </fieldset>
               </li>
             );

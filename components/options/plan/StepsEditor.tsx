@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import type { ApprovalStep, CrisisPlan } from '@/utils/plan';
 import { at, newId, replaceAt, swap, type EditorProps } from './editor';
-import { SelectField, TextField, type SelectOption } from './fields';
+import { OrderedItemActions, SelectField, TextField, type SelectOption } from './fields';
 
 export const ADD_STEP_ID = 'plan-approvalSteps-add';
 
@@ -64,23 +64,14 @@ export function StepsEditor({ plan, change, errorsAt }: EditorProps) {
                       onInput={(description) => setStep(index, { ...step, description })}
                     />
                   </div>
-                  <div class="row">
-                    <button type="button" id={buttonId(step, 'up')} disabled={index === 0} aria-label={i18n.t('options.plan.moveUpLabel', [number])} onClick={() => move(index, -1)}>
-                      ↑ {i18n.t('options.plan.moveUp')}
-                    </button>
-                    <button
-                      type="button"
-                      id={buttonId(step, 'down')}
-                      disabled={index === steps.length - 1}
-                      aria-label={i18n.t('options.plan.moveDownLabel', [number])}
-                      onClick={() => move(index, 1)}
-                    >
-                      ↓ {i18n.t('options.plan.moveDown')}
-                    </button>
-                    <button type="button" aria-label={i18n.t('options.plan.removeStepLabel', [number])} onClick={() => remove(index)}>
-                      {i18n.t('options.plan.remove')}
-                    </button>
-                  </div>
+                  <OrderedItemActions
+                    index={index}
+                    count={steps.length}
+                    ids={{ up: buttonId(step, 'up'), down: buttonId(step, 'down') }}
+                    labels={{ up: i18n.t('options.plan.moveUpLabel', [number]), down: i18n.t('options.plan.moveDownLabel', [number]), remove: i18n.t('options.plan.removeStepLabel', [number]) }}
+                    onMove={(direction) => move(index, direction)}
+                    onRemove={() => remove(index)}
+                  />
                 </fieldset>
               </li>
             );

@@ -134,3 +134,31 @@ export function SelectField(props: FieldProps & { value: string; options: readon
     </div>
   );
 }
+
+/**
+ * The buttons under an item of an ordered list (approval steps, checklist steps): move up, move down,
+ * remove. Keyboard first: no drag and drop. `ids` name the two move buttons, so the focus can follow
+ * the item it moved.
+ */
+export function OrderedItemActions(props: {
+  index: number;
+  count: number;
+  ids: { up: string; down: string };
+  labels: { up: string; down: string; remove: string };
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <div class="row">
+      <button type="button" id={props.ids.up} disabled={props.index === 0} aria-label={props.labels.up} onClick={() => props.onMove(-1)}>
+        ↑ {i18n.t('options.plan.moveUp')}
+      </button>
+      <button type="button" id={props.ids.down} disabled={props.index === props.count - 1} aria-label={props.labels.down} onClick={() => props.onMove(1)}>
+        ↓ {i18n.t('options.plan.moveDown')}
+      </button>
+      <button type="button" aria-label={props.labels.remove} onClick={props.onRemove}>
+        {i18n.t('options.plan.remove')}
+      </button>
+    </div>
+  );
+}

@@ -2,28 +2,14 @@
 // The incident checklist in the plan editor: after a post-mortem a manager changes its steps, their
 // owners and due times, adds and removes steps, and gives a role's steps to another role.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlanSection } from '@/components/options/PlanSection';
 import { checklistInDueOrder, sortChecklist } from '@/components/options/plan/ChecklistEditor';
 import { describePath } from '@/components/options/plan/where';
-import { createDefaultPlan, declareIncident, SCHEMA_MESSAGES, type CrisisPlan } from '@/utils/plan';
+import { createDefaultPlan, declareIncident, SCHEMA_MESSAGES } from '@/utils/plan';
 import { crisisPlan } from '@/utils/settings';
 import { buttonNamed, byLabel, click, mount, type, unmountAll, useEnglishMessages } from './helpers';
+import { group, save, seededPlan, stored } from './plan-helpers';
 
-const stored = async () => (await fakeBrowser.storage.local.get('plan')).plan as CrisisPlan | undefined;
-
-function seededPlan(): CrisisPlan {
-  const plan = createDefaultPlan();
-  plan.roles[0] = { ...plan.roles[0]!, owner: 'Dana Ortiz', contact: 'dana@brewly.com' };
-  return plan;
-}
-
-/** The fieldset (a role) whose legend starts with `legend`. */
-function group(root: ParentNode, legend: string): HTMLFieldSetElement {
-  const found = Array.from(root.querySelectorAll('fieldset')).find((fieldset) => fieldset.querySelector('legend')?.textContent?.trim().startsWith(legend));
-  if (!found) throw new Error(`No group "${legend}"`);
-  return found;
-}
 function step(root: ParentNode, n: number): HTMLFieldSetElement {
   const found = Array.from(root.querySelectorAll('fieldset')).find((fieldset) => fieldset.querySelector('legend')?.textContent === `Checklist step ${n}`);
   if (!found) throw new Error(`No checklist step ${n}`);
@@ -35,7 +21,6 @@ const errorOf = (control: Element) => {
   const id = control.getAttribute('aria-describedby')?.split(' ').find((candidate) => candidate.endsWith('-error'));
   return id ? document.getElementById(id)?.textContent : undefined;
 };
-const save = (root: ParentNode) => click(buttonNamed(root, 'Save plan'));
 
 beforeEach(async () => {
   useEnglishMessages();

@@ -1,27 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlanSection } from '@/components/options/PlanSection';
-import { createDefaultPlan, SCHEMA_MESSAGES, type CrisisPlan } from '@/utils/plan';
+import { createDefaultPlan, SCHEMA_MESSAGES } from '@/utils/plan';
 import { crisisPlan } from '@/utils/settings';
 import { buttonNamed, byLabel, click, mount, pressEscape, pressTab, settle, type, unmountAll, useEnglishMessages } from './helpers';
-
-const stored = async () => (await fakeBrowser.storage.local.get('plan')).plan as CrisisPlan | undefined;
-
-function seededPlan(): CrisisPlan {
-  const plan = createDefaultPlan();
-  plan.roles[0] = { ...plan.roles[0]!, owner: 'Dana Ortiz', contact: 'dana@brewly.com' };
-  return plan;
-}
-
-/** The fieldset (role, step, message, scheduler) whose legend starts with `legend`. */
-function group(root: ParentNode, legend: string): HTMLFieldSetElement {
-  const found = Array.from(root.querySelectorAll('fieldset')).find((fieldset) => fieldset.querySelector('legend')?.textContent?.startsWith(legend));
-  if (!found) throw new Error(`No group "${legend}"`);
-  return found;
-}
-
-const save = (root: ParentNode) => click(buttonNamed(root, 'Save plan'));
+import { group, save, seededPlan, stored } from './plan-helpers';
 
 beforeEach(async () => {
   useEnglishMessages();
