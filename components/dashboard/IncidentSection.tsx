@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, lessonsOf, type Incident, type IncidentLessons } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import type { CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
@@ -381,7 +381,15 @@ export function IncidentSection({
             >
               <label class="field">
                 {i18n.t('dashboard.addNote')}
-                <input type="text" name="note" value={note} onInput={(event) => setNote((event.currentTarget as HTMLInputElement).value)} />
+                {/* Required: an empty note was dropped without a word (QA); a note is a line, not a document. */}
+                <input
+                  type="text"
+                  name="note"
+                  required
+                  maxLength={MAX_NOTE_CHARS}
+                  value={note}
+                  onInput={(event) => setNote((event.currentTarget as HTMLInputElement).value)}
+                />
               </label>
               <button type="submit">{i18n.t('dashboard.saveNote')}</button>
             </form>

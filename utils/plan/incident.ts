@@ -227,8 +227,11 @@ export function addTimelineEntry(incident: Incident, entry: Omit<TimelineEntry, 
   return withEntry(incident, { ...entry, at: entry.at ?? now, text });
 }
 
+/** A timeline note is a line: longer text (a 50,000-character paste, QA) is cut here. */
+export const MAX_NOTE_CHARS = 2000;
+
 export function addNote(incident: Incident, text: string, now: number): Incident {
-  return addTimelineEntry(incident, { kind: 'note', text }, now);
+  return addTimelineEntry(incident, { kind: 'note', text: text.slice(0, MAX_NOTE_CHARS) }, now);
 }
 
 /** A screenshot kept elsewhere (downloads, the team drive): the timeline records its name and reference. */

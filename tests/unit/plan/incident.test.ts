@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import {
   addNote,
+  MAX_NOTE_CHARS,
   addScreenshot,
   addTimelineEntry,
   changeLevel,
@@ -107,6 +108,11 @@ describe('reducers', () => {
   ] as const)('%s changes nothing (same object)', (_name, reduce) => {
     const incident = completeStep(declared(), 'assess', 'crisis-lead', at(10));
     expect(reduce(incident)).toBe(incident);
+  });
+
+  test('a note is a line: a long paste is cut at MAX_NOTE_CHARS (QA: 50,000 characters made the timeline 9,000 px tall)', () => {
+    const noted = addNote(declared(), 'x'.repeat(50_000), at(12));
+    expect(noted.timeline.at(-1)!.text).toHaveLength(MAX_NOTE_CHARS);
   });
 
   test('resolving twice changes nothing', () => {
