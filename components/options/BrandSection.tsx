@@ -17,6 +17,43 @@ const FIELDS: Array<{ key: keyof BrandProfile; name: string }> = [
 type Problems = Partial<Record<keyof BrandProfile, string>>;
 
 /**
+ * A handle as the matcher reads it, from what people paste (QA: "https://x.com/brewly" and "@ brewly"
+ * were saved and could never match): a profile link gives its account ("https://x.com/brewly",
+ * "instagram.com/brewly/", "bsky.app/profile/brewly.bsky.social", "mastodon.social/@brewly" becomes
+ * "@brewly@mastodon.social"), spaces after "@" go, and a lone "@" is dropped.
+ */
+export function tidyHandle(term: string): string {
+  let handle = term.trim();
+  const link = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/(?:profile\/|user\/|u\/|c\/|in\/|company\/)?(@?[\p{L}\p{N}_.-]+)\/?(?:[?#].*)?$/iu.exec(handle);
+  if (link) {
+    const [, host, account] = link as unknown as [string, string, string];
+    handle = account.startsWith('@') && !/^(?:x|twitter|tiktok|youtube|threads)\.(?:com|net)$/i.test(host) ? `${account}@${host.toLowerCase()}` : account;
+  }
+  handle = handle.replace(/^([@＠])\s+/, '$1');
+  return /^[@＠]?$/.test(handle) ? '' : handle;
+}
+
+/** A hashtag without the space people put after "#"; a lone "#" is dropped. */
+export function tidyHashtag(term: string): string {
+  const tag = term.trim().replace(/^#\s+/, '#');
+  return tag === '#' ? '' : tag;
+}
+
+/** Handles and hashtags tidied, and a handle written with and without "@" kept once. */
+function tidied(key: keyof BrandProfile, terms: string[]): string[] {
+  if (key !== 'handles' && key !== 'hashtags') return terms;
+  const seen = new Set<string>();
+  return terms
+    .map((term) => (key === 'handles' ? tidyHandle(term) : tidyHashtag(term)))
+    .filter((term) => {
+      const same = term.replace(/^[@＠#]/, '').toLowerCase();
+      if (!same || seen.has(same)) return false;
+      seen.add(same);
+      return true;
+    });
+}
+
+/**
  * Each list's problem, by the settings file's limits: a brand this form saves can always be imported
  * again from its own export.
  */
@@ -57,7 +94,7 @@ export function BrandSection() {
             value={draft[key]}
             onChange={(terms) => {
               setProblems({ ...problems, [key]: undefined });
-              update({ ...draft, [key]: terms });
+              update({ ...draft, [key]: tidied(key, terms) });
             }}
           />
         ))}

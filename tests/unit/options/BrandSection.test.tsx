@@ -2,7 +2,7 @@
 // The brand form saves only what its own export can bring back (the settings file's limits), and keeps
 // one spelling of a term that differs from another only in case (matching ignores case).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { BrandSection } from '@/components/options/BrandSection';
+import { BrandSection, tidyHandle, tidyHashtag } from '@/components/options/BrandSection';
 import { splitTerms } from '@/components/options/fields';
 import { importSections, type ImportSections } from '@/components/options/SettingsFileSection';
 import { exportSettingsFile, parseSettingsFile } from '@/utils/plan';
@@ -67,6 +67,25 @@ describe('BrandSection', () => {
     expect(status(root)).toBe('✓ Saved.');
     expect(leave()).toBe('leaves');
     expect((await brandProfile.getValue()).names).toEqual(['Brewly', 'Brewly Coffee']);
+  });
+
+  test('pasted profile links become handles, stray spaces and lone "@" or "#" go, and a handle with and without "@" is kept once (QA)', async () => {
+    expect(tidyHandle('https://x.com/brewly')).toBe('brewly');
+    expect(tidyHandle('https://www.instagram.com/brewly/')).toBe('brewly');
+    expect(tidyHandle('https://bsky.app/profile/brewly.bsky.social')).toBe('brewly.bsky.social');
+    expect(tidyHandle('https://mastodon.social/@brewly')).toBe('@brewly@mastodon.social');
+    expect(tidyHandle('https://www.tiktok.com/@brewly')).toBe('@brewly');
+    expect(tidyHandle('https://www.linkedin.com/company/brewly')).toBe('brewly');
+    expect(tidyHandle('https://x.com/brewly/status/123')).toBe('https://x.com/brewly/status/123');
+    expect(tidyHashtag('# brewly')).toBe('#brewly');
+
+    const root = await mount(<BrandSection />);
+    await type(byLabel(root, 'Handles'), '@brewly, https://x.com/Brewly, @ brewlysupport, @', 'change');
+    await type(byLabel(root, 'Hashtags'), '#, # brewlypro', 'change');
+    await click(buttonNamed(root, 'Save brand'));
+    const brand = await brandProfile.getValue();
+    expect(brand.handles).toEqual(['@brewly', '@brewlysupport']);
+    expect(brand.hashtags).toEqual(['#brewlypro']);
   });
 
   test('terms that differ only in case are kept once, in their first spelling', async () => {
