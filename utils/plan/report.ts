@@ -23,6 +23,8 @@ export interface PostMortemFigures {
   baselineNegativeShare: number | null;
   platforms: { platform: string; mentions: number; negativeShare: number }[];
   keyTerms: string[];
+  /** The span counted (ms, `to` exclusive): the hour before the start to the end of the resolution's hour. */
+  window?: { from: number; to: number };
 }
 
 /** Free text the team writes in the post-mortem meeting. */
@@ -110,6 +112,8 @@ export interface PostMortemReport {
     baselineNegativeShare: number | null;
     platforms: { platform: string; mentions: number; negativeShare: number }[];
     keyTerms: string[];
+    /** The span the figures count, ISO times; null for figures kept before it was recorded. */
+    window: { from: string; to: string } | null;
   };
   checklist: {
     total: number;
@@ -215,6 +219,8 @@ export const REPORT_MESSAGES = {
     duration: 'Duration',
     firstResponse: 'Time to first response',
     keyTerms: 'Key terms',
+    window: (from: string, to: string) =>
+      `Counted from ${from} to ${to}, on every platform: from the hour before the incident started to the end of the hour it was resolved in. "Normal" is the week before, without earlier incidents.`,
   },
   emptyTimeline: 'No entries.',
   emptyPlatforms: 'No per-platform figures.',
@@ -332,6 +338,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
       baselineNegativeShare: figures.baselineNegativeShare,
       platforms: figures.platforms.map((row) => ({ platform: row.platform, mentions: row.mentions, negativeShare: row.negativeShare })),
       keyTerms: [...figures.keyTerms],
+      window: figures.window ? { from: new Date(figures.window.from).toISOString(), to: new Date(figures.window.to).toISOString() } : null,
     },
     checklist: { total: steps.length, onTime: count('on-time'), late: count('late'), notDone: count('not-done'), pending: count('pending'), steps },
     timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), kind: entry.kind, text: entry.text })),
@@ -462,6 +469,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   const c = R.columns;
   const baseline = figures.baselineNegativeShare;
   lines.push(`## ${R.headings.figures}`, '');
+  // What the numbers cover, so a reader can square them with the dashboard's own ranges (QA).
+  if (figures.window) lines.push(escapeInline(f.window(time(figures.window.from), time(figures.window.to))), '');
   // The values are the report's own words, numbers and times; only the key terms come from the page.
   lines.push(
     ...table(

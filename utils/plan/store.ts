@@ -96,5 +96,6 @@ export async function incidentFigures(db: FirebreakDb, incident: Incident, now: 
       negativeShare: mentions > 0 ? neg / mentions : 0,
     })),
     keyTerms,
+    window: { from, to },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { figuresToKeep, keepIncidentFigures } from '@/utils/plan/freeze';
 import { declareIncident, resolveIncident, type Incident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
+import { postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents } from '@/utils/plan/store';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
@@ -59,7 +60,10 @@ describe('keepIncidentFigures', () => {
 
     expect(await keepIncidentFigures(db, now, new Set(['brewly']))).toBe(1);
     const [kept] = await listIncidents(db);
-    expect(kept!.figures).toMatchObject({ totalMentions: 7, peakMentionsPerHour: 3, negativeShare: 6 / 7, baselineNegativeShare: 1 / 2 });
+    expect(kept!.figures).toMatchObject({ totalMentions: 7, peakMentionsPerHour: 3, negativeShare: 6 / 7, baselineNegativeShare: 1 / 2, window: { from: H0, to: WINDOW_END } });
+    // The report says what the figures cover, so they can be squared with the dashboard's ranges (QA).
+    const markdown = postMortemMarkdown({ incident: kept!, plan: createDefaultPlan(), figures: kept!.figures!, lessons: { wentWell: '', wentWrong: '', actions: [] }, now }, { timeZone: 'UTC' });
+    expect(markdown).toContain('Counted from 2026-05-06 14:00 UTC to 2026-05-06 18:00 UTC, on every platform');
     expect(kept!.figures!.keyTerms.length).toBeGreaterThan(0);
     // Kept once: a second run changes nothing.
     expect(await keepIncidentFigures(db, now + DAY, new Set())).toBe(0);
