@@ -13,6 +13,17 @@ export const ADD_MESSAGE_ID = 'plan-messages-add';
 export const MESSAGE_PLACEHOLDERS = ['issue', 'nextUpdate', 'brand'] as const;
 
 /**
+ * A warning for placeholders no one fills ("{Brand}", "{contact}"): they stay in the text as typed, and
+ * would reach a public post that way (QA). Undefined when there are none.
+ */
+export function unknownPlaceholderHint(text: string): string | undefined {
+  const known = new Set<string>(MESSAGE_PLACEHOLDERS);
+  const unknown = [...new Set(Array.from(text.matchAll(/\{([^{}\s]{1,40})\}/g), (match) => match[1]!))].filter((name) => !known.has(name));
+  if (unknown.length === 0) return undefined;
+  return i18n.t('options.plan.unknownPlaceholders', [unknown.map((name) => `{${name}}`).join(', '), MESSAGE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')]);
+}
+
+/**
  * The value of a date input for any stored expiry: an ISO date as it is; an ISO date-time or ms as the
  * day, in the user's time zone, on which it runs out (messageExpiresAt reads dates in that zone too).
  */
@@ -69,6 +80,7 @@ export function MessagesEditor({ plan, change, errorsAt, now }: EditorProps & { 
             <TextAreaField
               {...at('messages', index, 'text')}
               label={i18n.t('options.plan.messageText')}
+              hint={unknownPlaceholderHint(message.text)}
               rows={3}
               errors={errorsAt(at('messages', index, 'text').path)}
               value={message.text}

@@ -150,6 +150,18 @@ describe('PlanSection', () => {
     expect(group(root, 'Message 2').textContent).not.toContain('Expired');
   });
 
+  test('a placeholder nothing fills is pointed out under the message text, which still saves as written (QA)', async () => {
+    const root = await mount(<PlanSection />);
+    const text = byLabel(group(root, 'Message 1'), 'Text');
+    expect(group(root, 'Message 1').textContent).not.toContain('Nothing fills');
+    await type(text, '{Brand} is aware of {issue}. Contact {contact} or {Brand}.');
+    const hint = document.getElementById(`${text.id}-hint`);
+    expect(hint?.textContent).toBe('⚠ Nothing fills {Brand}, {contact}: it would be posted as written. The placeholders that are filled in: {issue}, {nextUpdate}, {brand}.');
+    expect(text.getAttribute('aria-describedby')).toContain(hint!.id);
+    await save(root);
+    expect((await stored())?.messages[0]?.text).toBe('{Brand} is aware of {issue}. Contact {contact} or {Brand}.');
+  });
+
   test('a role the plan still uses cannot be removed; an unused one can', async () => {
     const root = await mount(<PlanSection />);
     await click(buttonNamed(root, 'Remove role Legal'));
