@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
+import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, renameIncident, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, updateIncident } from '@/utils/plan/store';
 import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
@@ -207,6 +207,9 @@ export default defineBackground(() => {
         data.done ? completeStep(incident, data.stepId, data.byRoleId, Date.now()) : uncompleteStep(incident, data.stepId, Date.now()),
       ),
     ),
+  );
+  onMessage('page→background:renameIncident', ({ data }) =>
+    withIncidents(() => updateIncident(database(), data.incidentId, (incident) => renameIncident(incident, data.title, Date.now()))),
   );
   onMessage('page→background:addNote', ({ data }) =>
     withIncidents(() => updateIncident(database(), data.incidentId, (incident) => addNote(incident, data.text, Date.now()))),

@@ -34,6 +34,7 @@ export interface ProtocolMap {
   /** Ticks or unticks a checklist step of an incident, for a role. */
   'page→background:setStep'(change: { incidentId: string; stepId: string; done: boolean; byRoleId: string }): Incident | undefined;
   'page→background:addNote'(note: { incidentId: string; text: string }): Incident | undefined;
+  'page→background:renameIncident'(rename: { incidentId: string; title: string }): Incident | undefined;
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
   /** The reply coach put a reply into a box: logged on the incident's timeline as drafted (Firebreak never posts, so it is no response). */
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import type { CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
@@ -91,6 +91,44 @@ function useSavedLessons(incident: Incident): [IncidentLessons, (change: Partial
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   };
   return [lessons, change, flush, state];
+}
+
+/**
+ * The team's own name for the incident ("Kettle base overheating" rather than "Spike on X"): the
+ * report's heading and its file name follow it (QA).
+ */
+function RenameIncident({ incident }: { incident: Incident }) {
+  const [title, setTitle] = useState(incident.title);
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      class="row rename-incident"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!title.trim() || title.trim() === incident.title) return;
+        void sendMessage('page→background:renameIncident', { incidentId: incident.id, title }).then(() => setSaved(true));
+      }}
+    >
+      <label class="field">
+        {i18n.t('dashboard.incidentName')}
+        <input
+          type="text"
+          name="incident-name"
+          required
+          maxLength={MAX_TITLE_CHARS}
+          value={title}
+          onInput={(event) => {
+            setTitle((event.currentTarget as HTMLInputElement).value);
+            setSaved(false);
+          }}
+        />
+      </label>
+      <button type="submit">{i18n.t('dashboard.rename')}</button>
+      <span class="status" role="status">
+        {saved && <span class="ok">✓ {i18n.t('dashboard.renamed')}</span>}
+      </span>
+    </form>
+  );
 }
 
 function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: CrisisPlan; ownWords: ReadonlySet<string> }) {
@@ -361,6 +399,7 @@ export function IncidentSection({
           ) : (
             <IncidentPanel incident={current} plan={plan} status={status} headingLevel={3} />
           )}
+          <RenameIncident key={current.id} incident={current} />
           <h3>{i18n.t('dashboard.timeline')}</h3>
           {!resolved && <p class="muted small">{i18n.t('dashboard.incidentActive', [when(current.startedAt)])}</p>}
           <ol class="timeline" data-testid="timeline">

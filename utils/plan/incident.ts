@@ -110,6 +110,7 @@ export const INCIDENT_MESSAGES = {
   alert: (level: CrisisLevel, reason: string) => `Alert (${level}): ${reason}`,
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   // Firebreak knows who owns a step, not who ticked it: the owner is named as the owner.
+  renamed: (from: string, to: string) => `Renamed from “${from}” to “${to}”`,
   stepDone: (step: string, role: string) => `Step done: ${step} (owner: ${role})`,
   stepUndone: (step: string) => `Marked as not done: ${step}`,
   replyDrafted: (platform: string, excerpt: string) => `Reply drafted on ${platformName(platform)}: “${excerpt}”`,
@@ -225,6 +226,19 @@ export function addTimelineEntry(incident: Incident, entry: Omit<TimelineEntry, 
   const text = entry.text.trim();
   if (text === '') return incident;
   return withEntry(incident, { ...entry, at: entry.at ?? now, text });
+}
+
+/** The longest incident name: a heading and a file name, not a paragraph. */
+export const MAX_TITLE_CHARS = 120;
+
+/**
+ * Gives the incident the team's own name ("Kettle base overheating" for "Spike on X"): the report's
+ * heading and file name follow it, and the timeline notes the old name. Empty or unchanged: the same object.
+ */
+export function renameIncident(incident: Incident, title: string, now: number): Incident {
+  const next = title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
+  if (next === '' || next === incident.title) return incident;
+  return withEntry({ ...incident, title: next }, { at: now, kind: 'note', text: INCIDENT_MESSAGES.renamed(incident.title, next) });
 }
 
 /** A timeline note is a line: longer text (a 50,000-character paste, QA) is cut here. */

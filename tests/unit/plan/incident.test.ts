@@ -3,6 +3,8 @@ import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import {
   addNote,
   MAX_NOTE_CHARS,
+  MAX_TITLE_CHARS,
+  renameIncident,
   addScreenshot,
   addTimelineEntry,
   changeLevel,
@@ -113,6 +115,16 @@ describe('reducers', () => {
   test('a note is a line: a long paste is cut at MAX_NOTE_CHARS (QA: 50,000 characters made the timeline 9,000 px tall)', () => {
     const noted = addNote(declared(), 'x'.repeat(50_000), at(12));
     expect(noted.timeline.at(-1)!.text).toHaveLength(MAX_NOTE_CHARS);
+  });
+
+  test("renaming gives the team's name, notes the old one on the timeline, and ignores an empty or unchanged name", () => {
+    const incident = declared();
+    const renamed = renameIncident(incident, '  Kettle   base overheating ', at(20));
+    expect(renamed.title).toBe('Kettle base overheating');
+    expect(renamed.timeline.at(-1)).toMatchObject({ at: at(20), kind: 'note', text: `Renamed from “${incident.title}” to “Kettle base overheating”` });
+    expect(renameIncident(renamed, '   ', at(21))).toBe(renamed);
+    expect(renameIncident(renamed, 'Kettle base overheating', at(21))).toBe(renamed);
+    expect(renameIncident(incident, 'x'.repeat(500), at(21)).title).toHaveLength(MAX_TITLE_CHARS);
   });
 
   test('resolving twice changes nothing', () => {
