@@ -348,6 +348,8 @@ export function IncidentPanel({
                   {step.text}{' '}
                   <span class="muted small">
                     — {owner}
+                    {/* When an open step is due, not only once it is late (QA). */}
+                    {state === 'open' && step.dueAt !== null && <span> · {i18n.t('incident.dueIn', [left(step.dueAt - now)])}</span>}
                     {state === 'overdue' && <strong class="error"> · {i18n.t('incident.late')}</strong>}
                     {state === 'done-late' && <span> · {i18n.t('incident.doneLate')}</span>}
                   </span>

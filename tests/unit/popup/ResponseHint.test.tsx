@@ -56,3 +56,12 @@ test('a response in the first minute is "within a minute", not "after 1 minute" 
   expect(clock(root)).toContain('under a minute since the start');
   expect(clock(root)).toContain('first response within a minute, on time');
 });
+
+test('an open step says when it is due, not only once it is late (QA)', async () => {
+  const fresh = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, now - 5 * MIN);
+  const root = await mount(<IncidentPanel incident={fresh} plan={plan} status={status} />);
+  const steps = Array.from(root.querySelectorAll('ul.checklist li')).map((li) => li.textContent ?? '');
+  // The first steps are due 15 minutes after the start.
+  expect(steps[0]).toContain('· due in 10 minutes');
+  expect(steps.some((text) => text.includes('late'))).toBe(false);
+});
