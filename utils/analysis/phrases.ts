@@ -2,7 +2,7 @@
 // that start with it, longest first. Matching costs one map lookup per token plus a short
 // comparison, so phrase lists can grow without slowing analyze() noticeably.
 import { CANONICAL } from './lexicon';
-import { mendSpelling } from './spelling';
+import { mendSpelling, skeleton } from './spelling';
 import { tokenize, type Token } from './tokenize';
 
 export interface PhraseEntry<T> {
@@ -27,8 +27,7 @@ export function canonicalTerm(norm: string, known: (term: string) => boolean, me
   }
   if (collapsed !== norm) {
     if (known(collapsed) || CANONICAL.has(collapsed)) return CANONICAL.get(collapsed) ?? collapsed;
-    let single = '';
-    for (let i = 0; i < collapsed.length; i++) if (i === 0 || collapsed[i] !== collapsed[i - 1]) single += collapsed[i];
+    const single = skeleton(collapsed);
     if (known(single) || CANONICAL.has(single)) return CANONICAL.get(single) ?? single;
     return (mendable && mendSpelling(collapsed, known)) || collapsed;
   }

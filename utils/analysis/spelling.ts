@@ -32,7 +32,7 @@ interface Target {
 }
 
 /** "dissappointed" → "disapointed": runs of one letter as one. */
-function skeleton(word: string): string {
+export function skeleton(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out += word[i];
   return out;

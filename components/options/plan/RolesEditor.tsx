@@ -76,7 +76,7 @@ export function RolesEditor({ plan, change, errorsAt }: EditorProps) {
         const uses = refused === role.id ? roleUses(plan, role.id) : [];
         const refusal = uses.length > 0 ? i18n.t('options.plan.roleInUse', [role.title || role.id, uses.join(', ')]) : null;
         const refusalId = `${at('roles', index).id}-refused`;
-        const firstChecklistStep = plan.checklist.findIndex((step) => step.ownerRoleId === role.id);
+        const firstChecklistStep = refusal ? plan.checklist.findIndex((step) => step.ownerRoleId === role.id) : -1;
         return (
           <fieldset key={role.id} class="plan-item">
             <legend>
