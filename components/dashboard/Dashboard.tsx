@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/types';
+import { PLATFORM_IDS, type Engagement, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
 import { brandWords } from '@/utils/tracking/brand';
 import { BUCKET_MS, database, type Mention } from '@/utils/tracking/db';
@@ -60,8 +60,20 @@ function useListeningStatus(): { status: ListeningStatus | null; read: boolean }
  * (a whole quote in a link was drawn underlined, in the text's colour: it read as underlined words, and only
  * where the post had an address); the post is opened by a link of its own, described by the quote.
  */
-function MentionItem({ mention, zoned }: { mention: Mention; zoned: boolean }) {
+/** "1,204 likes · 87 reposts · 45 replies": what the page showed when the post was seen, zeros left out. */
+export function engagementText(engagement: Engagement | undefined): string {
+  const parts: string[] = [];
+  for (const kind of ['likes', 'reposts', 'replies', 'views'] as const) {
+    const count = engagement?.[kind];
+    if (count !== undefined && count > 0) parts.push(i18n.t(`dashboard.engagement.${kind}`, count, [count.toLocaleString()]));
+  }
+  return parts.join(' · ');
+}
+
+/** `engagement`: the post's likes, reposts and replies are listed (the "Most engaged" list says why it is there). */
+function MentionItem({ mention, zoned, engagement = false }: { mention: Mention; zoned: boolean; engagement?: boolean }) {
   const quote = useId();
+  const counts = engagement ? engagementText(mention.engagement) : '';
   return (
     <li>
       <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
@@ -77,17 +89,22 @@ function MentionItem({ mention, zoned }: { mention: Mention; zoned: boolean }) {
         )}
       </span>
       <blockquote id={quote}>{mention.excerpt}</blockquote>
+      {counts && (
+        <p class="small muted engagement" data-testid="engagement">
+          {counts}
+        </p>
+      )}
     </li>
   );
 }
 
 /** `zoned`: the times name their zone (a clock change within the range). */
-function MentionList({ mentions, empty, zoned }: { mentions: Mention[]; empty: string; zoned: boolean }) {
+function MentionList({ mentions, empty, zoned, engagement = false }: { mentions: Mention[]; empty: string; zoned: boolean; engagement?: boolean }) {
   if (mentions.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="mentions">
       {mentions.map((mention) => (
-        <MentionItem key={`${mention.platform}:${mention.postId}`} mention={mention} zoned={zoned} />
+        <MentionItem key={`${mention.platform}:${mention.postId}`} mention={mention} zoned={zoned} engagement={engagement} />
       ))}
     </ol>
   );
@@ -290,7 +307,7 @@ export function Dashboard() {
           <h2 id="negative">{i18n.t('dashboard.mostNegative')}</h2>
           <MentionList mentions={mostNegative} empty={i18n.t('dashboard.noNegative')} zoned={zoned} />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
-          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} zoned={zoned} />
+          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} zoned={zoned} engagement />
         </section>
       </div>
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
 import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
-import type { CrisisPlan } from '@/utils/plan/plan';
+import { contactHref, type CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
 import { crisisPlan, type ListeningStatus } from '@/utils/settings';
@@ -325,6 +325,19 @@ function useFocusAfterDeclaring(open: Incident | undefined, announce: ((text: st
  * `ownWords`: the brand's own words, never a key term. `onAnnounce`: the page's live region, for news the
  * section brings.
  */
+/** A role's contact, a link where it has an address: one click to write or call in a crisis. */
+function Contact({ contact }: { contact: string }) {
+  const href = contactHref(contact);
+  if (contact.trim() === '') return <>—</>;
+  if (href === null) return <>{contact}</>;
+  const web = /^https?:/i.test(href);
+  return (
+    <a href={href} {...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+      {contact.trim()}
+    </a>
+  );
+}
+
 export function IncidentSection({
   ownWords = new Set(),
   onAnnounce,
@@ -463,7 +476,9 @@ export function IncidentSection({
               <tr key={role.id}>
                 <th scope="row">{role.title}</th>
                 <td>{role.owner || '—'}</td>
-                <td>{role.contact || '—'}</td>
+                <td>
+                  <Contact contact={role.contact} />
+                </td>
               </tr>
             ))}
           </tbody>

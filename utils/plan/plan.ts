@@ -316,6 +316,24 @@ export function contactKind(contact: string): ContactKind | null {
   return null;
 }
 
+/**
+ * Where a contact leads when clicked: mailto: for an e-mail address, tel: for a phone number (digits and
+ * a leading +), a chat link as written; null for a chat handle (@name, #channel), which has no address.
+ */
+export function contactHref(contact: string): string | null {
+  const value = contact.trim();
+  switch (contactKind(value)) {
+    case 'email':
+      return `mailto:${value}`;
+    case 'phone':
+      return `tel:${value.startsWith('+') ? '+' : ''}${value.replace(/\D/g, '')}`;
+    case 'chat':
+      return CHAT_LINK.test(value) ? value : null;
+    default:
+      return null;
+  }
+}
+
 /** The role's title, or its id when the plan no longer has it (reports outlive plan edits). */
 export function roleTitle(plan: Pick<CrisisPlan, 'roles'>, roleId: string): string {
   return plan.roles.find((candidate) => candidate.id === roleId)?.title ?? roleId;

@@ -77,3 +77,24 @@ test('new data moves the window too, without waiting for the tick', async () => 
   await store([late]);
   await vi.waitFor(() => expect(chartTitle(root)).toBe(expectedTitle([...mentions, late], later)));
 });
+
+test('"Most engaged" says what each post drew, and the other lists do not repeat it', async () => {
+  const base = demoMentions(opened, 1).slice(-2);
+  const engaged: Mention[] = [
+    { ...base[0]!, postId: 'big', time: opened - HOUR, excerpt: 'The lid cracked again', engagement: { likes: 1204, reposts: 87, replies: 1 } },
+    { ...base[1]!, postId: 'small', time: opened - 2 * HOUR, excerpt: 'Nice mug', engagement: { likes: 3, reposts: 0 } },
+  ];
+  await store(engaged);
+  const root = await mount(<Dashboard />);
+  // The list under the heading (the heading's section holds the most negative ones too).
+  const section = () => [...root.querySelectorAll('h2')].find((heading) => heading.textContent === 'Most engaged')?.nextElementSibling;
+  await vi.waitFor(() => expect(section()?.querySelectorAll('[data-testid="engagement"]').length).toBe(2));
+  const lines = [...section()!.querySelectorAll('li')].map((item) => [item.querySelector('blockquote')?.textContent, item.querySelector('[data-testid="engagement"]')?.textContent]);
+  // The most engaged first; counts in words, thousands grouped, zeros left out, one in the singular.
+  expect(lines).toEqual([
+    ['The lid cracked again', `${(1204).toLocaleString()} likes · 87 reposts · 1 reply`],
+    ['Nice mug', '3 likes'],
+  ]);
+  // Only the list ranked by engagement shows it.
+  expect(root.querySelectorAll('[data-testid="engagement"]').length).toBe(2);
+});
