@@ -12,6 +12,9 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { exportPlanFile, exportSettingsFile, localDate, parseSettingsFile, RESERVED_KEY, SCHEMA_MESSAGES, type FileError, type SettingsFile } from '@/utils/plan';
+import { localeDurationMessages } from '@/utils/plan/action-messages';
+import { formatDuration } from '@/utils/plan/actions';
+import type { CrisisPlan } from '@/utils/plan/plan';
 import { PLATFORM_IDS } from '@/utils/platforms/types';
 import { brandLexicon, brandProfile, crisisPlan, displaySettings, hasBrandTerms, retentionDays, spikeThresholds, DEFAULT_DISPLAY, withAllPlatforms } from '@/utils/settings';
 import type { DisplaySettings } from '@/utils/settings';
@@ -293,10 +296,82 @@ export function displayChanges(now: DisplaySettings, incoming: DisplaySettings):
   return changes;
 }
 
+type PlanItem = { id: string };
+
+/** A value as JSON with every object's keys in order: a file edited by hand may list them in any order. */
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  );
+
+/**
+ * How a list of the plan's items (roles, steps, messages, schedulers) differs in the file, item by item
+ * by id: "edited: Legal; added: Buffer; removed: Hootsuite", or that only the order changed.
+ */
+function itemChanges<Item extends PlanItem>(now: readonly Item[], incoming: readonly Item[], name: (item: Item) => string): string {
+  const before = new Map(now.map((item) => [item.id, item]));
+  const after = new Set(incoming.map((item) => item.id));
+  const edited = incoming.filter((item) => before.has(item.id) && canonical(before.get(item.id)) !== canonical(item)).map(name);
+  const added = incoming.filter((item) => !before.has(item.id)).map(name);
+  const removed = now.filter((item) => !after.has(item.id)).map(name);
+  const parts = [
+    ...(edited.length > 0 ? [i18n.t('options.file.edited', [termsText(edited)])] : []),
+    ...(added.length > 0 ? [i18n.t('options.file.added', [termsText(added)])] : []),
+    ...(removed.length > 0 ? [i18n.t('options.file.removed', [termsText(removed)])] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : i18n.t('options.file.reordered');
+}
+
+/** What the question says of a changed part: now against the file, or for a list, which items differ. */
+type PlanPart = { [Key in keyof CrisisPlan]: { key: Key; label: () => string; change: (now: CrisisPlan[Key], incoming: CrisisPlan[Key]) => string } }[keyof CrisisPlan];
+
+const fromTo = (from: string, to: string) => i18n.t('options.file.fromTo', [from, to]);
+const untitled = (text: string) => text.trim() || i18n.t('options.file.untitled');
+
+/** The crisis plan's parts, in the plan editor's order and by its names. */
+const PLAN_PARTS: readonly PlanPart[] = [
+  { key: 'roles', label: () => i18n.t('options.plan.rolesTitle'), change: (now, incoming) => itemChanges(now, incoming, (role) => untitled(role.title)) },
+  {
+    key: 'responseTargetMinutes',
+    label: () => i18n.t('options.plan.responseTarget'),
+    change: (now, incoming) => fromTo(formatDuration(now, localeDurationMessages), formatDuration(incoming, localeDurationMessages)),
+  },
+  { key: 'approvalSteps', label: () => i18n.t('options.plan.approvalTitle'), change: (now, incoming) => itemChanges(now, incoming, (step) => untitled(step.description)) },
+  { key: 'checklist', label: () => i18n.t('options.plan.checklistTitle'), change: (now, incoming) => itemChanges(now, incoming, (step) => untitled(step.text)) },
+  { key: 'messages', label: () => i18n.t('options.plan.messagesTitle'), change: (now, incoming) => itemChanges(now, incoming, (message) => untitled(message.title)) },
+  { key: 'confidentialTerms', label: () => i18n.t('options.plan.confidential'), change: (now, incoming) => fromTo(termsText(now), termsText(incoming)) },
+  { key: 'policyUrl', label: () => i18n.t('options.plan.policyUrl'), change: (now, incoming) => fromTo(now.trim() || i18n.t('options.file.noTerms'), incoming.trim() || i18n.t('options.file.noTerms')) },
+  {
+    key: 'brandVoice',
+    label: () => i18n.t('options.plan.voice'),
+    change: (now, incoming) => fromTo(...([now, incoming].map((voice) => i18n.t(voice === 'formal' ? 'options.plan.voiceFormal' : 'options.plan.voiceFriendly')) as [string, string])),
+  },
+  { key: 'internalUpdateTemplate', label: () => i18n.t('options.plan.template'), change: () => i18n.t('options.file.reworded') },
+  { key: 'schedulers', label: () => i18n.t('options.plan.schedulersTitle'), change: (now, incoming) => itemChanges(now, incoming, (scheduler) => untitled(scheduler.name)) },
+];
+
+/**
+ * What an imported plan replaces, part by part (QA: the question named only "Crisis plan", so a file that
+ * changed one message read like a new plan): each changed part and how, and the parts left as they are,
+ * named once.
+ */
+export function planChanges(now: CrisisPlan, incoming: CrisisPlan): { changed: string[]; unchanged: string[] } {
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  for (const part of PLAN_PARTS) {
+    // Each part's change() takes its own key's values; TypeScript cannot pair a union's key with its function.
+    const { key, label, change } = part as { key: keyof CrisisPlan; label: () => string; change: (now: unknown, incoming: unknown) => string };
+    if (canonical(now[key]) === canonical(incoming[key])) unchanged.push(label());
+    else changed.push(`${label()} — ${change(now[key], incoming[key])}`);
+  }
+  return { changed, unchanged };
+}
+
 const daysText = (days: number) => i18n.t('options.file.days', days, [String(days)]);
 
 /** This person's values that the question sets against the file's. */
 interface Current {
+  plan: CrisisPlan;
   brand: BrandProfile;
   retentionDays: number;
   thresholds: SpikeThresholds;
@@ -391,14 +466,15 @@ export function SettingsFileSection() {
       return;
     }
     setFailure(null);
-    const [shortening, brand, days, thresholds, display] = await Promise.all([
+    const [shortening, plan, brand, days, thresholds, display] = await Promise.all([
       shorteningIn(parsed.value),
+      crisisPlan.getValue(),
       brandProfile.getValue(),
       retentionDays.getValue(),
       spikeThresholds.getValue(),
       displaySettings.getValue(),
     ]);
-    setPending({ fileName: file.name, file: parsed.value, shortening, current: { brand, retentionDays: days, thresholds, display: withAllPlatforms(display) } });
+    setPending({ fileName: file.name, file: parsed.value, shortening, current: { plan, brand, retentionDays: days, thresholds, display: withAllPlatforms(display) } });
   };
 
   const clearInput = () => {
@@ -498,6 +574,21 @@ function SectionChange(props: { name: SectionName; file: ImportedSettings; curre
     if (shortening) return <>{retentionLoss(shortening.from, shortening.to, shortening.prunable)}</>;
     if (file.retentionDays === current.retentionDays) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
     return <>{i18n.t('options.file.nowAndIncoming', [title, daysText(current.retentionDays), daysText(file.retentionDays)])}</>;
+  }
+  if (name === 'plan' && file.plan) {
+    const { changed, unchanged } = planChanges(current.plan, file.plan);
+    if (changed.length === 0) return <>{i18n.t('options.file.sameAsNow', [title])}</>;
+    return (
+      <>
+        {title}
+        <ul>
+          {changed.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+          {unchanged.length > 0 && <li class="muted">{i18n.t('options.file.planUnchanged', [unchanged.join(', ')])}</li>}
+        </ul>
+      </>
+    );
   }
   const changes =
     name === 'brand' && file.brand

@@ -55,7 +55,7 @@ test('platforms go by their names in every list, as in the health table', async 
 
   const negative = page.locator('section[aria-labelledby="negative"]');
   await expect(negative.locator('ol.mentions li').first()).toBeVisible();
-  const lines = await negative.locator('ol.mentions li > .muted').allInnerTexts();
+  const lines = await negative.locator('ol.mentions li > span.muted').allInnerTexts();
   expect(lines.length).toBeGreaterThan(8);
   for (const line of lines) expect(line).toMatch(/^(X|Reddit) · @user_\d+ · /);
   await expect(page.locator('ul.alerts li .muted').first()).toHaveText(/ · X$/);

@@ -59,7 +59,13 @@ test('settings file: a bad file says what and where and changes nothing; a good 
   await chooseFile(page, 'team-plan.json', exportPlanFile(next));
   await expect(alert).toHaveCount(0);
   await expect(section.getByRole('alertdialog')).toContainText('“team-plan.json” is valid. Importing it replaces:');
-  await expect(section.getByRole('alertdialog').getByRole('listitem')).toHaveText(['Crisis plan']);
+  // The plan part by part: what the file changes, then what it leaves as it is.
+  await expect(section.getByRole('alertdialog').locator(':scope > ul > li')).toHaveText([/^Crisis plan/]);
+  await expect(section.getByRole('alertdialog').locator('li li')).toHaveText([
+    'Roles and contacts — edited: Legal',
+    /^Social media policy \(link\) — now: .+; from the file: https:\/\/brewly\.com\/social-media-policy$/,
+    /^Unchanged: First public response within \(minutes\), Approval steps, /,
+  ]);
   // The focus waits on the safe answer; the destructive one is a deliberate Shift+Tab away.
   await expect(section.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');

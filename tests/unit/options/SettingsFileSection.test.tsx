@@ -131,6 +131,12 @@ describe('SettingsFileSection: import', () => {
     ]);
     // What the brand is now against what the file brings: a teammate's file cannot replace it unnoticed.
     expect(Array.from(confirm.querySelectorAll('li li')).map((li) => li.textContent)).toEqual([
+      // The plan part by part (QA: "Crisis plan" alone read like a new plan): the file's Legal has an owner
+      // and its Crisis lead has none (this person's has), its messages are the formal wording.
+      'Roles and contacts — edited: Crisis lead, Legal',
+      'Pre-approved messages — edited: Holding statement, Move to a private channel, Follow-up update',
+      'Brand voice — now: Friendly; from the file: Formal',
+      'Unchanged: First public response within (minutes), Approval steps, Incident checklist, Confidential terms, Social media policy (link), Internal update for the team, Pause scheduled posts.',
       'Brand names — now: Brewly; from the file: Kettle Co',
       'Handles — now: @brewly; from the file: none',
       // Another named preset is said as such, not as its nine values.
@@ -252,10 +258,47 @@ describe('SettingsFileSection: import', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('✓ Nothing was imported.');
     expect((await crisisPlan.getValue()).policyUrl).toBe('');
     await importFile(root, exportPlanFile(plan));
-    expect(Array.from(root.querySelectorAll('.confirm li')).map((li) => li.textContent)).toEqual(['Crisis plan']);
+    expect(Array.from(root.querySelectorAll('.confirm li li')).map((li) => li.textContent)).toEqual([
+      'Roles and contacts — edited: Crisis lead',
+      'Social media policy (link) — now: none; from the file: https://brewly.com/policy',
+      'Unchanged: First public response within (minutes), Approval steps, Incident checklist, Pre-approved messages, Confidential terms, Brand voice, Internal update for the team, Pause scheduled posts.',
+    ]);
     await click(buttonNamed(root, 'Replace these settings'));
     expect(await crisisPlan.getValue()).toEqual(plan);
     expect(await brandProfile.getValue()).toEqual(BRAND);
+  });
+
+  test('a plan file says which roles, steps, messages and schedulers it adds, removes or edits; the same plan says so', async () => {
+    const now = await crisisPlan.getValue();
+    const plan = structuredClone(now);
+    plan.responseTargetMinutes = 30;
+    plan.roles.push({ id: 'agency', title: 'Agency', owner: 'Kai', contact: '@kai' });
+    plan.schedulers = plan.schedulers.slice(1);
+    plan.checklist = [plan.checklist[1]!, plan.checklist[0]!, ...plan.checklist.slice(2)];
+    plan.messages[1] = { ...plan.messages[1]!, text: 'Please send us a direct message.' };
+    plan.confidentialTerms = ['Project Ember'];
+    plan.internalUpdateTemplate += '\nCall the lead first.';
+    const root = await mount(<SettingsFileSection />);
+    await importFile(root, exportPlanFile(plan));
+    expect(Array.from(root.querySelectorAll('.confirm li li')).map((li) => li.textContent)).toEqual([
+      'Roles and contacts — added: Agency',
+      'First public response within (minutes) — now: 1 hour; from the file: 30 minutes',
+      'Incident checklist — in another order',
+      'Pre-approved messages — edited: Move to a private channel',
+      'Confidential terms — now: none; from the file: Project Ember',
+      'Internal update for the team — reworded',
+      `Pause scheduled posts — removed: ${now.schedulers[0]!.name}`,
+      'Unchanged: Approval steps, Social media policy (link), Brand voice.',
+    ]);
+    await click(buttonNamed(root, 'Cancel'));
+
+    // The same plan is the same whatever the order of its keys: the stored one, saved by older versions or
+    // another browser, may list them in another order than the file's.
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reversed) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)])) : value;
+    await crisisPlan.setValue(reversed(now) as typeof now);
+    await importFile(root, exportPlanFile(now));
+    expect(Array.from(root.querySelectorAll('.confirm > ul > li')).map((li) => li.textContent)).toEqual(['Crisis plan (the same as now)']);
   });
 
   test('Escape in the question answers no, as Cancel does, and gives the focus back to the file field', async () => {
