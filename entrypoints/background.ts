@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, renameIncident, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
-import { currentIncident, updateIncident } from '@/utils/plan/store';
+import { currentIncident, reopenStoredIncident, updateIncident } from '@/utils/plan/store';
 import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
 import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, notifySnoozeSummary, showLevel, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
@@ -216,6 +216,12 @@ export default defineBackground(() => {
   );
   onMessage('page→background:resolveIncident', ({ data }) =>
     withIncidents(() => updateIncident(database(), data.incidentId, (incident) => resolveIncident(incident, Date.now(), data.summary))),
+  );
+  // Open again, it is the current incident everywhere (popup, dashboard, the coach's approval reminder),
+  // all of which read the database: nothing else to tell, as resolving tells nothing. The badge shows
+  // the measured level, not whether an incident is open.
+  onMessage('page→background:reopenIncident', ({ data }) =>
+    withIncidents(() => reopenStoredIncident(database(), data.incidentId, Date.now(), data.reason)),
   );
   onMessage('content→background:replyInserted', ({ data }) =>
     withIncidents(async () => {

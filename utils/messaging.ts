@@ -36,6 +36,8 @@ export interface ProtocolMap {
   'page→background:addNote'(note: { incidentId: string; text: string }): Incident | undefined;
   'page→background:renameIncident'(rename: { incidentId: string; title: string }): Incident | undefined;
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
+  /** Reopens a resolved incident; refused (an error saying why) while another incident is open. */
+  'page→background:reopenIncident'(change: { incidentId: string; reason?: string }): Incident | undefined;
   /** The reply coach put a reply into a box: logged on the incident's timeline as drafted (Firebreak never posts, so it is no response). */
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
   /** Posts the popup's internal update to the team's chat (team alerts must be on). */

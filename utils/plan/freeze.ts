@@ -27,7 +27,8 @@ export async function keepIncidentFigures(db: FirebreakDb, now: number, ownWords
     if (!figuresToKeep(incident, now, cutoff)) continue;
     const keyTerms = await incidentKeyTerms(db, incident, now, ownWords);
     const figures = await incidentFigures(db, incident, now, keyTerms);
-    await updateIncident(db, incident.id, (current) => (current.figures === undefined ? { ...current, figures } : current));
+    // Not onto an incident reopened meanwhile: its window runs on.
+    await updateIncident(db, incident.id, (current) => (current.figures === undefined && isResolved(current) ? { ...current, figures } : current));
     kept++;
   }
   return kept;

@@ -19,7 +19,8 @@ export type TimelineKind =
   | 'reply-inserted'
   | 'note'
   | 'screenshot'
-  | 'resolved';
+  | 'resolved'
+  | 'reopened';
 
 export interface TimelineEntry {
   /** ms since the epoch. */
@@ -116,6 +117,9 @@ export const INCIDENT_MESSAGES = {
   replyDrafted: (platform: string, excerpt: string) => `Reply drafted on ${platformName(platform)}: “${excerpt}”`,
   screenshot: (name: string) => `Screenshot saved: ${name}`,
   resolved: (summary?: string) => `Incident resolved${summary ? `: ${summary}` : ''}`,
+  reopened: (reason?: string) => `Incident reopened${reason ? `: ${reason}` : ''}`,
+  /** The worker refuses to reopen an incident while another is open: one open incident at a time. */
+  reopenRefused: (openTitle: string) => `“${openTitle}” is still open, and only one incident can be open at a time: resolve it first, then reopen this one.`,
 } as const;
 
 const EXCERPT = 140;
@@ -338,11 +342,16 @@ export function recordDraftedReply(incident: Incident, reply: { platform: Platfo
   });
 }
 
-/** Ends the incident. Post-resolution steps (the post-mortem) get their due times now. Twice: unchanged. */
+/**
+ * Ends the incident. Post-resolution steps (the post-mortem) get their due times now; after a reopening,
+ * those already done keep the due time they were done against. Twice: unchanged.
+ */
 export function resolveIncident(incident: Incident, now: number, summary?: string): Incident {
   if (incident.resolvedAt !== undefined) return incident;
   const cleanSummary = summary?.trim() || undefined;
-  const checklist = incident.checklist.map((step) => (step.after === 'resolution' ? { ...step, dueAt: dueAt(step, incident.startedAt, now) } : step));
+  const checklist = incident.checklist.map((step) =>
+    step.after === 'resolution' && (step.dueAt === null || !step.done) ? { ...step, dueAt: dueAt(step, incident.startedAt, now) } : step,
+  );
   return withEntry(
     { ...incident, checklist, resolvedAt: now, ...(cleanSummary ? { summary: cleanSummary } : {}) },
     { at: now, kind: 'resolved', text: INCIDENT_MESSAGES.resolved(cleanSummary), data: cleanSummary ? { summary: cleanSummary } : {} },
@@ -350,6 +359,32 @@ export function resolveIncident(incident: Incident, now: number, summary?: strin
 }
 
 export const isResolved = (incident: Incident): boolean => incident.resolvedAt !== undefined;
+
+/** The longest reason for a reopening kept on the timeline: a line, like a note. */
+export const MAX_REOPEN_REASON_CHARS = 500;
+
+/**
+ * Takes a resolution back (QA: resolved too early, the story flared up again an hour later): the
+ * incident is open again, on its own clock from its start, and the timeline says when and why, with the
+ * summary it was resolved with. Post-resolution steps not done yet wait for the next resolution to be
+ * due again, and the kept post-mortem figures go, to be counted (and kept) again once it is resolved:
+ * its window now runs on. The lessons typed so far stay. Not resolved: the same object.
+ */
+export function reopenIncident(incident: Incident, now: number, reason?: string): Incident {
+  if (incident.resolvedAt === undefined) return incident;
+  const cleanReason = reason?.replace(/\s+/g, ' ').trim().slice(0, MAX_REOPEN_REASON_CHARS) || undefined;
+  const { resolvedAt, summary, figures: _figures, ...rest } = incident;
+  const checklist = incident.checklist.map((step) => (step.after === 'resolution' && !step.done && step.dueAt !== null ? { ...step, dueAt: null } : step));
+  return withEntry(
+    { ...rest, checklist },
+    {
+      at: now,
+      kind: 'reopened',
+      text: INCIDENT_MESSAGES.reopened(cleanReason),
+      data: { resolvedAt, ...(summary ? { summary } : {}), ...(cleanReason ? { reason: cleanReason } : {}) },
+    },
+  );
+}
 
 const EMPTY_LESSONS: IncidentLessons = { wentWell: '', wentWrong: '', actions: '' };
 

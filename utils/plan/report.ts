@@ -205,6 +205,7 @@ export const REPORT_MESSAGES = {
     note: 'Note',
     screenshot: 'Screenshot',
     resolved: 'Resolved',
+    reopened: 'Reopened',
   } satisfies Record<TimelineKind, string>,
   statuses: { 'on-time': 'On time', late: 'Late', 'not-done': 'Not done', pending: 'Still to come' } satisfies Record<ReportStepStatus, string>,
   figures: {

@@ -1,16 +1,22 @@
 // Incidents in the database. The worker makes every change to an incident's course (declaring,
-// steps, notes, alerts, resolving); the dashboard writes one thing itself, the post-mortem lessons
+// steps, notes, alerts, resolving, reopening); the dashboard writes one thing itself, the post-mortem lessons
 // (saveLessons), free text that no other change depends on. Pages read with live queries. Every
 // read goes through readIncident, so incidents stored by earlier versions read as this one writes them.
 import type { FirebreakDb } from '../tracking/db';
 import { bucketStart, bucketsSince } from '../tracking/mentions';
-import { isResolved, readIncident, setLessons, type Incident, type IncidentLessons } from './incident';
+import { INCIDENT_MESSAGES, isResolved, readIncident, reopenIncident, setLessons, type Incident, type IncidentLessons } from './incident';
 import type { PostMortemFigures } from './report';
 
-/** The incident being worked on: the latest one not yet resolved. */
+/**
+ * The incident being worked on: the latest one not yet resolved. Looked for among all of them, not only
+ * the latest few: a reopened incident keeps its start, and may be older than those declared since.
+ */
 export async function currentIncident(db: FirebreakDb): Promise<Incident | undefined> {
-  const latest = await db.incidents.orderBy('startedAt').reverse().limit(20).toArray();
-  const open = latest.find((incident) => !isResolved(incident));
+  const open = await db.incidents
+    .orderBy('startedAt')
+    .reverse()
+    .filter((incident) => !isResolved(incident))
+    .first();
   return open && readIncident(open);
 }
 
@@ -36,6 +42,22 @@ export async function updateIncident(db: FirebreakDb, id: string, change: (incid
     const after = change(before);
     if (after !== before) await db.incidents.put(after);
     return after;
+  });
+}
+
+/**
+ * Reopens a resolved incident (reopenIncident), unless another incident is open: Firebreak works on one
+ * at a time, so that one must be resolved first, and the error says so. Checked and written in one
+ * transaction. Undefined when the incident is gone.
+ */
+export async function reopenStoredIncident(db: FirebreakDb, id: string, now: number, reason?: string): Promise<Incident | undefined> {
+  return db.transaction('rw', db.incidents, async () => {
+    const stored = await db.incidents.get(id);
+    if (stored && isResolved(stored)) {
+      const open = await currentIncident(db);
+      if (open) throw new Error(INCIDENT_MESSAGES.reopenRefused(open.title));
+    }
+    return updateIncident(db, id, (incident) => reopenIncident(incident, now, reason));
   });
 }
 

@@ -10,9 +10,12 @@ import {
   changeLevel,
   completeStep,
   declareIncident,
+  isResolved,
   recordAlert,
   recordDraftedReply,
+  reopenIncident,
   resolveIncident,
+  setLessons,
   uncompleteStep,
   type Incident,
 } from '@/utils/plan/incident';
@@ -167,6 +170,76 @@ describe('reducers', () => {
     expect(resolved.summary).toBeUndefined();
     expect(resolved.checklist.find((step) => step.id === 'post-mortem')!.dueAt).toBe(at(240) + 7 * 24 * 60 * MIN);
     expect(resolved.checklist.find((step) => step.id === 'assess')!.dueAt).toBe(at(15));
+  });
+});
+
+describe('reopenIncident', () => {
+  const DAY = 24 * 60 * MIN;
+  const figures = { peakMentionsPerHour: 3, peakAt: at(0), totalMentions: 5, negativeShare: 0.4, baselineNegativeShare: null, platforms: [], keyTerms: [], window: { from: at(-60), to: at(180) } };
+  /** Resolved at 2:00 with a summary, the post-mortem held, lessons typed and the figures kept. */
+  const resolvedEarly = () => {
+    let incident = completeStep(declared(), 'holding-statement', 'social-media-manager', at(40));
+    incident = resolveIncident(incident, at(120), 'Statement out, calm again');
+    incident = completeStep(incident, 'post-mortem', 'crisis-lead', at(150));
+    incident = setLessons(incident, { wentWell: 'Fast statement', wentWrong: '', actions: '' });
+    return { ...incident, figures };
+  };
+
+  test('not resolved: the same object', () => {
+    const open = declared();
+    expect(reopenIncident(open, at(30), 'why')).toBe(open);
+  });
+
+  test('open again, with the reopening and the old summary on the timeline; the clock runs from the start', () => {
+    const reopened = reopenIncident(resolvedEarly(), at(180), '  Story  picked up by the Daily Post ');
+    expect(reopened.resolvedAt).toBeUndefined();
+    expect(reopened.summary).toBeUndefined();
+    expect(isResolved(reopened)).toBe(false);
+    expect(reopened.timeline.at(-1)).toEqual({
+      at: at(180),
+      kind: 'reopened',
+      text: 'Incident reopened: Story picked up by the Daily Post',
+      data: { resolvedAt: at(120), summary: 'Statement out, calm again', reason: 'Story picked up by the Daily Post' },
+    });
+    expect(reopened.timeline.map((entry) => entry.kind).slice(-3)).toEqual(['resolved', 'step-done', 'reopened']);
+    expect(reopenIncident(resolvedEarly(), at(180)).timeline.at(-1)!.text).toBe('Incident reopened');
+    expect(reopenIncident(resolvedEarly(), at(180), '   ').timeline.at(-1)!.data).toEqual({ resolvedAt: at(120), summary: 'Statement out, calm again' });
+    expect(crisisClock(reopened, plan, at(200))).toMatchObject({ startedAt: T0, elapsedMs: 200 * MIN, resolved: false, timeToFirstResponseMs: 40 * MIN });
+  });
+
+  test('post-resolution steps not done wait for the next resolution; done ones, and the crisis steps, stay as they were', () => {
+    const before = resolvedEarly();
+    const reopened = reopenIncident(before, at(180));
+    const step = (incident: Incident, id: string) => incident.checklist.find((candidate) => candidate.id === id)!;
+    expect(step(before, 'update-plan').dueAt).toBe(at(120) + 14 * DAY);
+    expect(step(reopened, 'update-plan').dueAt).toBeNull();
+    expect(stepStatus(step(reopened, 'update-plan'), at(200))).toBe('waiting');
+    expect(step(reopened, 'post-mortem')).toEqual(step(before, 'post-mortem'));
+    expect(reopened.checklist.filter((candidate) => candidate.after === 'start')).toEqual(before.checklist.filter((candidate) => candidate.after === 'start'));
+    // The popup's "next step" is a crisis step, not the post-mortem of a resolution taken back.
+    expect(crisisClock(reopened, plan, at(200)).nextStep?.id).not.toBe('update-plan');
+  });
+
+  test('the kept figures go (counted again, and kept again, after the next resolution); the lessons stay', () => {
+    const reopened = reopenIncident(resolvedEarly(), at(180));
+    expect(reopened).not.toHaveProperty('figures');
+    expect(reopened.lessons).toEqual({ wentWell: 'Fast statement', wentWrong: '', actions: '' });
+  });
+
+  test('resolved again: the last resolution counts, the steps get due times from it, a done one keeps its own', () => {
+    const again = resolveIncident(reopenIncident(resolvedEarly(), at(180), 'Flared up'), at(300), 'Recall announced');
+    expect(again.resolvedAt).toBe(at(300));
+    expect(again.summary).toBe('Recall announced');
+    expect(again.timeline.filter((entry) => ['resolved', 'reopened'].includes(entry.kind)).map((entry) => [entry.kind, entry.at, entry.text])).toEqual([
+      ['resolved', at(120), 'Incident resolved: Statement out, calm again'],
+      ['reopened', at(180), 'Incident reopened: Flared up'],
+      ['resolved', at(300), 'Incident resolved: Recall announced'],
+    ]);
+    expect(again.checklist.find((step) => step.id === 'update-plan')!.dueAt).toBe(at(300) + 14 * DAY);
+    expect(again.checklist.find((step) => step.id === 'post-mortem')!.dueAt).toBe(at(120) + 7 * DAY);
+    expect(crisisClock(again, plan, at(1000))).toMatchObject({ elapsedMs: 300 * MIN, resolved: true });
+    // Reopened twice: each is on the timeline.
+    expect(reopenIncident(again, at(400)).timeline.filter((entry) => entry.kind === 'reopened')).toHaveLength(2);
   });
 });
 

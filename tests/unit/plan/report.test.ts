@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addNote, addScreenshot, completeStep, declareIncident, recordAlert, recordDraftedReply, resolveIncident, type Incident } from '@/utils/plan/incident';
+import { addNote, addScreenshot, completeStep, declareIncident, recordAlert, recordDraftedReply, reopenIncident, resolveIncident, type Incident } from '@/utils/plan/incident';
 import { createDefaultPlan, type CrisisPlan } from '@/utils/plan/plan';
 import {
   escapeInline,
@@ -219,6 +219,27 @@ describe('postMortemMarkdown', () => {
     expect(markdown).toContain(REPORT_MESSAGES.emptyPlatforms);
     expect(markdown).toContain(REPORT_MESSAGES.noActions);
     expect(markdown).toContain('No public response was marked as posted on the checklist.');
+  });
+
+  test('resolved, reopened and resolved again: both resolutions and the reopening on the timeline, the times from the last resolution', () => {
+    const incident = resolveIncident(reopenIncident(workedIncident(), at(360), 'A second batch overheated'), at(480), 'Second batch recalled too');
+    const report = postMortemReport({ ...input(), incident });
+    expect(report.incident).toMatchObject({ resolvedAt: '2025-05-06T22:00:00.000Z', durationMinutes: 480, summary: 'Second batch recalled too' });
+    expect(report.timeline.slice(-3)).toEqual([
+      { at: '2025-05-06T19:00:00.000Z', kind: 'resolved', text: 'Incident resolved: Recall announced; sentiment back to normal' },
+      { at: '2025-05-06T20:00:00.000Z', kind: 'reopened', text: 'Incident reopened: A second batch overheated' },
+      { at: '2025-05-06T22:00:00.000Z', kind: 'resolved', text: 'Incident resolved: Second batch recalled too' },
+    ]);
+    const markdown = postMortemMarkdown({ ...input(), incident });
+    expect(markdown).toContain('- **Resolved:** 2025-05-06 22:00 UTC');
+    expect(markdown).toContain('- **Duration:** 8 hours');
+    expect(markdown).toContain('| Duration | 8 hours |');
+    expect(markdown).toContain('| 2025-05-06 19:00 UTC | Resolved | Incident resolved: Recall announced; sentiment back to normal |');
+    expect(markdown).toContain('| 2025-05-06 20:00 UTC | Reopened | Incident reopened: A second batch overheated |');
+    expect(markdown).toContain('| 2025-05-06 22:00 UTC | Resolved | Incident resolved: Second batch recalled too |');
+    // The post-mortem is due a week after the resolution that stood, not the one taken back.
+    expect(markdown).toContain('| Hold the post-mortem with support, PR, legal and social | Crisis lead | 2025-05-13 22:00 UTC | – | Still to come |');
+    expect(markdown).toContain('\nSecond batch recalled too\n');
   });
 
   test('time zone', () => {
