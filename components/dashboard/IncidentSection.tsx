@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import { contactHref, type CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
@@ -12,6 +12,7 @@ import { download } from '@/utils/tracking/export';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
+import { questionKeys } from '../question';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from '@/utils/plan/about';
 import { when, zoneChanges } from './time';
@@ -128,6 +129,89 @@ function RenameIncident({ incident }: { incident: Incident }) {
         {saved && <span class="ok">✓ {i18n.t('dashboard.renamed')}</span>}
       </span>
     </form>
+  );
+}
+
+/**
+ * Takes a resolution back (QA: resolved too early, the story flared up again an hour later, and a new
+ * incident lost the timeline and the clock). It changes the record, so it asks first, as resolving does.
+ * Offered only while no other incident is open (one at a time); else it says which to resolve first.
+ * `onSend`: told when the reopening is sent and when it failed, so the focus can follow the incident.
+ */
+function ReopenIncident({ incident, open, onSend }: { incident: Incident; open: Incident | undefined; onSend: (phase: 'sent' | 'failed') => void }) {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLInputElement>(null);
+  const asked = useRef(false);
+  // Into the question when it opens (its reason field: typing there changes nothing yet), back to the button when it closes.
+  useEffect(() => {
+    if (asking) reasonField.current?.focus();
+    else if (asked.current) button.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  const failure = error && (
+    <p role="alert" class="error">
+      {i18n.t('dashboard.reopenFailed', [error])}
+    </p>
+  );
+  if (open) {
+    return (
+      <>
+        <p class="hint" data-testid="reopen-blocked">
+          {i18n.t('dashboard.reopenBlocked', [open.title])}
+        </p>
+        {failure}
+      </>
+    );
+  }
+  const reopen = () => {
+    setError(null);
+    onSend('sent');
+    void sendMessage('page→background:reopenIncident', { incidentId: incident.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }).catch((cause: unknown) => {
+      onSend('failed');
+      setAsking(false);
+      setError(cause instanceof Error ? cause.message : String(cause));
+    });
+  };
+  return (
+    <>
+      {asking ? (
+        <div role="alertdialog" aria-labelledby="reopen-question" class="reopen-incident" onKeyDown={questionKeys(() => setAsking(false))}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              reopen();
+            }}
+          >
+            <p id="reopen-question">{i18n.t('dashboard.reopenQuestion')}</p>
+            <label class="field">
+              {i18n.t('dashboard.reopenReason')}
+              <input
+                type="text"
+                name="reopen-reason"
+                ref={reasonField}
+                maxLength={MAX_REOPEN_REASON_CHARS}
+                value={reason}
+                onInput={(event) => setReason((event.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+            <div class="row">
+              <button type="submit">{i18n.t('dashboard.reopenConfirm')}</button>
+              <button type="button" onClick={() => setAsking(false)}>
+                {i18n.t('dashboard.reopenCancel')}
+              </button>
+            </div>
+          </form>
+        </div>
+      ) : (
+        <button type="button" ref={button} onClick={() => setAsking(true)}>
+          {i18n.t('dashboard.reopen')}
+        </button>
+      )}
+      {failure}
+    </>
   );
 }
 
@@ -318,6 +402,25 @@ function useFocusAfterDeclaring(open: Incident | undefined, announce: ((text: st
 }
 
 /**
+ * An incident reopened here: once it reads as open, the focus goes to its heading (the Reopen button it
+ * pressed is gone) and the live region says so.
+ */
+function useFocusAfterReopening(current: Incident | undefined, announce: ((text: string) => void) | undefined) {
+  const pending = useRef<string | null>(null);
+  const id = current?.id;
+  const open = current !== undefined && !isResolved(current);
+  useEffect(() => {
+    if (pending.current === null || !current || !open || pending.current !== id) return;
+    pending.current = null;
+    document.getElementById('incident-title')?.focus();
+    announce?.(i18n.t('dashboard.reopenedAnnouncement', [current.title]));
+  }, [id, open]);
+  return (incidentId: string, phase: 'sent' | 'failed') => {
+    pending.current = phase === 'sent' ? incidentId : null;
+  };
+}
+
+/**
  * The incidents: with one open, the popup's working tools for it (crisis clock, holding statement and
  * internal update to copy, schedulers to pause, checklist, Resolve), its timeline and a note field, and
  * the post-mortem folded away for after; with none open, Declare, as in the popup, and the last one's
@@ -363,6 +466,7 @@ export function IncidentSection({
   const open = all.find((incident) => !isResolved(incident));
   const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);
   const onDeclare = useFocusAfterDeclaring(open, onAnnounce);
+  const onReopen = useFocusAfterReopening(current, onAnnounce);
   if (incidents.status !== 'ready' || !plan) return null;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
@@ -411,6 +515,18 @@ export function IncidentSection({
             </p>
           ) : (
             <IncidentPanel incident={current} plan={plan} status={status} headingLevel={3} />
+          )}
+          {resolved && (
+            <ReopenIncident
+              key={current.id}
+              incident={current}
+              open={open}
+              onSend={(phase) => {
+                // This one stays shown (not one declared meanwhile), open again or with the worker's refusal.
+                if (phase === 'sent') setChosenId(current.id);
+                onReopen(current.id, phase);
+              }}
+            />
           )}
           <RenameIncident key={current.id} incident={current} />
           <h3>{i18n.t('dashboard.timeline')}</h3>

@@ -108,3 +108,43 @@ test('earlier incidents stay reachable, with the lessons typed into their post-m
   const date = `${started.getFullYear()}-${String(started.getMonth() + 1).padStart(2, '0')}-${String(started.getDate()).padStart(2, '0')}`;
   expect((await download).suggestedFilename()).toBe(`post-mortem-${date}-kettle-recall.md`);
 });
+
+test('a resolved incident is reopened from the dashboard, by keyboard, and is the open incident again there and in the popup', async ({ session }) => {
+  const dashboard = await seedCrisis(session, { reload: true });
+  const popup = await session.openExtensionPage('popup', { width: 360, height: 640 });
+  await popup.getByRole('button', { name: 'Declare an incident' }).click();
+  await popup.getByRole('checkbox', { name: /Post the holding statement/ }).check();
+  await popup.getByRole('button', { name: 'Resolve the incident…' }).click();
+  await popup.getByRole('button', { name: 'Yes, resolve' }).click();
+  await expect(popup.getByTestId('declare-incident')).toBeVisible();
+
+  // Resolved too early: the dashboard offers to take it back, and asks first.
+  await expect(dashboard.getByTestId('follow-up')).toBeVisible();
+  const reopen = dashboard.getByRole('button', { name: 'Reopen incident…' });
+  await reopen.focus();
+  await dashboard.keyboard.press('Enter');
+  await expect(dashboard.getByRole('alertdialog')).toContainText('Reopen this incident?');
+  await expect(dashboard.getByLabel('Why (optional, noted on the timeline)')).toBeFocused();
+  await dashboard.keyboard.type('The Daily Post picked the story up');
+  await dashboard.keyboard.press('Tab');
+  await expect(dashboard.getByRole('button', { name: 'Yes, reopen' })).toBeFocused();
+  await dashboard.keyboard.press('Enter');
+
+  // Open again: its working panel, the focus on its heading, the reopening on the timeline.
+  const panel = dashboard.getByTestId('incident');
+  await expect(panel.locator('#incident-title')).toHaveText('Spike on X');
+  await expect(panel.locator('#incident-title')).toBeFocused();
+  await expect(dashboard.getByTestId('follow-up')).toBeHidden();
+  await expect(dashboard.getByTestId('timeline')).toContainText('Incident reopened: The Daily Post picked the story up');
+  await expect(dashboard.getByLabel('Incident to show (latest first)')).toHaveCount(0);
+
+  // The popup shows it as the current incident, its checklist as it was and its clock running from the start.
+  await popup.reload();
+  await expect(popup.getByTestId('incident').locator('#incident-title')).toHaveText('Spike on X');
+  await expect(popup.getByTestId('crisis-clock')).toContainText(/first response (after \d+ minutes?|within a minute), on time/);
+  await expect(popup.getByRole('checkbox', { name: /Post the holding statement/ })).toBeChecked();
+  await expect(popup.getByRole('button', { name: 'Resolve the incident…' })).toBeVisible();
+  const [stored] = await readStore<{ resolvedAt?: number; timeline: Array<{ kind: string }> }>(await session.serviceWorker(), 'firebreak', 'incidents');
+  expect(stored?.resolvedAt).toBeUndefined();
+  expect(stored?.timeline.map((entry) => entry.kind).slice(-2)).toEqual(['resolved', 'reopened']);
+});
