@@ -69,6 +69,16 @@ export interface Incident {
    * the coach is only a draft and does not count (readIncident corrects incidents stored before that).
    */
   firstResponseAt?: number;
+  /**
+   * What people are upset about, in the brand's public words ("the delays to your orders"): fills {issue}
+   * in every public text handed out for this incident. Unset: the general wording (TEXT_MESSAGES.defaultIssue).
+   */
+  issue?: string;
+  /**
+   * When the texts handed out last promised the next public update ({nextUpdate}, ms). Texts handed out
+   * while it is in the future repeat it; once it has passed, the next one makes a new promise.
+   */
+  updatePromisedAt?: number;
   /** What the team wrote in the post-mortem form, saved as they typed it. */
   lessons?: IncidentLessons;
   /**
@@ -112,6 +122,8 @@ export const INCIDENT_MESSAGES = {
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   // Firebreak knows who owns a step, not who ticked it: the owner is named as the owner.
   renamed: (from: string, to: string) => `Renamed from “${from}” to “${to}”`,
+  issueSet: (issue: string) => `Public wording of the issue: “${issue}”`,
+  issueCleared: 'Public wording of the issue cleared: the texts use the general wording',
   stepDone: (step: string, role: string) => `Step done: ${step} (owner: ${role})`,
   stepUndone: (step: string) => `Marked as not done: ${step}`,
   replyDrafted: (platform: string, excerpt: string) => `Reply drafted on ${platformName(platform)}: “${excerpt}”`,
@@ -243,6 +255,40 @@ export function renameIncident(incident: Incident, title: string, now: number): 
   const next = title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
   if (next === '' || next === incident.title) return incident;
   return withEntry({ ...incident, title: next }, { at: now, kind: 'note', text: INCIDENT_MESSAGES.renamed(incident.title, next) });
+}
+
+/** The longest public wording of the issue: a phrase in a sentence, as long as an incident's name. */
+export const MAX_ISSUE_CHARS = MAX_TITLE_CHARS;
+
+/** The wording as kept: on one line, spaces collapsed, at most MAX_ISSUE_CHARS. */
+export function issueWording(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').slice(0, MAX_ISSUE_CHARS).trim();
+}
+
+/**
+ * Words what the incident is about for the public texts ({issue}: "the delays to your orders"), or clears
+ * it (empty: the general wording again). The timeline notes the wording, since it went out in public.
+ * Unchanged: the same object.
+ */
+export function setIncidentIssue(incident: Incident, issue: string, now: number): Incident {
+  const next = issueWording(issue);
+  if (next === (incident.issue ?? '')) return incident;
+  if (next === '') {
+    const { issue: _cleared, ...rest } = incident;
+    return withEntry(rest, { at: now, kind: 'note', text: INCIDENT_MESSAGES.issueCleared, data: { issue: null } });
+  }
+  return withEntry({ ...incident, issue: next }, { at: now, kind: 'note', text: INCIDENT_MESSAGES.issueSet(next), data: { issue: next } });
+}
+
+/**
+ * Records the time a public text just handed out promised the next update by ({nextUpdate}). A promise
+ * still in the future stands (texts handed out meanwhile repeat it), and a time already past is no
+ * promise: both leave the same object.
+ */
+export function promiseUpdate(incident: Incident, at: number, now: number): Incident {
+  if (!Number.isFinite(at) || at <= now || at === incident.updatePromisedAt) return incident;
+  if (incident.updatePromisedAt !== undefined && incident.updatePromisedAt > now) return incident;
+  return { ...incident, updatePromisedAt: at };
 }
 
 /** A timeline note is a line: longer text (a 50,000-character paste, QA) is cut here. */

@@ -56,20 +56,52 @@ export function brandForMessages(brand: { names: readonly string[] } | null | un
   return brand?.names[0]?.trim() || undefined;
 }
 
+/** Whether a text promises the next public update by a time ({nextUpdate}): handing it out makes the promise. */
+export function promisesUpdate(text: string): boolean {
+  return text.includes('{nextUpdate}');
+}
+
 /**
- * A pre-approved message's text with its placeholders filled: {issue} in general words (the alert's
- * title is internal, never public wording), {nextUpdate} the response target from now on a quarter
- * hour, {brand} the brand. The one way public texts are filled: the holding statement the popup
- * copies, the lines the internal update quotes and the messages the reply coach inserts all come
- * from here.
+ * When the public texts handed out at `now` say the next update comes: the incident's promise while it
+ * is still in the future (the texts repeat it, never a second time), else a new one, the response
+ * target from now on a quarter hour. The caller stores a new promise once it hands out a text that
+ * makes it (promiseUpdate in ./incident.ts).
+ */
+export function publicUpdateAt(plan: Pick<CrisisPlan, 'responseTargetMinutes'>, promisedAt: number | undefined, now: number): number {
+  return promisedAt !== undefined && promisedAt > now ? promisedAt : roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);
+}
+
+/**
+ * What fills {issue} and {nextUpdate} for an open incident: its public wording of the issue, and the
+ * update time it promised while that is in the future (publicUpdateAt).
+ */
+export function incidentPublicText(
+  plan: Pick<CrisisPlan, 'responseTargetMinutes'>,
+  incident: Pick<Incident, 'issue' | 'updatePromisedAt'>,
+  now: number,
+): Pick<HoldingStatementInput, 'issue' | 'nextUpdateAt'> {
+  return { ...(incident.issue ? { issue: incident.issue } : {}), nextUpdateAt: publicUpdateAt(plan, incident.updatePromisedAt, now) };
+}
+
+/**
+ * A pre-approved message's text with its placeholders filled: {issue} in the incident's public words,
+ * else in general words (the alert's title is internal, never public wording), {nextUpdate} the time
+ * given (the incident's promise), else the response target from now on a quarter hour, {brand} the
+ * brand. The one way public texts are filled: the holding statement the popup copies, the lines the
+ * internal update quotes and the messages the reply coach inserts all come from here.
  */
 export function fillPublicText(plan: Pick<CrisisPlan, 'responseTargetMinutes'>, text: string, input: HoldingStatementInput, now: number): string {
-  const nextUpdateAt = input.nextUpdateAt ?? roundUpToQuarter(now + plan.responseTargetMinutes * 60_000);
+  const nextUpdateAt = input.nextUpdateAt ?? publicUpdateAt(plan, undefined, now);
   return fillTemplate(text, {
     issue: input.issue?.trim() || T.defaultIssue,
     nextUpdate: formatClockTime(nextUpdateAt, now, input),
     brand: input.brand,
   });
+}
+
+/** The plan's holding statement as written: the message with id 'holding-statement', else the default for the plan's voice. */
+export function holdingTemplate(plan: Pick<CrisisPlan, 'messages' | 'brandVoice'>): string {
+  return plan.messages.find((message) => message.id === HOLDING_STATEMENT_ID)?.text ?? PLAN_MESSAGES.holding[plan.brandVoice];
 }
 
 /**
@@ -78,13 +110,25 @@ export function fillPublicText(plan: Pick<CrisisPlan, 'responseTargetMinutes'>, 
  * voice when the team deleted it. Whether it has expired is the caller's to show (expiredMessages).
  */
 export function holdingStatement(plan: CrisisPlan, input: HoldingStatementInput, now: number): string {
-  const template = plan.messages.find((message) => message.id === HOLDING_STATEMENT_ID)?.text ?? PLAN_MESSAGES.holding[plan.brandVoice];
-  return fillPublicText(plan, template, input, now);
+  return fillPublicText(plan, holdingTemplate(plan), input, now);
 }
 
 export interface InternalUpdateOptions extends PublicTextOptions {
   /** When the team hears again (ms). Default: two hours from now, on a quarter hour. */
   nextUpdateAt?: number;
+  /**
+   * When the approved lines say the next public update comes ({nextUpdate} in them, ms). Default: the
+   * incident's promise while it is in the future, else a new one (publicUpdateAt).
+   */
+  publicUpdateAt?: number;
+}
+
+/**
+ * Whether the internal update, copied at `now`, makes a public promise: the approved lines it quotes
+ * for employees to use include one with {nextUpdate}.
+ */
+export function internalUpdatePromises(plan: Pick<CrisisPlan, 'messages' | 'internalUpdateTemplate'>, now: number): boolean {
+  return plan.internalUpdateTemplate.includes('{approvedLines}') && usableMessages(plan, now).some((message) => promisesUpdate(message.text));
 }
 
 const MAX_LISTED_STEPS = 5;
@@ -104,7 +148,7 @@ function statusReason(incident: Incident, status: { level: CrisisLevel; reason: 
  * The update for the team (practice 6): where things stand, what is open and who owns it, the approved
  * lines employees may use and the terms they must not share. Filled into the plan's template. The
  * approved lines are word for word what the popup and the reply coach hand out at `now`, given the
- * same brand and time zone (fillPublicText).
+ * same brand and time zone (fillPublicText): the incident's wording of the issue and its promised update.
  */
 export function internalUpdate(
   plan: CrisisPlan,
@@ -133,7 +177,12 @@ export function internalUpdate(
       ? T.noOpenSteps
       : open.slice(0, MAX_LISTED_STEPS).join('; ') + (open.length > MAX_LISTED_STEPS ? `; ${T.moreSteps(open.length - MAX_LISTED_STEPS)}` : '');
 
-  const publicText: PublicTextOptions = { ...(options.brand ? { brand: options.brand } : {}), ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const publicText: HoldingStatementInput = {
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...incidentPublicText(plan, incident, now),
+    ...(options.publicUpdateAt !== undefined ? { nextUpdateAt: options.publicUpdateAt } : {}),
+  };
   const lines = usableMessages(plan, now).map((message) => `- ${message.title}: ${fillPublicText(plan, message.text, publicText, now)}`);
 
   const leadRole = plan.roles.find((role) => role.id === 'crisis-lead');

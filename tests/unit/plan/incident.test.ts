@@ -3,8 +3,11 @@ import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import {
   addNote,
   MAX_NOTE_CHARS,
+  MAX_ISSUE_CHARS,
   MAX_TITLE_CHARS,
+  promiseUpdate,
   renameIncident,
+  setIncidentIssue,
   addScreenshot,
   addTimelineEntry,
   changeLevel,
@@ -128,6 +131,38 @@ describe('reducers', () => {
     expect(renameIncident(renamed, '   ', at(21))).toBe(renamed);
     expect(renameIncident(renamed, 'Kettle base overheating', at(21))).toBe(renamed);
     expect(renameIncident(incident, 'x'.repeat(500), at(21)).title).toHaveLength(MAX_TITLE_CHARS);
+  });
+
+  test('the public wording of the issue is kept on one line, noted on the timeline, cleared when empty, and unchanged wording changes nothing', () => {
+    const incident = declared();
+    const worded = setIncidentIssue(incident, '  the delays\n to   your orders ', at(20));
+    expect(worded.issue).toBe('the delays to your orders');
+    expect(worded.timeline.at(-1)).toMatchObject({ at: at(20), kind: 'note', text: 'Public wording of the issue: “the delays to your orders”', data: { issue: 'the delays to your orders' } });
+    expect(setIncidentIssue(worded, 'the delays to your orders ', at(21))).toBe(worded);
+    expect(setIncidentIssue(incident, '   ', at(21))).toBe(incident);
+    expect(setIncidentIssue(incident, 'x'.repeat(500), at(21)).issue).toHaveLength(MAX_ISSUE_CHARS);
+
+    const cleared = setIncidentIssue(worded, ' ', at(22));
+    expect(cleared).not.toHaveProperty('issue');
+    expect(cleared.timeline.at(-1)).toMatchObject({ at: at(22), kind: 'note', text: 'Public wording of the issue cleared: the texts use the general wording' });
+    // The rest of the incident is left as it was.
+    expect({ ...cleared, timeline: [] }).toEqual({ ...incident, timeline: [] });
+  });
+
+  test('a promised public update stands while it is ahead; once it has passed, the next promise replaces it', () => {
+    const incident = declared();
+    const promised = promiseUpdate(incident, at(60), at(10));
+    expect(promised.updatePromisedAt).toBe(at(60));
+    // Ahead still: a later time handed out meanwhile does not move it, and the same time changes nothing.
+    expect(promiseUpdate(promised, at(75), at(20))).toBe(promised);
+    expect(promiseUpdate(promised, at(60), at(20))).toBe(promised);
+    // Passed: the next promise is the one standing.
+    expect(promiseUpdate(promised, at(120), at(61)).updatePromisedAt).toBe(at(120));
+    // A time already past promises nothing.
+    expect(promiseUpdate(incident, at(5), at(10))).toBe(incident);
+    expect(promiseUpdate(incident, Number.NaN, at(10))).toBe(incident);
+    // No timeline entry: the promise is a fact of the texts, not an event.
+    expect(promised.timeline).toBe(incident.timeline);
   });
 
   test('resolving twice changes nothing', () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { completeStep, declareIncident } from '@/utils/plan/incident';
+import { completeStep, declareIncident, promiseUpdate, setIncidentIssue } from '@/utils/plan/incident';
 import { contactKind, createDefaultPlan, DEFAULT_SCHEDULERS, expiredMessages, messageExpiresAt, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
-import { fillTemplate, holdingStatement, internalUpdate, TEXT_MESSAGES } from '@/utils/plan/texts';
+import { fillPublicText, fillTemplate, holdingStatement, incidentPublicText, internalUpdate, internalUpdatePromises, promisesUpdate, publicUpdateAt, TEXT_MESSAGES } from '@/utils/plan/texts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 4, 6, 14, 0); // a Tuesday
@@ -81,6 +81,55 @@ describe('internalUpdate', () => {
     const fromAlert = declareIncident(plan, { title: 'Spike on X', level: 'watch', alert: { reason: 'Volume 2.6× normal on X', time: T0 } }, T0);
     expect(internalUpdate(plan, fromAlert, { level: 'normal', reason: null }, at(5))).toContain('Status: Normal. Mentions look normal now.');
     expect(internalUpdate(plan, own, { level: 'watch', reason: 'Volume 2.6× normal on X' }, at(5))).toContain('Status: Watch. Volume 2.6× normal on X');
+  });
+});
+
+describe('the texts of an incident: its wording of the issue and the update it promised', () => {
+  const plan = createDefaultPlan();
+  const incident = declareIncident(plan, { title: 'Spike on X', level: 'crisis' }, T0);
+  const worded = setIncidentIssue(incident, 'the delays to your orders', at(1));
+
+  test('the incident’s wording fills {issue}; without one, the general wording does', () => {
+    const text = '{issue} — {issue}';
+    expect(fillPublicText(plan, text, incidentPublicText(plan, worded, at(2)), at(2))).toBe('the delays to your orders — the delays to your orders');
+    expect(fillPublicText(plan, text, incidentPublicText(plan, incident, at(2)), at(2))).toBe(`${TEXT_MESSAGES.defaultIssue} — ${TEXT_MESSAGES.defaultIssue}`);
+    expect(holdingStatement(plan, incidentPublicText(plan, worded, at(2)), at(2))).toMatch(/^We're aware of the delays to your orders and/);
+  });
+
+  test('a promise still ahead is repeated by every later text; once it has passed, the texts make a new one', () => {
+    // 14:02: the response target from now, on a quarter hour: 15:15.
+    const first = publicUpdateAt(plan, undefined, at(2));
+    expect(first).toBe(at(75));
+    const promised = promiseUpdate(worded, first, at(2));
+    // 14:10 would count 15:15 too, but 14:20 would count 15:30: the promise stands instead.
+    for (const minute of [10, 20, 74]) {
+      expect(holdingStatement(plan, incidentPublicText(plan, promised, at(minute)), at(minute))).toMatch(/update by 3:15 PM UTC\.$/);
+    }
+    expect(publicUpdateAt(plan, undefined, at(20))).toBe(at(90));
+    // Passed (at 15:15 itself too): a new promise, counted from then.
+    expect(publicUpdateAt(plan, promised.updatePromisedAt, at(75))).toBe(at(135));
+    expect(holdingStatement(plan, incidentPublicText(plan, promised, at(80)), at(80))).toMatch(/update by 4:30 PM UTC\.$/);
+  });
+
+  test('the internal update quotes the approved lines with the incident’s wording and its promise, its own next update apart', () => {
+    const promised = promiseUpdate(worded, at(75), at(2));
+    const text = internalUpdate(plan, promised, { level: 'crisis', reason: null }, at(20));
+    expect(text).toContain("- Holding statement: We're aware of the delays to your orders and we're looking into it right now. We'll share an update by 3:15 PM UTC.");
+    expect(text).toContain('- Follow-up update: An update on the delays to your orders: ');
+    expect(text).toContain(`- Holding statement: ${holdingStatement(plan, incidentPublicText(plan, promised, at(20)), at(20))}`);
+    // The team's own next update: two hours from now, not the public promise.
+    expect(text).toContain('Next internal update by 4:30 PM UTC.');
+    // A time given for the public lines is used as given.
+    expect(internalUpdate(plan, promised, { level: 'crisis', reason: null }, at(20), { publicUpdateAt: at(100) })).toContain("We'll share an update by 3:40 PM UTC.");
+  });
+
+  test('which texts make a promise: those with {nextUpdate}, and the internal update when a line it quotes has one', () => {
+    expect(promisesUpdate('We will share an update by {nextUpdate}.')).toBe(true);
+    expect(promisesUpdate('Please send us a direct message.')).toBe(false);
+    expect(internalUpdatePromises(plan, at(0))).toBe(true);
+    const noPromises = { ...plan, messages: plan.messages.filter((message) => !message.text.includes('{nextUpdate}')) };
+    expect(internalUpdatePromises(noPromises, at(0))).toBe(false);
+    expect(internalUpdatePromises({ ...plan, internalUpdateTemplate: 'Crisis update: {title}' }, at(0))).toBe(false);
   });
 });
 
