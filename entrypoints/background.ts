@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { addNote, completeStep, declarationFromAlert, declareIncident, recordAlert, recordDraftedReply, renameIncident, resolveIncident, uncompleteStep } from '@/utils/plan/incident';
+import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, reopenStoredIncident, updateIncident } from '@/utils/plan/store';
 import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
@@ -210,6 +210,12 @@ export default defineBackground(() => {
   );
   onMessage('page→background:renameIncident', ({ data }) =>
     withIncidents(() => updateIncident(database(), data.incidentId, (incident) => renameIncident(incident, data.title, Date.now()))),
+  );
+  onMessage('page→background:setIncidentIssue', ({ data }) =>
+    withIncidents(() => updateIncident(database(), data.incidentId, (incident) => setIncidentIssue(incident, data.issue, Date.now()))),
+  );
+  onMessage('page→background:promiseUpdate', ({ data }) =>
+    withIncidents(() => updateIncident(database(), data.incidentId, (incident) => promiseUpdate(incident, data.at, Date.now()))),
   );
   onMessage('page→background:addNote', ({ data }) =>
     withIncidents(() => updateIncident(database(), data.incidentId, (incident) => addNote(incident, data.text, Date.now()))),

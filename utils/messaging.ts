@@ -35,6 +35,10 @@ export interface ProtocolMap {
   'page→background:setStep'(change: { incidentId: string; stepId: string; done: boolean; byRoleId: string }): Incident | undefined;
   'page→background:addNote'(note: { incidentId: string; text: string }): Incident | undefined;
   'page→background:renameIncident'(rename: { incidentId: string; title: string }): Incident | undefined;
+  /** The incident's public wording of the issue ({issue}); empty clears it. */
+  'page→background:setIncidentIssue'(change: { incidentId: string; issue: string }): Incident | undefined;
+  /** A text handed out (copied) promised the next public update by `at` ({nextUpdate}): kept on the incident. */
+  'page→background:promiseUpdate'(promise: { incidentId: string; at: number }): Incident | undefined;
   'page→background:resolveIncident'(change: { incidentId: string; summary?: string }): Incident | undefined;
   /** Reopens a resolved incident; refused (an error saying why) while another incident is open. */
   'page→background:reopenIncident'(change: { incidentId: string; reason?: string }): Incident | undefined;

@@ -4,9 +4,20 @@ import { sendMessage } from '@/utils/messaging';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
-import { declarationFromAlert, incidentRoleTitle, type Incident } from '@/utils/plan/incident';
-import { expiredMessages, HOLDING_STATEMENT_ID, type CrisisPlan } from '@/utils/plan/plan';
-import { brandForMessages, holdingStatement, internalUpdate, type PublicTextOptions } from '@/utils/plan/texts';
+import { declarationFromAlert, incidentRoleTitle, issueWording, MAX_ISSUE_CHARS, type Incident } from '@/utils/plan/incident';
+import { expiredMessages, HOLDING_STATEMENT_ID, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
+import {
+  brandForMessages,
+  fillPublicText,
+  holdingTemplate,
+  internalUpdate,
+  internalUpdatePromises,
+  promisesUpdate,
+  publicUpdateAt,
+  TEXT_MESSAGES,
+  type HoldingStatementInput,
+  type PublicTextOptions,
+} from '@/utils/plan/texts';
 import { brandProfile, type ListeningStatus } from '@/utils/settings';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
@@ -80,6 +91,83 @@ function ManualCopyBox({ copy, onClose }: { copy: ManualCopy; onClose: () => voi
         {i18n.t('incident.closeCopyByHand')}
       </button>
     </div>
+  );
+}
+
+/**
+ * What the incident is about in the brand's public words ("the delays to your orders"), for {issue} in
+ * the texts the panel hands out. Folded to one line that says the wording the texts use (`wording`, the
+ * panel's), so the popup's actions stay in view. Saved on Enter and when the field loses the focus;
+ * `onSaved` is told the wording sent (the panel fills the texts with it at once), `onNote` what the
+ * status line should say.
+ */
+function IssueField({
+  incident,
+  wording: current,
+  onSaved,
+  onNote,
+}: {
+  incident: Incident;
+  wording: string | undefined;
+  onSaved: (wording: string) => void;
+  onNote: (note: string) => void;
+}) {
+  const stored = incident.issue ?? '';
+  const [value, setValue] = useState(stored);
+  const field = useRef<HTMLInputElement>(null);
+  // The wording last sent: Enter and then leaving the field save once.
+  const sent = useRef(stored);
+  // Worded elsewhere (the dashboard, another window): shown here, unless it is being typed over.
+  useEffect(() => {
+    sent.current = stored;
+    if (document.activeElement !== field.current) setValue(stored);
+  }, [stored]);
+  const save = () => {
+    const wording = issueWording(value);
+    setValue(wording);
+    if (wording === sent.current) return;
+    const before = sent.current;
+    sent.current = wording;
+    onSaved(wording);
+    sendMessage('page→background:setIncidentIssue', { incidentId: incident.id, issue: wording })
+      .then(() => onNote(wording ? i18n.t('incident.issueSaved', [wording]) : i18n.t('incident.issueCleared', [TEXT_MESSAGES.defaultIssue])))
+      .catch((cause: unknown) => {
+        sent.current = before;
+        onSaved(before);
+        onNote(i18n.t('incident.issueSaveFailed', [cause instanceof Error ? cause.message : String(cause)]));
+      });
+  };
+  return (
+    <details class="issue-field">
+      <summary>{i18n.t('incident.issueSummary', [current || TEXT_MESSAGES.defaultIssue])}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <div class="row">
+          <label class="field">
+            {i18n.t('incident.issueLabel')}
+            <input
+              ref={field}
+              type="text"
+              name="incident-issue"
+              maxLength={MAX_ISSUE_CHARS}
+              value={value}
+              placeholder={TEXT_MESSAGES.defaultIssue}
+              aria-describedby="incident-issue-hint"
+              onInput={(event) => setValue((event.currentTarget as HTMLInputElement).value)}
+              onBlur={save}
+            />
+          </label>
+          <button type="submit">{i18n.t('incident.issueSave')}</button>
+        </div>
+        <p id="incident-issue-hint" class="hint">
+          {i18n.t('incident.issueHint', [TEXT_MESSAGES.defaultIssue])}
+        </p>
+      </form>
+    </details>
   );
 }
 
@@ -201,10 +289,45 @@ export function IncidentPanel({
   // level the detector did not measure (a self-declared incident has none behind it).
   const level = status?.level ?? 'normal';
   const reason = level !== 'normal' ? (status?.reason ?? null) : null;
-  // What fills the public texts, the same for the holding statement and the lines the update quotes.
+  // What fills the public texts, the same for the holding statement, the other messages and the lines
+  // the update quotes: the brand, the incident's wording of the issue and the update it promised.
   const brand = useStored(brandProfile);
   const publicText: PublicTextOptions = { timeZone, brand: brandForMessages(brand) };
-  const update = () => internalUpdate(plan, incident, { level, reason }, Date.now(), publicText);
+  // The wording just saved here, until the stored incident changes its own (the copy may come first).
+  const [savedIssue, setSavedIssue] = useState<{ wording: string; over: string | undefined } | null>(null);
+  const issue = savedIssue && savedIssue.over === incident.issue ? savedIssue.wording : incident.issue;
+  // The promise made here, until the stored incident has it: the latest of the two is the one standing.
+  const [promiseMade, setPromiseMade] = useState<number | undefined>(undefined);
+  const promise = Math.max(incident.updatePromisedAt ?? -Infinity, promiseMade ?? -Infinity);
+  const promisedAt = Number.isFinite(promise) ? promise : undefined;
+  /** What fills a public text handed out at `at`: the standing promise while it is ahead, else a new one. */
+  const filling = (at: number): HoldingStatementInput & { nextUpdateAt: number } => ({
+    ...publicText,
+    ...(issue ? { issue } : {}),
+    nextUpdateAt: publicUpdateAt(plan, promisedAt, at),
+  });
+  /** A text handed out promised the next public update by `at`: kept on the incident, so later texts repeat it. */
+  const keepPromise = (at: number) => {
+    if (at === promisedAt) return;
+    setPromiseMade(at);
+    // The text is out all the same; this panel shows the promise even if the worker missed it.
+    void sendMessage('page→background:promiseUpdate', { incidentId: incident.id, at }).catch(() => undefined);
+  };
+  const update = () => {
+    const at = Date.now();
+    const { nextUpdateAt } = filling(at);
+    // The approved lines it quotes are for employees to post: a promise in them is made too.
+    if (internalUpdatePromises(plan, at)) keepPromise(nextUpdateAt);
+    return internalUpdate(plan, { ...incident, issue }, { level, reason }, at, { ...publicText, publicUpdateAt: nextUpdateAt });
+  };
+  /** One of the plan's messages, filled as every public text is, for copying; a promise in it is kept. */
+  const publicTextOf = (template: string) => {
+    const at = Date.now();
+    const input = filling(at);
+    if (promisesUpdate(template)) keepPromise(input.nextUpdateAt);
+    return fillPublicText(plan, template, input, at);
+  };
+  const others = usableMessages(plan, now).filter((message) => message.id !== HOLDING_STATEMENT_ID);
   // Into the question when it opens (on the safe answer), back to the Resolve button when it closes.
   useEffect(() => {
     if (confirmResolve) cancelResolve.current?.focus();
@@ -273,6 +396,15 @@ export function IncidentPanel({
           <span>{i18n.t('incident.responseDue', [left(clock.responseRemainingMs ?? 0), timeOrDate(clock.responseDueAt, now)])}</span>
         )}
       </p>
+      {promisedAt !== undefined && (
+        <p class="small" data-testid="update-promise">
+          {promisedAt > now ? (
+            i18n.t('incident.updatePromised', [timeOrDate(promisedAt, now), left(promisedAt - now)])
+          ) : (
+            <strong class="error">{i18n.t('incident.updateOverdue', [timeOrDate(promisedAt, now)])}</strong>
+          )}
+        </p>
+      )}
       {clock.waitingForResponseMs !== null && (
         <p class="small muted" data-testid="response-hint">
           {responseStep ? i18n.t('incident.responseHint', [responseStep.text]) : i18n.t('incident.noResponseStep')}
@@ -281,13 +413,20 @@ export function IncidentPanel({
       {/* What a crisis needs first, above the checklist (which scrolls in its own box): the words to post and
           to send, what became of them (the status line), and the schedulers to pause. In Chrome's popup, 600 px
           at most, they are in view without scrolling; resolving, the last step, follows the checklist. */}
+      <IssueField
+        key={incident.id}
+        incident={incident}
+        wording={issue}
+        onSaved={(wording) => setSavedIssue({ wording, over: incident.issue })}
+        onNote={setNote}
+      />
       <div class="actions">
         <button
           type="button"
           onClick={() =>
             void copy(
               i18n.t('incident.holdingStatement'),
-              holdingStatement(plan, publicText, Date.now()),
+              publicTextOf(holdingTemplate(plan)),
               // Copied all the same (the team may need words now), but never without saying it is not approved:
               // expired, or the plan has none and this is the built-in wording.
               !plan.messages.some((message) => message.id === HOLDING_STATEMENT_ID)
@@ -309,6 +448,24 @@ export function IncidentPanel({
           </button>
         )}
       </div>
+      {/* The plan's other approved messages, filled as the holding statement is (expired ones are named below). */}
+      <details class="other-messages">
+        <summary>{i18n.t('incident.otherMessages', [others.length])}</summary>
+        {others.length === 0 ? (
+          <p class="small muted">{i18n.t('incident.noOtherMessages')}</p>
+        ) : (
+          <ul class="plain">
+            {others.map((message) => (
+              <li key={message.id}>
+                {message.title}{' '}
+                <button type="button" aria-label={i18n.t('incident.copyMessageLabel', [message.title])} onClick={() => void copy(message.title, publicTextOf(message.text))}>
+                  {i18n.t('incident.copyMessage')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
       {manualCopy && <ManualCopyBox copy={manualCopy} onClose={() => setManualCopy(null)} />}
       {expired.length > 0 && <p class="error small">{i18n.t('incident.expiredMessages', [expired.map((message) => message.title).join(', ')])}</p>}
       <p role="status" class="small muted">
