@@ -236,7 +236,17 @@ export default defineBackground(() => {
       if (incident) await updateIncident(database(), incident.id, (current) => recordDraftedReply(current, data, Date.now()));
     }),
   );
-  onMessage('content→background:incidentActive', async () => (await currentIncident(database())) !== undefined);
+  onMessage('content→background:updatePromised', ({ data }) =>
+    withIncidents(async () => {
+      const incident = await currentIncident(database());
+      if (incident) await updateIncident(database(), incident.id, (current) => promiseUpdate(current, data.at, Date.now()));
+    }),
+  );
+  onMessage('content→background:openIncident', async () => {
+    const incident = await currentIncident(database());
+    if (!incident) return null;
+    return { ...(incident.issue ? { issue: incident.issue } : {}), ...(incident.updatePromisedAt !== undefined ? { updatePromisedAt: incident.updatePromisedAt } : {}) };
+  });
   onMessage('page→background:teamUpdate', ({ data }) => sendTeamAlert({ type: 'internal-update', text: data.text, level: data.level, time: Date.now() }));
   onMessage('content→background:health', ({ data }) => recordHealth(database(), data.platform, data.postsFound));
 

@@ -46,8 +46,13 @@ export interface ProtocolMap {
   'content→background:replyInserted'(reply: { platform: PlatformId; postId: string; text: string }): void;
   /** Posts the popup's internal update to the team's chat (team alerts must be on). */
   'page→background:teamUpdate'(update: { text: string; level: CrisisLevel }): SendResult;
-  /** Whether an incident is open now: the coach then reminds of the plan's approval step. */
-  'content→background:incidentActive'(): boolean;
+  /**
+   * The open incident's part in the public texts, null when none is open: the coach then reminds of the
+   * plan's approval step, and fills {issue} and {nextUpdate} as the popup does.
+   */
+  'content→background:openIncident'(): Pick<Incident, 'issue' | 'updatePromisedAt'> | null;
+  /** The coach inserted a text promising the next public update by `at`: kept on the open incident. */
+  'content→background:updatePromised'(promise: { at: number }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

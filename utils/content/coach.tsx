@@ -7,7 +7,7 @@ import { analyzeDraft, answersUpsetPost, findingCodes, publishedContacts, sugges
 import type { PreApprovedMessage as CoachMessage } from '../coach';
 import { localeCoachMessages } from '../coach/messages';
 import { contactKind, messageExpiresAt, type CrisisPlan } from '../plan/plan';
-import { brandForMessages, fillPublicText } from '../plan/texts';
+import { brandForMessages, fillPublicText, promisesUpdate } from '../plan/texts';
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
 import { extractPost } from '../platforms/placeholders';
 import type { BrandProfile } from '../tracking/brand';
@@ -79,6 +79,13 @@ export interface CoachContextInput {
   now?: number;
   /** The zone {nextUpdate} is written in. Default: the browser's, as the popup writes it. */
   timeZone?: string;
+  /** The open incident's public wording of the issue, for {issue}. Default: the general wording. */
+  issue?: string;
+  /**
+   * When {nextUpdate} says the next public update comes (ms): the open incident's promise while it is
+   * in the future (publicUpdateAt). Default: the response target from now, on a quarter hour.
+   */
+  nextUpdateAt?: number;
 }
 
 const browserTimeZone = (): string | undefined => {
@@ -128,12 +135,13 @@ function supportContact(plan: CrisisPlan): string | undefined {
  * shouting, the brand's own contacts (not personal data), where to take a conversation private,
  * and who approves replies during an incident.
  */
-export function coachContextFromPlan({ plan, brand, incidentActive, platform, now = Date.now(), timeZone = browserTimeZone() }: CoachContextInput): CoachContext {
+export function coachContextFromPlan({ plan, brand, incidentActive, platform, now = Date.now(), timeZone = browserTimeZone(), issue, nextUpdateAt }: CoachContextInput): CoachContext {
   const roleOf = (id: string) => plan.roles.find((role) => role.id === id);
   const labelOf = (role: { owner?: string; title: string }) => (role.owner ? `${role.owner} (${role.title})` : role.title);
-  // Placeholders filled as the popup fills them ({issue} in general words, {nextUpdate} the response
-  // target from now, {brand}); what cannot be filled stays visible and is flagged as a blank.
-  const filled = { brand: brandForMessages(brand), ...(timeZone ? { timeZone } : {}) };
+  // Placeholders filled as the popup fills them ({issue} in the incident's words or general ones,
+  // {nextUpdate} its promise or the response target from now, {brand}); what cannot be filled stays
+  // visible and is flagged as a blank.
+  const filled = { brand: brandForMessages(brand), ...(timeZone ? { timeZone } : {}), ...(issue ? { issue } : {}), ...(nextUpdateAt !== undefined ? { nextUpdateAt } : {}) };
   const preApproved = plan.messages
     .filter((message) => !platform || !message.channels || message.channels.includes(platform))
     .map((message): CoachMessage => {
@@ -164,6 +172,17 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
       ...(step?.description ? { approvalStep: step.description } : {}),
     },
   };
+}
+
+/**
+ * The time an inserted reply promised the next public update by: `nextUpdateAt` (what filled the
+ * coach's messages) when it is one of the plan's messages with {nextUpdate}, else undefined.
+ */
+export function insertedPromise(plan: Pick<CrisisPlan, 'messages'>, reply: Pick<InsertedReply, 'kind' | 'suggestionId'>, nextUpdateAt: number): number | undefined {
+  if (reply.kind !== 'pre-approved') return undefined;
+  const id = reply.suggestionId.replace(/^pre-approved:/, '');
+  const message = plan.messages.find((candidate) => candidate.id === id);
+  return message && promisesUpdate(message.text) ? nextUpdateAt : undefined;
 }
 
 // ---- Reading and writing the box -----------------------------------------------------------------

@@ -4,12 +4,14 @@ import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
 import { localeActionMessages, rememberedMessages } from '../plan/action-messages';
 import { suggestedAction } from '../plan/actions';
+import type { CrisisPlan } from '../plan/plan';
+import { publicUpdateAt } from '../plan/texts';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ExtractedPost } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
 import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
-import { coachContextFromPlan, startCoach } from './coach';
+import { coachContextFromPlan, insertedPromise, startCoach } from './coach';
 import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
 
 /** What the content script needs from WXT's context: a hook for the end and a way to notice it. */
@@ -155,6 +157,9 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     decorate,
   });
 
+  // What filled the coach's messages last, while an incident is open: inserting one that promises the next
+  // public update ({nextUpdate}) keeps the promise on the incident, as copying it from the popup does.
+  let filled: { plan: CrisisPlan; nextUpdateAt: number } | undefined;
   // The reply coach beside every reply box the adapter knows; it reads the plan afresh when stale.
   startCoach({
     root,
@@ -163,15 +168,21 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     isValid,
     onError: log,
     getContext: async () => {
-      const [plan, brand, incidentActive] = await Promise.all([
+      const [plan, brand, open] = await Promise.all([
         crisisPlan.getValue(),
         brandProfile.getValue(),
-        sendMessage('content→background:incidentActive', undefined).catch(() => false),
+        sendMessage('content→background:openIncident', undefined).catch(() => null),
       ]);
-      return coachContextFromPlan({ plan, brand, incidentActive, platform: adapter.id });
+      const now = Date.now();
+      // The open incident's wording of the issue and its promised update, as the popup fills them.
+      const nextUpdateAt = publicUpdateAt(plan, open?.updatePromisedAt, now);
+      filled = open ? { plan, nextUpdateAt } : undefined;
+      return coachContextFromPlan({ plan, brand, incidentActive: !!open, platform: adapter.id, now, nextUpdateAt, ...(open?.issue ? { issue: open.issue } : {}) });
     },
     onInserted: (reply) => {
       if (reply.postId) void sendMessage('content→background:replyInserted', { platform: reply.platform, postId: reply.postId, text: reply.text }).catch(log);
+      const promised = filled && insertedPromise(filled.plan, reply, filled.nextUpdateAt);
+      if (promised !== undefined) void sendMessage('content→background:updatePromised', { at: promised }).catch(log);
     },
   });
 

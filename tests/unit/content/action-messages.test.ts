@@ -109,7 +109,7 @@ describe('every word is the locale file’s (pseudo-locale)', () => {
       await crisisPlan.setValue({ ...(await crisisPlan.getValue()), responseTargetMinutes: 90 });
       vi.mocked(sendMessage).mockImplementation((async (type: string) => {
         if (type === 'content→background:analysisRules') return { overrides: {}, lexicon: {} };
-        return type === 'content→background:incidentActive' ? false : undefined;
+        return type === 'content→background:openIncident' ? null : undefined;
       }) as unknown as typeof sendMessage);
       ctx = new ContentScriptContext('content');
     });

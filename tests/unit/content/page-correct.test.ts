@@ -71,7 +71,7 @@ describe('runOnPage, a correction', () => {
         saved.push(data as CorrectionMessage);
         return rulesFromCorrections(saved);
       }
-      return type === 'content→background:incidentActive' ? false : undefined;
+      return type === 'content→background:openIncident' ? null : undefined;
     }) as unknown as typeof sendMessage);
     ctx = new ContentScriptContext('content');
   });

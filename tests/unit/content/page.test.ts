@@ -43,7 +43,7 @@ describe('runOnPage, when the extension goes away', () => {
     vi.mocked(sendMessage).mockImplementation((async (type: string, data: unknown) => {
       if (type === 'content→background:analysisRules') return { overrides: {}, lexicon: {} };
       if (type === 'content→background:postsSeen') reported.push(...(data as ReportedPost[]));
-      return type === 'content→background:incidentActive' ? false : undefined;
+      return type === 'content→background:openIncident' ? null : undefined;
     }) as unknown as typeof sendMessage);
     ctx = new ContentScriptContext('content');
   });
@@ -131,7 +131,7 @@ describe('runOnPage, the brand’s own posts', () => {
     await brandProfile.setValue({ names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: ['KX-200'], exclusions: [] });
     vi.mocked(sendMessage).mockImplementation((async (type: string) => {
       if (type === 'content→background:analysisRules') return { overrides: {}, lexicon: {} };
-      return type === 'content→background:incidentActive' ? false : undefined;
+      return type === 'content→background:openIncident' ? null : undefined;
     }) as unknown as typeof sendMessage);
     ctx = new ContentScriptContext('content');
   });
