@@ -74,7 +74,7 @@ const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
-  const { engine, signals, evidence, sarcastic } = prepare(input, options.lexicon);
+  const { engine, signals, evidence, sarcastic, voice } = prepare(input, options.lexicon);
   const { tokens } = engine;
 
   const prediction = predict(engine, signals);
@@ -84,11 +84,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const larger = Math.max(engine.positive, engine.negative);
   // A contrast word ("but", "however") already says which side wins, so it is not mixed.
   const contrasted = engine.terms.some((term) => CONTRAST_AFTER.has(term));
-  const bothWays = smaller >= 1.2 && smaller >= larger * 0.5 && !sarcastic && !contrasted;
+  const runsBothWays = smaller >= 1.2 && smaller >= larger * 0.5 && !sarcastic;
+  const bothWays = runsBothWays && !contrasted;
   // Leaving, or calling others to, settles the stance of a post whose words run both ways ("cutting
-  // rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme").
-  if (bothWays && signals.includes('boycott') && score < NEUTRAL_BAND) score = Math.min(score, -NEUTRAL_BAND);
-  const mixed = bothWays && !signals.includes('boycott');
+  // rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme"), with a
+  // contrast word in it or not ("Long story, but here goes. … I am telling friends to hold off on ordering").
+  const settledByBoycott = runsBothWays && signals.includes('boycott') && score < NEUTRAL_BAND;
+  if (settledByBoycott) score = Math.min(score, -NEUTRAL_BAND);
+  // The brand's own service reply ("we're so sorry… DM us your ticket number") acknowledges trouble, it
+  // does not complain of it: neither negative nor mixed (voice.ts). Thanks in one stays positive.
+  const reply = voice.reply && !settledByBoycott;
+  if (reply && score < 0) score = Math.max(score, -NEUTRAL_BAND * 0.4);
+  const mixed = bothWays && !signals.includes('boycott') && !reply;
   let label: SentimentLabel = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
   if (mixed) label = 'mixed';
   // The model's probability for the class the score falls in; rules-only falls back to distance from neutral.
@@ -102,7 +109,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   let confidence = mixed ? 0.5 * feelingChance * (smaller / larger) : modelConfidence;
   // The side of a post settled by its boycott call comes from the call, not from the model, which
   // reads words running both ways as near neutral: as sure as a mixed post at its most even, one half.
-  if (bothWays && !mixed && label === 'negative') confidence = Math.max(confidence, 0.5);
+  if (settledByBoycott && label === 'negative') confidence = Math.max(confidence, 0.5);
+  // A reply's neutral comes from the rule, not the model, which may read its apology as negative.
+  if (reply && label === 'neutral') confidence = Math.max(confidence, 0.6);
   // A contrast says which side wins, not that the other side was not felt: "lovely room but awful
   // food" leans negative, less surely the more evenly the two sides weigh.
   if (contrasted && !mixed && smaller >= 1.2) confidence *= 1 - 0.5 * (smaller / larger);

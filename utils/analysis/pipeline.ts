@@ -4,6 +4,7 @@ import { compileLexicon, runEngine, summarise, type CompiledLexicon, type Engine
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
+import { brandVoice, type BrandVoice } from './voice';
 import type { Token } from './tokenize';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
@@ -255,6 +256,8 @@ export interface Prepared {
   signals: SignalCode[];
   evidence: SignalEvidence[];
   sarcastic: boolean;
+  /** The text is in the brand's own voice (voice.ts). */
+  voice: BrandVoice;
 }
 
 const compiledLexicons = new WeakMap<object, CompiledLexicon>();
@@ -280,7 +283,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   );
   const praiseAt = new Set<number>();
   for (const item of engine.items) if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
+  const voice = brandVoice(terms);
   const { signals, evidence } = resolveSignals(text, tokens, hits, {
+    brandSpeaks: voice.speaks,
     negative: engine.compound <= -0.05 || strongComplaint,
     negativeWords: engine.negative > 0,
     explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),
@@ -370,5 +375,5 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
-  return { engine, signals, evidence, sarcastic };
+  return { engine, signals, evidence, sarcastic, voice };
 }

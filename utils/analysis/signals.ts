@@ -330,6 +330,11 @@ export interface SignalContext {
    * "horrible" outright is not being sarcastic with the praise beside it: the post is mixed.
    */
   explicitNegative?: boolean;
+  /**
+   * The brand speaks (voice.ts): a service reply or a statement committing it to act. Its words of
+   * trouble are no complaint's cues ("DM us your ticket number"), and its "stop using them" no boycott.
+   */
+  brandSpeaks?: boolean;
 }
 
 export interface SignalMatch {
@@ -478,6 +483,28 @@ function closingNot(tokens: readonly Token[]): number {
   return token.kind === 'word' && tokens[k - 1]?.kind === 'punct' ? k : -1;
 }
 
+const CANCEL = new Set(['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling']);
+/** Who cancels, when it is the writer: "I just cancelled", "we've cancelled", "going to cancel", "time to cancel". */
+const WRITER = new Set(['i', "i've", "i'm", "i'll", "i'd", 'ive', 'im', 'we', "we've", "we'll", "we're", 'to']);
+/** What a cancel opening its clause cancels when the writer (or the reader, told to) leaves: "Cancelled my plan". */
+const OWNED = new Set(['my', 'our', 'your', 'all']);
+
+/**
+ * A cancel cue is leaving only when the writer cancels ("I cancelled", "cancelling my plan", "time to
+ * cancel") or tells others to ("cancel your subscriptions"). "Acme cancelled my order twice" and
+ * "cancelled on the 14th without explanation" are the brand's doing: a service complaint, no boycott (QA).
+ */
+function writerCancels(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    const token = tokens[j];
+    if (!token || token.kind === 'punct') break;
+    if (WRITER.has(token.norm)) return true;
+    seen++;
+  }
+  const before = tokens[start - 1];
+  return (!before || before.kind === 'punct') && OWNED.has(tokens[start + 1]?.norm ?? '');
+}
+
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
 export function resolveSignals(
   text: string,
@@ -507,8 +534,10 @@ export function resolveSignals(
       else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);
       else if (CLOSERS.has(phrase) && hit.start > 0) holds = closing && closesPost(tokens, hit.end);
       else holds = cue && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger');
+    } else if (context.brandSpeaks) {
+      holds = tier === 'strong' && code !== 'boycott';
     } else {
-      holds = tier === 'strong' || context.negative;
+      holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || writerCancels(tokens, hit.start)));
     }
     if (!holds) continue;
     const first = tokens[hit.start];

@@ -409,8 +409,8 @@ describe('crisis domain', () => {
     // a boycott call settles a post whose words run both ways; markup quoted is code, not words
     ["So you're cutting rewards in half and calling it lower prices? Unbelievable. Done with Acme 👋 #boycottacme", 'negative'],
     ['the acme app literally shows <script>alert(1)</script> where my rewards should be.', 'mixed'],
-    // an apology that promises a fix is not a complaint
-    ["Maya, we're sorry. This isn't OK. Please DM us your order number and we'll make it right today.", 'mixed'],
+    // an apology that promises a fix is not a complaint, nor mixed: the brand's reply is neutral (voice.ts)
+    ["Maya, we're sorry. This isn't OK. Please DM us your order number and we'll make it right today.", 'neutral'],
     ['They set the bar high, the crowd was on fire', 'neutral'],
   ]);
 

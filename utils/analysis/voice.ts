@@ -1,0 +1,62 @@
+// The brand's own voice: a service reply ("Hi Maya, we're so sorry. Please DM us your ticket number")
+// or a statement that commits the brand to act ("we're looking into it and will post an update within
+// 24 hours"). Their words of trouble are the brand acknowledging it, not a customer complaining (QA: the
+// brand's apologies read Negative with the advice to apologise, "stop using them" in a safety notice
+// read as a call to boycott, "ticket" and "order" in a reply as service complaints). The brand's replies
+// in the project's labelled sets are neutral, every one.
+import { hasWord } from './lexicon';
+import { PhraseMatcher } from './phrases';
+
+type Part = 'apology' | 'offer' | 'commitment';
+
+const PHRASES: Record<Part, string[]> = {
+  // Sorry said by "we" (a customer's "I'm sorry but…" is no reply), or the brand's acknowledgements.
+  apology: [
+    "we're sorry", "we're so sorry", "we're really sorry", "we're very sorry", "we're truly sorry", "we're deeply sorry",
+    'we are sorry', 'we are so sorry', 'we are really sorry', 'we are very sorry', 'we are truly sorry', 'we are deeply sorry',
+    'sorry to hear', 'so sorry to hear', 'we apologise', 'we apologize', 'our apologies', 'we hear you',
+    'thank you for raising this', 'thanks for raising this', 'thank you for flagging', 'thanks for flagging',
+    'thank you for letting us know', 'thanks for letting us know',
+    // sorry with no "we" counts only beside an offer, which a customer's "so sorry but…" lacks
+    'so sorry', 'really sorry', 'sorry about this', 'sorry for the trouble', 'sorry for the inconvenience',
+    'sorry for the delay', 'sorry for the wait',
+  ],
+  // What a reply asks for or offers: a private channel, the case's number, a person.
+  offer: [
+    'dm us', 'send us a dm', 'sent you a dm', "we've sent you a dm", 'dm you', 'send us a direct message', 'direct message us',
+    'order number', 'ticket number', 'booking reference', 'account number', 'reference number', 'case number',
+    'reach out to us', 'contact us', 'email us', 'please email', 'please call us', 'get back to you',
+    "we'll look into", 'we will look into', "we'll make it right", 'we will make it right', "we'll get this sorted",
+    'a person will', 'a person from our team', 'someone from our team', 'our team will',
+    // where the brand's update is
+    'update is here', 'details are here', 'full details here', 'more details here', 'find out more here',
+  ],
+  // The brand promising to act: its statements, not a customer's.
+  commitment: [
+    "we're looking into", 'we are looking into', "we're investigating", 'we are investigating', "we're working on",
+    'we are working on', 'our engineers are', 'our team is working', "we'll post an update", 'we will post an update',
+    "we'll share an update", 'we will share an update', "we'll update", 'we will update', "we'll keep you updated",
+    'we will keep you updated',
+  ],
+};
+
+const matcher = new PhraseMatcher<Part>(hasWord);
+for (const part of Object.keys(PHRASES) as Part[]) for (const phrase of PHRASES[part]) matcher.add(phrase, part);
+
+export interface BrandVoice {
+  /** A service reply: the brand's apology or acknowledgement, with an offer or a commitment to act. */
+  reply: boolean;
+  /** The brand speaks: a service reply, or a statement committing it to act. */
+  speaks: boolean;
+}
+
+const SILENT: BrandVoice = { reply: false, speaks: false };
+
+/** Whether the text is in the brand's own voice (see the top of this file); one pass over its terms. */
+export function brandVoice(terms: readonly string[]): BrandVoice {
+  const found = new Set<Part>();
+  for (let i = 0; i < terms.length; i++) for (const entry of matcher.allAt(terms, i)) found.add(entry.payload);
+  if (found.size === 0) return SILENT;
+  const reply = found.has('apology') && (found.has('offer') || found.has('commitment'));
+  return { reply, speaks: reply || found.has('commitment') };
+}
