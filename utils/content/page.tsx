@@ -8,7 +8,7 @@ import type { CrisisPlan } from '../plan/plan';
 import { publicUpdateAt } from '../plan/texts';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ExtractedPost } from '../platforms/types';
-import { brandProfile, crisisPlan, displaySettings, withAllPlatforms } from '../settings';
+import { brandProfile, crisisPlan, displaySettings, hasBrandTerms, withAllPlatforms } from '../settings';
 import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, insertedPromise, startCoach } from './coach';
@@ -55,6 +55,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   if (!display.platforms[adapter.id]) return;
   const brand = await brandProfile.getValue();
   const matchBrand = compileBrandMatcher(brand);
+  const brandConfigured = hasBrandTerms(brand);
   const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
   if (ended()) return;
@@ -85,7 +86,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
     const ownPost = isOwnAccount(brand.handles, post.author);
     const actionFor = (read: Analysis) =>
-      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost }, actionMessages);
+      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost, brandConfigured }, actionMessages);
     let shown = analysis;
     return mountBadge(element, adapter.badgeAnchor(element), {
       analysis,

@@ -15,6 +15,7 @@ export const localeDurationMessages: DurationMessages = {
 export const localeActionMessages: ActionMessages = {
   ...localeDurationMessages,
   ownPost: () => i18n.t('action.ownPost'),
+  setUpBrand: () => i18n.t('action.setUpBrand'),
   escalate: (within) => i18n.t('action.escalate', [within]),
   replyPrivately: (within) => i18n.t('action.replyPrivately', [within]),
   reply: (within) => i18n.t('action.reply', [within]),
@@ -50,6 +51,7 @@ export function rememberedMessages(messages: ActionMessages): ActionMessages {
     days: remember((n: number) => messages.days(n)),
     durationSeparator: once(() => messages.durationSeparator()),
     ownPost: once(() => messages.ownPost()),
+    setUpBrand: once(() => messages.setUpBrand()),
     escalate: remember((within: string) => messages.escalate(within)),
     replyPrivately: remember((within: string) => messages.replyPrivately(within)),
     reply: remember((within: string) => messages.reply(within)),

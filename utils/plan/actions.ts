@@ -14,10 +14,21 @@ export interface ActionContext {
   responseTargetMinutes: number;
   /** Written by one of the brand's own accounts (isOwnAccount). */
   ownPost?: boolean;
+  /**
+   * The brand has names, handles or hashtags set. Without them nothing mentions it, and what to answer
+   * cannot be told (QA: with no brand set, badges still said "Reply within 1 hour…"). Default: true.
+   */
+  brandConfigured?: boolean;
 }
 
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
 const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:product', 'complaint:employee'];
+/**
+ * A product complaint about harm (fire, smoke, shocks, injuries, poisoning, a recall) spreads and can end
+ * in court: the playbook escalates it like a legal threat (QA: "the unit that nearly set my counter on fire"
+ * was to be answered within the hour like a late parcel). Matched on the complaint's own words.
+ */
+const SAFETY = /fire|smok|explod|shock|injur|hospital|poison|hazard|overheat|melt|chok|spark|recall|burns\b|burned (?:my|his|her|their|our)/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Words. The badge's content script passes the locale's (`duration.*` and `action.*` in
@@ -50,6 +61,8 @@ export const ENGLISH_DURATION_MESSAGES: DurationMessages = {
 /** The words of a suggested action: `within` is a duration in the same words ("1 hour"). */
 export interface ActionMessages extends DurationMessages {
   ownPost(): string;
+  /** No brand set: nothing to answer can be told. */
+  setUpBrand(): string;
   escalate(within: string): string;
   replyPrivately(within: string): string;
   reply(within: string): string;
@@ -63,6 +76,7 @@ export interface ActionMessages extends DurationMessages {
 export const ENGLISH_ACTION_MESSAGES: ActionMessages = {
   ...ENGLISH_DURATION_MESSAGES,
   ownPost: () => 'Your brand’s own post: nothing to answer here.',
+  setUpBrand: () => 'Set up your brand in Firebreak’s settings to see which posts to answer.',
   escalate: (within) => `Escalate to the crisis lead now, and post the approved holding statement within ${within}.`,
   replyPrivately: (within) => `Reply within ${within}: acknowledge the problem, apologise where it is right, and offer to continue in a private message.`,
   reply: (within) => `Reply within ${within} with empathy. Keep it short, acknowledge the frustration, never argue.`,
@@ -101,9 +115,11 @@ export function suggestedAction(analysis: Analysis, context: ActionContext, mess
   const negative = analysis.label === 'negative' || analysis.label === 'mixed';
   // The brand's own statement names the problem in a complaint's words; it is not one to answer.
   if (context.ownPost) return { kind: 'none', text: messages.ownPost() };
+  if (context.brandConfigured === false) return { kind: 'none', text: messages.setUpBrand() };
 
+  const harm = negative && (analysis.signalEvidence ?? []).some((evidence) => evidence.code === 'complaint:product' && SAFETY.test(evidence.text));
   // A security report is escalated however calmly it is put ("found an XSS on your checkout").
-  if (context.mentionsBrand && has(ESCALATING) && (negative || has(['complaint:security']))) {
+  if (context.mentionsBrand && ((has(ESCALATING) && (negative || has(['complaint:security']))) || harm)) {
     return { kind: 'escalate', text: messages.escalate(within()) };
   }
   if (negative && has(PRIVATE_MATTERS)) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Analysis, SignalCode } from '@/utils/analysis';
+import { analyze, type Analysis, type SignalCode } from '@/utils/analysis';
 import { formatDuration, suggestedAction } from '@/utils/plan/actions';
 
 const verdict = (label: Analysis['label'], signals: SignalCode[] = []): Analysis => ({
@@ -33,6 +33,22 @@ describe('suggestedAction', () => {
     ['neutral', [], true, 'none'],
   ] as const)('%s %j, brand %s → %s', (label, signals, mentionsBrand, kind) => {
     expect(suggestedAction(verdict(label, [...signals]), { mentionsBrand, responseTargetMinutes: 60 }).kind).toBe(kind);
+  });
+
+  // Harm is escalated as the playbook says, judged on the complaint's own words (QA: a near fire was to
+  // be answered within the hour); a product complaint that names no harm is answered in private.
+  test.each([
+    ['I want the unit that nearly set my counter on fire collected and a refund.', 'escalate'],
+    ['My Acme kettle caught fire this morning.', 'escalate'],
+    ['The Acme kettle keeps overheating, this is dangerous.', 'escalate'],
+    ['My Acme kettle is broken after two days. Useless.', 'reply-dm'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(suggestedAction(analyze(text), { mentionsBrand: true, responseTargetMinutes: 60 }).kind).toBe(kind);
+  });
+
+  test('with no brand set, no post is to be answered, and the advice says what to set up', () => {
+    const action = suggestedAction(verdict('negative', ['complaint:service', 'escalation:legal']), { mentionsBrand: false, responseTargetMinutes: 60, brandConfigured: false });
+    expect(action).toEqual({ kind: 'none', text: 'Set up your brand in Firebreak’s settings to see which posts to answer.' });
   });
 
   test('a brand post Firebreak cannot read is for a person to read, not “no action”', () => {
