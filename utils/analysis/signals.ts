@@ -42,6 +42,22 @@ interface SignalRule {
   tier: Tier;
 }
 
+/**
+ * Asking again and again: "Third DM this week", "my fourth email about this", "closed my ticket again"
+ * (QA: read neutral). From the third on: a second message is often only a follow-up with the photos.
+ */
+const CONTACTED_AGAIN = [
+  ...['third', 'fourth', 'fifth', 'sixth', '3rd', '4th', '5th', '6th'].flatMap((nth) =>
+    ['dm', 'email', 'e-mail', 'message', 'call', 'complaint', 'chat', 'ticket'].flatMap((what) => [
+      // counted as the writer's own ("my fourth email"), or against the calendar ("third DM this week"):
+      // "the third message in the series is my favourite" is neither
+      `my ${nth} ${what}`,
+      ...['this week', 'today', 'this month', 'in a row', 'about this', 'about the same'].map((when) => `${nth} ${what} ${when}`),
+    ]),
+  ),
+  ...['closed my ticket again', 'close my ticket again', 'closing my ticket again', 'closed it again', 'close it again', 'closing it again'],
+];
+
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   anger: {
     strong: [
@@ -114,6 +130,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   },
   'complaint:service': {
     strong: [
+      ...CONTACTED_AGAIN,
       'on hold', 'no response', 'no reply', 'no answer',
       'never responded', 'never replied', 'still waiting', 'been waiting', 'never arrived', "hasn't arrived",
       'still not arrived', 'not arrived', 'never received', 'still no', 'lost my luggage', 'lost my bag',

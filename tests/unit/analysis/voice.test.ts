@@ -80,3 +80,19 @@ test('a boycott call settles a post whose words run both ways, a "but" in it or 
   expect(result.signals).toContain('boycott');
   expect(result.label).toBe('negative');
 });
+
+describe('analyze: asking again and again', () => {
+  test.each([
+    ["Sent. Third DM this week. Please don't close it again.", true],
+    ['This is my fourth email about this.', true],
+    ["Please don't close my ticket again.", true],
+    ['Third email this week and still nothing from @acme', true],
+    // counted neither as the writer's nor against the calendar: no complaint
+    ['Our third call with the team went great, thanks!', false],
+    ['The third message in the series is my favourite.', false],
+  ] as const)('%s → service complaint %s', (text, complaint) => {
+    const result = analyze(text);
+    expect(result.signals.includes('complaint:service')).toBe(complaint);
+    expect(result.label === 'negative').toBe(complaint);
+  });
+});
