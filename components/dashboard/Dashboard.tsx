@@ -15,6 +15,8 @@ import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredFrom, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
 import { aboutTerms } from '@/utils/plan/about';
+import { suggestedAction, type ActionKind } from '@/utils/plan/actions';
+import type { Analysis } from '@/utils/analysis';
 import { IncidentSection } from './IncidentSection';
 import { when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';
@@ -70,13 +72,32 @@ export function engagementText(engagement: Engagement | undefined): string {
   return parts.join(' · ');
 }
 
-/** `engagement`: the post's likes, reposts and replies are listed (the "Most engaged" list says why it is there). */
-function MentionItem({ mention, zoned, engagement = false }: { mention: Mention; zoned: boolean; engagement?: boolean }) {
+/** Earliest first: what the playbook says to do with a post comes before how negative it is. */
+const URGENCY: Record<ActionKind, number> = { escalate: 0, 'reply-dm': 1, reply: 2, thank: 3, none: 3 };
+
+/** What the badge advised for a stored mention, from what was stored of its reading (a brand mention). */
+function actionOf(mention: Mention): ActionKind {
+  const reading: Analysis = { label: mention.sentiment, score: mention.score, intensity: 0, confidence: 1, signals: mention.signals, reasons: [] };
+  return suggestedAction(reading, { mentionsBrand: true, responseTargetMinutes: 60 }).kind;
+}
+
+/**
+ * `engagement`: the post's likes, reposts and replies are listed (the "Most engaged" list says why it is
+ * there); `action`: what to do with it, as a tag ("Escalate"), where there is something to do.
+ */
+function MentionItem({ mention, zoned, engagement = false, action }: { mention: Mention; zoned: boolean; engagement?: boolean; action?: ActionKind }) {
   const quote = useId();
   const counts = engagement ? engagementText(mention.engagement) : '';
   return (
     <li>
       <span class={`tag ${mention.sentiment}`}>{i18n.t(`sentiment.${mention.sentiment}`)}</span>{' '}
+      {action && action !== 'none' && action !== 'thank' && (
+        <>
+          <strong class={`action-tag ${action}`} data-testid="action-tag">
+            {i18n.t(`dashboard.actionTag.${action}`)}
+          </strong>{' '}
+        </>
+      )}
       <span class="muted small">
         {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time, zoned)}
         {mention.permalink && (
@@ -99,12 +120,13 @@ function MentionItem({ mention, zoned, engagement = false }: { mention: Mention;
 }
 
 /** `zoned`: the times name their zone (a clock change within the range). */
-function MentionList({ mentions, empty, zoned, engagement = false }: { mentions: Mention[]; empty: string; zoned: boolean; engagement?: boolean }) {
+function MentionList(props: { mentions: Mention[]; empty: string; zoned: boolean; engagement?: boolean; actions?: readonly ActionKind[] }) {
+  const { mentions, empty, zoned, engagement = false, actions } = props;
   if (mentions.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="mentions">
-      {mentions.map((mention) => (
-        <MentionItem key={`${mention.platform}:${mention.postId}`} mention={mention} zoned={zoned} engagement={engagement} />
+      {mentions.map((mention, index) => (
+        <MentionItem key={`${mention.platform}:${mention.postId}`} mention={mention} zoned={zoned} engagement={engagement} action={actions?.[index]} />
       ))}
     </ol>
   );
@@ -185,7 +207,12 @@ export function Dashboard() {
   // Where the clocks change within the range, its times name their zone: a repeated hour is two hours.
   const zoned = zoneChanges(points.map((point) => point.start));
   const mentions = recent.status === 'ready' ? recent.value.mentions.filter((m) => m.time > now - span && (platform === 'all' || m.platform === platform)) : [];
-  const mostNegative = [...mentions].filter((m) => m.sentiment === 'negative').sort((a, b) => a.score - b.score).slice(0, 8);
+  // Most urgent first (QA: the boycott calls and the burn report were somewhere in the list), then most negative.
+  const mostNegative = [...mentions]
+    .filter((m) => m.sentiment === 'negative')
+    .map((mention) => ({ mention, action: actionOf(mention) }))
+    .sort((a, b) => URGENCY[a.action] - URGENCY[b.action] || a.mention.score - b.mention.score)
+    .slice(0, 8);
   const mostEngaged = [...mentions].filter((m) => engagementOf(m) > 0).sort((a, b) => engagementOf(b) - engagementOf(a)).slice(0, 8);
   // Worked out again when the mentions change: the window's first, its last or how many there are.
   const about = useMemo(
@@ -305,7 +332,12 @@ export function Dashboard() {
         </section>
         <section aria-labelledby="negative">
           <h2 id="negative">{i18n.t('dashboard.mostNegative')}</h2>
-          <MentionList mentions={mostNegative} empty={i18n.t('dashboard.noNegative')} zoned={zoned} />
+          <MentionList
+            mentions={mostNegative.map(({ mention }) => mention)}
+            actions={mostNegative.map(({ action }) => action)}
+            empty={i18n.t('dashboard.noNegative')}
+            zoned={zoned}
+          />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
           <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} zoned={zoned} engagement />
         </section>

@@ -98,3 +98,30 @@ test('"Most engaged" says what each post drew, and the other lists do not repeat
   // Only the list ranked by engagement shows it.
   expect(root.querySelectorAll('[data-testid="engagement"]').length).toBe(2);
 });
+
+test('"Most negative" puts what to escalate first and says what to do with each post', async () => {
+  const [base] = demoMentions(opened, 1).slice(-1);
+  const negative = (postId: string, score: number, signals: Mention['signals'], excerpt: string): Mention => ({
+    ...base!,
+    postId,
+    time: opened - HOUR,
+    sentiment: 'negative',
+    score,
+    signals,
+    excerpt,
+  });
+  await store([
+    negative('worst', -0.95, [], 'Worst coffee I have had in years'),
+    negative('boycott', -0.3, ['boycott'], 'Until then I am telling friends to hold off on ordering'),
+    negative('late', -0.6, ['complaint:service'], 'Third DM this week about my late order'),
+  ]);
+  const root = await mount(<Dashboard />);
+  const list = () => [...root.querySelectorAll('h2')].find((heading) => heading.textContent === 'Most negative')?.nextElementSibling;
+  await vi.waitFor(() => expect(list()?.querySelectorAll('li').length).toBe(3));
+  const items = [...list()!.querySelectorAll('li')].map((item) => [item.querySelector('[data-testid="action-tag"]')?.textContent, item.querySelector('blockquote')?.textContent]);
+  expect(items).toEqual([
+    ['Escalate', 'Until then I am telling friends to hold off on ordering'],
+    ['Reply in private', 'Third DM this week about my late order'],
+    ['Reply', 'Worst coffee I have had in years'],
+  ]);
+});
