@@ -286,6 +286,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const voice = brandVoice(terms);
   const { signals, evidence } = resolveSignals(text, tokens, hits, {
     brandSpeaks: voice.speaks,
+    putRight: resolvedUntil(terms) >= 0,
     negative: engine.compound <= -0.05 || strongComplaint,
     negativeWords: engine.negative > 0,
     explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),

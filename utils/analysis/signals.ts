@@ -58,6 +58,12 @@ const CONTACTED_AGAIN = [
   ...['closed my ticket again', 'close my ticket again', 'closing my ticket again', 'closed it again', 'close it again', 'closing it again'],
 ];
 
+/** Praise of the service: sarcasm only closing a post whose complaint nothing put right (see resolveSignals). */
+const SERVICE_CLOSERS = ['great', 'brilliant', 'excellent', 'amazing', 'fantastic', 'superb', 'stellar', 'top', 'outstanding', 'wonderful', 'lovely'].flatMap(
+  (praise) => [`${praise} service`, `${praise} customer service`],
+);
+const SERVICE_CLOSER_SET = new Set(SERVICE_CLOSERS);
+
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   anger: {
     strong: [
@@ -271,6 +277,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'got to love', 'so glad', 'just perfect', 'how lovely', 'nice going', 'nice one', 'great', 'brilliant',
       'wonderful', 'fantastic', 'perfect', 'awesome', 'love', 'totally', 'sure', 'wow', 'so generous', 'very brave',
       'real classy', 'how generous',
+      // service praised after a complaint it contradicts ("driver cancelled on me 4 times. Brilliant
+      // service."): see SERVICE_CLOSERS
+      ...SERVICE_CLOSERS,
       // closers that sum up a run of bad luck ("Flu on Christmas Eve. Perfect timing"; "Monday is off to a great
       // start"; "Three hours of homework tonight. Thanks Mr. Patel"): see CLOSERS
       'perfect timing', 'great timing', 'off to a great start', 'off to a good start', 'thanks',
@@ -352,6 +361,8 @@ export interface SignalContext {
    * trouble are no complaint's cues ("DM us your ticket number"), and its "stop using them" no boycott.
    */
   brandSpeaks?: boolean;
+  /** The post tells of a fault put right ("sorted it", "fixed the issue"): praise after it is meant. */
+  putRight?: boolean;
 }
 
 export interface SignalMatch {
@@ -550,6 +561,15 @@ export function resolveSignals(
       else if (THANKS.has(phrase)) holds = closing && closingThanks(tokens, hit.start, hit.end);
       else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);
       else if (CLOSERS.has(phrase) && hit.start > 0) holds = closing && closesPost(tokens, hit.end);
+      else if (SERVICE_CLOSER_SET.has(phrase)) {
+        // "…cancelled on me 4 times in a row. Brilliant service.": closing the post, after a complaint
+        // told before it, with nothing put right ("had an issue but it was sorted in minutes. Great service").
+        holds =
+          closing &&
+          !context.putRight &&
+          closesPost(tokens, hit.end) &&
+          hits.some((other) => other.rule.tier === 'strong' && other.rule.code.startsWith('complaint:') && other.end <= hit.start);
+      }
       else holds = cue && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger');
     } else if (context.brandSpeaks) {
       holds = tier === 'strong' && code !== 'boycott';

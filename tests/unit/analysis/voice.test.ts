@@ -96,3 +96,17 @@ describe('analyze: asking again and again', () => {
     expect(result.label === 'negative').toBe(complaint);
   });
 });
+
+describe('analyze: service praised after a complaint nothing put right', () => {
+  test.each([
+    ['@QuickhopRides driver cancelled on me 4 times in a row at 1am in the rain. Brilliant service.', 'negative', true],
+    ['My parcel never arrived. Great service.', 'negative', true],
+    // put right, or praise of its own: meant
+    ['Had an issue with my order but they sorted it in minutes. Great service.', 'positive', false],
+    ['Great service, great coffee.', 'positive', false],
+  ] as const)('%s → %s, sarcasm %s', (text, label, sarcasm) => {
+    const result = analyze(text);
+    expect(result.label).toBe(label);
+    expect(result.signals.includes('sarcasm')).toBe(sarcasm);
+  });
+});
