@@ -59,6 +59,44 @@ const percent = (value: number) => Math.round(value * 100);
 export const feelingWord = (intensity: number): 'mild' | 'clear' | 'strong' => (intensity < 0.3 ? 'mild' : intensity < 0.65 ? 'clear' : 'strong');
 export const sureWord = (confidence: number): 'unsure' | 'fairly' | 'sure' => (confidence < 0.5 ? 'unsure' : confidence < 0.75 ? 'fairly' : 'sure');
 
+/** How the popover's header words a post's feeling: an intensity, a Neutral post's words, or nothing. */
+export type FeelingNote = ReturnType<typeof feelingWord> | 'bothSides' | 'someWords';
+
+/**
+ * The header's feeling words, kept consistent with the label and with what the popover explains
+ * below them (QA: "Neutral · mild feeling" above "No words of feeling found.", "Neutral · strong
+ * feeling"). The analyser's intensity measures the words of feeling it found (their summed weight,
+ * both ways), so:
+ * - no words of feeling found (no reasons, as for a post in a language Firebreak does not read):
+ *   no intensity at all, only how sure Firebreak is; the note below says why (no such words, or the
+ *   model read the wording as a whole).
+ * - Neutral: only "mild feeling" names an intensity, as weak words leave a post neutral. Stronger
+ *   words left it neutral because they pull both ways and cancel out ("feelings on both sides": the
+ *   weaker side weighs at least a third of the stronger), or because the model read the wording as
+ *   a whole past them ("some words of feeling"): never "strong feeling" on a Neutral label.
+ * - Negative, Positive, Mixed: the intensity as it is (a Mixed post's strong feelings run both ways).
+ */
+export function feelingNote(analysis: Pick<Analysis, 'label' | 'intensity' | 'reasons'>): FeelingNote | null {
+  if (analysis.reasons.length === 0) return null;
+  const word = feelingWord(analysis.intensity);
+  if (analysis.label !== 'neutral' || word === 'mild') return word;
+  let positive = 0;
+  let negative = 0;
+  for (const reason of analysis.reasons) {
+    if (reason.weight > 0) positive += reason.weight;
+    else negative -= reason.weight;
+  }
+  const smaller = Math.min(positive, negative);
+  return smaller > 0 && smaller * 3 >= Math.max(positive, negative) ? 'bothSides' : 'someWords';
+}
+
+/** The header's line beside the label: "clear feeling · Firebreak is fairly sure", or "Firebreak is sure" alone. */
+export function figuresText(analysis: Pick<Analysis, 'label' | 'intensity' | 'confidence' | 'reasons'>): string {
+  const sure = i18n.t(`badge.sure.${sureWord(analysis.confidence)}`);
+  const note = feelingNote(analysis);
+  return note === null ? sure : i18n.t('badge.figures', [i18n.t(`badge.feeling.${note}`), sure]);
+}
+
 function highlightsOf(analysis: Analysis, brandHits: readonly BrandHit[]): Highlight[] {
   return [
     ...brandHits.map((hit): Highlight => ({ start: hit.start, end: hit.end, tone: 'brand', title: i18n.t('badge.mentionsTerm', [hit.term]) })),
@@ -380,7 +418,7 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       <header>
         <strong class={`label ${analysis.label}`}>{labelName(analysis.label)}</strong>
         <span class="figures" title={i18n.t('badge.figuresTitle', [percent(analysis.intensity), percent(analysis.confidence)])}>
-          {i18n.t('badge.figures', [i18n.t(`badge.feeling.${feelingWord(analysis.intensity)}`), i18n.t(`badge.sure.${sureWord(analysis.confidence)}`)])}
+          {figuresText(analysis)}
         </span>
         <button type="button" class="close" aria-label={i18n.t('badge.close')} onClick={() => onClose(true)}>
           ×

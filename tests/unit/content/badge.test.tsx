@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '@/utils/analysis';
-import { feelingWord, sureWord, type BadgeProps } from '@/components/Badge';
+import { feelingNote, feelingWord, sureWord, type BadgeProps } from '@/components/Badge';
 import { BADGE_TAG, mountBadge, unmountBadges } from '@/utils/content/badge';
 import { useEnglishMessages } from '../messages';
 
@@ -252,5 +252,48 @@ describe('the popover words intensity and confidence', () => {
     [1, 'sure'],
   ] as const)('confidence %s reads %s', (confidence, word) => {
     expect(sureWord(confidence)).toBe(word);
+  });
+});
+
+describe("the popover's header words the feeling as the popover explains it (QA: 'mild feeling' over 'No words of feeling found.', 'Neutral · strong feeling')", () => {
+  const reason = (weight: number) => ({ text: 'word', start: 0, end: 4, weight });
+  test.each([
+    ['no words of feeling: no intensity', 'neutral', 0, [], null],
+    ['no words, on a label the model read as a whole: no intensity', 'negative', 0, [], null],
+    ['weak words leave it neutral: mild', 'neutral', 0.2, [reason(0.6)], 'mild'],
+    ['strong words both ways that cancel out', 'neutral', 0.76, [reason(2.55), reason(-2)], 'bothSides'],
+    ['strong words both ways, the weaker a third of the other', 'neutral', 0.7, [reason(3), reason(-1)], 'bothSides'],
+    ['strong words one way the wording outweighed', 'neutral', 0.7, [reason(3)], 'someWords'],
+    ['strong words one way and a trace the other', 'neutral', 0.7, [reason(3), reason(-0.3)], 'someWords'],
+    ['a negative post: its intensity', 'negative', 0.9, [reason(-3)], 'strong'],
+    ['a positive post: its intensity', 'positive', 0.4, [reason(1.5)], 'clear'],
+    ['a mixed post: its intensity, both ways', 'mixed', 0.97, [reason(3), reason(-3)], 'strong'],
+  ] as const)('%s', (_, label, intensity, reasons, note) => {
+    expect(feelingNote({ label, intensity, reasons: [...reasons] })).toBe(note);
+  });
+
+  const header = async (analysis: Analysis) => {
+    const host = mountBadge(post().container, null, props({ analysis, brandHits: [], text: 'Checking in on the order' }));
+    await flush();
+    (shadowOf(host).querySelector('button.badge') as HTMLButtonElement).click();
+    await flush();
+    const dialog = shadowOf(host).querySelector('[role="dialog"]')!;
+    return { figures: dialog.querySelector('.figures')?.textContent, text: dialog.textContent ?? '' };
+  };
+
+  test('a neutral post with no words of feeling says only how sure Firebreak is, above "No words of feeling found."', async () => {
+    const { figures, text } = await header(verdict('neutral', { intensity: 0, confidence: 0.64 }));
+    expect(figures).toBe('Firebreak is fairly sure');
+    expect(text).toContain('No words of feeling found.');
+    expect(text).not.toMatch(/mild|clear|strong/);
+  });
+
+  test('a neutral post whose strong words cancel out says so, not "strong feeling"', async () => {
+    const reasons = [
+      { text: 'Checking', start: 0, end: 8, weight: 2.5 },
+      { text: 'order', start: 19, end: 24, weight: -2 },
+    ];
+    const { figures } = await header(verdict('neutral', { intensity: 0.76, confidence: 0.26, reasons }));
+    expect(figures).toBe('feelings on both sides · Firebreak is unsure');
   });
 });
