@@ -94,3 +94,53 @@ test('the popover stays open while another window has the focus, with its focus 
   expect(await focused(page)).toBe('firebreak-badge>select');
   await other.close();
 });
+
+// A non-modal disclosure popover, as QA drove it on a Bluesky thread (QA: "the popover stays open
+// when focus leaves it", "Escape does not return the focus to the badge"): Escape from anything in
+// it closes it and gives the focus back to its badge; Shift+Tab onto its badge keeps it open; Tab
+// past its last control into the page ("212 reposts"), Shift+Tab past the badge, or a click
+// elsewhere closes it, leaving the focus where it went.
+test('Bluesky thread, by keyboard: Escape gives the focus back to the badge, and focus or a click elsewhere closes the popover', async ({ session }) => {
+  const page = await open(session, 'bluesky/thread.html', 'https://bsky.app/profile/acme.example/post/3lxyz');
+  const host = page.locator('firebreak-badge').first();
+  const badge = host.getByRole('button', { name: /^Firebreak:/ });
+  const dialog = host.getByRole('dialog');
+  const openByKeyboard = async () => {
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeFocused();
+  };
+
+  // Escape from the popover itself, then from each of its controls (Close, the select, Save).
+  for (let tabs = 0; tabs <= 3; tabs++) {
+    await openByKeyboard();
+    for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(['firebreak-badge>div', 'firebreak-badge>button', 'firebreak-badge>select', 'firebreak-badge>button'][tabs]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(badge).toBeFocused();
+    await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  }
+
+  // Tab past Save: into the page, closed.
+  await openByKeyboard();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('212 reposts');
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+
+  // Shift+Tab from the popover onto its badge: still open; once more, past it: closed.
+  await openByKeyboard();
+  await page.keyboard.press('Shift+Tab');
+  await expect(badge).toBeFocused();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog).toBeHidden();
+  expect(await focused(page)).not.toContain('firebreak-badge');
+
+  // A click on the page's text, outside the popover: closed.
+  await openByKeyboard();
+  await page.mouse.click(5, 5);
+  await expect(dialog).toBeHidden();
+});
