@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, FindingCode, Severity, Span, Suggestion, SuggestionKind } from '@/utils/coach';
 
 /** Locale keys cannot hold dashes (Chrome's message names): each code's key. */
@@ -44,6 +44,20 @@ export const findingTitle = (code: FindingCode): string => i18n.t(CODE_KEY[code]
 export interface InsertResult {
   ok: boolean;
   draft: string;
+  /** The text took the place of words the user had written: whether undo in the box brings them back. */
+  replaced?: { undoable: boolean };
+}
+
+/** The undo keys of the user's system: "⌘Z" on Apple's, "Ctrl+Z" elsewhere. */
+export function undoKeys(platform = globalThis.navigator?.platform ?? ''): string {
+  return i18n.t(/^(Mac|iPhone|iPad|iPod)/i.test(platform) ? 'coach.undoKeysApple' : 'coach.undoKeys');
+}
+
+/** The status line after an insertion: whether it replaced a draft, and how to get that back. */
+export function insertedMessage({ ok, replaced }: Pick<InsertResult, 'ok' | 'replaced'>, platform?: string): string {
+  if (!ok) return i18n.t('coach.insertFailed');
+  if (!replaced) return i18n.t('coach.inserted');
+  return replaced.undoable ? i18n.t('coach.insertedOverDraftUndo', [undoKeys(platform)]) : i18n.t('coach.insertedOverDraft');
 }
 
 export interface CoachProps {
@@ -173,6 +187,9 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
   const [status, setStatus] = useState<{ message: string; draft: string } | null>(null);
   const userToggled = useRef(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // Set by an insertion: the panel's top (the status line, then the most serious finding) comes into view.
+  const showTop = useRef(false);
   const bodyId = useId();
   const hasDraft = draft.trim().length > 0;
 
@@ -229,9 +246,19 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
   };
 
   const insert = (suggestion: Suggestion) => {
-    const { ok, draft: after } = onInsert(suggestion);
-    setStatus({ message: i18n.t(ok ? 'coach.inserted' : 'coach.insertFailed'), draft: after });
+    const result = onInsert(suggestion);
+    showTop.current = true;
+    setStatus({ message: insertedMessage(result), draft: result.draft });
   };
+
+  // The Insert buttons sit low in the panel, scrolled to: once a text is in, what it says (a critical
+  // "Blank to fill in" above all, first as the findings are ranked) must not wait above the fold
+  // (QA). Only the panel scrolls, never the page: the focus is in the reply box.
+  useLayoutEffect(() => {
+    if (!showTop.current) return;
+    showTop.current = false;
+    if (body.current) body.current.scrollTop = 0;
+  });
 
   if (hiding) {
     return (
@@ -284,9 +311,13 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {hasDraft ? summary : ''}
       </div>
-      <div id={bodyId} class="body" hidden={!open}>
+      <div id={bodyId} ref={body} class="body" hidden={!open}>
         {open && (
           <>
+            {/* At the top, with the findings: in view with them after an insertion. */}
+            <p class="status" role="status">
+              {status && status.draft === draft ? status.message : ''}
+            </p>
             {findings.length > 0 && (
               <>
                 <h3>{i18n.t('coach.findingsHeading')}</h3>
@@ -317,9 +348,6 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
                 </ul>
               </details>
             )}
-            <p class="status" role="status">
-              {status && status.draft === draft ? status.message : ''}
-            </p>
           </>
         )}
       </div>

@@ -35,6 +35,10 @@ const insert = (coach: Locator, title: string) => coach.locator('li.suggestion')
 
 test('"Follow-up update": filled where Firebreak knows, its blank flagged and selected to type over', async ({ session }) => {
   const { page, box, coach } = await coachOnX(session);
+  // The panel scrolls: its Insert buttons are low in it, and clicking one scrolls it down to it.
+  const body = coach.locator('.body');
+  await body.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  expect(await body.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
   await insert(coach, 'Follow-up update');
 
   await expect(box).toHaveText(new RegExp(String.raw`^An update on the concerns being raised: \[what we found and what we're doing\]\. Thank you for your patience\. Next update by ${UPDATE_TIME} `));
@@ -44,6 +48,13 @@ test('"Follow-up update": filled where Firebreak knows, its blank flagged and se
   await expect(finding).toContainText('Critical');
   await expect(finding).toContainText('Fill in “[what we found and wh');
   await expect(finding.locator('mark')).toHaveText(BLANK);
+  // In view at the top of the panel, under the status line that says the typed draft was replaced
+  // (QA: the panel stayed scrolled to the bottom, the critical finding out of sight above).
+  await expect(coach.getByRole('status')).toHaveText('Inserted in place of your draft (Ctrl+Z brings it back). Read it through, then post it yourself.');
+  expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
+  const [panel, shown] = [(await body.boundingBox())!, (await finding.boundingBox())!];
+  expect(shown.y).toBeGreaterThanOrEqual(panel.y);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(panel.y + panel.height);
 
   // The blank is selected in the box: typing replaces it.
   await expect(box).toBeFocused();

@@ -55,6 +55,8 @@ test('an inserted message is what X would post: undo brings the draft back, and 
   const inserted = await texts(page);
   expect(inserted.model).toBe(inserted.screen);
   await expect(coach).not.toHaveAttribute('data-firebreak-findings', /arguing/);
+  // The draft it replaced is named, with the way back (QA: "Inserted." and the draft gone silently).
+  await expect(coach.getByRole('status')).toHaveText('Inserted in place of your draft (Ctrl+Z brings it back). Read it through, then post it yourself.');
 
   // Undo in the editor: the draft comes back, on screen and in what X would post.
   await page.keyboard.press('Control+z');

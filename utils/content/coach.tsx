@@ -458,6 +458,22 @@ export function withoutMentionsOf(text: string, mentions: string): string {
  * holds the text.
  */
 export function insertText(box: Element, given: string): boolean {
+  return replaceDraft(box, given).ok;
+}
+
+/**
+ * What insertText did: whether the box now holds the text, and whether the browser's or the
+ * editor's own undo (Ctrl+Z, ⌘Z) brings the draft back: so when it went in as typing would (the
+ * insertText command, or a paste Draft.js took into its model with its undo stack); not when the
+ * text was set directly (the value setter, a text node) for want of either.
+ */
+export interface Replaced {
+  ok: boolean;
+  undoable: boolean;
+}
+
+export function replaceDraft(box: Element, given: string): Replaced {
+  const done = (ok: boolean, undoable = ok): Replaced => ({ ok, undoable: ok && undoable });
   const doc = box.ownerDocument;
   const mentions = given.trimStart().startsWith('@') ? '' : leadingMentions(readDraft(box));
   const text = mentions ? withoutMentionsOf(given, mentions) : given;
@@ -469,14 +485,14 @@ export function insertText(box: Element, given: string): boolean {
     box.focus();
     if (mentions) box.setSelectionRange(mentions.length, box.value.length);
     else box.select();
-    if (execInsert(doc, insert) && box.value === wanted) return true;
+    if (execInsert(doc, insert) && box.value === wanted) return done(true);
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box) as object, 'value')?.set;
     if (setter) setter.call(box, wanted);
     else box.value = wanted;
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
-    return box.value === wanted;
+    return done(box.value === wanted, false);
   }
-  if (!(box instanceof HTMLElement)) return false;
+  if (!(box instanceof HTMLElement)) return done(false);
   box.focus();
   // Where the mentions cannot be placed in the editor's nodes, the whole box is replaced, mentions included.
   const afterMentions = mentions ? selectContents(box, mentions.length) : null;
@@ -487,24 +503,25 @@ export function insertText(box: Element, given: string): boolean {
   // turned off before typing, all one editing step (one undo brings the draft back). A plain draft
   // is replaced by the one insertText, as the user's own typing would.
   // A paste Draft.js took is in its model: nothing else is tried, so the text cannot go in twice.
-  if (range !== null && isDraftEditor(box) && pasteInto(box, data)) return readDraft(box).trim() === wanted.trim();
+  if (range !== null && isDraftEditor(box) && pasteInto(box, data)) return done(readDraft(box).trim() === wanted.trim());
   const formatted = range !== null && !range.collapsed && formattedAt(startNode(range), box);
   if (formatted && execCommand(doc, 'delete')) plainTypingStyle(doc, box);
   if (execInsert(doc, data) && readDraft(box).trim() === wanted.trim()) {
     if (formatted) clearLeftFormatting(box, from);
-    return true;
+    return done(true);
   }
   // No insertText command here: offer the editor the same beforeinput it would get from typing.
   const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data });
   if (box.dispatchEvent(before)) {
     const target = selectContents(box, from) ?? range;
-    if (!target) return false;
+    if (!target) return done(false);
     target.deleteContents();
     target.insertNode(doc.createTextNode(data));
     doc.getSelection()?.collapseToEnd();
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data }));
   }
-  return readDraft(box).trim() === wanted.trim();
+  // Taken by the editor's own beforeinput handler (its undo is its own: not promised), or set by hand.
+  return done(readDraft(box).trim() === wanted.trim(), false);
 }
 
 /**
@@ -731,7 +748,9 @@ mark { color: #1b1f24; background: #ffe9b3; border-bottom: 2px solid #b58100; pa
 .note { margin: 0 0 4px; font-size: 12px; color: #57606a; }
 .insert { padding: 2px 12px; border: 1px solid #1d63ed; border-radius: 6px; background: #1d63ed; color: #fff; font-weight: 600; }
 .insert:disabled { cursor: not-allowed; background: #eaeef2; border-color: #d0d7de; color: #57606a; }
-.status { margin: 4px 0 0; min-height: 1em; font-size: 12px; color: #1a7f37; }
+.status { margin: 8px 0 0; font-size: 12px; color: #1a7f37; }
+/* Takes no room until it has something to say (a live region: kept in place, never display: none). */
+.status:empty { margin: 0; }
 .empty { margin: 0; color: #57606a; }
 .secondary { margin: 6px 0 0; } .secondary > summary { cursor: pointer; padding: 2px 0 6px; color: #57606a; font-size: 12px; }
 .secondary > summary:focus-visible { outline: 2px solid #1d63ed; outline-offset: 2px; }
@@ -827,8 +846,13 @@ export function startCoach(options: CoachOptions): void {
     const onInsert = (suggestion: Suggestion): InsertResult => {
       try {
         if (!suggestion.usable || !box.isConnected || stopped()) return { ok: false, draft };
-        const ok = insertText(box, suggestion.text);
+        // What the user wrote, past the mentions the site put first (those stay, or the text brings its own).
+        const before = readDraft(box);
+        const written = before.slice(leadingMentions(before).length).trim();
+        const { ok, undoable } = replaceDraft(box, suggestion.text);
         analyse();
+        // Their own words gone: said, with the way back when there is one (QA: replaced silently).
+        const replaced = ok && written !== '' && written !== draft.slice(leadingMentions(draft).length).trim();
         if (ok) {
           // A blank the message leaves to write is flagged, and selected: typing fills it in.
           const blank = findings.find((finding) => finding.code === 'placeholder')?.spans[0];
@@ -846,7 +870,7 @@ export function startCoach(options: CoachOptions): void {
             fail(error);
           }
         }
-        return { ok, draft };
+        return { ok, draft, ...(replaced ? { replaced: { undoable } } : {}) };
       } catch (error) {
         fail(error);
         return { ok: false, draft };
