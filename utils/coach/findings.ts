@@ -128,14 +128,21 @@ const ACRONYMS = new Set([
   'adhd', 'fda', 'ftc', 'sec', 'irs', 'hmrc', 'dvla', 'mot', 'nyse', 'esg', 'dei', 'lgbt', 'lgbtq', 'lgbtqia',
   'iata', 'eur', 'usd', 'gbp', 'aud', 'cad', 'jpy', 'chf', 'ios', 'ipad', 'tldr', 'ai', 'ar', 'vr', 'xr', 'hdmi',
   'dvd', 'cd', 'rsvp', 'ps5', 'xl', 'xxl', 'xs', 'sm', 'md', 'lg', 'st', 'mr', 'dr', 'mrs', 'ms', 'q', 'ok',
+  // The internet's own, written in capitals as a matter of course (QA: "LOL" was called shouting in
+  // a finding that says acronyms are fine). Whether they suit a reply is the phrases' business ("lol"
+  // to an upset customer is dismissive).
+  'lol', 'lols', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'imo', 'imho', 'tbh', 'btw', 'brb', 'idk', 'irl', 'afaik',
+  'iirc', 'fwiw', 'ngl', 'smh', 'tbf', 'ty', 'tysm', 'thx', 'np', 'nvm', 'jk', 'pms', 'aka', 'ftw', 'ikr', 'iykyk',
+  'tl', 'op', 'ama', 'til', 'psa', 'eli5', 'yolo', 'fomo', 'bff',
 ]);
 
 /** Short ordinary words that shout even alone ("We did NOT"). */
 const EMPHASIS_WORDS = new Set([
   'not', 'no', 'yes', 'all', 'we', 'you', 'do', 'did', 'will', 'why', 'what', 'stop', 'now', 'very', 'so', 'is',
-  'are', 'the', 'and', 'this', 'that', 'must', 'read', 'ever', 'only', "can't", "don't", "won't", 'wow', 'omg',
+  'are', 'the', 'and', 'this', 'that', 'must', 'read', 'ever', 'only', "can't", "don't", "won't", 'wow',
+  // Expletives: in capitals an outburst, acronyms or not.
   'wtf', 'ffs', 'was', 'were', 'have', 'has', 'had', 'our', 'your', "it's", 'never', 'any', 'how', 'who', 'but',
-  'lol', 'lmao', 'sure', 'real', 'fake', 'lie', 'lies', 'wait', 'see', 'get', 'got', 'own', 'for', 'to', 'of',
+  'sure', 'real', 'fake', 'lie', 'lies', 'wait', 'see', 'get', 'got', 'own', 'for', 'to', 'of',
   // Longer ones: alone among ordinary words they would pass for an acronym, so they are named.
   'nothing', 'nobody', 'always', 'every', 'everyone', 'everything', 'anything', 'really', 'totally', 'absolutely',
   'literally', 'seriously', 'again', 'still', 'right', 'today', 'exactly', 'actually', 'clearly', 'obviously',

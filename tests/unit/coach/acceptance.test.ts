@@ -178,6 +178,15 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['question', 'It is UNACCEPTABLE to ask that.', 'shouting'],
   ['brand', 'NVIDIA drivers support it, see our FAQ.', ''],
   ['question', 'NVIDIA drivers support it, see our FAQ.', 'shouting'],
+  // the internet's acronyms are written in capitals: not shouting (QA: "LOL" was), even opening a sentence
+  ['question', 'LOL yes, it charges over USB-C.', ''],
+  ['question', 'OMG yes it does. TBH it is our favourite feature.', ''],
+  ['question', 'IMO the 2024 model is the one. FYI it ships ASAP, BTW, DM us for a code.', ''],
+  ['question', 'LMAO fair question: yes it does.', ''],
+  ['question', 'LMFAO yes. AFAIK every model does, IMHO the best one.', ''],
+  // in a run of capitals, or with one, still shouting
+  ['question', 'LOL WE TOLD YOU ALREADY', 'shouting'],
+  ['question', 'OMG STOP ASKING', 'shouting'],
 
   // --- Too long for the platform, or for a crisis reply.
   ['question', `Thanks for asking. ${'We can help. '.repeat(22)}`, 'too-long'],
