@@ -38,8 +38,9 @@ export interface AllowedContacts {
 }
 
 /**
- * `brandTerms`: the brand's names and handles. An address at a domain named after the brand
- * ("support@brewly.com", "help@brewly.co.uk" for Brewly) is its own even when the plan lists none.
+ * `brandTerms`: the brand's names and handles. A shared mailbox at a domain named after the brand
+ * ("support@brewly.com", "help@brewly.co.uk" for Brewly) is its own even when the plan lists none;
+ * one person's address there ("sam@brewly.com") is not (see sharedMailbox).
  */
 export function compileAllowedContacts(entries: readonly unknown[] | undefined, brandTerms: readonly string[] = []): AllowedContacts {
   const emails = new Set<string>();
@@ -61,12 +62,38 @@ export function compileAllowedContacts(entries: readonly unknown[] | undefined, 
   return { texts, emails, domains, phones, brandLabels };
 }
 
+/** Mailboxes a brand shares ("support@", "care@", "press@"), as against one person's ("sam@", "j.smith@"). */
+const SHARED_MAILBOXES = new Set([
+  'support', 'help', 'helpdesk', 'care', 'customercare', 'customerservice', 'customerservices', 'customer', 'customers',
+  'service', 'services', 'cs', 'cx', 'info', 'information', 'contact', 'contactus', 'hello', 'hi', 'hey', 'team', 'press',
+  'media', 'pr', 'news', 'newsroom', 'comms', 'communications', 'feedback', 'complaints', 'complaint', 'enquiries',
+  'enquiry', 'inquiries', 'inquiry', 'questions', 'ask', 'privacy', 'dpo', 'gdpr', 'dataprotection', 'legal',
+  'compliance', 'security', 'safety', 'recall', 'recalls', 'returns', 'refunds', 'orders', 'order', 'billing',
+  'accounts', 'account', 'payments', 'sales', 'shop', 'store', 'stores', 'social', 'community', 'admin', 'office',
+  'reception', 'noreply', 'no', 'reply', 'careers', 'jobs', 'hr', 'partners', 'partnerships', 'investors', 'ir',
+  'marketing', 'webmaster', 'abuse', 'escalations', 'operations', 'ops', 'uk', 'us', 'eu', 'global',
+]);
+
+/**
+ * A brand's shared mailbox: every part of its local part ("customer.care", "support-uk") names a
+ * shared one, or one part is the brand's own name ("acmesupport", "acme.help").
+ */
+function sharedMailbox(local: string, brandLabels: ReadonlySet<string>): boolean {
+  const parts = local.split(/[._+-]+/).filter(Boolean);
+  if (parts.some((part) => [...brandLabels].some((label) => part.includes(label)))) return true;
+  return parts.length > 0 && parts.every((part) => SHARED_MAILBOXES.has(part));
+}
+
 function emailAllowed(address: string, allowed: AllowedContacts): boolean {
   const lower = address.toLowerCase();
   if (allowed.emails.has(lower)) return true;
-  const domain = lower.slice(lower.lastIndexOf('@') + 1);
-  if (domain.split('.').slice(0, -1).some((label) => allowed.brandLabels.has(label))) return true;
-  return allowed.domains.some((allowedDomain) => domain === allowedDomain || domain.endsWith(`.${allowedDomain}`));
+  const at = lower.lastIndexOf('@');
+  const domain = lower.slice(at + 1);
+  if (allowed.domains.some((allowedDomain) => domain === allowedDomain || domain.endsWith(`.${allowedDomain}`))) return true;
+  // At the brand's domain, a shared mailbox is the brand's contact even when the plan lists none; one
+  // person's address there ("sam@acme.com") is a member of staff's, not to be posted in public
+  // either (QA: "call me at 555-123-4567 or email me at sam@acme.com" named only the phone).
+  return domain.split('.').slice(0, -1).some((label) => allowed.brandLabels.has(label)) && sharedMailbox(lower.slice(0, at), allowed.brandLabels);
 }
 
 /**

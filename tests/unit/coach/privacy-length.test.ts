@@ -191,11 +191,28 @@ describe("an address at the brand's own domain is the brand's contact, not the c
     ["We're sorry. You can reach us at support@brewly.com", ''],
     ['Please write to help@brewly.co.uk and we will sort it', ''],
     ['Our team at care@brewlyhelp.com can help', ''],
+    ['Write to customer.care@brewly.com or brewly-uk@brewly.com', ''],
+    ['Our press office: press@brewly.com', ''],
     // the customer's own address, or a domain that only contains the name
     ["We're sorry. Email me at sam@gmail.com", 'personal-data'],
     ["We're sorry. Is your address sam@brewlyfans.com?", 'personal-data'],
+    // one person's address at the brand's domain: a member of staff's, not to post in public (QA)
+    ["I'm sorry, email me at sam@brewly.com", 'personal-data'],
+    ["I'm sorry, write to sam.patel@brewly.co.uk", 'personal-data'],
   ])('%s', (draft, codes) => {
     expect(findingCodes(analyzeDraft(draft, context)).includes('personal-data') ? 'personal-data' : '').toBe(codes);
+  });
+
+  test('a phone number and a member of staff’s address at the brand’s domain are both named (QA: only the phone was)', () => {
+    const findings = analyzeDraft("I'm sorry, call me at 555-123-4567 or email me at sam@brewly.com", context);
+    const personal = findings.find((finding) => finding.code === 'personal-data')!;
+    expect(personal.why).toBe('This shows a phone number and an e-mail address in public. Move it to a private message and leave it out of the reply.');
+    expect(personal.spans).toHaveLength(2);
+  });
+
+  test('a listed address at the brand’s domain is its contact, one person’s or not', () => {
+    expect(findingCodes(analyzeDraft('Email sam@brewly.com', { ...context, allowedContacts: ['sam@brewly.com'] }))).not.toContain('personal-data');
+    expect(findingCodes(analyzeDraft('Email sam@brewly.com', { ...context, allowedContacts: ['*@brewly.com'] }))).not.toContain('personal-data');
   });
 
   test('without the brand named, its address is flagged as before', () => {
