@@ -187,6 +187,26 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     },
   });
 
+  // Leaving the page (closed, navigated away from) or hiding it (the browser may then discard it
+  // without a pagehide): the health report waiting for its 2 s goes now, after the scanner's own
+  // pending posts (its listeners came first), so a visit that badged posts counts as a visit (QA: a
+  // tab closed 1.2 s after its badges appeared left the platform "not visited yet"). Once sent it is
+  // no longer pending, so a pagehide after the page went hidden sends nothing twice; nothing goes
+  // once the extension is gone (reportHealth asks), and the listeners go with the stop signal.
+  const flushHealth = () => {
+    if (healthTimer === undefined) return;
+    clearTimeout(healthTimer);
+    reportHealth();
+  };
+  root.defaultView?.addEventListener('pagehide', flushHealth, { signal: stop.signal });
+  root.addEventListener(
+    'visibilitychange',
+    () => {
+      if (root.visibilityState === 'hidden') flushHealth();
+    },
+    { signal: stop.signal },
+  );
+
   const quiet = setTimeout(() => {
     if (postsFound === 0 && !ended()) {
       console.info(`[Firebreak] No ${adapter.name} posts found on this page; Firebreak stays quiet here.`);

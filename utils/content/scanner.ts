@@ -252,6 +252,29 @@ export function startScanner(options: ScannerOptions): Scanner {
     inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
   };
 
+  /**
+   * The page is going (closed, navigated away from) or hidden (after which the browser may discard
+   * it without a word): what waits is sent at once, in this task, not behind an earlier batch still
+   * in flight nor after a retry's wait, which a closing page would not live to see (QA: a tab closed
+   * a second after its badges appeared recorded nothing). Once sent it is no longer pending: a
+   * pagehide after the page went hidden sends nothing again. Nothing goes once the extension is gone.
+   */
+  const flushLeaving = () => {
+    if (reportTimer !== undefined) clearTimeout(reportTimer);
+    reportTimer = undefined;
+    if (pendingReport.length === 0 || stopped()) return;
+    const batch = pendingReport;
+    pendingReport = [];
+    let sent: Promise<unknown>;
+    try {
+      sent = report(batch);
+    } catch (error) {
+      sent = Promise.reject(error);
+    }
+    // Waiters (idle()) still hear when it is done; should the page stay after all, a failure is retried.
+    inFlight = Promise.all([inFlight, sent.catch(() => (stopped() ? undefined : reportWithRetry(batch)))]).catch(fail);
+  };
+
   const queueReport = (batch: ReportedPost[]) => {
     pendingReport.push(...batch);
     if (pendingReport.length >= REPORT_MAX_BATCH) flushReport();
@@ -538,8 +561,16 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     if (fullScanTimer !== undefined) clearTimeout(fullScanTimer);
   });
-  // Leaving the page: what is waiting goes now.
-  (root.ownerDocument ?? (root as Document)).defaultView?.addEventListener('pagehide', flushReport, { signal });
+  // Leaving the page, or hiding it: what is waiting goes now.
+  const doc = root.ownerDocument ?? (root as Document);
+  doc.defaultView?.addEventListener('pagehide', flushLeaving, { signal });
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.visibilityState === 'hidden') flushLeaving();
+    },
+    { signal },
+  );
   requestScan();
 
   return {

@@ -129,6 +129,33 @@ describe('startScanner', () => {
     }
   });
 
+  test('pagehide sends the waiting batch at once, even while an earlier one is still in flight, and only once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const calls: string[][] = [];
+    // The background has not answered the first batch yet (a worker waking up), and never will: the page closes.
+    const slow = (posts: ReportedPost[]) => {
+      calls.push(posts.map((post) => post.id));
+      return new Promise<void>(() => undefined);
+    };
+    try {
+      startScanner({ root: document, adapter, judge, report: slow, signal: controller.signal });
+      addPost('1', 'first');
+      await vi.advanceTimersByTimeAsync(1_100);
+      expect(calls).toEqual([['1']]);
+      addPost('2', 'angry second');
+      await vi.advanceTimersByTimeAsync(60);
+      expect(calls).toEqual([['1']]);
+      window.dispatchEvent(new Event('pagehide'));
+      // In the event's own task: not behind the first batch.
+      expect(calls).toEqual([['1'], ['2']]);
+      window.dispatchEvent(new Event('pagehide'));
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(calls).toEqual([['1'], ['2']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   describe('with a post selector', () => {
     const findPosts = vi.fn((root: ParentNode) => Array.from(root.querySelectorAll('.post')));
     const scoped: PlatformAdapter = { ...adapter, findPosts, postSelector: '.post' };
