@@ -94,7 +94,7 @@ function MentionItem({ mention, zoned, engagement = false, action }: { mention: 
       {action && action !== 'none' && action !== 'thank' && (
         <>
           <strong class={`action-tag ${action}`} data-testid="action-tag">
-            {i18n.t(`dashboard.actionTag.${action}`)}
+            {i18n.t(`dashboard.actionTag.${action === 'reply-dm' ? 'replyDm' : action}`)}
           </strong>{' '}
         </>
       )}
