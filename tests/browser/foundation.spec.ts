@@ -78,6 +78,7 @@ test('the manifest asks only for what is used, and runs only on the supported pl
     host_permissions?: string[];
     optional_host_permissions?: string[];
     content_scripts: Array<{ matches: string[] }>;
+    options_ui: { page: string; open_in_tab: boolean };
   };
   // storage: settings; alarms: evaluation and retention; notifications: alerts; scripting: added Mastodon instances.
   expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
@@ -86,6 +87,8 @@ test('the manifest asks only for what is used, and runs only on the supported pl
   // instance, a listening source, a webhook; plain http only on loopback).
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual([...ALL_MATCHES].sort());
+  // The settings open in a tab from the browser's extensions page, not in its small dialog (QA).
+  expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
 });
 
 test("the content script carries no part-of-speech tagger: compromise's (about 300 kB, unpacked in every tab) stays in the worker", async () => {
