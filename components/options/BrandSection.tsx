@@ -39,14 +39,17 @@ export function tidyHashtag(term: string): string {
   return tag === '#' ? '' : tag;
 }
 
-/** Handles and hashtags tidied, and a handle written with and without "@" kept once. */
+/**
+ * Handles and hashtags tidied, and a handle written with and without "@" (a hashtag with and without
+ * "#") kept once. A "#" in Handles is kept as typed, for listProblem to point out.
+ */
 function tidied(key: keyof BrandProfile, terms: string[]): string[] {
   if (key !== 'handles' && key !== 'hashtags') return terms;
   const seen = new Set<string>();
   return terms
     .map((term) => (key === 'handles' ? tidyHandle(term) : tidyHashtag(term)))
     .filter((term) => {
-      const same = term.replace(/^[@＠#]/, '').toLowerCase();
+      const same = term.replace(key === 'handles' ? /^[@＠]/ : /^[#＃]/, '').toLowerCase();
       if (!same || seen.has(same)) return false;
       seen.add(same);
       return true;
@@ -54,12 +57,30 @@ function tidied(key: keyof BrandProfile, terms: string[]): string[] {
 }
 
 /**
- * Each list's problem, by the settings file's limits: a brand this form saves can always be imported
- * again from its own export.
+ * Why a list cannot be saved as it is, or null: the settings file's limits (a brand this form saves
+ * can always be imported again from its own export), and terms that could never match (QA: "#acme"
+ * saved as a handle, "#acme recall" as a hashtag). Those are refused, not changed: the user's text
+ * stays in the field, and the message says what to write instead.
  */
+export function listProblem(key: keyof BrandProfile, terms: readonly string[]): string | null {
+  const limits = termsProblem(terms);
+  if (limits) return limits;
+  if (key === 'handles') {
+    // A handle is matched after "@" only: "#acme" in Handles is a hashtag that never matches there.
+    const hashtags = terms.map((term) => term.trim()).filter((term) => /^[#＃]/.test(term));
+    if (hashtags.length > 0) return i18n.t('options.brand.handleIsHashtag', [hashtags.join(', ')]);
+  }
+  if (key === 'hashtags') {
+    // In a post, "#acme recall" is #acme and a word: the user says whether #acmerecall was meant.
+    const spaced = terms.map((term) => term.trim()).filter((term) => /\s/u.test(term));
+    if (spaced.length > 0) return spaced.map((term) => i18n.t('options.brand.hashtagSpaces', [term, term.replace(/\s+/gu, '')])).join(' ');
+  }
+  return null;
+}
+
 function brandProblems(brand: BrandProfile): Problems {
   return Object.fromEntries(FIELDS.flatMap(({ key }) => {
-    const problem = termsProblem(brand[key]);
+    const problem = listProblem(key, brand[key]);
     return problem ? [[key, problem]] : [];
   }));
 }
@@ -68,7 +89,8 @@ export function BrandSection() {
   const { draft, update, save, state } = useSetting(brandProfile, (brand) =>
     Object.keys(brandProblems(brand)).length > 0 ? i18n.t('options.brand.invalid') : hasBrandTerms(brand) ? null : i18n.t('options.brand.empty'),
   );
-  // Shown under each list from the last save on, until that list is edited.
+  // Shown under each list from the last save on, and as soon as a list is changed: a term that could
+  // never match is pointed out when the field is left, not only on saving.
   const [problems, setProblems] = useState<Problems>({});
   return (
     <Section id="brand" title={i18n.t('options.brand.title')} intro={i18n.t('options.brand.intro')} state={state}>
@@ -93,8 +115,9 @@ export function BrandSection() {
             errors={problems[key] ? [problems[key]] : []}
             value={draft[key]}
             onChange={(terms) => {
-              setProblems({ ...problems, [key]: undefined });
-              update({ ...draft, [key]: tidied(key, terms) });
+              const next = tidied(key, terms);
+              setProblems({ ...problems, [key]: listProblem(key, next) ?? undefined });
+              update({ ...draft, [key]: next });
             }}
           />
         ))}

@@ -2,7 +2,7 @@
 // The brand form saves only what its own export can bring back (the settings file's limits), and keeps
 // one spelling of a term that differs from another only in case (matching ignores case).
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { BrandSection, tidyHandle, tidyHashtag } from '@/components/options/BrandSection';
+import { BrandSection, listProblem, tidyHandle, tidyHashtag } from '@/components/options/BrandSection';
 import { splitTerms } from '@/components/options/fields';
 import { importSections, type ImportSections } from '@/components/options/SettingsFileSection';
 import { exportSettingsFile, parseSettingsFile } from '@/utils/plan';
@@ -86,6 +86,52 @@ describe('BrandSection', () => {
     const brand = await brandProfile.getValue();
     expect(brand.handles).toEqual(['@brewly', '@brewlysupport']);
     expect(brand.hashtags).toEqual(['#brewlypro']);
+  });
+
+  test('a hashtag in Handles and a hashtag with a space are refused at their field, and what was typed stays (QA: saved, never matched)', async () => {
+    expect(listProblem('handles', ['@acme', '#acme', '＃acmerecall'])).toBe('A handle never starts with “#”: move #acme, ＃acmerecall to Hashtags below.');
+    expect(listProblem('hashtags', ['#acme recall', 'AcmeCoffee', 'acme  kx'])).toBe(
+      'A hashtag has no spaces: write #acmerecall, not “#acme recall”. A hashtag has no spaces: write acmekx, not “acme  kx”.',
+    );
+    expect(listProblem('handles', ['@acme', 'acme_support'])).toBeNull();
+    expect(listProblem('hashtags', ['#AcmeRecall'])).toBeNull();
+    // Names and products have spaces and may start with "#" ("#1 Coffee").
+    expect(listProblem('names', ['Acme Coffee', '#1 Coffee'])).toBeNull();
+
+    const root = await mount(<BrandSection />);
+    const handles = byLabel(root, 'Handles');
+    const hashtags = byLabel(root, 'Hashtags');
+    // Pointed out as the field is left, before any save.
+    await type(handles, '@brewly, #acme, #acmerecall', 'change');
+    const handlesError = document.getElementById(`${handles.id}-error`);
+    expect(handlesError?.textContent).toBe('Error: A handle never starts with “#”: move #acme, #acmerecall to Hashtags below.');
+    expect(handles.getAttribute('aria-invalid')).toBe('true');
+    expect(handles.getAttribute('aria-describedby')).toContain(handlesError!.id);
+    await type(hashtags, '#acme recall', 'change');
+    expect(document.getElementById(`${hashtags.id}-error`)?.textContent).toBe('Error: A hashtag has no spaces: write #acmerecall, not “#acme recall”.');
+
+    // Saving refuses, keeps every term in its field, and takes the focus to the first list to fix.
+    await click(buttonNamed(root, 'Save brand'));
+    expect(await brandProfile.getValue()).toEqual(BRAND);
+    expect(status(root)).toBe('Not saved: fix the lists marked “Error:” above.');
+    expect(document.activeElement).toBe(handles);
+    expect(handles.value).toBe('@brewly, #acme, #acmerecall');
+    expect(hashtags.value).toBe('#acme recall');
+
+    // Moved and joined as the messages say, it saves.
+    await type(handles, '@brewly', 'change');
+    await type(hashtags, '#acme, #acmerecall', 'change');
+    expect(document.getElementById(`${handles.id}-error`)).toBeNull();
+    expect(document.getElementById(`${hashtags.id}-error`)).toBeNull();
+    await click(buttonNamed(root, 'Save brand'));
+    expect(status(root)).toBe('✓ Saved.');
+    expect(await brandProfile.getValue()).toEqual({ ...BRAND, hashtags: ['#acme', '#acmerecall'] });
+  });
+
+  test('"@acme" and "#acme" in Handles are two terms: the hashtag is not dropped as a copy of the handle', async () => {
+    const root = await mount(<BrandSection />);
+    await type(byLabel(root, 'Handles'), '@acme, #acme', 'change');
+    expect(byLabel(root, 'Handles').value).toBe('@acme, #acme');
   });
 
   test('terms that differ only in case are kept once, in their first spelling', async () => {
