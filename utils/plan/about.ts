@@ -5,16 +5,19 @@
 import { keyTerms, type KeyTerm } from '@/utils/analysis/key-terms';
 import type { Incident } from './incident';
 import { incidentWindow } from './store';
+import { topicText } from '@/utils/tracking/addresses';
 import type { FirebreakDb, Mention } from '@/utils/tracking/db';
 
 const DAY = 24 * 60 * 60_000;
 /** At most this many mentions are read for either side: the tagger takes about 1 ms a post. */
 const MAX_TEXTS = 1500;
 
+/** The terms the negative mentions are about, against `baseline`; read without addresses and markup (topicText). */
 export function aboutTerms(mentions: readonly Mention[], baseline: readonly Mention[], ownWords: ReadonlySet<string>): KeyTerm[] {
-  const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed').map((m) => m.excerpt);
+  const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed');
   if (negative.length < 2) return [];
-  return keyTerms(negative.slice(0, MAX_TEXTS), baseline.map((m) => m.excerpt).slice(0, MAX_TEXTS), { limit: 12 })
+  const texts = (list: readonly Mention[]) => list.slice(0, MAX_TEXTS).map((m) => topicText(m.excerpt));
+  return keyTerms(texts(negative), texts(baseline), { limit: 12 })
     .filter((term) => !ownWords.has(term.term.toLowerCase()))
     .slice(0, 8);
 }

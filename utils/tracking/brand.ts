@@ -12,7 +12,7 @@
 // - Possessives and plurals: "Brewly's", "BREWLY’S", "Brewlys", "Kettle Ones". A common-word name
 //   ("Apple") therefore also meets "apples": add it to the exclusions.
 // - Hyphens, dots, underscores and apostrophes separate words: "Brewly-branded", "anti-Brewly",
-//   "brewly.com/recall", "_Brewly_", "l'Apple". Letters joined to a name are another word
+//   "brewly.com", "_Brewly_", "l'Apple". Letters joined to a name are another word
 //   ("Brewlyish", "SuperBrewly"), except in hashtags.
 // - A phrase's words stand together: spaces, a single line break or a hyphen between them, or written
 //   as one word ("BrewlyCoffee", "7Eleven", "ToysRUs"). Punctuation the term has must be there ("AT&T",
@@ -25,9 +25,14 @@
 //   longer, at its start or end (#brewlyfail, #boycottbrewly; so #pineapple holds "apple" too).
 // - Handles: the account exactly ("@brewly_support" is not "@brewly"; nor is "@brewly.fan", an
 //   Instagram or Bluesky account of its own), with an instance ("@brewly@mastodon.social") or as
-//   Reddit's "u/brewly". An "@" inside a word is an e-mail address: "support@brewly.com" names Brewly.
+//   Reddit's "u/brewly". An "@" inside a word is an e-mail address, not a handle.
+// - E-mail addresses and links name nothing, not even the brand's own site: "support@brewly.com",
+//   "brewly.com/recall", "https://www.brewly.co.uk/help". A bare domain is a name as people write it:
+//   "brewly.com is down", "Booking.com" (the rule and its reasons: tracking/addresses.ts).
 // - Exclusions are phrases matched the same way (plurals too, and inside hashtags); they hide a hit
 //   that lies within them, not one that goes beyond: "Apple Watch" in "Big Apple Watch store" counts.
+
+import { addressSpans } from './addresses';
 
 export interface BrandProfile {
   /** Brand names as people write them: "Brewly", "Brewly Coffee". */
@@ -718,7 +723,7 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
     return accounts.find((account) => account.instance === instance) ?? accounts.find((account) => !account.instance || !instance);
   };
 
-  return (text) => {
+  const matchWords = (text: string): BrandHit[] => {
     const tokens = tokenize(text, false);
     const gaps = gapsOf(text, tokens);
     // The words again, read through their look-alikes ("Brеwly"): null for a post that has none.
@@ -799,6 +804,14 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
       }
     });
     return more.length > 0 ? inTextOrder(hits, more) : hits;
+  };
+
+  // E-mail addresses and links never name the brand; a bare domain does (tracking/addresses.ts).
+  return (text) => {
+    const hits = matchWords(text);
+    if (hits.length === 0) return hits;
+    const addresses = addressSpans(text);
+    return addresses.length === 0 ? hits : hits.filter((hit) => !addresses.some(([start, end]) => hit.start < end && hit.end > start));
   };
 }
 

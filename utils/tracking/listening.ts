@@ -4,6 +4,7 @@
 import { keyTerms } from '../analysis';
 import { platformName } from '../platforms/types';
 import type { ListeningStatus } from '../settings';
+import { topicText } from './addresses';
 import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
 import {
   ENGLISH_REASON_MESSAGES,
@@ -88,11 +89,12 @@ export async function spikeKeyTerms(
   const recent = await db.mentions.where('time').between(now - KEY_TERM_WINDOW_MS, now + 1).toArray();
   const before = await db.mentions.where('time').between(now - 24 * KEY_TERM_WINDOW_MS, now - KEY_TERM_WINDOW_MS).limit(2000).toArray();
   const ofPlatform = (list: typeof recent) => list.filter((mention) => mention.platform === platform);
+  // Read without e-mail addresses, links and HTML-looking tags: none is what a spike is about.
   const spikeTexts = ofPlatform(recent)
     .filter((mention) => mention.sentiment === 'negative' || mention.sentiment === 'mixed')
-    .map((mention) => mention.excerpt);
+    .map((mention) => topicText(mention.excerpt));
   if (spikeTexts.length < 2) return [];
-  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => mention.excerpt), { limit: limit + 2 * ownWords.size })
+  return keyTerms(spikeTexts, ofPlatform(before).map((mention) => topicText(mention.excerpt)), { limit: limit + 2 * ownWords.size })
     .map((term) => term.term)
     .filter((term) => !namesTheBrand(term, ownWords))
     .slice(0, limit);

@@ -42,11 +42,14 @@ describe('Brewly: an invented one-word name, a two-word name, a product', () => 
     ['I want _Brewly_ to answer', [['Brewly', 'Brewly']]],
     ['brewly_support never replied', [['Brewly', 'brewly']]],
     ["l'appli de Brewly et l'Brewly Coffee", [['Brewly', 'Brewly'], ['Brewly', 'Brewly'], ['Brewly Coffee', 'Brewly Coffee']]],
-    // URLs and e-mail addresses name the brand; an e-mail address is not the @brewly account.
-    ['brewly.com/recall is down', [['Brewly', 'brewly']]],
-    ['https://www.brewly.co.uk/help', [['Brewly', 'brewly']]],
-    ['emailed support@brewly.com three times', [['Brewly', 'brewly']]],
-    ['https://x.com/brewly/status/123', [['Brewly', 'brewly']]],
+    // Links and e-mail addresses name nothing (QA 2: a support reply's "care@acme.example" was a
+    // mention); a bare domain is a name as written, and the words around a link count.
+    ['brewly.com/recall is down', []],
+    ['https://www.brewly.co.uk/help', []],
+    ['emailed support@brewly.com three times', []],
+    ['https://x.com/brewly/status/123', []],
+    ['brewly.com is down again', [['Brewly', 'brewly']]],
+    ['Brewly, fix brewly.com/recall', [['Brewly', 'Brewly']]],
     ['Brewly.Worst kettle ever', [['Brewly', 'Brewly']]],
     // Emoji and symbols right next to the name.
     ['Brewly🔥', [['Brewly', 'Brewly']]],

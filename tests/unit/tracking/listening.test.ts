@@ -185,6 +185,19 @@ describe('evaluateListening', () => {
     expect(deps.notify).not.toHaveBeenCalled();
   });
 
+  test("an alert's key terms are never an e-mail address, a link or a tag's name (QA 2)", async () => {
+    await seedQuietHistory(db);
+    const texts = [
+      'order page shows <img src=x onerror=alert(1)> again',
+      'email care@brewly.example they said, order page still broken',
+      'order page broken, see brewly.example/status',
+    ];
+    await recordMentions(db, Array.from({ length: 12 }, (_, i) => mention(`m${i}`, NOW - i * 60_000, true, texts[i % 3])));
+    const terms = await spikeKeyTerms(db, 'x', NOW + 1, 5);
+    expect(terms).toContain('order page');
+    for (const term of terms) expect(term.toLowerCase()).not.toMatch(/img|src|onerror|care|example|status/);
+  });
+
   test('key terms need at least two negative mentions', async () => {
     await recordMentions(db, [mention('a', NOW - 60_000, true, 'refund refund')]);
     expect(await spikeKeyTerms(db, 'x', NOW)).toEqual([]);
