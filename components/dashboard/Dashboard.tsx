@@ -18,7 +18,7 @@ import { aboutTerms } from '@/utils/plan/about';
 import { suggestedAction, type ActionKind } from '@/utils/plan/actions';
 import type { Analysis } from '@/utils/analysis';
 import { IncidentSection } from './IncidentSection';
-import { when, zoneChanges } from './time';
+import { day, when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';
 
 const HOUR = 60 * 60_000;
@@ -99,7 +99,9 @@ function MentionItem({ mention, zoned, engagement = false, action }: { mention: 
         </>
       )}
       <span class="muted small">
-        {platformLabel(mention.platform)} · {mention.author ?? '—'} · {when(mention.time, zoned)}
+        {platformLabel(mention.platform)} · {mention.author ?? '—'} ·{' '}
+        {/* Read from "3 weeks ago" or "6 October": no clock time to show, and it may be earlier still. */}
+        {mention.timeApproximate ? i18n.t('dashboard.dayOrEarlier', [day(mention.time)]) : when(mention.time, zoned)}
         {mention.permalink && (
           <>
             {' · '}

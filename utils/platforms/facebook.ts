@@ -1,5 +1,6 @@
 import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
+import { visibleTimeFields } from './visible-time';
 
 // Facebook's class names are generated per build; these hooks are accessibility roles and the
 // data attributes its ads tooling reads, which have outlived several redesigns.
@@ -263,12 +264,23 @@ function isOwnItem(element: Element): boolean {
   return true;
 }
 
-/** Facebook rarely prints a machine time; old and some embedded layouts still do. */
-function ownTime(element: Element): number | undefined {
+/**
+ * Facebook rarely prints a machine time; old and some embedded layouts still do. Otherwise the link to
+ * the post (a comment's: with its comment_id) is its time for people: "3h", "Yesterday at 21:14", "6
+ * October", labelled "Monday 6 October 2025 at 09:02"; a comment's own label ends "2 hours ago".
+ */
+function ownTime(element: Element, comment: boolean): Pick<ExtractedPost, 'time' | 'timeApproximate'> {
   const time = ownFirst(element, ['time[datetime]']);
-  if (time) return timeOf(time);
-  const utime = Number(ownFirst(element, ['abbr[data-utime]'])?.getAttribute('data-utime'));
-  return Number.isFinite(utime) && utime > 0 ? utime * 1000 : undefined;
+  const machine = time ? timeOf(time) : Number(ownFirst(element, ['abbr[data-utime]'])?.getAttribute('data-utime')) * 1000;
+  if (machine !== undefined && Number.isFinite(machine) && machine > 0) return { time: machine };
+  const labels: Array<string | null> = [];
+  for (const link of ownAll(element, 'a[href]')) {
+    const url = parseUrl(link.getAttribute('href'));
+    if (!url || !postLinkOf(url) || url.searchParams.has('comment_id') !== comment) continue;
+    labels.push(link.getAttribute('aria-label'), readableText(link));
+  }
+  if (comment) labels.push(/\b(?:an?|\d+) \w+ ago$/.exec(element.getAttribute('aria-label') ?? '')?.[0] ?? null);
+  return visibleTimeFields(labels);
 }
 
 export const facebookAdapter: PlatformAdapter = {
@@ -301,7 +313,7 @@ export const facebookAdapter: PlatformAdapter = {
           text,
           author: commentAuthor(element),
           permalink: commentPermalink(link.url),
-          time: ownTime(element),
+          ...ownTime(element, true),
           ...engagementPart(options, () => commentEngagement(element)),
         };
       }
@@ -317,7 +329,7 @@ export const facebookAdapter: PlatformAdapter = {
         text,
         author: readableText(author) || undefined,
         permalink: link.permalink,
-        time: ownTime(element),
+        ...ownTime(element, false),
         ...engagementPart(options, () => postEngagement(element)),
       };
     } catch {

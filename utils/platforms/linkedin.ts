@@ -1,5 +1,6 @@
 import { countsAsAsked, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
+import { visibleTimeFields } from './visible-time';
 
 // Two feeds are live at once.
 // Classic (Ember): `.feed-shared-update-v2[data-urn]` posts and `article[data-id="urn:li:comment:…"]`
@@ -176,9 +177,23 @@ function extractModernPost(post: Element): ExtractedPost | null {
     text,
     author,
     permalink: urn ? `${ORIGIN}/feed/update/${urn}/` : undefined,
-    time: urn ? timeFromId(urn.replace(/\D/g, '')) : undefined,
+    ...(urn ? { time: timeFromId(urn.replace(/\D/g, '')) } : modernTime(post)),
     engagement,
   };
+}
+
+/**
+ * The 2026 feed prints no machine time, only "4h • " (or "3w • Edited • ") under the author: the post
+ * is at least that old (visible-time.ts). The engagement line ("31 reactions • 25 comments") is no time.
+ */
+function modernTime(post: Element): Pick<ExtractedPost, 'time' | 'timeApproximate'> {
+  const labels: string[] = [];
+  for (const paragraph of Array.from(post.querySelectorAll('p'))) {
+    if (paragraph.closest('[role="listitem"]') !== post || paragraph.closest(MODERN_NOT_OWN) || paragraph.closest(MODERN_TEXT[0]!)) continue;
+    const label = /^([^•]{1,30}?)\s*•/.exec(textOf(paragraph))?.[1];
+    if (label) labels.push(label);
+  }
+  return visibleTimeFields(labels);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { absoluteUrl, countsAsAsked, parseCount, queryAllOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
+import { visibleTimeFields } from './visible-time';
 
 // TikTok's `data-e2e` hooks are kept for its own end-to-end tests and outlive its styled-component
 // class names (`css-<hash>-DivCommentContentContainer`), which are matched by their stable suffix only.
@@ -148,8 +149,8 @@ function extractComment(element: Element): ExtractedPost | null {
     kind: 'comment',
     text,
     author,
-    // TikTok prints only relative times ("2d ago") for comments.
-    time: undefined,
+    // TikTok prints only "2d ago" or a date ("2025-10-9") for comments: the comment is at least that old.
+    ...visibleTimeFields([readableText(element.querySelector('[data-e2e^="comment-time"]'))]),
     // A comment has no page of its own: it lives on its video's.
     permalink: video ? `${ORIGIN}@${video.handle}/video/${video.id}` : undefined,
     engagement,

@@ -44,6 +44,11 @@ export interface ExtractedPost {
   permalink?: string;
   /** The post's own time (ms since epoch) where the page shows it. */
   time?: number;
+  /**
+   * `time` was read from a rounded label people read ("2h", "3 weeks ago", "6 October"; see
+   * visible-time.ts): the latest moment it allows, so the post may be older still.
+   */
+  timeApproximate?: boolean;
   /** Engagement counts where the page shows them ("1.2K" read as 1200). */
   engagement?: Engagement;
 }

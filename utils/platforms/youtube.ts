@@ -1,5 +1,6 @@
 import { absoluteUrl, engagementPart, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
+import { visibleTimeFields } from './visible-time';
 
 // Comments and replies only (the video's own description is not read). Two generations of
 // markup: ytd-comment-view-model (2024+) and ytd-comment-renderer (older). Element names and
@@ -10,6 +11,7 @@ const TEXT = ['#content-text', 'yt-attributed-string#content-text', '#expander #
 /** The box that clamps a collapsed comment's text (ytd-expander, or its div in the view-model markup). */
 const EXPANDER = '#expander';
 // The "2 days ago" link is the comment's own permalink: /watch?v=<video>&lc=<comment id>.
+const PUBLISHED = ['#published-time-text a', '#published-time-text'];
 const PERMALINK = ['#published-time-text a[href*="lc="]', '#header-author a[href*="lc="]', 'a[href*="lc="]'];
 const AUTHOR = ['#author-text', '#author-comment-badge #channel-name', 'ytd-author-comment-badge-renderer #name'];
 const LIKES = ['#vote-count-middle'];
@@ -105,8 +107,8 @@ export const youtubeAdapter: PlatformAdapter = {
         text: textOf(own(comment, TEXT)),
         author: authorOf(comment),
         permalink: link.permalink,
-        // YouTube prints only "2 days ago"; a guess from it would misplace the post in time.
-        time: undefined,
+        // YouTube prints only "2 days ago": the post is at least that old (visible-time.ts).
+        ...visibleTimeFields([textOf(own(comment, PUBLISHED))]),
         ...engagementPart(options, () => engagementOf(comment)),
       };
     } catch {

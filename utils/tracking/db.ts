@@ -32,6 +32,11 @@ export interface Mention {
   postId: string;
   /** The post's own time where known, else when Firebreak first saw it. Buckets use this. */
   time: number;
+  /**
+   * `time` is the latest a rounded label allows ("2h", "3 weeks ago", "6 October"): the post may be
+   * older. Counted in the hourly buckets only, never in the detector's 5-minute slots (mentions.ts).
+   */
+  timeApproximate?: true;
   firstSeen: number;
   sentiment: SentimentLabel;
   score: number;

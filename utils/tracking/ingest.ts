@@ -8,11 +8,14 @@ import { recordPosts, type RecordResult, type ReportedPost } from './posts';
 
 /** A reported post that names the brand, as a mention. */
 export function mentionOf(post: ReportedPost, now: number): Mention {
+  // The post's own time where the page shows one, unless it claims to be from the future; else when it
+  // was first seen. A time read from "3 weeks ago" is the latest it allows (platforms/visible-time.ts).
+  const known = post.time !== undefined && post.time <= now + 5 * 60_000;
   return {
     platform: post.platform,
     postId: post.id,
-    // The post's own time where the page shows one, unless it claims to be from the future.
-    time: post.time !== undefined && post.time <= now + 5 * 60_000 ? post.time : now,
+    time: known ? post.time! : now,
+    ...(known && post.timeApproximate ? { timeApproximate: true as const } : {}),
     firstSeen: now,
     sentiment: post.sentiment,
     score: post.score,

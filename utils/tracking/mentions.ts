@@ -26,7 +26,8 @@ function withLabel(mention: Mention, label: Mention['sentiment'], before: Mentio
 
 /**
  * Records brand mentions, once per platform + post id, and keeps the 5-minute and hourly
- * buckets in step in the same transaction: a mention seen again with another verdict (a user
+ * buckets in step in the same transaction (a mention whose time is approximate counts in the hourly
+ * buckets only): a mention seen again with another verdict (a user
  * correction, say) moves its weight instead of counting twice. A label the user corrected always
  * wins over a later analysis of the same post (a listening source's text may differ from the page's).
  */
@@ -43,6 +44,9 @@ export async function recordMentions(db: FirebreakDb, incoming: readonly Mention
     const deltas = new Map<string, { key: [PlatformId, BucketSize, number]; delta: Delta }>();
     const addDelta = (mention: Mention, sign: 1 | -1) => {
       for (const size of SIZES) {
+        // A time read from "2h" or "3 weeks ago" is known only to the hour or the day: in 5-minute slots,
+        // a whole hour's posts (or a day's) would pile into one and read as a burst to the detector.
+        if (size === '5m' && mention.timeApproximate) continue;
         const start = bucketStart(mention.time, size);
         const id = `${mention.platform}|${size}|${start}`;
         const entry = deltas.get(id) ?? { key: [mention.platform, size, start], delta: { count: 0, negatives: 0, sentimentSum: 0 } };
@@ -67,7 +71,14 @@ export async function recordMentions(db: FirebreakDb, incoming: readonly Mention
         return;
       }
       // Seen again: keep the first sighting and the time it was bucketed under.
-      const merged: Mention = { ...mention, time: before.time, firstSeen: before.firstSeen, source: before.source };
+      const { timeApproximate: _readAgain, ...again } = mention;
+      const merged: Mention = {
+        ...again,
+        time: before.time,
+        ...(before.timeApproximate ? { timeApproximate: true as const } : {}),
+        firstSeen: before.firstSeen,
+        source: before.source,
+      };
       if (merged.sentiment !== before.sentiment || merged.score !== before.score) {
         addDelta(before, -1);
         addDelta(merged, 1);

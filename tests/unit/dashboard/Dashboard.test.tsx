@@ -125,3 +125,21 @@ test('"Most negative" puts what to escalate first and says what to do with each 
     ['Reply', 'Worst coffee I have had in years'],
   ]);
 });
+
+test('a post whose time was read from "3 weeks ago" or "6 October" shows its day "or earlier", no clock time (QA)', async () => {
+  const base = demoMentions(opened, 1).slice(-2);
+  const listed: Mention[] = [
+    { ...base[0]!, postId: 'approx', time: opened - 5 * HOUR, timeApproximate: true, sentiment: 'negative', score: -0.9, excerpt: 'From "5 hours ago"' },
+    { ...base[1]!, postId: 'exact', time: opened - 2 * HOUR, sentiment: 'negative', score: -0.8, excerpt: 'With its own time' },
+  ];
+  await store(listed);
+  const root = await mount(<Dashboard />);
+  const section = () => [...root.querySelectorAll('h2')].find((heading) => heading.textContent === 'Most negative')?.nextElementSibling;
+  await vi.waitFor(() => expect(section()?.querySelectorAll('li').length).toBe(2));
+  const lines = [...section()!.querySelectorAll('li')].map((item) => item.querySelector('.muted.small')?.textContent ?? '');
+  const day = new Date(opened - 5 * HOUR).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  expect(lines[0]).toContain(`· ${day} or earlier`);
+  expect(lines[0]).not.toContain(new Date(opened - 5 * HOUR).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+  expect(lines[1]).toContain(new Date(opened - 2 * HOUR).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+  expect(lines[1]).not.toContain('or earlier');
+});

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { facebookAdapter } from '@/utils/platforms/facebook';
 import type { ExtractedPost } from '@/utils/platforms/types';
 import { fixture, pageOf } from '../../fixtures/load';
@@ -14,6 +14,15 @@ function extractAll(doc: ParentNode): ExtractedPost[] {
     .map((element) => facebookAdapter.extract(element))
     .filter((post): post is ExtractedPost => post !== null);
 }
+
+const local = (year: number, month: number, day: number, hours = 0, minutes = 0) => new Date(year, month - 1, day, hours, minutes).getTime();
+const NOW = local(2025, 11, 23, 12, 10);
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('Facebook adapter on reconstructed pages', () => {
   test.each([
@@ -116,9 +125,48 @@ describe('Facebook adapter on reconstructed pages', () => {
     },
   ])('$file: $kind $id', ({ file, id, kind, author, textStart, permalink, engagement }) => {
     const post = extractAll(documentOf(file)).find((candidate) => candidate.id === id);
-    expect(post).toMatchObject({ platform: 'facebook', id, kind, author, permalink, time: undefined });
+    expect(post).toMatchObject({ platform: 'facebook', id, kind, author, permalink });
     expect(post?.text.startsWith(textStart)).toBe(true);
     expect(post?.engagement).toEqual(engagement);
+  });
+
+  test.each([
+    {
+      file: 'facebook/feed.html',
+      times: [
+        // "3h", its comments "2h", "1h" (labelled "Comment by Dana Reyes 2 hours ago"…) and "5m".
+        ['pfbid02Kq9xVbD1nRaFv3mWcY7tZpL8sQeUoH4jNgT6yAkC5rB2wXzMiEd1', NOW - 3 * HOUR, true],
+        ['1104938127733915', NOW - 2 * HOUR, true],
+        ['881273640012345', NOW - HOUR, true],
+        ['777123456789012', NOW - 5 * MINUTE, undefined],
+        ['7100000000000001', local(2025, 11, 22, 21, 14), undefined],
+        // Shown as "6 October", labelled "Monday 6 October 2025 at 09:02" (QA: counted as posted now).
+        ['122110987654321098', local(2025, 10, 6, 9, 2), undefined],
+      ],
+    },
+    {
+      file: 'facebook/permalink-comments.html',
+      times: [
+        ['1093384576112233', local(2025, 10, 14, 18, 40), undefined],
+        ['109340000000001', NOW - 9 * HOUR, true],
+        ['109340000000002', NOW - 8 * HOUR, true],
+        ['109340000000003', NOW - 7 * HOUR, true],
+        ['109340000000009', NOW - 20 * MINUTE, undefined],
+      ],
+    },
+  ] as const)('$file: each post and comment has the time its link shows people', ({ file, times }) => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    expect(extractAll(documentOf(file)).map((post) => [post.id, post.time, post.timeApproximate])).toEqual(times);
+  });
+
+  test('a machine time, where the page prints one, comes first', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div aria-posinset="1"><h3><a href="https://www.facebook.com/acme">Acme</a></h3><a href="https://www.facebook.com/acme/posts/123" aria-label="6 October"><abbr data-utime="1700000000">6 October</abbr></a><div data-ad-rendering-role="story_message">Hello</div></div>',
+      'text/html',
+    );
+    const post = extractAll(doc)[0];
+    expect(post?.time).toBe(1_700_000_000_000);
+    expect(post?.timeApproximate).toBeUndefined();
   });
 
   test("a post's text is its own: no comment, reply or 'See more' text in it", () => {

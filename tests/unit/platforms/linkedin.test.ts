@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { linkedinAdapter } from '@/utils/platforms/linkedin';
 import { fixture, pageOf } from '../../fixtures/load';
 
@@ -12,6 +12,11 @@ function extractAll(file: string) {
 }
 
 const POST = 'urn:li:activity:7201869948518523456';
+const NOW = new Date(2025, 10, 23, 12, 10).getTime();
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('LinkedIn adapter', () => {
   test.each([
@@ -59,9 +64,9 @@ describe('LinkedIn adapter', () => {
     { file: 'linkedin/lsb-feed-real-mixed.html', index: 1, author: undefined, textStart: 'Un constat revient sans arrêt', engagement: { likes: 31, replies: 25 } },
     { file: 'linkedin/lsb-feed-real-mixed.html', index: 8, author: undefined, textStart: '🔎 Vous gérez un établissement', engagement: { likes: 30, replies: 3 } },
     { file: 'linkedin/lsb-feed-real-organic.html', index: 0, author: undefined, textStart: 'Découvrez les meilleurs ETFs', engagement: { likes: 9 } },
-  ])('2026 feed: $file #$index has no urn, no time, no permalink: a text hash id', ({ file, index, author, textStart, engagement }) => {
+  ])('2026 feed: $file #$index has no urn, no machine time, no permalink: a text hash id', ({ file, index, author, textStart, engagement }) => {
     const post = extractAll(file)[index];
-    expect(post).toMatchObject({ platform: 'linkedin', kind: 'post', time: undefined, permalink: undefined });
+    expect(post).toMatchObject({ platform: 'linkedin', kind: 'post', permalink: undefined });
     expect(post?.id).toMatch(/^h:[0-9a-z]{12,}$/);
     expect(post?.author).toBe(author);
     expect(post?.engagement).toEqual(engagement);
@@ -75,6 +80,17 @@ describe('LinkedIn adapter', () => {
     expect(first?.text).not.toContain('more');
     expect(first?.text).not.toContain('commented on this');
     expect(promoted).toMatchObject({ id: 'urn:li:activity:7201477361664031337', author: 'Acme Home', time: Date.parse('2024-05-29T07:00:00.000Z') });
+  });
+
+  test('2026 feed: a post is at least as old as its "4h •"; a counts line is no time', () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const [first] = extractAll('linkedin/modern-feed.html');
+    expect(first).toMatchObject({ author: 'Lena Fischer', time: NOW - 4 * 3_600_000, timeApproximate: true });
+    // The real (French) captures: the organic posts' "6 h • Modifié •" is six hours; the sponsored ones print
+    // no time, and their counts line ("15 réactions • 2 commentaires") is none.
+    const ages = (file: string) => extractAll(file).filter((post) => post !== null).map((post) => (post.time === undefined ? undefined : (NOW - post.time) / 3_600_000));
+    expect(ages('linkedin/lsb-feed-real-mixed.html')).toEqual([undefined, undefined, 6, undefined]);
+    expect(ages('linkedin/lsb-feed-real-organic.html')).toEqual([6]);
   });
 
   test('the same 2026 post has the same id in two captures', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { tiktokAdapter } from '@/utils/platforms/tiktok';
 import type { ExtractedPost } from '@/utils/platforms/types';
 import { fixture, pageOf } from '../../fixtures/load';
@@ -16,6 +16,13 @@ function extractAll(doc: ParentNode): ExtractedPost[] {
     .map((element) => tiktokAdapter.extract(element))
     .filter((post): post is ExtractedPost => post !== null);
 }
+
+const NOW = new Date(2025, 10, 23, 12, 10).getTime();
+const DAY = 86_400_000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('TikTok adapter on a reconstructed video page', () => {
   test('finds the video, 4 comments and replies, one still loading, one reply box', () => {
@@ -63,9 +70,21 @@ describe('TikTok adapter on a reconstructed video page', () => {
     },
   ])('$kind $id', ({ id, kind, author, textStart, time, engagement }) => {
     const post = extractAll(documentOf('tiktok/video-page.html')).find((candidate) => candidate.id === id);
-    expect(post).toMatchObject({ platform: 'tiktok', id, kind, author, time, permalink: VIDEO });
+    // A comment's time is its label's (below).
+    expect(post).toMatchObject({ platform: 'tiktok', id, kind, author, ...(time === undefined ? {} : { time }), permalink: VIDEO });
     expect(post?.text.startsWith(textStart)).toBe(true);
     expect(post?.engagement).toEqual(engagement);
+  });
+
+  test('a comment is at least as old as its "2d ago" or "2025-10-9" (QA: counted as posted now)', () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const comments = extractAll(documentOf('tiktok/video-page.html')).filter((post) => post.kind === 'comment');
+    expect(comments.map((post) => [post.author, post.time, post.timeApproximate])).toEqual([
+      ['@dana.reyes', NOW - 2 * DAY, true],
+      ['@acmecoffee', NOW - DAY, true],
+      ['@bo.chen', new Date(2025, 9, 10).getTime() - 1, true],
+      ['@priya.shah', NOW - 5 * 3_600_000, true],
+    ]);
   });
 
   test('a comment without an id on the page gets a stable one from its video, author and text', () => {

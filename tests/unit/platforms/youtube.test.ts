@@ -1,11 +1,18 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { youtubeAdapter } from '@/utils/platforms/youtube';
 import { fixture, pageOf } from '../../fixtures/load';
 
 function documentOf(...files: string[]): Document {
   return new DOMParser().parseFromString(pageOf(files.map((file) => fixture(file))), 'text/html');
 }
+
+const NOW = new Date(2025, 10, 23, 12, 10).getTime();
+const DAY = 86_400_000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('YouTube adapter', () => {
   test.each([
@@ -17,7 +24,7 @@ describe('YouTube adapter', () => {
     expect(elements).toHaveLength(found);
     const extracted = elements.map((element) => youtubeAdapter.extract(element)).filter((post) => post !== null);
     expect(extracted).toHaveLength(comments);
-    expect(extracted.every((post) => post.kind === 'comment' && post.time === undefined)).toBe(true);
+    expect(extracted.every((post) => post.kind === 'comment')).toBe(true);
     expect(youtubeAdapter.findReplyBoxes(doc)).toHaveLength(boxes);
   });
 
@@ -35,6 +42,54 @@ describe('YouTube adapter', () => {
     expect(post).toMatchObject({ platform: 'youtube', id, author, engagement, permalink: `https://www.youtube.com/watch?v=${video}&lc=${id}` });
     expect(post?.engagement).toEqual(engagement);
     expect(post?.text.startsWith(textStart)).toBe(true);
+  });
+
+  test.each([
+    {
+      file: 'youtube/comments-view-model.html',
+      times: [
+        ['UgyKettle1xAcme-4AaABAg', 2 * DAY],
+        ['UgyKettle1xAcme-4AaABAg.9zReply01AbC', DAY],
+        ['UgyKettle1xAcme-4AaABAg.9zReply02XyZ', DAY],
+        ['Ugw9LongReview77-AaABAg', 21 * DAY],
+      ],
+    },
+    {
+      file: 'youtube/comments-renderer-legacy.html',
+      times: [
+        ['UgxOldMarkup01-Wq4AaABAg', NOW - new Date(2024, 10, 23, 12, 10).getTime()],
+        ['UgxOldMarkup01-Wq4AaABAg.9aOldReply01', NOW - new Date(2024, 11, 23, 12, 10).getTime()],
+      ],
+    },
+  ] as const)('$file: each comment is at least as old as its "3 weeks ago", and may be older (QA: counted as posted now)', ({ file, times }) => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const posts = youtubeAdapter.findPosts(documentOf(file)).map((element) => youtubeAdapter.extract(element)).filter((post) => post !== null);
+    expect(posts.map((post) => [post.id, NOW - post.time!, post.timeApproximate])).toEqual(times.map(([id, age]) => [id, age, true]));
+  });
+
+  test.each([
+    ['Just now', 0, undefined],
+    ['5 minutes ago', 5 * 60_000, undefined],
+    ['2 hours ago (edited)', 2 * 3_600_000, true],
+  ])('"%s": read from the comment\'s time link', (label, age, approximate) => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const doc = new DOMParser().parseFromString(
+      `<ytd-comment-view-model><span id="published-time-text"><a href="/watch?v=abc&amp;lc=Ugx1">${label}</a></span><div id="content-text">Plain</div></ytd-comment-view-model>`,
+      'text/html',
+    );
+    const post = youtubeAdapter.extract(youtubeAdapter.findPosts(doc)[0]!);
+    expect(post?.time).toBe(NOW - age);
+    expect(post?.timeApproximate).toBe(approximate);
+  });
+
+  test('a time link that is no time leaves the time unknown', () => {
+    const doc = new DOMParser().parseFromString(
+      '<ytd-comment-view-model><span id="published-time-text"><a href="/watch?v=abc&amp;lc=Ugx1">il y a 3 semaines</a></span><div id="content-text">Plain</div></ytd-comment-view-model>',
+      'text/html',
+    );
+    const post = youtubeAdapter.extract(youtubeAdapter.findPosts(doc)[0]!);
+    expect(post?.time).toBeUndefined();
+    expect(post?.timeApproximate).toBeUndefined();
   });
 
   test('a thread comment excludes its replies; a long comment is read whole', () => {
