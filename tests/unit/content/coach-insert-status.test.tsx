@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { insertedMessage, undoKeys } from '@/components/Coach';
 import { COACH_TAG, readDraft, startCoach, type CoachContext } from '@/utils/content/coach';
-import type { PlatformAdapter } from '@/utils/platforms/types';
+import { testAdapter } from './test-adapter';
 import { useEnglishMessages } from '../options/helpers';
 import { until as untilValue } from './until';
 
@@ -13,15 +13,8 @@ const until = <T,>(read: () => T) => untilValue(read, Boolean);
 
 beforeEach(useEnglishMessages);
 
-const adapter: PlatformAdapter = {
-  id: 'x',
-  name: 'Test',
-  matches: [],
-  findPosts: () => [],
-  badgeAnchor: () => null,
-  findReplyBoxes: (root) => Array.from(root.querySelectorAll('.reply')),
-  extract: () => null,
-};
+// Reply boxes only: no post is read.
+const adapter = testAdapter({ overrides: { findPosts: () => [], extract: () => null } });
 
 const FOLLOW_UP = "An update on the outage: [what we found and what we're doing]. Next update by 3:15 PM UTC.";
 const HOLDING = "We're aware of the concerns being raised and we're looking into it right now.";

@@ -10,21 +10,13 @@ import { runOnPage } from '@/utils/content/page';
 import { sendMessage } from '@/utils/messaging';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { useEnglishMessages } from '../options/helpers';
-import { testAdapter } from './test-adapter';
+import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 
 const adapter = testAdapter();
 const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function addPost(id: string, text: string): HTMLElement {
-  const element = document.createElement('div');
-  element.className = 'post';
-  element.setAttribute('data-id', id);
-  element.textContent = text;
-  document.body.append(element);
-  return element;
-}
 
 /** Every message sent of `type`, with what it carried. */
 const sent = (type: string) =>

@@ -18,3 +18,13 @@ export function testAdapter(options: { textOf?: (post: Element) => string; overr
     ...options.overrides,
   };
 }
+
+/** A post as testAdapter reads it, appended to the document. */
+export function addPost(id: string, text: string): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'post';
+  element.setAttribute('data-id', id);
+  element.textContent = text;
+  document.body.append(element);
+  return element;
+}
