@@ -284,9 +284,11 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const praiseAt = new Set<number>();
   for (const item of engine.items) if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
   const voice = brandVoice(terms);
+  // Where a fault is told put right ("sorted it"), once: signals and the backstory rule below both use it.
+  const putRightUntil = resolvedUntil(terms);
   const { signals, evidence } = resolveSignals(text, tokens, hits, {
     brandSpeaks: voice.speaks,
-    putRight: resolvedUntil(terms) >= 0,
+    putRight: putRightUntil >= 0,
     negative: engine.compound <= -0.05 || strongComplaint,
     negativeWords: engine.negative > 0,
     explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),
@@ -345,7 +347,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   }
   const sarcastic = signals.includes('sarcasm');
   // A fault put right: the fault told before the fix is backstory, unless another fault follows it.
-  const fixedAt = sarcastic || engine.negative === 0 ? -1 : resolvedUntil(engine.terms);
+  const fixedAt = sarcastic || engine.negative === 0 ? -1 : putRightUntil;
   if (fixedAt >= 0 && !engine.items.some((item) => item.weight < 0 && item.first >= fixedAt)) {
     let before = false;
     for (const item of engine.items) {

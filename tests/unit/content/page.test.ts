@@ -12,20 +12,12 @@ import { sendMessage } from '@/utils/messaging';
 import { brandProfile } from '@/utils/settings';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { useEnglishMessages } from '../options/helpers';
-import { testAdapter } from './test-adapter';
+import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 
 const adapter = testAdapter();
 
-function addPost(id: string, text: string): HTMLElement {
-  const element = document.createElement('div');
-  element.className = 'post';
-  element.setAttribute('data-id', id);
-  element.textContent = text;
-  document.body.append(element);
-  return element;
-}
 
 /** What Firebreak logged (WXT logs the invalidation itself, once). */
 const firebreakLogs = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter((args) => args[0] === '[Firebreak]');

@@ -6,7 +6,7 @@ import type { SentimentLabel } from '@/utils/analysis';
 import { CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler, type PostVerdict } from '@/utils/content/scanner';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import type { ReportedPost } from '@/utils/tracking/posts';
-import { testAdapter } from './test-adapter';
+import { addPost, testAdapter } from './test-adapter';
 
 const adapter: PlatformAdapter = { ...testAdapter({ overrides: { findReplyBoxes: () => [] } }), postSelector: '.post' };
 const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
@@ -31,14 +31,6 @@ const decorate = (element: Element, _post: unknown, verdict: PostVerdict) => {
 };
 const badgeLabel = (element: Element) => element.querySelector('firebreak-badge')?.getAttribute('data-label');
 
-function addPost(id: string, text: string): HTMLElement {
-  const element = document.createElement('div');
-  element.className = 'post';
-  element.setAttribute('data-id', id);
-  element.textContent = text;
-  document.body.append(element);
-  return element;
-}
 
 /** What the badge's onCorrect does once the correction is saved: new rules, then the marks. */
 function correct(element: Element, text: string, label: SentimentLabel, { rulesUpdated = true } = {}) {
