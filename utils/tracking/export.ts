@@ -1,6 +1,8 @@
 import type { Mention } from './db';
 
-const COLUMNS = ['platform', 'postId', 'time', 'sentiment', 'score', 'signals', 'author', 'permalink', 'brandTerms', 'excerpt', 'source'] as const;
+// timeApproximate: 'true' where the time was read from a label for people ("3 weeks ago", "6 October")
+// and is the latest the label allows, so a spreadsheet never takes it for the minute of posting.
+const COLUMNS = ['platform', 'postId', 'time', 'timeApproximate', 'sentiment', 'score', 'signals', 'author', 'permalink', 'brandTerms', 'excerpt', 'source'] as const;
 
 /**
  * A CSV cell: quoted when it must be, and a leading = + - @ neutralised so a spreadsheet never runs
@@ -17,7 +19,9 @@ export function mentionsToCsv(mentions: readonly Mention[]): string {
   const lines = [COLUMNS.join(',')];
   for (const mention of mentions) {
     lines.push(
-      COLUMNS.map((column) => (column === 'time' ? csvCell(new Date(mention.time).toISOString()) : csvCell(mention[column]))).join(','),
+      COLUMNS.map((column) =>
+        column === 'time' ? csvCell(new Date(mention.time).toISOString()) : column === 'timeApproximate' ? (mention.timeApproximate ? 'true' : '') : csvCell(mention[column]),
+      ).join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;

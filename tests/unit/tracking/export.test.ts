@@ -38,9 +38,18 @@ const mention: Mention = {
 test('mentions as CSV: a header, one row each, text kept intact', () => {
   const csv = mentionsToCsv([mention]);
   const [header, row] = csv.split('\r\n');
-  expect(header).toBe('platform,postId,time,sentiment,score,signals,author,permalink,brandTerms,excerpt,source');
+  expect(header).toBe('platform,postId,time,timeApproximate,sentiment,score,signals,author,permalink,brandTerms,excerpt,source');
   // The line break inside the quoted text stays inside the cell.
-  expect(row).toBe('x,1,2026-11-23T12:00:00.000Z,negative,-0.6,anger boycott,\'@sam,https://x.com/sam/status/1,Brewly,"Brewly, ""why""?\n=1+1",page');
+  expect(row).toBe('x,1,2026-11-23T12:00:00.000Z,,negative,-0.6,anger boycott,\'@sam,https://x.com/sam/status/1,Brewly,"Brewly, ""why""?\n=1+1",page');
+});
+
+test('a time read from a label for people ("3 weeks ago") is marked approximate in the CSV, as in the JSON', () => {
+  const csv = mentionsToCsv([mention, { ...mention, postId: '2', timeApproximate: true }]);
+  const rows = csv.trim().split('\r\n').map((line) => line.split(','));
+  expect(rows.map((cells) => cells[3])).toEqual(['timeApproximate', '', 'true']);
+  expect(rows[2]?.[2]).toBe('2026-11-23T12:00:00.000Z');
+  const json = JSON.parse(mentionsToJson([{ ...mention, timeApproximate: true }])) as { mentions: Array<{ timeApproximate?: boolean }> };
+  expect(json.mentions[0]?.timeApproximate).toBe(true);
 });
 
 test('mentions as JSON: a versioned envelope with ISO times', () => {
