@@ -406,6 +406,9 @@ function usedToBefore(tokens: readonly Token[], terms: readonly string[], first:
   return false;
 }
 
+/** Laughter: "lol", "lmaooo", "hahaha", "rofl" (anchored, no nested repetition). */
+export const LAUGHTER = /^(?:l+o+l+[sz]?|lm+f?a+o+|rofl|ro+fl+|(?:ha){2,8}h?|(?:he){2,8}h?|a?ha{2,}h*|lulz|kek)$/;
+
 /** Applies caps, boosters and negation from the (up to three) words before the item. */
 function applyModifiers(
   tokens: readonly Token[],
@@ -453,6 +456,8 @@ function applyModifiers(
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
+  // Laughter after a denial laughs at it ("it's clearly not lol"): nothing denies laughing.
+  if (negatorAt >= 0 && item.first === item.last && LAUGHTER.test(terms[item.first] ?? '')) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.
   if (negatorAt >= 0 && valence < 0) {
     for (let j = negatorAt + 1; j < item.first; j++) if (FIX_VERBS.has(terms[j] ?? '')) negatorAt = -1;

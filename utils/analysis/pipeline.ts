@@ -1,6 +1,6 @@
 // The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
 // The training script runs exactly this too, so the model sees the features it will see in use.
-import { compileLexicon, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
+import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
@@ -21,8 +21,6 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
   ['escalation:legal', -1.5],
 ]);
 
-/** Laughter: "lol", "lmaooo", "hahaha", "rofl" (anchored, no nested repetition), and its emoji. */
-const LAUGHTER = /^(?:l+o+l+[sz]?|lm+f?a+o+|rofl|ro+fl+|(?:ha){2,8}h?|(?:he){2,8}h?|a?ha{2,}h*|lulz|kek)$/;
 const LAUGHING_EMOJI = new Set(['😂', '🤣', '😹']);
 /** Words of wild intensity: no complaint in praise ("the new update is insane, so good"), else one. */
 const WILD = new Set(['insane', 'unreal']);

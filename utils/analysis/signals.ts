@@ -130,6 +130,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'keeps logging me out', 'keeps dropping', 'stopped syncing', 'fell off', 'came off',
       'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
       'started a fire',
+      // allergens: "says gluten free but my kid had an allergic reaction"
+      'allergic reaction', 'allergic reactions', 'anaphylaxis', 'anaphylactic', 'epipen', 'epi pen', 'broke out in hives',
+      'wrong size', 'wrong colour', 'wrong color',
       // "set my counter on fire": see SET_ON_FIRE_REACH
     ],
     cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
@@ -377,6 +380,52 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'literally', 'actually', 'could']
 /** How far "on fire" may follow "set": "set my new kettle base on fire" is five words. */
 const SET_ON_FIRE_REACH = 6;
 
+/**
+ * What a product says of itself ("the label says decaf", "advertised as waterproof"), told untrue after
+ * "but" ("… but it's clearly not", "… but it isn't"): a product not as described. Only a product's own
+ * words count: "reviews said it was flimsy but it's not" is praise.
+ */
+const CLAIM_SOURCES = new Set([
+  'label', 'labels', 'packaging', 'package', 'pack', 'packet', 'box', 'bag', 'tin', 'jar', 'bottle', 'can', 'tub',
+  'wrapper', 'description', 'listing', 'website', 'site', 'menu', 'ad', 'advert', 'it', 'this', 'sticker', 'tag',
+]);
+const CLAIM_SAYS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim']);
+/** Claims made by selling: "advertised as waterproof", "sold as organic", "labelled vegan". */
+const CLAIM_SELLS = new Set(['advertised', 'marketed', 'sold', 'labelled', 'labeled', 'listed', 'branded', 'billed']);
+/** Selling words that make a claim only with "as": "sold as organic", not "sold out". */
+const CLAIM_SELLS_AS = new Set(['sold', 'listed', 'billed']);
+/** "it's not", "they're not": the subject and the verb in one word. */
+const CLAIM_DENIED_SUBJECT_VERB = new Set(["it's", 'its', "they're", "that's", "this's"]);
+const CLAIM_DENIED_SUBJECTS = new Set(['it', 'they', 'this', 'that']);
+const CLAIM_DENIALS = new Set(['not', "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", 'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'never']);
+const CLAIM_HEDGES = new Set(['clearly', 'obviously', 'definitely', 'totally', 'actually', 'absolutely', 'really', 'certainly', 'just', 'so', 'is', 'was', 'are', 'were', 'does', 'did']);
+/** How far "but" may follow the claim: "the label says 100% arabica single origin but" is six words. */
+const CLAIM_REACH = 8;
+
+/**
+ * Where a claim starting at `i` is told untrue: from its "but" to the denial (exclusive), or null. Tags
+ * around the claimed words ("says <b>decaf</b> but") count for nothing.
+ */
+function contradictedClaim(tokens: readonly Token[], terms: readonly string[], i: number): { start: number; end: number } | null {
+  const term = terms[i]!;
+  const says = CLAIM_SAYS.has(term) && CLAIM_SOURCES.has(terms[i - 1] ?? '');
+  if (!says && !(CLAIM_SELLS.has(term) && (terms[i + 1] === 'as' || !CLAIM_SELLS_AS.has(term)))) return null;
+  for (let j = i + 1, words = 0; words < CLAIM_REACH && j < terms.length; j++) {
+    const token = tokens[j];
+    if (!token || (token.kind === 'punct' && /[.!?]/.test(token.norm))) return null;
+    if (token.kind === 'punct' || (/^[</]$/.test(terms[j - 1] ?? '') && terms[j + 1] === '>')) continue;
+    words++;
+    if (terms[j] !== 'but') continue;
+    let k = j + 1;
+    const subject = terms[k] ?? '';
+    if (!CLAIM_DENIED_SUBJECTS.has(subject) && !CLAIM_DENIED_SUBJECT_VERB.has(subject)) return null;
+    k++;
+    for (let hedges = 0; hedges < 2 && CLAIM_HEDGES.has(terms[k] ?? ''); hedges++) k++;
+    return CLAIM_DENIALS.has(terms[k] ?? '') ? { start: j, end: k + 1 } : null;
+  }
+  return null;
+}
+
 /** Signals that name a feeling or an insult, negated whatever their length: "not fed up", "not so angry". */
 const FEELINGS = new Set<SignalCode>(['anger', 'hostility']);
 
@@ -425,6 +474,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
         }
       }
     }
+    // "the label says decaf but it's clearly not": a product not as described.
+    const denied = contradictedClaim(tokens, terms, i);
+    if (denied) hits.push({ rule: { code: 'complaint:product', tier: 'strong' }, ...denied });
     // "<script>" quoted in a post: markup the page ran or showed back, a security report.
     if (terms[i] === '<' && terms[i + 1] === 'script') hits.push({ rule: { code: 'complaint:security', tier: 'strong' }, start: i, end: i + 2 });
     for (const entry of matcher.allAt(terms, i)) {

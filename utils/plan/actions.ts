@@ -24,11 +24,11 @@ export interface ActionContext {
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
 const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:product', 'complaint:employee'];
 /**
- * A product complaint about harm (fire, smoke, shocks, injuries, poisoning, a recall) spreads and can end
+ * A product complaint about harm (fire, smoke, shocks, injuries, poisoning, allergic reactions, a recall) spreads and can end
  * in court: the playbook escalates it like a legal threat (QA: "the unit that nearly set my counter on fire"
  * was to be answered within the hour like a late parcel). Matched on the complaint's own words.
  */
-const SAFETY = /fire|smok|explod|shock|injur|hospital|poison|hazard|overheat|melt|chok|spark|recall|burns\b|burned (?:my|his|her|their|our)/i;
+const SAFETY = /fire|smok|explod|shock|injur|hospital|poison|hazard|overheat|melt|chok|spark|recall|allergic|anaphyla|epi ?pen|hives|burns\b|burned (?:my|his|her|their|our)/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Words. The badge's content script passes the locale's (`duration.*` and `action.*` in

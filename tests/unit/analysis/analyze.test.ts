@@ -804,3 +804,46 @@ describe('"at best", "-wise", "decent", "loyalty penalty"', () => {
     expect(analyze(text).label).toBe('negative');
   });
 });
+
+// QA: "the label says <b>decaf</b> but it's clearly not lol" read neutral. A product's own claim told
+// untrue is a product not as described; laughter after a denial is not denied.
+describe('a product not as it says it is', () => {
+  const signalsOf = (text: string) => analyze(text).signals;
+  test.each([
+    "the label says decaf but it's clearly not lol",
+    "the label says <b>decaf</b> but it's clearly not lol",
+    "it says waterproof but it isn't",
+    'Advertised as waterproof but it is not. Soaked through in ten minutes',
+    "Sold as organic but it's not even close",
+    "The packaging says 100% arabica single origin but they're not",
+    'Labelled vegan but it definitely is not',
+  ])('%s → a product complaint, negative', (text) => {
+    expect(signalsOf(text)).toContain('complaint:product');
+    expect(analyze(text).label).toBe('negative');
+  });
+
+  test.each([
+    // others' words, not the product's
+    "Reviews said it was flimsy but it's not at all",
+    'My friend said it was hard to set up but it is not',
+    // selling words that claim nothing
+    "Sold out but it's not a problem, we restock Friday",
+    'Listed in the top ten but it is not my favourite',
+    // the claim told true
+    'The label says decaf and it really is',
+  ])('%s → no product complaint', (text) => {
+    expect(signalsOf(text)).not.toContain('complaint:product');
+  });
+
+  test('an allergic reaction is a product complaint', () => {
+    expect(signalsOf('This says gluten free but my kid had an allergic reaction')).toContain('complaint:product');
+    expect(analyze('This says gluten free but my kid had an allergic reaction').label).toBe('negative');
+  });
+
+  test('laughter after a denial is not denied: "not lol" is no "not funny"', () => {
+    expect(weightOf("it's clearly not lol", 'not lol')).toBeUndefined();
+    expect(weightOf("it's clearly not lol", 'lol')).toBeGreaterThan(0);
+    // a feeling word is still denied
+    expect(weightOf('this is not funny', 'not funny')).toBeLessThan(0);
+  });
+});

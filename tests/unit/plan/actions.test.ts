@@ -41,6 +41,8 @@ describe('suggestedAction', () => {
     ['I want the unit that nearly set my counter on fire collected and a refund.', 'escalate'],
     ['My Acme kettle caught fire this morning.', 'escalate'],
     ['The Acme kettle keeps overheating, this is dangerous.', 'escalate'],
+    ['Acme oat bars say nut free but my son had an allergic reaction. Epipen used.', 'escalate'],
+    ["The Acme label says decaf but it's clearly not lol", 'reply-dm'],
     ['My Acme kettle is broken after two days. Useless.', 'reply-dm'],
   ] as const)('%s → %s', (text, kind) => {
     expect(suggestedAction(analyze(text), { mentionsBrand: true, responseTargetMinutes: 60 }).kind).toBe(kind);
