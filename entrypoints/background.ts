@@ -24,6 +24,7 @@ import { sourcesSettings, type SourcesSettings } from '@/utils/sources/settings'
 import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
 import { incidentTitle } from '@/components/popup/incidentTitle';
 import { timeOrDate } from '@/components/popup/time';
+import { welcomeSection } from '@/utils/welcome';
 
 const EVALUATE_ALARM = 'evaluate';
 
@@ -260,10 +261,13 @@ export default defineBackground(() => {
     beforePrune: async (db, cutoff, now) => keepIncidentFigures(db, now, brandWords(await brandProfile.getValue()), cutoff),
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });
     void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: PRUNE_ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
     void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_ALARM_PERIOD_MINUTES });
+    // First run: the settings open at the brand (only on install, never on an update).
+    const section = welcomeSection(reason);
+    if (section) void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EVALUATE_ALARM) void evaluate();

@@ -50,6 +50,11 @@ export interface ExtensionSession {
   /** A new tab on `url`, served by `serve`. */
   open(url: string): Promise<Page>;
   openExtensionPage(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * The tab a fresh install opens (the settings at the brand), when the launch was asked to keep it
+   * (`keepWelcome`); otherwise it was closed as it opened, and this is null.
+   */
+  welcome: Page | null;
   /** Every blocked request so far. */
   blocked: BlockedRequest[];
   /** Blocked requests the extension made (should always be empty unless a test turned a feature on). */
@@ -62,6 +67,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** false: the same browser without the extension (benchmarks compare the two). */
   withExtension?: boolean;
+  /** Keeps the tab a fresh install opens (session.welcome). By default it is closed: tests start from no tab of their own. */
+  keepWelcome?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -111,6 +118,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ? (context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker })))
     : undefined;
   const extensionId = worker ? new URL(worker.url()).host : '';
+  // Every launch is a fresh install, which opens the settings in a tab of its own: waited for, so that
+  // it never turns up later as the page a test waits for.
+  const welcome = worker ? await firstRunTab(context, extensionId) : null;
+  if (welcome && !options.keepWelcome) await welcome.close();
 
   return {
     context,
@@ -133,6 +144,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       return page;
     },
+    welcome: options.keepWelcome ? welcome : null,
     blocked,
     extensionRequests: () => blocked.filter((request) => request.byExtension),
     async close() {
@@ -140,6 +152,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The settings tab the extension opens on install, once it is there (null after 10 s without it). */
+async function firstRunTab(context: BrowserContext, extensionId: string): Promise<Page | null> {
+  const options = `chrome-extension://${extensionId}/options.html`;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const page = context.pages().find((candidate) => candidate.url().startsWith(options));
+    if (page) return page;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+  return null;
 }
 
 function isExtensionWorker(worker: Worker): boolean {
