@@ -7,7 +7,7 @@ import { sendMessage } from '@/utils/messaging';
 import { download } from '@/utils/tracking/export';
 import { database, type AlertRecord, type Mention, type SeenPost } from '@/utils/tracking/db';
 import { wipeAll } from '@/utils/tracking/mentions';
-import { buttonNamed, click, mount, pressEscape, pressTab, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, click, mount, pressEscape, pressTab, settle, unmountAll, useEnglishMessages } from './helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 vi.mock('@/utils/tracking/export', async (importOriginal) => ({
@@ -37,11 +37,14 @@ describe('DataSection: delete all stored data', () => {
     expect(document.activeElement).toBe(buttonNamed(root, 'Cancel'));
     await click(buttonNamed(root, 'Yes, delete everything'));
 
-    const status = root.querySelector('section[aria-labelledby="data"] [role="status"]')?.textContent;
-    expect(status).toBe(
+    // The deletion is a database transaction: under load it can take longer than click()'s settling.
+    const status = () => root.querySelector('section[aria-labelledby="data"] [role="status"]')?.textContent;
+    await vi.waitFor(() => expect(status()).toContain('deleted'), { timeout: 5_000 });
+    await settle();
+    expect(status()).toBe(
       '✓ All stored data deleted (mentions: 2, posts seen: 3, alerts: 1, label corrections: 0), and the learned baseline with it. Your settings and plan are unchanged.',
     );
-    expect(status).not.toContain('Saved');
+    expect(status()).not.toContain('Saved');
     expect(await db.mentions.count()).toBe(0);
     expect(document.activeElement).toBe(buttonNamed(root, 'Delete all stored data…'));
   });
