@@ -426,6 +426,68 @@ function contradictedClaim(tokens: readonly Token[], terms: readonly string[], i
   return null;
 }
 
+/**
+ * One thing ordered, another come: "ordered decaf, got full caff", "asked for a large, received a small",
+ * "ordered the blue one and got the red one instead". Not a delivery told ("ordered on Monday, got it
+ * Tuesday"), nor something else that came ("ordered, got a tracking number", "got a free cookie").
+ */
+const ORDERED = new Set(['ordered', 'bought', 'requested']);
+const ORDERED_FOR = new Set(['asked', 'paid']);
+/** What follows "ordered" when no thing is named: a time, a place, a way. */
+const ORDERED_NOTHING = new Set([
+  'on', 'at', 'in', 'online', 'from', 'via', 'through', 'last', 'yesterday', 'today', 'this', 'before', 'after',
+  'for', 'with', 'using', 'direct', 'ahead', 'early', 'twice', 'again', 'by', 'over', 'them', 'here', 'there', 'some',
+]);
+const CAME = new Set(['got', 'received', 'recieved', 'receive', 'get']);
+/** What came that is no thing in place of the order. */
+const CAME_OTHER = new Set([
+  'it', 'them', 'mine', 'there', 'here', 'back', 'in', 'on', 'within', 'today', 'tomorrow', 'yesterday', 'next',
+  'same', 'delivered', 'home', 'to', 'notified', 'told', 'charged', 'refund', 'reply', 'response', 'email',
+  'e-mail', 'text', 'message', 'confirmation', 'tracking', 'notification', 'update', 'receipt', 'call', 'free',
+  'bonus', 'extra', 'discount', 'voucher', 'coupon', 'upgrade', 'upgraded', 'compliment', 'sample', 'gift',
+  'points', 'stamp', 'lucky', 'exactly', 'what', 'everything', 'all', 'both', 'quickly', 'fast', 'soon',
+  'promptly', 'early', 'late', 'so', 'really', 'very', 'too', 'just', 'a lot',
+]);
+const ORDER_SEPARATORS = new Set([',', '.', ';', '-', '—', '–', 'but', 'and']);
+const WRONG_ITEM_REACH = 6;
+
+/** Where "ordered X, got Y" starting at `i` tells the wrong thing came: the span of "got" and Y's first word, or null. */
+function wrongItem(tokens: readonly Token[], terms: readonly string[], i: number): { start: number; end: number } | null {
+  let first = i + 1;
+  if (ORDERED_FOR.has(terms[i]!)) {
+    if (terms[i + 1] !== 'for') return null;
+    first = i + 2;
+  } else if (!ORDERED.has(terms[i]!)) return null;
+  if (first >= terms.length || ORDERED_NOTHING.has(terms[first] ?? '') || tokens[first]?.kind !== 'word') return null;
+  let separated = false;
+  let joinedByAnd = false;
+  for (let j = first + 1, words = 0; words < WRONG_ITEM_REACH && j < terms.length; j++) {
+    const term = terms[j] ?? '';
+    if (tokens[j]?.kind === 'word') words++;
+    if (ORDER_SEPARATORS.has(term)) {
+      separated = true;
+      joinedByAnd = term === 'and';
+      continue;
+    }
+    if (!separated || !CAME.has(term)) {
+      if (tokens[j]?.kind === 'punct' && /[!?]/.test(tokens[j]?.norm ?? '')) return null;
+      continue;
+    }
+    // "got" with the thing that came: never a pronoun, a time, a message or a gift.
+    for (let k = j + 1; k <= j + 3 && k < terms.length; k++) if (CAME_OTHER.has(terms[k] ?? '')) return null;
+    const next = tokens[j + 1];
+    if (!next || next.kind !== 'word') return null;
+    // "ordered a coffee and got a seat": with "and" only a thing said to come instead.
+    if (joinedByAnd && !terms.slice(j + 1, j + 9).some((word) => word === 'instead' || word === 'wrong')) return null;
+    // "ordered a medium, got a medium" is the order come.
+    if (terms[j + 1] === terms[first] && terms[j + 2] === terms[first + 1]) return null;
+    let end = j + 2;
+    while (end < j + 5 && tokens[end]?.kind === 'word') end++;
+    return { start: j, end };
+  }
+  return null;
+}
+
 /** Signals that name a feeling or an insult, negated whatever their length: "not fed up", "not so angry". */
 const FEELINGS = new Set<SignalCode>(['anger', 'hostility']);
 
@@ -477,6 +539,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     // "the label says decaf but it's clearly not": a product not as described.
     const denied = contradictedClaim(tokens, terms, i);
     if (denied) hits.push({ rule: { code: 'complaint:product', tier: 'strong' }, ...denied });
+    // "ordered decaf, got full caff": the wrong thing came.
+    const wrong = wrongItem(tokens, terms, i);
+    if (wrong) hits.push({ rule: { code: 'complaint:service', tier: 'strong' }, ...wrong });
     // "<script>" quoted in a post: markup the page ran or showed back, a security report.
     if (terms[i] === '<' && terms[i + 1] === 'script') hits.push({ rule: { code: 'complaint:security', tier: 'strong' }, start: i, end: i + 2 });
     for (const entry of matcher.allAt(terms, i)) {

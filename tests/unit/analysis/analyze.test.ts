@@ -847,3 +847,31 @@ describe('a product not as it says it is', () => {
     expect(weightOf('this is not funny', 'not funny')).toBeLessThan(0);
   });
 });
+
+// QA: "ordered decaf, got full caff. up all night thanks brewly" read positive (the thanks).
+describe('one thing ordered, another come', () => {
+  const wrongItem = (text: string) =>
+    (analyze(text).signalEvidence ?? []).some((evidence) => evidence.code === 'complaint:service' && /^(got|received)\b/i.test(evidence.text));
+  test.each([
+    'ordered decaf, got full caff. up all night thanks brewly',
+    'ordered a large, got a small. thanks brewly',
+    'I asked for oat milk but got regular',
+    'I ordered the blue one and got the red one instead',
+    'Paid for next-day, received a parcel of the wrong book',
+    'ordered 3T, got 5T',
+  ])('%s → a service complaint, not positive', (text) => {
+    expect(wrongItem(text)).toBe(true);
+    expect(analyze(text).label).not.toBe('positive');
+  });
+
+  test.each([
+    'ordered on monday, got it tuesday. thanks brewly',
+    'Ordered a latte and got a free cookie!',
+    'ordered a coffee and got a seat by the window',
+    'Ordered the hoodie, got a tracking number an hour later',
+    'ordered a medium, got a medium. perfect fit',
+    'Ordered online, got it delivered in two days',
+  ])('%s → no wrong item', (text) => {
+    expect(wrongItem(text)).toBe(false);
+  });
+});
