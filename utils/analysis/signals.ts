@@ -132,6 +132,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'started a fire',
       // allergens: "says gluten free but my kid had an allergic reaction"
       'allergic reaction', 'allergic reactions', 'anaphylaxis', 'anaphylactic', 'epipen', 'epi pen', 'broke out in hives',
+      // not the thing described ("the wrong size"; a claim told untrue: see contradictedClaim)
       'wrong size', 'wrong colour', 'wrong color',
       // "set my counter on fire": see SET_ON_FIRE_REACH
     ],
@@ -446,12 +447,12 @@ const CAME_OTHER = new Set([
   'e-mail', 'text', 'message', 'confirmation', 'tracking', 'notification', 'update', 'receipt', 'call', 'free',
   'bonus', 'extra', 'discount', 'voucher', 'coupon', 'upgrade', 'upgraded', 'compliment', 'sample', 'gift',
   'points', 'stamp', 'lucky', 'exactly', 'what', 'everything', 'all', 'both', 'quickly', 'fast', 'soon',
-  'promptly', 'early', 'late', 'so', 'really', 'very', 'too', 'just', 'a lot',
+  'promptly', 'early', 'late', 'so', 'really', 'very', 'too', 'just',
 ]);
 const ORDER_SEPARATORS = new Set([',', '.', ';', '-', '—', '–', 'but', 'and']);
 const WRONG_ITEM_REACH = 6;
 
-/** Where "ordered X, got Y" starting at `i` tells the wrong thing came: the span of "got" and Y's first word, or null. */
+/** Where "ordered X, got Y" starting at `i` tells the wrong thing came: "got" and up to three words of Y, or null. */
 function wrongItem(tokens: readonly Token[], terms: readonly string[], i: number): { start: number; end: number } | null {
   let first = i + 1;
   if (ORDERED_FOR.has(terms[i]!)) {
