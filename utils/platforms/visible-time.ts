@@ -1,6 +1,8 @@
 // A post's time as the page prints it for people, where it prints no machine time: "3 weeks ago", "2h",
 // "5 min", "yesterday", "Yesterday at 21:14", "6 October", "Oct 6, 2024", "Monday 6 October 2025 at
-// 09:02", "2025-10-9" (English only). YouTube, TikTok's comments and most of Facebook print nothing else
+// 09:02", "2025-10-9"; relative labels and "yesterday" also in Spanish, Portuguese, French, German,
+// Italian and Dutch ("hace 3 semanas", "vor 2 Std.", "ieri alle 21:14"; dates with month names in English
+// only). YouTube, TikTok's comments and most of Facebook print nothing else
 // (QA: a YouTube comment "3 weeks ago" and a Facebook post of "6 October" were counted as posted now).
 //
 // Such a label is rounded: "2h" is two to three hours ago, "3 weeks ago" three to four weeks, "6 October"
@@ -110,6 +112,56 @@ function relative(text: string, now: number): VisibleTime | null {
   return { time: new Date(date.getFullYear(), date.getMonth() - months, date.getDate(), date.getHours(), date.getMinutes()).getTime(), approximate: true };
 }
 
+/**
+ * Units of a relative label in the other languages the platforms print them in most (Spanish,
+ * Portuguese, French, German, Italian, Dutch), without accents: "hace 3 semanas", "há 2 dias", "il y a 3
+ * semaines", "vor 2 Std.", "3 settimane fa", "3 weken geleden".
+ */
+const FOREIGN_UNITS: ReadonlyArray<readonly [RegExp, number | 'month' | 'year']> = [
+  [/^(?:seg|segundos?|secondes?|sek|sekunden?|secondi|secondo|seconden?)$/, SECOND],
+  [/^(?:min|minutos?|minutes?|minuten?|minuti|minuut)$/, MINUTE],
+  [/^(?:h|horas?|heures?|std|stunden?|ore|ora|uur|u)$/, HOUR],
+  [/^(?:dias?|jours?|j|tag|tagen?|giorni|giorno|dag|dagen)$/, DAY],
+  [/^(?:sem|semanas?|semaines?|wochen?|settimane|settimana|weken|week)$/, WEEK],
+  [/^(?:mes|meses|mois|monat|monaten?|mesi|mese|maand|maanden)$/, 'month'],
+  [/^(?:anos?|an|ans|annees?|jahr|jahren?|anni|anno|jaar|jaren)$/, 'year'],
+];
+/** "vor einer Woche", "il y a un an", "hace una hora": one. */
+const FOREIGN_ONE = /^(?:un|une|uno|una|um|uma|ein|eine|einem|einer|een)$/;
+/** "hace 3 semanas", "il y a 3 semaines", "vor 3 Wochen", "há 3 semanas"; "3 settimane fa", "3 weken geleden", "3 semanas atrás". */
+const FOREIGN_AGO = /^(?:hace|ha|il y a|vor)\s+(\S+)\s+(\S+)$|^(\S+)\s+(\S+)\s+(?:fa|geleden|atras)$/;
+/** Facebook's German "3 Std.", French "2 j", Spanish and Portuguese "3 sem.": a count and a unit no English label uses. */
+const FOREIGN_SHORT = /^(\d+)\s*(std|j|sem)\.?$/;
+
+/** Accents off: "há", "días", "année" read as "ha", "dias", "annee". */
+function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** A relative label in another language ("hace 3 semanas", "vor 2 Std."), or null. */
+function foreignRelative(text: string, now: number): VisibleTime | null {
+  const plain = unaccented(text);
+  const match = FOREIGN_AGO.exec(plain) ?? FOREIGN_SHORT.exec(plain);
+  if (!match) return null;
+  const countWord = match[1] ?? match[3]!;
+  const unitWord = (match[2] ?? match[4]!).replace(/\.$/, '');
+  const count = /^\d+$/.test(countWord) ? Number(countWord) : FOREIGN_ONE.test(countWord) ? 1 : NaN;
+  const unit = FOREIGN_UNITS.find(([spelling]) => spelling.test(unitWord))?.[1];
+  if (!Number.isFinite(count) || unit === undefined) return null;
+  if (typeof unit === 'number') return { time: now - count * unit, approximate: unit > 5 * MINUTE };
+  const date = new Date(now);
+  const months = unit === 'month' ? count : 12 * count;
+  return { time: new Date(date.getFullYear(), date.getMonth() - months, date.getDate(), date.getHours(), date.getMinutes()).getTime(), approximate: true };
+}
+
+/** "ayer", "hier à 21:14", "gestern um 21:14", "ieri alle 21:14", "gisteren om 21:14", "ontem às 21:14" → the English words. */
+function englishDay(text: string): string {
+  return unaccented(text)
+    .replace(/^(?:ayer|hier|gestern|ieri|gisteren|ontem)\b/, 'yesterday')
+    .replace(/^(?:hoy|aujourd'hui|heute|oggi|vandaag|hoje)\b/, 'today')
+    .replace(/^(today|yesterday),?\s+(?:um|a las|a la|a|alle|om|as)\s+/, '$1 at ');
+}
+
 /** A calendar date, in this year or the latest year that keeps it out of the future. */
 function calendar(year: number | null, month: number, day: number, clock: number | null, now: number): VisibleTime | null {
   if (month < 0 || month > 11 || day < 1 || day > 31) return null;
@@ -143,8 +195,9 @@ export function parseVisibleTime(label: string | null | undefined, now: number):
 
   if (/^(?:just now|now|moments? ago|a moment ago|(?:a few )?seconds ago|few seconds ago)$/.test(text)) return { time: now, approximate: false };
   if (/^(?:a )?few minutes ago$/.test(text)) return { time: now - MINUTE, approximate: false };
-  const ago = relative(text, now);
+  const ago = relative(text, now) ?? foreignRelative(text, now);
   if (ago) return ago;
+  text = englishDay(text);
 
   // "Yesterday", "Today at 09:00", "Monday at 21:14", "Mon 9:02 PM".
   const dayWord = /^(today|yesterday|[a-z]+\.?)(?:,?\s+(?:at\s+)?(.+))?$/.exec(text);

@@ -60,13 +60,37 @@ describe('parseVisibleTime', () => {
     ['2025-10-09', endOf(2025, 10, 9), true],
     ['10-10', endOf(2025, 10, 10), true],
     ['12-31', endOf(2024, 12, 31), true],
+    // Other languages: relative labels (YouTube, Facebook) and yesterday or today with a clock time.
+    ['hace 3 semanas', NOW - 21 * DAY, true],
+    ['hace 2 horas', NOW - 2 * HOUR, true],
+    ['hace 5 minutos', NOW - 5 * MINUTE, false],
+    ['há 2 dias', NOW - 2 * DAY, true],
+    ['2 dias atrás', NOW - 2 * DAY, true],
+    ['il y a 3 semaines', NOW - 21 * DAY, true],
+    ['il y a un an', local(2024, 11, 23, 12, 10), true],
+    ['vor 2 Std.', NOW - 2 * HOUR, true],
+    ['vor einer Woche', NOW - 7 * DAY, true],
+    ['vor 3 Monaten', local(2025, 8, 23, 12, 10), true],
+    ['3 Std.', NOW - 3 * HOUR, true],
+    ['2 j', NOW - 2 * DAY, true],
+    ['3 settimane fa', NOW - 21 * DAY, true],
+    ['1 anno fa', local(2024, 11, 23, 12, 10), true],
+    ['3 weken geleden', NOW - 21 * DAY, true],
+    ['ayer', endOf(2025, 11, 22), true],
+    ['Ayer a las 21:14', local(2025, 11, 22, 21, 14), false],
+    ['hier à 21:14', local(2025, 11, 22, 21, 14), false],
+    ['Gestern um 21:14', local(2025, 11, 22, 21, 14), false],
+    ['ieri alle 21:14', local(2025, 11, 22, 21, 14), false],
+    ['gisteren om 21:14', local(2025, 11, 22, 21, 14), false],
+    ['ontem às 21:14', local(2025, 11, 22, 21, 14), false],
+    ['Heute um 9:02', local(2025, 11, 23, 9, 2), false],
   ])('%s', (label, time, approximate) => {
     expect(parseVisibleTime(label, NOW)).toEqual({ time, approximate });
   });
 
   test.each([
     '', 'Reply', 'Edited', '3 comments', '12 reactions', '2 shares', 'Acme Coffee', 'Sponsored', 'in 3 hours', '31 February', '6 Smarch',
-    '6 October 2030', '3', '3 m o', 'Oct 6 at noonish', '25:00', 'il y a 3 semaines', '6 h • Modifié •', 'x'.repeat(500),
+    '6 October 2030', '3', '3 m o', 'Oct 6 at noonish', '25:00', '6 h • Modifié •', 'hace mucho', 'vor Ort', '3 Stunden später', 'ha ha ha', 'x'.repeat(500),
   ])('%j is no time', (label) => {
     expect(parseVisibleTime(label, NOW)).toBeNull();
   });

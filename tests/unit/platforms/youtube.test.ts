@@ -82,14 +82,28 @@ describe('YouTube adapter', () => {
     expect(post?.timeApproximate).toBe(approximate);
   });
 
-  test('a time link that is no time leaves the time unknown', () => {
-    const doc = new DOMParser().parseFromString(
-      '<ytd-comment-view-model><span id="published-time-text"><a href="/watch?v=abc&amp;lc=Ugx1">il y a 3 semaines</a></span><div id="content-text">Plain</div></ytd-comment-view-model>',
-      'text/html',
+  const commentWithTime = (label: string) =>
+    youtubeAdapter.extract(
+      youtubeAdapter.findPosts(
+        new DOMParser().parseFromString(
+          `<ytd-comment-view-model><span id="published-time-text"><a href="/watch?v=abc&amp;lc=Ugx1">${label}</a></span><div id="content-text">Plain</div></ytd-comment-view-model>`,
+          'text/html',
+        ),
+      )[0]!,
     );
-    const post = youtubeAdapter.extract(youtubeAdapter.findPosts(doc)[0]!);
+
+  test('a time link that is no time leaves the time unknown', () => {
+    const post = commentWithTime('il y a longtemps');
     expect(post?.time).toBeUndefined();
     expect(post?.timeApproximate).toBeUndefined();
+  });
+
+  test('a time link in French is read as in English: "il y a 3 semaines" is at least 21 days ago', () => {
+    const before = Date.now();
+    const post = commentWithTime('il y a 3 semaines');
+    expect(post?.timeApproximate).toBe(true);
+    expect(post?.time).toBeLessThanOrEqual(before - 21 * 24 * 3600_000 + 1000);
+    expect(post?.time).toBeGreaterThan(before - 22 * 24 * 3600_000);
   });
 
   test('a thread comment excludes its replies; a long comment is read whole', () => {
