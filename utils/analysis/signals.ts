@@ -391,6 +391,11 @@ const CLAIM_SOURCES = new Set([
   'wrapper', 'description', 'listing', 'website', 'site', 'menu', 'ad', 'advert', 'it', 'this', 'sticker', 'tag',
 ]);
 const CLAIM_SAYS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim']);
+/** What follows "says" in an idiom or in reported words, not a claim: "it says a lot", "said I could". */
+const CLAIM_NOT_A_CLAIM = new Set([
+  'a', 'everything', 'something', 'nothing', 'more', 'all', 'enough', 'that', 'so', 'to', 'what', 'there', 'here',
+  'no', 'much', 'little', 'lots', 'it', 'i', 'you', 'we', 'they', 'he', 'she', 'me', 'us', 'who', 'how', 'why',
+]);
 /** Claims made by selling: "advertised as waterproof", "sold as organic", "labelled vegan". */
 const CLAIM_SELLS = new Set(['advertised', 'marketed', 'sold', 'labelled', 'labeled', 'listed', 'branded', 'billed']);
 /** Selling words that make a claim only with "as": "sold as organic", not "sold out". */
@@ -409,7 +414,7 @@ const CLAIM_REACH = 8;
  */
 function contradictedClaim(tokens: readonly Token[], terms: readonly string[], i: number): { start: number; end: number } | null {
   const term = terms[i]!;
-  const says = CLAIM_SAYS.has(term) && CLAIM_SOURCES.has(terms[i - 1] ?? '');
+  const says = CLAIM_SAYS.has(term) && CLAIM_SOURCES.has(terms[i - 1] ?? '') && !CLAIM_NOT_A_CLAIM.has(terms[i + 1] ?? '');
   if (!says && !(CLAIM_SELLS.has(term) && (terms[i + 1] === 'as' || !CLAIM_SELLS_AS.has(term)))) return null;
   for (let j = i + 1, words = 0; words < CLAIM_REACH && j < terms.length; j++) {
     const token = tokens[j];

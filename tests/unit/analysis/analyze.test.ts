@@ -826,6 +826,9 @@ describe('a product not as it says it is', () => {
     // others' words, not the product's
     "Reviews said it was flimsy but it's not at all",
     'My friend said it was hard to set up but it is not',
+    // idioms and reported words, not a claim
+    "It says a lot about them but it's not surprising",
+    "this says everything about the brand but it isn't news",
     // selling words that claim nothing
     "Sold out but it's not a problem, we restock Friday",
     'Listed in the top ten but it is not my favourite',
