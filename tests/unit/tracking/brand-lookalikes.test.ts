@@ -187,17 +187,29 @@ describe('digits are not read as letters (leetspeak)', () => {
 
 describe('stays linear on hostile look-alike input', () => {
   const match = compileBrandMatcher({ ...brewly, names: [...brewly.names, 'Cocoa'], exclusions: ['brewly street', 'brewly brewly brewly'] });
-  test.each([
-    ['alternating scripts in one word', 'Вr'.repeat(150_000)],
-    ['many mixed words', 'Вrewly '.repeat(50_000)],
-    ['many mixed words and exclusions', 'Brеwly Strееt '.repeat(25_000)],
-    ['one long mixed hashtag', `#${'Вrewly'.repeat(40_000)}`],
-    ['many look-alike words in Latin text', `hello ${'Сосоа '.repeat(50_000)}`],
-    ['many one-letter Russian words', 'а '.repeat(150_000)],
-    ['mixed handles', '@Вrewly '.repeat(40_000)],
+  // Linear, not fast: four times the text takes about four times as long (2–5.4× measured; sixteen if
+  // it were quadratic). The fastest of two runs of each size, so a busy machine does not decide it; a
+  // time limit alone failed on a busy machine (1.85 s against 1.5 s).
+  const fastest = (text: string) => {
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const started = performance.now();
+      match(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  test.each<[string, (size: number) => string]>([
+    ['alternating scripts in one word', (n) => 'Вr'.repeat(3 * n)],
+    ['many mixed words', (n) => 'Вrewly '.repeat(n)],
+    ['many mixed words and exclusions', (n) => 'Brеwly Strееt '.repeat(n / 2)],
+    ['one long mixed hashtag', (n) => `#${'Вrewly'.repeat(n)}`],
+    ['many look-alike words in Latin text', (n) => `hello ${'Сосоа '.repeat(n)}`],
+    ['many one-letter Russian words', (n) => 'а '.repeat(3 * n)],
+    ['mixed handles', (n) => '@Вrewly '.repeat(n)],
   ])('%s', (_name, text) => {
-    const started = performance.now();
-    match(text);
-    expect(performance.now() - started).toBeLessThan(1500);
+    const small = fastest(text(6_000));
+    const large = fastest(text(24_000));
+    expect(large / Math.max(small, 1)).toBeLessThan(10);
   });
 });
