@@ -80,7 +80,7 @@ const SHARED_MAILBOXES = new Set([
  */
 function sharedMailbox(local: string, brandLabels: ReadonlySet<string>): boolean {
   const parts = local.split(/[._+-]+/).filter(Boolean);
-  if (parts.some((part) => [...brandLabels].some((label) => part.includes(label)))) return true;
+  for (const label of brandLabels) if (parts.some((part) => part.includes(label))) return true;
   return parts.length > 0 && parts.every((part) => SHARED_MAILBOXES.has(part));
 }
 

@@ -13,6 +13,7 @@ import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, insertedPromise, startCoach } from './coach';
 import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
+import { onLeavingPage } from './leaving';
 
 /** What the content script needs from WXT's context: a hook for the end and a way to notice it. */
 export interface PageContext {
@@ -198,14 +199,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     clearTimeout(healthTimer);
     reportHealth();
   };
-  root.defaultView?.addEventListener('pagehide', flushHealth, { signal: stop.signal });
-  root.addEventListener(
-    'visibilitychange',
-    () => {
-      if (root.visibilityState === 'hidden') flushHealth();
-    },
-    { signal: stop.signal },
-  );
+  onLeavingPage(root, flushHealth, stop.signal);
 
   const quiet = setTimeout(() => {
     if (postsFound === 0 && !ended()) {

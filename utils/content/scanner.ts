@@ -5,6 +5,7 @@ import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
 import { reportOnce } from './report-once';
+import { onLeavingPage } from './leaving';
 
 /** What Firebreak makes of one post: how it feels and whether it names the brand. */
 export interface PostVerdict {
@@ -243,13 +244,19 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
-  const flushReport = () => {
+  /** What waits to be reported, taken (the timer cleared), or null when nothing is or the scanner stopped. */
+  const takePending = (): ReportedPost[] | null => {
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     reportTimer = undefined;
-    if (pendingReport.length === 0 || stopped()) return;
+    if (pendingReport.length === 0 || stopped()) return null;
     const batch = pendingReport;
     pendingReport = [];
-    inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
+    return batch;
+  };
+
+  const flushReport = () => {
+    const batch = takePending();
+    if (batch) inFlight = inFlight.then(() => reportWithRetry(batch)).catch(fail);
   };
 
   /**
@@ -260,11 +267,8 @@ export function startScanner(options: ScannerOptions): Scanner {
    * pagehide after the page went hidden sends nothing again. Nothing goes once the extension is gone.
    */
   const flushLeaving = () => {
-    if (reportTimer !== undefined) clearTimeout(reportTimer);
-    reportTimer = undefined;
-    if (pendingReport.length === 0 || stopped()) return;
-    const batch = pendingReport;
-    pendingReport = [];
+    const batch = takePending();
+    if (!batch) return;
     let sent: Promise<unknown>;
     try {
       sent = report(batch);
@@ -562,15 +566,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (fullScanTimer !== undefined) clearTimeout(fullScanTimer);
   });
   // Leaving the page, or hiding it: what is waiting goes now.
-  const doc = root.ownerDocument ?? (root as Document);
-  doc.defaultView?.addEventListener('pagehide', flushLeaving, { signal });
-  doc.addEventListener(
-    'visibilitychange',
-    () => {
-      if (doc.visibilityState === 'hidden') flushLeaving();
-    },
-    { signal },
-  );
+  onLeavingPage(root.ownerDocument ?? (root as Document), flushLeaving, signal);
   requestScan();
 
   return {

@@ -97,6 +97,14 @@ function onDay(start: number, clock: number | null, now: number): VisibleTime {
   return { time: Math.min(end, now), approximate: true };
 }
 
+/** `count` units before `now`: by the clock for seconds to weeks, by the calendar for months and years. */
+function before(count: number, unit: number | 'month' | 'year', now: number): VisibleTime {
+  if (typeof unit === 'number') return { time: now - count * unit, approximate: unit > 5 * MINUTE };
+  const date = new Date(now);
+  const months = unit === 'month' ? count : 12 * count;
+  return { time: new Date(date.getFullYear(), date.getMonth() - months, date.getDate(), date.getHours(), date.getMinutes()).getTime(), approximate: true };
+}
+
 /** "2h", "3 weeks ago", "an hour ago", "5 min" → the time, or null. */
 function relative(text: string, now: number): VisibleTime | null {
   const match = /^(\d+|an?|one)\s*([a-z]+)(?:\s+ago)?$/.exec(text);
@@ -106,10 +114,7 @@ function relative(text: string, now: number): VisibleTime | null {
   if (unit === undefined) return null;
   // "a minute", "a day" are words; "3m" with no count is not a time.
   if (!/^\d/.test(match[1]!) && match[2]!.length < 3) return null;
-  if (typeof unit === 'number') return { time: now - count * unit, approximate: unit > 5 * MINUTE };
-  const date = new Date(now);
-  const months = unit === 'month' ? count : 12 * count;
-  return { time: new Date(date.getFullYear(), date.getMonth() - months, date.getDate(), date.getHours(), date.getMinutes()).getTime(), approximate: true };
+  return before(count, unit, now);
 }
 
 /**
@@ -148,10 +153,7 @@ function foreignRelative(text: string, now: number): VisibleTime | null {
   const count = /^\d+$/.test(countWord) ? Number(countWord) : FOREIGN_ONE.test(countWord) ? 1 : NaN;
   const unit = FOREIGN_UNITS.find(([spelling]) => spelling.test(unitWord))?.[1];
   if (!Number.isFinite(count) || unit === undefined) return null;
-  if (typeof unit === 'number') return { time: now - count * unit, approximate: unit > 5 * MINUTE };
-  const date = new Date(now);
-  const months = unit === 'month' ? count : 12 * count;
-  return { time: new Date(date.getFullYear(), date.getMonth() - months, date.getDate(), date.getHours(), date.getMinutes()).getTime(), approximate: true };
+  return before(count, unit, now);
 }
 
 /** "ayer", "hier à 21:14", "gestern um 21:14", "ieri alle 21:14", "gisteren om 21:14", "ontem às 21:14" → the English words. */

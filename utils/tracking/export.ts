@@ -19,9 +19,7 @@ export function mentionsToCsv(mentions: readonly Mention[]): string {
   const lines = [COLUMNS.join(',')];
   for (const mention of mentions) {
     lines.push(
-      COLUMNS.map((column) =>
-        column === 'time' ? csvCell(new Date(mention.time).toISOString()) : column === 'timeApproximate' ? (mention.timeApproximate ? 'true' : '') : csvCell(mention[column]),
-      ).join(','),
+      COLUMNS.map((column) => (column === 'time' ? csvCell(new Date(mention.time).toISOString()) : csvCell(mention[column]))).join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;
