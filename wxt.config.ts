@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { lazyUmd } from './utils/build/lazy-umd';
 
 /** Asked for at run time, one origin at a time, only when the user turns a feature on. */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -16,7 +17,8 @@ export default defineConfig({
   // All UI text lives in locale files (the fixed top level has no locales/: they sit in assets/).
   i18n: { localesDir: resolve('assets/locales') },
   vite: () => ({
-    plugins: [preact()],
+    // compromise's tagger runs on first use, not at every start of the service worker (utils/build/lazy-umd.ts).
+    plugins: [preact(), lazyUmd('compromise/two')],
     // FIREBREAK_NO_MINIFY=1: readable function names in profiles (`npm run bench:page -- --profile`).
     ...(process.env.FIREBREAK_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

@@ -114,5 +114,7 @@ test('a wave of angry brand mentions raises the level, sets the badge and notifi
   const alerts = await readStore<{ platform: string; reason: string }>(worker, 'firebreak', 'alerts');
   expect(alerts).toHaveLength(1);
   expect(alerts[0]?.reason).toMatch(/mentions in .*normal/);
+  // What it is about: the worker's tagger (loaded on its first use, see utils/build/lazy-umd.ts) found the wave's nouns.
+  expect(alerts[0]?.reason).toMatch(/; about: .*\bkettle\b/);
   expect(session.extensionRequests()).toEqual([]);
 });

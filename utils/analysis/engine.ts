@@ -61,8 +61,9 @@ const ALPHA = 15;
 /** analyze() reads at most this many characters: posts are short, and it bounds the time any input can take. */
 export const MAX_CHARS = 20_000;
 
-const basePhraseMatcher = new PhraseMatcher<number>(hasWord);
-for (const [phrase, valence] of basePhrases()) basePhraseMatcher.add(phrase, valence);
+const basePhraseMatcher = new PhraseMatcher<number>(hasWord, (add) => {
+  for (const [phrase, valence] of basePhrases()) add(phrase, valence);
+});
 
 const CLAUSE_BREAK = new Set(['.', ',', '!', '?', ';', ':', '…', '(', ')', '"', '“', '”', '|', '—', '–']);
 

@@ -65,7 +65,24 @@ export function tokenTerm(token: Token, known: (term: string) => boolean): strin
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
 
-  constructor(private readonly known: (term: string) => boolean) {}
+  /**
+   * `fill`, when given, adds the matcher's phrases on its first match, not when it is made: a table at the
+   * top of a module is then built by the bundle that analyses (the content script, on its first post),
+   * never by one that only imports the analyser (the service worker, at each of its starts).
+   */
+  constructor(
+    private readonly known: (term: string) => boolean,
+    private fill?: (add: (phrase: string, payload: T) => boolean) => void,
+  ) {}
+
+  private table(): Map<string, PhraseEntry<T>[]> {
+    const fill = this.fill;
+    if (fill) {
+      this.fill = undefined;
+      fill((phrase, payload) => this.add(phrase, payload));
+    }
+    return this.byFirst;
+  }
 
   /**
    * Adds a phrase written as plain text ("customer service"); returns false when it has no terms.
@@ -89,7 +106,7 @@ export class PhraseMatcher<T> {
   matchAt(terms: readonly string[], index: number): PhraseEntry<T> | undefined {
     const first = terms[index];
     if (first === undefined) return undefined;
-    const list = this.byFirst.get(first);
+    const list = this.table().get(first);
     if (!list) return undefined;
     outer: for (const entry of list) {
       if (index + entry.terms.length > terms.length) continue;
@@ -103,7 +120,7 @@ export class PhraseMatcher<T> {
   allAt(terms: readonly string[], index: number): PhraseEntry<T>[] {
     const first = terms[index];
     if (first === undefined) return [];
-    const list = this.byFirst.get(first);
+    const list = this.table().get(first);
     if (!list) return [];
     return list.filter((entry) => {
       if (index + entry.terms.length > terms.length) return false;

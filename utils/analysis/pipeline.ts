@@ -146,8 +146,9 @@ const CHOICE_OPENERS = new Set(['is', 'are', 'does', 'do', 'should', 'would', 'w
 
 /** What the fault told before its fix keeps of its weight (see RESOLUTIONS). */
 const BACKSTORY_WEIGHT = 0.4;
-const resolutions = new PhraseMatcher<true>(hasWord);
-for (const phrase of RESOLUTIONS) resolutions.add(phrase, true);
+const resolutions = new PhraseMatcher<true>(hasWord, (add) => {
+  for (const phrase of RESOLUTIONS) add(phrase, true);
+});
 
 /**
  * Verbs of putting a fault right: the fault named as their object is what was fixed ("fixed the app bug

@@ -338,14 +338,16 @@ const LOOKALIKES = [
   "can't stop using", 'cannot stop using', "couldn't stop using",
 ];
 
-const matcher = new PhraseMatcher<SignalRule>(hasWord);
-for (const code of SIGNAL_CODES) {
-  const { strong, cue } = TABLE[code];
-  for (const phrase of strong) matcher.add(phrase, { code, tier: 'strong' });
-  for (const phrase of cue) matcher.add(phrase, { code, tier: 'cue' });
-}
-const lookalikes = new PhraseMatcher<true>(hasWord);
-for (const phrase of LOOKALIKES) lookalikes.add(phrase, true);
+const matcher = new PhraseMatcher<SignalRule>(hasWord, (add) => {
+  for (const code of SIGNAL_CODES) {
+    const { strong, cue } = TABLE[code];
+    for (const phrase of strong) add(phrase, { code, tier: 'strong' });
+    for (const phrase of cue) add(phrase, { code, tier: 'cue' });
+  }
+});
+const lookalikes = new PhraseMatcher<true>(hasWord, (add) => {
+  for (const phrase of LOOKALIKES) add(phrase, true);
+});
 
 export interface SignalContext {
   /** The post reads negative (before any sarcasm adjustment). */

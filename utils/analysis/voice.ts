@@ -40,8 +40,9 @@ const PHRASES: Record<Part, string[]> = {
   ],
 };
 
-const matcher = new PhraseMatcher<Part>(hasWord);
-for (const part of Object.keys(PHRASES) as Part[]) for (const phrase of PHRASES[part]) matcher.add(phrase, part);
+const matcher = new PhraseMatcher<Part>(hasWord, (add) => {
+  for (const part of Object.keys(PHRASES) as Part[]) for (const phrase of PHRASES[part]) add(phrase, part);
+});
 
 export interface BrandVoice {
   /** A service reply: the brand's apology or acknowledgement, with an offer or a commitment to act. */

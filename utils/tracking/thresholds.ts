@@ -104,11 +104,16 @@ export const FALSE_ALARM_GUARD_MAX = 1e-3;
 /** A limit as the messages say it: 100,000 and 1,440 with separators, 1.01 and 99.9 as they are. */
 const said = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
+type RuleMessages = Readonly<Record<ThresholdField, { low: string; high: string; whole?: string; belowWatch?: string }>>;
+let messagesMade: RuleMessages | undefined;
+
 /**
  * What each rule says when it is broken. `low`: below the field's minimum (or below the watch value, for the
  * crisis values: `belowWatch`); `high`: above its maximum; `whole`: a fraction where only whole numbers fit.
+ * Written on first use: the first number formatted loads the locale's formats (about 20 ms), which a
+ * bundle that never checks thresholds (the service worker, at each start) should not pay.
  */
-const MESSAGES: Readonly<Record<ThresholdField, { low: string; high: string; whole?: string; belowWatch?: string }>> = {
+const ruleMessages = (): RuleMessages => (messagesMade ??= {
   watchMultiple: {
     low: `The watch multiple must be above 1× normal: at least ${said(THRESHOLD_LIMITS.watchMultiple.min)}×.`,
     high: `The watch multiple can be at most ${said(THRESHOLD_LIMITS.watchMultiple.max)}× normal.`,
@@ -142,7 +147,7 @@ const MESSAGES: Readonly<Record<ThresholdField, { low: string; high: string; who
     high: `The calm time can be at most ${said(THRESHOLD_LIMITS.calmMinutes.max)} minutes (a day).`,
     whole: 'The calm time must be a whole number of minutes.',
   },
-};
+});
 
 /** The crisis value of each pair that has one, and the watch value it may not go below. */
 const WATCH_OF: Partial<Record<ThresholdField, ThresholdField>> = { crisisMultiple: 'watchMultiple', crisisShareJump: 'watchShareJump' };
@@ -160,7 +165,7 @@ export function thresholdProblems(thresholds: SpikeThresholds): ThresholdProblem
     if (!finite(field)) continue;
     const value = thresholds[field];
     const { min, max, whole } = THRESHOLD_LIMITS[field];
-    const messages = MESSAGES[field];
+    const messages = ruleMessages()[field];
     const watch = WATCH_OF[field];
     // At most one problem a field, the one to fix first: the range, then the pair's order, then the step.
     if (value < min) problems.push({ field, message: messages.low });
