@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeDraft, findingCodes, type DraftContext } from '@/utils/coach';
 import { findPlaceholders } from '@/utils/coach/placeholders';
+import { timeRatio } from '../timing';
 
 const blanks = (text: string) => findPlaceholders(text).map((span) => text.slice(span.start, span.end));
 
@@ -30,21 +31,12 @@ describe('findPlaceholders', () => {
   });
 
   test('time is linear, even in a draft made of opening marks', () => {
-    // The best of three runs: a busy machine only ever adds time.
-    const timeOf = (text: string) => {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        findPlaceholders(text);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
     for (const unit of ['[', '{a ', '[ab', '[{']) {
       const small = unit.repeat(Math.floor(5_000 / unit.length));
       const large = unit.repeat(Math.floor(200_000 / unit.length));
       // 40× the text: quadratic would be 1,600× the time.
-      expect(timeOf(large) / Math.max(timeOf(small), 0.5)).toBeLessThan(200);
+      // Sizes timed in turn (timeRatio): a busy machine only ever adds time, to both alike.
+      expect(timeRatio(findPlaceholders, small, large, { rounds: 3, floorMs: 0.5 })).toBeLessThan(200);
     }
   });
 });
