@@ -43,6 +43,8 @@ const SCRIPTED_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'pin
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The browser is shared with other tests (launchHost): nothing may be added to the browser itself. */
+  sharedBrowser: boolean;
   extensionId: string;
   serviceWorker(): Promise<Worker>;
   /** Answers `url` with `html` from now on (the content script runs as on the real site). */
@@ -74,9 +76,7 @@ export interface LaunchOptions {
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
-  }
+  if (withExtension) assertBuilt(extensionDir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
@@ -86,9 +86,85 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       : CHROMIUM_ARGS,
     viewport: { width: 1200, height: 900 },
   });
+  const traffic = await routeTraffic(context);
+  const worker = withExtension
+    ? (context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker })))
+    : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  const welcome = worker ? await settleFirstRunTab(context, extensionId, options.keepWelcome ?? false) : null;
+  return sessionOf(context, false, extensionId, traffic.begin(), welcome, async () => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  });
+}
 
-  const served = new Map<string, { body: string; contentType: string }>();
-  const blocked: BlockedRequest[] = [];
+/**
+ * One Chromium for many tests: each test gets a fresh install of the extension in it (installed and
+ * uninstalled through the DevTools protocol), which saves a browser's start and stop per test. An
+ * uninstall deletes everything the extension stored (IndexedDB, extension storage, alarms, permissions),
+ * and the install opens the first-run tab as a new user's would. What a test adds to the browser itself
+ * (init scripts, routes of its own) would outlive it: such tests launch their own (`launchExtension`).
+ */
+export interface ExtensionHost {
+  install(): Promise<ExtensionSession>;
+  close(): Promise<void>;
+}
+
+export async function launchHost(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionHost> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  assertBuilt(extensionDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: options.headless ?? true,
+    // Extensions.loadUnpacked needs the flag, and extensions not turned off (Playwright's default).
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1200, height: 900 },
+  });
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser behind the persistent context: cannot install the extension through the DevTools protocol.');
+  const devtools = await browser.newBrowserCDPSession();
+  const traffic = await routeTraffic(context);
+  // The browser's own first tab stays open between tests, so that the browser never has none.
+  const keep = context.pages()[0] ?? (await context.newPage());
+  return {
+    async install() {
+      const before = new Set(context.serviceWorkers());
+      const isNew = (worker: Worker) => isExtensionWorker(worker) && !before.has(worker);
+      const { id } = (await devtools.send('Extensions.loadUnpacked', { path: extensionDir })) as { id: string };
+      const worker = context.serviceWorkers().find(isNew) ?? (await context.waitForEvent('serviceworker', { predicate: isNew }));
+      const extensionId = new URL(worker.url()).host;
+      if (extensionId !== id) throw new Error(`Installed ${id}, but the worker that started is ${extensionId}'s.`);
+      const welcome = await settleFirstRunTab(context, extensionId, false);
+      return sessionOf(context, true, extensionId, traffic.begin(), welcome, async () => {
+        for (const page of context.pages()) if (page !== keep) await page.close();
+        await devtools.send('Extensions.uninstall', { id });
+      });
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function assertBuilt(extensionDir: string): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
+}
+
+/** What one session serves and what was blocked during it. */
+interface Traffic {
+  served: Map<string, { body: string; contentType: string }>;
+  blocked: BlockedRequest[];
+}
+
+/**
+ * Every request of the browser: the extension's own files pass, a page served by the current session is
+ * answered, anything else is blocked and recorded. `begin()` starts a session's traffic afresh.
+ */
+async function routeTraffic(context: BrowserContext): Promise<{ begin(): Traffic }> {
+  let current: Traffic = { served: new Map(), blocked: [] };
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
@@ -97,13 +173,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await route.continue();
       return;
     }
-    const page = served.get(url) ?? served.get(url.split('#')[0]!);
+    const page = current.served.get(url) ?? current.served.get(url.split('#')[0]!);
     if (page) {
       await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
       return;
     }
     const frameUrl = safeFrameUrl(request);
-    blocked.push({
+    current.blocked.push({
       url,
       resourceType: request.resourceType(),
       byExtension:
@@ -113,15 +189,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     });
     await route.abort('blockedbyclient');
   });
+  return {
+    begin() {
+      current = { served: new Map(), blocked: [] };
+      return current;
+    },
+  };
+}
 
-  const worker = withExtension
-    ? (context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker })))
-    : undefined;
-  const extensionId = worker ? new URL(worker.url()).host : '';
-  // Every launch is a fresh install, which opens the settings in a tab of its own: waited for, so that
-  // it never turns up later as the page a test waits for.
-  const welcome = worker ? await firstRunTab(context, extensionId) : null;
-  if (welcome && !options.keepWelcome) {
+/**
+ * Waits for the settings tab a fresh install opens, so that it never turns up later as the page a test
+ * waits for; closes it unless it is to be kept.
+ */
+async function settleFirstRunTab(context: BrowserContext, extensionId: string, keep: boolean): Promise<Page | null> {
+  const welcome = await firstRunTab(context, extensionId);
+  if (welcome && !keep) {
     // Closed once it shows its words, never while it loads: a tab closed while loading left Chromium's
     // extension process with no locale at all (every getMessage '', even '@@extension_id') for every
     // extension page opened after it, in 8 of 106 launches under load; closed after loading, 0 of 40.
@@ -134,9 +216,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       });
     await welcome.close();
   }
+  return welcome;
+}
 
+function sessionOf(
+  context: BrowserContext,
+  sharedBrowser: boolean,
+  extensionId: string,
+  traffic: Traffic,
+  welcome: Page | null,
+  close: () => Promise<void>,
+): ExtensionSession {
+  const { served, blocked } = traffic;
   return {
     context,
+    sharedBrowser,
     extensionId,
     async serviceWorker() {
       // After a restart the newest worker is the live one.
@@ -156,13 +250,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       return page;
     },
-    welcome: options.keepWelcome ? welcome : null,
+    welcome: welcome && !welcome.isClosed() ? welcome : null,
     blocked,
     extensionRequests: () => blocked.filter((request) => request.byExtension),
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

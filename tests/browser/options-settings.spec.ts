@@ -9,6 +9,9 @@ import { expect, setLocalStorage, test } from './harness';
 import { chooseFile } from './options-page';
 import { permissionRequests, recordPermissions } from './permissions';
 
+// The permission recorder is the browser's (an init script on every page): a browser of these tests' own.
+test.use({ freshBrowser: true });
+
 interface StorageGlobal {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 }
@@ -111,7 +114,7 @@ test('team alerts without the site permission: says so, and "Allow" asks for it 
   await setLocalStorage(worker, {
     teamAlerts: { enabled: true, kind: 'slack', url: 'https://hooks.example.com/services/T000/B000/XXXXSECRET', levelChanges: true, internalUpdates: true },
   });
-  await recordPermissions(session.context, { grant: true, answerContains: true });
+  await recordPermissions(session, { grant: true, answerContains: true });
   const page = await session.openExtensionPage('options');
   const section = page.locator('section[aria-labelledby="team-alerts"]');
   await expect(section).toContainText('Firebreak is not allowed to reach hooks.example.com any more, so no team alert can be sent.');
@@ -149,7 +152,7 @@ test('deleting all stored data says what was deleted', async ({ session }) => {
 });
 
 test('Mastodon instances: a built-in platform is refused without asking for its permission; a bad host is refused as typed', async ({ session }) => {
-  await recordPermissions(session.context, { grant: true, answerContains: true });
+  await recordPermissions(session, { grant: true, answerContains: true });
   const page = await session.openExtensionPage('options');
   const section = page.locator('section[aria-labelledby="instances"]');
   const status = section.locator(':scope > p.status');

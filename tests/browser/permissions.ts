@@ -1,7 +1,8 @@
 // Headless Chromium cannot answer a permission prompt: before an extension page loads, its
 // chrome.permissions.request is replaced by a recorder that answers with `__grant`. The tests then
 // check that the page asks, for which origin, inside the click, and what it does with each answer.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { ExtensionSession } from './launch';
 
 export interface PermissionRecorder {
   __permissionRequests: Array<{ origins?: string[] }>;
@@ -18,8 +19,10 @@ export interface RecordOptions {
   answerContains?: boolean;
 }
 
-export async function recordPermissions(context: BrowserContext, options: RecordOptions = {}): Promise<void> {
-  await context.addInitScript(({ grant, answerContains }) => {
+/** For every page of the session's browser from now on: the browser must be the test's own (`freshBrowser`). */
+export async function recordPermissions(session: ExtensionSession, options: RecordOptions = {}): Promise<void> {
+  if (session.sharedBrowser) throw new Error("recordPermissions changes every page of the browser: the test needs a browser of its own, test.use({ freshBrowser: true }).");
+  await session.context.addInitScript(({ grant, answerContains }) => {
     const recorder = window as unknown as PermissionRecorder & { chrome?: { permissions?: Record<string, unknown> } };
     recorder.__permissionRequests = [];
     recorder.__granted = [];

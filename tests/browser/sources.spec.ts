@@ -11,8 +11,11 @@ interface StorageGlobal {
 
 const readLocal = (key: string) => (globalThis as unknown as StorageGlobal).chrome.storage.local.get(key);
 
+// The permission recorder and the sources' own routes are the browser's: a browser of these tests' own.
+test.use({ freshBrowser: true });
+
 test.beforeEach(async ({ session }) => {
-  await recordPermissions(session.context);
+  await recordPermissions(session);
 });
 
 test('every listening source is off by default, and turning one on asks for its API’s origin only', async ({ session }) => {
