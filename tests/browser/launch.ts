@@ -86,13 +86,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       : CHROMIUM_ARGS,
     viewport: { width: 1200, height: 900 },
   });
-  const traffic = await routeTraffic(context);
+  // Recorded from before the extension's worker starts: a request it made on starting is one to see.
+  const traffic = (await routeTraffic(context)).begin();
   const worker = withExtension
     ? (context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker })))
     : undefined;
   const extensionId = worker ? new URL(worker.url()).host : '';
   const welcome = worker ? await settleFirstRunTab(context, extensionId, options.keepWelcome ?? false) : null;
-  return sessionOf(context, false, extensionId, traffic.begin(), welcome, async () => {
+  return sessionOf(context, false, extensionId, traffic, welcome, async () => {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
   });
@@ -125,11 +126,13 @@ export async function launchHost(options: { headless?: boolean; extensionDir?: s
   const browser = context.browser();
   if (!browser) throw new Error('No browser behind the persistent context: cannot install the extension through the DevTools protocol.');
   const devtools = await browser.newBrowserCDPSession();
-  const traffic = await routeTraffic(context);
+  const routes = await routeTraffic(context);
   // The browser's own first tab stays open between tests, so that the browser never has none.
   const keep = context.pages()[0] ?? (await context.newPage());
   return {
     async install() {
+      // Recorded from before the install: a request the worker made on starting is one to see.
+      const traffic = routes.begin();
       const before = new Set(context.serviceWorkers());
       const isNew = (worker: Worker) => isExtensionWorker(worker) && !before.has(worker);
       const { id } = (await devtools.send('Extensions.loadUnpacked', { path: extensionDir })) as { id: string };
@@ -137,7 +140,7 @@ export async function launchHost(options: { headless?: boolean; extensionDir?: s
       const extensionId = new URL(worker.url()).host;
       if (extensionId !== id) throw new Error(`Installed ${id}, but the worker that started is ${extensionId}'s.`);
       const welcome = await settleFirstRunTab(context, extensionId, false);
-      return sessionOf(context, true, extensionId, traffic.begin(), welcome, async () => {
+      return sessionOf(context, true, extensionId, traffic, welcome, async () => {
         for (const page of context.pages()) if (page !== keep) await page.close();
         await devtools.send('Extensions.uninstall', { id });
       });
@@ -164,6 +167,7 @@ interface Traffic {
  * answered, anything else is blocked and recorded. `begin()` starts a session's traffic afresh.
  */
 async function routeTraffic(context: BrowserContext): Promise<{ begin(): Traffic }> {
+  // Between sessions (a shared browser), what is blocked is recorded nowhere: no test is running.
   let current: Traffic = { served: new Map(), blocked: [] };
   await context.route('**/*', async (route) => {
     const request = route.request();
