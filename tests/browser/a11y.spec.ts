@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { bucketsOf, demoMentions, seedStores } from './seed';
 import { expect, setLocalStorage, test } from './harness';
 
@@ -17,11 +17,7 @@ for (const name of ['popup', 'options', 'dashboard'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.reload();
       await page.waitForTimeout(700);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
-      expect(serious, `${name} in ${colorScheme}`).toEqual([]);
+      expect(await seriousViolations(page), `${name} in ${colorScheme}`).toEqual([]);
       await page.close();
     }
   });

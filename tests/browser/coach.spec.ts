@@ -2,9 +2,9 @@
 // address: a hostile draft typed with real key events gets findings, and a suggestion inserted
 // with one click is taken by the page as typed text (its own counter moves, its Send button
 // enables) while the coach never sends anything.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fixture, pageOf } from '../fixtures/load';
+import { seriousViolations } from './axe';
 import { tweetHtml, X_BASE_CSS } from '../fixtures/x/build';
 import { expect, test } from './harness';
 
@@ -233,10 +233,6 @@ test('the open panel has no serious or critical accessibility violation (axe-cor
   await expect(coach.locator('li.finding[data-code="personal-data"]')).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).include('firebreak-coach').analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
-    expect(serious, colorScheme).toEqual([]);
+    expect(await seriousViolations(page, 'firebreak-coach'), colorScheme).toEqual([]);
   }
 });

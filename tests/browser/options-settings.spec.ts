@@ -2,9 +2,9 @@
 // what is wrong, a settings file that cannot mute a teammate or empty the brand, notifications that
 // can be turned back on, team alerts that name a missing site permission and ask for it again, a wipe
 // that says what it deleted, and Mastodon instances that are not the built-in platforms.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { demoMentions, seedStores } from './seed';
+import { seriousViolations } from './axe';
 import { expect, setLocalStorage, test } from './harness';
 import { chooseFile } from './options-page';
 import { permissionRequests, recordPermissions } from './permissions';
@@ -21,13 +21,6 @@ async function stored(worker: Worker, key: string): Promise<unknown> {
 }
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
-
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
-}
 
 const requests = permissionRequests;
 

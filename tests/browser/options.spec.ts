@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { exportPlanFile, parseSettingsFile, type CrisisPlan } from '../../utils/plan';
+import { seriousViolations } from './axe';
 import { expect, setLocalStorage, test } from './harness';
 import { chooseFile, teamPlan } from './options-page';
 
@@ -12,13 +12,6 @@ interface ChromeStorageReadGlobal {
 /** Reads one key of chrome.storage.local from the service worker. */
 async function getLocalStorage(worker: Worker, key: string): Promise<unknown> {
   return worker.evaluate(async (name) => (await (globalThis as unknown as ChromeStorageReadGlobal).chrome.storage.local.get(name))[name], key);
-}
-
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
 }
 
 test('settings file: a bad file says what and where and changes nothing; a good one is applied; export downloads a valid file', async ({ session }) => {

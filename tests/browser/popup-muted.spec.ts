@@ -1,6 +1,6 @@
 // A mute has no end date: the popup says when desktop notifications are off, and its button, reached
 // and pressed with the keyboard, opens the settings at the section that turns them back on.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, setLocalStorage, test } from './harness';
 
 test('muted notifications: the popup says so and leads to Desktop notifications in the settings', async ({ session }) => {
@@ -11,8 +11,7 @@ test('muted notifications: the popup says so and leads to Desktop notifications 
   const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   const line = popup.getByTestId('notifications-muted');
   await expect(line).toHaveText('Desktop notifications are off. Turn them on in the settings');
-  const violations = (await new AxeBuilder({ page: popup }).include('[data-testid="notifications-muted"]').analyze()).violations;
-  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(await seriousViolations(popup, '[data-testid="notifications-muted"]')).toEqual([]);
 
   // By keyboard: Tab reaches the button, Enter presses it.
   const button = line.getByRole('button', { name: 'Turn them on in the settings' });

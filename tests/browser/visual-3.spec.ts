@@ -2,8 +2,8 @@
 // actions are in view at the height Chrome gives a popup (600 px at most), without scrolling, and once the
 // last step is ticked the popup brings Resolve into view; the dashboard's quoted posts read as quotes, not
 // as underlined text, and still lead to the post.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { seedCrisis } from './seed';
 import { expect, setLocalStorage, test } from './harness';
 
@@ -60,8 +60,7 @@ test('popup: with an incident open, its clock, the copy buttons, the schedulers 
     // Reordered, still sound to assistive technology, light and dark.
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page: popup }).analyze();
-      expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id), colorScheme).toEqual([]);
+      expect(await seriousViolations(popup), colorScheme).toEqual([]);
     }
     await popup.close();
   }
