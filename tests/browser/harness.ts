@@ -16,7 +16,7 @@ interface TestFixtures {
 }
 
 /** `test` with a fresh extension session per test. */
-export const test = base.extend<TestFixtures, { host: ExtensionHost }>({
+export const test = base.extend<TestFixtures, { host: Pick<ExtensionHost, 'install'> }>({
   freshBrowser: [false, { option: true }],
   // One Chromium per Playwright worker, started on first use. A failed test ends its worker, and with it
   // this browser: the next test starts in a new one.
@@ -25,10 +25,7 @@ export const test = base.extend<TestFixtures, { host: ExtensionHost }>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       let host: ExtensionHost | undefined;
-      await use({
-        install: async () => (host ??= await launchHost()).install(),
-        close: async () => host?.close(),
-      });
+      await use({ install: async () => (host ??= await launchHost()).install() });
       await host?.close();
     },
     { scope: 'worker' },

@@ -77,15 +77,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
   if (withExtension) assertBuilt(extensionDir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumExecutable(),
-    headless: options.headless ?? true,
-    args: withExtension
-      ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-      : CHROMIUM_ARGS,
-    viewport: { width: 1200, height: 900 },
-  });
+  const { context, close } = await startChromium(
+    options.headless,
+    withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : CHROMIUM_ARGS,
+  );
   // Recorded from before the extension's worker starts: a request it made on starting is one to see.
   const traffic = (await routeTraffic(context)).begin();
   const worker = withExtension
@@ -93,10 +88,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     : undefined;
   const extensionId = worker ? new URL(worker.url()).host : '';
   const welcome = worker ? await settleFirstRunTab(context, extensionId, options.keepWelcome ?? false) : null;
-  return sessionOf(context, false, extensionId, traffic, welcome, async () => {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
-  });
+  return sessionOf(context, false, extensionId, traffic, welcome, close);
 }
 
 /**
@@ -114,15 +106,8 @@ export interface ExtensionHost {
 export async function launchHost(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionHost> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   assertBuilt(extensionDir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumExecutable(),
-    headless: options.headless ?? true,
-    // Extensions.loadUnpacked needs the flag, and extensions not turned off (Playwright's default).
-    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1200, height: 900 },
-  });
+  // Extensions.loadUnpacked needs the flag, and extensions not turned off (Playwright's default).
+  const { context, close } = await startChromium(options.headless, [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'], ['--disable-extensions']);
   const browser = context.browser();
   if (!browser) throw new Error('No browser behind the persistent context: cannot install the extension through the DevTools protocol.');
   const devtools = await browser.newBrowserCDPSession();
@@ -145,6 +130,22 @@ export async function launchHost(options: { headless?: boolean; extensionDir?: s
         await devtools.send('Extensions.uninstall', { id });
       });
     },
+    close,
+  };
+}
+
+/** Chromium in a profile of its own, and how to close it and delete the profile. */
+async function startChromium(headless = true, args: string[], ignoreDefaultArgs: string[] = []): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless,
+    args,
+    ignoreDefaultArgs,
+    viewport: { width: 1200, height: 900 },
+  });
+  return {
+    context,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

@@ -143,9 +143,8 @@ function unaccented(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** A relative label in another language ("hace 3 semanas", "vor 2 Std."), or null. */
-function foreignRelative(text: string, now: number): VisibleTime | null {
-  const plain = unaccented(text);
+/** A relative label in another language ("hace 3 semanas", "vor 2 Std."), written without accents, or null. */
+function foreignRelative(plain: string, now: number): VisibleTime | null {
   const match = FOREIGN_AGO.exec(plain) ?? FOREIGN_SHORT.exec(plain);
   if (!match) return null;
   const countWord = match[1] ?? match[3]!;
@@ -156,9 +155,9 @@ function foreignRelative(text: string, now: number): VisibleTime | null {
   return before(count, unit, now);
 }
 
-/** "ayer", "hier à 21:14", "gestern um 21:14", "ieri alle 21:14", "gisteren om 21:14", "ontem às 21:14" → the English words. */
-function englishDay(text: string): string {
-  return unaccented(text)
+/** "ayer", "hier a 21:14", "gestern um 21:14", "ieri alle 21:14", "gisteren om 21:14", "ontem as 21:14" (accents off) → the English words. */
+function englishDay(plain: string): string {
+  return plain
     .replace(/^(?:ayer|hier|gestern|ieri|gisteren|ontem)\b/, 'yesterday')
     .replace(/^(?:hoy|aujourd'hui|heute|oggi|vandaag|hoje)\b/, 'today')
     .replace(/^(today|yesterday),?\s+(?:um|a las|a la|a|alle|om|as)\s+/, '$1 at ');
@@ -197,9 +196,10 @@ export function parseVisibleTime(label: string | null | undefined, now: number):
 
   if (/^(?:just now|now|moments? ago|a moment ago|(?:a few )?seconds ago|few seconds ago)$/.test(text)) return { time: now, approximate: false };
   if (/^(?:a )?few minutes ago$/.test(text)) return { time: now - MINUTE, approximate: false };
-  const ago = relative(text, now) ?? foreignRelative(text, now);
+  const plain = unaccented(text);
+  const ago = relative(text, now) ?? foreignRelative(plain, now);
   if (ago) return ago;
-  text = englishDay(text);
+  text = englishDay(plain);
 
   // "Yesterday", "Today at 09:00", "Monday at 21:14", "Mon 9:02 PM".
   const dayWord = /^(today|yesterday|[a-z]+\.?)(?:,?\s+(?:at\s+)?(.+))?$/.exec(text);
