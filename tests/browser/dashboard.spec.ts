@@ -20,29 +20,34 @@ async function seed(session: ExtensionSession, mentions: Mention[], extra: Recor
 /** Whether anything makes the page scroll sideways: the page's width against the window's. */
 const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 
-test('a dashboard left open keeps counting: its time window follows the clock', async ({ session }) => {
-  // Half past an hour: the page left open and the one opened after it must read the clock in the same
-  // hour, or their 24-hour windows differ by one.
-  const real = Math.floor(Date.now() / HOUR) * HOUR - HOUR / 2;
-  await seed(session, demoMentions(real));
-  await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
+// page.clock is the browser context's: a fake clock would stay in the next tests' pages.
+test.describe('with a clock of its own', () => {
+  test.use({ freshBrowser: true });
 
-  // Opened two hours ago, before the wave, and left open.
-  const page = await session.context.newPage();
-  await page.clock.install({ time: real - 2 * HOUR });
-  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
-  const title = page.locator('.trend-chart .u-title');
-  await expect(title).toHaveText(/mentions/);
-  const before = await title.innerText();
+  test('a dashboard left open keeps counting: its time window follows the clock', async ({ session }) => {
+    // Half past an hour: the page left open and the one opened after it must read the clock in the same
+    // hour, or their 24-hour windows differ by one.
+    const real = Math.floor(Date.now() / HOUR) * HOUR - HOUR / 2;
+    await seed(session, demoMentions(real));
+    await setLocalStorage(await session.serviceWorker(), { brand: BRAND });
 
-  // Two hours on, the one left open counts the wave as a dashboard opened now does. (The clock is
-  // the browser context's: the new page opens at the later time.)
-  await page.clock.fastForward(2 * HOUR);
-  const fresh = await session.openExtensionPage('dashboard');
-  await expect(fresh.locator('.trend-chart .u-title')).toHaveText(/mentions/);
-  const now = await fresh.locator('.trend-chart .u-title').innerText();
-  expect(now).not.toBe(before);
-  await expect(title).toHaveText(now);
+    // Opened two hours ago, before the wave, and left open.
+    const page = await session.context.newPage();
+    await page.clock.install({ time: real - 2 * HOUR });
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const title = page.locator('.trend-chart .u-title');
+    await expect(title).toHaveText(/mentions/);
+    const before = await title.innerText();
+
+    // Two hours on, the one left open counts the wave as a dashboard opened now does. (The clock is
+    // the browser context's: the new page opens at the later time.)
+    await page.clock.fastForward(2 * HOUR);
+    const fresh = await session.openExtensionPage('dashboard');
+    await expect(fresh.locator('.trend-chart .u-title')).toHaveText(/mentions/);
+    const now = await fresh.locator('.trend-chart .u-title').innerText();
+    expect(now).not.toBe(before);
+    await expect(title).toHaveText(now);
+  });
 });
 
 test('platforms go by their names in every list, as in the health table', async ({ session }) => {

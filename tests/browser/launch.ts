@@ -112,6 +112,7 @@ export async function launchHost(options: { headless?: boolean; extensionDir?: s
   if (!browser) throw new Error('No browser behind the persistent context: cannot install the extension through the DevTools protocol.');
   const devtools = await browser.newBrowserCDPSession();
   const routes = await routeTraffic(context);
+  refuseClock(context);
   // The browser's own first tab stays open between tests, so that the browser never has none.
   const keep = context.pages()[0] ?? (await context.newPage());
   return {
@@ -132,6 +133,20 @@ export async function launchHost(options: { headless?: boolean; extensionDir?: s
     },
     close,
   };
+}
+
+/**
+ * `page.clock` is the browser context's, and a fake clock stays in every page opened after it: in a
+ * shared browser it would set the next tests' clocks too (a popup that snoozed "for an hour" from a
+ * time 53 minutes past). Such a test needs a browser of its own.
+ */
+function refuseClock(context: BrowserContext): void {
+  const clock = context.clock as unknown as Record<string, unknown>;
+  for (const method of ['install', 'setFixedTime', 'setSystemTime', 'fastForward', 'runFor', 'pauseAt', 'resume']) {
+    clock[method] = async () => {
+      throw new Error(`clock.${method}() changes every later page of the browser: the test needs a browser of its own, test.use({ freshBrowser: true }).`);
+    };
+  }
 }
 
 /** Chromium in a profile of its own, and how to close it and delete the profile. */

@@ -170,45 +170,50 @@ test('dashboard at 400 px: platform health is one card per platform, each value 
   expect(named('row')).toHaveLength(11);
 });
 
-test('dashboard: the trend legend shows the latest hour’s figures before any hover, and again once the pointer leaves', async ({ session }) => {
-  // Seeded and shown at half past an hour: in an hour's first minute the chart's latest hour is still
-  // empty (legend "0"), and the table, which lists hours with mentions, ends an hour earlier.
-  const hour = 3_600_000;
-  const now = Math.floor(Date.now() / hour) * hour - hour / 2;
-  const page = await seedCrisis(session, { now });
-  await page.clock.setFixedTime(now);
-  await page.reload();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(page.locator('.trend-chart .u-title')).toHaveText(/mentions/);
-  const legend = () => page.locator('.trend-chart .u-legend .u-series').evaluateAll((rows) => rows.map((row) => row.querySelector('.u-value')?.textContent ?? ''));
-  const rows = page.locator('details', { hasText: 'The chart as a table' }).locator('tbody tr');
-  const last = await rows.last().locator('td').allTextContents();
-  const [count, negatives] = [Number(last[1]), Number(last[2])];
-  const latest = ['', String(count), `${Math.round((negatives / count) * 100)}%`];
+// page.clock is the browser context's: a fake clock would stay in the next tests' pages.
+test.describe('with a clock of its own', () => {
+  test.use({ freshBrowser: true });
 
-  // The chart fills its legend once it has drawn the data, a frame or more after the table: wait for it.
-  await expect.poll(async () => (await legend()).slice(1)).toEqual(latest.slice(1));
-  const [time] = await legend();
-  expect(time).not.toBe('');
-  // Each value stands apart from its label.
-  const gaps = await page.locator('.trend-chart .u-legend .u-series').evaluateAll((rows) =>
-    rows.map((row) => {
-      const text = (cell: Element) => {
-        const range = document.createRange();
-        range.selectNodeContents(cell);
-        return range.getBoundingClientRect();
-      };
-      return text(row.querySelector('.u-value')!).left - text(row.querySelector('th')!).right;
-    }),
-  );
-  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(3);
+  test('dashboard: the trend legend shows the latest hour’s figures before any hover, and again once the pointer leaves', async ({ session }) => {
+    // Seeded and shown at half past an hour: in an hour's first minute the chart's latest hour is still
+    // empty (legend "0"), and the table, which lists hours with mentions, ends an hour earlier.
+    const hour = 3_600_000;
+    const now = Math.floor(Date.now() / hour) * hour - hour / 2;
+    const page = await seedCrisis(session, { now });
+    await page.clock.setFixedTime(now);
+    await page.reload();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.locator('.trend-chart .u-title')).toHaveText(/mentions/);
+    const legend = () => page.locator('.trend-chart .u-legend .u-series').evaluateAll((rows) => rows.map((row) => row.querySelector('.u-value')?.textContent ?? ''));
+    const rows = page.locator('details', { hasText: 'The chart as a table' }).locator('tbody tr');
+    const last = await rows.last().locator('td').allTextContents();
+    const [count, negatives] = [Number(last[1]), Number(last[2])];
+    const latest = ['', String(count), `${Math.round((negatives / count) * 100)}%`];
 
-  // The pointer on the first hour shows that hour; once it leaves, the latest again.
-  const over = await box(page.locator('.trend-chart .u-over'));
-  await page.mouse.move(over.x + 4, over.y + over.height / 2);
-  await expect.poll(async () => (await legend())[0]).not.toBe(time);
-  await page.mouse.move(over.x + over.width / 2, over.y + over.height + 200);
-  await expect.poll(legend).toEqual([time, ...latest.slice(1)]);
+    // The chart fills its legend once it has drawn the data, a frame or more after the table: wait for it.
+    await expect.poll(async () => (await legend()).slice(1)).toEqual(latest.slice(1));
+    const [time] = await legend();
+    expect(time).not.toBe('');
+    // Each value stands apart from its label.
+    const gaps = await page.locator('.trend-chart .u-legend .u-series').evaluateAll((rows) =>
+      rows.map((row) => {
+        const text = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return range.getBoundingClientRect();
+        };
+        return text(row.querySelector('.u-value')!).left - text(row.querySelector('th')!).right;
+      }),
+    );
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(3);
+
+    // The pointer on the first hour shows that hour; once it leaves, the latest again.
+    const over = await box(page.locator('.trend-chart .u-over'));
+    await page.mouse.move(over.x + 4, over.y + over.height / 2);
+    await expect.poll(async () => (await legend())[0]).not.toBe(time);
+    await page.mouse.move(over.x + over.width / 2, over.y + over.height + 200);
+    await expect.poll(legend).toEqual([time, ...latest.slice(1)]);
+  });
 });
 
 /**
