@@ -9,7 +9,7 @@
 // for files without a network. The score is a blend of rule compound, model polarity and rating head,
 // calibrated so that the thresholds chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
-import { EMBEDDING_OUTPUTS, addEmbedded, fnv1a } from './embedding';
+import { EMBEDDING_OUTPUTS, FNV_OFFSET, addEmbedded, fnv1aFrom } from './embedding';
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import weightsFile from './data/model.json';
@@ -213,7 +213,32 @@ export interface Features {
   values: number[];
 }
 
-const hashTerm = (text: string, buckets: number): number => fnv1a(text) % buckets;
+// The hashed features are FNV-1a of a key ("u:" and a word, "b:" and two words, "p:" and a mark), hashed
+// in parts (fnv1aFrom) rather than built as strings: featuresOf() runs for every post.
+const UNIGRAM = fnv1aFrom(FNV_OFFSET, 'u:');
+const NEGATED_UNIGRAM = fnv1aFrom(UNIGRAM, '!');
+const BIGRAM = fnv1aFrom(FNV_OFFSET, 'b:');
+const MARK = fnv1aFrom(FNV_OFFSET, 'p:');
+const SPACE = ' ';
+
+/** Which buckets a text has used so far (featuresOf): a stamp per bucket, so nothing is cleared or allocated per text. */
+let usedStamps = new Uint32Array(0);
+let usedStamp = 0;
+/** featuresOf()'s marks per token: in a negated item's scope, inside a lexicon phrase. */
+const NEGATED = 1;
+const IN_PHRASE = 2;
+
+/** "b:", the word before and a space, hashed: a word pair is that carried on over the word. */
+const pairAfter = (word: string): number => fnv1aFrom(fnv1aFrom(BIGRAM, word), SPACE);
+
+/** Adds the hashed key's bucket to `features` once per text (see usedStamp). */
+function addHashed(features: Features, base: number, buckets: number, hash: number): void {
+  const bucket = (hash >>> 0) % buckets;
+  if (usedStamps[bucket] === usedStamp) return;
+  usedStamps[bucket] = usedStamp;
+  features.indices.push(base + bucket);
+  features.values.push(1);
+}
 
 const clip = (value: number, limit: number): number => (value > limit ? limit : value < -limit ? -limit : value);
 
@@ -322,59 +347,60 @@ export function featuresOf(
     values.push(dense[i] ?? 0);
   }
   // Hashed words: negated scope is marked so "not good" and "good" are different features.
-  let previous = '<s>';
-  let negate = 0;
-  const negatedAt = new Set<number>();
-  for (const item of engine.items) if (item.negated) for (let k = item.first + 1; k <= item.last; k++) negatedAt.add(k);
+  const tokens = engine.tokens;
+  const last = Math.min(tokens.length, 200);
+  const marks = new Uint8Array(tokens.length + 1);
+  for (const item of engine.items) if (item.negated) for (let k = item.first + 1; k <= item.last; k++) marks[k]! |= NEGATED;
   // Words inside a lexicon phrase ("not bad at all", "thanks for nothing") count as the phrase,
   // not as words that mean something else on their own.
-  const inPhrase = new Set<number>();
   for (const item of engine.items) {
     if ((item.source !== 'phrase' && item.source !== 'user') || item.last <= item.first || item.negated) continue;
-    for (let k = item.first; k <= item.last; k++) inPhrase.add(k);
+    for (let k = item.first; k <= item.last; k++) marks[k]! |= IN_PHRASE;
   }
-  const seen = new Set<number>();
-  const add = (key: string): void => {
-    const index = dense.length + hashTerm(key, buckets);
-    if (seen.has(index)) return;
-    seen.add(index);
-    indices.push(index);
-    values.push(1);
-  };
-  for (let i = 0; i < engine.tokens.length && i < 200; i++) {
-    const token = engine.tokens[i];
+  if (usedStamps.length < buckets) usedStamps = new Uint32Array(buckets);
+  usedStamp = (usedStamp + 1) >>> 0;
+  if (usedStamp === 0) {
+    usedStamps.fill(0);
+    usedStamp = 1;
+  }
+  const features: Features = { indices, values };
+  const base = dense.length;
+  let previous = pairAfter('<s>');
+  let negate = 0;
+  for (let i = 0; i < last; i++) {
+    const token = tokens[i];
     const written = engine.terms[i];
     if (!token || written === undefined) continue;
     // Every word that names a group of people is the same word to the model (groups.ts).
     const term = GROUP_TERMS.has(written) ? GROUP_TOKEN : written;
     if (token.kind === 'punct') {
-      if (term[0] === '!' || term[0] === '?') add(`p:${term[0]}`);
-      previous = '<p>';
+      if (term[0] === '!' || term[0] === '?') addHashed(features, base, buckets, fnv1aFrom(MARK, term[0]));
+      previous = pairAfter('<p>');
       negate = 0;
       continue;
     }
     if (token.kind === 'url' || token.kind === 'mention' || token.kind === 'number') {
-      previous = `<${token.kind}>`;
+      previous = pairAfter(`<${token.kind}>`);
       continue;
     }
-    if (inPhrase.has(i)) {
-      if (!inPhrase.has(i - 1)) {
-        let phrase = term;
-        for (let k = i + 1; inPhrase.has(k); k++) phrase += ` ${engine.terms[k] ?? ''}`;
-        add(`u:${phrase}`);
+    const mark = marks[i] as number;
+    if (mark & IN_PHRASE) {
+      if (!((marks[i - 1] ?? 0) & IN_PHRASE)) {
+        let phrase = fnv1aFrom(UNIGRAM, term);
+        for (let k = i + 1; (marks[k] ?? 0) & IN_PHRASE; k++) phrase = fnv1aFrom(fnv1aFrom(phrase, SPACE), engine.terms[k] ?? '');
+        addHashed(features, base, buckets, phrase);
       }
-      previous = term;
+      previous = pairAfter(term);
       continue;
     }
-    const marked = negatedAt.has(i) || negate > 0 ? `!${term}` : term;
-    add(`u:${marked}`);
-    add(`b:${previous} ${term}`);
-    previous = term;
+    addHashed(features, base, buckets, fnv1aFrom(mark & NEGATED || negate > 0 ? NEGATED_UNIGRAM : UNIGRAM, term));
+    addHashed(features, base, buckets, fnv1aFrom(previous, term));
+    previous = pairAfter(term);
     if (negate > 0) negate--;
     // Words after a negator read differently ("not bad", "never disappoints"): mark up to three.
     if (NEGATORS.has(term) || term.endsWith("n't")) negate = 3;
   }
-  return { indices, values };
+  return features;
 }
 
 export function softmax(logits: readonly [number, number, number]): [number, number, number] {
@@ -413,36 +439,37 @@ export function networkProbabilities(
   features: Features,
   embedded: readonly number[],
 ): [number, number, number] {
-  const size = network.hidden;
-  const hidden = network.sums;
+  // The arrays in locals: the loops below run for every post.
+  const { hidden: size, sums: hidden, counts: hashed, inputs, hashed: weights, buckets, output } = network;
   hidden.set(network.bias);
-  const hashed = network.counts;
   hashed.fill(0);
-  for (let k = 0; k < features.indices.length; k++) {
-    const index = features.indices[k] as number;
+  const { indices, values } = features;
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k] as number;
     if (index < dense) {
-      const value = features.values[k] as number;
+      const value = values[k] as number;
       if (value === 0) continue;
       const at = index * size;
-      for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (network.inputs[at + j] as number);
+      for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (inputs[at + j] as number);
     } else {
       // Hashed words have the value 1 (featuresOf()).
-      const at = ((index - dense) % network.buckets) * size;
-      for (let j = 0; j < size; j++) hashed[j] = (hashed[j] as number) + (network.hashed[at + j] as number);
+      const at = ((index - dense) % buckets) * size;
+      for (let j = 0; j < size; j++) hashed[j] = (hashed[j] as number) + (weights[at + j] as number);
     }
   }
-  for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + (hashed[j] as number) * network.scale;
+  const scale = network.scale;
+  for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + (hashed[j] as number) * scale;
   for (let e = 0; e < EMBEDDING_OUTPUTS; e++) {
     const value = embedded[e] ?? 0;
     const at = (dense + e) * size;
-    for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (network.inputs[at + j] as number);
+    for (let j = 0; j < size; j++) hidden[j] = (hidden[j] as number) + value * (inputs[at + j] as number);
   }
   const logits: [number, number, number] = [network.outputBias[0], network.outputBias[1], network.outputBias[2]];
   for (let c = 0; c < 3; c++) {
     let sum = logits[c] as number;
     for (let j = 0; j < size; j++) {
       const h = hidden[j] as number;
-      if (h > 0) sum += h * (network.output[c * size + j] as number);
+      if (h > 0) sum += h * (output[c * size + j] as number);
     }
     logits[c] = sum;
   }

@@ -62,6 +62,8 @@ export function tokenTerm(token: Token, known: (term: string) => boolean): strin
   }
 }
 
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
 
@@ -116,16 +118,21 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
-  /** Every phrase starting at `index` (for signal tables where several codes may share a start). */
-  allAt(terms: readonly string[], index: number): PhraseEntry<T>[] {
+  /**
+   * Every phrase starting at `index` (for signal tables where several codes may share a start), longest
+   * first. Called at every word: nothing is allocated where no phrase starts.
+   */
+  allAt(terms: readonly string[], index: number): readonly PhraseEntry<T>[] {
     const first = terms[index];
-    if (first === undefined) return [];
+    if (first === undefined) return NO_ENTRIES;
     const list = this.table().get(first);
-    if (!list) return [];
-    return list.filter((entry) => {
-      if (index + entry.terms.length > terms.length) return false;
-      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) return false;
-      return true;
-    });
+    if (!list) return NO_ENTRIES;
+    let found: PhraseEntry<T>[] | undefined;
+    outer: for (const entry of list) {
+      if (index + entry.terms.length > terms.length) continue;
+      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
+      (found ??= []).push(entry);
+    }
+    return found ?? NO_ENTRIES;
   }
 }

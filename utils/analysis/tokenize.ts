@@ -208,7 +208,8 @@ function isCaps(raw: string): boolean {
 /** Reads a run of word characters (with inner apostrophes and zero-width characters) from `index`. */
 function scanWord(text: string, index: number): { end: number; norm: string } {
   let end = index;
-  let norm = '';
+  // Whether the word is written as it reads: no invisible character and no apostrophe but "'".
+  let plain = true;
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if (isWordChar(code)) {
@@ -216,17 +217,21 @@ function scanWord(text: string, index: number): { end: number; norm: string } {
       continue;
     }
     if (ZERO_WIDTH.has(code)) {
+      plain = false;
       end++;
       continue;
     }
     // An apostrophe inside a word ("don't", "rock’n’roll") belongs to it.
     if (APOSTROPHES.has(code) && end > index && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) {
+      if (code !== 39) plain = false;
       end++;
       continue;
     }
     break;
   }
+  if (plain) return { end, norm: text.slice(index, end).toLowerCase() };
   // Rebuild the normalised form once, skipping invisible characters.
+  let norm = '';
   for (let i = index; i < end; i++) {
     const code = text.charCodeAt(i);
     if (ZERO_WIDTH.has(code)) continue;
