@@ -30,7 +30,16 @@ const FOREIGN_FUNCTION_WORDS = new Set([
 const IN_NAMES = new Set(['de', 'la', 'en', 'se', 'le', 'al', 'lo', 'su', 'con', 'ne', 'el', 'los', 'las', 'del', 'di', 'il', 'von', 'den', 'sur', 'un', 'du', 'mir', 'sei']);
 
 /** Letters with marks that English words almost never carry (café and naïve aside). */
-const MARKED = /[ñáíóúãõçàèìòùâêîôûäöüßœ]/;
+const MARKED = new Set(Array.from('ñáíóúãõçàèìòùâêîôûäöüßœ', (letter) => letter.charCodeAt(0)));
+
+/** Whether a word has one of the MARKED letters (a check of every word of every post: no regular expression). */
+function hasMarked(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xdf && MARKED.has(code)) return true;
+  }
+  return false;
+}
 
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'on', 'for', 'with', 'my', 'i', 'you', 'it', 'this',
@@ -70,7 +79,7 @@ export function wordsSeemNotEnglish(terms: readonly string[]): boolean {
     if (otherScript(term)) scripted++;
     else if (FOREIGN_FUNCTION_WORDS.has(term)) foreign.add(term);
     else if (ENGLISH_FUNCTION_WORDS.has(term)) english++;
-    if (MARKED.test(term)) marked++;
+    if (hasMarked(term)) marked++;
   }
   if (words === 0) return false;
   if (scripted * 2 >= words) return true;
