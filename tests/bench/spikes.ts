@@ -28,6 +28,7 @@ import {
   suiteSeries,
   TARGET_DELAY_MS,
   VOLUME_REGIMES,
+  slowerShapes,
   type DetectorSummary,
   type Resolution,
 } from './spikes/suite';
@@ -188,12 +189,7 @@ function checkTargets(summaries: readonly DetectorSummary[]): TargetCheck[] {
       },
       ...rules.map((rule) => {
         const fewerFalseAlarms = balanced.falseAlarmsPerQuietWeek < rule.falseAlarmsPerQuietWeek;
-        // Faster: on every shape at least as many bursts caught, and a shorter median delay where both caught it.
-        const slower = balanced.shapes.filter((shape, i) => {
-          const other = rule.shapes[i]!;
-          if (shape.detected < other.detected) return true;
-          return shape.medianDelayMinutes !== null && other.medianDelayMinutes !== null && shape.medianDelayMinutes > other.medianDelayMinutes;
-        });
+        const slower = slowerShapes(balanced, rule);
         return {
           target: `better than "${rule.detector}" on delay and false alarms`,
           holds: fewerFalseAlarms && slower.length === 0,

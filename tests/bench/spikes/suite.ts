@@ -194,6 +194,8 @@ export interface ShapeSummary {
   medianDelayMinutes: number | null;
   maxDelayMinutes: number | null;
   alertsPerDetectedBurst: number | null;
+  /** Delay in minutes by series seed (null: missed), so that two detectors can be compared on the same bursts. */
+  delaysBySeed: Record<number, number | null>;
 }
 
 export interface DetectorSummary {
@@ -237,6 +239,7 @@ export function summarise(
       alertsPerDetectedBurst: detected.length
         ? detected.reduce((sum, s) => sum + s.score.alertsForBurst, 0) / detected.length
         : null,
+      delaysBySeed: Object.fromEntries(ofShape.map((s) => [s.series.seed, s.score.delay === null ? null : s.score.delay / MINUTE_MS])),
     };
   });
   return {
@@ -247,6 +250,27 @@ export function summarise(
     falseAlarmsPerQuietWeek: quietWeeks > 0 ? quietAlerts / quietWeeks : 0,
     shapes,
   };
+}
+
+/**
+ * The shapes on which `ours` is not faster than `rule`: it caught fewer bursts, or its median delay is longer
+ * on the bursts both caught. (Each detector's median over its own catches would favour the one that catches
+ * fewer: a rule that catches a slow ramp only where noise lifted it early has a short median.)
+ */
+export function slowerShapes(ours: DetectorSummary, rule: DetectorSummary): ShapeSummary[] {
+  return ours.shapes.filter((shape, i) => {
+    const other = rule.shapes[i]!;
+    if (shape.detected < other.detected) return true;
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    for (const [seed, delay] of Object.entries(shape.delaysBySeed)) {
+      const otherDelay = other.delaysBySeed[Number(seed)];
+      if (delay === null || otherDelay === null || otherDelay === undefined) continue;
+      mine.push(delay);
+      theirs.push(otherDelay);
+    }
+    return mine.length > 0 && medianOf(mine)! > medianOf(theirs)!;
+  });
 }
 
 /** The false-alarm budget of the targets: one a quiet week. */
@@ -307,6 +331,7 @@ function idealSummary(regime: string, allSeries: readonly SuiteSeries[], budgetP
         medianDelayMinutes: null,
         maxDelayMinutes: null,
         alertsPerDetectedBurst: null,
+        delaysBySeed: {},
       };
     }),
   };

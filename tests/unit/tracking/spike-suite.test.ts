@@ -3,7 +3,7 @@ import { BUCKET_MS, DAY_MS, HOUR_MS, MINUTE_MS } from '../../../utils/tracking/b
 import { detectSpikes } from '../../../utils/tracking/detect';
 import { generateSeries } from '../../../utils/tracking/synthetic';
 import { PRESET_THRESHOLDS } from '../../../utils/tracking/thresholds';
-import { detectEveryMinute, idealCatches, MAX_SEEDS, suiteSeries, VOLUME_REGIMES, type SuiteSeries } from '../../bench/spikes/suite';
+import { detectEveryMinute, idealCatches, MAX_SEEDS, slowerShapes, suiteSeries, VOLUME_REGIMES, type DetectorSummary, type SuiteSeries } from '../../bench/spikes/suite';
 
 describe('suiteSeries (bench:spikes synthetic suite)', () => {
   const high = VOLUME_REGIMES.find((r) => r.name === 'high')!;
@@ -104,5 +104,45 @@ describe('idealCatches (the bound on any detector printed beside the suite)', ()
     expect(caught(0.01)).toBeLessThanOrEqual(caught(1));
     expect(caught(1)).toBeLessThanOrEqual(caught(100));
     expect(caught(100)).toBeGreaterThan(caught(0.01));
+  });
+});
+
+describe('slowerShapes (bench:spikes: "better than the rule on delay")', () => {
+  /** A detector's summary with one shape per entry: delays by seed, null for a miss. */
+  const summary = (detector: string, ...shapes: Array<Array<number | null>>): DetectorSummary => ({
+    detector,
+    regime: 'high',
+    quietWeeks: 10,
+    quietAlerts: 0,
+    falseAlarmsPerQuietWeek: 0,
+    shapes: shapes.map((delays) => {
+      const caught = delays.filter((delay): delay is number => delay !== null).sort((a, b) => a - b);
+      return {
+        shape: 'ramp-3x',
+        bursts: delays.length,
+        detected: caught.length,
+        withinTarget: caught.length,
+        medianDelayMinutes: caught.length ? caught[caught.length >> 1]! : null,
+        maxDelayMinutes: caught.length ? caught[caught.length - 1]! : null,
+        alertsPerDetectedBurst: 1,
+        delaysBySeed: Object.fromEntries(delays.map((delay, seed) => [seed, delay])),
+      };
+    }),
+  });
+
+  test('compared on the bursts both caught: a rule that caught only its early ones is not faster', () => {
+    // The rule's own median (50) is below ours (200), but on the two bursts it caught we were first.
+    const ours = summary('ours', [40, 45, 200, 210, 220]);
+    const rule = summary('rule', [50, 60, null, null, null]);
+    expect(ours.shapes[0]!.medianDelayMinutes).toBeGreaterThan(rule.shapes[0]!.medianDelayMinutes!);
+    expect(slowerShapes(ours, rule)).toEqual([]);
+  });
+
+  test('slower on the bursts both caught, or fewer caught, is slower', () => {
+    const ours = summary('ours', [70, 80, 90, null], [10, 10, null, null]);
+    const rule = summary('rule', [50, 60, null, null], [20, 20, 20, null]);
+    expect(slowerShapes(ours, rule).map((shape) => shape.detected)).toEqual([3, 2]);
+    // Caught nothing in common and no fewer: not slower.
+    expect(slowerShapes(summary('ours', [null, 30]), summary('rule', [30, null]))).toEqual([]);
   });
 });
