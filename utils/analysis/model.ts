@@ -230,6 +230,14 @@ const IN_PHRASE = 2;
 
 /** "b:", the word before and a space, hashed: a word pair is that carried on over the word. */
 const pairAfter = (word: string): number => fnv1aFrom(fnv1aFrom(BIGRAM, word), SPACE);
+/** The same after a text's start, a mark, a link, a mention or a number ("<s>", "<p>", "<url>"…), once. */
+const PAIR_AFTER = {
+  start: pairAfter('<s>'),
+  punct: pairAfter('<p>'),
+  url: pairAfter('<url>'),
+  mention: pairAfter('<mention>'),
+  number: pairAfter('<number>'),
+} as const;
 
 /** Adds the hashed key's bucket to `features` once per text (see usedStamp). */
 function addHashed(features: Features, base: number, buckets: number, hash: number): void {
@@ -365,7 +373,7 @@ export function featuresOf(
   }
   const features: Features = { indices, values };
   const base = dense.length;
-  let previous = pairAfter('<s>');
+  let previous: number = PAIR_AFTER.start;
   let negate = 0;
   for (let i = 0; i < last; i++) {
     const token = tokens[i];
@@ -375,12 +383,12 @@ export function featuresOf(
     const term = GROUP_TERMS.has(written) ? GROUP_TOKEN : written;
     if (token.kind === 'punct') {
       if (term[0] === '!' || term[0] === '?') addHashed(features, base, buckets, fnv1aFrom(MARK, term[0]));
-      previous = pairAfter('<p>');
+      previous = PAIR_AFTER.punct;
       negate = 0;
       continue;
     }
     if (token.kind === 'url' || token.kind === 'mention' || token.kind === 'number') {
-      previous = pairAfter(`<${token.kind}>`);
+      previous = PAIR_AFTER[token.kind];
       continue;
     }
     const mark = marks[i] as number;
