@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { SaveState } from './fields';
 
@@ -91,7 +91,9 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
   // then another section's Save, then a reload lost the name without a word).
   const dirty = loaded && stored.current !== null && serialise(draft) !== stored.current;
   const key = useRef(Symbol('setting'));
-  useEffect(() => {
+  // A layout effect runs as the render is committed, before the page paints "Unsaved changes": a plain
+  // effect waits for the next frame, and a close in between left without asking (CI, a flaky test).
+  useLayoutEffect(() => {
     if (dirty) {
       unsaved.add(key.current);
       guardLeaving();

@@ -7,7 +7,7 @@ import { splitTerms } from '@/components/options/fields';
 import { importSections, type ImportSections } from '@/components/options/SettingsFileSection';
 import { exportSettingsFile, parseSettingsFile } from '@/utils/plan';
 import { brandProfile } from '@/utils/settings';
-import { buttonNamed, byLabel, click, mount, type, unmountAll, useEnglishMessages } from './helpers';
+import { buttonNamed, byLabel, click, mount, settle, type, unmountAll, useEnglishMessages } from './helpers';
 
 const BRAND = { names: ['Brewly'], handles: ['@brewly'], hashtags: [], products: [], exclusions: [] };
 const status = (root: HTMLElement) => root.querySelector('[role="status"]')?.textContent;
@@ -67,6 +67,20 @@ describe('BrandSection', () => {
     expect(status(root)).toBe('✓ Saved.');
     expect(leave()).toBe('leaves');
     expect((await brandProfile.getValue()).names).toEqual(['Brewly', 'Brewly Coffee']);
+  });
+
+  test('the moment a section shows "Unsaved changes", leaving already asks (CI: a close right after the edit went unasked)', async () => {
+    const root = await mount(<BrandSection />);
+    const names = byLabel(root, 'Brand names');
+    names.value = 'Brewly, Brewly Coffee';
+    // Outside act(): effects run as in the browser, after a frame; the render comes on a microtask.
+    names.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let i = 0; i < 5 && status(root) === ''; i++) await Promise.resolve();
+    expect(status(root)).toBe('● Unsaved changes. Save this section to keep them.');
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    await settle();
   });
 
   test('pasted profile links become handles, stray spaces and lone "@" or "#" go, and a handle with and without "@" is kept once (QA)', async () => {
