@@ -27,24 +27,58 @@ function lines(file: string): string[] {
   return out;
 }
 
-export function readVader(file: string): Row[] {
-  return lines(file).map((line, index) => {
-    const [, rating, ...rest] = line.split('\t');
-    const value = Number(rating);
-    if (rating === undefined || !Number.isFinite(value)) throw new Error(`${file}:${index + 1}: expected id<TAB>rating<TAB>text`);
-    return { text: rest.join('\t'), gold: goldFromRating(value), rating: value };
+/** A line with nothing on it but spaces: not a row (a file may end in several, or have one between parts). */
+const blank = (line: string) => line.trim() === '';
+
+/** A column's name, as a header line gives it: a short word or two ("label", "Mean rating", "sentiment_score"). */
+const isColumnName = (field: string | undefined) => field !== undefined && /^[a-z][a-z _-]{0,39}$/i.test(field.trim());
+
+/**
+ * The rows of a one-row-per-line file. Blank lines are skipped. A first line that is not a row but names
+ * columns ("label<TAB>text", "id<TAB>rating<TAB>text", as a spreadsheet's export writes) is skipped too,
+ * and said on stderr; any other line that is not a row stops the run with its file and line number.
+ */
+function rowsOf(file: string, parse: (line: string) => Row | null, expected: string, headerField: number): Row[] {
+  const rows: Row[] = [];
+  let first = true;
+  lines(file).forEach((line, index) => {
+    if (blank(line)) return;
+    const row = parse(line);
+    if (row) rows.push(row);
+    else if (first && line.includes('\t') && isColumnName(line.split('\t')[headerField])) process.stderr.write(`${file}:${index + 1}: skipped a header line (${JSON.stringify(line.slice(0, 60))})\n`);
+    else throw new Error(`${file}:${index + 1}: expected ${expected}`);
+    first = false;
   });
+  return rows;
+}
+
+export function readVader(file: string): Row[] {
+  return rowsOf(
+    file,
+    (line) => {
+      const [, rating, ...rest] = line.split('\t');
+      const value = Number(rating);
+      if (rating === undefined || rating.trim() === '' || !Number.isFinite(value)) return null;
+      return { text: rest.join('\t'), gold: goldFromRating(value), rating: value };
+    },
+    'id<TAB>rating<TAB>text',
+    1,
+  );
 }
 
 const LABELS = new Set(['negative', 'neutral', 'positive']);
 
 export function readLabeled(file: string): Row[] {
-  return lines(file).map((line, index) => {
-    const tab = line.indexOf('\t');
-    const label = (tab >= 0 ? line.slice(0, tab) : '').trim().toLowerCase();
-    if (!LABELS.has(label)) throw new Error(`${file}:${index + 1}: expected negative|neutral|positive<TAB>text`);
-    return { text: line.slice(tab + 1), gold: label as Gold };
-  });
+  return rowsOf(
+    file,
+    (line) => {
+      const tab = line.indexOf('\t');
+      const label = (tab >= 0 ? line.slice(0, tab) : '').trim().toLowerCase();
+      return LABELS.has(label) ? { text: line.slice(tab + 1), gold: label as Gold } : null;
+    },
+    'negative|neutral|positive<TAB>text',
+    0,
+  );
 }
 
 /** TweetEval's pair of files: one text per line, and 0/1/2 labels (negative/neutral/positive). */

@@ -1,0 +1,55 @@
+// The benchmark's dataset readers: a file as a spreadsheet or a script writes it (a header line, blank
+// lines, Windows line ends) is read as its rows; anything else that is not a row is refused by line number.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readLabeled, readVader } from './../bench/sentiment/data';
+
+const dir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
+let files = 0;
+const file = (content: string) => {
+  const path = join(dir, `set-${files++}.tsv`);
+  writeFileSync(path, content);
+  return path;
+};
+afterEach(() => vi.restoreAllMocks());
+
+describe('readLabeled', () => {
+  test('a header line, blank lines and CRLF line ends: the rows, in order, and the header said on stderr', () => {
+    const said = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const rows = readLabeled(file('label\ttext\r\nnegative\tWorst service ever\r\n\r\nPositive\tLove it\r\n  \nneutral\tOpen at 9\r\n\r\n\r\n'));
+    expect(rows).toEqual([
+      { text: 'Worst service ever', gold: 'negative' },
+      { text: 'Love it', gold: 'positive' },
+      { text: 'Open at 9', gold: 'neutral' },
+    ]);
+    expect(said).toHaveBeenCalledTimes(1);
+    expect(String(said.mock.calls[0]![0])).toMatch(/:1: skipped a header line \("label\\ttext"\)/);
+  });
+
+  test('a line that is not a row is refused with its line number, a bad label after the first row too', () => {
+    expect(() => readLabeled(file('negative\tBad\nmixed\tBoth\n'))).toThrow(/:2: expected negative\|neutral\|positive<TAB>text/);
+    expect(() => readLabeled(file('negative\tBad\nlabel\ttext\n'))).toThrow(/:2: expected/);
+    // A first line that names no column (a number, a sentence) is not taken for a header.
+    expect(() => readLabeled(file('0\tBad service\n'))).toThrow(/:1: expected/);
+    expect(() => readLabeled(file('no tab on this line\n'))).toThrow(/:1: expected/);
+  });
+});
+
+describe('readVader', () => {
+  test('a header line and blank lines are skipped; a rating becomes its gold label', () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const rows = readVader(file('id\tmean rating\ttext\n1\t2.5\tSo good\n\n2\t-0.2\tMeh\tok\n3\t-3\tAwful\n'));
+    expect(rows).toEqual([
+      { text: 'So good', gold: 'positive', rating: 2.5 },
+      { text: 'Meh\tok', gold: 'neutral', rating: -0.2 },
+      { text: 'Awful', gold: 'negative', rating: -3 },
+    ]);
+  });
+
+  test('an empty or unreadable rating is refused, not read as 0', () => {
+    expect(() => readVader(file('1\t2\tFine\n2\t\tNo rating\n'))).toThrow(/:2: expected id<TAB>rating<TAB>text/);
+    expect(() => readVader(file('1\t1\tx\n2\tgreat\tNot a number\n'))).toThrow(/:2: expected/);
+  });
+});
