@@ -1,10 +1,10 @@
 // The benchmark's dataset readers: a file as a spreadsheet or a script writes it (a header line, blank
 // lines, Windows line ends) is read as its rows; anything else that is not a row is refused by line number.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readLabeled, readVader } from './../bench/sentiment/data';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { readLabeled, readVader } from '../bench/sentiment/data';
 
 const dir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
 let files = 0;
@@ -14,6 +14,7 @@ const file = (content: string) => {
   return path;
 };
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readLabeled', () => {
   test('a header line, blank lines and CRLF line ends: the rows, in order, and the header said on stderr', () => {
