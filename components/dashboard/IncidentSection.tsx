@@ -13,6 +13,7 @@ import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { questionKeys } from '../question';
+import { usePendingTicks } from '../usePendingTicks';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from '@/utils/plan/about';
 import { when, zoneChanges } from './time';
@@ -322,9 +323,10 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
 function FollowUp({ incident }: { incident: Incident }) {
   const steps = incident.checklist.filter((step) => step.after === 'resolution');
   const resolvedAt = incident.resolvedAt;
+  const ticks = usePendingTicks(steps);
   if (steps.length === 0 || resolvedAt === undefined) return null;
   const toggle = (stepId: string, done: boolean, byRoleId: string) =>
-    void sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId });
+    void ticks.tick(stepId, done, () => sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId })).catch(() => undefined);
   return (
     <section aria-labelledby="follow-up">
       <h3 id="follow-up">{i18n.t('dashboard.followUp')}</h3>
@@ -334,7 +336,7 @@ function FollowUp({ incident }: { incident: Incident }) {
             <label>
               <input
                 type="checkbox"
-                checked={!!step.done}
+                checked={ticks.ticked(step)}
                 onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)}
               />{' '}
               {step.text}{' '}

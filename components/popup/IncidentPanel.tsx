@@ -23,6 +23,7 @@ import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { answerNoOnEscape } from '../escape';
 import { questionKeys } from '../question';
+import { usePendingTicks } from '../usePendingTicks';
 import { useStored } from '../useStored';
 import { incidentTitle } from './incidentTitle';
 import { timeOrDate } from './time';
@@ -277,6 +278,7 @@ export function IncidentPanel({
   const resolveButton = useRef<HTMLButtonElement>(null);
   const cancelResolve = useRef<HTMLButtonElement>(null);
   const resolveOpened = useRef(false);
+  const ticks = usePendingTicks(incident.checklist);
   const clock = crisisClock(incident, plan, now);
   // The popup lists the steps of the crisis itself; those after the resolution are counted apart.
   const progress = checklistProgress(incident, 'start');
@@ -374,9 +376,9 @@ export function IncidentPanel({
   };
 
   const toggle = (stepId: string, done: boolean, byRoleId: string) =>
-    void sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId }).catch((cause: unknown) =>
-      setNote(cause instanceof Error ? cause.message : String(cause)),
-    );
+    void ticks
+      .tick(stepId, done, () => sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId }))
+      .catch((cause: unknown) => setNote(cause instanceof Error ? cause.message : String(cause)));
 
   return (
     <section class="incident" aria-labelledby="incident-title" data-testid="incident">
@@ -501,7 +503,7 @@ export function IncidentPanel({
             return (
               <li key={step.id} class={state}>
                 <label>
-                  <input type="checkbox" checked={!!step.done} onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)} />{' '}
+                  <input type="checkbox" checked={ticks.ticked(step)} onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)} />{' '}
                   {step.text}{' '}
                   <span class="muted small">
                     — {owner}
