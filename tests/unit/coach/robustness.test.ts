@@ -98,9 +98,10 @@ describe('time is linear in the draft', () => {
     // Up to MAX_DRAFT_CHARS, where the whole draft is read.
     const small = unit.repeat(Math.floor(2_500 / unit.length));
     const large = unit.repeat(Math.floor(MAX_DRAFT_CHARS / unit.length));
-    // Linear is about 8× (5–11 here), quadratic about 64×. Sizes timed in turn (timeRatio), so a busy
-    // machine does not decide it; 4× the text against a bar of 10 once read 10.7 in CI under load.
-    expect(timeRatio((draft: string) => analyzeDraft(draft, CONTEXT), small, large, { rounds: 7 })).toBeLessThan(24);
+    // Linear is about 8× (5–11 here), quadratic about 64×. Sizes timed in turn (timeRatio); a busy machine
+    // still pre-empts the longer runs more often, so the bar leaves room: 4× the text against a bar of 10
+    // once read 10.7 in CI under load.
+    expect(timeRatio((draft: string) => analyzeDraft(draft, CONTEXT), small, large, { rounds: 7 })).toBeLessThan(32);
   });
 
   test('a pasted megabyte is answered in bounded time', () => {

@@ -188,9 +188,10 @@ describe('digits are not read as letters (leetspeak)', () => {
 
 describe('stays linear on hostile look-alike input', () => {
   const match = compileBrandMatcher({ ...brewly, names: [...brewly.names, 'Cocoa'], exclusions: ['brewly street', 'brewly brewly brewly'] });
-  // Linear, not fast: four times the text takes about four times as long (2–5.4× measured; sixteen if
-  // it were quadratic). Sizes timed in turn (timeRatio), so a busy machine does not decide it; a time
-  // limit alone failed on a busy machine (1.85 s against 1.5 s).
+  // Linear, not fast: eight times the text takes 9–14 times as long here (sixty-four if it were
+  // quadratic). Sizes timed in turn (timeRatio), so a busy machine does not decide it; a time limit alone
+  // failed on a busy machine (1.85 s against 1.5 s), and 4× the text against a bar of 10 read 10.9 once
+  // in CI under load.
   test.each<[string, (size: number) => string]>([
     ['alternating scripts in one word', (n) => 'Вr'.repeat(3 * n)],
     ['many mixed words', (n) => 'Вrewly '.repeat(n)],
@@ -200,6 +201,6 @@ describe('stays linear on hostile look-alike input', () => {
     ['many one-letter Russian words', (n) => 'а '.repeat(3 * n)],
     ['mixed handles', (n) => '@Вrewly '.repeat(n)],
   ])('%s', (_name, text) => {
-    expect(timeRatio(match, text(6_000), text(24_000), { rounds: 3 })).toBeLessThan(10);
+    expect(timeRatio(match, text(3_000), text(24_000), { rounds: 7 })).toBeLessThan(32);
   });
 });
