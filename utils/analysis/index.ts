@@ -70,7 +70,8 @@ export interface AnalyzeOptions {
  */
 export { NEUTRAL_BAND };
 
-const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+/** Three decimals; never −0 (a score of −0.0004 is 0, and reads the same after JSON, which the worker's answers go through). */
+const round3 = (value: number): number => Math.round(value * 1000) / 1000 || 0;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
