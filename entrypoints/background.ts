@@ -12,6 +12,7 @@ import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
 import { coverageWithBrand, noteBrand } from '@/utils/tracking/brand-change';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
+import { createJudgeService } from '@/utils/tracking/judge-service';
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { wipeAll } from '@/utils/tracking/mentions';
 import { localeReasonMessages } from '@/utils/tracking/reason-messages';
@@ -127,6 +128,9 @@ export default defineBackground(() => {
 
   /** The rules the analyser applies now: the user's lexicon, their corrections and the brand's own terms held neutral. */
   const currentRules = async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue());
+  /** Reads the posts pages find (off their main thread); what it keeps is dropped whenever the rules or the brand change. */
+  const judges = createJudgeService({ loadRules: currentRules, loadProfile: () => brandProfile.getValue() });
+  brandLexicon.watch(() => judges.forget());
 
   /** The listening sources the user turned on, each when it is due; one run at a time. */
   const pollListeningSources = () =>
@@ -151,6 +155,7 @@ export default defineBackground(() => {
   // A brand changed to a different one relearns at once: the popup says so without waiting a minute.
   // Other edits of the profile wait for the next evaluation, as before.
   brandProfile.watch((profile) => {
+    judges.forget();
     void brandSeen.getValue().then((seen) => {
       if (noteBrand(seen, profile, Date.now()).changedAt !== (seen?.changedAt ?? null)) scheduleEvaluation();
     });
@@ -177,14 +182,17 @@ export default defineBackground(() => {
     }
   });
   onMessage('content→background:analysisRules', currentRules);
+  onMessage('content→background:judge', ({ data }) => judges.judge(data));
   onMessage('content→background:correction', async ({ data }) => {
     await saveCorrection(database(), data);
+    judges.forget();
     scheduleEvaluation();
     return currentRules();
   });
   onMessage('page→background:wipe', async () => {
     await navigator.locks.request('firebreak-evaluate', async () => {
       await wipeAll(database());
+      judges.forget();
       await detectorState.setValue(null);
       await listeningStatus.setValue(null);
       await showLevel('normal');

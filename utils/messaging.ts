@@ -5,6 +5,7 @@ import type { PlatformId } from './platforms/types';
 import type { SendResult } from './sources/webhooks';
 import type { CrisisLevel } from './tracking/levels';
 import type { RecordResult, ReportedPost } from './tracking/posts';
+import type { PostVerdict } from './tracking/verdict';
 
 export interface CorrectionMessage {
   platform: PlatformId;
@@ -23,6 +24,11 @@ export interface ProtocolMap {
   'content→background:postsSeen'(posts: ReportedPost[]): RecordResult;
   /** The user corrected a label; answers with the brand rules that now apply. */
   'content→background:correction'(correction: CorrectionMessage): BrandRules;
+  /**
+   * Posts' texts the content script found; answers with each one's verdict, in order (the analysis
+   * runs in the worker, off the page's main thread). At most MAX_JUDGED_PER_MESSAGE texts.
+   */
+  'content→background:judge'(texts: string[]): PostVerdict[];
   /** The brand rules (user lexicon + learned from corrections) the analyser applies. */
   'content→background:analysisRules'(): BrandRules;
   /** How many posts the adapter found on this visit. */
