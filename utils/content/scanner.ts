@@ -1,17 +1,13 @@
-import type { Analysis, SentimentLabel } from '../analysis';
+import type { SentimentLabel } from '../analysis';
 import { textKey } from '../analysis/corrections';
 import { extractPost } from '../platforms/placeholders';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
-import type { BrandHit } from '../tracking/brand';
 import type { ReportedPost } from '../tracking/posts';
+import type { PostVerdict } from '../tracking/verdict';
 import { reportOnce } from './report-once';
 import { onLeavingPage } from './leaving';
 
-/** What Firebreak makes of one post: how it feels and whether it names the brand. */
-export interface PostVerdict {
-  analysis: Analysis;
-  brandHits: BrandHit[];
-}
+export type { PostVerdict };
 
 /** The attribute set on each analysed post container (a test contract: keep it stable). */
 export const SENTIMENT_ATTRIBUTE = 'data-firebreak-sentiment';
@@ -24,7 +20,11 @@ export type IdleScheduler = (task: (timeRemaining: () => number) => void) => voi
 export interface ScannerOptions {
   root: Node & ParentNode;
   adapter: PlatformAdapter;
-  judge: (post: ExtractedPost) => PostVerdict;
+  /**
+   * The verdict on a post: at once, or later (the service worker reads it). While one is awaited the
+   * post's element is left as it is; a page change inside it meanwhile has it read again afterwards.
+   */
+  judge: (post: ExtractedPost) => PostVerdict | Promise<PostVerdict>;
   /**
    * Shows the verdict next to the post (the badge) and gives back what it added. Called once per
    * post an element shows: again when the page re-uses the element for another post, or when the
@@ -74,6 +74,15 @@ interface Seen {
   verdict: PostVerdict;
   decoration?: Element | undefined;
   /** How many corrections the scanner had learned when it judged the post (see learnCorrections). */
+  corrections: number;
+}
+
+/** A verdict that came from the judge later, waiting to be shown (see awaitVerdict). */
+interface ReadyVerdict {
+  element: Element;
+  post: ExtractedPost;
+  verdict: PostVerdict;
+  correction: SentimentLabel | undefined;
   corrections: number;
 }
 
@@ -176,6 +185,13 @@ export function startScanner(options: ScannerOptions): Scanner {
   const corrected = new WeakMap<Element, Correction>();
   /** Grows with every correction learned: a verdict judged before it may be stale. */
   let correctionCount = 0;
+  /** Post elements whose verdict is still to come (see awaitVerdict), and how many. */
+  const awaiting = new WeakSet<Element>();
+  let awaitingCount = 0;
+  /** Those of them the page changed meanwhile: read again once their verdict has come. */
+  const changedWhileAwaited = new WeakSet<Element>();
+  /** Verdicts that came, waiting to be shown. */
+  const ready: ReadyVerdict[] = [];
 
   /**
    * While a backlog waits (a long feed arrived faster than idle time allows), an IntersectionObserver
@@ -286,7 +302,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
 
   const settle = () => {
-    if (working || scanPending || queue.length > 0) return;
+    if (working || scanPending || queue.length > 0 || ready.length > 0 || awaitingCount > 0) return;
     // Someone waits for everything to be reported: no reason to hold the last batch back.
     if (waiters.length > 0) flushReport();
     const done = waiters;
@@ -294,15 +310,114 @@ export function startScanner(options: ScannerOptions): Scanner {
     void inFlight.finally(() => done.forEach((resolve) => resolve()));
   };
 
+  /**
+   * Shows a post's verdict on its element (the mark, the badge) and adds the post to `batch` when it
+   * is news to report. `correction` is the user's label for the text it shows, and `corrections` how
+   * many the scanner had learned when the post was judged.
+   */
+  const apply = (element: Element, post: ExtractedPost, judged: PostVerdict, correction: SentimentLabel | undefined, corrections: number, batch: ReportedPost[]) => {
+    let verdict = judged;
+    // The judge reads the corrections too (the brand rules); the user's label stands should the
+    // two ever differ, as the post's mark says it is the user's.
+    if (correction !== undefined && verdict.analysis.label !== correction) verdict = { ...verdict, analysis: { ...verdict.analysis, label: correction } };
+    if (verdict.brandHits.length > 0) {
+      const engagement = adapter.extract(element)?.engagement;
+      if (engagement) post.engagement = engagement;
+    }
+    const { analysis } = verdict;
+    // Marked corrected only while the correction applies to the text it shows: a post re-used
+    // for another, or whose text was expanded or translated, reads as the analyser reads it.
+    if (correction !== undefined) element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
+    else element.removeAttribute(CORRECTED_ATTRIBUTE);
+    element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
+    const now: Seen = { post, verdict, corrections };
+    handled.set(element, now);
+    now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
+    const key = `${post.platform}:${post.id}`;
+    const brandTerms = [...new Set(verdict.brandHits.map((hit) => hit.term))];
+    // The same post drawn again is not news; its text changed ("See more", an edit, a translation) is:
+    // the brand may be named only in the rest, or the verdict may have turned.
+    const what = `${textKey(post.text)} ${analysis.label} ${analysis.score} ${brandTerms.join('\u0000')}`;
+    if (reported.get(key) === what) return;
+    reported.set(key, what);
+    batch.push({
+      ...post,
+      sentiment: analysis.label,
+      score: analysis.score,
+      signals: analysis.signals,
+      brandTerms,
+    });
+  };
+
+  /** Hands what a slice (or an awaited verdict) found on to be reported. */
+  const found = (batch: ReportedPost[]) => {
+    if (batch.length === 0) return;
+    options.onFound?.(reported.size);
+    queueReport(batch);
+  };
+
+  /**
+   * A verdict still to come: the element waits, unmarked as it was. Once it comes it joins `ready`,
+   * shown in slices as the queue is (a worker's answer for fifty posts is not fifty badges in one
+   * task): if the element is still in the page and the scanner running, and read again afterwards if
+   * the page changed it meanwhile (re-used it for another post, expanded its text). A verdict that
+   * never comes (the worker failed) leaves the post for the next look through the page.
+   */
+  const awaitVerdict = (element: Element, post: ExtractedPost, judged: Promise<PostVerdict>, correction: SentimentLabel | undefined, corrections: number) => {
+    awaiting.add(element);
+    awaitingCount++;
+    judged.then(
+      (verdict) => {
+        ready.push({ element, post, verdict, correction, corrections });
+        startWork(performance.now() + inlineBudget);
+      },
+      (error: unknown) => {
+        awaiting.delete(element);
+        awaitingCount--;
+        changedWhileAwaited.delete(element);
+        if (!stopped()) fail(error);
+        settle();
+      },
+    );
+  };
+
+  /** Shows one verdict that came (see awaitVerdict); false when there was none to show. */
+  const showReady = (batch: ReportedPost[]): boolean => {
+    const item = ready.shift();
+    if (!item) return false;
+    const { element } = item;
+    awaiting.delete(element);
+    awaitingCount--;
+    const changed = changedWhileAwaited.delete(element);
+    if (!element.isConnected) return true;
+    apply(element, item.post, item.verdict, item.correction, item.corrections, batch);
+    if (changed && !queued.has(element)) push(element);
+    return true;
+  };
+
   const processSlice = (timeRemaining: () => number) => {
     if (stopped()) return;
     const batch: ReportedPost[] = [];
     try {
       let count = 0;
+      // Verdicts that came first: their posts were found first.
+      while (ready.length > 0 && count < MAX_POSTS_PER_SLICE && (count === 0 || timeRemaining() > 1)) {
+        count++;
+        try {
+          showReady(batch);
+        } catch (error) {
+          fail(error);
+        }
+      }
       while (queue.length > 0 && count < MAX_POSTS_PER_SLICE && (count === 0 || timeRemaining() > 1)) {
         const element = queue.shift()!;
         queued.delete(element);
         nearness?.unobserve(element);
+        // Its verdict is still to come: it is read again once it has come.
+        if (awaiting.has(element)) {
+          changedWhileAwaited.add(element);
+          continue;
+        }
         count++;
         // The counts matter only for brand mentions (they are stored with the mention): read after judging.
         // Only a platform's notice where the post was ("[removed]", "This post is unavailable") is no
@@ -332,46 +447,15 @@ export function startScanner(options: ScannerOptions): Scanner {
         if (seen && seen.post.id !== post.id) corrected.delete(element);
         const known = corrected.get(element);
         const correction = known && known.key === textKey(post.text) ? known.label : undefined;
-        let verdict = judge(post);
-        // The judge reads the corrections too (the brand rules); the user's label stands should the
-        // two ever differ, as the post's mark says it is the user's.
-        if (correction !== undefined && verdict.analysis.label !== correction) verdict = { ...verdict, analysis: { ...verdict.analysis, label: correction } };
-        if (verdict.brandHits.length > 0) {
-          const engagement = adapter.extract(element)?.engagement;
-          if (engagement) post.engagement = engagement;
-        }
-        const { analysis } = verdict;
-        // Marked corrected only while the correction applies to the text it shows: a post re-used
-        // for another, or whose text was expanded or translated, reads as the analyser reads it.
-        if (correction !== undefined) element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
-        else element.removeAttribute(CORRECTED_ATTRIBUTE);
-        element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
-        const now: Seen = { post, verdict, corrections: correctionCount };
-        handled.set(element, now);
-        now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
-        const key = `${post.platform}:${post.id}`;
-        const brandTerms = [...new Set(verdict.brandHits.map((hit) => hit.term))];
-        // The same post drawn again is not news; its text changed ("See more", an edit, a translation) is:
-        // the brand may be named only in the rest, or the verdict may have turned.
-        const what = `${textKey(post.text)} ${analysis.label} ${analysis.score} ${brandTerms.join('\u0000')}`;
-        if (reported.get(key) === what) continue;
-        reported.set(key, what);
-        batch.push({
-          ...post,
-          sentiment: analysis.label,
-          score: analysis.score,
-          signals: analysis.signals,
-          brandTerms,
-        });
+        const judged = judge(post);
+        if (judged instanceof Promise) awaitVerdict(element, post, judged, correction, correctionCount);
+        else apply(element, post, judged, correction, correctionCount, batch);
       }
     } catch (error) {
       fail(error);
     }
-    if (batch.length > 0) {
-      options.onFound?.(reported.size);
-      queueReport(batch);
-    }
-    if (queue.length > 0) {
+    found(batch);
+    if (queue.length > 0 || ready.length > 0) {
       // More than a slice's worth: a backlog, worked through nearest the viewport first.
       watchBacklog();
       schedule(idleSlice);
@@ -400,7 +484,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   };
 
   const enqueue = (element: Element) => {
-    if (handled.has(element) || queued.has(element)) return;
+    if (handled.has(element) || queued.has(element) || awaiting.has(element)) return;
     push(element);
   };
 
@@ -427,7 +511,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   const inlineBudget = options.inlineBudgetMs ?? DEFAULT_INLINE_BUDGET_MS;
   /** Handles what just appeared within a small budget, in the page's own task (see inlineBudgetMs). */
   const startWork = (deadline: number) => {
-    if (queue.length === 0) return settle();
+    if (queue.length === 0 && ready.length === 0) return settle();
     // Already working through a backlog in idle time: the new posts join it.
     if (working) return;
     working = true;
@@ -535,6 +619,8 @@ export function startScanner(options: ScannerOptions): Scanner {
         if (record.target === last || !pageChange(record)) continue;
         last = record.target;
         const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+        // A post whose verdict is still to come has no mark yet: it is found by walking up.
+        if (awaitingCount > 0) markAwaitedChanged(target);
         const post = target?.closest(HANDLED);
         if (!post || !handled.has(post) || queued.has(post)) continue;
         push(post);
@@ -544,6 +630,16 @@ export function startScanner(options: ScannerOptions): Scanner {
       fail(error);
     }
     return found;
+  };
+
+  /** The post around `node` whose verdict is still to come, if any, is read again once it has come. */
+  const markAwaitedChanged = (node: Element | null) => {
+    for (let up = node; up && up !== root; up = up.parentElement) {
+      if (awaiting.has(up)) {
+        changedWhileAwaited.add(up);
+        return;
+      }
+    }
   };
 
   const observer = new MutationObserver((records) => {
@@ -562,6 +658,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     observer.disconnect();
     unwatchBacklog();
     queue.length = 0;
+    ready.length = 0;
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     if (fullScanTimer !== undefined) clearTimeout(fullScanTimer);
   });
