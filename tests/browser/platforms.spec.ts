@@ -55,6 +55,10 @@ for (const { file, url, posts, scripts = [], unbadged = [] } of CASES) {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    // The content script's console (its isolated world's included): the page reading posts itself
+    // means the service worker did not judge them, which is where the analysis runs.
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
     await page.goto(url);
     await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(posts);
     await expect(page.locator('firebreak-badge')).toHaveCount(posts);
@@ -85,5 +89,6 @@ for (const { file, url, posts, scripts = [], unbadged = [] } of CASES) {
     }
     await expect(page.locator('[data-firebreak-sentiment]')).toHaveCount(posts);
     expect(session.extensionRequests()).toEqual([]);
+    expect(logged.filter((text) => text.includes('reading them on the page'))).toEqual([]);
   });
 }

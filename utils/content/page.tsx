@@ -1,6 +1,5 @@
-import { analyze, type Analysis, type BrandRules } from '../analysis';
+import type { Analysis, BrandRules } from '../analysis';
 import { textKey } from '../analysis/corrections';
-import { towardBrand } from '../analysis/target';
 import { sendMessage } from '../messaging';
 import { localeActionMessages, rememberedMessages } from '../plan/action-messages';
 import { suggestedAction } from '../plan/actions';
@@ -9,7 +8,8 @@ import { publicUpdateAt } from '../plan/texts';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ExtractedPost } from '../platforms/types';
 import { brandProfile, crisisPlan, displaySettings, hasBrandTerms, withAllPlatforms } from '../settings';
-import { compileBrandMatcher, isOwnAccount } from '../tracking/brand';
+import { compileBrandMatcher, isOwnAccount, type BrandMatcher } from '../tracking/brand';
+import { isVerdictList, judgeText, MAX_JUDGED_PER_MESSAGE } from '../tracking/verdict';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, insertedPromise, startCoach } from './coach';
 import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
@@ -28,6 +28,8 @@ export interface PageContext {
 const NO_RULES: BrandRules = { overrides: {}, lexicon: {} };
 /** How long a page may show nothing before the adapter says, once, that it found no posts. */
 const QUIET_AFTER_MS = 15_000;
+/** Logged (once a page) when the worker did not judge posts and the page reads them itself. */
+export const READING_HERE = 'The service worker did not judge the posts; reading them on the page.';
 /** What an extension API throws once the extension was reloaded or updated under the page. */
 const CONTEXT_INVALIDATED = /extension context invalidated/i;
 
@@ -55,7 +57,8 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   const display = withAllPlatforms(await displaySettings.getValue());
   if (!display.platforms[adapter.id]) return;
   const brand = await brandProfile.getValue();
-  const matchBrand = compileBrandMatcher(brand);
+  /** Compiled only should the page have to judge posts itself (see judgeHere). */
+  let matchBrand: BrandMatcher | undefined;
   const brandConfigured = hasBrandTerms(brand);
   const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
@@ -72,11 +75,51 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (!ended()) void sendMessage('content→background:health', { platform: adapter.id, postsFound }).catch(log);
   };
 
-  // A mixed post that names the brand is read for what it says about the brand (towardBrand).
-  const judge = (post: { text: string }): PostVerdict => {
-    const brandHits = matchBrand(post.text);
-    return { analysis: towardBrand(post.text, analyze(post.text, rules), brandHits, rules), brandHits };
+  /** The verdict read here, on the page's main thread: only when the worker did not answer. */
+  const judgeHere = (text: string): PostVerdict => judgeText(text, rules, (matchBrand ??= compileBrandMatcher(brand)));
+  /**
+   * The verdicts come from the service worker, which runs the analysis off the page's main thread
+   * (warm for every tab, where each page would pay the analyser's start and its compiling again):
+   * the posts asked for in one task go in one message. Should the worker fail to answer, the page
+   * reads them itself, as it did before, so no post is left without its badge.
+   */
+  let toldReadingHere = false;
+  let asked: Array<{ text: string; resolve: (verdict: PostVerdict) => void; reject: (error: unknown) => void }> = [];
+  const askWorker = () => {
+    const batch = asked;
+    asked = [];
+    const texts = batch.map((item) => item.text);
+    call(sendMessage('content→background:judge', texts))
+      .then((answer) => {
+        if (!isVerdictList(answer, texts.length)) throw new Error('The worker gave no verdicts');
+        return answer;
+      })
+      .then(
+        (verdicts) => batch.forEach((item, index) => item.resolve(verdicts[index]!)),
+        (error: unknown) => {
+          if (!ended(error) && !toldReadingHere) {
+            toldReadingHere = true;
+            console.debug('[Firebreak]', adapter.id, READING_HERE, error);
+          }
+          for (const item of batch) {
+            if (ended(error)) item.reject(error);
+            else {
+              try {
+                item.resolve(judgeHere(item.text));
+              } catch (failure) {
+                item.reject(failure);
+              }
+            }
+          }
+        },
+      );
   };
+  const judge = (post: { text: string }): Promise<PostVerdict> =>
+    new Promise((resolve, reject) => {
+      asked.push({ text: post.text, resolve, reject });
+      if (asked.length === 1) queueMicrotask(askWorker);
+      else if (asked.length >= MAX_JUDGED_PER_MESSAGE) askWorker();
+    });
   /** Every post element decorated so far, with the post it showed: a correction re-labels its copies. */
   const decorated = new WeakMap<Element, ExtractedPost>();
   const actionMessages = rememberedMessages(localeActionMessages);
@@ -113,7 +156,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
         element.setAttribute(SENTIMENT_ATTRIBUTE, label);
         element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
         // Read again with the corrected rules, as the post will be after a reload.
-        shown = { ...analyze(post.text, rules), label };
+        shown = { ...(await judge(post)).analysis, label };
         relabelCopies(element, post.text);
         return { analysis: shown, action: actionFor(shown) };
       },
@@ -132,14 +175,15 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     for (const element of Array.from(root.querySelectorAll(`[${SENTIMENT_ATTRIBUTE}]`))) {
       const post = decorated.get(element);
       if (element === corrected || !post || textKey(post.text) !== key) continue;
-      try {
-        const verdict = judge(post);
-        if (element.getAttribute(SENTIMENT_ATTRIBUTE) === verdict.analysis.label) continue;
-        element.setAttribute(SENTIMENT_ATTRIBUTE, verdict.analysis.label);
-        decorate(element, post, verdict);
-      } catch (error) {
-        log(error);
-      }
+      judge(post)
+        .then((verdict) => {
+          // Still showing that post (the page may have re-used the element meanwhile).
+          if (ended() || decorated.get(element) !== post || !element.isConnected) return;
+          if (element.getAttribute(SENTIMENT_ATTRIBUTE) === verdict.analysis.label) return;
+          element.setAttribute(SENTIMENT_ATTRIBUTE, verdict.analysis.label);
+          decorate(element, post, verdict);
+        })
+        .catch(log);
     }
   };
 

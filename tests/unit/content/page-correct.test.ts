@@ -9,6 +9,8 @@ import { BADGE_TAG } from '@/utils/content/badge';
 import { runOnPage } from '@/utils/content/page';
 import { CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE } from '@/utils/content/scanner';
 import { sendMessage, type CorrectionMessage } from '@/utils/messaging';
+import { EMPTY_BRAND } from '@/utils/tracking/brand';
+import { createJudgeService } from '@/utils/tracking/judge-service';
 import { useEnglishMessages } from '../messages';
 import { testAdapter } from './test-adapter';
 
@@ -64,11 +66,14 @@ describe('runOnPage, a correction', () => {
     useEnglishMessages();
     document.body.replaceChildren();
     saved = [];
-    // The background keeps corrections and answers with the rules they make, as it does.
+    // The background keeps corrections, answers with the rules they make and judges posts with them, as it does.
+    const judges = createJudgeService({ loadRules: async () => rulesFromCorrections(saved), loadProfile: async () => EMPTY_BRAND });
     vi.mocked(sendMessage).mockImplementation((async (type: string, data: unknown) => {
       if (type === 'content→background:analysisRules') return rulesFromCorrections(saved);
+      if (type === 'content→background:judge') return judges.judge(data as string[]);
       if (type === 'content→background:correction') {
         saved.push(data as CorrectionMessage);
+        judges.forget();
         return rulesFromCorrections(saved);
       }
       return type === 'content→background:openIncident' ? null : undefined;
