@@ -2,8 +2,9 @@
 // tests/fixtures/x) with texts from the development data stream into a page at https://x.com/…,
 // in Chromium, once with the extension and once without, in the same run. Measured through the
 // DevTools protocol: main-thread script and task time, long tasks, JS heap; and, in the page,
-// the time from each post appearing to its badge.
-import { readFileSync } from 'node:fs';
+// the time from each post appearing to its badge. The posts are analysed in the extension's service
+// worker, off the page's main thread: its process's CPU time is printed beside, so that cost is seen too.
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
@@ -84,7 +85,37 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
   return { ScriptDuration: get('ScriptDuration'), TaskDuration: get('TaskDuration'), JSHeapUsedSize: get('JSHeapUsedSize') };
 }
 
+/**
+ * CPU time (ms, user and system) of the browser's extension processes: where the service worker
+ * runs, and with it the analysis of the posts the page sends. Read from /proc (Linux); null where
+ * there is none. Every Chromium's extension processes count, so the bench must run alone.
+ */
+function extensionProcessCpuMs(): number | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process')) continue;
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
 interface RunResult {
+  /** CPU time of the extension's own processes (its service worker) while the feed streamed, ms. */
+  workerCpuMs: number | null;
   scriptMs: number;
   taskMs: number;
   heapBytes: number;
@@ -109,6 +140,7 @@ async function run(withExtension: boolean, html: string, profiled?: (profile: Pr
     await page.goto(URL);
     await page.waitForTimeout(1500); // the content script starts and settles
     const before = await metrics(cdp);
+    const workerBefore = withExtension ? extensionProcessCpuMs() : null;
     if (profiled) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -118,6 +150,7 @@ async function run(withExtension: boolean, html: string, profiled?: (profile: Pr
     // Let the last posts settle.
     await page.waitForTimeout(1500);
     const after = await metrics(cdp);
+    const workerAfter = withExtension ? extensionProcessCpuMs() : null;
     if (profiled) profiled((await cdp.send('Profiler.stop')).profile);
     const inPage = await page.evaluate(() => {
       const w = window as unknown as { __appeared: Map<Element, number>; __marked: Map<Element, number>; __longTasks: number[] };
@@ -129,6 +162,7 @@ async function run(withExtension: boolean, html: string, profiled?: (profile: Pr
       return { latencies, longTasks: w.__longTasks, marked: w.__marked.size };
     });
     return {
+      workerCpuMs: workerBefore !== null && workerAfter !== null ? workerAfter - workerBefore : null,
       scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
       taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
       heapBytes: after.JSHeapUsedSize - before.JSHeapUsedSize,
@@ -245,7 +279,9 @@ const median = (values: number[]) => {
 /** One run's worth of figures from several: medians of the totals, every latency, the longest tasks. */
 function combine(results: RunResult[]): RunResult {
   const longest = results.map((result) => result.longTasks).sort((a, b) => a.length - b.length)[Math.floor(results.length / 2)] ?? [];
+  const workerCpu = results.map((result) => result.workerCpuMs).filter((ms): ms is number => ms !== null);
   return {
+    workerCpuMs: workerCpu.length > 0 ? median(workerCpu) : null,
     scriptMs: median(results.map((result) => result.scriptMs)),
     taskMs: median(results.map((result) => result.taskMs)),
     heapBytes: median(results.map((result) => result.heapBytes)),
@@ -264,7 +300,11 @@ async function main() {
     withRuns.push(await run(true, html));
     if (!JSON_OUTPUT) {
       const last = (list: RunResult[]) => list[list.length - 1]!;
-      console.log(`run ${i + 1}/${RUNS}: Firebreak adds ${((last(withRuns).scriptMs - last(withoutRuns).scriptMs) / POSTS).toFixed(3)} ms script per post`);
+      const worker = last(withRuns).workerCpuMs;
+      console.log(
+        `run ${i + 1}/${RUNS}: Firebreak adds ${((last(withRuns).scriptMs - last(withoutRuns).scriptMs) / POSTS).toFixed(3)} ms script per post` +
+          (worker === null ? '' : `; its worker ${(worker / POSTS).toFixed(3)} ms CPU per post`),
+      );
     }
   }
   const without = combine(withoutRuns);
@@ -280,6 +320,7 @@ async function main() {
     stream: `${PER_TICK} posts every ${TICK_MS} ms, ${WINDOW > 0 ? `the newest ${WINDOW} kept in the page as X does` : 'all kept in the page'}`,
     extension: {
       mainThreadMsPerPost: (withExt.scriptMs - without.scriptMs) / POSTS,
+      workerCpuMsPerPost: withExt.workerCpuMs === null ? null : withExt.workerCpuMs / POSTS,
       taskMsPerPost: (withExt.taskMs - without.taskMs) / POSTS,
       longestTaskMs: Math.max(0, ...withExt.longTasks),
       longTasks: withExt.longTasks.length,
@@ -301,6 +342,7 @@ async function main() {
     ['', 'without', 'with Firebreak', 'Firebreak adds'],
     ['script time, ms', fixed(without.scriptMs), fixed(withExt.scriptMs), fixed(withExt.scriptMs - without.scriptMs)],
     ['main-thread task time, ms', fixed(without.taskMs), fixed(withExt.taskMs), fixed(withExt.taskMs - without.taskMs)],
+    ["extension process CPU, ms (its worker's analysis)", '—', '', withExt.workerCpuMs === null ? '—' : fixed(withExt.workerCpuMs)],
     ['longest task, ms', fixed(Math.max(0, ...without.longTasks)), fixed(Math.max(0, ...withExt.longTasks)), ''],
     ['tasks over 50 ms', String(without.longTasks.length), String(withExt.longTasks.length), ''],
     ["Firebreak's longest stretch, ms (profiled run)", '—', '', fixed(longestOwn)],
@@ -314,7 +356,8 @@ async function main() {
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
   console.log(
     `Firebreak per post: ${fixed(result.extension.mainThreadMsPerPost, 3)} ms script, ${fixed(result.extension.taskMsPerPost, 3)} ms main-thread task time; ` +
-      `${fixed(result.extension.badgesWithin200Ms * 100)}% of badges within 200 ms.`,
+      `${fixed(result.extension.badgesWithin200Ms * 100)}% of badges within 200 ms. ` +
+      `Off the page, the extension's process (the service worker analysing the posts): ${result.extension.workerCpuMsPerPost === null ? '—' : `${fixed(result.extension.workerCpuMsPerPost, 3)} ms CPU`} per post.`,
   );
 }
 
