@@ -64,7 +64,13 @@ describe('createJudgeService', () => {
   });
 
   test('verdicts come through the extension messaging unchanged (it sends them as JSON)', async () => {
-    const texts = readFileSync(resolve('../shared/data/sentiment/tweeteval-val_text.txt'), 'utf8').split('\n').filter(Boolean).slice(0, MAX_JUDGED_PER_MESSAGE);
+    // Tweets shipped for training (label<TAB>text): scores of every sign, reasons, signals.
+    const texts = readFileSync(resolve('tests/scripts/training-data/tweets.tsv'), 'utf8')
+      .split('\n')
+      .map((line) => line.split('\t')[1] ?? '')
+      .filter(Boolean)
+      .slice(0, MAX_JUDGED_PER_MESSAGE);
+    expect(texts).toHaveLength(MAX_JUDGED_PER_MESSAGE);
     const { judges } = service();
     const verdicts = await judges.judge(texts);
     const sent: unknown = JSON.parse(JSON.stringify(verdicts));
