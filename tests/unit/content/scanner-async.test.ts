@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 // The scanner with verdicts that come later (the service worker reads the posts): the element
 // waits unmarked, is shown once its verdict comes, and is read again if the page changed it meanwhile.
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '@/utils/analysis';
 import { SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler, type PostVerdict } from '@/utils/content/scanner';
 import type { ExtractedPost } from '@/utils/platforms/types';
-import type { ReportedPost } from '@/utils/tracking/posts';
+import { immediate, useScannerRun } from './scanner-run';
 import { addPost, testAdapter } from './test-adapter';
 
 const adapter = testAdapter({ overrides: { findReplyBoxes: () => [] } });
@@ -22,7 +22,6 @@ const verdictOf = (text: string): PostVerdict => ({
   brandHits: [],
 });
 
-const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
 const tick = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A judge whose verdicts come only when the test lets them (as the worker's answer does). */
@@ -42,16 +41,8 @@ function laterJudge() {
 }
 
 describe('startScanner, verdicts that come later', () => {
-  let controller: AbortController;
-  let reports: ReportedPost[][];
-  const report = async (posts: ReportedPost[]) => void reports.push(posts);
-
-  beforeEach(() => {
-    document.body.replaceChildren();
-    controller = new AbortController();
-    reports = [];
-  });
-  afterEach(() => controller.abort());
+  const run = useScannerRun();
+  const { report } = run;
 
   test('a post waits unmarked until its verdict comes; then it is marked, decorated and reported, and idle() waited for it', async () => {
     const angry = addPost('1', 'an angry post');
@@ -59,7 +50,7 @@ describe('startScanner, verdicts that come later', () => {
     const { judge, asked, answerAll } = laterJudge();
     const decorated: string[] = [];
     const scanner = startScanner({
-      root: document, adapter, judge, report, signal: controller.signal, schedule: immediate,
+      root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate,
       decorate: (_element, post, verdict) => void decorated.push(`${post.id}:${verdict.analysis.label}`),
     });
     let idle = false;
@@ -74,13 +65,13 @@ describe('startScanner, verdicts that come later', () => {
     expect(angry.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
     expect(calm.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
     expect(decorated).toEqual(['1:negative', '2:neutral']);
-    expect(reports.flat().map((post) => `${post.id}:${post.sentiment}`)).toEqual(['1:negative', '2:neutral']);
+    expect(run.reports.flat().map((post) => `${post.id}:${post.sentiment}`)).toEqual(['1:negative', '2:neutral']);
   });
 
   test('a post is asked about once while its verdict is awaited, however often the page is looked through', async () => {
     addPost('1', 'an angry post');
     const { judge, asked, answerAll } = laterJudge();
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     // Other posts arriving make the scanner look through the page again.
     for (let i = 2; i <= 4; i++) {
@@ -96,7 +87,7 @@ describe('startScanner, verdicts that come later', () => {
   test('an element the page re-used for another post meanwhile shows that post in the end', async () => {
     const element = addPost('1', 'a calm post');
     const { judge, asked, answerAll } = laterJudge();
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     // The page puts another post in the same element (X and YouTube do) before the verdict comes.
     element.setAttribute('data-id', '9');
@@ -108,40 +99,40 @@ describe('startScanner, verdicts that come later', () => {
     await answerAll();
     await scanner.idle();
     expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
-    expect(reports.flat().map((post) => `${post.id}:${post.sentiment}`)).toEqual(['1:neutral', '9:negative']);
+    expect(run.reports.flat().map((post) => `${post.id}:${post.sentiment}`)).toEqual(['1:neutral', '9:negative']);
   });
 
   test('a post gone from the page before its verdict came is neither marked nor reported', async () => {
     const gone = addPost('1', 'an angry post');
     const stays = addPost('2', 'a calm post');
     const { judge, asked, answerAll } = laterJudge();
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await vi.waitFor(() => expect(asked).toHaveLength(2));
     gone.remove();
     await answerAll();
     await scanner.idle();
     expect(gone.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
     expect(stays.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
-    expect(reports.flat().map((post) => post.id)).toEqual(['2']);
+    expect(run.reports.flat().map((post) => post.id)).toEqual(['2']);
   });
 
   test('stopped before the verdicts came (the extension reloaded), it marks nothing', async () => {
     const post = addPost('1', 'an angry post');
     const { judge, asked, answerAll } = laterJudge();
-    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await vi.waitFor(() => expect(asked).toHaveLength(1));
-    controller.abort();
+    run.controller.abort();
     await answerAll();
     await tick(50);
     expect(post.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
-    expect(reports).toEqual([]);
+    expect(run.reports).toEqual([]);
   });
 
   test('a verdict refused is told once and leaves the post unmarked; the next look through the page asks again', async () => {
     const post = addPost('1', 'an angry post');
     const { judge, asked, answerAll } = laterJudge();
     const errors: unknown[] = [];
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate, onError: (error) => errors.push(error) });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate, onError: (error) => errors.push(error) });
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     asked.shift()!.refuse(new Error('no answer'));
     await scanner.idle();
@@ -161,7 +152,7 @@ describe('startScanner, verdicts that come later', () => {
     // Idle slices are run by the test, each with no time to spare (one post per slice).
     const slices: Array<() => void> = [];
     const manual: IdleScheduler = (task) => void slices.push(() => task(() => 0));
-    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: manual, inlineBudgetMs: 0, minSliceMs: 0 });
+    startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: manual, inlineBudgetMs: 0, minSliceMs: 0 });
     const runSlice = () => slices.shift()?.();
     // The first look through the page, then one post read (and asked about) per slice.
     await vi.waitFor(() => expect(slices.length).toBeGreaterThan(0));

@@ -3,13 +3,13 @@
 // and puts the same text back), or its text expanded ("Show more") or translated in place.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SentimentLabel } from '@/utils/analysis';
-import { CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler, type PostVerdict } from '@/utils/content/scanner';
+import { CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from '@/utils/content/scanner';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import type { ReportedPost } from '@/utils/tracking/posts';
+import { immediate } from './scanner-run';
 import { addPost, testAdapter } from './test-adapter';
 
 const adapter: PlatformAdapter = { ...testAdapter({ overrides: { findReplyBoxes: () => [] } }), postSelector: '.post' };
-const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
 const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ANGRY = 'Worst service ever, I am angry';

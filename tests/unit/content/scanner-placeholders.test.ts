@@ -3,13 +3,13 @@
 // post: the real adapters on the fixture pages, through the scanner, as the content script runs them.
 // The element gets no mark and no badge, and is never reported to the background (postsSeen).
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler } from '@/utils/content/scanner';
+import { SENTIMENT_ATTRIBUTE, startScanner } from '@/utils/content/scanner';
+import { immediate } from './scanner-run';
 import { adapterById } from '@/utils/platforms/registry';
 import type { PlatformAdapter, PlatformId } from '@/utils/platforms/types';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { fixture } from '../../fixtures/load';
 
-const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
 const judge = (post: { text: string }) => ({
   analysis: { label: /angry|refund|annoying/i.test(post.text) ? ('negative' as const) : ('neutral' as const), score: 0, intensity: 0, confidence: 1, signals: [], reasons: [] },
   brandHits: [],

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '@/utils/analysis';
 import { SENTIMENT_ATTRIBUTE, startScanner, type IdleScheduler } from '@/utils/content/scanner';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import type { ReportedPost } from '@/utils/tracking/posts';
+import { immediate, useScannerRun } from './scanner-run';
 import { testAdapter } from './test-adapter';
 
 const adapter = testAdapter({ overrides: { findReplyBoxes: () => [] } });
@@ -22,8 +23,6 @@ const judge = (post: { text: string }) => ({
   brandHits: post.text.includes('Brewly') ? [{ term: 'Brewly', kind: 'name' as const, start: 0, end: 6 }] : [],
 });
 
-// Runs idle tasks at once (after the current microtasks), with plenty of time left.
-const immediate: IdleScheduler = (task) => void setTimeout(() => task(() => 50), 0);
 
 function addPost(id: string | null, text: string): HTMLElement {
   const element = document.createElement('div');
@@ -35,25 +34,17 @@ function addPost(id: string | null, text: string): HTMLElement {
 }
 
 describe('startScanner', () => {
-  let controller: AbortController;
-  let reports: ReportedPost[][];
-  const report = async (posts: ReportedPost[]) => void reports.push(posts);
-
-  beforeEach(() => {
-    document.body.replaceChildren();
-    controller = new AbortController();
-    reports = [];
-  });
-  afterEach(() => controller.abort());
+  const run = useScannerRun();
+  const { report } = run;
 
   test('marks and reports the posts already on the page', async () => {
     const calm = addPost('1', 'a calm post');
     const angry = addPost('2', 'an angry post');
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await scanner.idle();
     expect(calm.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
     expect(angry.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
-    expect(reports.flat().map((post) => [post.id, post.sentiment, post.score])).toEqual([
+    expect(run.reports.flat().map((post) => [post.id, post.sentiment, post.score])).toEqual([
       ['1', 'neutral', 0],
       ['2', 'negative', -0.8],
     ]);
@@ -64,12 +55,12 @@ describe('startScanner', () => {
     addPost('2', 'nothing to see');
     const decorated: string[] = [];
     const scanner = startScanner({
-      root: document, adapter, judge, report, signal: controller.signal, schedule: immediate,
+      root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate,
       decorate: (element, post, verdict) => void decorated.push(`${post.id}:${verdict.analysis.label}:${verdict.brandHits.length}`),
     });
     await scanner.idle();
     expect(decorated).toEqual(['1:negative:1', '2:neutral:0']);
-    expect(reports.flat().map((post) => [post.id, post.brandTerms])).toEqual([
+    expect(run.reports.flat().map((post) => [post.id, post.brandTerms])).toEqual([
       ['1', ['Brewly']],
       ['2', []],
     ]);
@@ -87,9 +78,9 @@ describe('startScanner', () => {
     };
     addPost('1', 'Brewly again');
     addPost('2', 'nothing to see');
-    const scanner = startScanner({ root: document, adapter: counting, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter: counting, judge, report, signal: run.controller.signal, schedule: immediate });
     await scanner.idle();
-    expect(reports.flat().map((post) => [post.id, post.engagement])).toEqual([
+    expect(run.reports.flat().map((post) => [post.id, post.engagement])).toEqual([
       ['1', { likes: 7 }],
       ['2', undefined],
     ]);
@@ -97,23 +88,23 @@ describe('startScanner', () => {
   });
 
   test('finds posts added later, and reports each post once', async () => {
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await scanner.idle();
     addPost('1', 'first');
     // Reports wait up to a second for company.
-    await vi.waitFor(() => expect(reports.flat()).toHaveLength(1), { timeout: 3_000 });
+    await vi.waitFor(() => expect(run.reports.flat()).toHaveLength(1), { timeout: 3_000 });
     // The same post rendered again in a new element (a virtualised feed) is marked, not re-reported.
     const again = addPost('1', 'first');
     addPost('2', 'second');
     await vi.waitFor(() => expect(again.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'));
     await scanner.idle();
-    expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
+    expect(run.reports.flat().map((post) => post.id)).toEqual(['1', '2']);
   });
 
   test('posts found within a second go to the background in one message, marked at once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      startScanner({ root: document, adapter, judge, report, signal: controller.signal });
+      startScanner({ root: document, adapter, judge, report, signal: run.controller.signal });
       const first = addPost('1', 'first');
       await Promise.resolve();
       expect(first.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral');
@@ -121,9 +112,9 @@ describe('startScanner', () => {
       await vi.advanceTimersByTimeAsync(60);
       expect(second.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
       await vi.advanceTimersByTimeAsync(800);
-      expect(reports).toEqual([]);
+      expect(run.reports).toEqual([]);
       await vi.advanceTimersByTimeAsync(200);
-      expect(reports.map((batch) => batch.map((post) => post.id))).toEqual([['1', '2']]);
+      expect(run.reports.map((batch) => batch.map((post) => post.id))).toEqual([['1', '2']]);
     } finally {
       vi.useRealTimers();
     }
@@ -138,7 +129,7 @@ describe('startScanner', () => {
       return new Promise<void>(() => undefined);
     };
     try {
-      startScanner({ root: document, adapter, judge, report: slow, signal: controller.signal });
+      startScanner({ root: document, adapter, judge, report: slow, signal: run.controller.signal });
       addPost('1', 'first');
       await vi.advanceTimersByTimeAsync(1_100);
       expect(calls).toEqual([['1']]);
@@ -163,7 +154,7 @@ describe('startScanner', () => {
     test('a change is read where it happened: added posts are marked without a look through the page', async () => {
       // Both posts in the page's task however busy the machine: with the default 4 ms, a slow first post
       // (another program on the CPU) left the second to the next slice, and the check below failed once.
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, inlineBudgetMs: 1_000 });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate, inlineBudgetMs: 1_000 });
       await scanner.idle();
       const looks = findPosts.mock.calls.length;
       const wrapper = document.createElement('div');
@@ -173,13 +164,13 @@ describe('startScanner', () => {
       expect(wrapper.querySelector('[data-id="2"]')?.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative');
       expect(findPosts).toHaveBeenCalledTimes(looks);
       await scanner.idle();
-      expect(reports.flat().map((post) => post.id)).toEqual(['1', '2']);
+      expect(run.reports.flat().map((post) => post.id)).toEqual(['1', '2']);
     });
 
     test("with isPost, a post drawn inside another (a quote) is the outer post's, wherever the change happens", async () => {
       const isPost = (element: Element) => !element.parentElement?.closest('.post');
       const quoting: PlatformAdapter = { ...scoped, isPost };
-      const scanner = startScanner({ root: document, adapter: quoting, judge, report, signal: controller.signal, schedule: immediate });
+      const scanner = startScanner({ root: document, adapter: quoting, judge, report, signal: run.controller.signal, schedule: immediate });
       await scanner.idle();
       const outer = addPost('1', 'outer ');
       outer.remove();
@@ -195,11 +186,11 @@ describe('startScanner', () => {
       await scanner.idle();
       expect(outer.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(true);
       expect(quote.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
-      expect(reports.flat().map((post) => post.id)).toEqual(['1']);
+      expect(run.reports.flat().map((post) => post.id)).toEqual(['1']);
     });
 
     test('a post whose text arrives later is read when it does (the change inside it)', async () => {
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate });
       const empty = addPost(null, '');
       await scanner.idle();
       expect(empty.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
@@ -210,7 +201,7 @@ describe('startScanner', () => {
     });
 
     test('what a selector cannot see arrive (a class set afterwards) is still found by the look through the page', async () => {
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate });
       await scanner.idle();
       const late = document.createElement('div');
       late.setAttribute('data-id', '9');
@@ -224,7 +215,7 @@ describe('startScanner', () => {
   test('a post that appears is marked in the same task as the page change (no extra frame), within a budget', async () => {
     // Idle time never comes: only the inline path, in the observer's callback, can mark the post.
     const never: IdleScheduler = () => undefined;
-    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: never });
+    startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: never });
     const element = addPost('7', 'arrives now');
     await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('neutral'));
   });
@@ -232,7 +223,7 @@ describe('startScanner', () => {
   test('with the inline budget off, marking waits for idle time', async () => {
     const tasks: Array<(timeRemaining: () => number) => void> = [];
     const manual: IdleScheduler = (task) => void tasks.push(task);
-    startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: manual, inlineBudgetMs: 0 });
+    startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: manual, inlineBudgetMs: 0 });
     while (tasks.length) tasks.shift()!(() => 50);
     const element = addPost('8', 'later');
     await Promise.resolve();
@@ -245,7 +236,7 @@ describe('startScanner', () => {
 
   test('a post still rendering is picked up once it is complete', async () => {
     const element = addPost(null, 'loading');
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await scanner.idle();
     expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
     element.setAttribute('data-id', '9');
@@ -257,9 +248,9 @@ describe('startScanner', () => {
     for (let i = 0; i < 120; i++) addPost(String(i), `post ${i}`);
     let slices = 0;
     const counting: IdleScheduler = (task) => void setTimeout(() => (slices++, task(() => 50)), 0);
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: counting });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: counting });
     await scanner.idle();
-    expect(reports.flat()).toHaveLength(120);
+    expect(run.reports.flat()).toHaveLength(120);
     // One scan task plus at least three slices of at most 50 posts.
     expect(slices).toBeGreaterThanOrEqual(4);
   });
@@ -269,13 +260,13 @@ describe('startScanner', () => {
     const broken: PlatformAdapter = { ...adapter, extract: () => { throw new Error('markup changed'); } };
     addPost('1', 'a');
     addPost('2', 'b');
-    const scanner = startScanner({ root: document, adapter: broken, judge, report, signal: controller.signal, schedule: immediate, onError });
+    const scanner = startScanner({ root: document, adapter: broken, judge, report, signal: run.controller.signal, schedule: immediate, onError });
     await scanner.idle();
     addPost('3', 'c');
     await new Promise((resolve) => setTimeout(resolve, 20));
     await scanner.idle();
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(reports).toEqual([]);
+    expect(run.reports).toEqual([]);
   });
 
   test('a report that keeps failing (extension gone) is given up after retries, and caught', async () => {
@@ -283,7 +274,7 @@ describe('startScanner', () => {
     const onError = vi.fn();
     addPost('1', 'a');
     const failing = vi.fn(() => Promise.reject(new Error('Extension context invalidated.')));
-    const scanner = startScanner({ root: document, adapter, judge, report: failing, signal: controller.signal, schedule: immediate, onError });
+    const scanner = startScanner({ root: document, adapter, judge, report: failing, signal: run.controller.signal, schedule: immediate, onError });
     const idle = scanner.idle();
     await vi.runAllTimersAsync();
     await idle;
@@ -298,10 +289,10 @@ describe('startScanner', () => {
     const flaky = async (posts: ReportedPost[]) => {
       calls++;
       if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
-      reports.push(posts);
+      run.reports.push(posts);
     };
-    const scanner = startScanner({ root: document, adapter, judge, report: flaky, signal: controller.signal, schedule: immediate });
-    await vi.waitFor(() => expect(reports.flat().map((post) => post.id)).toEqual(['1']), { timeout: 2000 });
+    const scanner = startScanner({ root: document, adapter, judge, report: flaky, signal: run.controller.signal, schedule: immediate });
+    await vi.waitFor(() => expect(run.reports.flat().map((post) => post.id)).toEqual(['1']), { timeout: 2000 });
     await scanner.idle();
     expect(calls).toBe(2);
   });
@@ -323,7 +314,7 @@ describe('startScanner', () => {
       ['a post selector', scoped],
     ])('with %s: a new id and text in place are read again: new mark, new badge, the new post reported', async (_, using) => {
       const element = addPost('1', 'a calm post');
-      const scanner = startScanner({ root: document, adapter: using, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      const scanner = startScanner({ root: document, adapter: using, judge, report, signal: run.controller.signal, schedule: immediate, decorate: badge });
       await scanner.idle();
       expect(badgeOf(element)).toBe('1');
       // As React re-binds a row: the permalink attribute and the text node's data change, nothing is added.
@@ -333,7 +324,7 @@ describe('startScanner', () => {
       expect(badgeOf(element)).toBe('2');
       expect(element.querySelectorAll('firebreak-badge')).toHaveLength(1);
       await scanner.idle();
-      expect(reports.flat().map((post) => [post.id, post.sentiment])).toEqual([
+      expect(run.reports.flat().map((post) => [post.id, post.sentiment])).toEqual([
         ['1', 'neutral'],
         ['2', 'negative'],
       ]);
@@ -341,7 +332,7 @@ describe('startScanner', () => {
 
     test('new text rendered as new nodes (Polymer) is read again too', async () => {
       const element = addPost('1', 'a calm post');
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate, decorate: badge });
       await scanner.idle();
       element.setAttribute('data-id', '3');
       element.firstChild!.replaceWith(document.createTextNode('an angry comment'));
@@ -352,7 +343,7 @@ describe('startScanner', () => {
     test('a badge the page\'s rendering dropped is put back, without reading or reporting the post again', async () => {
       const element = addPost('1', 'a calm post');
       const counting = vi.fn(judge);
-      const scanner = startScanner({ root: document, adapter: scoped, judge: counting, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      const scanner = startScanner({ root: document, adapter: scoped, judge: counting, report, signal: run.controller.signal, schedule: immediate, decorate: badge });
       await scanner.idle();
       // The page draws the post's content again: the badge is gone with the old nodes.
       element.replaceChildren(document.createTextNode('a calm post'));
@@ -360,13 +351,13 @@ describe('startScanner', () => {
       await vi.waitFor(() => expect(badgeOf(element)).toBe('1'));
       await scanner.idle();
       expect(counting).toHaveBeenCalledTimes(1);
-      expect(reports.flat().map((post) => post.id)).toEqual(['1']);
+      expect(run.reports.flat().map((post) => post.id)).toEqual(['1']);
     });
 
     test('a post the page replaces with "This post was deleted" loses its mark and its badge, and comes back if the post does', async () => {
       const element = addPost('1', 'an angry post');
       element.setAttribute('data-firebreak-corrected', 'true');
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate, decorate: badge });
       await scanner.idle();
       expect(badgeOf(element)).toBe('1');
       // Deleted: no id, a notice for text; the badge (appended to the post) is still there.
@@ -385,7 +376,7 @@ describe('startScanner', () => {
     test('undecorate, when given, takes the badge away', async () => {
       const element = addPost('1', 'an angry post');
       const undecorate = vi.fn((post: Element) => post.querySelector('firebreak-badge')?.remove());
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge, undecorate });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate, decorate: badge, undecorate });
       await scanner.idle();
       element.removeAttribute('data-id');
       await vi.waitFor(() => expect(element.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false));
@@ -395,13 +386,13 @@ describe('startScanner', () => {
 
     test('a post whose text changes in place ("See more", an edit, a translation) is reported again, with the new verdict', async () => {
       const element = addPost('1', 'Day 3 with my kettle…');
-      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: controller.signal, schedule: immediate, decorate: badge });
+      const scanner = startScanner({ root: document, adapter: scoped, judge, report, signal: run.controller.signal, schedule: immediate, decorate: badge });
       await scanner.idle();
       // Expanded: the brand is named, and the post turns angry, only in the rest of the text.
       (element.firstChild as Text).data = 'Day 3 with my kettle… the Brewly kettle is broken and I am angry';
       await vi.waitFor(() => expect(element.getAttribute(SENTIMENT_ATTRIBUTE)).toBe('negative'));
       await scanner.idle();
-      expect(reports.flat().map((post) => [post.id, post.sentiment, post.brandTerms])).toEqual([
+      expect(run.reports.flat().map((post) => [post.id, post.sentiment, post.brandTerms])).toEqual([
         ['1', 'neutral', []],
         ['1', 'negative', ['Brewly']],
       ]);
@@ -409,7 +400,7 @@ describe('startScanner', () => {
       element.replaceChildren(document.createTextNode('Day 3 with my kettle…  the Brewly kettle is broken and I am angry'));
       await new Promise((resolve) => setTimeout(resolve, 20));
       await scanner.idle();
-      expect(reports.flat()).toHaveLength(2);
+      expect(run.reports.flat()).toHaveLength(2);
     });
 
     test('a change inside one post reads that post only, and judges nothing when its id and text are the same', async () => {
@@ -417,7 +408,7 @@ describe('startScanner', () => {
       const counting = vi.fn(judge);
       const posts = Array.from({ length: 50 }, (_, i) => addPost(String(i), `post ${i}`));
       const scanner = startScanner({
-        root: document, adapter: { ...scoped, extract }, judge: counting, report, signal: controller.signal, schedule: immediate, decorate: badge,
+        root: document, adapter: { ...scoped, extract }, judge: counting, report, signal: run.controller.signal, schedule: immediate, decorate: badge,
       });
       await scanner.idle();
       extract.mockClear();
@@ -434,12 +425,12 @@ describe('startScanner', () => {
   });
 
   test('stops cleanly when aborted', async () => {
-    const scanner = startScanner({ root: document, adapter, judge, report, signal: controller.signal, schedule: immediate });
+    const scanner = startScanner({ root: document, adapter, judge, report, signal: run.controller.signal, schedule: immediate });
     await scanner.idle();
-    controller.abort();
+    run.controller.abort();
     const late = addPost('1', 'after the extension reloaded');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(late.hasAttribute(SENTIMENT_ATTRIBUTE)).toBe(false);
-    expect(reports).toEqual([]);
+    expect(run.reports).toEqual([]);
   });
 });
