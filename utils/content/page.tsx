@@ -97,18 +97,16 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
       .then(
         (verdicts) => batch.forEach((item, index) => item.resolve(verdicts[index]!)),
         (error: unknown) => {
-          if (!ended(error) && !toldReadingHere) {
+          if (ended(error)) return batch.forEach((item) => item.reject(error));
+          if (!toldReadingHere) {
             toldReadingHere = true;
             console.debug('[Firebreak]', adapter.id, READING_HERE, error);
           }
           for (const item of batch) {
-            if (ended(error)) item.reject(error);
-            else {
-              try {
-                item.resolve(judgeHere(item.text));
-              } catch (failure) {
-                item.reject(failure);
-              }
+            try {
+              item.resolve(judgeHere(item.text));
+            } catch (failure) {
+              item.reject(failure);
             }
           }
         },

@@ -372,27 +372,27 @@ export function startScanner(options: ScannerOptions): Scanner {
         startWork(performance.now() + inlineBudget);
       },
       (error: unknown) => {
-        awaiting.delete(element);
-        awaitingCount--;
-        changedWhileAwaited.delete(element);
+        stopAwaiting(element);
         if (!stopped()) fail(error);
         settle();
       },
     );
   };
 
-  /** Shows one verdict that came (see awaitVerdict); false when there was none to show. */
-  const showReady = (batch: ReportedPost[]): boolean => {
-    const item = ready.shift();
-    if (!item) return false;
-    const { element } = item;
+  /** The element's verdict came or was refused; whether the page changed it meanwhile. */
+  const stopAwaiting = (element: Element): boolean => {
     awaiting.delete(element);
     awaitingCount--;
-    const changed = changedWhileAwaited.delete(element);
-    if (!element.isConnected) return true;
-    apply(element, item.post, item.verdict, item.correction, item.corrections, batch);
+    return changedWhileAwaited.delete(element);
+  };
+
+  /** Shows the first verdict that came (see awaitVerdict). */
+  const showReady = (batch: ReportedPost[]) => {
+    const { element, post, verdict, correction, corrections } = ready.shift()!;
+    const changed = stopAwaiting(element);
+    if (!element.isConnected) return;
+    apply(element, post, verdict, correction, corrections, batch);
     if (changed && !queued.has(element)) push(element);
-    return true;
   };
 
   const processSlice = (timeRemaining: () => number) => {

@@ -23,15 +23,13 @@ export interface JudgeService {
  */
 export function createJudgeService(options: JudgeServiceOptions): JudgeService {
   let loaded: Promise<{ rules: BrandRules; matchBrand: BrandMatcher }> | undefined;
-  let generation = 0;
   const load = () => {
     if (loaded) return loaded;
-    const mine = ++generation;
     const pending = Promise.all([options.loadRules(), options.loadProfile()]).then(([rules, profile]) => ({ rules, matchBrand: compileBrandMatcher(profile) }));
     loaded = pending;
     // A failed read is not kept: the next message tries again.
     pending.catch(() => {
-      if (generation === mine) loaded = undefined;
+      if (loaded === pending) loaded = undefined;
     });
     return pending;
   };
@@ -42,7 +40,6 @@ export function createJudgeService(options: JudgeServiceOptions): JudgeService {
       return texts.map((text) => judgeText(typeof text === 'string' ? text.slice(0, MAX_JUDGED_CHARS) : '', rules, matchBrand));
     },
     forget() {
-      generation++;
       loaded = undefined;
     },
   };
