@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
@@ -32,15 +32,24 @@ const EVALUATE_ALARM = 'evaluate';
 // Wiring only. The worker may be stopped at any moment: everything it knows lives in IndexedDB
 // and extension storage, and every evaluation starts from there.
 export default defineBackground(() => {
-  let storageProblem: string | null = null;
+  /**
+   * Whether this worker's last write of mentions failed for lack of space (the message), or succeeded (null).
+   * Undefined until this worker has written: a fresh worker keeps what the saved status says, so a stopped
+   * worker's "disk is full" is not wiped by the next minute's evaluation while no write has succeeded.
+   */
+  let storageProblem: string | null | undefined;
 
   /** Tells of an alert: the team's chat, the incident's timeline, a desktop notification. */
   const tellOfAlert = async (alert: AlertToTell) => {
     // The team's chat hears of it too, without ever holding up the notification.
     notifyTeam(levelChangeEvent(alert));
-    // An incident being worked on writes its own timeline.
-    const incident = await currentIncident(database());
-    if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
+    // An incident being worked on writes its own timeline; a failed write (a full disk) never holds up the notification.
+    try {
+      const incident = await currentIncident(database());
+      if (incident) await updateIncident(database(), incident.id, (current) => recordAlert(current, alert));
+    } catch (error) {
+      console.error('[Firebreak] could not write the alert into the incident', error);
+    }
     const settings = await alerting.getValue();
     if (notificationsSilenced(settings, Date.now())) {
       // Held by a snooze (not a mute): told, with the others, when the snooze ends.
@@ -111,7 +120,7 @@ export default defineBackground(() => {
             showLevel,
             notify: tellOfAlert,
           },
-          storageProblem,
+          storageProblem === undefined ? ((await listeningStatus.getValue())?.storageProblem ?? null) : storageProblem,
         );
       } catch (error) {
         console.error('[Firebreak] evaluation failed', error);
@@ -169,7 +178,12 @@ export default defineBackground(() => {
       const now = Date.now();
       const keepFrom = now - (await retentionDays.getValue()) * DAY_MS;
       const result = await ingestPosts(database(), data, now, (await brandProfile.getValue()).handles, keepFrom);
-      storageProblem = null;
+      if (storageProblem !== null) {
+        // Written again: a warning saved before (by this worker or a stopped one) goes at once.
+        storageProblem = null;
+        const status = await listeningStatus.getValue();
+        if (status?.storageProblem) await listeningStatus.setValue({ ...status, storageProblem: null });
+      }
       if (result.mentionsAdded > 0) scheduleEvaluation();
       return result;
     } catch (error) {
@@ -269,10 +283,20 @@ export default defineBackground(() => {
     beforePrune: async (db, cutoff, now) => keepIncidentFigures(db, now, brandWords(await brandProfile.getValue()), cutoff),
   });
 
+  // The periodic work. Alarms need not outlive the browser (Firefox never keeps them, Chrome may clear them on a
+  // restart), and no onInstalled comes then: every start of the worker makes sure they exist. An install or an
+  // update sets them afresh, with this version's periods.
+  const ALARMS: ReadonlyArray<[string, Browser.alarms.AlarmCreateInfo]> = [
+    [EVALUATE_ALARM, { periodInMinutes: 1 }],
+    [PRUNE_ALARM, { periodInMinutes: PRUNE_ALARM_PERIOD_MINUTES, delayInMinutes: 1 }],
+    [SOURCES_ALARM, { periodInMinutes: SOURCES_ALARM_PERIOD_MINUTES }],
+  ];
+  const setAlarms = async (replace: boolean) => {
+    for (const [name, info] of ALARMS) if (replace || !(await browser.alarms.get(name))) await browser.alarms.create(name, info);
+  };
+  void setAlarms(false).catch((error: unknown) => console.error('[Firebreak] alarms', error));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void browser.alarms.create(EVALUATE_ALARM, { periodInMinutes: 1 });
-    void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: PRUNE_ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
-    void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_ALARM_PERIOD_MINUTES });
+    void setAlarms(true).catch((error: unknown) => console.error('[Firebreak] alarms', error));
     // First run: the settings open at the brand (only on install, never on an update).
     const section = welcomeSection(reason);
     if (section) void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
