@@ -20,6 +20,7 @@ import {
 import { levelRank, type CrisisLevel } from './levels';
 import { bucketsSince } from './mentions';
 import type { SpikeThresholds } from './thresholds';
+import { describeStorageError } from './storage-errors';
 
 /** Open 5-minute slots the detector still accepts changes to. */
 const RECENT_MS = 3 * 60 * 60_000;
@@ -126,11 +127,12 @@ async function untoldAlerts(db: FirebreakDb, now: number): Promise<Array<{ id: n
   return records.map((record) => ({ id: record.id!, alert: record }));
 }
 
-async function tell(db: FirebreakDb, alerts: ReadonlyArray<{ id: number; alert: AlertToTell }>, notify: ListeningDeps['notify']): Promise<void> {
+/** Tells each alert; one recorded (with an id) is marked told. One a full disk could not record has no id. */
+async function tell(db: FirebreakDb, alerts: ReadonlyArray<{ id?: number; alert: AlertToTell }>, notify: ListeningDeps['notify']): Promise<void> {
   for (const { id, alert } of alerts) {
     try {
       await notify(alert);
-      await db.alerts.update(id, { notified: true });
+      if (id !== undefined) await db.alerts.update(id, { notified: true });
     } catch (error) {
       // Told on the next evaluation instead; one failure never keeps the others back.
       console.warn('[Firebreak] could not tell of an alert', error);
@@ -186,7 +188,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom, countFrom: deps.countFrom, messages });
 
   const alerts: SpikeAlert[] = [];
-  const toTell: Array<{ id: number; alert: AlertToTell }> = await untoldAlerts(db, now);
+  const toTell: Array<{ id?: number; alert: AlertToTell }> = await untoldAlerts(db, now);
+  let problem = storageProblem;
   for (const alert of evaluation.alerts) {
     // A worker stopped after recording this rise but before saving its state raises it again from the
     // old state: within the cool-down an alert of this level or higher on this platform is that one.
@@ -200,16 +203,25 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
     const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
     const explained = { ...alert, reason: formatReason(alert.evidence, terms, messages) };
     alerts.push(explained);
-    const id = await db.alerts.add({
-      time: explained.time,
-      platform: explained.platform,
-      level: explained.level,
-      previousLevel: explained.previousLevel,
-      reason: explained.reason,
-      keyTerms: terms,
-      notified: false,
-    });
-    toTell.push({ id, alert: explained });
+    let id: number | undefined;
+    try {
+      id = await db.alerts.add({
+        time: explained.time,
+        platform: explained.platform,
+        level: explained.level,
+        previousLevel: explained.previousLevel,
+        reason: explained.reason,
+        keyTerms: terms,
+        notified: false,
+      });
+    } catch (error) {
+      // A full disk must not silence a crisis: the level is still shown and the alert told, only not
+      // recorded. The state saved below keeps it from being raised again.
+      const full = describeStorageError(error);
+      if (full === null) throw error;
+      problem ??= full;
+    }
+    toTell.push({ ...(id === undefined ? {} : { id }), alert: explained });
   }
   await deps.saveState(evaluation.state);
 
@@ -231,7 +243,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
     since: top?.since ?? now,
     evaluatedAt: now,
     platforms: statuses,
-    storageProblem,
+    storageProblem: problem,
   };
   await deps.saveStatus(status);
   await deps.showLevel(level);
