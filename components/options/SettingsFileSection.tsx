@@ -202,7 +202,11 @@ export async function applySettings(file: ImportedSettings): Promise<SectionName
   return names;
 }
 
-/** Everything the file holds, read from storage: no secrets, and nothing personal (notification mute and snooze). */
+/**
+ * Everything the file holds, read from storage: no secrets, and nothing personal (notification mute and snooze).
+ * A brand with nothing to listen for (none set yet) is left out, not written empty: the import refuses an empty
+ * brand, as the brand section does, so the whole file would be refused.
+ */
 export async function collectSettings() {
   const [plan, brand, thresholds, display, lexicon, days] = await Promise.all([
     crisisPlan.getValue(),
@@ -212,7 +216,7 @@ export async function collectSettings() {
     brandLexicon.getValue(),
     retentionDays.getValue(),
   ]);
-  return { plan, brand, thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days };
+  return { plan, ...(hasBrandTerms(brand) ? { brand } : {}), thresholds, display: withAllPlatforms(display), lexicon, retentionDays: days };
 }
 
 /** The user's own date, not UTC's: an export late in the evening west of Greenwich is dated that day. */
@@ -434,7 +438,14 @@ export function SettingsFileSection() {
     }
   };
 
+  const clearInput = () => {
+    // The same file can be chosen again after it was fixed.
+    if (input.current) input.current.value = '';
+  };
+
   const fail = (fileName: string, errors: FileError[]) => {
+    // Refused: the user fixes the file and chooses it again, which fires no change on an input still holding it.
+    clearInput();
     attempts.current += 1;
     setPending(null);
     setStatus({ kind: 'idle' });
@@ -475,11 +486,6 @@ export function SettingsFileSection() {
       displaySettings.getValue(),
     ]);
     setPending({ fileName: file.name, file: parsed.value, shortening, current: { plan, brand, retentionDays: days, thresholds, display: withAllPlatforms(display) } });
-  };
-
-  const clearInput = () => {
-    // The same file can be chosen again after it was fixed.
-    if (input.current) input.current.value = '';
   };
 
   const confirm = async () => {
