@@ -5,11 +5,33 @@ import { z } from 'zod';
 /**
  * A list of terms edited as one comma- or line-separated text field. Matching ignores case, so a term
  * that differs from an earlier one only in case is dropped: the first spelling is kept.
+ *
+ * A comma inside a term stays in it where it must: between two digits ("$2,500,000"), and in a term the
+ * list already holds (`kept`: the field's stored terms, which the field shows joined by ", "), so that
+ * "Acme, Inc." imported from a plan file is not cut in two when another term is added.
  */
-export function splitTerms(text: string): string[] {
+export function splitTerms(text: string, kept: readonly string[] = []): string[] {
+  const withComma = kept.filter((term) => term.includes(','));
+  const pieces: string[] = [];
+  for (const line of text.split('\n')) {
+    let at = 0;
+    while (at <= line.length) {
+      while (at < line.length && /\s/.test(line[at]!)) at++;
+      const whole = withComma.find((term) => line.startsWith(term, at) && /^\s*(?:,|$)/.test(line.slice(at + term.length)));
+      let end: number;
+      if (whole !== undefined) {
+        end = line.indexOf(',', at + whole.length);
+      } else {
+        end = at;
+        while (end < line.length && !(line[end] === ',' && !(/\d/.test(line[end - 1] ?? '') && /\d/.test(line[end + 1] ?? '')))) end++;
+      }
+      if (end === -1 || end >= line.length) end = line.length;
+      pieces.push(line.slice(at, end));
+      at = end + 1;
+    }
+  }
   const seen = new Set<string>();
-  return text
-    .split(/[\n,]/)
+  return pieces
     .map((term) => term.trim())
     .filter((term) => {
       const key = term.toLowerCase();

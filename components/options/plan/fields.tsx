@@ -90,7 +90,7 @@ export function TextAreaField(props: FieldProps & { value: string; onInput: (val
   );
 }
 
-/** A list of terms as one comma- or line-separated text (splitTerms), with an error slot. */
+/** A list of terms as one comma- or line-separated text (splitTerms: a term it holds keeps its commas), with an error slot. */
 export function TermsListField(props: FieldProps & { value: readonly string[]; onChange: (terms: string[]) => void; name?: string }) {
   return (
     <div class="field">
@@ -100,7 +100,7 @@ export function TermsListField(props: FieldProps & { value: readonly string[]; o
         name={props.name ?? props.id}
         rows={2}
         value={props.value.join(', ')}
-        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value))}
+        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value, props.value))}
         {...describedBy(props)}
       />
       <FieldNotes {...props} />

@@ -148,6 +148,15 @@ describe('BrandSection', () => {
     expect(byLabel(root, 'Handles').value).toBe('@acme, #acme');
   });
 
+  test('a comma between digits, or inside a term the list already holds, stays in the term', () => {
+    expect(splitTerms('$2,500,000 settlement, Project Falcon')).toEqual(['$2,500,000 settlement', 'Project Falcon']);
+    const kept = ['Acme, Inc. acquisition', 'Falcon'];
+    // As the field shows them (joined by ", "), with a term added on a line of its own and one after a comma.
+    expect(splitTerms('Acme, Inc. acquisition, Falcon, Osprey\nHeron', kept)).toEqual(['Acme, Inc. acquisition', 'Falcon', 'Osprey', 'Heron']);
+    // A term edited is new text: its comma separates again, as the field's hint says.
+    expect(splitTerms('Acme, Inc. merger', kept)).toEqual(['Acme', 'Inc. merger']);
+  });
+
   test('terms that differ only in case are kept once, in their first spelling', async () => {
     expect(splitTerms('Brewly, brewly , Brewly Coffee\nBREWLY coffee')).toEqual(['Brewly', 'Brewly Coffee']);
 
