@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { crisisClock } from '@/utils/plan/clock';
 import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
-import { contactHref, type CrisisPlan } from '@/utils/plan/plan';
+import { contactHref, roleTitle, type CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
 import { crisisPlan, type ListeningStatus } from '@/utils/settings';
@@ -605,7 +605,7 @@ export function IncidentSection({
         <ol>
           {plan.approvalSteps.map((step) => (
             <li key={step.id}>
-              {step.description} — {current ? incidentRoleTitle(current, step.roleId) : plan.roles.find((role) => role.id === step.roleId)?.title}
+              {step.description} — {roleTitle(plan, step.roleId)}
             </li>
           ))}
         </ol>
