@@ -222,6 +222,8 @@ export const REPORT_MESSAGES = {
     keyTerms: 'Key terms',
     window: (from: string, to: string) =>
       `Counted from ${from} to ${to}, on every platform: from the hour before the incident started to the end of the hour it was resolved in. "Normal" is the week before, without earlier incidents.`,
+    windowOpen: (from: string, to: string) =>
+      `Counted from ${from} to ${to}, when this report was made, on every platform: from the hour before the incident started; the incident is still open. "Normal" is the week before, without earlier incidents.`,
   },
   emptyTimeline: 'No entries.',
   emptyPlatforms: 'No per-platform figures.',
@@ -339,7 +341,10 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
       baselineNegativeShare: figures.baselineNegativeShare,
       platforms: figures.platforms.map((row) => ({ platform: row.platform, mentions: row.mentions, negativeShare: row.negativeShare })),
       keyTerms: [...figures.keyTerms],
-      window: figures.window ? { from: new Date(figures.window.from).toISOString(), to: new Date(figures.window.to).toISOString() } : null,
+      // While the incident is open the window ends now, not at the end of the hour still running.
+      window: figures.window
+        ? { from: new Date(figures.window.from).toISOString(), to: new Date(incident.resolvedAt === undefined ? Math.min(figures.window.to, now) : figures.window.to).toISOString() }
+        : null,
     },
     checklist: { total: steps.length, onTime: count('on-time'), late: count('late'), notDone: count('not-done'), pending: count('pending'), steps },
     timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), kind: entry.kind, text: entry.text })),
@@ -471,7 +476,10 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   const baseline = figures.baselineNegativeShare;
   lines.push(`## ${R.headings.figures}`, '');
   // What the numbers cover, so a reader can square them with the dashboard's own ranges (QA).
-  if (figures.window) lines.push(escapeInline(f.window(time(figures.window.from), time(figures.window.to))), '');
+  if (figures.window) {
+    const words = incident.resolvedAt === null ? f.windowOpen : f.window;
+    lines.push(escapeInline(words(time(figures.window.from), time(figures.window.to))), '');
+  }
   // The values are the report's own words, numbers and times; only the key terms come from the page.
   lines.push(
     ...table(
