@@ -15,9 +15,40 @@ export function queryAllOf(root: ParentNode, selectors: readonly string[]): Elem
   return Array.from(root.querySelectorAll(selectors.join(',')));
 }
 
-/** Visible text with runs of white space folded, or '' for a missing element. */
+/**
+ * An image's alt that is an emoji: X draws every emoji in a post as `<img alt="😡" src="…/emoji/…">`,
+ * Mastodon's web UI as `<img class="emojione" alt="😡">`. Other images' alts (avatars, "Image", custom
+ * ":blobcat:" shortcodes) are not the writer's words.
+ */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[#*0-9]){1,16}$/u;
+const HAS_PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
+
+function emojiAlt(image: Element): string {
+  const alt = image.getAttribute('alt')?.trim() ?? '';
+  return EMOJI_ONLY.test(alt) && HAS_PICTOGRAPH.test(alt) ? alt : '';
+}
+
+/** textContent, with each emoji drawn as an image read as its emoji. */
+function textWithEmojiImages(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      if ((child as Element).tagName === 'IMG') parts.push(emojiAlt(child as Element));
+      else textWithEmojiImages(child, parts);
+    }
+  }
+}
+
+/** Visible text with runs of white space folded, or '' for a missing element. Emoji drawn as images count as text. */
 export function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!element) return '';
+  let raw: string;
+  if (element.querySelector('img')) {
+    const parts: string[] = [];
+    textWithEmojiImages(element, parts);
+    raw = parts.join('');
+  } else raw = element.textContent ?? '';
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
 /** Milliseconds since epoch from a `<time datetime>` value, or undefined. */
