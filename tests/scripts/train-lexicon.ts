@@ -124,6 +124,9 @@ for (const symbol of new Set([...Object.keys(emojiSentiment), ...Object.keys(emo
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   // Strip the emoji presentation selector so lookups match whatever form the text uses.
   const key = symbol.replace(/\uFE0F/g, '');
+  // The letters flags are made of ("🇺🇸" is 🇺 + 🇸) are not feelings, and neither is a flag: the sources
+  // rated them +1 to +3 from where flags were used, so "🇬🇧" read as praise and "Boycott 🇺🇸 goods" leaned positive.
+  if (/^[\u{1F1E6}-\u{1F1FF}]+$/u.test(key)) continue;
   if (key && mean !== 0) emoji[key] = round(mean);
 }
 

@@ -179,6 +179,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   // ("couldn't be happier" is no unhappiness, "never fails to disappoint" no praise)
   "couldn't be happier": 3, 'could not be happier': 3, "couldn't be more pleased": 3, "couldn't be more happy": 3,
   "couldn't be more satisfied": 2.8, "couldn't ask for more": 2.2, "couldn't ask for better": 2.4,
+  // full agreement, not disagreement ("agree" alone is +1.5)
+  "couldn't agree more": 1.5, 'could not agree more': 1.5, "can't agree more": 1.5, 'cannot agree more': 1.5,
+  "couldn't agree with you more": 1.5, "couldn't agree with this more": 1.5,
   "couldn't have asked for": 2, "wouldn't change a thing": 2, 'would not change a thing': 2, 'zero regrets': 1.8,
   "can't complain": 1.5, 'cannot complain': 1.5, 'nothing to complain about': 1.5, "can't fault": 2, 'cannot fault': 2,
   "can't recommend them enough": 2.8, "can't recommend it enough": 2.8, "can't recommend this enough": 2.8,

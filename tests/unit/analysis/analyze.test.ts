@@ -66,6 +66,9 @@ describe('labels', () => {
     ['@acme your app crashed again #fail', 'negative'],
     ['Loving the new flavour #yum @acme', 'positive'],
     ['Read the announcement https://example.com/post', 'neutral'],
+    // a flag is a place, not a feeling (the sources rated the letters flags are made of +1 to +3)
+    ['Landed in London 🇬🇧', 'neutral'],
+    ['@brewly support 👎🏽🇬🇧', 'negative'],
     ['gr8 job ppl', 'positive'],
     ['ugh this sux', 'negative'],
     ['thx 4 the help', 'positive'],
@@ -87,6 +90,8 @@ describe('labels', () => {
     ['Love it, not gonna lie', 'positive'],
     // litotes and complaints the lexicon has no word for
     ['Not bad at all', 'positive'],
+    ["Couldn't agree more!", 'positive'],
+    ['I could not agree more with this thread', 'positive'],
     ['The app keeps crashing', 'negative'],
     // mixed
     ['I love the design, I hate the price', 'mixed'],
