@@ -829,9 +829,11 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
 
   const target = readTarget(context.replyingTo);
   const upset = target !== null && needsAcknowledgement(target);
+  // Thanks and praise to someone pleased (a fan) are warmth: not a raised voice in capitals, not sarcasm.
+  const pleased = target !== null && target.label === 'positive' && !upset;
 
   // Tone phrases, leaving out what the draft quotes from someone else.
-  const hits = findTonePhrases(tokens, upset).filter((hit) => !insideAny(hit, quotations));
+  const hits = findTonePhrases(tokens, { upset, pleased }).filter((hit) => !insideAny(hit, quotations));
   const byCategory = new Map<ToneCategory, PhraseHit[]>();
   for (const hit of hits) {
     const list = byCategory.get(hit.category) ?? [];
@@ -915,7 +917,6 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
 
   const brandTerms = new Set(stringList(context.brandTerms).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()));
   // Thanks and praise in capitals to someone pleased ("THANK YOU!" to a fan) is warmth, not a raised voice.
-  const pleased = target !== null && target.label === 'positive' && !upset;
   const shouting = findShouting(draft, tokens, brandTerms).filter((span) => !pleased || !warmWords(draft.slice(span.start, span.end)));
   if (shouting.length > 0) {
     const first = draft.slice(shouting[0]!.start, shouting[0]!.end);

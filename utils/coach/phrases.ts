@@ -37,6 +37,8 @@ export interface PhraseRule {
   notAtClauseEnd?: boolean;
   /** Only when answering someone upset: "well done" to a fan is praise, to a complaint it is sarcasm. */
   whenUpset?: boolean;
+  /** Not when answering someone pleased: "thanks a lot, Sam!" to a fan is thanks, whatever follows it. */
+  unlessPleased?: boolean;
   /** Only when the next tokens are one of these (lower-case, one or more words). */
   followedBy?: readonly string[];
   /** Not when the tokens before are one of these (lower-case, one or more words): "thank you people" is thanks. */
@@ -155,8 +157,13 @@ const CANNOT_UNDO = [
   ...expandPhrase('(give|get) [you] back (the|your) [wasted|lost] (time|day|hours|evening|morning|afternoon|weekend|holiday|trip)'),
 ];
 
+/** After "you should have": a thing, not a deed: what is on its way to them ("you should have it by Friday"). */
+const ON_ITS_WAY = ['it', 'them', 'a', 'an', 'one', 'your', 'the', 'this', 'these', 'both', 'everything', 'access', 'yours'];
+
 /** After "thanks a lot": sincere thanks for something they did ("thanks a lot for your patience"). */
 const SINCERE_THANKS = [
+  ...expandPhrase('for (your|the) [very] (kind|lovely|nice|sweet) (words|message|review)'),
+  ...expandPhrase('for the (shoutout|shout out|love|support|review|recommendation|mention)'),
   ...expandPhrase('for your (patience|understanding|feedback|help|time|message|support|kind words|report|question|honesty|loyalty)'), 'for flagging', 'for letting', 'for reaching', 'for raising', 'for bringing', 'for telling', 'for sharing',
   'for waiting', 'for bearing', 'for sticking', 'for being', 'for understanding', 'for asking', 'for the heads', 'for the feedback',
 ];
@@ -237,7 +244,8 @@ export const TONE_PHRASES: Table = {
     { phrase: 'clearly stated', negatable: true, notPrecededBy: SHOULD_HAVE_BEEN },
   ],
   defensive: [
-    ...each(['you should have', "you should've"], { notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen', 'had', 'heard', 'known'] }),
+    // What is on its way to them is no blame: "you should have it by Friday", "you should have an email within the hour".
+    ...each(['you should have', "you should've"], { notFollowedBy: ['received', 'got', 'gotten', 'been', 'seen', 'had', 'heard', 'known', ...ON_ITS_WAY] }),
     ...each(["you (should have|should've) (had|heard|known)"], { unlessFollowedWithin: THEIR_DUE }), "you (should have|should've) known better",
     // The common misspelling; "you should of course get a refund" is not it.
     { phrase: 'you should of', notFollowedBy: ['course'] },
@@ -330,7 +338,7 @@ export const TONE_PHRASES: Table = {
     'yeah, right', { phrase: 'obviously', ...HEDGE }, 'of course you did', 'of course you do', 'good luck with that', 'nice try',
     'if you say so', 'thanks for nothing', 'must be nice', 'bless your heart', 'sorry not sorry', 'cool story',
     'what a surprise', 'big surprise', 'who knew', { phrase: 'as if', clauseStart: true, unlessInClause: AS_IF_NOT_ENOUGH }, 'said no one ever',
-    { phrase: 'thanks a lot', notFollowedBy: SINCERE_THANKS }, { phrase: 'clearly', clauseStart: true, ...HEDGE }, 'what a shock', 'shocker',
+    { phrase: 'thanks a lot', notFollowedBy: SINCERE_THANKS, unlessPleased: true }, { phrase: 'clearly', clauseStart: true, ...HEDGE }, 'what a shock', 'shocker',
     { phrase: 'great job', whenUpset: true }, { phrase: 'well done', whenUpset: true }, { phrase: 'nice job', whenUpset: true },
     { phrase: 'congrats on', whenUpset: true },
   ],
@@ -631,8 +639,9 @@ function saidOfBrand(tokens: readonly Token[], index: number, length: number): b
 }
 
 /** Whether the rule's conditions hold for a match of `length` tokens at `index`. */
-function applies(tokens: readonly Token[], index: number, length: number, rule: PhraseRule, upset: boolean): boolean {
-  if (rule.whenUpset && !upset) return false;
+function applies(tokens: readonly Token[], index: number, length: number, rule: PhraseRule, mood: ReplyMood): boolean {
+  if (rule.whenUpset && !mood.upset) return false;
+  if (rule.unlessPleased && mood.pleased) return false;
   if (rule.clauseStart && !atClauseStart(tokens, index)) return false;
   if (rule.clauseEnd && !atClauseEnd(tokens, index + length)) return false;
   if (rule.notAtClauseEnd && atClauseEnd(tokens, index + length)) return false;
@@ -729,7 +738,13 @@ function ownedAfter(tokens: readonly Token[], hit: PhraseHit, owning: readonly P
  * there. Phrases are at most a few tokens long and every look around a match is bounded, so this
  * is linear in the number of tokens.
  */
-export function findTonePhrases(tokens: readonly Token[], upset: boolean): PhraseHit[] {
+/** How the post a reply answers reads: upset (negative, mixed, angry or complaining), or plainly pleased. */
+export interface ReplyMood {
+  upset: boolean;
+  pleased: boolean;
+}
+
+export function findTonePhrases(tokens: readonly Token[], mood: ReplyMood): PhraseHit[] {
   const hits: PhraseHit[] = [];
   /** Hits that are hedges: dropped below when the brand owns the problem right after them. */
   const hedges = new Set<PhraseHit>();
@@ -742,7 +757,7 @@ export function findTonePhrases(tokens: readonly Token[], upset: boolean): Phras
       node = node.next.get(tokens[j]!.norm);
       if (!node) break;
       for (const { category, rule, length } of node.rules) {
-        if (!applies(tokens, i, length, rule, upset)) continue;
+        if (!applies(tokens, i, length, rule, mood)) continue;
         longest.set(category, { length, hedge: rule.unlessOwned === true });
       }
     }

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeDraft, type DraftContext } from '@/utils/coach';
+
+/**
+ * "Thanks a lot" is flagged as sarcasm unless one of a short list of objects follows it ("for your
+ * patience", "for your kind words"…). To a fan's praise it is the most ordinary sincere thanks, but
+ * "thanks a lot for the kind words" (not "your"), "…for the shout-out", or "Thanks a lot, Sam!" get a
+ * sarcasm warning. The coach already knows when the post is a pleased one (thanks in capitals to a
+ * fan are not shouting); a sincere thanks to a pleased post is not sarcasm either.
+ */
+const FAN: DraftContext = {
+  platform: 'x',
+  replyingTo: { text: 'Love the new blend from @brewly, best coffee I have had all year!', author: '@sam_patel' },
+};
+
+describe('"thanks a lot" to a fan is sincere', () => {
+  test.each([
+    'Thanks a lot for the kind words, Sam!',
+    'Thanks a lot for the shout-out! ☕',
+    'Thanks a lot, Sam! Enjoy every sip.',
+  ])('%s', (draft) => {
+    const codes = analyzeDraft(draft, FAN).map((finding) => finding.code);
+    expect(codes).not.toContain('sarcasm');
+  });
+
+  test('full agreement before the thanks does not make the thanks sarcastic', () => {
+    expect(analyzeDraft("We couldn't agree more! Thanks Sam 😄", FAN).map((finding) => finding.code)).not.toContain('sarcasm');
+  });
+
+  test('to an upset customer it is still sarcasm', () => {
+    const upset: DraftContext = { platform: 'x', replyingTo: { text: 'My parcel never arrived and nobody answers. Furious.' } };
+    expect(analyzeDraft('Thanks a lot for nothing.', upset).map((finding) => finding.code)).toContain('sarcasm');
+  });
+});
