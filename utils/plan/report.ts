@@ -447,7 +447,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   const duration = formatDuration(incident.durationMinutes) + (incident.resolvedAt === null ? s.ongoing : '');
   const lines: string[] = [];
 
-  lines.push(`# ${escapeInline(R.title(incident.title))}`, '');
+  // A heading's closing #s are dropped by Markdown ("Invoice #" would lose its #): escaped, they stay text.
+  lines.push(`# ${escapeInline(R.title(incident.title)).replace(/(^|\s)(#+)$/, '$1\\$2')}`, '');
 
   lines.push(`## ${R.headings.summary}`, '');
   lines.push(

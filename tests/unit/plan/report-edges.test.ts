@@ -1,6 +1,7 @@
-// The post-mortem can be generated while the incident is still open (the dashboard offers it, folded,
-// "for after"). Its figures are then counted up to now, but the report says they run "to the end of the
-// hour it was resolved in", naming a time still to come, beside "Resolved: not resolved yet".
+// Edges of the post-mortem's Markdown (QA, twentieth session). It can be generated while the incident is
+// still open (the dashboard offers it, folded, "for after"): its figures are then counted up to now, and
+// the report said they ran "to the end of the hour it was resolved in", a time still to come, beside
+// "Resolved: not resolved yet".
 import { expect, test } from 'vitest';
 import { declareIncident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
@@ -19,4 +20,12 @@ test('an open incident’s report does not say its figures run to a resolution i
   expect(markdown).toContain('not resolved yet');
   const windowLine = markdown.split('\n').find((line) => line.startsWith('Counted from'))!;
   expect(windowLine).not.toContain('2025-05-06 16:00 UTC');
+});
+
+test('a title ending in "#" keeps it in the heading (Markdown drops a heading’s closing #s)', () => {
+  const plan = createDefaultPlan();
+  const incident = declareIncident(plan, { title: 'Wrong total on invoice #', level: 'watch' }, T0);
+  const figures = { peakMentionsPerHour: 0, peakAt: null, totalMentions: 0, negativeShare: 0, baselineNegativeShare: null, platforms: [], keyTerms: [], window: null };
+  const markdown = postMortemMarkdown({ incident, plan, figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: T0 + MIN }, { timeZone: 'UTC' });
+  expect(markdown.split('\n')[0]).toMatch(/invoice \\#$/);
 });
