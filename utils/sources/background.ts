@@ -2,7 +2,8 @@
 // browser, so the wiring in entrypoints/background.ts stays one line per event.
 import { browser } from 'wxt/browser';
 import type { BrandRules } from '../analysis';
-import { brandProfile } from '../settings';
+import { brandProfile, retentionDays } from '../settings';
+import { DAY_MS } from '../tracking/baseline';
 import type { FirebreakDb } from '../tracking/db';
 import { pollDueSources, type PollDeps, type PollSummary } from './poller';
 import { sourcesSettings, sourcesState, withAllSources } from './settings';
@@ -13,9 +14,15 @@ import { sourcesSettings, sourcesState, withAllSources } from './settings';
  */
 export async function pollSources(db: FirebreakDb, loadRules?: () => Promise<BrandRules>, overrides: Partial<PollDeps> = {}): Promise<PollSummary> {
   const settings = withAllSources(await sourcesSettings.getValue());
+  const now = overrides.now ?? Date.now();
   return pollDueSources({
     db,
-    now: Date.now(),
+    now,
+    keepFrom: now - (await retentionDays.getValue()) * DAY_MS,
+    stillEnabled: async (id) => {
+      const latest = withAllSources(await sourcesSettings.getValue())[id];
+      return latest.enabled && latest.enabledAt === settings[id].enabledAt;
+    },
     settings,
     profile: await brandProfile.getValue(),
     loadRules,

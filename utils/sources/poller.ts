@@ -58,6 +58,13 @@ export interface PollDeps {
   baseUrls?: Partial<Record<SourceId, string>>;
   timeoutMs?: number;
   random?: () => number;
+  /** Posts older than this (ms) are not stored: the retention the user set, as the pages' posts. */
+  keepFrom?: number;
+  /**
+   * Whether a source is still turned on, asked again just before it is polled: one turned off while an
+   * earlier source was being read is not asked (its host may be granted anyway, as a content-script match).
+   */
+  stillEnabled?(source: SourceId): Promise<boolean>;
 }
 
 export interface SourcePollResult {
@@ -143,6 +150,9 @@ function baseFor(id: SourceId, deps: PollDeps): string | null {
   return SOURCE_CLIENTS[id].defaultBase;
 }
 
+/** Problems of one query, not of the whole source: the next poll asks the next query. */
+const QUERY_PROBLEMS: ReadonlySet<Problem['code']> = new Set(['client', 'not-found', 'bad-response', 'timeout']);
+
 function failed(state: SourceState, problem: Problem, now: number, intervalMs: number, random: () => number): SourceState {
   // Set-up problems are not failures of the server: they do not grow the backoff.
   const failures = isSetupProblem(problem) ? state.consecutiveFailures : state.consecutiveFailures + 1;
@@ -178,6 +188,10 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
 
   const queryIndex = state.queryIndex % queries.length;
   const query = queries[queryIndex]!;
+  // A problem with this query (refused, not found, unreadable, too slow) moves on to the next one at the next
+  // poll, so one term the API rejects never keeps a one-term-a-poll source from the brand's other terms.
+  const failQuery = <T extends { state: SourceState }>(outcome: T, problem: Problem): T =>
+    QUERY_PROBLEMS.has(problem.code) ? { ...outcome, state: { ...outcome.state, queryIndex: (queryIndex + 1) % queries.length } } : outcome;
   const previous = state.since[query];
   const options = { base, token: settings.token };
   // New posts first: back to the previous position, with the whole page budget if need be, but for
@@ -185,7 +199,7 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
   // polls are then still read, a page at a time, instead of waiting for a quiet that may come too late.
   const reserve = client.gaps && queries.some((known) => state.gaps?.[known]?.some((gap) => !tooOld(gap, now))) ? GAP_RESERVE_PAGES : 0;
   const read = await readPages(client, (page) => client.request(query, { ...options, since: previous, page }), previous, MAX_PAGES_PER_POLL - reserve, deps);
-  if (read.items.length === 0 && read.problem) return fail(read.problem);
+  if (read.items.length === 0 && read.problem) return failQuery(fail(read.problem), read.problem);
 
   // Only the posts past the previous position count toward the totals: the rest were counted before.
   const fresh = previous === undefined ? read.items : read.items.filter((item) => client.isNewer(item, previous));
@@ -233,7 +247,8 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
         brandItems: countBrandItems(fresh, matcher, deps.profile.handles) + countBrandItems(gapRead.fresh, matcher, deps.profile.handles),
       }
     : { items: 0, brandItems: 0 };
-  const { added } = await recordMentions(deps.db, mentions);
+  const keepFrom = deps.keepFrom;
+  const { added } = await recordMentions(deps.db, keepFrom === undefined ? mentions : mentions.filter((mention) => mention.time >= keepFrom));
 
   const report = gapRead.report;
   const lastGap = report.items > 0 || report.closed || report.givenUp ? report : undefined;
@@ -247,10 +262,10 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
     lastGap,
   };
   if (problem) {
-    return {
+    return failQuery({
       state: { ...failed(totals, problem, now, intervalMs, random), lastItems: items.length, lastMentions: added, lastTruncated: undefined },
       result: { source: id, ok: false, items: items.length, brandItems, mentionsAdded: added, problem, ...(lastGap ? { gap: lastGap } : {}) },
-    };
+    }, problem);
   }
   return {
     state: {
@@ -455,6 +470,7 @@ export async function pollDueSources(deps: PollDeps): Promise<PollSummary> {
   if (!deps.rules && deps.loadRules) deps = { ...deps, rules: await deps.loadRules().catch(() => undefined) };
   const polled: SourcePollResult[] = [];
   for (const id of due) {
+    if (deps.stillEnabled && !(await deps.stillEnabled(id).catch(() => false))) continue;
     const before = current(state, id, deps.settings);
     const outcome = await pollOne(id, before, deps, matcher).catch(
       // Recording failed (a full disk): back off like any failure, and say so.
