@@ -85,10 +85,10 @@ export function markdownToText(markdown: string): string {
       lines.push('');
       continue;
     }
+    // # Headings (and their closing #s; a line that is no heading keeps its "#").
+    const heading = /^\s{0,3}#{1,6}(?:[ \t]+|$)/.exec(line);
+    if (heading) line = withoutClosingHashes(line.slice(heading[0].length));
     line = line
-      // # Headings (and their closing #s).
-      .replace(/^\s{0,3}#{1,6}(?:[ \t]+|$)/, '')
-      .replace(/[ \t]+#{1,6}[ \t]*$/, '')
       // List markers are drawn, not written.
       .replace(/^\s{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+/, '');
     // A table's cells, side by side.
@@ -106,4 +106,21 @@ function tidy(text: string): string {
     .map((line) => line.replace(/[\u200b\ufeff]/g, '').replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * A heading's closing #s ("## Title ##") go; "C#" and "issue #" (no space before, or more than six) stay.
+ * By hand, not by a regular expression: `/[ \t]+#{1,6}[ \t]*$/` takes quadratic time on a long run of
+ * spaces that does not end the line, and a Reddit post may hold 40,000 of them.
+ */
+function withoutClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && line[hashes - 1] === '#') hashes--;
+  const count = end - hashes;
+  if (count < 1 || count > 6 || hashes === 0 || (line[hashes - 1] !== ' ' && line[hashes - 1] !== '\t')) return line;
+  let start = hashes;
+  while (start > 0 && (line[start - 1] === ' ' || line[start - 1] === '\t')) start--;
+  return line.slice(0, start);
 }

@@ -9,6 +9,7 @@ describe('markdownToText', () => {
     ['~~refund~~ store credit', 'refund store credit'],
     ['[link with title](https://example.com "Title") and ![alt text](https://i.redd.it/x.png)', 'link with title and alt text'],
     ['# Heading\n## Sub heading ##\nbody', 'Heading\nSub heading\nbody'],
+    ['## Learning C#\n### Ticket # ###\nsee issue #\n# rank ####### ', 'Learning C#\nTicket #\nsee issue #\nrank #######'],
     ['> quoted line\n>> nested quote\nmine', 'quoted line\nnested quote\nmine'],
     ['Use `brew --force` then\n```\ncode **stays**\n```\ndone', 'Use brew --force then\ncode **stays**\ndone'],
     ['- one\n* two\n1. three\n\n---\n\nafter', 'one\ntwo\nthree\nafter'],
@@ -26,7 +27,7 @@ describe('markdownToText', () => {
   });
 
   it('stays fast on hostile input (40,000 characters, the longest a Reddit body may be)', () => {
-    const inputs = ['['.repeat(40_000), '[a]('.repeat(10_000), '*a'.repeat(20_000), '_'.repeat(40_000), '>'.repeat(40_000), '`'.repeat(40_000), '~~a'.repeat(13_000), '^('.repeat(20_000)];
+    const inputs = ['['.repeat(40_000), '[a]('.repeat(10_000), '*a'.repeat(20_000), '_'.repeat(40_000), '>'.repeat(40_000), '`'.repeat(40_000), '~~a'.repeat(13_000), '^('.repeat(20_000), `a${' '.repeat(40_000)}b`, `${' \t'.repeat(20_000)}#x`];
     const started = performance.now();
     for (const input of inputs) markdownToText(input);
     expect(performance.now() - started).toBeLessThan(2_000);
