@@ -60,7 +60,14 @@ export default defineBackground(() => {
       }
       return;
     }
-    await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
+    // Told once, whether or not the desktop shows it: a failed notification (blocked, an icon that cannot
+    // load) retried every minute would post the same alert to the team's chat and the incident each time.
+    // The toolbar badge and the popup say it anyway.
+    try {
+      await notifyAlert(alert, import.meta.env.CHROME || import.meta.env.EDGE);
+    } catch (error) {
+      console.error('[Firebreak] the desktop notification failed', error);
+    }
   };
 
   /** When each platform's listening source was last turned on: its volume is measured anew from then. */

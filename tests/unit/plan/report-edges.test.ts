@@ -25,7 +25,7 @@ test('an open incident’s report does not say its figures run to a resolution i
 test('a title ending in "#" keeps it in the heading (Markdown drops a heading’s closing #s)', () => {
   const plan = createDefaultPlan();
   const incident = declareIncident(plan, { title: 'Wrong total on invoice #', level: 'watch' }, T0);
-  const figures = { peakMentionsPerHour: 0, peakAt: null, totalMentions: 0, negativeShare: 0, baselineNegativeShare: null, platforms: [], keyTerms: [], window: null };
+  const figures = { peakMentionsPerHour: 0, peakAt: null, totalMentions: 0, negativeShare: 0, baselineNegativeShare: null, platforms: [], keyTerms: [] };
   const markdown = postMortemMarkdown({ incident, plan, figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: T0 + MIN }, { timeZone: 'UTC' });
   expect(markdown.split('\n')[0]).toMatch(/invoice \\#$/);
 });
