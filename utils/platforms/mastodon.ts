@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, queryFirst, textOf, timeOf } from './dom';
+import { absoluteUrl, engagementPart, parseCount, queryAllOf, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 /**
@@ -21,12 +21,20 @@ export const MASTODON_DEFAULT_HOSTS = [
 
 // Mastodon's React web UI. `.status[data-id]` is the status itself (for a boost, the boosted
 // status); the timeline's `article[data-id]` wraps it and is used only when it holds no `.status`.
-// The focused status of a thread is a `.detailed-status` without data-id.
+// The focused status of a thread is a `.detailed-status` without data-id. A quote post (4.5) draws
+// the quoted status as a `.status.status--is-quote[data-id]` inside the quoting one: part of it.
+// An article scrolled off screen is re-rendered as `<article data-id style="opacity: 0">` around a
+// hidden placeholder (three bare spans, no `.status`): it holds no status body and is no post.
 const STATUS = '.status[data-id]';
 const ARTICLE = 'article[data-id]';
 const DETAILED = '.detailed-status';
 const CONTAINER = [STATUS, ARTICLE, DETAILED].join(',');
 const TEXT = ['.status__content__text', '.status__content', '.e-content'];
+/** What only a rendered status holds (the hidden placeholder has none of it). */
+const BODY = ['.status__content', 'a.status__relative-time'];
+// Since 4.3 a collapsed content warning leaves no body in the DOM, only the warning; a filter's
+// "Matches filter …" banner shares its class and is not the post's text.
+const WARNING = '.content-warning:not(.content-warning--filter)';
 const OWN_LINK = ['a.status__relative-time', 'a.detailed-status__datetime'];
 const AUTHOR = ['.display-name__account', '.status__display-name', '.detailed-status__display-name'];
 const ACTION_BUTTONS = '.status__action-bar button, .detailed-status__action-bar button';
@@ -55,6 +63,7 @@ function timeFromId(id: string): number | undefined {
 /** The focused status: its id from the local "/@user/<id>/reblogs" links, else from its own link. */
 function detailedId(status: Element): string | undefined {
   for (const link of Array.from(status.querySelectorAll('a[href]'))) {
+    if (link.closest(CONTAINER) !== status) continue;
     const match = /\/(\d+)\/(?:reblogs|favourites|quotes)\/?$/.exec(link.getAttribute('href') ?? '');
     if (match?.[1]) return match[1];
   }
@@ -85,9 +94,25 @@ function hostPatterns(hosts: readonly string[]): string[] {
   return hosts.map((host) => `https://${host}/*`);
 }
 
-/** An article that only frames a status (or the detailed one) is not a post of its own. */
+/**
+ * An article that only frames a status (or the detailed one) is not a post of its own, nor is one
+ * holding no status body (the placeholder of a status scrolled off screen). A status drawn inside
+ * another (the quoted status of a quote post) is part of that one.
+ */
 function isOwnStatus(element: Element): boolean {
-  return !(element.matches(ARTICLE) && !element.matches(STATUS) && element.querySelector(`${STATUS}, ${DETAILED}`));
+  if (element.matches(ARTICLE) && !element.matches(STATUS)) {
+    return !element.querySelector(`${STATUS}, ${DETAILED}`) && own(element, BODY) !== null;
+  }
+  return !element.parentElement?.closest(`${STATUS}, ${DETAILED}`);
+}
+
+/** The status's own body text; without one, its content warning's (collapsed since 4.3). */
+function ownText(status: Element): { text: string; anchor: Element | null } {
+  const body = own(status, TEXT);
+  if (body) return { text: textOf(body), anchor: own(status, ['.status__content']) ?? body };
+  const warning = own(status, [WARNING]);
+  // The badge goes before the whole warning: a click inside it is forwarded to its "Show more" button.
+  return { text: textOf(warning?.querySelector('p')), anchor: warning };
 }
 
 export const mastodonAdapter: PlatformAdapter = {
@@ -103,18 +128,20 @@ export const mastodonAdapter: PlatformAdapter = {
     return queryAllOf(root, REPLY_BOX);
   },
   badgeAnchor(status) {
-    return own(status, ['.status__content']) ?? queryFirst(status, TEXT);
+    return ownText(status).anchor;
   },
   extract(status, options): ExtractedPost | null {
     try {
+      if (!isOwnStatus(status)) return null;
       const isDetailed = status.matches(DETAILED);
       const id = isDetailed ? detailedId(status) : status.getAttribute('data-id') ?? undefined;
       if (!id || !STATUS_ID.test(id)) return null;
       const link = own(status, OWN_LINK);
       const base = status.ownerDocument?.location?.origin;
       const account = textOf(own(status, AUTHOR)).split(' ').find((part) => part.startsWith('@'));
-      // A spoiler's hidden text is still the post's text; the content warning comes first.
-      const text = textOf(own(status, TEXT));
+      // A spoiler's hidden text is still the post's text, and only a quoting status's own words are
+      // its text (own() leaves out what belongs to a nested quoted status).
+      const { text } = ownText(status);
       return {
         platform: 'mastodon',
         id,

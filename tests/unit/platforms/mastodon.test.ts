@@ -50,6 +50,38 @@ describe('Mastodon adapter', () => {
     expect(mastodonAdapter.extract(element!)).toMatchObject({ id: '112540823379182001', text: 'Plain', permalink: 'https://mas.to/@a/112540823379182001' });
   });
 
+  test('an article scrolled off screen (hidden placeholder, no .status) is no post and extracts nothing', () => {
+    const doc = documentOf('mastodon/timeline-4.5.html');
+    const hidden = doc.querySelector('article[data-id="115326359961600001"]')!;
+    expect(mastodonAdapter.findPosts(doc)).not.toContain(hidden);
+    expect(mastodonAdapter.findPosts(doc).every((element) => element.matches('.status'))).toBe(true);
+    expect(mastodonAdapter.isPost!(hidden)).toBe(false);
+    expect(mastodonAdapter.extract(hidden)).toBeNull();
+  });
+
+  test("a quote post: the quoted status is part of it, not a post of its own, and not in the quoting post's text", () => {
+    const doc = documentOf('mastodon/timeline-4.5.html');
+    const quoted = doc.querySelector('.status--is-quote[data-id]')!;
+    const elements = mastodonAdapter.findPosts(doc);
+    expect(elements).not.toContain(quoted);
+    expect(mastodonAdapter.isPost!(quoted)).toBe(false);
+    expect(mastodonAdapter.extract(quoted)).toBeNull();
+    const quoting = elements.map((element) => mastodonAdapter.extract(element)).find((post) => post?.id === '115326399283200001');
+    expect(quoting).toMatchObject({ author: '@kettlewatch', text: 'Six months on and they still say this. Receipts below.', permalink: 'https://mastodon.social/@kettlewatch/115326399283200001', engagement: { replies: 4, reposts: 31, likes: 120 } });
+    expect(mastodonAdapter.badgeAnchor(elements.find((element) => element.getAttribute('data-id') === '115326399283200001')!)?.closest('.status')?.getAttribute('data-id')).toBe('115326399283200001');
+  });
+
+  test('a collapsed content warning (4.3+, no body in the DOM): its text is the post text and the badge goes before it; a filter banner is not text', () => {
+    const doc = documentOf('mastodon/timeline-4.5.html');
+    const warned = doc.querySelector('.status[data-id="115326281318400001"]')!;
+    expect(mastodonAdapter.isPost!(warned)).toBe(true);
+    expect(mastodonAdapter.extract(warned)).toMatchObject({ id: '115326281318400001', text: 'Acme kettle burns, photos', author: '@mayachen@fosstodon.org' });
+    expect(mastodonAdapter.badgeAnchor(warned)?.className).toBe('content-warning');
+    const filtered = doc.querySelector('.status[data-id="115326163353600001"]')!;
+    expect(mastodonAdapter.extract(filtered)).toMatchObject({ id: '115326163353600001', text: '', author: '@devnull' });
+    expect(mastodonAdapter.badgeAnchor(filtered)).toBeNull();
+  });
+
   test('the badge goes before the status content', () => {
     const [first] = mastodonAdapter.findPosts(documentOf('mastodon/home-timeline.html'));
     expect(mastodonAdapter.badgeAnchor(first!)?.classList.contains('status__content')).toBe(true);
