@@ -41,6 +41,31 @@ function ownPostLink(item: Element): { actor: string; rkey: string } | null {
   return null;
 }
 
+/** The handle in a container's own test id (`postThreadItem-by-<handle>`). */
+function handleOf(item: Element): string | undefined {
+  return /-by-(.+)$/.exec(item.getAttribute('data-testid') ?? '')?.[1];
+}
+
+/**
+ * The post a thread page is about, for its anchor item when that has no link of its own: bsky.app
+ * prints the opened post's date as plain text, and its reposted-by / quotes / liked-by links only
+ * when it has any. Only the first thread item without an own post link whose author is the page
+ * URL's (`/profile/<handle>/post/<rkey>`) is the anchor; any other item without a link is not read.
+ */
+function anchorFromPage(item: Element): { actor: string; rkey: string } | null {
+  if (!item.matches(THREAD_ITEM)) return null;
+  const doc = item.ownerDocument;
+  const match = /^\/profile\/([^/?#]+)\/post\/([a-z2-7]{3,20})\/?$/.exec(doc.location?.pathname ?? '');
+  if (!match?.[1] || !match[2]) return null;
+  const actor = decodeURIComponent(match[1]);
+  const sameAuthor = (element: Element) => handleOf(element)?.toLowerCase() === actor.toLowerCase();
+  if (!sameAuthor(item)) return null;
+  // The thread lists parents, then the anchor, then replies: the first such item is the anchor.
+  const root = item.getRootNode() as ParentNode;
+  const anchor = Array.from(root.querySelectorAll?.(THREAD_ITEM) ?? []).find((element) => sameAuthor(element) && !ownPostLink(element));
+  return anchor === item ? { actor, rkey: match[2] } : null;
+}
+
 /** A record key is a TID: microseconds since 1970 in sortable base32, shifted left by ten bits. */
 function timeFromRkey(rkey: string): number | undefined {
   if (!/^[2-7a-j][2-7a-z]{12}$/.test(rkey)) return undefined;
@@ -95,11 +120,11 @@ export const blueskyAdapter: PlatformAdapter = {
   },
   extract(item, options): ExtractedPost | null {
     try {
-      const link = ownPostLink(item);
+      const link = ownPostLink(item) ?? anchorFromPage(item);
       if (!link) return null;
       const actor = link.actor;
       // The author's handle is also in the container's own test id; the link's actor may be a DID.
-      const byHandle = /-by-(.+)$/.exec(item.getAttribute('data-testid') ?? '')?.[1];
+      const byHandle = handleOf(item);
       return {
         platform: 'bluesky',
         id: `at://${actor}/app.bsky.feed.post/${link.rkey}`,

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { blueskyAdapter } from '@/utils/platforms/bluesky';
 import { fixture, pageOf } from '../../fixtures/load';
 
 function documentOf(...files: string[]): Document {
   return new DOMParser().parseFromString(pageOf(files.map((file) => fixture(file))), 'text/html');
 }
+
+afterEach(() => {
+  history.replaceState(null, '', '/');
+});
 
 describe('Bluesky adapter', () => {
   test.each([
@@ -45,6 +49,29 @@ describe('Bluesky adapter', () => {
   test('a long post with emoji and line breaks is read whole', () => {
     const [anchor] = blueskyAdapter.findPosts(documentOf('bluesky/thread.html')).map((element) => blueskyAdapter.extract(element));
     expect(anchor?.text).toContain('collected and a refund. ☕🔥');
+  });
+
+  test("a thread's opened post with no engagement links (date as plain text) is the page URL's post; a reply without a link is not read", () => {
+    history.replaceState(null, '', '/profile/maya.bsky.social/post/3ktp2xyykq223');
+    const [anchor, selfReply, otherReply] = blueskyAdapter.findPosts(documentOf('bluesky/thread-anchor-no-engagement.html'));
+    expect(blueskyAdapter.extract(anchor!)).toMatchObject({
+      platform: 'bluesky',
+      id: 'at://maya.bsky.social/app.bsky.feed.post/3ktp2xyykq223',
+      kind: 'post',
+      author: '@maya.bsky.social',
+      permalink: 'https://bsky.app/profile/maya.bsky.social/post/3ktp2xyykq223',
+      time: Date.parse('2024-05-30T09:10:11.000Z'),
+      engagement: { replies: 2 },
+    });
+    expect(blueskyAdapter.extract(anchor!)?.text.startsWith('Day 3 without a working kettle.')).toBe(true);
+    // A reply by the same author and one by another, both still without their timestamp link.
+    expect(blueskyAdapter.extract(selfReply!)).toBeNull();
+    expect(blueskyAdapter.extract(otherReply!)).toBeNull();
+  });
+
+  test("a thread item without a link is not taken for the page's post when its author is not the URL's", () => {
+    history.replaceState(null, '', '/profile/someone.else.example/post/3ktp2xyykq223');
+    expect(blueskyAdapter.findPosts(documentOf('bluesky/thread-anchor-no-engagement.html')).map((item) => blueskyAdapter.extract(item))).toEqual([null, null, null]);
   });
 
   test('the reply box is the ProseMirror editor, found once', () => {
