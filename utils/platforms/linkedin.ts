@@ -13,7 +13,14 @@ const MODERN_POST = ['div[role="listitem"][componentkey*="FeedType_"]'];
 const COMMENT_BOUNDARY = CLASSIC_COMMENT.join(',');
 /** Any update, classic or 2026. */
 const UPDATE = [...CLASSIC_POST, ...MODERN_POST].join(',');
-const MODERN_BOUNDARY = [...MODERN_POST, '[role="listitem"]'].join(',');
+// 2026 comments: a list (`[data-testid*="commentList"]`) of `replaceableComment_urn:li:comment:(…)` roots,
+// each with its own `expandable-text-box`; none of it is the post's own (text, author, time, counts).
+const MODERN_COMMENTS = [
+  '[data-testid*="commentList"]',
+  '[componentkey^="replaceableComment_urn:li:comment:"]',
+  '[componentkey^="CommentComponentReference_urn:li:comment:"]',
+].join(',');
+const MODERN_BOUNDARY = [...MODERN_POST, '[role="listitem"]', MODERN_COMMENTS].join(',');
 // Never read text from these inside a post: comments, a reshared post, the "X likes this" bar.
 const NOT_OWN_TEXT = [
   '.comments-comments-list',
@@ -42,7 +49,8 @@ const CLASSIC_COUNTS: Array<[keyof Engagement, string[]]> = [
   ['replies', ['.social-details-social-counts__comments button', '.social-details-social-counts__comments']],
   ['reposts', ['.social-details-social-counts button[aria-label*="repost" i]']],
 ];
-const MODERN_TEXT = ['[data-testid="expandable-text-box"]'];
+// The post's own commentary wrapper first where it is drawn, then the text box.
+const MODERN_TEXT = ['[componentkey^="feed-commentary"]', '[data-testid="expandable-text-box"]'];
 // The labelled profile link belongs to the post's own actor block; a "X commented on this" banner
 // above the post holds another person's profile link first.
 const MODERN_AUTHOR = [
@@ -51,7 +59,7 @@ const MODERN_AUTHOR = [
   'a[href*="/in/"] span[aria-hidden="true"]',
   'a[href*="/company/"] span[aria-hidden="true"]',
 ];
-const MODERN_NOT_OWN = '[data-testid="social-context"], [componentkey*="socialContext"], [data-testid="comments-container"]';
+const MODERN_NOT_OWN = `[data-testid="social-context"], [componentkey*="socialContext"], [data-testid="comments-container"], ${MODERN_COMMENTS}`;
 const SEE_MORE = '[data-testid="expandable-text-button"], button';
 const REPLY_BOX = ['.ql-editor[contenteditable="true"]', '.comments-comment-texteditor [contenteditable="true"]'];
 
@@ -162,7 +170,7 @@ function extractModernPost(post: Element): ExtractedPost | null {
   const author = textOf(own(post, MODERN_AUTHOR, MODERN_BOUNDARY, MODERN_NOT_OWN)) || undefined;
   const urnLink = own(post, ['a[href*="/feed/update/urn:li:"]'], MODERN_BOUNDARY, MODERN_NOT_OWN)?.getAttribute('href') ?? '';
   const urn = /\/feed\/update\/(urn:li:(?:activity|ugcPost|share):\d{8,20})/.exec(urnLink)?.[1];
-  const line = textOf(post);
+  const line = textOf(withoutComments(post));
   const engagement: Engagement = {};
   const likes = count(REACTION_WORDS.exec(line)?.[1]);
   const replies = count(COMMENT_WORDS.exec(line)?.[1]);
@@ -189,11 +197,19 @@ function extractModernPost(post: Element): ExtractedPost | null {
 function modernTime(post: Element): Pick<ExtractedPost, 'time' | 'timeApproximate'> {
   const labels: string[] = [];
   for (const paragraph of Array.from(post.querySelectorAll('p'))) {
-    if (paragraph.closest('[role="listitem"]') !== post || paragraph.closest(MODERN_NOT_OWN) || paragraph.closest(MODERN_TEXT[0]!)) continue;
+    if (paragraph.closest('[role="listitem"]') !== post || paragraph.closest(MODERN_NOT_OWN) || paragraph.closest(MODERN_TEXT.join(','))) continue;
     const label = /^([^•]{1,30}?)\s*•/.exec(textOf(paragraph))?.[1];
     if (label) labels.push(label);
   }
   return visibleTimeFields(labels);
+}
+
+/** The 2026 post without its open comments (their counts lines are not the post's); the post itself when none are open. */
+function withoutComments(post: Element): Element {
+  if (!post.querySelector(MODERN_COMMENTS)) return post;
+  const clone = post.cloneNode(true) as Element;
+  clone.querySelectorAll(MODERN_COMMENTS).forEach((node) => node.remove());
+  return clone;
 }
 
 /**

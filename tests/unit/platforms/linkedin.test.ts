@@ -25,6 +25,8 @@ describe('LinkedIn adapter', () => {
     { file: 'linkedin/lsb-feed-real-organic.html', found: 4, posts: 1, comments: 0, boxes: 0 },
     { file: 'linkedin/classic-feed.html', found: 5, posts: 2, comments: 2, boxes: 2 },
     { file: 'linkedin/modern-feed.html', found: 3, posts: 2, comments: 0, boxes: 0 },
+    // Comments open under an image-only post and a post with text: neither the comments nor the image-only post count.
+    { file: 'linkedin/modern-feed-comments.html', found: 2, posts: 1, comments: 0, boxes: 0 },
   ])('$file: finds $posts posts, $comments comments and $boxes reply boxes', ({ file, found, posts, comments, boxes }) => {
     const doc = documentOf(file);
     const elements = linkedinAdapter.findPosts(doc);
@@ -91,6 +93,22 @@ describe('LinkedIn adapter', () => {
     const ages = (file: string) => extractAll(file).filter((post) => post !== null).map((post) => (post.time === undefined ? undefined : (NOW - post.time) / 3_600_000));
     expect(ages('linkedin/lsb-feed-real-mixed.html')).toEqual([undefined, undefined, 6, undefined]);
     expect(ages('linkedin/lsb-feed-real-organic.html')).toEqual([6]);
+  });
+
+  test("2026 feed, comments open: an image-only post does not take its first comment's text; a post's text, author, time, counts and id are its own", () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const doc = documentOf('linkedin/modern-feed-comments.html');
+    const [imageOnly, withText] = linkedinAdapter.findPosts(doc);
+    expect(linkedinAdapter.findPosts(doc)).toHaveLength(2);
+    expect(linkedinAdapter.extract(imageOnly!)).toBeNull();
+    expect(linkedinAdapter.badgeAnchor(imageOnly!)).toBeNull();
+    const open = linkedinAdapter.extract(withText!);
+    expect(open).toMatchObject({ kind: 'post', author: 'Lena Fischer', text: 'Our KX-200 collection is done: every unit is back.', permalink: undefined, time: NOW - 4 * 3_600_000, engagement: { likes: 310, replies: 1 } });
+    expect(open?.id).toMatch(/^h:[0-9a-z]{12,}$/);
+    expect(linkedinAdapter.badgeAnchor(withText!)?.getAttribute('componentkey')).toMatch(/^feed-commentary_/);
+    // The same post with its comments closed has the same id.
+    withText!.querySelectorAll('[data-testid="comments-section"]').forEach((section) => section.remove());
+    expect(linkedinAdapter.extract(withText!)?.id).toBe(open?.id);
   });
 
   test('the same 2026 post has the same id in two captures', () => {
