@@ -202,12 +202,34 @@ describe('evaluateListening', () => {
     await recordMentions(db, [mention('a', NOW - 60_000, true, 'refund refund')]);
     expect(await spikeKeyTerms(db, 'x', NOW)).toEqual([]);
   });
+
+  test('an alert a full disk cannot record is still shown and told, and the status says why', async () => {
+    await seedQuietHistory(db);
+    const { deps, statuses, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    await recordMentions(
+      db,
+      Array.from({ length: 45 }, (_, i) => mention(`w${i}`, NOW + i * 10_000, i % 10 !== 0, i % 2 ? 'Brewly refund refused, kettle recall now' : 'kettle burned me, refund please')),
+    );
+    // From here on the disk is full: the evaluation failed before the badge and the notification.
+    const add = vi.spyOn(db.alerts, 'add').mockRejectedValue(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    try {
+      await evaluateListening(at(NOW + 10 * 60_000));
+    } finally {
+      add.mockRestore();
+    }
+    expect(deps.showLevel).toHaveBeenLastCalledWith(expect.stringMatching(/watch|crisis/));
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)?.storageProblem).toBe(describeStorageError({ name: 'QuotaExceededError' }));
+  });
 });
 
 describe('describeStorageError', () => {
   test.each([
     [{ name: 'QuotaExceededError' }, true],
     [{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, true],
+    // Dexie's BulkError keeps each failed request's error in `failures`, not in `inner`.
+    [{ name: 'BulkError', failures: [{ name: 'ConstraintError' }, { name: 'QuotaExceededError' }] }, true],
     [{ name: 'ConstraintError' }, false],
     [new Error('boom'), false],
     [null, false],
