@@ -10,8 +10,12 @@ export interface SeenPost {
   kind: 'post' | 'comment';
   sentiment: SentimentLabel;
   score: number;
-  /** The first characters of the text: enough to recognise the post, not a copy of the feed. */
-  excerpt: string;
+  /**
+   * Written before version 5 only: the first characters of the text, the author and the link. Nothing
+   * reads them (the posts are only counted), and a log of everything in the user's feeds is not Firebreak's
+   * to keep: a post that names the brand is kept as a mention, with what it needs.
+   */
+  excerpt?: string;
   author?: string;
   permalink?: string;
   /** The post's own time where the page shows it. */
@@ -135,6 +139,19 @@ export class FirebreakDb extends Dexie {
     this.version(4).stores({
       incidents: 'id, startedAt',
     });
+    // Version 5: the posts seen keep no text, author or link (see SeenPost); those already stored lose them.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('posts')
+          .toCollection()
+          .modify((post: Partial<SeenPost>) => {
+            delete post.excerpt;
+            delete post.author;
+            delete post.permalink;
+          }),
+      );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { SentimentLabel, SignalCode } from '../analysis';
 import type { ExtractedPost } from '../platforms/types';
-import { EXCERPT_LENGTH, type FirebreakDb, type SeenPost } from './db';
+import type { FirebreakDb, SeenPost } from './db';
 
 /** A post as the content script reports it: what the adapter read plus the analyser's verdict. */
 export interface ReportedPost extends ExtractedPost {
@@ -20,7 +20,8 @@ export interface RecordResult {
 
 /**
  * Stores each post once per platform + post id, however often it is seen: a post seen again
- * only moves `lastSeen` and counts the sighting, and takes the newest verdict.
+ * only moves `lastSeen` and counts the sighting, and takes the newest verdict. No text, author or
+ * link: the posts of the user's feeds are counted, not kept (one naming the brand is a mention).
  */
 export async function recordPosts(db: FirebreakDb, reported: readonly ReportedPost[], now = Date.now()): Promise<RecordResult> {
   const unique = new Map<string, ReportedPost>();
@@ -38,9 +39,6 @@ export async function recordPosts(db: FirebreakDb, reported: readonly ReportedPo
         kind: post.kind,
         sentiment: post.sentiment,
         score: post.score,
-        excerpt: post.text.slice(0, EXCERPT_LENGTH),
-        author: post.author,
-        permalink: post.permalink,
         postTime: post.time ?? before?.postTime,
         firstSeen: before?.firstSeen ?? now,
         lastSeen: now,

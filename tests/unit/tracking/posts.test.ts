@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { FirebreakDb } from '@/utils/tracking/db';
 import { countPosts, recentPosts, recordPosts, type ReportedPost } from '@/utils/tracking/posts';
@@ -31,14 +32,25 @@ describe('recordPosts', () => {
     expect(await countPosts(db)).toBe(1);
   });
 
-  test('keeps an excerpt, not the whole text, and the post time once known', async () => {
-    await recordPosts(db, [post('1', { text: 'x'.repeat(5000), time: 42 })]);
+  test('keeps no text, author or link of a post, only the post time once known', async () => {
+    await recordPosts(db, [post('1', { text: 'my friend’s private post', author: '@friend', permalink: 'https://x.com/friend/status/1', time: 42 })]);
     await recordPosts(db, [post('1', { text: 'short' })]);
     const stored = await db.posts.get(['x', '1']);
-    expect(stored?.excerpt).toBe('short');
+    expect(stored).not.toHaveProperty('excerpt');
+    expect(stored).not.toHaveProperty('author');
+    expect(stored).not.toHaveProperty('permalink');
     expect(stored?.postTime).toBe(42);
-    await recordPosts(db, [post('2', { text: 'y'.repeat(5000) })]);
-    expect((await db.posts.get(['x', '2']))?.excerpt).toHaveLength(280);
+  });
+
+  test('posts stored before version 5 lose their text, author and link on upgrade, and keep the rest', async () => {
+    const name = `posts-upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({ posts: '[platform+postId], platform, firstSeen, lastSeen' });
+    await old.table('posts').put({ platform: 'x', postId: '7', kind: 'post', sentiment: 'negative', score: -0.5, excerpt: 'a private post', author: '@friend', permalink: 'https://x.com/friend/status/7', firstSeen: 1, lastSeen: 2, timesSeen: 3 });
+    old.close();
+    const upgraded = new FirebreakDb(name);
+    expect(await upgraded.posts.get(['x', '7'])).toEqual({ platform: 'x', postId: '7', kind: 'post', sentiment: 'negative', score: -0.5, firstSeen: 1, lastSeen: 2, timesSeen: 3 });
+    upgraded.close();
   });
 
   test('an empty batch writes nothing', async () => {
