@@ -20,6 +20,7 @@ import type { Analysis } from '@/utils/analysis';
 import { IncidentSection } from './IncidentSection';
 import { day, when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';
+import { webUrl } from '@/utils/platforms/dom';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -87,6 +88,8 @@ function actionOf(mention: Mention): ActionKind {
  */
 function MentionItem({ mention, zoned, engagement = false, action }: { mention: Mention; zoned: boolean; engagement?: boolean; action?: ActionKind }) {
   const quote = useId();
+  // Stored before links were checked on the way in, or by another version: only a web address is a link.
+  const link = webUrl(mention.permalink);
   const counts = engagement ? engagementText(mention.engagement) : '';
   return (
     <li>
@@ -102,10 +105,10 @@ function MentionItem({ mention, zoned, engagement = false, action }: { mention: 
         {platformLabel(mention.platform)} · {mention.author ?? '—'} ·{' '}
         {/* Read from "3 weeks ago" or "6 October": no clock time to show, and it may be earlier still. */}
         {mention.timeApproximate ? i18n.t('dashboard.dayOrEarlier', [day(mention.time)]) : when(mention.time, zoned)}
-        {mention.permalink && (
+        {link && (
           <>
             {' · '}
-            <a class="post-link" href={mention.permalink} target="_blank" rel="noopener noreferrer" aria-describedby={quote}>
+            <a class="post-link" href={link} target="_blank" rel="noopener noreferrer" aria-describedby={quote}>
               {i18n.t('dashboard.openPost')}
             </a>
           </>

@@ -59,14 +59,23 @@ export function timeOf(element: Element | null | undefined): number | undefined 
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** An absolute URL for an href read from the page, or undefined when it is unusable. */
-export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+/**
+ * A web address (http or https) as a link may open it, or undefined. What a page or an API gives as a
+ * post's link is data: a `javascript:`, `data:` or app-launching scheme never becomes a link Firebreak shows.
+ */
+export function webUrl(href: string | null | undefined, base?: string): string | undefined {
   if (!href) return undefined;
   try {
-    return new URL(href, base).href;
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** An absolute web URL for an href read from the page, or undefined when it is unusable (see webUrl). */
+export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+  return webUrl(href, base);
 }
 
 /**

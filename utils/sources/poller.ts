@@ -4,6 +4,7 @@
 // Everything the poller knows is read from and written back to storage on every run.
 import { analyze, type BrandRules } from '../analysis';
 import { towardBrand } from '../analysis/target';
+import { webUrl } from '../platforms/dom';
 import type { PlatformId } from '../platforms/types';
 import { compileBrandMatcher, isOwnAccount, type BrandMatcher, type BrandProfile } from '../tracking/brand';
 import { EXCERPT_LENGTH, type FirebreakDb, type Mention } from '../tracking/db';
@@ -117,7 +118,7 @@ export function mentionsFromItems(
       score: analysis.score,
       signals: analysis.signals,
       author: item.author,
-      permalink: item.permalink,
+      permalink: webUrl(item.permalink),
       excerpt: item.text.slice(0, EXCERPT_LENGTH),
       brandTerms: [...new Set(hits.map((hit) => hit.term))],
       engagement: item.engagement,

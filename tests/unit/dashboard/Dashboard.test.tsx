@@ -143,3 +143,18 @@ test('a post whose time was read from "3 weeks ago" or "6 October" shows its day
   expect(lines[1]).toContain(new Date(opened - 2 * HOUR).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
   expect(lines[1]).not.toContain('or earlier');
 });
+
+test('a stored post link that is not a web address is no link (a javascript: or app link from a page or an API)', async () => {
+  const [first, second, third] = demoMentions(opened, 1).filter((mention) => mention.sentiment === 'negative');
+  await store([
+    { ...first!, permalink: 'javascript:alert(document.domain)' },
+    { ...second!, permalink: 'ms-msdt:/id PCWDiagnostic' },
+    { ...third!, permalink: 'https://x.com/someone/status/1' },
+  ]);
+  const root = await mount(<Dashboard />);
+  await vi.waitFor(() => expect(root.querySelectorAll('a.post-link').length).toBeGreaterThan(0));
+  await settle();
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a.post-link')].map((link) => link.getAttribute('href'));
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.every((href) => href === 'https://x.com/someone/status/1')).toBe(true);
+});
