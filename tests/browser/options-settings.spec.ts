@@ -139,7 +139,7 @@ test('deleting all stored data says what was deleted', async ({ session }) => {
   await section.getByRole('button', { name: 'Delete all stored data…' }).click();
   await section.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(section.locator(':scope > p.status')).toHaveText(
-    /^✓ All stored data deleted \(mentions: [1-9]\d*, posts seen: \d+, alerts: \d+, label corrections: \d+\), and the learned baseline with it\. Your settings and plan are unchanged\.$/,
+    /^✓ All stored data deleted \(mentions: [1-9]\d*, posts seen: \d+, alerts: \d+, label corrections: \d+\), and the learned baseline with it\. Your settings, plan and incident records are unchanged\.$/,
   );
   await expect(section.getByRole('button', { name: 'Delete all stored data…' })).toBeFocused();
 });
