@@ -15,11 +15,11 @@ const COMMENT_BOUNDARY = CLASSIC_COMMENT.join(',');
 const UPDATE = [...CLASSIC_POST, ...MODERN_POST].join(',');
 // 2026 comments: a list (`[data-testid*="commentList"]`) of `replaceableComment_urn:li:comment:(…)` roots,
 // each with its own `expandable-text-box`; none of it is the post's own (text, author, time, counts).
-const MODERN_COMMENTS = [
-  '[data-testid*="commentList"]',
-  '[componentkey^="replaceableComment_urn:li:comment:"]',
-  '[componentkey^="CommentComponentReference_urn:li:comment:"]',
-].join(',');
+// One comment's urn sits on several nested wrappers (`replaceableComment_…`, `CommentComponentReference_…`,
+// sometimes repeated): the outermost is the comment; a wrapper with another urn inside it is a reply.
+const MODERN_COMMENT = ['[componentkey^="replaceableComment_urn:li:comment:"]', '[componentkey^="CommentComponentReference_urn:li:comment:"]'];
+const MODERN_COMMENT_ANY = MODERN_COMMENT.join(',');
+const MODERN_COMMENTS = ['[data-testid*="commentList"]', ...MODERN_COMMENT].join(',');
 const MODERN_BOUNDARY = [...MODERN_POST, '[role="listitem"]', MODERN_COMMENTS].join(',');
 // Never read text from these inside a post: comments, a reshared post, the "X likes this" bar.
 const NOT_OWN_TEXT = [
@@ -59,12 +59,22 @@ const MODERN_AUTHOR = [
   'a[href*="/in/"] span[aria-hidden="true"]',
   'a[href*="/company/"] span[aria-hidden="true"]',
 ];
+const MODERN_COMMENT_TEXT = '[data-testid="expandable-text-box"]';
+// A comment's name link; the avatar link before it has no text. Mentions inside the text are not the author.
+const MODERN_COMMENT_AUTHOR = [
+  'a[href*="/in/"] span[aria-hidden="true"]',
+  'a[href*="/company/"] span[aria-hidden="true"]',
+  'a[href*="/in/"]',
+  'a[href*="/company/"]',
+];
 const MODERN_NOT_OWN = `[data-testid="social-context"], [componentkey*="socialContext"], [data-testid="comments-container"], ${MODERN_COMMENTS}`;
 const SEE_MORE = '[data-testid="expandable-text-button"], button';
 const REPLY_BOX = ['.ql-editor[contenteditable="true"]', '.comments-comment-texteditor [contenteditable="true"]'];
 
 const URN = /^urn:li:(activity|ugcPost|share):(\d{8,20})$/;
 const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{8,20}),(\d{8,20})\)$/;
+/** The comment urn a 2026 wrapper's componentkey ends with. */
+const COMPONENT_COMMENT_URN = /^(?:replaceableComment|CommentComponentReference)_(urn:li:comment:\([^()]*\))/;
 const ORIGIN = 'https://www.linkedin.com';
 const LINKEDIN_LAUNCH = Date.UTC(2003, 0, 1);
 // Localised words after the counts in the 2026 engagement line ("31 reactions • 25 comments").
@@ -140,20 +150,93 @@ function extractClassicPost(post: Element): ExtractedPost | null {
   };
 }
 
-function extractClassicComment(comment: Element): ExtractedPost | null {
-  const urn = comment.getAttribute('data-id') ?? '';
+/**
+ * A comment's id, permalink and time from its urn. Classic `data-id`s read "urn:li:comment:(activity:…,…)",
+ * 2026 componentkeys mostly "urn:li:comment:(urn:li:activity:…,…)": both give the first form, so one comment
+ * is one record whichever feed shows it.
+ */
+function commentFields(urn: string): Pick<ExtractedPost, 'id' | 'permalink' | 'time'> | null {
   const match = COMMENT_URN.exec(urn);
   if (!match?.[1] || !match[2] || !match[3]) return null;
+  const id = `urn:li:comment:(${match[1]}:${match[2]},${match[3]})`;
+  return {
+    id,
+    permalink: `${ORIGIN}/feed/update/urn:li:${match[1]}:${match[2]}/?commentUrn=${encodeURIComponent(id)}`,
+    time: timeFromId(match[3]),
+  };
+}
+
+function extractClassicComment(comment: Element): ExtractedPost | null {
+  const fields = commentFields(comment.getAttribute('data-id') ?? '');
+  if (!fields) return null;
   const likesElement = own(comment, COMMENT_LIKES, COMMENT_BOUNDARY);
   const likes = count(textOf(likesElement)) ?? count(likesElement?.getAttribute('aria-label'));
   return {
     platform: 'linkedin',
-    id: urn,
+    ...fields,
     kind: 'comment',
     text: cleanText(own(comment, COMMENT_TEXT, COMMENT_BOUNDARY)),
     author: textOf(own(comment, COMMENT_AUTHOR, COMMENT_BOUNDARY)) || undefined,
-    permalink: `${ORIGIN}/feed/update/urn:li:${match[1]}:${match[2]}/?commentUrn=${encodeURIComponent(urn)}`,
-    time: timeFromId(match[3]),
+    engagement: likes === undefined ? {} : { likes },
+  };
+}
+
+/** The urn of the 2026 comment wrapper `element` is (in the id form when it parses), or undefined. */
+function modernCommentUrn(element: Element | null | undefined): string | undefined {
+  const urn = COMPONENT_COMMENT_URN.exec(element?.getAttribute('componentkey') ?? '')?.[1];
+  return urn && (commentFields(urn)?.id ?? urn);
+}
+
+/** Whether `node` belongs to the 2026 comment whose urn is `urn`: the nearest comment wrapper around it carries that urn. */
+function inComment(node: Element, urn: string): boolean {
+  return modernCommentUrn(node.closest(MODERN_COMMENT_ANY)) === urn;
+}
+
+/** The first match inside the 2026 comment `comment` (urn `urn`) that is its own: not a nested reply's, not inside `exclude`. */
+function ownInComment(comment: Element, urn: string, selectors: readonly string[], exclude?: string): Element | null {
+  for (const selector of selectors) {
+    for (const found of Array.from(comment.querySelectorAll(selector))) {
+      if (inComment(found, urn) && !(exclude && found.closest(exclude))) return found;
+    }
+  }
+  return null;
+}
+
+/** The comment's name: the first name link with text, without the "• 2nd" / "• Author" that may follow it. */
+function modernCommentAuthor(comment: Element, urn: string): string | undefined {
+  for (const selector of MODERN_COMMENT_AUTHOR) {
+    for (const found of Array.from(comment.querySelectorAll(selector))) {
+      if (!inComment(found, urn) || found.closest(MODERN_COMMENT_TEXT)) continue;
+      const name = textOf(found).replace(/\s*•.*$/, '');
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A 2026 comment (or reply): its urn is on the wrapper. The text is its own text box only; a comment
+ * without one (its text not drawn yet, an image only) is not a comment yet.
+ */
+function extractModernComment(comment: Element): ExtractedPost | null {
+  const urn = modernCommentUrn(comment);
+  const fields = urn ? commentFields(urn) : null;
+  if (!urn || !fields) return null;
+  const text = cleanText(ownInComment(comment, urn, [MODERN_COMMENT_TEXT]));
+  if (!text) return null;
+  // "12 reactions" in the comment's own lines: not in its text, not in a reply.
+  const lines = comment.cloneNode(true) as Element;
+  lines.querySelectorAll(MODERN_COMMENT_TEXT).forEach((node) => node.remove());
+  lines.querySelectorAll(MODERN_COMMENT_ANY).forEach((node) => {
+    if (modernCommentUrn(node) !== urn) node.remove();
+  });
+  const likes = count(REACTION_WORDS.exec(textOf(lines))?.[1]);
+  return {
+    platform: 'linkedin',
+    ...fields,
+    kind: 'comment',
+    text,
+    author: modernCommentAuthor(comment, urn),
     engagement: likes === undefined ? {} : { likes },
   };
 }
@@ -237,15 +320,17 @@ export const linkedinAdapter: PlatformAdapter = {
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
   findPosts(root) {
-    return queryAllOf(root, [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST]).filter(isOwnItem);
+    return queryAllOf(root, [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST, ...MODERN_COMMENT]).filter(isOwnItem);
   },
-  postSelector: [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST].join(', '),
+  postSelector: [...CLASSIC_POST, ...CLASSIC_COMMENT, ...MODERN_POST, ...MODERN_COMMENT].join(', '),
   isPost: isOwnItem,
   findReplyBoxes(root) {
     return queryAllOf(root, REPLY_BOX);
   },
   badgeAnchor(element) {
     if (element.matches(COMMENT_BOUNDARY)) return own(element, COMMENT_TEXT, COMMENT_BOUNDARY);
+    const commentUrn = modernCommentUrn(element);
+    if (commentUrn) return ownInComment(element, commentUrn, [MODERN_COMMENT_TEXT]);
     if (element.matches(MODERN_POST.join(','))) {
       return own(element, MODERN_TEXT, MODERN_BOUNDARY, MODERN_NOT_OWN) ?? longestParagraph(element);
     }
@@ -254,6 +339,7 @@ export const linkedinAdapter: PlatformAdapter = {
   extract(element, options): ExtractedPost | null {
     try {
       if (element.matches(COMMENT_BOUNDARY)) return countsAsAsked(extractClassicComment(element), options);
+      if (element.matches(MODERN_COMMENT_ANY)) return countsAsAsked(extractModernComment(element), options);
       if (element.matches(MODERN_POST.join(','))) return countsAsAsked(extractModernPost(element), options);
       if (element.matches(CLASSIC_POST.join(','))) return countsAsAsked(extractClassicPost(element), options);
       return null;
@@ -263,7 +349,13 @@ export const linkedinAdapter: PlatformAdapter = {
   },
 };
 
-/** Posts nest in posts only as duplicates of one update; a comment inside a post is its own item. */
+/**
+ * Posts nest in posts only as duplicates of one update; a comment inside a post is its own item. A 2026
+ * comment is the outermost of the wrappers carrying its urn (a reply's wrappers carry another one).
+ */
 function isOwnItem(element: Element): boolean {
-  return element.matches(COMMENT_BOUNDARY) || !element.parentElement?.closest(UPDATE);
+  if (element.matches(COMMENT_BOUNDARY)) return true;
+  const commentUrn = modernCommentUrn(element);
+  if (commentUrn) return modernCommentUrn(element.parentElement?.closest(MODERN_COMMENT_ANY)) !== commentUrn;
+  return !element.parentElement?.closest(UPDATE);
 }

@@ -25,8 +25,8 @@ describe('LinkedIn adapter', () => {
     { file: 'linkedin/lsb-feed-real-organic.html', found: 4, posts: 1, comments: 0, boxes: 0 },
     { file: 'linkedin/classic-feed.html', found: 5, posts: 2, comments: 2, boxes: 2 },
     { file: 'linkedin/modern-feed.html', found: 3, posts: 2, comments: 0, boxes: 0 },
-    // Comments open under an image-only post and a post with text: neither the comments nor the image-only post count.
-    { file: 'linkedin/modern-feed-comments.html', found: 2, posts: 1, comments: 0, boxes: 0 },
+    // Comments open under an image-only post and a post with text: the image-only post is no post; each comment and the nested reply is one.
+    { file: 'linkedin/modern-feed-comments.html', found: 6, posts: 1, comments: 4, boxes: 0 },
   ])('$file: finds $posts posts, $comments comments and $boxes reply boxes', ({ file, found, posts, comments, boxes }) => {
     const doc = documentOf(file);
     const elements = linkedinAdapter.findPosts(doc);
@@ -98,8 +98,9 @@ describe('LinkedIn adapter', () => {
   test("2026 feed, comments open: an image-only post does not take its first comment's text; a post's text, author, time, counts and id are its own", () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const doc = documentOf('linkedin/modern-feed-comments.html');
-    const [imageOnly, withText] = linkedinAdapter.findPosts(doc);
-    expect(linkedinAdapter.findPosts(doc)).toHaveLength(2);
+    const feedItems = linkedinAdapter.findPosts(doc).filter((element) => element.getAttribute('role') === 'listitem');
+    const [imageOnly, withText] = feedItems;
+    expect(feedItems).toHaveLength(2);
     expect(linkedinAdapter.extract(imageOnly!)).toBeNull();
     expect(linkedinAdapter.badgeAnchor(imageOnly!)).toBeNull();
     const open = linkedinAdapter.extract(withText!);
@@ -109,6 +110,67 @@ describe('LinkedIn adapter', () => {
     // The same post with its comments closed has the same id.
     withText!.querySelectorAll('[data-testid="comments-section"]').forEach((section) => section.remove());
     expect(linkedinAdapter.extract(withText!)?.id).toBe(open?.id);
+  });
+
+  const modernComment = (activity: string, comment: string) => `urn:li:comment:(activity:${activity},${comment})`;
+  const commentLink = (urn: string) => `https://www.linkedin.com/feed/update/urn:li:activity:${/activity:(\d+)/.exec(urn)?.[1]}/?commentUrn=${encodeURIComponent(urn)}`;
+
+  test.each([
+    // The first post's two comments are the classic fixture's two comments (same urns): one record whichever markup shows them.
+    { id: modernComment('7201869948518523456', '7201888067911684242'), author: 'Priya Nair', text: 'That is a lot of kettles. Were they all from the KX-200 batch?', time: '2024-05-30T10:12:00.000Z', engagement: { likes: 12 } },
+    { id: modernComment('7201869948518523456', '7201907823083520099'), author: 'Acme Home', text: 'Thank you for collecting these, Tomas.', time: '2024-05-30T11:30:30.000Z', engagement: {} },
+    { id: modernComment('7201262244201226899', '7201300000000000000'), author: 'Sam Okafor', text: 'Good to hear. Mine was picked up on Tuesday.', time: '2024-05-28T19:15:13.684Z', engagement: { likes: 5 } },
+    // The nested reply: its own record; its text box sits inside two more wrappers carrying its urn.
+    { id: modernComment('7201262244201226899', '7201310000000000000'), author: 'Lena Fischer', text: 'Sam Okafor thank you for letting us know!', time: '2024-05-28T19:54:57.869Z', engagement: { likes: 2 } },
+  ])('2026 feed comments: $id by $author', ({ id, author, text, time, engagement }) => {
+    const comment = extractAll('linkedin/modern-feed-comments.html').find((item) => item?.id === id);
+    expect(comment).toEqual({ platform: 'linkedin', id, kind: 'comment', text, author, permalink: commentLink(id), time: Date.parse(time), engagement });
+  });
+
+  test('2026 feed comments: each is found once (not once per wrapper), a reply is separate from its parent, and the badge goes on its own text box', () => {
+    const doc = documentOf('linkedin/modern-feed-comments.html');
+    const comments = linkedinAdapter.findPosts(doc).filter((element) => element.getAttribute('role') !== 'listitem');
+    const extracted = comments.map((element) => linkedinAdapter.extract(element));
+    expect(extracted.map((comment) => comment?.kind)).toEqual(['comment', 'comment', 'comment', 'comment']);
+    expect(new Set(extracted.map((comment) => comment?.id)).size).toBe(4);
+    const parent = extracted.find((comment) => comment?.author === 'Sam Okafor');
+    const reply = extracted.find((comment) => comment?.author === 'Lena Fischer');
+    expect(parent?.text).not.toContain('thank you for letting us know');
+    expect(reply?.text).not.toContain('Tuesday');
+    expect(reply?.text).not.toContain('more');
+    for (const [index, element] of comments.entries()) {
+      const anchor = linkedinAdapter.badgeAnchor(element);
+      expect(anchor?.getAttribute('data-testid')).toBe('expandable-text-box');
+      expect(anchor?.textContent).toContain(extracted[index]!.text.slice(0, 12));
+    }
+    // The scanner's selector sees the same elements (wrappers of one comment are not posts of their own).
+    const selected = Array.from(doc.querySelectorAll(linkedinAdapter.postSelector!)).filter((element) => linkedinAdapter.isPost!(element));
+    expect(selected).toEqual(linkedinAdapter.findPosts(doc));
+  });
+
+  test('2026 feed comments: a classic and a 2026 rendering of one comment are one record', () => {
+    const classic = extractAll('linkedin/classic-feed.html').filter((item) => item?.kind === 'comment');
+    const modern = extractAll('linkedin/modern-feed-comments.html').filter((item) => item?.kind === 'comment');
+    for (const comment of classic) {
+      expect(modern.find((item) => item?.id === comment?.id)).toMatchObject({ id: comment?.id, permalink: comment?.permalink, time: comment?.time });
+    }
+  });
+
+  test('2026 feed comments: wrappers of one comment spelling its urn in both forms are one comment', () => {
+    const doc = new DOMParser().parseFromString('<div></div>', 'text/html');
+    const outer = doc.createElement('div');
+    outer.setAttribute('componentkey', 'replaceableComment_urn:li:comment:(urn:li:ugcPost:7201262244201226899,7201300000000000000)');
+    const inner = doc.createElement('div');
+    inner.setAttribute('componentkey', 'CommentComponentReference_urn:li:comment:(ugcPost:7201262244201226899,7201300000000000000)');
+    const text = doc.createElement('p');
+    text.setAttribute('data-testid', 'expandable-text-box');
+    text.textContent = 'Same comment, two spellings.';
+    inner.append(text);
+    outer.append(inner);
+    doc.body.append(outer);
+    expect(linkedinAdapter.findPosts(doc)).toEqual([outer]);
+    expect(linkedinAdapter.extract(outer)).toMatchObject({ id: 'urn:li:comment:(ugcPost:7201262244201226899,7201300000000000000)', kind: 'comment', text: 'Same comment, two spellings.' });
+    expect(linkedinAdapter.badgeAnchor(outer)).toBe(text);
   });
 
   test('the same 2026 post has the same id in two captures', () => {
@@ -132,6 +194,8 @@ describe('LinkedIn adapter', () => {
     '<div class="feed-shared-update-v2" data-urn="urn:li:activity:99999999999999999999"></div>',
     '<article class="comments-comment-entity" data-id="urn:li:comment:(activity:1,)"></article>',
     '<div role="listitem" componentkey="expandedXFeedType_MAIN_FEED_RELEVANCE"><p></p></div>',
+    '<div componentkey="replaceableComment_urn:li:comment:(urn:li:activity:1,)"><p data-testid="expandable-text-box">Text</p></div>',
+    '<div componentkey="replaceableComment_urn:li:comment:(urn:li:activity:7201262244201226899,7201300000000000000)"><p>No text box yet</p></div>',
   ])('incomplete or odd markup does not throw: %s', (html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const [element] = linkedinAdapter.findPosts(doc);
