@@ -662,11 +662,21 @@ function sameName(a: string, b: string): boolean {
  *   TikTok thread's composer) and may answer any of them: the thread's post gives the tone, and
  *   no one is greeted, as a wrong name is worse than none.
  */
-function answeredPost(box: Element, adapter: PlatformAdapter, posts: readonly Element[]): Answered {
+/** A modal the platform opened over the page (X's reply dialog, a photo viewer): what it answers is inside it. */
+const MODAL = '[role="dialog"], dialog, [aria-modal="true"]';
+
+function answeredPost(box: Element, adapter: PlatformAdapter, allPosts: readonly Element[]): Answered {
+  // A box in a modal answers a post in that modal. With none there (Bluesky's composer, X's dialog when its
+  // post is drawn otherwise) the page behind gives the context, but no one is greeted by name from it: the
+  // dialog is appended at the end of the body, so the "nearest post before the box" is the timeline's last.
+  const modal = box.closest(MODAL);
+  const inModal = modal ? allPosts.filter((post) => modal.contains(post)) : [];
+  const posts = inModal.length > 0 ? inModal : allPosts;
+  const greetFromPage = !modal || inModal.length > 0;
   const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   // A platform's notice where a post was ("[removed]") is no post to answer: its author is "[deleted]".
   const read = (element: Element): ExtractedPost | null => extractPost(adapter, element, { engagement: false });
-  const answer = (post: ExtractedPost, greet: boolean, author = greet ? post.author : undefined): Answered => ({
+  const answer = (post: ExtractedPost, greet: boolean, author = greet && greetFromPage ? post.author : undefined): Answered => ({
     replyingTo: { text: post.text, ...(author ? { author } : {}) },
     postId: post.id,
   });

@@ -101,6 +101,20 @@ describe('the suggestions greet the person the box answers', () => {
     for (const text of customer!) expect(text).toMatch(/^Hello @sam_patel, /);
   });
 
+  test('X: a reply box in a dialog answers the post in the dialog, never the timeline behind it', async () => {
+    const timeline = tweetHtml({ id: '1000000000000000004', handle: 'dana_k', text: 'Acme support fixed my grinder in a day, thank you!', time: '2026-11-23T09:00:00.000Z' });
+    const inDialog = tweetHtml({ id: '1000000000000000005', handle: 'sam_patel', text: 'My Acme grinder broke after a week. Furious.', time: '2026-11-23T10:00:00.000Z' });
+    // X appends its reply dialog at the end of the body, after the timeline.
+    const [answered] = await suggestionsPerBox(xAdapter, `<main>${timeline}</main><div role="dialog" aria-modal="true">${inDialog}${X_REPLY_BOX}</div>`);
+    expect(answered!.length).toBeGreaterThan(0);
+    for (const text of answered!) expect(text).toMatch(/^Hello @sam_patel, /);
+    // A dialog whose post the adapter cannot read greets no one from the page behind: not the timeline's last post.
+    controller.abort();
+    controller = new AbortController();
+    const [unknown] = await suggestionsPerBox(xAdapter, `<main>${timeline}</main><div role="dialog" aria-modal="true"><div>Replying to @sam_patel</div>${X_REPLY_BOX}</div>`);
+    for (const text of unknown!) expect(text).not.toMatch(/dana_k/);
+  });
+
   test('Threads: "Reply to acmecoffee..." is the brand\'s own post: no one is greeted (not the last reply above the box)', async () => {
     const [texts] = await suggestionsPerBox(threadsAdapter, fixture('threads/post-page.html'));
     expect(texts!.length).toBeGreaterThan(0);
