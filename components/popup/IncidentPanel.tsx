@@ -282,7 +282,9 @@ export function IncidentPanel({
   const clock = crisisClock(incident, plan, now);
   // The popup lists the steps of the crisis itself; those after the resolution are counted apart.
   const progress = checklistProgress(incident, 'start');
-  const afterResolution = checklistProgress(incident, 'resolution').total;
+  // Only what is left of them: a reopened incident keeps the post-mortem steps it had done.
+  const after = checklistProgress(incident, 'resolution');
+  const afterResolution = after.total - after.done;
   const [manualCopy, setManualCopy] = useState<ManualCopy | null>(null);
   const expired = expiredMessages(plan, now);
   const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
@@ -368,7 +370,9 @@ export function IncidentPanel({
     try {
       await navigator.clipboard.writeText(text);
       setManualCopy(null);
-      setNote(warning ? `${i18n.t('incident.copied')} ${warning}` : i18n.t('incident.copied'));
+      // What was copied is named: a second copy in a row changes the line, so it is seen and announced again.
+      const copied = i18n.t('incident.copied', [label]);
+      setNote(warning ? `${copied} ${warning}` : copied);
     } catch {
       setManualCopy({ label, text });
       setNote(i18n.t('incident.copyFailed'));

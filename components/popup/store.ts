@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { isResolved, type Incident } from '@/utils/plan/incident';
+import type { Incident } from '@/utils/plan/incident';
 import { DEFAULT_PLAN, type CrisisPlan } from '@/utils/plan/plan';
-import { currentIncident, latestIncident } from '@/utils/plan/store';
+import { currentIncident, lastResolvedIncident } from '@/utils/plan/store';
 import { alerting, brandProfile, crisisPlan, listeningStatus, type AlertingSettings, type ListeningStatus } from '@/utils/settings';
 import { database } from '@/utils/tracking/db';
 import { bucketsSince } from '@/utils/tracking/mentions';
@@ -77,8 +77,7 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
   const incidentSubscription = liveQuery(async () => {
     const db = database();
     const incident = await currentIncident(db);
-    const latest = incident ? undefined : await latestIncident(db);
-    return { incident, lastResolved: latest && isResolved(latest) ? latest : undefined };
+    return { incident, lastResolved: incident ? undefined : await lastResolvedIncident(db) };
   }).subscribe({
     next: (incidents) => store.setState(incidents),
     error: fail,

@@ -67,7 +67,7 @@ test('the internal update counts the steps the popup lists', async ({ session })
     navigator.clipboard.writeText = async (text: string) => void copies.push(text);
   });
   await popup.getByRole('button', { name: 'Copy internal update' }).click();
-  await expect(popup.getByRole('status')).toHaveText('Copied to the clipboard.');
+  await expect(popup.getByRole('status')).toHaveText('“Internal update” copied to the clipboard.');
   const [copied] = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies);
   expect(copied).toContain(`Checklist: ${shown} steps done.`);
 });

@@ -37,7 +37,7 @@ test('the wording of the issue fills the holding statement, and its promised upd
 
   await collectCopies(popup);
   await incident.getByRole('button', { name: 'Copy holding statement' }).click();
-  await expect(incident.getByRole('status')).toHaveText('Copied to the clipboard.');
+  await expect(incident.getByRole('status')).toHaveText('“Holding statement” copied to the clipboard.');
   const [holding] = await copies(popup);
   expect(holding).toMatch(/^We're aware of the delays to your orders and we're looking into it right now\. We'll share an update by \d{1,2}:\d{2} [AP]M/);
   const time = promisedTime(holding!)!;

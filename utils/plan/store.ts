@@ -20,9 +20,17 @@ export async function currentIncident(db: FirebreakDb): Promise<Incident | undef
   return open && readIncident(open);
 }
 
-export async function latestIncident(db: FirebreakDb): Promise<Incident | undefined> {
-  const latest = await db.incidents.orderBy('startedAt').last();
-  return latest && readIncident(latest);
+/**
+ * The incident resolved most recently: by when it was resolved, not when it started (a reopened incident
+ * keeps its start, and may be resolved after one that started later).
+ */
+export async function lastResolvedIncident(db: FirebreakDb): Promise<Incident | undefined> {
+  let last: Incident | undefined;
+  await db.incidents.each((stored) => {
+    const incident = readIncident(stored);
+    if (isResolved(incident) && (!last || incident.resolvedAt! > last.resolvedAt!)) last = incident;
+  });
+  return last;
 }
 
 /** Every incident, the latest first: the dashboard keeps earlier ones and their post-mortems within reach. */

@@ -91,7 +91,7 @@ describe('IncidentPanel', () => {
     await click(buttonNamed(root, 'Copy internal update'));
     expect(copied[0]).toContain('Spike on X');
     expect(root.querySelector('[data-testid="manual-copy"]')).toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('“Internal update” copied to the clipboard.');
   });
 
   test('an expired holding statement is copied with a warning that it needs approving again', async () => {
@@ -102,12 +102,12 @@ describe('IncidentPanel', () => {
     await click(buttonNamed(root, 'Copy holding statement'));
     expect(copied).toHaveLength(1);
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
-      "Copied to the clipboard. This holding statement's approval has expired: have it approved again before you post it.",
+      "“Holding statement” copied to the clipboard. This holding statement's approval has expired: have it approved again before you post it.",
     );
     // The approved one is copied with no warning.
     await mount(<IncidentPanel incident={incident} plan={plan} status={status} />).then(async (fresh) => {
       await click(buttonNamed(fresh, 'Copy holding statement'));
-      expect(fresh.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+      expect(fresh.querySelector('[role="status"]')?.textContent).toBe('“Holding statement” copied to the clipboard.');
     });
   });
 });
@@ -123,7 +123,7 @@ describe('IncidentPanel: a plan with no holding statement and no schedulers', ()
     expect(copied).toHaveLength(1);
     expect(copied[0]).toBe(holdingStatement(bare, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, Date.now()));
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
-      "Copied to the clipboard. Your plan has no holding statement, so this is Firebreak's default wording: have it approved before you post it (add yours in Options › Crisis plan).",
+      "“Holding statement” copied to the clipboard. Your plan has no holding statement, so this is Firebreak's default wording: have it approved before you post it (add yours in Options › Crisis plan).",
     );
   });
 

@@ -176,7 +176,7 @@ describe('the other approved messages', () => {
 
     await click(buttonNamed(details, 'Copy “Follow-up update”'));
     expect(copied[0]).toMatch(new RegExp(`^An update on the delays to your orders: .* Next update by ${inText(NOW + 30 * MIN).replace(/[+]/g, '\\+')}\\.$`));
-    expect(statusLine(root)).toBe('Copied to the clipboard.');
+    expect(statusLine(root)).toBe('“Follow-up update” copied to the clipboard.');
     await click(buttonNamed(details, 'Copy “Move to a private channel”'));
     expect(copied[1]).toBe(plan.messages.find((message) => message.title === 'Move to a private channel')!.text);
     // The promise stood; neither made a new one.
