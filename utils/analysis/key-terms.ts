@@ -107,6 +107,9 @@ const STOP = new Set([
   'good', 'bad', 'great', 'best', 'better', 'worse', 'worst', 'big', 'small', 'little', 'last', 'next', 'first', 'real',
   'sure', 'same', 'entire', 'nice', 'cute', 'awesome', 'terrible', 'horrible', 'amazing', 'fine', 'wild', 'insane', 'crazy',
   'normal', 'true', 'right', 'wrong', 'full', 'able', 'certain', 'guess', 'mean', 'means',
+  // prepositions the tagger can read as adjectives ("recalled over fire risk" is about "fire risk")
+  'over', 'after', 'before', 'under', 'against', 'during', 'amid', 'despite', 'onto', 'toward', 'towards', 'across',
+  'without', 'within', 'through', 'behind', 'beyond', 'upon', 'among',
   // -ing words that are verbs, not names of things ("telling people", "still waiting")
   'using', 'saying', 'trying', 'doing', 'having', 'being', 'making', 'taking', 'coming', 'looking', 'telling', 'asking',
   'getting', 'giving', 'seeing', 'thinking', 'knowing', 'wanting', 'needing', 'letting', 'putting', 'feeling', 'talking',
@@ -184,7 +187,8 @@ function prepare(raw: string): Prepared {
       }
       words.push(token);
       const word = lower.replace(NOT_WORD, '');
-      if (word !== '') keyWords.push(word);
+      // Numbers are left out too: a bot counting its posts ("entry 1000", "entry 1001") is still one voice.
+      if (word !== '' && !/^\d+$/.test(word)) keyWords.push(word);
     }
     if (words.length > 0) kept.push(words.join(' '));
   }
@@ -290,7 +294,9 @@ interface Votes {
 }
 
 function singular(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s')) return word;
+  if (word.length < 3 || !word.endsWith('s')) return word;
+  // Three letters: "ads", "dms", "tvs", "evs" (a consonant second), not "bus", "gas" or "yes".
+  if (word.length === 3) return /^[a-z][^aeiou\W]s$/.test(word) && word[1] !== 's' ? word.slice(0, -1) : word;
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
