@@ -5,10 +5,12 @@
 // its way"): only what the brand can honestly say without knowing more.
 import type { ComplaintCategory, SignalCode } from '../analysis';
 import { formatDuration } from '../plan/actions';
+import { HOLDING_STATEMENT_ID } from '../plan/plan';
 import type { PlatformId } from '../platforms/types';
 import { ENGLISH_COACH_MESSAGES } from './english';
 import { analyzeDraft, needsAcknowledgement, readTarget } from './findings';
 import { measureLength, PLATFORM_REPLY_LIMITS } from './length';
+import { findPlaceholders } from './placeholders';
 import type { CoachMessages, PreApprovedMessage, Suggestion, SuggestionContext, SuggestionTitle } from './types';
 
 /** Pre-approved messages this close to their expiry are flagged. */
@@ -62,6 +64,18 @@ interface Phrasebook {
   inviteContact: (contact: string) => string;
   inviteNoChannel: string;
   keepPrivate: string;
+  /** Sympathy for someone bereaved: opens every reply to them, in place of an apology or "frustration". */
+  condolence: string;
+  /** Next step for someone bereaved: an offer of help, no cheer ("happy to help"), no promise. */
+  bereavedNextStep: string;
+  /** The invitation to continue privately, given gently to someone bereaved (from `invite`). */
+  whenReady: (invite: string) => string;
+  /** Someone who already sent a message and waits for the answer: acknowledged, never sent to DM again. */
+  waited: string;
+  /** In place of the invitation when they already wrote to us privately. */
+  findMessage: string;
+  /** A journalist asking for comment: routed to the press office, with nothing conceded. */
+  pressEnquiry: string;
 }
 
 const FRIENDLY: Phrasebook = {
@@ -99,6 +113,12 @@ const FRIENDLY: Phrasebook = {
   inviteContact: (contact) => (contact.includes('@') ? `Could you email us at ${contact} with the details?` : `Could you contact us at ${contact} with the details?`),
   inviteNoChannel: 'Could you contact our support team privately with the details?',
   keepPrivate: "Please don't share personal details here.",
+  condolence: "I'm so sorry for your loss.",
+  bereavedNextStep: "We'd like to help with this for you.",
+  whenReady: (invite) => `Whenever you're ready, ${invite.charAt(0).toLowerCase()}${invite.slice(1)}`,
+  waited: "I'm sorry you've been kept waiting.",
+  findMessage: "We'll find your message and reply to you there.",
+  pressEnquiry: "Thanks for reaching out. Our press office will get back to you, and we'll share a statement as soon as we can.",
 };
 
 const FORMAL: Phrasebook = {
@@ -136,11 +156,87 @@ const FORMAL: Phrasebook = {
   inviteContact: (contact) => (contact.includes('@') ? `Please email us at ${contact} with the details.` : `Please contact us at ${contact} with the details.`),
   inviteNoChannel: 'Please contact our support team privately with the details.',
   keepPrivate: 'Please do not share personal details here.',
+  condolence: 'We are so sorry for your loss.',
+  bereavedNextStep: 'We would like to help with this for you.',
+  whenReady: (invite) => `When you feel ready, ${invite.charAt(0).toLowerCase()}${invite.slice(1)}`,
+  waited: 'We are sorry that you have been kept waiting.',
+  findMessage: 'We will find your message and reply to you there.',
+  pressEnquiry: 'Thank you for reaching out. Our press office will respond to your enquiry, and we will share a statement in due course.',
 };
 
 /** Someone hurt or put at risk: a burn, a fire, smoke, a shock, an injury, an illness. */
 const HARMED =
   /\b(?:caught fire|on fire|fire hazard|burst into flames|spark(?:ed|ing|s)|smok(?:ed|ing)|melt(?:ed|ing)|explod(?:ed|es|ing)|overheat(?:ed|ing|s)|electric shock|shocked me|electrocuted|scald(?:ed|ing)?|burn(?:ed|t|s)? (?:my|his|her|their|our)|burns? on|injur(?:y|ed|ies)|hospital|allergic reaction|food poisoning|(?:got|made (?:me|us|him|her)) sick|choking)\b/i;
+/** People and animals someone is bereaved of or worries for ("my son", "our dog"). */
+const LIVING =
+  '(?:husband|wife|partner|fianc[eé]e?|son|daughter|child|children|kid|kids|baby|toddler|boy|girl|mum|mom|mother|dad|father|parent|brother|sister|grandma|grandmother|gran|nan|nana|grandad|granddad|grandpa|grandfather|grandson|granddaughter|aunt|uncle|nephew|niece|cousin|friend|dog|cat|pet|puppy|kitten|rabbit|bunny|hamster|horse|bird|parrot|tortoise)';
+/**
+ * More harm, each written with its innocent uses in mind (the tests hold both sides): death only when
+ * the product is its cause ("died two days after eating", "killed my cat"; not "my phone died", "a dead
+ * battery", "dying to try it", "this deal is killer"), poisoning, a part swallowed, A&E / the ER / an
+ * emergency room (ER in capitals as a word of its own: not "order", "ERROR"), stitches needed (not "in
+ * stitches", "the stitches came loose"), a cut to the body (not "cut my hair", "cut prices"), bleeding
+ * (not "bleeding money"), vomiting (not "threw up an error"), a rash (not "a rash decision", "a rash of
+ * complaints") and someone rushed to hospital.
+ */
+const HARMED_MORE: readonly RegExp[] = [
+  /\b(?:died|death)\b(?:\s+[\w'’-]+){0,3}?\s+(?:after|from)\s+(?:eating|drinking|swallowing|chewing|ingesting|licking)\b/i,
+  new RegExp(`\\b(?:my|our|his|her|their)\\s+(?:[\\w'’-]+\\s+)?${LIVING}s?\\s+(?:(?:nearly|almost|has|had|sadly|then|just)\\s+){0,2}died\\s+(?:[\\w'’-]+\\s+){0,3}?(?:after|from|because of)\\s+(?:your|the|this|that|using|wearing|eating|drinking|playing)\\b`, 'i'),
+  new RegExp(`\\bkill(?:ed|s|ing)?\\s+(?:my|our|his|her|their|a|the)\\s+(?:[\\w'’-]+\\s+)?${LIVING}s?\\b`, 'i'),
+  /\bpoison(?:ed|ing|ous)\b|\bpoison control\b/i,
+  /\bswallow(?:ed|ing|s)?\s+(?:(?:a|an|the|one|some|part|parts|bits|pieces|of|it|them|small|tiny|broken|loose)\s+){0,4}(?:piece|part|bit|battery|batteries|magnet|button|screw|bead|shard|fragment|glass|plastic|metal|wire|spring)s?\b/i,
+  /(?:^|[^\p{L}\p{N}])A&E(?![\p{L}\p{N}])|\bemergency\s+(?:room|department|ward|vet|services|surgery)\b|\burgent care\b|\bambulance\b/iu,
+  // "ER" in capitals, as a place ("in the ER", "to ER"): "er," is a hesitation, and "order", "ERROR" hold the letters.
+  /(?:^|[^\p{L}\p{N}])(?:[Tt]he|THE|[Tt]o|TO|[Ii]n|IN|[Aa]t|AT|[Ff]rom|FROM|[Ii]nto|INTO)\s+ER(?![\p{L}\p{N}&])/u,
+  /\b(?:needed|need|needs|needing|got|get|getting|had|have|has|required|requiring)\s+(?:[\w-]+\s+)?stitches\b/i,
+  /\bcut\s+(?:my|his|her|their|our)\s+(?:own\s+)?(?:finger|thumb|hand|palm|wrist|arm|leg|knee|foot|toe|face|lip|mouth|tongue|gum|head|eye|skin)s?\b|\b(?:deep|nasty|bad|serious|painful)\s+(?:cut|gash|wound)s?\b|\bsliced\s+(?:my|his|her|their|our)\s+(?:finger|thumb|hand|palm|skin)s?\b/i,
+  /\b(?:is|was|were|are|am|started|starts|kept|keeps|still|began|stop|stopped|won't stop|wouldn't stop)\s+bleeding\b(?!\s+(?:money|cash|customers|subscribers|users|fans|followers|us dry|me dry))|\bbleeding\s+(?:from|everywhere|badly|heavily|profusely)\b|\bbled\s+(?:everywhere|all over|badly|heavily|for)\b|\bblood everywhere\b|\bdrew blood\b/i,
+  /\bvomit(?:ed|ing)\b|\b(?:throwing|threw|thrown)\s+up\b(?!\s+(?:a|an|the|some|this|that|another|errors?|warnings?|messages?)\b)|\bpuk(?:ed|ing)\b/i,
+  /\b(?:(?:came|come|comes|coming|broke|break|breaks|breaking)\s+out\s+in|developed|got|gets|get|gave\s+(?:me|him|her|us|them|my\s+\w+)|has|had|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?rash(?:es)?\b|\b(?:skin|red|itchy|painful|burning|blistering|allergic)\s+rash(?:es)?\b|\brash(?:es)?\s+(?:on|all over|from|after)\s+(?:my|his|her|their|our|using|wearing|applying|eating)\b/i,
+  /\brushed\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:hospital|a&e|er|emergency|the vet|vets?|urgent care|resus)\b/i,
+];
+
+/** Someone hurt or put at risk by the product (HARMED, HARMED_MORE). */
+function isHarmed(text: string): boolean {
+  return HARMED.test(text) || HARMED_MORE.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Someone bereaved: "passed away", "my mum died", "my late husband", a funeral, a bereavement. Not a
+ * device that "died" (a person or a pet dies here), nor "the late delivery".
+ */
+const BEREAVED: readonly RegExp[] = [
+  /\bpassed\s+away\b|\bfuneral\b|\bbereave(?:d|ment)\b|\bcondolences\b/i,
+  new RegExp(`\\b(?:my|our|his|her|their)\\s+(?:(?:beloved|dear|dearest|darling|late|little|poor|old|elderly|own|best)\\s+)?${LIVING}s?\\s+(?:(?:has|had|have|sadly|recently|suddenly|just|then|unexpectedly)\\s+){0,2}(?:died|passed)\\b`, 'i'),
+  new RegExp(`\\b(?:my|our|his|her|their)\\s+late\\s+${LIVING}\\b|\\b(?:lost|losing)\\s+(?:my|our)\\s+(?:(?:beloved|dear|little)\\s+)?${LIVING}\\b(?!\\s+(?:in|at)\\s+(?:the|a)\\s+(?:crowd|store|shop|supermarket|mall))|\\bdeath\\s+of\\s+(?:my|our)\\b`, 'i'),
+];
+
+/**
+ * Someone who says they already wrote to the brand in private and wait for the answer ("I already
+ * DMed you three times", "Sent you a DM 4 days ago", "Stop telling me to DM"): asking them for a DM
+ * again is what angers them most.
+ */
+const ALREADY_CONTACTED: readonly RegExp[] = [
+  /\b(?:dm(?:ed|'d|’d)|pm(?:ed|'d|’d)|messaged|e-?mailed|wrote to|written to|contacted)\s+(?:you|u|y'?all|your\s+(?:support|team|customer|help|care|social|service|page|account|company))\b/i,
+  /\b(?:sent|send|sending)\s+(?:you|u|your\s+(?:\w+\s+)?team)\s+(?:(?:a|an|one|two|three|four|five|several|multiple|many|\d+)\s+)?(?:dms?|direct\s+messages?|pms?|private\s+messages?|messages?|e-?mails?)\b/i,
+  /\b(?:stop|don't|dont|do not|quit|keep|keeps|kept)\s+(?:just\s+)?(?:telling|tell|asking|ask)\s+me\s+to\s+(?:dm|pm|message|e-?mail|send|contact|write)\b/i,
+  /\b(?:my|our)\s+(?:dms?|messages?|e-?mails?|pms?)\s+(?:(?:to you|to your team|have|has|are|is|were|was|keep|keeps|still|been|being|just|getting|go|went|all)\s+){0,3}(?:ignored|unanswered|unread|left on read|not answered|gone unanswered)\b|\b(?:reply|replies|answer|response)\s+to\s+my\s+(?:dms?|messages?|e-?mails?|pms?)\b|\bcheck\s+your\s+(?:dms|inbox|messages|e-?mails)\b/i,
+];
+
+/**
+ * A journalist asking for comment: the analyser's press signal, from someone who says they report
+ * ("I'm a reporter with…", "Journalist here", "Reporter at the Times here"; not "I'll send this to a
+ * journalist") and asks for a comment or statement.
+ */
+const JOURNALIST =
+  /(?:^|[.!?]\s+|\b(?:i'?m|i’m|i am|as|we'?re|we’re|we are)\s+)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|reporter|correspondent|editor|producer|news\s*desk)\b/i;
+const ASKS_COMMENT =
+  /\bcomments?\b|\bstatement\b|\bon the record\b|\bbefore (?:we|i) (?:publish|go to print|go to press|air|go live)\b|\bdeadline\b|\bpress office\b|\bmedia (?:team|office|relations)\b|\bfor (?:our|my|a|the) (?:story|article|piece|report|programme|program|segment)\b/i;
+
+function isPressEnquiry(signals: readonly SignalCode[], text: string): boolean {
+  return signals.includes('escalation:press') && JOURNALIST.test(text) && ASKS_COMMENT.test(text);
+}
+
 /** Words that tell an experience of one's own. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
 
@@ -149,7 +245,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
  * complaint (first listed wins), where staff criticised with no experience told is the company's conduct.
  */
 function topicOf(signals: readonly SignalCode[], text: string): Topic | null {
-  if (HARMED.test(text)) return 'safety';
+  if (isHarmed(text)) return 'safety';
   for (const signal of signals) {
     if (!signal.startsWith('complaint:')) continue;
     const category = signal.slice('complaint:'.length) as ComplaintCategory;
@@ -223,50 +319,97 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   const platform: PlatformId = PLATFORM_REPLY_LIMITS[safeContext.platform] ? safeContext.platform : 'x';
   const book = safeContext.voice === 'friendly' ? FRIENDLY : FORMAL;
   const target = readTarget(safeContext.replyingTo);
-  const topic = target ? topicOf(target.signals, safeContext.replyingTo?.text ?? '') : null;
+  const postText = typeof safeContext.replyingTo?.text === 'string' ? safeContext.replyingTo.text : '';
+  const topic = target ? topicOf(target.signals, postText) : null;
   const mood: Mood = !target
     ? 'neutral'
-    : needsAcknowledgement(target)
+    : // Someone hurt is answered as a complaint even when the post reads calm ("vomiting all night after…").
+      needsAcknowledgement(target) || (topic === 'safety' && target.label !== 'positive')
       ? topic
         ? 'complaint'
         : 'upset'
       : target.label === 'positive'
         ? 'positive'
         : 'neutral';
+  // What the post is beside its topic. Each changes the words, never the checks every reply passes.
+  const press = target !== null && isPressEnquiry(target.signals, postText);
+  const legal = target !== null && target.signals.includes('escalation:legal');
+  const bereaved = BEREAVED.some((pattern) => pattern.test(postText));
+  const contactedAlready = ALREADY_CONTACTED.some((pattern) => pattern.test(postText));
   const contact = typeof safeContext.privateContact === 'string' ? safeContext.privateContact.trim() : '';
   const channel = PRIVATE_MESSAGE[platform];
-  const invite = channel ? book.invite(channel) : contact ? book.inviteContact(contact) : book.inviteNoChannel;
+  const channelInvite = channel ? book.invite(channel) : contact ? book.inviteContact(contact) : book.inviteNoChannel;
+  // Never ask someone for the message they already sent: we find it and answer there. Someone
+  // bereaved is invited gently, for when they feel ready.
+  const invite = contactedAlready ? book.findMessage : bereaved ? book.whenReady(channelInvite) : channelInvite;
   const subject: Topic = topic ?? 'general';
-  const apology = book.apology[subject];
+  // A post that threatens legal action: sympathy without admission in every reply ("sorry to hear
+  // about your experience", never "sorry that it is not working as it should"). Safety and conduct
+  // concede nothing already.
+  const apology = legal && subject !== 'safety' && subject !== 'conduct' ? book.apology.general : book.apology[subject];
+  // Acknowledging the wait owns it: not under a legal threat, where the plain sympathy stays.
+  const waited = legal ? book.apology.general : book.waited;
   const name = addressee(safeContext.replyingTo?.author, platform, Array.isArray(safeContext.brandTerms) ? safeContext.brandTerms : []);
+  const holding = press ? holdingStatement(safeContext) : null;
 
   const drafts: Draft[] = [];
   // After "Hi @sam," the reply goes on in lower case, except for "I".
   const continueAfter = (body: string): string => (/^I\b/.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1));
   const withGreeting = (body: string) => (greeting: string) => [greeting ? `${greeting} ${continueAfter(body)}` : body];
-  if (mood === 'complaint' && subject === 'conduct') {
+  if (press) {
+    // A journalist asking for comment is not a customer: whatever the story (a recall, someone hurt),
+    // a customer reply would go on the record as an admission ("not working as it should", "set the
+    // product aside"), and the details belong with the press office, not in a DM. One short line that
+    // concedes nothing; the plan's holding statement instead where it has one ready (see below).
+    drafts.push({ id: 'empathetic:press', title: 'acknowledge', build: withGreeting(book.pressEnquiry) });
+  } else if (bereaved && subject === 'safety') {
+    // A death or a loss the product may have caused (a pet that died after eating it): safety wins,
+    // for whoever else still has the product at home, so every reply still says to set it aside; the
+    // condolence takes the place of the apology, so the loss is acknowledged first.
+    drafts.push({ id: 'empathetic:apology', title: 'acknowledge', build: withGreeting(sentences(book.condolence, book.nextStep.safety, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.condolence, book.nextStep.safety)) });
+  } else if (bereaved && mood === 'positive') {
+    drafts.push({ id: 'empathetic:thanks', title: 'thanks', build: withGreeting(sentences(book.condolence, book.thanks)) });
+  } else if (bereaved) {
+    // Condolences first, whatever the complaint: never "we understand your frustration" or a chirpy
+    // "happy to help" to someone who lost a husband or a mother.
+    drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(book.condolence, book.bereavedNextStep, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.condolence, invite)) });
+  } else if (mood === 'complaint' && subject === 'conduct') {
     // Heard, and passed on: no apology for what the company may stand by, no details to ask for.
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(apology, book.nextStep.conduct)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(apology)) });
   } else if (mood === 'complaint') {
-    drafts.push({ id: 'empathetic:apology', title: 'apologise', build: withGreeting(sentences(apology, book.nextStep[subject], invite)) });
+    // Someone kept waiting for the answer to their message hears that first (harm keeps its apology).
+    const opening = contactedAlready && subject !== 'safety' ? waited : apology;
+    drafts.push({ id: 'empathetic:apology', title: 'apologise', build: withGreeting(sentences(opening, book.nextStep[subject], invite)) });
     const understand = subject === 'security' || subject === 'safety' ? book.understandWorry : book.understand;
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(understand, book.nextStep[subject], invite)) });
     // Someone hurt is told to set the product aside in every reply, the short one too.
-    const short = subject === 'safety' ? sentences(book.sorry, book.nextStep.safety, invite) : sentences(apology, invite);
+    const short = subject === 'safety' ? sentences(book.sorry, book.nextStep.safety, invite) : sentences(opening, invite);
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(short) });
   } else if (mood === 'upset') {
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(book.understand, book.nextStep.general, invite)) });
-    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.understand, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(contactedAlready ? waited : book.understand, invite)) });
   } else if (mood === 'positive') {
     drafts.push({ id: 'empathetic:thanks', title: 'thanks', build: withGreeting(sentences(book.thanks, book.thanksFollowUp)) });
+  } else if (contactedAlready) {
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(waited, invite)) });
   } else {
     drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });
   }
-  // Praise needs no private follow-up, nor the company's conduct; everything else may.
-  if (mood !== 'positive' && subject !== 'conduct') {
-    const dmOpening = mood === 'complaint' ? apology : mood === 'upset' ? book.understand : book.neutralOpening;
+  // Praise needs no private follow-up, nor the company's conduct, nor the press; everything else may.
+  if (mood !== 'positive' && subject !== 'conduct' && !press) {
+    const dmOpening = bereaved
+      ? book.condolence
+      : contactedAlready && subject !== 'safety'
+        ? waited
+        : mood === 'complaint'
+          ? apology
+          : mood === 'upset'
+            ? book.understand
+            : book.neutralOpening;
     drafts.push({
       id: 'dm',
       title: channel === 'a DM' ? 'dm' : 'private',
@@ -298,8 +441,39 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   // The plan's messages are written for a crisis and its complaints: under a pleased post they stay
   // on offer, out of the way.
   if (mood === 'positive') for (const suggestion of preApproved) suggestion.secondary = true;
+  if (press) {
+    // To the press, the plan's holding statement comes first, in place of the built-in line; its
+    // other messages are for customers ("send us a direct message"): on offer, out of the way.
+    const first = holding ? preApproved.find((suggestion) => suggestion.id === `pre-approved:${holding.id}` && suggestion.usable) : undefined;
+    for (const suggestion of preApproved) if (suggestion !== first) suggestion.secondary = true;
+    if (!first) return [...suggestions, ...preApproved];
+    return [first, ...suggestions.filter((suggestion) => suggestion.id !== 'empathetic:press'), ...preApproved.filter((suggestion) => suggestion !== first)];
+  }
   suggestions.push(...preApproved);
   return suggestions;
+}
+
+/**
+ * The plan's holding statement, if it is ready to post: found by its id (HOLDING_STATEMENT_ID) or its
+ * title ("Holding statement"), unexpired and with no blank left to fill ("{issue}", "[what we found]").
+ * Its id as the suggestions list it (the index where the message has none).
+ */
+function holdingStatement(context: SuggestionContext): { id: string } | null {
+  const approved: readonly unknown[] = Array.isArray(context.preApproved) ? context.preApproved : [];
+  const now = typeof context.now === 'number' && Number.isFinite(context.now) ? context.now : Date.now();
+  for (let index = 0; index < approved.length; index++) {
+    const raw = approved[index];
+    if (!raw || typeof raw !== 'object') continue;
+    const message = raw as Partial<PreApprovedMessage>;
+    if (typeof message.text !== 'string' || message.text.trim() === '') continue;
+    const id = typeof message.id === 'string' && message.id ? message.id : String(index);
+    const isHolding = id === HOLDING_STATEMENT_ID || (typeof message.title === 'string' && /\bholding statement\b/i.test(message.title));
+    if (!isHolding) continue;
+    if (typeof message.expires === 'number' && Number.isFinite(message.expires) && message.expires <= now) continue;
+    if (findPlaceholders(message.text).length > 0) continue;
+    return { id };
+  }
+  return null;
 }
 
 function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId, maxChars: number, messages: CoachMessages): Suggestion[] {

@@ -157,7 +157,7 @@ export interface DraftContext {
 export type SuggestionKind = 'empathetic' | 'dm' | 'pre-approved';
 
 export interface Suggestion {
-  /** Stable: 'empathetic:apology', 'empathetic:short', 'empathetic:next-step', 'empathetic:thanks', 'dm', 'pre-approved:<id>'. */
+  /** Stable: 'empathetic:apology', 'empathetic:short', 'empathetic:next-step', 'empathetic:thanks', 'empathetic:press', 'dm', 'pre-approved:<id>'. */
   id: string;
   kind: SuggestionKind;
   title: string;
