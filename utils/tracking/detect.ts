@@ -719,8 +719,9 @@ function windowWords(minutes: number, messages: ReasonMessages): string {
 
 function multipleWords(mentions: number, expected: number, messages: ReasonMessages): string {
   if (expected <= 0) return messages.noneExpected();
-  const ratio = mentions / expected;
-  return messages.timesNormal(ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1));
+  // Rounded first: 9.96 is "10×" as 10.04 is, never "10.0×".
+  const tenths = Math.round((mentions / expected) * 10) / 10;
+  return messages.timesNormal(tenths >= 10 ? String(Math.round(tenths)) : tenths.toFixed(1));
 }
 
 function percent(share: number): number {

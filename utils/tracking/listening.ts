@@ -231,7 +231,10 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const top = statuses.reduce<(typeof statuses)[number] | undefined>((best, status) => {
     if (!best) return status;
     const rank = levelRank(status.level) - levelRank(best.level);
-    return rank > 0 || (rank === 0 && status.level !== 'normal' && status.since > best.since) ? status : best;
+    // Between equals, the latest rise: `since` also moves when a level steps down (crisis → watch), which is
+    // no news; the reason's time (`reasonAt`, set on a rise) is.
+    const risen = (candidate: PlatformStatus) => candidate.reasonAt ?? candidate.since;
+    return rank > 0 || (rank === 0 && status.level !== 'normal' && risen(status) > risen(best)) ? status : best;
   }, undefined);
   const level: CrisisLevel = top?.level ?? 'normal';
   const reasonFromAlert = alerts.find((alert) => alert.platform === top?.platform)?.reason;
@@ -246,7 +249,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
     storageProblem: problem,
   };
   await deps.saveStatus(status);
-  await deps.showLevel(level);
+  // The toolbar badge never keeps the notification back: told even if drawing the badge fails.
+  await Promise.resolve(deps.showLevel(level)).catch((error: unknown) => console.error('[Firebreak] toolbar badge', error));
   await tell(db, toTell, deps.notify);
   return { alerts, status };
 }

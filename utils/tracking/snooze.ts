@@ -32,7 +32,7 @@ export interface SnoozeSummary {
 }
 
 /** The alert fields a summary reads. */
-export type HeldAlert = Pick<AlertRecord, 'time' | 'platform' | 'level' | 'reason'>;
+export type HeldAlert = Pick<AlertRecord, 'time' | 'platform' | 'level' | 'reason'> & Partial<Pick<AlertRecord, 'notified'>>;
 
 export interface SnoozeReview {
   /** The watch to store: null once no snooze is on. The same object when nothing changed. */
@@ -70,7 +70,10 @@ export function reviewSnooze(
   if (watch.until <= now) end = watch.until;
   else if (settings.snoozedUntil > watch.from) end = settings.snoozedUntil;
   else end = now;
-  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end);
+  // Only what the snooze held: an alert never told at all (a worker stopped before it could) is told on its
+  // own by the next worker (tellUntoldAlerts), with the team's chat and the incident; counted here too, it
+  // was told twice.
+  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end && alert.notified !== false);
   const next = snoozed ? { from: now, until: settings.snoozedUntil } : null;
   // Muted: deliberate silence, which a summary would break.
   const summary = settings.muted ? null : summariseHeld(held, watch.from, timeOf);
