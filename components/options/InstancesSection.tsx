@@ -1,10 +1,13 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { permissionsInUse } from '@/utils/sources/permissions';
+import { sourcesSettings, teamAlertsSettings, withAllSources } from '@/utils/sources/settings';
 import { instancePattern, parseInstanceHost } from '@/utils/platforms/instances';
 import { MASTODON_DEFAULT_HOSTS } from '@/utils/platforms/mastodon';
 import { mastodonHosts } from '@/utils/settings';
 import { Section, type SaveState } from './fields';
+import { releaseOrigin } from './sources/hostPermissions';
 import { useChangedElsewhere, useSetting } from './useSetting';
 
 export function InstancesSection() {
@@ -37,8 +40,11 @@ export function InstancesSection() {
   };
 
   const remove = async (host: string) => {
-    await browser.permissions.remove({ origins: [instancePattern(host)] }).catch(() => false);
-    await hosts.save(hosts.draft.filter((entry) => entry !== host));
+    // Saved first, so a failed save leaves no listed host without its permission; then the host is given
+    // back only if nothing else uses it (the Mastodon listening source or a webhook on the same server).
+    if (!(await hosts.save(hosts.draft.filter((entry) => entry !== host)))) return;
+    const [sources, team] = await Promise.all([sourcesSettings.getValue(), teamAlertsSettings.getValue()]);
+    await releaseOrigin(instancePattern(host), permissionsInUse(withAllSources(sources), team));
   };
 
   return (
