@@ -3,6 +3,7 @@
 
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { splitTerms } from '../fields';
 
 export interface FieldProps {
@@ -90,8 +91,15 @@ export function TextAreaField(props: FieldProps & { value: string; onInput: (val
   );
 }
 
-/** A list of terms as one comma- or line-separated text (splitTerms: a term it holds keeps its commas), with an error slot. */
+/**
+ * A list of terms as one comma- or line-separated text (splitTerms: a term it holds keeps its commas), with an
+ * error slot. While it is typed in, it shows the text as typed (the list it makes would eat a trailing comma
+ * under the caret) and the list follows each keystroke, so the section knows at once that it is unsaved: a
+ * page closed with the caret still in the field asks first. Leaving the field shows the tidied list.
+ */
 export function TermsListField(props: FieldProps & { value: readonly string[]; onChange: (terms: string[]) => void; name?: string }) {
+  const [typed, setTyped] = useState<{ text: string; kept: readonly string[] } | null>(null);
+  const listOf = (text: string) => splitTerms(text, typed?.kept ?? props.value);
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -99,8 +107,16 @@ export function TermsListField(props: FieldProps & { value: readonly string[]; o
         id={props.id}
         name={props.name ?? props.id}
         rows={2}
-        value={props.value.join(', ')}
-        onChange={(event) => props.onChange(splitTerms((event.currentTarget as HTMLTextAreaElement).value, props.value))}
+        value={typed?.text ?? props.value.join(', ')}
+        onInput={(event) => {
+          const text = (event.currentTarget as HTMLTextAreaElement).value;
+          setTyped({ text, kept: typed?.kept ?? props.value });
+          props.onChange(listOf(text));
+        }}
+        onChange={(event) => {
+          props.onChange(listOf((event.currentTarget as HTMLTextAreaElement).value));
+          setTyped(null);
+        }}
         {...describedBy(props)}
       />
       <FieldNotes {...props} />
