@@ -69,7 +69,11 @@ export function DataSection() {
   const [shortening, setShortening] = useState<{ from: number; to: number; prunable: Pruned | null } | null>(null);
   // What the retention's status line says when it has more to say than useSetting's "Saved.".
   const [retentionNote, setRetentionNote] = useState<SaveState | null>(null);
-  useChangedElsewhere(retention, () => setRetentionNote(null));
+  useChangedElsewhere(retention, () => {
+    setRetentionNote(null);
+    // What was typed here is gone with the draft it belonged to: the field shows the value now stored.
+    setRetentionTyped(null);
+  });
   const cancelShortening = useRef<HTMLButtonElement>(null);
   const shorteningOpened = useRef(false);
 

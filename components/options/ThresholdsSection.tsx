@@ -12,7 +12,7 @@ import {
   type ThresholdPreset,
 } from '@/utils/tracking/thresholds';
 import { numberFromText, Section, textOfNumber } from './fields';
-import { useSetting } from './useSetting';
+import { useChangedElsewhere, useSetting } from './useSetting';
 
 /**
  * Each field's limits: THRESHOLD_LIMITS, the ones thresholdProblems checks (one source; a unit test holds
@@ -49,14 +49,21 @@ export function formProblems(values: SpikeThresholds): Array<{ field: ThresholdF
 export function ThresholdsSection() {
   const uid = useId();
   const statusId = `${uid}-status`;
-  const { draft, update, save, state } = useSetting(spikeThresholds, (value) =>
+  const setting = useSetting(spikeThresholds, (value) =>
     formProblems(value)
       .map((problem) => problem.message)
       .join(' ') || null,
   );
+  const { draft, update, save, state } = setting;
   // What each field shows while it is edited, as typed: an emptied field stays empty (not "0").
   const [typed, setTyped] = useState<Partial<Record<ThresholdField, string>>>({});
   const [invalid, setInvalid] = useState<ReadonlySet<ThresholdField>>(new Set());
+  // Changed elsewhere (another tab, an import): the draft is the stored value again, and what was typed here
+  // goes with it; otherwise the fields showed values that Save would not write.
+  useChangedElsewhere(setting, () => {
+    setTyped({});
+    setInvalid(new Set());
+  });
   const form = useRef<HTMLFormElement>(null);
   // Values stored under a preset's name but not its values (older imports) are custom: no preset is shown
   // chosen, so choosing one brings its real values back.
