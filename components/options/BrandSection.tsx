@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { brandProfile, hasBrandTerms } from '@/utils/settings';
-import type { BrandProfile } from '@/utils/tracking/brand';
+import { compileBrandMatcher, type BrandProfile } from '@/utils/tracking/brand';
 import { Section, termsProblem } from './fields';
 import { TermsListField } from './plan/fields';
 import { useSetting } from './useSetting';
@@ -78,11 +78,33 @@ export function listProblem(key: keyof BrandProfile, terms: readonly string[]): 
   return null;
 }
 
+/** The most names and products checked against the exclusions (each check compiles a matcher). */
+const MAX_EXCLUSION_CHECKS = 50;
+
+/**
+ * An exclusion that removes a name or product itself ("apple" beside the name Apple): the brand would
+ * never be found, and was saved as "✓ Saved." all the same (QA). Null when every one can still be matched.
+ */
+export function exclusionProblem(brand: BrandProfile): string | null {
+  if (brand.exclusions.length === 0) return null;
+  const only = (term: string, exclusions: readonly string[]) =>
+    compileBrandMatcher({ names: [term], handles: [], hashtags: [], products: [], exclusions: [...exclusions] });
+  for (const term of [...brand.names, ...brand.products].slice(0, MAX_EXCLUSION_CHECKS)) {
+    // The term written on its own is the plainest mention there is: matched unless an exclusion removes it.
+    if (only(term, [])(term).length === 0 || only(term, brand.exclusions)(term).length > 0) continue;
+    const culprit = brand.exclusions.find((exclusion) => only(term, [exclusion])(term).length === 0) ?? brand.exclusions[0]!;
+    return i18n.t('options.brand.exclusionHides', [culprit, term]);
+  }
+  return null;
+}
+
 function brandProblems(brand: BrandProfile): Problems {
-  return Object.fromEntries(FIELDS.flatMap(({ key }) => {
+  const problems: Problems = Object.fromEntries(FIELDS.flatMap(({ key }) => {
     const problem = listProblem(key, brand[key]);
     return problem ? [[key, problem]] : [];
   }));
+  const hidden = problems.exclusions ? null : exclusionProblem(brand);
+  return hidden ? { ...problems, exclusions: hidden } : problems;
 }
 
 export function BrandSection() {
