@@ -4,6 +4,7 @@ import { timeOrDate } from '@/components/popup/time';
 import { alerting, snoozeWatch } from '@/utils/settings';
 import { notifySnoozeSummary, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
 import { FirebreakDb, type AlertRecord } from '@/utils/tracking/db';
+import { tellUntoldAlerts } from '@/utils/tracking/listening';
 import { checkSnooze, holdForSnooze, reviewSnooze, summariseHeld, type SnoozeSummary } from '@/utils/tracking/snooze';
 import { useEnglishMessages } from '../messages';
 
@@ -149,6 +150,18 @@ describe('a snooze that ends tells what it held, once', () => {
     await expect(failing).rejects.toThrow('stopped');
     await everyMinute(62, 70);
     expect(shown).toEqual([]);
+  });
+
+  test('an alert a stopped worker never told (nor held) is told once after the snooze: on its own, not also in the summary', async () => {
+    await alerting.setValue({ muted: false, snoozedUntil: TEN + SNOOZE_MS });
+    await look(at(0, 30));
+    // At 10:55 a crisis is recorded, then the worker is stopped before telling (or holding) it.
+    await db.alerts.add({ time: at(55), platform: 'x', level: 'crisis', previousLevel: 'normal', reason: 'crisis reason', keyTerms: [], notified: false });
+    // 11:05: the starting worker looks at the snooze, then tells the untold alerts (background.ts).
+    await look(at(65));
+    const notify = vi.fn(async () => undefined);
+    await tellUntoldAlerts(db, at(65), notify);
+    expect({ inSummaries: shown.filter((summary) => summary.message.includes('crisis on X')).length, onItsOwn: notify.mock.calls.length }).toEqual({ inSummaries: 0, onItsOwn: 1 });
   });
 });
 
