@@ -27,6 +27,13 @@ export interface SeenPost {
 
 export const EXCERPT_LENGTH = 280;
 
+/**
+ * An alert recorded but not yet told (the worker was stopped in between) is told on a later evaluation
+ * if it is not older than this; after that the news is stale and the popup has it (or, when a snooze held
+ * it, the snooze's summary).
+ */
+export const TELL_LATE_MS = 30 * 60_000;
+
 /** Where a mention came from: a page the user opened, or an opt-in listening source. */
 export type MentionSource = 'page' | 'listening';
 

@@ -5,7 +5,7 @@ import { keyTerms } from '../analysis';
 import { platformName } from '../platforms/types';
 import type { ListeningStatus } from '../settings';
 import { topicText } from './addresses';
-import { BUCKET_MS, type Bucket, type FirebreakDb } from './db';
+import { BUCKET_MS, TELL_LATE_MS, type Bucket, type FirebreakDb } from './db';
 import {
   ENGLISH_REASON_MESSAGES,
   evaluateSpikes,
@@ -31,11 +31,6 @@ const KEY_TERM_WINDOW_MS = 60 * 60_000;
 /** What telling the user of an alert needs: also what a stored alert record holds. */
 export type AlertToTell = Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'previousLevel' | 'reason'>;
 
-/**
- * An alert recorded but not yet told (the worker was stopped in between) is told on a later
- * evaluation, if it is not older than this; after that the news is stale and the popup has it.
- */
-const TELL_LATE_MS = 30 * 60_000;
 
 export interface ListeningDeps {
   db: FirebreakDb;

@@ -9,7 +9,7 @@
 import { i18n } from '#i18n';
 import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
-import type { AlertRecord, FirebreakDb } from './db';
+import { TELL_LATE_MS, type AlertRecord, type FirebreakDb } from './db';
 import { levelRank, type AlertLevel } from './levels';
 
 /** The snooze the worker is watching: from when it first saw it, until when it was last set. */
@@ -70,10 +70,11 @@ export function reviewSnooze(
   if (watch.until <= now) end = watch.until;
   else if (settings.snoozedUntil > watch.from) end = settings.snoozedUntil;
   else end = now;
-  // Only what the snooze held: an alert never told at all (a worker stopped before it could) is told on its
-  // own by the next worker (tellUntoldAlerts), with the team's chat and the incident; counted here too, it
-  // was told twice.
-  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end && alert.notified !== false);
+  // What the snooze held. An alert never told at all (a worker stopped before it could) and still fresh is
+  // told on its own by the next worker (tellUntoldAlerts), with the team's chat and the incident: counted
+  // here too, it was told twice. One too old for that is told here, or never.
+  const toldOnItsOwn = (alert: HeldAlert) => alert.notified === false && alert.time >= now - TELL_LATE_MS;
+  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end && !toldOnItsOwn(alert));
   const next = snoozed ? { from: now, until: settings.snoozedUntil } : null;
   // Muted: deliberate silence, which a summary would break.
   const summary = settings.muted ? null : summariseHeld(held, watch.from, timeOf);

@@ -163,6 +163,16 @@ describe('a snooze that ends tells what it held, once', () => {
     await tellUntoldAlerts(db, at(65), notify);
     expect({ inSummaries: shown.filter((summary) => summary.message.includes('crisis on X')).length, onItsOwn: notify.mock.calls.length }).toEqual({ inSummaries: 0, onItsOwn: 1 });
   });
+
+  test('one never told and too old to be told on its own is in the summary (told there, or never)', async () => {
+    await alerting.setValue({ muted: false, snoozedUntil: TEN + SNOOZE_MS });
+    await look(at(0, 30));
+    await db.alerts.add({ time: at(10), platform: 'x', level: 'crisis', previousLevel: 'normal', reason: 'crisis reason', keyTerms: [], notified: false });
+    await look(at(65));
+    const notify = vi.fn(async () => undefined);
+    await tellUntoldAlerts(db, at(65), notify);
+    expect({ inSummaries: shown.filter((summary) => summary.message.includes('crisis on X')).length, onItsOwn: notify.mock.calls.length }).toEqual({ inSummaries: 1, onItsOwn: 0 });
+  });
 });
 
 describe('reviewSnooze and holdForSnooze (pure)', () => {
