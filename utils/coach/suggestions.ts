@@ -183,7 +183,8 @@ const HARMED_MORE: readonly RegExp[] = [
   /\b(?:died|death)\b(?:\s+[\w'’-]+){0,3}?\s+(?:after|from)\s+(?:eating|drinking|swallowing|chewing|ingesting|licking)\b/i,
   new RegExp(`\\b(?:my|our|his|her|their)\\s+(?:[\\w'’-]+\\s+)?${LIVING}s?\\s+(?:(?:nearly|almost|has|had|sadly|then|just)\\s+){0,2}died\\s+(?:[\\w'’-]+\\s+){0,3}?(?:after|from|because of)\\s+(?:your|the|this|that|using|wearing|eating|drinking|playing)\\b`, 'i'),
   new RegExp(`\\bkill(?:ed|s|ing)?\\s+(?:my|our|his|her|their|a|the)\\s+(?:[\\w'’-]+\\s+)?${LIVING}s?\\b`, 'i'),
-  /\bpoison(?:ed|ing|ous)\b|\bpoison control\b/i,
+  // Someone poisoned, not a "poisonous culture" or "poisoned the well".
+  /\bpoisoning\b|\bpoison control\b|\b(?:got|was|were|been|being|is|are|am|get|gets)\s+poisoned\b|\bpoisoned\s+(?:my|our|his|her|their|me|us|him|them)\b/i,
   /\bswallow(?:ed|ing|s)?\s+(?:(?:a|an|the|one|some|part|parts|bits|pieces|of|it|them|small|tiny|broken|loose)\s+){0,4}(?:piece|part|bit|battery|batteries|magnet|button|screw|bead|shard|fragment|glass|plastic|metal|wire|spring)s?\b/i,
   /(?:^|[^\p{L}\p{N}])A&E(?![\p{L}\p{N}])|\bemergency\s+(?:room|department|ward|vet|services|surgery)\b|\burgent care\b|\bambulance\b/iu,
   // "ER" in capitals, as a place ("in the ER", "to ER"): "er," is a hesitation, and "order", "ERROR" hold the letters.

@@ -62,6 +62,7 @@ describe('someone hurt by the product gets the safety replies', () => {
     'You are bleeding money with this redesign.',
     'The app threw up an error again when I tried to pay.',
     'This update killed my battery.',
+    'Your poisonous company culture has poisoned the well with loyal customers.',
     'Swallowed my pride and called support again. Still nothing.',
   ];
   test.each(ORDINARY)('not harm: %s', (text) => {
