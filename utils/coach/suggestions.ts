@@ -351,7 +351,6 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   // Acknowledging the wait owns it: not under a legal threat, where the plain sympathy stays.
   const waited = legal ? book.apology.general : book.waited;
   const name = addressee(safeContext.replyingTo?.author, platform, Array.isArray(safeContext.brandTerms) ? safeContext.brandTerms : []);
-  const holding = press ? holdingStatement(safeContext) : null;
 
   const drafts: Draft[] = [];
   // After "Hi @sam," the reply goes on in lower case, except for "I".
@@ -445,36 +444,20 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   if (press) {
     // To the press, the plan's holding statement comes first, in place of the built-in line; its
     // other messages are for customers ("send us a direct message"): on offer, out of the way.
-    const first = holding ? preApproved.find((suggestion) => suggestion.id === `pre-approved:${holding.id}` && suggestion.usable) : undefined;
+    // The plan's holding statement (by its id, or a message titled so), ready to post: usable (unexpired,
+    // not too long) and with no blank left to fill ("{issue}", "[what we found]").
+    const first = preApproved.find(
+      (suggestion) =>
+        (suggestion.id === `pre-approved:${HOLDING_STATEMENT_ID}` || /\bholding statement\b/i.test(suggestion.title)) &&
+        suggestion.usable &&
+        findPlaceholders(suggestion.text).length === 0,
+    );
     for (const suggestion of preApproved) if (suggestion !== first) suggestion.secondary = true;
     if (!first) return [...suggestions, ...preApproved];
     return [first, ...suggestions.filter((suggestion) => suggestion.id !== 'empathetic:press'), ...preApproved.filter((suggestion) => suggestion !== first)];
   }
   suggestions.push(...preApproved);
   return suggestions;
-}
-
-/**
- * The plan's holding statement, if it is ready to post: found by its id (HOLDING_STATEMENT_ID) or its
- * title ("Holding statement"), unexpired and with no blank left to fill ("{issue}", "[what we found]").
- * Its id as the suggestions list it (the index where the message has none).
- */
-function holdingStatement(context: SuggestionContext): { id: string } | null {
-  const approved: readonly unknown[] = Array.isArray(context.preApproved) ? context.preApproved : [];
-  const now = typeof context.now === 'number' && Number.isFinite(context.now) ? context.now : Date.now();
-  for (let index = 0; index < approved.length; index++) {
-    const raw = approved[index];
-    if (!raw || typeof raw !== 'object') continue;
-    const message = raw as Partial<PreApprovedMessage>;
-    if (typeof message.text !== 'string' || message.text.trim() === '') continue;
-    const id = typeof message.id === 'string' && message.id ? message.id : String(index);
-    const isHolding = id === HOLDING_STATEMENT_ID || (typeof message.title === 'string' && /\bholding statement\b/i.test(message.title));
-    if (!isHolding) continue;
-    if (typeof message.expires === 'number' && Number.isFinite(message.expires) && message.expires <= now) continue;
-    if (findPlaceholders(message.text).length > 0) continue;
-    return { id };
-  }
-  return null;
 }
 
 function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId, maxChars: number, messages: CoachMessages): Suggestion[] {

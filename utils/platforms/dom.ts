@@ -39,11 +39,15 @@ function textWithEmojiImages(node: Node, parts: string[]): void {
   }
 }
 
-/** Visible text with runs of white space folded, or '' for a missing element. Emoji drawn as images count as text. */
+/**
+ * Visible text with runs of white space folded, or '' for a missing element. Emoji drawn as images count
+ * as text. The walk runs only where there is such an image: a post's avatars and photos leave it to the
+ * browser's own textContent (this runs on every post).
+ */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
   let raw: string;
-  if (element.querySelector('img')) {
+  if (Array.from(element.getElementsByTagName('img')).some((image) => emojiAlt(image) !== '')) {
     const parts: string[] = [];
     textWithEmojiImages(element, parts);
     raw = parts.join('');
@@ -73,10 +77,6 @@ export function webUrl(href: string | null | undefined, base?: string): string |
   }
 }
 
-/** An absolute web URL for an href read from the page, or undefined when it is unusable (see webUrl). */
-export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
-  return webUrl(href, base);
-}
 
 /**
  * A count as platforms print it: "1,234", "1.2K", "3,4 k", "2M", "1.5万" is not handled (returns

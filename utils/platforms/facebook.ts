@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
+import { webUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 import { visibleTimeFields } from './visible-time';
 
@@ -103,7 +103,7 @@ function readableText(element: Element | null): string {
 
 /** A parsed Facebook URL, or null for anything that is not on facebook.com. */
 function parseUrl(href: string | null): URL | null {
-  const url = absoluteUrl(href, ORIGIN);
+  const url = webUrl(href, ORIGIN);
   if (!url) return null;
   const parsed = new URL(url);
   return /(^|\.)facebook\.com$/.test(parsed.hostname) ? parsed : null;

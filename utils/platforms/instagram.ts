@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
+import { webUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Instagram's atomic class names change with each build; the short `_a9z…` names of the comment
@@ -72,7 +72,7 @@ function readableText(element: Element | null): string {
 }
 
 function pathOf(href: string | null): string | null {
-  const url = absoluteUrl(href, ORIGIN);
+  const url = webUrl(href, ORIGIN);
   if (!url) return null;
   const parsed = new URL(url);
   return parsed.hostname === 'www.instagram.com' || parsed.hostname === 'instagram.com' ? parsed.pathname : null;

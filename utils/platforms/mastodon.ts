@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, textOf, timeOf } from './dom';
+import { webUrl, engagementPart, parseCount, queryAllOf, textOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 /**
@@ -148,7 +148,7 @@ export const mastodonAdapter: PlatformAdapter = {
         kind: status.classList.contains('status-reply') ? 'comment' : 'post',
         text,
         author: account ?? (textOf(own(status, AUTHOR)) || undefined),
-        permalink: absoluteUrl(link?.getAttribute('href'), base && base !== 'null' ? base : 'https://mastodon.social/'),
+        permalink: webUrl(link?.getAttribute('href'), base && base !== 'null' ? base : 'https://mastodon.social/'),
         time: timeOf(own(status, ['time[datetime]'])) ?? timeFromId(id),
         ...engagementPart(options, () => engagementOf(status)),
       };

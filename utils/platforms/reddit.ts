@@ -1,4 +1,4 @@
-import { absoluteUrl, countsAsAsked, parseCount, queryAllOf, textOf, timeOf } from './dom';
+import { webUrl, countsAsAsked, parseCount, queryAllOf, textOf, timeOf } from './dom';
 import { joinParts } from './placeholders';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
@@ -44,11 +44,11 @@ function parseTimestamp(raw: string | null | undefined): number | undefined {
 
 /** One canonical permalink for both sites: the same thread read on old reddit is the same post. */
 function canonicalPermalink(href: string | null | undefined): string | undefined {
-  const absolute = absoluteUrl(href, CANONICAL_ORIGIN);
+  const absolute = webUrl(href, CANONICAL_ORIGIN);
   if (!absolute) return undefined;
   const url = new URL(absolute);
   if (!/(^|\.)reddit\.com$/.test(url.hostname)) return absolute;
-  return absoluteUrl(url.pathname, CANONICAL_ORIGIN);
+  return webUrl(url.pathname, CANONICAL_ORIGIN);
 }
 
 function countsOf(pairs: Array<[keyof Engagement, string | null | undefined]>): Engagement {

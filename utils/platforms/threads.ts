@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
+import { webUrl, engagementPart, parseCount, queryAllOf, timeOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 
 // Threads marks every post and reply with `data-pressable-container`; its classes are generated.
@@ -40,7 +40,7 @@ function readableText(element: Element | null): string {
 }
 
 function postPath(href: string | null): RegExpExecArray | null {
-  const url = absoluteUrl(href, ORIGIN);
+  const url = webUrl(href, ORIGIN);
   if (!url) return null;
   const parsed = new URL(url);
   return THREADS_HOST.test(parsed.hostname) ? POST_PATH.exec(parsed.pathname) : null;

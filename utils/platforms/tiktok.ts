@@ -1,4 +1,4 @@
-import { absoluteUrl, countsAsAsked, parseCount, queryAllOf } from './dom';
+import { webUrl, countsAsAsked, parseCount, queryAllOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 import { visibleTimeFields } from './visible-time';
 
@@ -56,7 +56,7 @@ function readableText(element: Element | null): string {
 }
 
 function tiktokPath(href: string | null | undefined): string | null {
-  const url = absoluteUrl(href, ORIGIN);
+  const url = webUrl(href, ORIGIN);
   if (!url) return null;
   const parsed = new URL(url);
   return /(^|\.)tiktok\.com$/.test(parsed.hostname) ? parsed.pathname : null;

@@ -1,4 +1,4 @@
-import { absoluteUrl, engagementPart, parseCount, queryAllOf, textOf } from './dom';
+import { webUrl, engagementPart, parseCount, queryAllOf, textOf } from './dom';
 import type { Engagement, ExtractedPost, PlatformAdapter } from './types';
 import { visibleTimeFields } from './visible-time';
 
@@ -36,7 +36,7 @@ function own(element: Element, selectors: readonly string[]): Element | null {
 /** The comment id and a canonical permalink that keeps only the video and the comment. */
 function permalinkOf(comment: Element): { id: string; permalink: string } | null {
   const href = own(comment, PERMALINK)?.getAttribute('href');
-  const absolute = absoluteUrl(href, ORIGIN);
+  const absolute = webUrl(href, ORIGIN);
   if (!absolute) return null;
   const url = new URL(absolute);
   const id = url.searchParams.get('lc')?.trim();
