@@ -68,8 +68,12 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   andList: (items, last) => `${items} and ${last}`,
   suggestionTitle: (title) => SUGGESTION_TITLES[title],
   expiredAgo: (duration) => `Expired ${duration} ago`,
+  expiryUnreadable: () => 'Its approval date cannot be read: enter it again in the crisis plan',
   expiresIn: (duration) => `Expires in ${duration}`,
   longerThan: (platform, length, maxChars) => `Longer than ${platform} allows (${length.toLocaleString('en')}/${maxChars.toLocaleString('en')})`,
   owner: (owner) => `Owner: ${owner}`,
   noteSeparator: () => ' · ',
+  postNotEnglish: () =>
+    'This post seems not to be in English, and the coach reads English only: these replies are in English. Ask someone who reads the language to reply where you can.',
+  noReplyNeeded: () => 'Insults with no complaint in them: you do not need to reply at all. If you do, keep it short and calm, and do not take it to DM.',
 };

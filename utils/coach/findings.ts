@@ -698,20 +698,24 @@ const NEGATIVE_SIGNALS: readonly SignalCode[] = [
 
 // The post being answered stays the same for every keystroke of its reply: analyse it once.
 let lastTargetText: string | null = null;
-let lastTargetAnalysis: { label: string; signals: readonly SignalCode[] } = { label: 'neutral', signals: [] };
+let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEnglish: boolean } = { label: 'neutral', signals: [], notEnglish: false };
 
-/** The label and signals of the post being answered: as given, or from the analyser. */
-export function readTarget(target: ReplyTarget | undefined): { label: string; signals: readonly SignalCode[] } | null {
+/**
+ * The label and signals of the post being answered: as given, or from the analyser; and whether the
+ * analyser found it seems not to be in English (false when label and signals are given: not analysed).
+ */
+export function readTarget(target: ReplyTarget | undefined): { label: string; signals: readonly SignalCode[]; notEnglish: boolean } | null {
   if (!target || typeof target.text !== 'string') return null;
-  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals };
+  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false };
   if (target.text !== lastTargetText) {
     const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));
     lastTargetText = target.text;
-    lastTargetAnalysis = { label: analysis.label, signals: analysis.signals };
+    lastTargetAnalysis = { label: analysis.label, signals: analysis.signals, notEnglish: analysis.notEnglish === true };
   }
   return {
     label: target.label ?? lastTargetAnalysis.label,
     signals: Array.isArray(target.signals) ? target.signals : lastTargetAnalysis.signals,
+    notEnglish: lastTargetAnalysis.notEnglish,
   };
 }
 

@@ -70,8 +70,11 @@ export const localeCoachMessages: CoachMessages = {
   andList: (items, last) => i18n.t('coach.why.andList', [items, last]),
   suggestionTitle: (title) => i18n.t(`coach.suggestionTitles.${title}`),
   expiredAgo: (duration) => i18n.t('coach.notes.expiredAgo', [duration]),
+  expiryUnreadable: () => i18n.t('coach.notes.expiryUnreadable'),
   expiresIn: (duration) => i18n.t('coach.notes.expiresIn', [duration]),
   longerThan: (platform, length, maxChars) => i18n.t('coach.notes.longerThan', [platform, figure(length), figure(maxChars)]),
   owner: (owner) => i18n.t('coach.notes.owner', [owner]),
   noteSeparator: () => i18n.t('coach.notes.separator'),
+  noReplyNeeded: () => i18n.t('coach.notes.noReplyNeeded'),
+  postNotEnglish: () => i18n.t('coach.notes.postNotEnglish'),
 };

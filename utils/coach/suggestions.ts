@@ -76,6 +76,10 @@ interface Phrasebook {
   findMessage: string;
   /** A journalist asking for comment: routed to the press office, with nothing conceded. */
   pressEnquiry: string;
+  /** The same, given the plan's press contact (an e-mail address or a phone number). */
+  pressEnquiryContact: (contact: string) => string;
+  /** To a troll (insults, no complaint): heard, the door left open, no invitation to DM, no apology. */
+  calm: string;
 }
 
 const FRIENDLY: Phrasebook = {
@@ -119,6 +123,8 @@ const FRIENDLY: Phrasebook = {
   waited: "I'm sorry you've been kept waiting.",
   findMessage: "We'll find your message and reply to you there.",
   pressEnquiry: "Thanks for reaching out. Our press office will get back to you, and we'll share a statement as soon as we can.",
+  pressEnquiryContact: (contact) => `Thanks for reaching out. Please contact our press office at ${contact}, and we'll share a statement as soon as we can.`,
+  calm: "We hear you. If there's something specific we can help with, we're here.",
 };
 
 const FORMAL: Phrasebook = {
@@ -162,6 +168,8 @@ const FORMAL: Phrasebook = {
   waited: 'We are sorry that you have been kept waiting.',
   findMessage: 'We will find your message and reply to you there.',
   pressEnquiry: 'Thank you for reaching out. Our press office will respond to your enquiry, and we will share a statement in due course.',
+  pressEnquiryContact: (contact) => `Thank you for reaching out. Please contact our press office at ${contact}, and we will share a statement in due course.`,
+  calm: 'We hear you. If there is something specific we can help with, we are here.',
 };
 
 /** Someone hurt or put at risk: a burn, a fire, smoke, a shock, an injury, an illness. */
@@ -238,6 +246,26 @@ function isPressEnquiry(signals: readonly SignalCode[], text: string): boolean {
   return signals.includes('escalation:press') && JOURNALIST.test(text) && ASKS_COMMENT.test(text);
 }
 
+/**
+ * Words that tell a case to sort out, beside the analyser's complaint signals, in a hostile post: their
+ * own ("my", "me": "won't let me log in"), a demand to fix something, money, an order, an account, a
+ * fault. A hostile post with none of them and no complaint is insults alone (a troll): "you people are
+ * clowns", "imagine being this dumb, garbage company", "I hate you people".
+ */
+const CASE_TOLD =
+  /\b(?:my|me|mine|our|us|fix(?:ed|es|ing)?|refund(?:ed|s)?|charg(?:ed|es|ing)|paid|pay|bought|ordered|order|orders|delivery|delivered|parcel|package|account|log ?in|sign ?in|password|subscription|cancel(?:l?ed|l?ing)?|broke|broken|crash(?:ed|es|ing)?|bug|bugs|error|outage|not working|doesn'?t work|won'?t work)\b/i;
+
+/**
+ * A troll: a hostile post (the analyser's hostility signal) that is upset but has no complaint, no case
+ * told (CASE_TOLD), no escalation and no boycott. Per the playbook, no invitation to DM: there is nothing
+ * to sort out in private, and a troll is not fed.
+ */
+function isTroll(signals: readonly SignalCode[], text: string): boolean {
+  if (!signals.includes('hostility')) return false;
+  if (signals.some((signal) => signal.startsWith('complaint:') || signal.startsWith('escalation:') || signal === 'boycott')) return false;
+  return !CASE_TOLD.test(text);
+}
+
 /** Words that tell an experience of one's own. */
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
 
@@ -284,15 +312,61 @@ function isBrandAuthor(author: string, brandTerms: readonly unknown[]): boolean 
   });
 }
 
-/** "@sam_patel" or "Sam Patel", as the page shows it, made safe to put in a reply; never the brand. */
+/** Emoji, flags, symbols and their modifiers in a display name ("Sam 🇬🇧", "🌻 María 🌻"): never part of the name. */
+const NAME_SYMBOLS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\p{Sk}\u{FE0E}\u{FE0F}\u{20E3}]/gu;
+/**
+ * Where the name part of a display name ends: a comma, bar, slash, bracket, colon, bullet or dash
+ * between spaces ("Sarah Chen, Daily Post", "Sarah Chen | Reporter", "Sam (he/him)", "Seán - Tech
+ * writer"), or "at"/"from" ("Tom at the BBC").
+ */
+const NAME_END = /\s*(?:[,|/\\()[\]{}<>:;•·~–—]|\s-\s|\s(?:at|from|@)\s)/iu;
+/** A word of a person's name: letters, and the apostrophes, hyphens and dots names hold ("O'Brien", "Mary-Jane", "J."). */
+const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+/** A first name as a name is written: a capital and then a small letter ("Sam", "O'Brien"), or a script without case. */
+const FIRST_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]|\p{Lo})/u;
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'sir', 'dame']);
+/** Words that say a display name is not a person's: a newsroom, a shop, a team, a mood ("not happy customer"). */
+const NOT_A_PERSON = new Set(
+  (
+    'the news daily weekly post times official team support help service services customer customers care store shop media ' +
+    'press reporter reporters journalist editor correspondent desk newsdesk tv radio magazine journal gazette herald tribune ' +
+    'inc ltd llc plc gmbh co company corp group club community network agency studio studios review reviews deals fan fans ' +
+    'account bot channel podcast blog online hq global world real not anonymous unknown user admin owners writer blogger ' +
+    'angry happy unhappy mom mum dad'
+  ).split(' '),
+);
+
+/**
+ * The name to greet in a display name, or '' where none is plainly a person's: the first name ("Sarah
+ * Chen, Daily Post" → "Sarah", "Sam 🇬🇧 (he/him)" → "Sam"), a title with the surname ("Dr Sarah Chen"
+ * → "Dr Chen"). No name where the part before any job, outlet or pronouns is more than four words, holds
+ * a digit or a symbol, is in capitals or lower case, or says it is not a person ("The Daily Post").
+ */
+function greetingName(displayName: string): string {
+  const part = displayName.replace(NAME_SYMBOLS, ' ').split(NAME_END)[0]!.replace(/\s+/g, ' ').trim();
+  const words = part ? part.split(' ') : [];
+  if (words.length === 0 || words.length > 4) return '';
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_A_PERSON.has(word.toLowerCase()))) return '';
+  const [first] = words as [string, ...string[]];
+  const last = words[words.length - 1]!;
+  if (HONORIFICS.has(first.toLowerCase().replace(/\.$/, ''))) return words.length > 1 && FIRST_NAME.test(last) ? `${first} ${last}` : '';
+  return FIRST_NAME.test(first) ? first : '';
+}
+
+/**
+ * "@sam_patel" or "Sam" (from the display name "Sam Patel"), as the page shows it, made safe to put in a
+ * reply; never the brand, and '' where no name is plainly a person's (see greetingName).
+ */
 function addressee(author: unknown, platform: PlatformId, brandTerms: readonly unknown[]): string {
   if (typeof author !== 'string') return '';
   // Control characters and line breaks never belong in a greeting.
   const clean = author.replace(/\p{Cc}|\p{Cf}|\p{Zl}|\p{Zp}/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!clean || clean.length > 60 || isBrandAuthor(clean, brandTerms)) return '';
-  if (clean.startsWith('@') || clean.includes(' ') || !HANDLE_PLATFORMS.has(platform)) return clean;
-  // A bare handle on a platform of @-mentions: address it the way the platform does.
-  return /^[\w.-]+$/.test(clean) ? `@${clean}` : clean;
+  // A handle as the page writes it: "@sam_patel", Reddit's "u/sam_patel".
+  if (clean.startsWith('@') || /^u\/[\w-]+$/.test(clean)) return clean;
+  // A bare handle: addressed the way the platform does ("@sam_patel" where replies @-mention, else as it is).
+  if (/^[\w.-]+$/.test(clean)) return HANDLE_PLATFORMS.has(platform) ? `@${clean}` : clean;
+  return greetingName(clean);
 }
 
 function sentences(...parts: Array<string | null | undefined | false>): string {
@@ -337,7 +411,10 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
   const legal = target !== null && target.signals.includes('escalation:legal');
   const bereaved = BEREAVED.some((pattern) => pattern.test(postText));
   const contactedAlready = ALREADY_CONTACTED.some((pattern) => pattern.test(postText));
+  // Insults and nothing to sort out: one calm line, no DM, and the note that no reply is an option too.
+  const troll = target !== null && mood === 'upset' && !press && !bereaved && !contactedAlready && isTroll(target.signals, postText);
   const contact = typeof safeContext.privateContact === 'string' ? safeContext.privateContact.trim() : '';
+  const pressContact = press && typeof safeContext.pressContact === 'string' ? safeContext.pressContact.trim() : '';
   const channel = PRIVATE_MESSAGE[platform];
   const channelInvite = channel ? book.invite(channel) : contact ? book.inviteContact(contact) : book.inviteNoChannel;
   // Never ask someone for the message they already sent: we find it and answer there. Someone
@@ -361,7 +438,8 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     // a customer reply would go on the record as an admission ("not working as it should", "set the
     // product aside"), and the details belong with the press office, not in a DM. One short line that
     // concedes nothing; the plan's holding statement instead where it has one ready (see below).
-    drafts.push({ id: 'empathetic:press', title: 'acknowledge', build: withGreeting(book.pressEnquiry) });
+    // The plan's press contact, where it has one, tells them where to go.
+    drafts.push({ id: 'empathetic:press', title: 'acknowledge', build: withGreeting(pressContact ? book.pressEnquiryContact(pressContact) : book.pressEnquiry) });
   } else if (bereaved && subject === 'safety') {
     // A death or a loss the product may have caused (a pet that died after eating it): safety wins,
     // for whoever else still has the product at home, so every reply still says to set it aside; the
@@ -388,6 +466,8 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     // Someone hurt is told to set the product aside in every reply, the short one too.
     const short = subject === 'safety' ? sentences(book.sorry, book.nextStep.safety, invite) : sentences(opening, invite);
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(short) });
+  } else if (troll) {
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(book.calm) });
   } else if (mood === 'upset') {
     drafts.push({ id: 'empathetic:next-step', title: 'acknowledge', build: withGreeting(sentences(book.understand, book.nextStep.general, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(contactedAlready ? waited : book.understand, invite)) });
@@ -400,7 +480,7 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });
   }
   // Praise needs no private follow-up, nor the company's conduct, nor the press; everything else may.
-  if (mood !== 'positive' && subject !== 'conduct' && !press) {
+  if (mood !== 'positive' && subject !== 'conduct' && !press && !troll) {
     const dmOpening = bereaved
       ? book.condolence
       : contactedAlready && subject !== 'safety'
@@ -424,7 +504,7 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     ...safeContext,
     platform,
     incident: undefined,
-    allowedContacts: [...(Array.isArray(safeContext.allowedContacts) ? safeContext.allowedContacts : []), ...(contact ? [contact] : [])],
+    allowedContacts: [...(Array.isArray(safeContext.allowedContacts) ? safeContext.allowedContacts : []), ...(contact ? [contact] : []), ...(pressContact ? [pressContact] : [])],
   };
   const greetings = [name ? book.greeting(name) : '', ''].filter((greeting, index, all) => all.indexOf(greeting) === index);
   if (safeContext.voice === 'friendly' && !name) greetings.unshift('Hi there,');
@@ -437,10 +517,16 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
       .find((candidate) => measureLength(candidate, limit.counting, maxChars).overflowAt === null && analyzeDraft(candidate, checkContext).every((f) => f.code === 'needs-approval'));
     if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: messages.suggestionTitle(draft.title), text, usable: true });
   }
+  if (troll && suggestions[0]) suggestions[0].note = messages.noReplyNeeded();
+  // The coach reads English only: a post in another language is answered in English, and said so once.
+  if (target?.notEnglish && suggestions[0]) {
+    const note = messages.postNotEnglish();
+    suggestions[0].note = suggestions[0].note ? `${suggestions[0].note}${messages.noteSeparator()}${note}` : note;
+  }
   const preApproved = preApprovedSuggestions(safeContext, platform, maxChars, messages);
-  // The plan's messages are written for a crisis and its complaints: under a pleased post they stay
-  // on offer, out of the way.
-  if (mood === 'positive') for (const suggestion of preApproved) suggestion.secondary = true;
+  // The plan's messages are written for a crisis and its complaints: under a pleased post or a troll's
+  // insults they stay on offer, out of the way.
+  if (mood === 'positive' || troll) for (const suggestion of preApproved) suggestion.secondary = true;
   if (press) {
     // To the press, the plan's holding statement comes first, in place of the built-in line; its
     // other messages are for customers ("send us a direct message"): on offer, out of the way.
@@ -454,7 +540,8 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     );
     for (const suggestion of preApproved) if (suggestion !== first) suggestion.secondary = true;
     if (!first) return [...suggestions, ...preApproved];
-    return [first, ...suggestions.filter((suggestion) => suggestion.id !== 'empathetic:press'), ...preApproved.filter((suggestion) => suggestion !== first)];
+    // The press line stays after it where it names the press contact: the statement does not say where to ask.
+    return [first, ...suggestions.filter((suggestion) => pressContact || suggestion.id !== 'empathetic:press'), ...preApproved.filter((suggestion) => suggestion !== first)];
   }
   suggestions.push(...preApproved);
   return suggestions;
@@ -478,7 +565,8 @@ function preApprovedSuggestions(context: SuggestionContext, platform: PlatformId
     const measured = measureLength(message.text, counting, maxChars);
     const tooLong = measured.overflowAt !== null;
     const notes: string[] = [];
-    if (expired) notes.push(messages.expiredAgo(formatDuration((now - expires) / 60_000, messages)));
+    // An expiry of 0 (the epoch) or before is the plan's word for a date it cannot read (messageExpiresAt).
+    if (expired) notes.push(expires <= 0 ? messages.expiryUnreadable() : messages.expiredAgo(formatDuration((now - expires) / 60_000, messages)));
     else if (expiresSoon) notes.push(messages.expiresIn(formatDuration((expires - now) / 60_000, messages)));
     if (tooLong) notes.push(messages.longerThan(messages.platformName(platform), measured.length, maxChars));
     if (typeof message.owner === 'string' && message.owner.trim()) notes.push(messages.owner(message.owner.trim()));

@@ -187,6 +187,11 @@ export interface SuggestionContext extends DraftContext {
    * prefers it: an e-mail address or a link the brand publishes. Never invented when absent.
    */
   privateContact?: string;
+  /**
+   * Where a journalist asking for comment is sent: the plan's press contact (an e-mail address or a
+   * phone number). Named in the press line only; never invented when absent.
+   */
+  pressContact?: string;
   /** How close to its expiry a pre-approved message is flagged, in ms (24 hours by default). */
   expiringSoonMs?: number;
 }
@@ -252,6 +257,8 @@ export interface CoachMessages extends DurationMessages {
   suggestionTitle(title: SuggestionTitle): string;
   /** A pre-approved message's notes; `duration` in the words of DurationMessages. */
   expiredAgo(duration: string): string;
+  /** Its expiry date cannot be read, so it counts as expired. */
+  expiryUnreadable(): string;
   expiresIn(duration: string): string;
   /** "Longer than X allows (312/280)": `platform` from platformName. */
   longerThan(platform: string, length: number, maxChars: number): string;
@@ -259,4 +266,8 @@ export interface CoachMessages extends DurationMessages {
   owner(owner: string): string;
   /** Between notes: " · ". */
   noteSeparator(): string;
+  /** On the one calm reply to a troll (insults, no complaint): no reply at all is an option. */
+  noReplyNeeded(): string;
+  /** On the first suggestion to a post that seems not to be in English: the replies are in English. */
+  postNotEnglish(): string;
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Badge, badgeFace, badgeLook, type BadgeProps } from '@/components/Badge';
-import { CONTAINED_EVENTS } from './contained-events';
+import { CONTAINED_EVENTS, ignorePageClicks, isUserEvent } from './contained-events';
 import { shadowStyler } from './shadow-style';
 
 /** The custom element name of the badge host: unlikely to clash with any page's own. */
@@ -113,7 +113,8 @@ const openers = new WeakMap<EventTarget, () => void>();
 
 function onHostEvent(event: Event): void {
   event.stopPropagation();
-  if (event.type !== 'click') return;
+  // The page's script cannot open a badge (see isUserEvent); an open one guards its own controls.
+  if (event.type !== 'click' || !isUserEvent(event)) return;
   const open = openers.get(event.currentTarget!);
   if (open) {
     openers.delete(event.currentTarget!);
@@ -164,6 +165,8 @@ export function mountBadge(container: Element, anchor: Element | null, props: Ba
       return reread;
     };
     mount.replaceChildren();
+    // Open, the badge can save a correction: its controls hear the user's clicks only.
+    ignorePageClicks(shadow);
     render(<Badge {...props} onCorrect={onCorrect} initiallyOpen />, mount);
   });
   shadow.append(mount);

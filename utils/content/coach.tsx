@@ -11,7 +11,7 @@ import { brandForMessages, fillPublicText, promisesUpdate } from '../plan/texts'
 import type { ExtractedPost, PlatformAdapter, PlatformId } from '../platforms/types';
 import { extractPost } from '../platforms/placeholders';
 import type { BrandProfile } from '../tracking/brand';
-import { CONTAINED_EVENTS } from './contained-events';
+import { CONTAINED_EVENTS, ignorePageClicks } from './contained-events';
 import { reportOnce } from './report-once';
 import { shadowStyler } from './shadow-style';
 
@@ -111,6 +111,9 @@ function planContacts(plan: CrisisPlan, filledTexts: readonly string[]): string[
   // roles' contacts (the crisis lead's mobile) stay private, and the coach still warns about them.
   const support = supportContact(plan);
   if (support) contacts.add(support);
+  // The press contact, which the press line gives out.
+  const press = pressContact(plan);
+  if (press) contacts.add(press);
   for (const text of [...plan.messages.map((message) => message.text), ...filledTexts]) {
     for (const contact of publishedContacts(text)) contacts.add(contact);
   }
@@ -127,6 +130,26 @@ function supportContact(plan: CrisisPlan): string | undefined {
   const contact = role?.contact.trim() ?? '';
   const kind = contact ? contactKind(contact) : null;
   return kind === 'email' || kind === 'phone' ? contact : undefined;
+}
+
+/** The role the press is sent to: the default plan's "communications" (PR and communications). */
+const PRESS_ROLE_ID = 'communications';
+
+/**
+ * Where the press line sends a journalist: the contact of a role the team titled for the press ("Press
+ * office"), an e-mail address or a phone number; else the PR and communications role's (by id, or
+ * titled so) when it is an e-mail address. That role is a person as often as a desk, and a person's
+ * mobile is never given to the public unasked. A chat handle or link is the team's own channel.
+ */
+function pressContact(plan: CrisisPlan): string | undefined {
+  const pressRole = plan.roles.find((candidate) => /\bpress\b/i.test(candidate.title) && candidate.contact.trim());
+  const role =
+    pressRole ??
+    plan.roles.find((candidate) => candidate.id === PRESS_ROLE_ID) ??
+    plan.roles.find((candidate) => /\b(?:PR|media|communications)\b/i.test(candidate.title));
+  const contact = role?.contact.trim() ?? '';
+  const kind = contact ? contactKind(contact) : null;
+  return kind === 'email' || (kind === 'phone' && role === pressRole) ? contact : undefined;
 }
 
 /**
@@ -159,6 +182,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
   const approverRole = step ? roleOf(step.roleId) : undefined;
   const brandTerms = brand ? [...brand.names, ...brand.products, ...brand.handles.map((handle) => handle.replace(/^@/, ''))] : [];
   const privateContact = supportContact(plan);
+  const press = pressContact(plan);
   return {
     confidentialTerms: plan.confidentialTerms,
     voice: plan.brandVoice,
@@ -166,6 +190,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
     brandTerms,
     allowedContacts: planContacts(plan, preApproved.map((message) => message.text)),
     ...(privateContact ? { privateContact } : {}),
+    ...(press ? { pressContact: press } : {}),
     incident: {
       active: incidentActive,
       ...(approverRole ? { approver: labelOf(approverRole) } : {}),
@@ -844,6 +869,8 @@ export function startCoach(options: CoachOptions): void {
     const listen = { signal: local.signal };
     // Events from the panel stop at its host (see CONTAINED_EVENTS).
     for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), listen);
+    // Its buttons (Insert, Hide) act on the user's clicks only, never on the page script's.
+    ignorePageClicks(shadow, listen);
 
     let draft = '';
     let findings: Finding[] = [];

@@ -2,7 +2,7 @@
 // verdicts from English phrase lists that cannot read it ("No acknowledgement" on a polite German
 // apology, nothing at all on a Spanish put-down).
 import { describe, expect, test } from 'vitest';
-import { analyzeDraft, findingCodes, type DraftContext } from '@/utils/coach';
+import { analyzeDraft, findingCodes, suggestReplies, type DraftContext } from '@/utils/coach';
 
 const COMPLAINT: DraftContext = { platform: 'x', replyingTo: { text: 'Brewly refused my refund. Worst service ever, I am furious.', author: '@sam' } };
 const QUESTION: DraftContext = { platform: 'x', replyingTo: { text: 'Does it support USB-C?' } };
@@ -48,5 +48,26 @@ describe('a draft that seems not to be in English', () => {
   test('a pre-approved message in another language needs no note: the plan approved its wording', () => {
     const context: DraftContext = { ...COMPLAINT, preApproved: [{ id: 'es', title: 'German holding', text: GERMAN }] };
     expect(analyzeDraft(GERMAN, context)).toEqual([]);
+  });
+});
+
+// A complaint in Spanish got English replies with no word said: the coach reads English only, so it could
+// neither tell the complaint nor answer in the person's language. The first suggestion now says so.
+describe('a post that seems not to be in English', () => {
+  test.each([
+    'Hola, mi pedido llegó roto y nadie me responde. Quiero un reembolso.',
+    'Der Service ist furchtbar und ich warte seit zwei Wochen auf mein Geld.',
+    "Je suis très déçu, la bouilloire ne marche pas et personne ne répond.",
+  ])('%j: the first suggestion says the replies are in English', (text) => {
+    const suggestions = suggestReplies({ platform: 'x', replyingTo: { text, author: '@cliente' } });
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions[0]!.note).toMatch(/post seems not to be in English.*replies are in English/);
+    expect(suggestions.slice(1).every((suggestion) => suggestion.note === undefined)).toBe(true);
+  });
+
+  test('an English post, or none, gets no such note', () => {
+    for (const context of [COMPLAINT, QUESTION, NONE]) {
+      for (const suggestion of suggestReplies(context)) expect(suggestion.note ?? '').not.toMatch(/English/);
+    }
   });
 });

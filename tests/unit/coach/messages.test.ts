@@ -100,6 +100,8 @@ const PRE_APPROVED: PreApprovedMessage[] = [
   { id: 'older', title: 'Older', text: 'An older line.', owner: 'Сергей', expires: NOW - 3 * 24 * HOUR - 7 * 60_000 },
   { id: 'long', title: 'Long', text: `${'A long statement. '.repeat(40)}`, owner: 'Dana' },
   { id: 'later', title: 'Later', text: 'Still fine.', expires: NOW + 10 * 24 * HOUR },
+  // An expiry the plan cannot read reaches the coach as 0 (messageExpiresAt).
+  { id: 'unreadable', title: 'Unreadable', text: 'A line.', expires: 0 },
 ];
 
 const POSTS = [
@@ -108,6 +110,8 @@ const POSTS = [
   { text: 'I am so angry right now.', author: '@sam' },
   { text: 'Love the new update, great work!', author: '@fan' },
   { text: 'Does the new model support USB-C charging?' },
+  { text: 'you people are clowns, pathetic brand lol', author: '@troll' },
+  { text: 'Hola, mi pedido llegó roto y nadie me responde. Quiero un reembolso.', author: 'María López' },
 ];
 
 const suggestionContexts: SuggestionContext[] = PLATFORM_IDS.flatMap((platform) =>
@@ -150,7 +154,7 @@ describe('the locale file says exactly what the English default says', () => {
     // Every kind of finding, and every message of a finding, was compared.
     expect([...codes].sort()).toEqual([...FINDING_CODES].sort());
     const findingMessages = Object.keys(ENGLISH_COACH_MESSAGES).filter(
-      (name) => !['suggestionTitle', 'expiredAgo', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'minutes', 'hours', 'days', 'durationSeparator'].includes(name),
+      (name) => !['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'minutes', 'hours', 'days', 'durationSeparator'].includes(name),
     );
     expect(findingMessages.filter((name) => !used.has(name))).toEqual([]);
   });
@@ -194,7 +198,7 @@ describe('the locale file says exactly what the English default says', () => {
       notes += english.filter((suggestion) => suggestion.note).length;
     }
     expect(notes).toBeGreaterThan(100);
-    expect(['suggestionTitle', 'expiredAgo', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'minutes', 'hours', 'days', 'durationSeparator'].filter((name) => !used.has(name))).toEqual(
+    expect(['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'minutes', 'hours', 'days', 'durationSeparator'].filter((name) => !used.has(name))).toEqual(
       [],
     );
     const titles = new Set(suggestionContexts.flatMap((context) => suggestReplies(context, locale).map((suggestion) => suggestion.title)));
@@ -209,6 +213,7 @@ describe('the locale file says exactly what the English default says', () => {
       ['Old', 'Expired 1 day 6 hours ago'],
       ['Older', 'Expired 3 days 7 minutes ago · Owner: Сергей'],
       ['Long', 'Longer than X allows (720/280) · Owner: Dana'],
+      ['Unreadable', 'Its approval date cannot be read: enter it again in the crisis plan'],
     ]);
   });
 });

@@ -185,6 +185,40 @@ describe('a press enquiry is not answered like a customer complaint', () => {
     expect(suggestReplies({ platform: 'x', replyingTo: POSTS[0]!, preApproved: blank }).map((s) => s.id)).toEqual(['empathetic:press', 'pre-approved:holding-statement']);
   });
 
+  // The plan's press contact (its PR and communications role's e-mail address or phone number) never
+  // reached the press line: the journalist was told the press office "will respond" with no way to reach it.
+  test.each([
+    ['press@acme.com', /^H\w+ @\w+, thank(?:s| you) for reaching out\. Please contact our press office at press@acme\.com, and we/],
+    ['+44 20 7946 0000', /^H\w+ @\w+, thank(?:s| you) for reaching out\. Please contact our press office at \+44 20 7946 0000, and we/],
+  ])("the plan's press contact, %s, is in the press line", (pressContact, line) => {
+    for (const post of POSTS) {
+      for (const voice of VOICES) {
+        const context: SuggestionContext = { platform: 'x', voice, replyingTo: post, brandTerms: ['Acme', '@AcmeHome'], pressContact, allowedContacts: [pressContact] };
+        const replies = generated(context);
+        expect(replies.map((reply) => reply.id)).toEqual(['empathetic:press']);
+        expect(replies[0]!.text).toMatch(line);
+        expect(replies[0]!.text).toMatch(/statement/);
+        expect(replies[0]!.text).not.toMatch(/DM|sorry|frustrat/i);
+        expectPostable(context);
+      }
+    }
+  });
+
+  test('with a press contact, the press line stays on offer after a ready holding statement', () => {
+    const preApproved = [{ id: 'holding-statement', title: 'Holding statement', text: 'We are aware of reports about our kettles and are looking into it. We will share an update by 5pm.' }];
+    const suggestions = suggestReplies({ platform: 'x', replyingTo: POSTS[0]!, preApproved, pressContact: 'press@acme.com' });
+    expect(suggestions.map((s) => s.id)).toEqual(['pre-approved:holding-statement', 'empathetic:press']);
+    expect(suggestions[1]!.text).toMatch(/press@acme\.com/);
+  });
+
+  test('without a press contact the press line names none; a customer is never sent to it', () => {
+    const press = generated({ platform: 'x', replyingTo: POSTS[0]! });
+    expect(press[0]!.text).toMatch(/press office will respond to your enquiry/);
+    expect(press[0]!.text.replace(/^Hello @\w+, /, '')).not.toMatch(/contact|@|\d/);
+    const customer = generated({ platform: 'x', replyingTo: { text: 'Your kettle broke after a week. Useless.', author: '@sam' }, pressContact: 'press@acme.com' });
+    expect(customer.map((reply) => reply.text).join(' ')).not.toMatch(/press/);
+  });
+
   test('a customer who threatens to go to the press is still answered as a customer', () => {
     const replies = generated({ platform: 'x', replyingTo: { text: "I'm going to the press about this. Your kettle is a disgrace.", author: '@sam' } });
     expect(replies.length).toBeGreaterThan(1);
@@ -215,5 +249,52 @@ describe('a customer who already sent a DM is not told to send one', () => {
       expect(replies.some((reply) => /kept waiting/.test(reply.text))).toBe(true);
       expectPostable(context);
     }
+  });
+});
+
+// A troll (insults and nothing else: no complaint, no case told) was answered "we understand your
+// frustration … please send us a DM with the details": an invitation into the DMs for someone with
+// nothing to sort out. The playbook moves to DM only where there is a real issue, and does not feed
+// trolls: one short, calm reply, with the note that no reply at all is an option. A hostile post with
+// a real complaint in it still gets the move-to-DM replies.
+describe('a troll is not invited into the DMs', () => {
+  const TROLLS: ReplyTarget[] = [
+    { text: 'you people are clowns, pathetic brand lol', author: '@troll1' },
+    { text: 'imagine being this dumb, garbage company', author: '@troll2' },
+    { text: "I hate you people, you're all idiots", author: '@troll3' },
+    { text: 'lol what a joke of a company, clowns', author: '@troll4' },
+  ];
+  const PLAN = [{ id: 'move-to-private', title: 'Move to a private channel', text: 'Please send us a direct message with the details so that we can look into it.' }];
+
+  test.each(TROLLS)('$text', (post) => {
+    expect(analyze(post.text).signals).toContain('hostility');
+    for (const voice of VOICES) {
+      const context: SuggestionContext = { platform: 'x', voice, replyingTo: post, preApproved: PLAN };
+      const suggestions = suggestReplies(context);
+      const replies = suggestions.filter((s) => s.kind !== 'pre-approved');
+      expect(replies.length).toBeGreaterThan(0);
+      expect(replies.map((s) => s.kind)).not.toContain('dm');
+      for (const reply of replies) expect(reply.text).not.toMatch(/\bDM\b|direct message|private|details|sorry/i);
+      // Not replying at all is on offer too.
+      expect(replies[0]!.note).toMatch(/not need to reply/);
+      // The plan's move-to-private message stays out of the way.
+      expect(suggestions.find((s) => s.id === 'pre-approved:move-to-private')?.secondary).toBe(true);
+      expectPostable(context);
+    }
+  });
+
+  test.each([
+    'your garbage app charged me twice, fix it idiots',
+    "stupid app won't let me log in, idiots",
+    'fix your garbage website morons',
+    'my parcel never arrived you useless idiots',
+  ])('a hostile post with a real complaint still gets the move-to-DM path: %s', (text) => {
+    expect(analyze(text).signals).toContain('hostility');
+    const context: SuggestionContext = { platform: 'x', replyingTo: { text, author: '@angry' } };
+    const replies = generated(context);
+    expect(replies.map((s) => s.id)).toContain('dm');
+    expect(replies.every((s) => /send us a DM/.test(s.text))).toBe(true);
+    expect(replies.every((s) => s.note === undefined)).toBe(true);
+    expectPostable(context);
   });
 });

@@ -48,7 +48,7 @@ describe('what the replies say', () => {
     expect(texts({ platform: 'x', voice: 'formal', replyingTo: POSTS.service })[0]).toMatch(/^Hello @sam_patel, we are /);
     // A bare handle on a platform of @-mentions becomes one; a display name stays as it is.
     expect(texts({ platform: 'tiktok', replyingTo: POSTS.product })[0]).toMatch(/^Hello @sam_patel,/);
-    expect(texts({ platform: 'facebook', replyingTo: POSTS.employee })[0]).toMatch(/^Hello Sam Patel,/);
+    expect(texts({ platform: 'facebook', replyingTo: POSTS.employee })[0]).toMatch(/^Hello Sam,/);
     expect(texts({ platform: 'x', voice: 'formal', replyingTo: POSTS.anonymous })[0]).toMatch(/^We are sorry/);
   });
 
@@ -157,6 +157,11 @@ describe('pre-approved messages', () => {
 
   test('expired: marked, not usable, says since when', () => {
     expect(byId['pre-approved:old']).toMatchObject({ expired: true, usable: false, note: 'Expired 2 hours ago · Owner: Dana' });
+  });
+
+  test('an expiry the plan cannot read (0): not usable, and says so, never "expired 20,000 days ago"', () => {
+    const [unreadable] = suggestReplies({ platform: 'x', now, preApproved: [{ id: 'bad', title: 'Bad', text: 'A line.', expires: 0 }] }).filter((s) => s.kind === 'pre-approved');
+    expect(unreadable).toMatchObject({ expired: true, usable: false, note: 'Its approval date cannot be read: enter it again in the crisis plan' });
   });
 
   test('soon to expire: flagged with the time left', () => {

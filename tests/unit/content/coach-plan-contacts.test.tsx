@@ -61,6 +61,47 @@ describe('coachContextFromPlan: the brand’s own contacts', () => {
     expect(dm?.text).toContain('support@brewly.com');
   });
 
+  /** The default plan without its holding statement, which would otherwise answer the press first. */
+  const planWithoutHolding = (voice?: 'formal' | 'friendly'): CrisisPlan => {
+    const plan = createDefaultPlan(voice);
+    plan.messages = plan.messages.filter((message) => message.id !== 'holding-statement');
+    return plan;
+  };
+  const JOURNALIST = { text: "I'm a reporter with the BBC covering the Brewly kettle recall. Could your press office comment? Deadline 5pm.", author: '@sarahchen_bbc' };
+
+  test('the PR and communications role’s e-mail address is the press contact: the press line names it, and it is no personal data', () => {
+    const plan = planWithoutHolding('formal');
+    plan.roles = plan.roles.map((role) => (role.id === 'communications' ? { ...role, contact: ' press@brewly.com ' } : role));
+    const context = coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'x' });
+    expect(context.pressContact).toBe('press@brewly.com');
+    expect(context.allowedContacts).toContain('press@brewly.com');
+    const press = suggestReplies({ ...context, platform: 'x', replyingTo: JOURNALIST }).find((suggestion) => suggestion.id === 'empathetic:press');
+    expect(press?.text).toContain('Please contact our press office at press@brewly.com');
+    expect(findingCodes(analyzeDraft(press!.text, { ...context, platform: 'x', replyingTo: JOURNALIST }))).toBe('');
+  });
+
+  test('a role the team titled "Press office" is the press contact before the communications role', () => {
+    const plan = createDefaultPlan();
+    plan.roles = [
+      ...plan.roles.map((role) => (role.id === 'communications' ? { ...role, contact: 'dana@brewly.com' } : role)),
+      { id: 'press-office', title: 'Press office', owner: '', contact: '+44 20 7946 0000' },
+    ];
+    expect(coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'x' }).pressContact).toBe('+44 20 7946 0000');
+  });
+
+  test('no press contact without one in the plan, nor from a chat channel: the press line stays as it was', () => {
+    expect(coachContextFromPlan({ plan: createDefaultPlan(), brand: BRAND, incidentActive: false, platform: 'x' }).pressContact).toBeUndefined();
+    const plan = planWithoutHolding();
+    plan.roles = plan.roles.map((role) => (role.id === 'communications' ? { ...role, contact: 'https://brewly.slack.com/archives/C0PRESS' } : role));
+    const context = coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'x' });
+    expect(context.pressContact).toBeUndefined();
+    // The communications role's phone is a person's mobile as often as a desk's: never given out to the press.
+    plan.roles = plan.roles.map((role) => (role.id === 'communications' ? { ...role, contact: '+44 7700 900123' } : role));
+    expect(coachContextFromPlan({ plan, brand: BRAND, incidentActive: false, platform: 'x' }).pressContact).toBeUndefined();
+    const press = suggestReplies({ ...context, platform: 'x', replyingTo: JOURNALIST }).find((suggestion) => suggestion.id === 'empathetic:press');
+    expect(press?.text).toMatch(/^Hi @sarahchen_bbc, thanks for reaching out\. Our press office will get back to you/);
+  });
+
   test('a support contact that is the team’s chat channel is never given to the public', () => {
     const plan = createDefaultPlan();
     plan.roles = plan.roles.map((role) => (role.id === 'customer-support' ? { ...role, contact: 'https://brewly.slack.com/archives/C0SUPPORT' } : role));
