@@ -16,6 +16,11 @@ export type ProblemCode =
   | 'refused'
   /** 404 / 410: a wrong instance, hashtag or webhook address. */
   | 'not-found'
+  /**
+   * 3xx: the server sent the request elsewhere, and it was not followed (the search terms and a
+   * token go only to the address the user chose and granted). A moved instance: enter its new address.
+   */
+  | 'redirected'
   /** Another 4xx: the request itself is wrong. */
   | 'client'
   /** Firebreak does not hold the host permission, so it did not ask. */
@@ -97,7 +102,16 @@ async function exchange<T>(
   }
 }
 
-/** GETs JSON. Never throws: every failure is a Problem. */
+/**
+ * A redirect that was not followed: a browser's opaque redirect (status 0, no Location: what
+ * `redirect: 'manual'` gives there), or the 3xx itself (what other fetches give).
+ */
+function redirectProblem(response: Response): Problem | null {
+  if (response.type === 'opaqueredirect') return { code: 'redirected' };
+  return response.status >= 300 && response.status < 400 ? { code: 'redirected', status: response.status } : null;
+}
+
+/** GETs JSON, following no redirect. Never throws: every failure is a Problem. */
 export function fetchJson(
   fetchFn: FetchLike,
   url: string,
@@ -105,8 +119,11 @@ export function fetchJson(
   options: { timeoutMs?: number; now?: number } = {},
 ): Promise<FetchResult> {
   const now = options.now ?? Date.now();
-  return exchange(fetchFn, url, { method: 'GET', headers, redirect: 'follow' }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (response): Promise<FetchResult> => {
-    const problem = problemOfStatus(response.status, response.headers.get('retry-after'), now);
+  // Never followed: a redirect would take the query (the brand's terms) and the user's token to a
+  // host they never chose or granted. A browser hides where a redirect leads until it has followed
+  // it, so one within the same site cannot be told from one that leaves it: none is followed.
+  return exchange(fetchFn, url, { method: 'GET', headers, redirect: 'manual' }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (response): Promise<FetchResult> => {
+    const problem = redirectProblem(response) ?? problemOfStatus(response.status, response.headers.get('retry-after'), now);
     if (problem) {
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, problem };

@@ -15,6 +15,7 @@ export function describeProblem(error: Pick<SourceError, 'code' | 'status'>): st
     'bad-response': () => i18n.t('sources.errors.badResponse'),
     refused: () => i18n.t('sources.errors.refused', [status]),
     'not-found': () => i18n.t('sources.errors.notFound', [status]),
+    redirected: () => i18n.t('sources.errors.redirected'),
     client: () => i18n.t('sources.errors.client', [status]),
     permission: () => i18n.t('sources.errors.permission'),
     'no-terms': () => i18n.t('sources.errors.noTerms'),

@@ -124,6 +124,19 @@ describe('SourcesSection', () => {
     expect(status.textContent).toContain('asked Firebreak to slow down');
   });
 
+  it('a redirect not followed says so, and what to do about an instance that moved', async () => {
+    await sourcesSettings.setValue({ ...(await sourcesSettings.getValue()), mastodon: { enabled: true, intervalMinutes: 10, instance: 'mastodon.example', hashtags: '' } });
+    const at = Date.UTC(2025, 5, 2, 12);
+    await sourcesState.setValue({
+      mastodon: { lastPoll: at, itemsFetched: 0, brandItems: 0, mentionsAdded: 0, lastItems: 0, lastMentions: 0, consecutiveFailures: 1, queryIndex: 0, since: {}, lastError: { code: 'redirected', at } },
+    });
+    const root = await mount(<SourcesSection />);
+    const status = root.querySelector('[data-source="mastodon"] [data-source-status]')!;
+    expect(status.textContent).toContain('Firebreak does not follow it: your search terms go only to the address you chose');
+    expect(status.textContent).toContain('A Mastodon instance: open it in a tab, and enter the address it ends up at.');
+    expect(status.textContent).not.toContain('HTTP');
+  });
+
   it('refuses an interval under 5 minutes', async () => {
     const root = await mount(<SourcesSection />);
     await type(root.querySelector('input[name="source-reddit-interval"]'), '2');
