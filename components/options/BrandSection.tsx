@@ -56,15 +56,22 @@ function tidied(key: keyof BrandProfile, terms: string[]): string[] {
     });
 }
 
+/** A letter or a digit, in any script: what the brand matcher reads as a word (utils/tracking/brand.ts). */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /**
  * Why a list cannot be saved as it is, or null: the settings file's limits (a brand this form saves
  * can always be imported again from its own export), and terms that could never match (QA: "#acme"
- * saved as a handle, "#acme recall" as a hashtag). Those are refused, not changed: the user's text
- * stays in the field, and the message says what to write instead.
+ * saved as a handle, "#acme recall" as a hashtag, "🔥" with no letter or digit to match). Those are
+ * refused, not changed: the user's text stays in the field, and the message says what to write instead.
  */
 export function listProblem(key: keyof BrandProfile, terms: readonly string[]): string | null {
   const limits = termsProblem(terms);
   if (limits) return limits;
+  // The matcher reads words (letters and digits): "🔥" or "🍔🍟" has none, so it is never found (nor, as
+  // an exclusion, does it ever hide anything).
+  const wordless = terms.map((term) => term.trim()).filter((term) => term !== '' && !HAS_WORD.test(term));
+  if (wordless.length > 0) return i18n.t('options.brand.noLetters', [wordless.map((term) => `“${term}”`).join(', ')]);
   if (key === 'handles') {
     // A handle is matched after "@" only: "#acme" in Handles is a hashtag that never matches there.
     const hashtags = terms.map((term) => term.trim()).filter((term) => /^[#＃]/.test(term));

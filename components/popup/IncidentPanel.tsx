@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/messaging';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
-import { declarationFromAlert, incidentRoleTitle, issueWording, MAX_ISSUE_CHARS, type Incident } from '@/utils/plan/incident';
+import { declarationFromAlert, incidentRoleTitle, issueWording, MAX_ISSUE_CHARS, stepEditable, type Incident } from '@/utils/plan/incident';
 import { expiredMessages, HOLDING_STATEMENT_ID, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
 import {
   brandForMessages,
@@ -37,14 +37,39 @@ const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : 
 const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000), localeDurationMessages);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Re-renders every `ms` so the crisis clock moves. */
-function useNow(ms = 30_000): number {
+/**
+ * Re-renders every `ms` while the page is in view, so the crisis clock moves with the seconds (at 30 s it
+ * lagged: "under a minute" for up to half a minute after the first). While the page is hidden no timer
+ * runs; it reads the time afresh as soon as the page shows again.
+ */
+function useNow(ms = 1_000): number {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const stop = () => {
+      clearInterval(timer);
+      timer = undefined;
+    };
+    const follow = () => {
+      if (document.hidden) return stop();
+      if (timer !== undefined) return;
+      setNow(Date.now());
+      timer = setInterval(() => setNow(Date.now()), ms);
+    };
+    follow();
+    document.addEventListener('visibilitychange', follow);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', follow);
+    };
   }, [ms]);
   return now;
+}
+
+/** A text to hand out, and the next public update it promises ({nextUpdate}), if it promises one. */
+interface HandedOut {
+  text: string;
+  promise?: number;
 }
 
 /** A text the clipboard refused, shown to be copied by hand. */
@@ -317,19 +342,22 @@ export function IncidentPanel({
     // The text is out all the same; this panel shows the promise even if the worker missed it.
     void sendMessage('page→background:promiseUpdate', { incidentId: incident.id, at }).catch(() => undefined);
   };
-  const update = () => {
+  /**
+   * The internal update, with the promise it makes: the approved lines it quotes are for employees to
+   * post, so a promise in them is made too, once the update is out (keepPromise).
+   */
+  const update = (): HandedOut => {
     const at = Date.now();
     const { nextUpdateAt } = filling(at);
-    // The approved lines it quotes are for employees to post: a promise in them is made too.
-    if (internalUpdatePromises(plan, at)) keepPromise(nextUpdateAt);
-    return internalUpdate(plan, { ...incident, issue }, { level, reason }, at, { ...publicText, publicUpdateAt: nextUpdateAt });
+    const text = internalUpdate(plan, { ...incident, issue }, { level, reason }, at, { ...publicText, publicUpdateAt: nextUpdateAt });
+    return internalUpdatePromises(plan, at) ? { text, promise: nextUpdateAt } : { text };
   };
-  /** One of the plan's messages, filled as every public text is, for copying; a promise in it is kept. */
-  const publicTextOf = (template: string) => {
+  /** One of the plan's messages, filled as every public text is, for copying, with the promise it makes. */
+  const publicTextOf = (template: string): HandedOut => {
     const at = Date.now();
     const input = filling(at);
-    if (promisesUpdate(template)) keepPromise(input.nextUpdateAt);
-    return fillPublicText(plan, template, input, at);
+    const text = fillPublicText(plan, template, input, at);
+    return promisesUpdate(template) ? { text, promise: input.nextUpdateAt } : { text };
   };
   const others = usableMessages(plan, now).filter((message) => message.id !== HOLDING_STATEMENT_ID);
   // Into the question when it opens (on the safe answer), back to the Resolve button when it closes.
@@ -357,7 +385,10 @@ export function IncidentPanel({
   const sendToTeam = async () => {
     setSending(true);
     try {
-      const result = await sendMessage('page→background:teamUpdate', { text: update(), level });
+      const { text, promise: made } = update();
+      const result = await sendMessage('page→background:teamUpdate', { text, level });
+      // Only an update the team got promises anything.
+      if (result.ok && made !== undefined) keepPromise(made);
       setNote(result.ok ? i18n.t('incident.sentToTeam') : i18n.t('incident.sendToTeamFailed'));
     } catch {
       setNote(i18n.t('incident.sendToTeamFailed'));
@@ -366,9 +397,14 @@ export function IncidentPanel({
     }
   };
 
-  const copy = async (label: string, text: string, warning?: string) => {
+  /**
+   * Copies a text handed out; the promise in it is made once the clipboard has it, not before: a copy
+   * the clipboard refused is shown to copy by hand, and promises nothing until it is copied here.
+   */
+  const copy = async (label: string, { text, promise: made }: HandedOut, warning?: string) => {
     try {
       await navigator.clipboard.writeText(text);
+      if (made !== undefined) keepPromise(made);
       setManualCopy(null);
       // What was copied is named: a second copy in a row changes the line, so it is seen and announced again.
       const copied = i18n.t('incident.copied', [label]);
@@ -507,7 +543,13 @@ export function IncidentPanel({
             return (
               <li key={step.id} class={state}>
                 <label>
-                  <input type="checkbox" checked={ticks.ticked(step)} onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)} />{' '}
+                  {/* A resolved incident's crisis steps are a record: shown, not ticked (the worker refuses it too). */}
+                  <input
+                    type="checkbox"
+                    checked={ticks.ticked(step)}
+                    disabled={!stepEditable(incident, step)}
+                    onChange={(event) => toggle(step.id, (event.currentTarget as HTMLInputElement).checked, step.ownerRoleId)}
+                  />{' '}
                   {step.text}{' '}
                   <span class="muted small">
                     — {owner}

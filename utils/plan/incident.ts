@@ -1,7 +1,8 @@
 // An incident: one crisis from its declaration to its resolution, with the checklist the plan gave it
 // and a timeline that writes itself as the team works. Pure reducers over plain JSON: each returns a
 // new incident, or the very same object when the input changes nothing (unknown step, already done,
-// already resolved), so callers can compare by identity before they save.
+// already resolved, a crisis step of a resolved incident), so callers can compare by identity before
+// they save.
 
 import { PLATFORM_IDS, platformName, type PlatformId } from '../platforms/types';
 import { higherLevel, type CrisisLevel } from '../tracking/levels';
@@ -326,12 +327,23 @@ function withFirstResponse(incident: Incident): Incident {
 }
 
 /**
+ * Whether a step can be ticked or unticked: a crisis step (`after: 'start'`) only while the incident is
+ * open. Once it is resolved, what was done during the crisis is a record the post-mortem reports (a tick
+ * arriving late, from a popup still open on it, would rewrite it); its follow-up steps are still to do. A
+ * reopened incident is open again, its crisis steps too.
+ */
+export function stepEditable(incident: Pick<Incident, 'resolvedAt'>, step: Pick<IncidentStep, 'after'>): boolean {
+  return step.after === 'resolution' || incident.resolvedAt === undefined;
+}
+
+/**
  * Marks a step done by a role. Ticking a response step (the holding statement) is the team saying the
- * first public response went out: the first such tick stops the response clock.
+ * first public response went out: the first such tick stops the response clock. A crisis step of a
+ * resolved incident is not ticked (stepEditable): the same object.
  */
 export function completeStep(incident: Incident, stepId: string, byRoleId: string, now: number): Incident {
   const step = incident.checklist.find((candidate) => candidate.id === stepId);
-  if (!step || step.done) return incident;
+  if (!step || step.done || !stepEditable(incident, step)) return incident;
   const checklist = incident.checklist.map((candidate) => (candidate.id === stepId ? { ...candidate, done: { at: now, byRoleId } } : candidate));
   const next = withFirstResponse({ ...incident, checklist });
   return withEntry(next, { at: now, kind: 'step-done', text: INCIDENT_MESSAGES.stepDone(step.text, incidentRoleTitle(incident, byRoleId)), data: { stepId, byRoleId } });
@@ -339,11 +351,12 @@ export function completeStep(incident: Incident, stepId: string, byRoleId: strin
 
 /**
  * Takes a tick back. Unticking the response step that stopped the clock starts it again (the tick was
- * the only record that a response went out), unless another response step is still ticked.
+ * the only record that a response went out), unless another response step is still ticked. A crisis
+ * step of a resolved incident stays as it was (stepEditable): the same object.
  */
 export function uncompleteStep(incident: Incident, stepId: string, now: number): Incident {
   const step = incident.checklist.find((candidate) => candidate.id === stepId);
-  if (!step?.done) return incident;
+  if (!step?.done || !stepEditable(incident, step)) return incident;
   const checklist = incident.checklist.map((candidate) => {
     if (candidate.id !== stepId) return candidate;
     const { done: _done, ...rest } = candidate;

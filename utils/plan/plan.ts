@@ -259,26 +259,48 @@ export function isIsoDayReal(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The last moment a Date can hold (ms, year 275760): an expiry beyond it names no day. */
+export const LATEST_DATE_MS = 8.64e15;
+
 /**
- * The moment a message's approval runs out (ms), or null when it never does or the date is unreadable.
- * A date without a time is valid through that whole day where the user is: it runs out at the next
- * local midnight (not UTC's, which is hours early west of Greenwich and hours late east of it). The
- * popup, the reply coach and the plan editor all ask this, so they agree on it.
+ * Where a message's expiry says its approval runs out (ms); null when it has none (absent, or stored as
+ * null); NaN when it is there but cannot be read as a date ("next week", "2031-02-30", '', a number past
+ * LATEST_DATE_MS).
  */
-export function messageExpiresAt(message: Pick<PreApprovedMessage, 'expires'>): number | null {
-  const { expires } = message;
-  if (expires === undefined) return null;
-  if (typeof expires === 'number') return Number.isFinite(expires) ? expires : null;
+function readExpiry(expires: unknown): number | null {
+  if (expires === undefined || expires === null) return null;
+  if (typeof expires === 'number') return Number.isFinite(expires) && Math.abs(expires) <= LATEST_DATE_MS ? expires : Number.NaN;
+  if (typeof expires !== 'string') return Number.NaN;
   // "2031-02-30" (from a file imported before the schema refused it) is unreadable, not 2 March.
-  if (ISO_DAY.test(expires) && !isIsoDayReal(expires)) return null;
+  if (ISO_DAY.test(expires) && !isIsoDayReal(expires)) return Number.NaN;
   if (DATE_ONLY.test(expires)) {
     const [year, month, day] = expires.split('-').map(Number) as [number, number, number];
     // Day + 1 at 00:00 local time; Date rolls months and years over, and skips a missing midnight.
-    const end = new Date(year, month - 1, day + 1).getTime();
-    return Number.isNaN(end) ? null : end;
+    return new Date(year, month - 1, day + 1).getTime();
   }
-  const parsed = Date.parse(expires);
-  return Number.isNaN(parsed) ? null : parsed;
+  return Date.parse(expires);
+}
+
+/**
+ * Whether a message's expiry is there but cannot be read as a date (a plan stored before the schema
+ * refused it, or edited by hand): its approval cannot be checked, so it counts as expired
+ * (messageExpiresAt) until the date is entered again.
+ */
+export function messageExpiryUnreadable(message: Pick<PreApprovedMessage, 'expires'>): boolean {
+  return Number.isNaN(readExpiry(message.expires));
+}
+
+/**
+ * The moment a message's approval runs out (ms), or null when it never does. A date without a time is
+ * valid through that whole day where the user is: it runs out at the next local midnight (not UTC's,
+ * which is hours early west of Greenwich and hours late east of it). An expiry that cannot be read
+ * (messageExpiryUnreadable) ran out long ago (0, the epoch): an approval that cannot be checked is no
+ * approval, and such a message is never offered as current. The popup, the reply coach and the plan
+ * editor all ask this, so they agree on it.
+ */
+export function messageExpiresAt(message: Pick<PreApprovedMessage, 'expires'>): number | null {
+  const at = readExpiry(message.expires);
+  return at !== null && Number.isNaN(at) ? 0 : at;
 }
 
 /** Pre-approved messages whose approval has run out: they must be re-approved before use. */

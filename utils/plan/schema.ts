@@ -24,6 +24,7 @@ import { PLATFORM_IDS } from '../platforms/types';
 import {
   contactKind,
   isIsoDayReal,
+  LATEST_DATE_MS,
   type ApprovalStep,
   type ChecklistTemplateStep,
   type CrisisPlan,
@@ -150,7 +151,8 @@ const expiresSchema = z.union(
   [
     // The day is checked against its month: Date.parse accepts "2031-02-30" and reads it as 2 March.
     z.string().refine((value) => ISO_DATE.test(value) && isIsoDayReal(value) && !Number.isNaN(Date.parse(value)), { error: M.expires }),
-    z.number().int({ error: M.expires }).nonnegative({ error: M.expires }),
+    // At most the last moment a date can name: a number past it is no day (messageExpiresAt reads it as expired).
+    z.number().int({ error: M.expires }).nonnegative({ error: M.expires }).max(LATEST_DATE_MS, { error: M.expires }),
   ],
   { error: M.expires },
 );

@@ -2,7 +2,7 @@
 // out. An expired message is flagged in words (the reply coach stops offering it).
 
 import { i18n } from '#i18n';
-import { localDate, messageExpiresAt, type PreApprovedMessage } from '@/utils/plan';
+import { LATEST_DATE_MS, localDate, messageExpiresAt, messageExpiryUnreadable, type PreApprovedMessage } from '@/utils/plan';
 import { at, newId, replaceAt, type EditorProps } from './editor';
 import { TextAreaField, TextField, SelectField } from './fields';
 import { roleOptions } from './StepsEditor';
@@ -29,7 +29,7 @@ export function unknownPlaceholderHint(text: string): string | undefined {
  */
 export function expiryDateValue(expires: PreApprovedMessage['expires']): string {
   if (expires === undefined) return '';
-  if (typeof expires === 'number') return Number.isFinite(expires) ? localDate(expires) : '';
+  if (typeof expires === 'number') return Number.isFinite(expires) && Math.abs(expires) <= LATEST_DATE_MS ? localDate(expires) : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(expires)) return expires;
   const parsed = Date.parse(expires);
   if (/^\d{4}-\d{2}-\d{2}/.test(expires)) return Number.isNaN(parsed) ? expires.slice(0, 10) : localDate(parsed);
@@ -61,13 +61,20 @@ export function MessagesEditor({ plan, change, errorsAt, now }: EditorProps & { 
         const name = message.title.trim() || i18n.t('options.plan.message', [number]);
         const expiresAt = messageExpiresAt(message);
         const expired = expiresAt !== null && expiresAt <= now;
+        // A date that cannot be read counts as expired (messageExpiresAt): said as such, not as a day it ran out.
+        const unreadable = messageExpiryUnreadable(message);
         const expiresField = at('messages', index, 'expires');
         return (
           <fieldset key={message.id} class={expired ? 'plan-item expired' : 'plan-item'}>
             <legend>{i18n.t('options.plan.message', [number])}</legend>
             {expired && (
               <p class="error">
-                <strong>⚠ {i18n.t('options.plan.expired', [expiryDateValue(message.expires)])}</strong>
+                <strong>
+                  ⚠{' '}
+                  {unreadable
+                    ? i18n.t('options.plan.expiryUnreadable', [String(message.expires)])
+                    : i18n.t('options.plan.expired', [expiryDateValue(message.expires)])}
+                </strong>
               </p>
             )}
             <TextField

@@ -172,15 +172,16 @@ describe('pre-approved messages', () => {
 
   test.each([
     [{}, null],
-    [{ expires: 'garbage' }, null],
+    // Unreadable: long expired (the epoch), not "never" (expiry-unreadable.test.ts).
+    [{ expires: 'garbage' }, 0],
     [{ expires: 5 }, 5],
     [{ expires: '2025-05-06' }, Date.UTC(2025, 4, 7)],
     [{ expires: '2024-02-29' }, Date.UTC(2024, 2, 1)],
-    [{ expires: '2025-13-01' }, null],
+    [{ expires: '2025-13-01' }, 0],
     // A day the month does not have is unreadable, not rolled over into the next month.
-    [{ expires: '2031-02-30' }, null],
-    [{ expires: '2025-04-31' }, null],
-    [{ expires: '2031-02-30T10:00:00Z' }, null],
+    [{ expires: '2031-02-30' }, 0],
+    [{ expires: '2025-04-31' }, 0],
+    [{ expires: '2031-02-30T10:00:00Z' }, 0],
   ])('messageExpiresAt(%j)', (message, expected) => {
     expect(messageExpiresAt(message)).toBe(expected);
   });
