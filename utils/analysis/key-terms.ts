@@ -18,6 +18,12 @@
 //   ("the rewards program got worse", "Fizzo rewards program", "Gift cards dont work"): two words
 //   said side by side in more than one post, read as nouns there often enough, are one thing
 //   wherever they are said together.
+// - A word's forms are one term, shown in the form written most: plurals ("ads", "rings") and, where
+//   the word or another form of it is said too, -ing and -ed forms read as verbs ("boycotting",
+//   "boycotted" with "boycott"; not "building", a thing, with "build"; nor "caring" with "car").
+// - Two words said together nearly every time either is, the second an adjective, are a fixed
+//   expression, and so is a pair written with a hyphen ("tone deaf", "tone-deaf", "half-baked"): a term
+//   whole, or inside a phrase ("tone deaf ad"), never cut ("tone", "deaf ad").
 // - A date or time is never a term, nor the start of one ("Friday", "last week", "3pm", "March 3");
 //   it ends a name after a word said mostly right before it ("Black Friday", "Prime Day", "Boxing
 //   Day sale", "Mother's Day").
@@ -210,6 +216,8 @@ interface Token {
   verbal: boolean;
   /** Tagged as a verb (not an -ing word) here. */
   verb: boolean;
+  /** Tagged as an activity here ("the boycotting is working"): an -ing word used as a noun. */
+  activity: boolean;
   /** A determiner or possessive ("the", "my"): what follows is a thing. */
   determiner: boolean;
   possessive: boolean;
@@ -220,6 +228,8 @@ interface Token {
   opens: boolean;
   /** Punctuation or emoji after it: a phrase does not run on from it. */
   closes: boolean;
+  /** Joined to the next word by a hyphen alone ("tone-deaf"): one word written in two, not punctuation. */
+  hyphen: boolean;
   /** Starts its sentence or follows a colon or quote: its capital says nothing. */
   first: boolean;
   /** A date or time ("Friday", "day", "3pm"): never a term, only the end of a name ("Black Friday"). */
@@ -239,6 +249,7 @@ function tokensOf(sentence: readonly { text: string; pre: string; post: string; 
     if (possessive) word = word.slice(0, -2);
     word = trimEnd(word.replace(/^['’-]+/, ''), "'’-");
     const post = term.post.trim();
+    const hyphen = term.post === '-' || term.post === '‐';
     tokens.push({
       word,
       noun: tags.has('Noun') && !tags.has('Pronoun'),
@@ -247,12 +258,14 @@ function tokensOf(sentence: readonly { text: string; pre: string; post: string; 
       breaks: BREAKING_TAGS.some((tag) => tags.has(tag)),
       verbal: (tags.has('Verb') && !tags.has('Gerund')) || tags.has('Adverb'),
       verb: tags.has('Verb') && !tags.has('Gerund'),
+      activity: tags.has('Activity'),
       determiner: tags.has('Determiner') || tags.has('Possessive'),
       possessive,
       ordinal: tags.has('Ordinal') && tags.has('TextValue'),
       capital: raw !== '' && raw[0] !== raw[0]!.toLowerCase(),
       opens: term.pre.trim() !== '',
-      closes: post !== '',
+      closes: post !== '' && !hyphen,
+      hyphen,
       first: /[.!?:"“”]/.test(previousPost) || term.pre.trim() !== '',
       date: tags.has('Date') || tags.has('Time'),
     });
@@ -290,11 +303,16 @@ function tagAll(texts: readonly string[]): Tagged[] {
 interface Votes {
   noun: number;
   nounLike: number;
+  /** Read as a verb, an -ing word or an activity ("boycotting", "boycotted"), not as a thing ("building"). */
+  verbLike: number;
   all: number;
 }
 
+/** Words ending in "s" that are no plural ("news" is not "new"). */
+const NOT_PLURAL = new Set(['news', 'lens', 'series', 'species', 'politics', 'diabetes', 'measles']);
+
 function singular(word: string): string {
-  if (word.length < 3 || !word.endsWith('s')) return word;
+  if (word.length < 3 || !word.endsWith('s') || NOT_PLURAL.has(word)) return word;
   // Three letters: "ads", "dms", "tvs", "evs" (a consonant second), not "bus", "gas" or "yes".
   if (word.length === 3) return /^[a-z][^aeiou\W]s$/.test(word) && word[1] !== 's' ? word.slice(0, -1) : word;
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
@@ -303,8 +321,56 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
-const keyOf = (words: readonly string[]): string =>
-  words.length === 0 ? '' : [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
+/** A phrase's key: its words, the last one in its base form ("boycotts", "boycotting" are "boycott"). */
+const keyOf = (words: readonly string[], base: (word: string) => string = singular): string =>
+  words.length === 0 ? '' : [...words.slice(0, -1), base(words[words.length - 1]!)].join(' ');
+
+const VOWELS = /[aeiouy]/;
+
+/**
+ * The words an -ing or -ed word may be a form of ("boycotting", "boycotted": "boycotte" or "boycott";
+ * "hopping": "hop"; "tried": "try"). A stem of one syllable ending in one vowel and one consonant lost
+ * an "e" ("caring" is "care", never "car"): such a word doubles its consonant ("shipping"). The stem
+ * keeps three letters and a vowel ("sing", "ring", "string" are no form of anything).
+ */
+function basesOf(word: string): string[] {
+  if (word.length >= 5 && word.endsWith('ied')) return [`${word.slice(0, -3)}y`];
+  let stem: string;
+  if (word.length >= 6 && word.endsWith('ing')) stem = word.slice(0, -3);
+  else if (word.length >= 5 && word.endsWith('ed')) stem = word.slice(0, -2);
+  else return [];
+  if (stem.length < 3 || !VOWELS.test(stem)) return [];
+  const syllables = stem.match(/[aeiouy]+/g)?.length ?? 0;
+  const candidates = /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && syllables === 1 ? [`${stem}e`] : [`${stem}e`, stem];
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && !VOWELS.test(last)) candidates.push(stem.slice(0, -1));
+  return candidates.filter((candidate) => candidate !== word && isWord(candidate));
+}
+
+/**
+ * Each -ing or -ed word read mostly as a verb or an activity, with the word it is a form of: one said
+ * too (itself or with an "s": "boycott", "boycotts"), else one two forms share ("cracked", "cracking":
+ * "crack"). A word read mostly as a thing keeps its own term ("building" is not "build").
+ */
+function lemmasOf(votes: ReadonlyMap<string, Votes>): Map<string, string> {
+  const lemmas = new Map<string, string>();
+  const said = (word: string): boolean => votes.has(word) || votes.has(`${word}s`);
+  const unsaid = new Map<string, string[]>();
+  for (const [word, v] of votes) {
+    if (v.verbLike * 2 <= v.all) continue;
+    const candidates = basesOf(word);
+    const base = candidates.find(said);
+    if (base !== undefined) lemmas.set(word, base);
+    else if (candidates.length > 0) unsaid.set(word, candidates);
+  }
+  const forms = new Map<string, number>();
+  for (const candidates of unsaid.values()) for (const candidate of candidates) forms.set(candidate, (forms.get(candidate) ?? 0) + 1);
+  for (const [word, candidates] of unsaid) {
+    const shared = candidates.find((candidate) => (forms.get(candidate) ?? 0) > 1);
+    if (shared !== undefined) lemmas.set(word, shared);
+  }
+  return lemmas;
+}
 
 const squash = (term: string): string => term.replace(/[\s_'’-]+/g, '');
 
@@ -385,9 +451,11 @@ function pairsOf(tagged: ReadonlyMap<string, Tagged>): Map<string, PairVotes> {
 interface Readings {
   votes: ReadonlyMap<string, Votes>;
   pairs: ReadonlyMap<string, PairVotes>;
+  /** A word's base form: singular, and the word an -ing or -ed form is of (`lemmasOf`). */
+  base: (word: string) => string;
 }
 
-function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pairs }: Readings): Features {
+function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pairs, base }: Readings): Features {
   const terms = new Map<string, string>();
   const foreign = wordsSeemNotEnglish(sentences.flatMap((sentence) => sentence.map((token) => token.word)).filter((word) => word !== '').slice(0, 200));
   const names = capitalsMarkNames(sentences);
@@ -408,6 +476,13 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
   // right before it, more than once; "last Friday", "Friday night", "since Friday" stay dates.
   const event = (a: Token, b: Token, p: PairVotes): boolean =>
     b.date && !a.date && !a.breaks && p.all * 2 > (votes.get(a.word)?.all ?? 0) && isWord(a.word) && !STOP.has(b.word) && /\p{L}/u.test(b.word);
+  // Two words said together nearly every time either is said, the second an adjective, are one
+  // expression ("tone deaf"; "tone-deaf", "half-baked" always): a term whole, never in part ("tone",
+  // "deaf ad"). The tagger reads the first as anything ("so tone deaf": a verb).
+  const saidMostlyIn = (word: string, p: PairVotes): boolean => p.all * 2 > (votes.get(word)?.all ?? 0);
+  const fixed = (a: Token, b: Token, p: PairVotes | undefined): boolean =>
+    b.adjective && !b.noun && !a.date && !b.date && !a.possessive && isWord(a.word) && isWord(b.word) &&
+    (a.hyphen || (p !== undefined && p.all >= 2 && saidMostlyIn(a.word, p) && saidMostlyIn(b.word, p)));
   const headWord = (word: string): boolean => {
     const v = votes.get(word);
     return v !== undefined && v.nounLike * 2 > v.all;
@@ -419,13 +494,23 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
   for (const tagged of sentences) {
     // The tokens as read beside their neighbours: a compound's words and an event's name are nouns.
     const named = new Array<boolean>(tagged.length).fill(false);
+    /** 1 for the first word of a fixed expression, 2 for its second. */
+    const unit = new Array<0 | 1 | 2>(tagged.length).fill(0);
     let sentence = tagged;
     for (let i = 0; i + 1 < tagged.length; i++) {
       const a = tagged[i]!;
       const b = tagged[i + 1]!;
       if (!adjacent(a, b)) continue;
       const p = pairs.get(pairKey(a.word, b.word));
-      if (p === undefined || p.all < 2) continue;
+      if (unit[i] === 0 && fixed(a, b, p)) {
+        if (sentence === tagged) sentence = [...tagged];
+        unit[i] = 1;
+        unit[i + 1] = 2;
+        sentence[i] = { ...a, adjective: true, verbal: false, verb: false, breaks: false };
+        sentence[i + 1] = { ...b, verbal: false, verb: false, breaks: false };
+        continue;
+      }
+      if (unit[i] !== 0 || p === undefined || p.all < 2) continue;
       const isEvent = event(a, b, p);
       if (!isEvent && !compound(a, b, p)) continue;
       if (isEvent) named[i + 1] = true;
@@ -433,7 +518,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
       for (const at of [i, i + 1]) sentence[at] = { ...tagged[at]!, noun: true, verbal: false, verb: false, breaks: false };
     }
     /** The run's tokens; for an -ing word, whether it reads as a verb here ("is swelling", "selling a"). */
-    let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean }> = [];
+    let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean; unit: 0 | 1 | 2 }> = [];
     const flush = (): void => {
       for (let start = 0; start < run.length; start++) {
         const first = run[start]!;
@@ -441,7 +526,12 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
           const words = run.slice(start, end).map((entry) => entry.token.word);
           const head = run[end - 1]!.token;
           if (head.ordinal || first.token.date) continue;
-          if (words.length === 1) {
+          // A fixed expression is never cut: no term starts after its first word or ends on it.
+          if (first.unit === 2 || run[end - 1]!.unit === 1) continue;
+          if (run[end - 1]!.unit === 2) {
+            // It is a term on its own, not the end of a longer phrase ("so tone deaf").
+            if (end - start !== 2) continue;
+          } else if (words.length === 1) {
             const word = words[0]!;
             if (VAGUE_ALONE.has(word)) continue;
             // An -ing word names a thing where it is no verb's part and takes no object ("tracking still says").
@@ -455,7 +545,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
           // "Mother's Day" (its key "mother day"): a possessive inside a phrase keeps its "'s".
           const surface = run.slice(start, end).map((entry, at) => (entry.token.possessive && start + at < end - 1 ? `${entry.token.word}'s` : entry.token.word)).join(' ');
           if (surface.length > 40) continue;
-          terms.set(keyOf(words), surface);
+          terms.set(keyOf(words, base), surface);
         }
       }
       run = [];
@@ -468,7 +558,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
       }
       const previous = run.length > 0 ? run[run.length - 1]!.token : null;
       // The edge of a name written with capitals: "the Voltra power bank" (not "black Friday").
-      if (token.opens || (names && previous && !named[i] && !previous.first && !token.first && previous.capital !== token.capital)) flush();
+      if (token.opens || (names && previous && !named[i] && unit[i] !== 2 && !previous.first && !token.first && previous.capital !== token.capital)) flush();
       const before = i > 0 ? sentence[i - 1]! : null;
       const after = i + 1 < sentence.length ? sentence[i + 1]! : null;
       run.push({
@@ -476,6 +566,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
         verbLike: before !== null && !before.closes && before.verb && !nounWord(before.word),
         nounSlot: before === null || before.closes || before.determiner || ((before.noun && !before.verbal) || nounWord(before.word)),
         takesObject: after !== null && !token.closes && after.breaks,
+        unit: unit[i]!,
       });
       if ((token.possessive && !named[i + 1]) || token.closes) flush();
     }
@@ -556,7 +647,7 @@ function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) 
   for (const sentences of tagged.values()) {
     for (const sentence of sentences) {
       sentence.forEach((token, i) => {
-        const v = votes.get(token.word) ?? { noun: 0, nounLike: 0, all: 0 };
+        const v = votes.get(token.word) ?? { noun: 0, nounLike: 0, verbLike: 0, all: 0 };
         const previous = i > 0 ? sentence[i - 1]! : null;
         const next = i + 1 < sentence.length ? sentence[i + 1]! : null;
         const plural =
@@ -564,6 +655,7 @@ function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) 
         v.all++;
         if ((token.noun && !token.verbal) || plural) v.noun++;
         if ((token.noun && !token.verbal) || plural || token.gerund) v.nounLike++;
+        if (token.verb || token.gerund || token.activity) v.verbLike++;
         votes.set(token.word, v);
       });
     }
@@ -581,8 +673,8 @@ function buildSide(
     const ready = side.prepared[at]!;
     const sentences = tagged.get(ready.text) ?? [];
     const words = new Set<string>();
-    for (const sentence of sentences) for (const token of sentence) words.add(singular(token.word));
-    for (const tag of ready.hashtags) words.add(singular(tag.toLowerCase()));
+    for (const sentence of sentences) for (const token of sentence) words.add(readings.base(token.word));
+    for (const tag of ready.hashtags) words.add(readings.base(tag.toLowerCase()));
     return {
       weight: weightOf(group.size) * factor,
       posts: group.size * factor,
@@ -626,11 +718,11 @@ function tally(side: Side, resolve: (hashtag: string) => string): Map<string, Ta
 }
 
 /** The contiguous shorter phrases of a phrase, as keys. */
-function partsOf(key: string): string[] {
+function partsOf(key: string, base: (word: string) => string): string[] {
   const words = key.split(' ');
   const parts: string[] = [];
   for (let length = 1; length < words.length; length++) {
-    for (let start = 0; start + length <= words.length; start++) parts.push(keyOf(words.slice(start, start + length)));
+    for (let start = 0; start + length <= words.length; start++) parts.push(keyOf(words.slice(start, start + length), base));
   }
   return parts;
 }
@@ -652,7 +744,12 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   const brandWords = [...brandLike.keys()].filter((word) => word.length >= 4 && brandLikeWord(word));
   const wordsSaid = new Set<string>();
   for (const sentences of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
-  const readings: Readings = { votes, pairs: pairsOf(tagged) };
+  const lemmas = lemmasOf(votes);
+  const base = (word: string): string => {
+    const one = singular(word);
+    return lemmas.get(one) ?? one;
+  };
+  const readings: Readings = { votes, pairs: pairsOf(tagged), base };
   const focus = buildSide(focusRaw, tagged, readings);
   const baseline = buildSide(baselineRaw, tagged, readings);
   if (focus.distinct === 0) return [];
@@ -669,13 +766,13 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   }
   const resolve = (tag: string): string => {
     const plain = squash(tag.toLowerCase());
-    const word = spelled.get(plain) ?? spelled.get(singular(plain)) ?? (brandLikeWord(plain) ? singular(plain) : undefined);
+    const word = spelled.get(plain) ?? spelled.get(base(plain)) ?? (brandLikeWord(plain) ? base(plain) : undefined);
     if (word !== undefined) return word;
     // The brand's name and a word said in the posts: "#BrewlyRecall" counts with "recall".
     for (const brand of brandWords) {
       if (plain === brand || !(plain.startsWith(brand) || plain.endsWith(brand))) continue;
       const rest = plain.startsWith(brand) ? plain.slice(brand.length) : plain.slice(0, plain.length - brand.length);
-      const said = spelled.get(rest) ?? spelled.get(singular(rest)) ?? (isWord(rest) && rest.length >= 3 && wordsSaid.has(rest) ? singular(rest) : undefined);
+      const said = spelled.get(rest) ?? spelled.get(base(rest)) ?? (isWord(rest) && rest.length >= 3 && wordsSaid.has(rest) ? base(rest) : undefined);
       if (said !== undefined) return said;
     }
     if (FILLERS.has(plain) || STOP.has(plain) || LAUGH.test(plain)) return '';
@@ -687,7 +784,7 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   // Words of most of the baseline (the brand) do not start or end a phrase.
   const baselineWords = new Map<string, number>();
   for (const entry of baseline.entries) for (const word of entry.words) baselineWords.set(word, (baselineWords.get(word) ?? 0) + entry.weight);
-  const background = (word: string): boolean => (baselineWords.get(singular(word)) ?? 0) >= BACKGROUND_SHARE * baseline.totalWeight;
+  const background = (word: string): boolean => (baselineWords.get(base(word)) ?? 0) >= BACKGROUND_SHARE * baseline.totalWeight;
   const hasBaseline = baseline.totalWeight > 0;
   const n = focus.totalWeight;
   const m = Math.max(baseline.totalWeight, 1);
@@ -725,14 +822,14 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   const weak = new Set<string>();
   for (const [key, { t }] of scored) {
     if (!key.includes(' ')) continue;
-    for (const part of partsOf(key)) {
+    for (const part of partsOf(key, base)) {
       if (scored.has(part) && t.weight < PHRASE_HOLDS * mentionsOf(part)) weak.add(key);
     }
   }
   const absorbed = new Set<string>();
   for (const key of scored.keys()) {
     if (!key.includes(' ') || weak.has(key)) continue;
-    for (const part of partsOf(key)) absorbed.add(part);
+    for (const part of partsOf(key, base)) absorbed.add(part);
   }
 
   const ranked = [...scored].filter(([key]) => !weak.has(key) && !absorbed.has(key));
@@ -743,7 +840,7 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
     if (results.length >= limit) break;
     // A phrase said almost only where a better term sharing a word is said adds nothing to it
     // ("swelling reports" beside "battery swelling").
-    const words = new Set(key.split(' ').map(singular));
+    const words = new Set(key.split(' ').map(base));
     const repeats = kept.some((k) => {
       if (![...words].some((word) => k.words.has(word))) return false;
       let shared = 0;
