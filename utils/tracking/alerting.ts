@@ -48,10 +48,16 @@ export function alertOfNotification(id: string): { platform: string; time: numbe
   return { platform: rest.slice(0, colon), time };
 }
 
-/** A desktop notification that says why, with buttons where the browser has them. */
+/**
+ * A desktop notification that says why, with buttons where the browser has them. A platform has one
+ * notification at a time: its newer alert (the crisis after its watch) takes the place of the earlier
+ * one, which would otherwise stay on screen with buttons for an alert the level has moved past. The id
+ * still names the alert (`alertOfNotification`), so the buttons act on the alert shown. An older alert
+ * told late leaves a newer one be.
+ */
 export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'reason'>, supportsButtons: boolean): Promise<string> {
   const platform = platformName(alert.platform);
-  return browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
+  const id = await browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.platform}:${alert.time}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: i18n.t(`notifications.alertTitle.${alert.level}`, [platform]),
@@ -60,6 +66,17 @@ export async function notifyAlert(alert: Pick<SpikeAlert, 'platform' | 'time' | 
     // Clicking the notification opens the dashboard; the buttons act on the alert.
     ...(supportsButtons ? { buttons: [{ title: i18n.t('notifications.declare') }, { title: i18n.t('notifications.snooze') }] } : {}),
   });
+  // Cleared after the new one is up: a failure here never keeps the alert from being told.
+  try {
+    const earlier = Object.keys(await browser.notifications.getAll()).filter((other) => {
+      const shown = alertOfNotification(other);
+      return shown !== null && shown.platform === alert.platform && shown.time < alert.time;
+    });
+    await Promise.all(earlier.map((other) => browser.notifications.clear(other)));
+  } catch (error) {
+    console.warn('[Firebreak] could not clear the platform’s earlier notification', error);
+  }
+  return id;
 }
 
 /** What a snooze held, in one notification (no buttons: clicking it opens the dashboard). */

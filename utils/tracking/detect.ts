@@ -659,10 +659,13 @@ export function readWindow(
 /**
  * The words of a reason. The worker passes the locale's (`reason.*` in assets/locales/en.yml, see
  * reason-messages.ts); where there is no browser (the benchmark, unit tests) the default is
- * ENGLISH_REASON_MESSAGES, the same English. Numbers arrive as figures; a count picks the plural form.
+ * ENGLISH_REASON_MESSAGES, the same English. Numbers arrive as figures; a count picks the plural form
+ * and is written with the language's grouping (`count`: "12,412 mentions", never "12412").
  * Nothing here may take page text into a plural message: its forms are split on " | " after substitution.
  */
 export interface ReasonMessages {
+  /** A count with the language's grouping: "12,412" (a multiple of ten or more goes through it too: "1,241× normal"). */
+  count(value: number): string;
   /** "the last hour", "the last 2 hours". */
   lastHours(hours: number): string;
   /** "the last 15 minutes". */
@@ -693,17 +696,39 @@ export interface ReasonMessages {
   otherPlatform(platform: string, level: AlertLevel): string;
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A whole count as `language` writes it, with its grouping: "12,412" in English, "12.412" in German.
+ * English for a language that is empty or not one Intl knows.
+ */
+export function groupedCount(value: number, language = 'en'): string {
+  let format = countFormats.get(language);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(language || 'en', { maximumFractionDigits: 0 });
+    } catch {
+      format = countFormats.get('en') ?? new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+    }
+    // A few languages a worker ever sees: the cache stays small.
+    if (countFormats.size < 16) countFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
 /** The English of `reason.*` in assets/locales/en.yml (a unit test holds the two together). */
 export const ENGLISH_REASON_MESSAGES: ReasonMessages = {
+  count: (value) => groupedCount(value),
   lastHours: (hours) => (hours === 1 ? 'the last hour' : `the last ${hours} hours`),
   lastMinutes: (minutes) => (minutes === 1 ? 'the last minute' : `the last ${minutes} minutes`),
   lastHoursAndMinutes: (hours, minutes) => `the last ${hours} h ${minutes} min`,
   timesNormal: (multiple) => `${multiple}× normal`,
   noneExpected: () => 'none expected',
-  volume: (mentions, window, volume) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${window}, ${volume}`,
+  volume: (mentions, window, volume) => `${groupedCount(mentions)} ${mentions === 1 ? 'mention' : 'mentions'} in ${window}, ${volume}`,
   negativeShare: (percent, normalPercent) => `${percent}% negative vs ${normalPercent}% normally`,
   negativeShareIn: (percent, normalPercent, window) => `${percent}% negative vs ${normalPercent}% normally in ${window}`,
-  negativesOf: (negatives, mentions, volume) => `${negatives} of ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, volume ${volume}`,
+  negativesOf: (negatives, mentions, volume) =>
+    `${groupedCount(negatives)} of ${groupedCount(mentions)} ${mentions === 1 ? 'mention' : 'mentions'}, volume ${volume}`,
   about: (terms) => `about: ${terms}`,
   partSeparator: () => '; ',
   listSeparator: () => ', ',
@@ -721,7 +746,7 @@ function multipleWords(mentions: number, expected: number, messages: ReasonMessa
   if (expected <= 0) return messages.noneExpected();
   // Rounded first: 9.96 is "10×" as 10.04 is, never "10.0×".
   const tenths = Math.round((mentions / expected) * 10) / 10;
-  return messages.timesNormal(tenths >= 10 ? String(Math.round(tenths)) : tenths.toFixed(1));
+  return messages.timesNormal(tenths >= 10 ? messages.count(Math.round(tenths)) : tenths.toFixed(1));
 }
 
 function percent(share: number): number {

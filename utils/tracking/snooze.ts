@@ -11,6 +11,7 @@ import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import { TELL_LATE_MS, type AlertRecord, type FirebreakDb } from './db';
 import { levelRank, type AlertLevel } from './levels';
+import { uiCount } from './reason-messages';
 
 /** The snooze the worker is watching: from when it first saw it, until when it was last set. */
 export interface SnoozeWatch {
@@ -111,7 +112,7 @@ export function summariseHeld(alerts: readonly HeldAlert[], from: number, timeOf
     .slice(0, LISTED_PLATFORMS)
     .map((entry) => i18n.t(`notifications.snoozedEntry.${entry.level}`, [platformName(entry.platform), timeOf(entry.time)]));
   const more = entries.length - LISTED_PLATFORMS;
-  const what = more > 0 ? i18n.t('notifications.snoozedMore', [listed.join(', '), String(more)]) : listed.join(', ');
+  const what = more > 0 ? i18n.t('notifications.snoozedMore', [listed.join(', '), uiCount(more)]) : listed.join(', ');
   const why = entries.length > 1 ? i18n.t('notifications.snoozedLatest', [platformName(top.platform), top.reason]) : top.reason;
   return {
     from,

@@ -14,6 +14,6 @@ const evidence = (mentions: number, expectedMentions: number): AlertEvidence => 
 });
 
 test('a multiple that rounds to 10 is written as 10×, like 10.04×', () => {
-  expect(formatReason(evidence(1004, 100))).toMatch(/^1004 mentions in the last hour, 10× normal;/);
+  expect(formatReason(evidence(1004, 100))).toMatch(/^1,004 mentions in the last hour, 10× normal;/);
   expect(formatReason(evidence(996, 100))).toMatch(/^996 mentions in the last hour, 10× normal;/);
 });

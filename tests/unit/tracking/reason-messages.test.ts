@@ -1,6 +1,7 @@
 // An alert's reason is written in the words it is given: the locale file's in the worker (reason.* in
 // assets/locales/en.yml), English by default where there is no browser (the benchmark, these tests).
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DAY_MS, HOUR_MS } from '@/utils/tracking/baseline';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import {
@@ -26,6 +27,7 @@ const balanced = PRESET_THRESHOLDS.balanced;
 
 /** A message set in other words than English's: what a French locale file would give. */
 const FRENCH: ReasonMessages = {
+  count: (value) => value.toLocaleString('fr'),
   lastHours: (hours) => (hours === 1 ? 'la dernière heure' : `les ${hours} dernières heures`),
   lastMinutes: (minutes) => (minutes === 1 ? 'la dernière minute' : `les ${minutes} dernières minutes`),
   lastHoursAndMinutes: (hours, minutes) => `les dernières ${hours} h ${minutes}`,
@@ -176,5 +178,34 @@ describe('the worker’s messages come from the locale file', () => {
     expect(formatReason(evidence({ mentions: 1, negatives: 1, expectedMentions: 0 }), ['price | hike'], localeReasonMessages)).toBe(
       '1 mention in the last hour, none expected; 100% negative vs 21% normally; about: price | hike',
     );
+  });
+});
+
+describe('counts are written with the UI language’s grouping', () => {
+  const big = evidence({ mentions: 12412, negatives: 7944, expectedMentions: 1000 });
+  const share = evidence({ trigger: 'negative-share', mentions: 12412, negatives: 5000, expectedMentions: 10 });
+
+  test('the English default: "12,412 mentions", "5,000 of 12,412", "1,241× normal"', () => {
+    expect(formatReason(big)).toBe('12,412 mentions in the last hour, 12× normal; 64% negative vs 21% normally');
+    expect(formatReason(share)).toBe('40% negative vs 21% normally in the last hour; 5,000 of 12,412 mentions, volume 1,241× normal');
+    // Below a thousand nothing changes.
+    expect(formatReason(evidence())).toBe('412 mentions in the last hour, 5.1× normal; 68% negative vs 21% normally');
+  });
+
+  test('the locale file’s words with the browser’s UI language: German groups with "."', () => {
+    useEnglishMessages();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de');
+    expect(formatReason(big, [], localeReasonMessages)).toBe('12.412 mentions in the last hour, 12× normal; 64% negative vs 21% normally');
+    expect(formatReason(share, [], localeReasonMessages)).toBe('40% negative vs 21% normally in the last hour; 5.000 of 12.412 mentions, volume 1.241× normal');
+  });
+
+  test('English grouping where the UI language is unknown or cannot be read', () => {
+    useEnglishMessages();
+    // The fake browser's getUILanguage throws, as an API missing would.
+    expect(formatReason(big, [], localeReasonMessages)).toBe('12,412 mentions in the last hour, 12× normal; 64% negative vs 21% normally');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('not a language!');
+    expect(formatReason(big, [], localeReasonMessages)).toBe('12,412 mentions in the last hour, 12× normal; 64% negative vs 21% normally');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('');
+    expect(formatReason(big, [], localeReasonMessages)).toBe('12,412 mentions in the last hour, 12× normal; 64% negative vs 21% normally');
   });
 });
