@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { uiCount } from '@/utils/count';
 import { PLATFORM_IDS, type Engagement, type PlatformId } from '@/utils/platforms/types';
 import { brandProfile, hasBrandTerms, listeningStatus, type ListeningStatus } from '@/utils/settings';
 import { brandWords } from '@/utils/tracking/brand';
@@ -68,7 +69,7 @@ export function engagementText(engagement: Engagement | undefined): string {
   const parts: string[] = [];
   for (const kind of ['likes', 'reposts', 'replies', 'views'] as const) {
     const count = engagement?.[kind];
-    if (count !== undefined && count > 0) parts.push(i18n.t(`dashboard.engagement.${kind}`, count, [count.toLocaleString()]));
+    if (count !== undefined && count > 0) parts.push(i18n.t(`dashboard.engagement.${kind}`, count, [uiCount(count)]));
   }
   return parts.join(' · ');
 }
@@ -189,10 +190,12 @@ export function Dashboard() {
     const at = Date.now();
     return { at, mentions: await database().mentions.where('time').above(at - span).reverse().limit(5000).toArray() };
   }, [range]);
+  // What the range's talk is set against: the week before the range, the nearest first (not the 8 to 1
+  // days before now, which a 7- or 30-day range holds itself: a wave was its own baseline, QA).
   const previous = useLiveQuery(() => {
     const at = Date.now();
-    return database().mentions.where('time').between(at - 8 * DAY, at - DAY).limit(5000).toArray();
-  }, []);
+    return database().mentions.where('time').between(at - span - 7 * DAY, at - span).reverse().limit(5000).toArray();
+  }, [range]);
   const clock = useClock(CLOCK_TICK_MS);
   const now = Math.max(clock, buckets.status === 'ready' ? buckets.value.at : 0, recent.status === 'ready' ? recent.value.at : 0);
   const alerts = useLiveQuery(() => database().alerts.orderBy('time').reverse().limit(20).toArray(), []);
@@ -222,7 +225,7 @@ export function Dashboard() {
   // Worked out again when the mentions change: the window's first, its last or how many there are.
   const about = useMemo(
     () => aboutTerms(mentions, previous.status === 'ready' ? previous.value : [], ownWords),
-    [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous.status, ownWords],
+    [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous, ownWords],
   );
 
   return (
@@ -276,7 +279,7 @@ export function Dashboard() {
         </div>
         {sum.count > 0 ? (
           <>
-            <TrendChart points={points} title={i18n.t('dashboard.chartTitle', sum.count, [sum.count, Math.round(sum.negativeShare * 100)])} />
+            <TrendChart points={points} title={i18n.t('dashboard.chartTitle', sum.count, [uiCount(sum.count), Math.round(sum.negativeShare * 100)])} />
             <details>
               <summary>{i18n.t('dashboard.chartAsTable')}</summary>
               <table>
@@ -291,8 +294,8 @@ export function Dashboard() {
                   {points.filter((point) => point.count > 0).map((point) => (
                     <tr key={point.start}>
                       <td>{when(point.start, zoned)}</td>
-                      <td>{point.count}</td>
-                      <td>{point.negatives}</td>
+                      <td>{uiCount(point.count)}</td>
+                      <td>{uiCount(point.negatives)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -314,7 +317,7 @@ export function Dashboard() {
             <ul class="terms" data-testid="key-terms">
               {about.map((term) => (
                 <li key={term.term}>
-                  {term.term} <span class="muted small">×{term.count}</span>
+                  {term.term} <span class="muted small">×{uiCount(term.count)}</span>
                 </li>
               ))}
             </ul>
@@ -350,7 +353,7 @@ export function Dashboard() {
 
       <section aria-labelledby="health">
         <h2 id="health">{i18n.t('dashboard.health')}</h2>
-        <p class="muted small">{i18n.t('dashboard.postsSeen', postsSeen, [postsSeen])}</p>
+        <p class="muted small">{i18n.t('dashboard.postsSeen', postsSeen, [uiCount(postsSeen)])}</p>
         {/* In a narrow window each row is drawn as a card (assets/page.css): the column's heading is shown
             beside each value there, hidden from screen readers, which have the table's own headers. */}
         <table class="health-table" data-testid="adapter-health">
@@ -373,7 +376,7 @@ export function Dashboard() {
                     <span class="cell-label" aria-hidden="true">
                       {columns.postsFound}
                     </span>
-                    {row ? (failing ? `0 — ${i18n.t('dashboard.nothingFound')}` : row.postsFound) : '—'}
+                    {row ? (failing ? `0 — ${i18n.t('dashboard.nothingFound')}` : uiCount(row.postsFound)) : '—'}
                   </td>
                   <td>
                     <span class="cell-label" aria-hidden="true">

@@ -455,24 +455,25 @@ export function IncidentSection({
   const incidents = useLiveQuery(() => listIncidents(database()), []);
   const [plan, setPlan] = useState<CrisisPlan | null>(null);
   const [note, setNote] = useState('');
-  // The incident chosen in the list; until one is, the latest (a new one shows as soon as it is declared).
+  // The incident chosen in the list; until one is, the open one (a new one shows as soon as it is declared),
+  // else the one resolved last: the popup's. Not the latest start: a reopened incident keeps its own.
   const [chosenId, setChosenId] = useState<string | null>(null);
   useEffect(() => {
     void crisisPlan.getValue().then(setPlan);
     return crisisPlan.watch(setPlan);
   }, []);
   const all = incidents.status === 'ready' ? incidents.value : [];
-  const current = all.find((incident) => incident.id === chosenId) ?? all[0];
-  const resolved = current !== undefined && isResolved(current);
   // At most one incident is open at a time (the worker declares none while one is).
   const open = all.find((incident) => !isResolved(incident));
+  const lastResolved = all.reduce<Incident | undefined>((last, incident) => (isResolved(incident) && (!last || incident.resolvedAt! > last.resolvedAt!) ? incident : last), undefined);
+  const current = all.find((incident) => incident.id === chosenId) ?? open ?? lastResolved;
+  const resolved = current !== undefined && isResolved(current);
   const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);
   const onDeclare = useFocusAfterDeclaring(open, onAnnounce);
   const onReopen = useFocusAfterReopening(current, onAnnounce);
   if (incidents.status !== 'ready' || !plan) return null;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
-  const latest = all[0];
 
   return (
     <section aria-labelledby="incident-heading" class="incident-section" onFocusIn={onFocusIn}>
@@ -497,7 +498,7 @@ export function IncidentSection({
           headingLevel={3}
           hint={all.length === 0 ? i18n.t('dashboard.noIncident') : undefined}
           status={status}
-          lastResolved={latest && isResolved(latest) ? latest : undefined}
+          lastResolved={lastResolved}
           onDeclare={(phase) => {
             // The new incident is the one to show once it is stored.
             if (phase === 'sent') setChosenId(null);

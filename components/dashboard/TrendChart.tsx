@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { uiCount } from '@/utils/count';
 import type { TrendPoint } from '@/utils/tracking/trend';
 import { when } from './time';
 
@@ -91,7 +92,7 @@ export function TrendChart({ points, title, height = 240 }: TrendChartProps) {
         ],
         series: [
           { label: i18n.t('dashboard.time'), value: shown((seconds) => when(seconds * 1000)) },
-          { label: mentions, stroke: muted, fill: 'rgba(127,127,127,0.25)', paths: uPlot.paths.bars?.({ size: [0.8] }), value: shown(String) },
+          { label: mentions, stroke: muted, fill: 'rgba(127,127,127,0.25)', paths: uPlot.paths.bars?.({ size: [0.8] }), value: shown(uiCount) },
           { label: share, scale: 'share', stroke: css('--accent', '#b3261e'), width: 2, dash: [6, 4], spanGaps: true, value: shown((value) => `${value}%`) },
         ],
       },

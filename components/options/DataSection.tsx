@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { uiCount } from '@/utils/count';
 import { sendMessage } from '@/utils/messaging';
 import { localDate } from '@/utils/plan/format';
 import { retentionDays } from '@/utils/settings';
@@ -44,7 +45,7 @@ export function retentionDeletes(from: number, to: number, prunable: Pruned | nu
 /** The words for a shortening that deletes: what goes, as counted (the options page and the import say the same). */
 export function retentionLoss(from: number, to: number, prunable: Pruned | null): string {
   return prunable
-    ? i18n.t('options.data.retentionLoss', prunable.mentions, [String(from), String(to), String(prunable.mentions), String(prunable.posts)])
+    ? i18n.t('options.data.retentionLoss', prunable.mentions, [String(from), String(to), uiCount(prunable.mentions), uiCount(prunable.posts)])
     : i18n.t('options.data.retentionLossUncounted', [String(from), String(to)]);
 }
 
@@ -142,7 +143,7 @@ export function DataSection() {
     if (!(await retention.save(shortening.to))) return;
     setRetentionTyped(null);
     if (prunable) {
-      setRetentionNote({ kind: 'done', message: i18n.t('options.data.retentionPruned', prunable.mentions, [String(prunable.mentions), String(prunable.posts)]) });
+      setRetentionNote({ kind: 'done', message: i18n.t('options.data.retentionPruned', prunable.mentions, [uiCount(prunable.mentions), uiCount(prunable.posts)]) });
     }
   };
 
@@ -161,7 +162,7 @@ export function DataSection() {
       await sendMessage('page→background:wipe', undefined);
       setConfirming(false);
       const message = counts
-        ? i18n.t('options.data.wiped', [String(counts.mentions), String(counts.posts), String(counts.alerts), String(counts.corrections)])
+        ? i18n.t('options.data.wiped', [uiCount(counts.mentions), uiCount(counts.posts), uiCount(counts.alerts), uiCount(counts.corrections)])
         : i18n.t('options.data.wipedUncounted');
       setState({ kind: 'done', message });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { permissionsInUse } from '@/utils/sources/permissions';
 import { sourcesSettings, teamAlertsSettings, withAllSources } from '@/utils/sources/settings';
@@ -14,6 +14,7 @@ export function InstancesSection() {
   const hosts = useSetting(mastodonHosts);
   const [input, setInput] = useState('');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const field = useRef<HTMLInputElement>(null);
   useChangedElsewhere(hosts, () => setState({ kind: 'idle' }));
 
   const add = async (event: Event) => {
@@ -40,6 +41,8 @@ export function InstancesSection() {
   };
 
   const remove = async (host: string) => {
+    // Its button goes with it: the focus stays in the section, on the field to add one.
+    field.current?.focus();
     // Saved first, so a failed save leaves no listed host without its permission; then the host is given
     // back only if nothing else uses it (the Mastodon listening source or a webhook on the same server).
     if (!(await hosts.save(hosts.draft.filter((entry) => entry !== host)))) return;
@@ -64,7 +67,7 @@ export function InstancesSection() {
       <form onSubmit={(event) => void add(event)} class="row">
         <label class="field">
           {i18n.t('options.instances.add')}
-          <input type="text" name="instance" placeholder="social.example.org" value={input} onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)} />
+          <input ref={field} type="text" name="instance" placeholder="social.example.org" value={input} onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{i18n.t('options.instances.addButton')}</button>
       </form>

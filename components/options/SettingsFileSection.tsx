@@ -11,6 +11,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { uiCount } from '@/utils/count';
 import { exportPlanFile, exportSettingsFile, localDate, parseSettingsFile, RESERVED_KEY, SCHEMA_MESSAGES, type FileError, type SettingsFile } from '@/utils/plan';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
@@ -264,6 +265,8 @@ function thresholdLabel(key: ThresholdField | 'preset' | 'falseAlarmGuard'): str
 function thresholdText(thresholds: SpikeThresholds, key: ThresholdField | 'preset' | 'falseAlarmGuard'): string {
   // A tail probability: "1 in 10,000", not "0.0001" or "1e-7".
   if (key === 'falseAlarmGuard') return i18n.t('options.file.oneIn', [Math.round(1 / thresholds.falseAlarmGuard).toLocaleString()]);
+  // The minimum volume is a count of mentions: "5,000". Multiples, points and minutes are written as they are.
+  if (key === 'minimumVolume') return uiCount(thresholds.minimumVolume);
   if (key !== 'preset') return String(thresholds[key]);
   return thresholds.preset === 'custom' ? i18n.t('options.file.customPreset') : i18n.t(`options.thresholds.presets.${thresholds.preset}`);
 }

@@ -3,6 +3,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { uiCount } from '@/utils/count';
 import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
 import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
 import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
@@ -46,9 +47,23 @@ export function TeamAlertsSection() {
   // permission back in the browser's settings, or it was never given): nothing can be sent until it is.
   const [missingPermission, setMissingPermission] = useState<string | null>(null);
   const allowButton = useRef<HTMLButtonElement>(null);
+  // The address field and its saved form take each other's place: a focus in the one that went follows
+  // to the one that came (Replace, Remove, a new address saved with Enter), not to the top of the page.
+  const urlField = useRef<HTMLInputElement>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<'field' | 'replace' | null>(null);
+  useEffect(() => {
+    const target = refocus.current === 'field' ? urlField.current : refocus.current === 'replace' ? replaceButton.current : null;
+    if (!target) return;
+    refocus.current = null;
+    target.focus();
+  });
 
   const saveWith = async (next: TeamAlertsSettings, oldPermission: string | null) => {
-    if (!(await setting.save(next))) return;
+    if (!(await setting.save(next))) {
+      refocus.current = null;
+      return;
+    }
     setNewUrl('');
     setReplacing(false);
     const newPermission = parseWebhookUrl(next.url);
@@ -98,11 +113,17 @@ export function TeamAlertsSection() {
   const submit = (event: Event) => {
     event.preventDefault();
     const oldPermission = savedPermission;
+    // Saved from its field (Enter), the address shows masked, with "Replace address" where the field was.
+    const fromField = document.activeElement === urlField.current;
+    const focusAfterSaving = () => {
+      if (fromField) refocus.current = 'replace';
+    };
     if (!editingUrl || newUrl.trim() === '') {
       if (!hasSaved && draft.enabled) {
         setMessage({ kind: 'error', message: i18n.t('teamAlerts.urlEmpty') });
         return;
       }
+      focusAfterSaving();
       void saveWith({ ...draft, url: stored.url }, null);
       return;
     }
@@ -118,12 +139,14 @@ export function TeamAlertsSection() {
         return;
       }
       setMessage({ kind: 'idle' });
+      focusAfterSaving();
       await saveWith({ ...draft, url: check.url }, oldPermission);
     });
   };
 
   const removeUrl = async () => {
     setMessage({ kind: 'idle' });
+    refocus.current = 'field';
     await saveWith({ ...draft, enabled: false, url: '' }, savedPermission);
   };
 
@@ -167,6 +190,7 @@ export function TeamAlertsSection() {
           <label for={`${uid}-url`}>{i18n.t('teamAlerts.url')}</label>
           {editingUrl ? (
             <input
+              ref={urlField}
               id={`${uid}-url`}
               // Shown as dots: the address is the secret, and screens get shared in a crisis.
               type="password"
@@ -181,7 +205,14 @@ export function TeamAlertsSection() {
           ) : (
             <p id={`${uid}-url`} class="row">
               <span>{i18n.t('teamAlerts.urlSaved', [maskWebhookUrl(stored.url)])}</span>{' '}
-              <button type="button" onClick={() => setReplacing(true)}>
+              <button
+                type="button"
+                ref={replaceButton}
+                onClick={() => {
+                  refocus.current = 'field';
+                  setReplacing(true);
+                }}
+              >
                 {i18n.t('teamAlerts.replace')}
               </button>{' '}
               <button type="button" onClick={() => void removeUrl()}>
@@ -223,15 +254,14 @@ export function TeamAlertsSection() {
           </button>
         </p>
       </form>
-      {message.kind === 'info' && (
-        <p class="ok" role="status">
-          {message.message}
-        </p>
-      )}
+      {/* Always in the page, empty until there is news: a live region added with its words is not always read out. */}
+      <p class="ok" role="status">
+        {message.kind === 'info' ? message.message : ''}
+      </p>
       <p class="hint" data-team-alerts-status>
         {outcome.sent === 0 && outcome.failed === 0 ? i18n.t('teamAlerts.status.never') : null}
-        {outcome.lastSent ? i18n.t('teamAlerts.status.sent', [String(outcome.sent), formatWhen(outcome.lastSent)]) : null}{' '}
-        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [String(outcome.failed), formatWhen(outcome.lastError.at), describeWebhookProblem(outcome.lastError)]) : null}
+        {outcome.lastSent ? i18n.t('teamAlerts.status.sent', outcome.sent, [uiCount(outcome.sent), formatWhen(outcome.lastSent)]) : null}{' '}
+        {outcome.lastError ? i18n.t('teamAlerts.status.failed', [uiCount(outcome.failed), formatWhen(outcome.lastError.at), describeWebhookProblem(outcome.lastError)]) : null}
       </p>
     </Section>
   );

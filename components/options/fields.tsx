@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
+import { uiCount } from '@/utils/count';
 
 /**
  * A list of terms edited as one comma- or line-separated text field. Matching ignores case, so a term
@@ -50,7 +51,7 @@ export const termsSchema = z.array(z.string().trim().min(1).max(MAX_TERM_LENGTH)
 
 /** Why a list of terms could not be saved (and imported again from its own export), or null. */
 export function termsProblem(terms: readonly string[]): string | null {
-  if (terms.length > MAX_TERMS) return i18n.t('options.brand.tooManyTerms', [MAX_TERMS, terms.length]);
+  if (terms.length > MAX_TERMS) return i18n.t('options.brand.tooManyTerms', [uiCount(MAX_TERMS), uiCount(terms.length)]);
   const long = terms.find((term) => term.trim().length > MAX_TERM_LENGTH);
   return long === undefined ? null : i18n.t('options.brand.termTooLong', [MAX_TERM_LENGTH, `${long.trim().slice(0, 30)}…`]);
 }

@@ -383,6 +383,7 @@ export function IncidentPanel({
 
   /** Practice 6: the internal update straight to the team's chat, through the background. */
   const sendToTeam = async () => {
+    if (sending) return;
     setSending(true);
     try {
       const { text, promise: made } = update();
@@ -430,7 +431,8 @@ export function IncidentPanel({
           <span class={clock.respondedOnTime ? 'ok' : 'error'}>
             {clock.timeToFirstResponseMs < 60_000 && clock.respondedOnTime
               ? i18n.t('incident.respondedWithinAMinute')
-              : i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [passed(clock.timeToFirstResponseMs)])}
+              : // Late, up to the next minute (as the post-mortem): 20 s past a 1-hour target is not "after 1 hour, late".
+                i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [(clock.respondedOnTime ? passed : left)(clock.timeToFirstResponseMs)])}
           </span>
         ) : clock.overdue ? (
           <strong class="error">{i18n.t('incident.responseOverdue', [minutes(clock.responseRemainingMs ?? 0)])}</strong>
@@ -485,7 +487,8 @@ export function IncidentPanel({
           {i18n.t('incident.copyInternal')}
         </button>
         {teamReady && (
-          <button type="button" disabled={sending} onClick={() => void sendToTeam()}>
+          // Busy, not disabled: a button disabled under the focus drops it to the popup's <body>.
+          <button type="button" aria-disabled={sending} onClick={() => void sendToTeam()}>
             {i18n.t('incident.sendToTeam')}
           </button>
         )}

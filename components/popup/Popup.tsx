@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { uiCount } from '@/utils/count';
 import { totals } from '@/utils/tracking/trend';
 import { useLevelChangeAnnouncement } from '../LevelPill';
 import { ListeningPill, ListeningSummary } from '../ListeningSummary';
@@ -134,8 +135,8 @@ export function Popup() {
         <h2 id="trend-title">{i18n.t('popup.trendTitle')}</h2>
         {sum.count > 0 ? (
           <>
-            <Sparkline points={trend} label={i18n.t('popup.trendSummary', [sum.count, Math.round(sum.negativeShare * 100)])} />
-            <p class="muted small">{i18n.t('popup.trendSummary', [sum.count, Math.round(sum.negativeShare * 100)])}</p>
+            <Sparkline points={trend} label={i18n.t('popup.trendSummary', sum.count, [uiCount(sum.count), Math.round(sum.negativeShare * 100)])} />
+            <p class="muted small">{i18n.t('popup.trendSummary', sum.count, [uiCount(sum.count), Math.round(sum.negativeShare * 100)])}</p>
           </>
         ) : (
           <p class="muted small">{i18n.t('popup.trendEmpty')}</p>
@@ -169,7 +170,7 @@ export function Popup() {
           i18n.t('popup.noPostsYet')
         ) : (
           <span>
-            <strong data-testid="posts-seen">{postsSeen}</strong> {i18n.t('popup.postsSeenSuffix', postsSeen)}
+            <strong data-testid="posts-seen">{uiCount(postsSeen)}</strong> {i18n.t('popup.postsSeenSuffix', postsSeen)}
           </span>
         )}
       </footer>

@@ -928,7 +928,15 @@ export function startCoach(options: CoachOptions): void {
       dismissed.delete(box);
     };
     const onHidden = () => {
-      if (dismissed.has(box)) host.hidden = true;
+      if (!dismissed.has(box)) return;
+      // The focus on "Undo" when its time ran out would drop to the page's <body>: back to the box.
+      const focusInPanel = shadow.activeElement !== null;
+      host.hidden = true;
+      try {
+        if (focusInPanel && box instanceof HTMLElement) box.focus();
+      } catch (error) {
+        fail(error);
+      }
     };
 
     // Set once the box has focus in a reply to an upset post: the panel opens with its replies.

@@ -2,6 +2,7 @@
 // learned — and, last, what to change in the plan. Built once as a JSON object with a stable shape
 // (PostMortemReport), then rendered as Markdown from that object, so both exports always agree.
 
+import { groupedCount } from '../count';
 import { formatDuration } from './actions';
 import { platformName } from '../platforms/types';
 import { formatShare, formatTimestamp, type TimeOptions } from './format';
@@ -176,7 +177,7 @@ export const REPORT_MESSAGES = {
       `${after} after the start, as marked on the checklist (target ${target}): ${onTime ? 'on time' : 'late'}`,
     noResponse: (target: string) => `none marked on the checklist (target ${target})`,
     checklistCounts: (onTime: number, late: number, notDone: number, pending: number, total: number) =>
-      `${onTime} of ${total} steps on time, ${late} late, ${notDone} not done${pending > 0 ? `, ${pending} still to come` : ''}`,
+      `${groupedCount(onTime)} of ${groupedCount(total)} steps on time, ${groupedCount(late)} late, ${groupedCount(notDone)} not done${pending > 0 ? `, ${groupedCount(pending)} still to come` : ''}`,
   },
   columns: {
     time: 'Time',
@@ -210,7 +211,7 @@ export const REPORT_MESSAGES = {
   statuses: { 'on-time': 'On time', late: 'Late', 'not-done': 'Not done', pending: 'Still to come' } satisfies Record<ReportStepStatus, string>,
   figures: {
     peak: 'Peak volume',
-    peakValue: (count: number, at: string | null) => `${count} mentions per hour${at ? ` (hour starting ${at})` : ''}`,
+    peakValue: (count: number, at: string | null) => `${groupedCount(count)} ${count === 1 ? 'mention' : 'mentions'} per hour${at ? ` (hour starting ${at})` : ''}`,
     total: 'Total mentions',
     noMentions: "No mentions recorded in the incident's window",
     noShare: (baseline: string | null) => (baseline === null ? '—' : `— (no mentions; normal ${baseline})`),
@@ -299,8 +300,11 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
   const { incident, plan, figures, lessons, now } = input;
   const end = incident.resolvedAt ?? now;
   const target = incident.responseTargetMinutes;
-  const firstResponseMinutes = incident.firstResponseAt === undefined ? null : wholeMinutes(incident.firstResponseAt - incident.startedAt);
-  const onTime = incident.firstResponseAt === undefined ? null : incident.firstResponseAt - incident.startedAt <= target * 60_000;
+  const responseMs = incident.firstResponseAt === undefined ? null : incident.firstResponseAt - incident.startedAt;
+  const onTime = responseMs === null ? null : responseMs <= target * 60_000;
+  // A late response counts up to the next whole minute: 20 seconds past a 1-hour target took "1 hour
+  // 1 minute", not "1 hour … (target 1 hour): late" (QA). On time, rounded: never past the target.
+  const firstResponseMinutes = responseMs === null ? null : onTime ? wholeMinutes(responseMs) : Math.ceil(responseMs / 60_000);
 
   const steps = incident.checklist.map((step) => ({
     id: step.id,
@@ -487,7 +491,7 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
       [c.figure, c.value],
       [
         [f.peak, markdownCell(figures.totalMentions === 0 ? f.noMentions : f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt)))],
-        [f.total, String(figures.totalMentions)],
+        [f.total, groupedCount(figures.totalMentions)],
         [
           f.negative,
           // No mentions in the window: no share to set against normal (not "0%, −36 points").
@@ -510,7 +514,7 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   );
   lines.push(`### ${R.headings.platforms}`, '');
   if (figures.platforms.length === 0) lines.push(R.emptyPlatforms, '');
-  else lines.push(...table([c.platform, c.mentions, c.negativeShare], figures.platforms.map((p) => [platformName(p.platform), String(p.mentions), formatShare(p.negativeShare)])), '');
+  else lines.push(...table([c.platform, c.mentions, c.negativeShare], figures.platforms.map((p) => [platformName(p.platform), groupedCount(p.mentions), formatShare(p.negativeShare)])), '');
 
   lines.push(`## ${R.headings.checklist}`, '');
   lines.push(

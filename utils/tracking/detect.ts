@@ -32,6 +32,7 @@ import {
   type LevelSignals,
   type LevelState,
 } from './levels';
+import { groupedCount } from '../count';
 import { binomialUpperTail, countUpperTail } from './stats';
 import type { SpikeThresholds } from './thresholds';
 
@@ -694,26 +695,6 @@ export interface ReasonMessages {
   alsoRaised(platform: string, reason: string, others: string): string;
   /** One of those others: "X (crisis)". */
   otherPlatform(platform: string, level: AlertLevel): string;
-}
-
-const countFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A whole count as `language` writes it, with its grouping: "12,412" in English, "12.412" in German.
- * English for a language that is empty or not one Intl knows.
- */
-export function groupedCount(value: number, language = 'en'): string {
-  let format = countFormats.get(language);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat(language || 'en', { maximumFractionDigits: 0 });
-    } catch {
-      format = countFormats.get('en') ?? new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-    }
-    // A few languages a worker ever sees: the cache stays small.
-    if (countFormats.size < 16) countFormats.set(language, format);
-  }
-  return format.format(value);
 }
 
 /** The English of `reason.*` in assets/locales/en.yml (a unit test holds the two together). */

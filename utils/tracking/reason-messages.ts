@@ -4,21 +4,8 @@
 // (the key terms) must never go into one. Counts are written with the browser's UI language's grouping
 // ("12,412" in English, "12.412" in German), English's where it cannot be read.
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
-import { groupedCount, type ReasonMessages } from './detect';
-
-/** The browser's UI language ("en-GB", "de"); 'en' where there is none or it cannot be read. */
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    // No i18n API (a test's fake browser): English.
-    return 'en';
-  }
-}
-
-/** A count as the browser's UI language writes it: "12,412", "12.412". */
-export const uiCount = (value: number): string => groupedCount(value, uiLanguage());
+import { uiCount } from '../count';
+import type { ReasonMessages } from './detect';
 
 export const localeReasonMessages: ReasonMessages = {
   count: uiCount,

@@ -7,11 +7,11 @@
 // (each minute), and whenever the notification settings change. A mute is deliberate silence: a snooze
 // that ends while notifications are muted is closed without a word, and unmuting says nothing.
 import { i18n } from '#i18n';
+import { uiCount } from '../count';
 import { platformName } from '../platforms/types';
 import type { AlertingSettings } from '../settings';
 import { TELL_LATE_MS, type AlertRecord, type FirebreakDb } from './db';
 import { levelRank, type AlertLevel } from './levels';
-import { uiCount } from './reason-messages';
 
 /** The snooze the worker is watching: from when it first saw it, until when it was last set. */
 export interface SnoozeWatch {

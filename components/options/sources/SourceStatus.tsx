@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { uiCount } from '@/utils/count';
 import { MAX_PAGES_PER_POLL } from '@/utils/sources/types';
 import { openGaps, type SourceState } from '@/utils/sources/settings';
 import { describeProblem, formatWhen } from './format';
@@ -22,12 +23,12 @@ export function SourceStatus(props: { enabled: boolean; state: SourceState | und
           ? state.lastSuccess
             ? i18n.t('sources.status.lastSuccess', [formatWhen(state.lastSuccess)])
             : i18n.t('sources.status.neverSucceeded')
-          : i18n.t('sources.status.lastPoll', [formatWhen(state.lastPoll), String(state.lastItems), String(state.lastMentions)])}{' '}
+          : i18n.t('sources.status.lastPoll', [formatWhen(state.lastPoll), uiCount(state.lastItems), uiCount(state.lastMentions)])}{' '}
         {!failed && state.lastTruncated === 'skipped' ? `${i18n.t('sources.status.truncatedSkipped', [String(MAX_PAGES_PER_POLL)])} ` : null}
         {!failed && state.lastTruncated === 'deferred' ? `${i18n.t('sources.status.truncatedDeferred')} ` : null}
         {!failed && state.lastTruncated === 'gap' ? `${i18n.t('sources.status.truncatedGap', [String(MAX_PAGES_PER_POLL)])} ` : null}
         {!failed ? gapStatus(state) : null}
-        {i18n.t('sources.status.totals', [String(state.itemsFetched), String(state.brandItems), String(state.mentionsAdded)])}{' '}
+        {i18n.t('sources.status.totals', [uiCount(state.itemsFetched), uiCount(state.brandItems), uiCount(state.mentionsAdded)])}{' '}
         {state.nextPoll ? i18n.t('sources.status.nextPoll', [formatWhen(state.nextPoll)]) : null}
       </p>
     </div>
@@ -40,9 +41,9 @@ function gapStatus(state: SourceState): string | null {
   const open = openGaps(state);
   const parts: string[] = [];
   if (report?.givenUp) parts.push(i18n.t('sources.status.gapGivenUp', [i18n.t(`sources.status.gapReasons.${report.givenUp}`)]));
-  if (report?.closed) parts.push(i18n.t('sources.status.gapClosed', [String(report.items)]));
+  if (report?.closed) parts.push(i18n.t('sources.status.gapClosed', [uiCount(report.items)]));
   // A check cut short has just said the next checks go back: no need to say it twice.
-  if (open > 0 && !report?.closed && report?.items) parts.push(i18n.t('sources.status.gapFilling', [String(report.items)]));
+  if (open > 0 && !report?.closed && report?.items) parts.push(i18n.t('sources.status.gapFilling', [uiCount(report.items)]));
   else if (open > 0 && (report?.closed || state.lastTruncated !== 'gap')) parts.push(i18n.t('sources.status.gapPending'));
   return parts.length > 0 ? `${parts.join(' ')} ` : null;
 }

@@ -107,12 +107,12 @@ describe('postMortemMarkdown', () => {
 
   test.each([
     ['peak volume', '| Peak volume | 312 mentions per hour (hour starting 2025-05-06 15:00 UTC) |'],
-    ['total', '| Total mentions | 1840 |'],
+    ['total', '| Total mentions | 1,840 |'],
     ['negative share against normal', '| Negative share | 62% (normal 18%, +44 points) |'],
     ['duration', '| Duration | 5 hours |'],
     ['first response against the target', '| Time to first response | 1 hour 15 minutes after the start, as marked on the checklist (target 1 hour): late |'],
     ['key terms', '| Key terms | kettle, fire, recall |'],
-    ['platform x', '| X | 1500 | 70% |'],
+    ['platform x', '| X | 1,500 | 70% |'],
     ['platform reddit', '| Reddit | 340 | 35% |'],
     ['summary', '- **Checklist:** 1 of 12 steps on time, 2 late, 7 not done, 2 still to come'],
     ['trigger', '- **Trigger:** Volume 2.6× normal on X'],
