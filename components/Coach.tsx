@@ -34,6 +34,11 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 2, warning: 1, info:
 
 /** How long "Undo" shows after "Hide coach for this box". */
 export const HIDE_UNDO_MS = 8_000;
+/**
+ * How long the hidden note's live region stays empty before the note goes into it: a region put into the
+ * page with its words already in it is not read out by every browser and screen reader (QA).
+ */
+export const HIDDEN_NOTE_DELAY_MS = 100;
 /** Characters of the draft shown on each side of a quoted span. */
 const CONTEXT_CHARS = 24;
 /** Spans quoted per finding; the rest are counted. */
@@ -182,6 +187,8 @@ function SuggestionItem({ suggestion, onInsert }: { suggestion: Suggestion; onIn
 export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHide, onHidden, hideUndoMs = HIDE_UNDO_MS, invited = false }: CoachProps) {
   const [open, setOpen] = useState(false);
   const [hiding, setHiding] = useState(false);
+  // While hiding: the note and its "Undo" are in the live region (it was put in empty first).
+  const [noteShown, setNoteShown] = useState(false);
   const refocusToggle = useRef(false);
   // The note after an insertion, shown until the draft changes.
   const [status, setStatus] = useState<{ message: string; draft: string } | null>(null);
@@ -199,16 +206,24 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
     if ((hasDraft || invited) && !userToggled.current) setOpen(true);
   }, [hasDraft, invited]);
 
-  // "Undo" shows for a while after "Hide coach for this box"; then the panel goes.
+  // "Hide coach for this box": its live region comes empty, and the note with "Undo" a moment later.
   useEffect(() => {
     if (!hiding) {
+      setNoteShown(false);
       if (refocusToggle.current) toggle.current?.focus();
       refocusToggle.current = false;
       return undefined;
     }
-    const timer = setTimeout(onHidden, hideUndoMs);
+    const timer = setTimeout(() => setNoteShown(true), HIDDEN_NOTE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [hiding]);
+
+  // "Undo" shows for a while (from when it is shown); then the panel goes.
+  useEffect(() => {
+    if (!hiding || !noteShown) return undefined;
+    const timer = setTimeout(onHidden, hideUndoMs);
+    return () => clearTimeout(timer);
+  }, [hiding, noteShown]);
 
   const hide = () => {
     setHiding(true);
@@ -263,11 +278,16 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
   if (hiding) {
     return (
       <section class="coach" aria-label={i18n.t('coach.regionLabel')}>
+        {/* Empty as it comes, its words a moment later: a live region added with its words is not always read out. */}
         <p class="hidden-note" role="status">
-          {i18n.t('coach.hiddenNote')}{' '}
-          <button type="button" class="undo" onClick={undoHide}>
-            {i18n.t('coach.undoHide')}
-          </button>
+          {noteShown && (
+            <>
+              {i18n.t('coach.hiddenNote')}{' '}
+              <button type="button" class="undo" onClick={undoHide}>
+                {i18n.t('coach.undoHide')}
+              </button>
+            </>
+          )}
         </p>
       </section>
     );

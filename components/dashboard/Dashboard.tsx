@@ -304,7 +304,7 @@ export function Dashboard() {
           </>
         ) : (
           <p class="empty" data-testid="no-mentions">
-            {i18n.t('dashboard.noMentions')}{' '}
+            {i18n.t(brand !== null && !brandConfigured ? 'dashboard.noMentionsNoBrand' : 'dashboard.noMentions')}{' '}
             {brand !== null && <a href="/options.html#brand">{i18n.t(brandConfigured ? 'dashboard.brandSettings' : 'dashboard.setUpBrand')}</a>}
           </p>
         )}

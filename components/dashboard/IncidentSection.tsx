@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
+import { uiCount } from '@/utils/count';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, type Incident, type IncidentLessons } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, tidyTitle, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import { contactHref, roleTitle, type CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
@@ -101,14 +102,35 @@ function useSavedLessons(incident: Incident): [IncidentLessons, (change: Partial
  */
 function RenameIncident({ incident }: { incident: Incident }) {
   const [title, setTitle] = useState(incident.title);
-  const [saved, setSaved] = useState(false);
+  // What the last Rename came to: done, nothing to change (the same name, spaces aside), or failed (QA: it
+  // said nothing on a failure, and "Renamed." for a name the worker tidied back into the one it had).
+  const [outcome, setOutcome] = useState<{ kind: 'idle' | 'renamed' | 'unchanged' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   return (
     <form
       class="row rename-incident"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!title.trim() || title.trim() === incident.title) return;
-        void sendMessage('page→background:renameIncident', { incidentId: incident.id, title }).then(() => setSaved(true));
+        const next = tidyTitle(title);
+        if (!next) return;
+        if (next === incident.title) {
+          setTitle(next);
+          setOutcome({ kind: 'unchanged' });
+          return;
+        }
+        setOutcome({ kind: 'idle' });
+        sendMessage('page→background:renameIncident', { incidentId: incident.id, title: next })
+          .then((renamed) => {
+            if (!renamed) {
+              setOutcome({ kind: 'failed', message: i18n.t('dashboard.renameGone') });
+              return;
+            }
+            setTitle(renamed.title);
+            setOutcome({ kind: 'renamed' });
+          })
+          .catch((cause: unknown) => {
+            const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/\.$/, '');
+            setOutcome({ kind: 'failed', message: i18n.t('dashboard.renameFailed', [reason]) });
+          });
       }}
     >
       <label class="field">
@@ -121,13 +143,15 @@ function RenameIncident({ incident }: { incident: Incident }) {
           value={title}
           onInput={(event) => {
             setTitle((event.currentTarget as HTMLInputElement).value);
-            setSaved(false);
+            setOutcome({ kind: 'idle' });
           }}
         />
       </label>
       <button type="submit">{i18n.t('dashboard.rename')}</button>
       <span class="status" role="status">
-        {saved && <span class="ok">✓ {i18n.t('dashboard.renamed')}</span>}
+        {outcome.kind === 'renamed' && <span class="ok">✓ {i18n.t('dashboard.renamed')}</span>}
+        {outcome.kind === 'unchanged' && i18n.t('dashboard.renameUnchanged', [incident.title])}
+        {outcome.kind === 'failed' && <span class="error">{outcome.message}</span>}
       </span>
     </form>
   );
@@ -472,6 +496,7 @@ export function IncidentSection({
   const onDeclare = useFocusAfterDeclaring(open, onAnnounce);
   const onReopen = useFocusAfterReopening(current, onAnnounce);
   if (incidents.status !== 'ready' || !plan) return null;
+  const missing = plan.roles.filter((role) => !role.owner.trim() || !role.contact.trim()).length;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
 
@@ -582,6 +607,11 @@ export function IncidentSection({
       <details>
         <summary>{i18n.t('dashboard.plan')}</summary>
         <p>{i18n.t('dashboard.planTarget', [formatDuration(plan.responseTargetMinutes, localeDurationMessages)])}</p>
+        {/* The plan as installed names the roles but nobody in them (QA: a table of dashes, and no way on). */}
+        <p>
+          {missing > 0 && <>{i18n.t('dashboard.planMissing', missing, [uiCount(missing)])} </>}
+          <a href="/options.html#plan">{i18n.t(missing > 0 ? 'dashboard.planFillIn' : 'dashboard.planChange')}</a>
+        </p>
         <table>
           <thead>
             <tr>

@@ -45,6 +45,8 @@ export function InstancesSection() {
     field.current?.focus();
     // Saved first, so a failed save leaves no listed host without its permission; then the host is given
     // back only if nothing else uses it (the Mastodon listening source or a webhook on the same server).
+    // The section then shows this save's outcome, not an earlier add's ("Saved." again is read out again).
+    setState({ kind: 'idle' });
     if (!(await hosts.save(hosts.draft.filter((entry) => entry !== host)))) return;
     const [sources, team] = await Promise.all([sourcesSettings.getValue(), teamAlertsSettings.getValue()]);
     await releaseOrigin(instancePattern(host), permissionsInUse(withAllSources(sources), team));

@@ -34,7 +34,7 @@ import {
 import { questionKeys } from '../question';
 import type { Pruned } from '@/utils/tracking/retention';
 import { countPrunable, retentionDeletes, retentionLoss } from './DataSection';
-import { termsSchema } from './fields';
+import { StatusLine, termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
 import { describePath } from './plan/where';
 
@@ -567,10 +567,10 @@ export function SettingsFileSection() {
           </button>
         </div>
       )}
-      <p class="status" role="status" aria-live="polite">
+      <StatusLine status={status}>
         {status.kind === 'done' && <span class="ok">✓ {status.message}</span>}
         {status.kind === 'failed' && <span class="error">{status.message}</span>}
-      </p>
+      </StatusLine>
     </section>
   );
 }

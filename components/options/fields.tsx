@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { uiCount } from '@/utils/count';
 
@@ -87,12 +88,48 @@ export function Section(props: { id: string; title: string; intro?: string; stat
       <h2 id={props.id}>{props.title}</h2>
       {props.intro && <p class="muted">{props.intro}</p>}
       {props.children}
-      <p class="status" role="status" aria-live="polite" id={props.statusId}>
+      <StatusLine status={props.state} id={props.statusId}>
         {props.state?.kind === 'unsaved' && <span class="unsaved">● {i18n.t('options.unsaved')}</span>}
         {props.state?.kind === 'saved' && <span class="ok">✓ {i18n.t('options.saved')}</span>}
         {props.state?.kind === 'done' && <span class="ok">✓ {props.state.message}</span>}
         {props.state?.kind === 'error' && <span class="error">{props.state.message}</span>}
-      </p>
+      </StatusLine>
     </section>
+  );
+}
+
+/** How long a status line stays empty before the same words come back: over a frame, so the two are two changes. */
+export const REANNOUNCE_MS = 150;
+
+/**
+ * A status line: a polite live region, read out when its words change. `status` is the outcome it shows,
+ * a new object for each new outcome (each save, export or refusal makes one). A new outcome in the same
+ * words as the line holds ("✓ Saved." after a second save, the same export twice in a day) would change
+ * nothing, and a screen reader would say nothing: the line empties, and the words come back REANNOUNCE_MS
+ * later, a change that is read out. Used by every options section (Section) and the settings file's line.
+ */
+export function StatusLine(props: { status: object | undefined; id?: string; children: ComponentChildren }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  /** The outcome last shown, and its words. */
+  const last = useRef<{ status: object | undefined; text: string } | null>(null);
+  /** The outcome the line is empty for, until its words come back. */
+  const [blankFor, setBlankFor] = useState<object | null>(null);
+  const blank = blankFor !== null && blankFor === props.status;
+  useLayoutEffect(() => {
+    if (blank) return;
+    const text = line.current?.textContent ?? '';
+    const before = last.current;
+    last.current = { status: props.status, text };
+    if (before && props.status && before.status !== props.status && text !== '' && text === before.text) setBlankFor(props.status);
+  });
+  useEffect(() => {
+    if (blankFor === null) return;
+    const timer = setTimeout(() => setBlankFor(null), REANNOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [blankFor]);
+  return (
+    <p class="status" role="status" aria-live="polite" id={props.id} ref={line}>
+      {blank ? null : props.children}
+    </p>
   );
 }

@@ -13,6 +13,9 @@ const serialise = (value: unknown): string =>
       : entry,
   ) ?? 'undefined';
 
+/** One object, not one per render: a new status object is a new outcome, which the status line reads out again (StatusLine). */
+const UNSAVED: SaveState = { kind: 'unsaved' };
+
 /** The settings with edits not yet saved, on this page: leaving it asks first. */
 const unsaved = new Set<symbol>();
 let guarding = false;
@@ -100,7 +103,7 @@ export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, 
     } else unsaved.delete(key.current);
   }, [dirty]);
   useEffect(() => () => void unsaved.delete(key.current), []);
-  const shown: SaveState = dirty && state.kind === 'idle' ? { kind: 'unsaved' } : state;
+  const shown: SaveState = dirty && state.kind === 'idle' ? UNSAVED : state;
   return { draft, update, save, state: shown, loaded, changedElsewhere, dirty };
 }
 

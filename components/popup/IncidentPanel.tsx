@@ -222,9 +222,12 @@ export function DeclareIncident({
   now = Date.now(),
   headingLevel,
   hint,
+  secondary = false,
 }: {
   headingLevel?: 2 | 3;
   hint?: string;
+  /** Drawn as a plain button: another step comes first (the popup with no brand set leads to setting it up). */
+  secondary?: boolean;
   status: ListeningStatus | null;
   /** The latest incident, resolved: its follow-up and post-mortem are on the dashboard. */
   lastResolved?: Incident;
@@ -267,7 +270,7 @@ export function DeclareIncident({
           )}
         </p>
       )}
-      <button type="button" class={status?.level === 'crisis' && !handled ? 'primary danger' : 'primary'} onClick={() => void declare()}>
+      <button type="button" class={status?.level === 'crisis' && !handled ? 'primary danger' : secondary ? undefined : 'primary'} onClick={() => void declare()}>
         {i18n.t('incident.declare')}
       </button>
       {error && (

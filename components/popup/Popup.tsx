@@ -74,6 +74,7 @@ export function Popup() {
         status={status}
         lastResolved={state.lastResolved}
         now={now}
+        secondary={!state.brandConfigured}
         onOpenDashboard={() => open('/dashboard.html')}
         onDeclare={(phase) => {
           focusAfter.current = phase === 'sent' ? { kind: 'declared' } : null;
@@ -147,8 +148,9 @@ export function Popup() {
 
       <nav class="actions" aria-label={i18n.t('popup.quickActions')}>
         {/* A mute outranks a snooze: while muted, snoozing changes nothing and resuming would not turn
-            notifications on, so neither is offered; the muted line above leads to where they are turned on. */}
-        {state.alerting.muted ? null : snoozed ? (
+            notifications on, so neither is offered; the muted line above leads to where they are turned on.
+            With no brand set there is nothing to alert about, so no snooze is offered either. */}
+        {state.alerting.muted || (!state.brandConfigured && !snoozed) ? null : snoozed ? (
           <button type="button" onClick={() => void state.unsnooze()}>
             {snoozedLabel(state.alerting.snoozedUntil, Date.now())}
           </button>

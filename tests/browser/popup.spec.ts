@@ -1,7 +1,7 @@
 // The popup as a user sees it: declared incidents keep the alert's platform, the step count is what
 // it lists, a failed copy shows the text, a far-off snooze reads sensibly, and page text never widens it.
 import type { Page } from '@playwright/test';
-import { seedCrisis } from './seed';
+import { BREWLY, seedCrisis } from './seed';
 import { expect, readStore, setLocalStorage, test } from './harness';
 
 /** X at crisis, and Reddit watching. */
@@ -67,7 +67,8 @@ test('when the clipboard refuses, the text is shown selected, to copy by hand', 
 });
 
 test('a snooze with no date to show reads as one with no end, and can be resumed', async ({ session }) => {
-  await setLocalStorage(await session.serviceWorker(), { alerting: { snoozedUntil: Number.MAX_SAFE_INTEGER, muted: false } });
+  // With a brand set: with none there is nothing to alert about, and no snooze is offered.
+  await setLocalStorage(await session.serviceWorker(), { alerting: { snoozedUntil: Number.MAX_SAFE_INTEGER, muted: false }, brand: BREWLY });
   const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
   const resume = popup.getByRole('button', { name: 'Alerts snoozed with no end date — resume' });
   await expect(resume).toBeVisible();

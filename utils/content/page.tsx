@@ -56,10 +56,19 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
 
   const display = withAllPlatforms(await displaySettings.getValue());
   if (!display.platforms[adapter.id]) return;
-  const brand = await brandProfile.getValue();
+  let brand = await brandProfile.getValue();
   /** Compiled only should the page have to judge posts itself (see judgeHere). */
   let matchBrand: BrandMatcher | undefined;
-  const brandConfigured = hasBrandTerms(brand);
+  let brandConfigured = hasBrandTerms(brand);
+  // The brand is often set after the platform's tab was opened (a fresh install opens the settings): the
+  // posts that follow are read for it at once, not told to set it up (QA), as the worker's verdicts are.
+  const unwatchBrand = brandProfile.watch((next) => {
+    brand = next ?? brandProfile.fallback;
+    brandConfigured = hasBrandTerms(brand);
+    matchBrand = undefined;
+  });
+  if (stop.signal.aborted) unwatchBrand();
+  else stop.signal.addEventListener('abort', unwatchBrand, { once: true });
   const target = (await crisisPlan.getValue()).responseTargetMinutes;
   let rules = await sendMessage('content→background:analysisRules', undefined).catch(() => NO_RULES);
   if (ended()) return;

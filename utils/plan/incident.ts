@@ -248,12 +248,17 @@ export function addTimelineEntry(incident: Incident, entry: Omit<TimelineEntry, 
 /** The longest incident name: a heading and a file name, not a paragraph. */
 export const MAX_TITLE_CHARS = 120;
 
+/** A name as renameIncident keeps it: on one line, spaces collapsed, at most MAX_TITLE_CHARS. */
+export function tidyTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
+}
+
 /**
  * Gives the incident the team's own name ("Kettle base overheating" for "Spike on X"): the report's
  * heading and file name follow it, and the timeline notes the old name. Empty or unchanged: the same object.
  */
 export function renameIncident(incident: Incident, title: string, now: number): Incident {
-  const next = title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
+  const next = tidyTitle(title);
   if (next === '' || next === incident.title) return incident;
   return withEntry({ ...incident, title: next }, { at: now, kind: 'note', text: INCIDENT_MESSAGES.renamed(incident.title, next) });
 }

@@ -44,5 +44,15 @@ describe('Popup with no brand set', () => {
     expect(pill(root).getAttribute('data-level')).toBe('learning');
     expect(pill(root).textContent?.trim()).toBe('○ Learning normal');
     expect(() => buttonNamed(root, 'Set up your brand')).toThrow();
+    // Something to alert about: snoozing is offered.
+    expect(buttonNamed(root, 'Snooze alerts for an hour')).toBeTruthy();
+  });
+
+  test('with no brand set there is nothing to alert about: no snooze is offered', async () => {
+    const root = await mount(<Popup />);
+    await settle();
+    expect(pill(root).textContent).toContain('Not listening yet');
+    expect(() => buttonNamed(root, 'Snooze alerts for an hour')).toThrow();
+    expect(buttonNamed(root, 'Open dashboard')).toBeTruthy();
   });
 });
