@@ -1,6 +1,6 @@
 // The README's first command, `npm start`, headless (as it runs where there is no display): it must
 // open the demo with the built extension, mark every demo post, let the popup count them, show the reply
-// coach flagging a draft, and write its screenshots. Run through tsx exactly as npm start runs it (the
+// coach flagging a draft, raise the level, and write its screenshots. Run through tsx exactly as npm start runs it (the
 // build is the one this test run already made).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +21,8 @@ test('npm start, headless, marks the demo feed, counts it in the popup and write
   expect(counts, stdout).not.toBeNull();
   expect(Number(counts![1])).toBeGreaterThanOrEqual(20);
   expect(counts![2]).toBe(counts![1]);
+  // The wave of angry posts raises the level (the README says so): never left at normal or learning.
+  expect(stdout).toMatch(/The popup's level: (watch|crisis)\./);
   // A reply started the wrong way under the burned-hand post: the coach flags it.
   expect(stdout).toMatch(/The reply coach flags a draft reply as: .*defensive.*shouting/);
   for (const file of ['demo-feed.png', 'demo-coach.png', 'popup.png', 'dashboard.png']) expect(existsSync(join(screenshots, file)), file).toBe(true);

@@ -88,11 +88,13 @@ async function main(): Promise<void> {
   const popupShot = resolve(SCREENSHOTS, 'popup.png');
   await popup.screenshot({ path: popupShot });
   const count = await popup.getByTestId('posts-seen').textContent();
+  const level = await popup.locator('header .level-pill').first().getAttribute('data-level');
   const dashboard = await session.openExtensionPage('dashboard', { width: 1280, height: 900 });
   await dashboard.waitForLoadState('networkidle');
   const dashboardShot = resolve(SCREENSHOTS, 'dashboard.png');
   await dashboard.screenshot({ path: dashboardShot, fullPage: true });
   console.log(`No display: ran headless. ${total} demo posts marked; the popup counts ${count}.`);
+  console.log(`The popup's level: ${level ?? 'unknown'}.`);
   console.log(`The reply coach flags a draft reply as: ${findings?.split(' ').join(', ')}.`);
   console.log(`Screenshots written to ${SCREENSHOTS}:\n  ${feedShot}\n  ${coachShot}\n  ${popupShot}\n  ${dashboardShot}`);
   await session.close();
