@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-// QA: "Reply coach hidden for this box." is a status (role="status"), a polite live region. It was put into
-// the panel already holding its words, and a live region added with its words is not read out by every
-// browser and screen reader: the user who pressed "Hide coach for this box" heard nothing. The region must be
-// in the panel, empty, before the note (and its "Undo") goes into it.
+// "Hide coach for this box" leaves a note and "Undo" for a moment.
+// - The note ("Reply coach hidden for this box.") is a status, a polite live region. Put into the panel
+//   already holding its words, it was not read out by every browser and screen reader: the region must be
+//   in the panel, empty, before the note goes into it.
+// - A keyboard user who tabbed to "Undo" (the next stop after the box) and did not press it in time must
+//   not be left with the focus in a panel that has gone: hidden under the focus, it would drop to the
+//   page's <body>. The focus goes back to the reply box, as hiding did.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { COACH_TAG, startCoach } from '@/utils/content/coach';
 import { useEnglishMessages } from '../messages';
@@ -17,7 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function start(): HTMLTextAreaElement {
+function start(hideUndoMs = 150): HTMLTextAreaElement {
   const post = document.createElement('article');
   post.className = 'post';
   post.setAttribute('data-id', '1');
@@ -34,16 +37,47 @@ function start(): HTMLTextAreaElement {
     onError: (error) => {
       throw error;
     },
-    hideUndoMs: 300,
+    hideUndoMs,
   });
   return box;
 }
 
 const host = () => document.querySelector<HTMLElement>(COACH_TAG);
 const shadow = () => host()!.shadowRoot!;
+const shadowButton = (name: RegExp) =>
+  Array.from(host()!.shadowRoot!.querySelectorAll('button')).find((button) => name.test(button.getAttribute('aria-label') ?? button.textContent ?? ''));
+
+test('the time to undo passing with the focus on "Undo" gives the focus back to the reply box', async () => {
+  const box = start();
+  await until(host);
+  box.focus();
+  shadowButton(/Hide coach for this box/)!.click();
+  expect(document.activeElement).toBe(box);
+
+  // Tab: to "Undo".
+  const undo = await until(() => shadowButton(/^Undo$/));
+  undo.focus();
+  expect(host()!.shadowRoot!.activeElement).toBe(undo);
+
+  await until(() => host()!.hidden);
+  expect(document.activeElement).toBe(box);
+});
+
+test('hidden while the focus is elsewhere in the page, it leaves the focus there', async () => {
+  const box = start();
+  const elsewhere = document.createElement('button');
+  elsewhere.textContent = 'Like';
+  document.body.append(elsewhere);
+  await until(host);
+  box.focus();
+  shadowButton(/Hide coach for this box/)!.click();
+  elsewhere.focus();
+  await until(() => host()!.hidden);
+  expect(document.activeElement).toBe(elsewhere);
+});
 
 test('the hidden note goes into a live region that was already there, empty', async () => {
-  const box = start();
+  const box = start(300);
   await until(host);
   box.focus();
   // Every status region as it enters the panel, with the words it holds then.
