@@ -12,7 +12,7 @@ import { compileBrandMatcher, isOwnAccount, type BrandMatcher } from '../trackin
 import { isVerdictList, judgeText, MAX_JUDGED_PER_MESSAGE } from '../tracking/verdict';
 import { mountBadge, unmountBadge, unmountBadges } from './badge';
 import { coachContextFromPlan, insertedPromise, startCoach } from './coach';
-import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict } from './scanner';
+import { clearMarks, CORRECTED_ATTRIBUTE, SENTIMENT_ATTRIBUTE, startScanner, type PostVerdict, type Scanner } from './scanner';
 import { onLeavingPage } from './leaving';
 
 /** What the content script needs from WXT's context: a hook for the end and a way to notice it. */
@@ -60,12 +60,35 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   /** Compiled only should the page have to judge posts itself (see judgeHere). */
   let matchBrand: BrandMatcher | undefined;
   let brandConfigured = hasBrandTerms(brand);
+  /** The scanner's rejudge once it started (below): a brand changed before has nothing to read again. */
+  let rejudgePosts: Scanner['rejudge'] = () => undefined;
   // The brand is often set after the platform's tab was opened (a fresh install opens the settings): the
   // posts that follow are read for it at once, not told to set it up (QA), as the worker's verdicts are.
+  // Those already badged are read again for it too, through the worker as every post is, in the
+  // scanner's idle slices (never all in one task): a brand set, renamed or given an exclusion changes
+  // their brand hits and their suggested action ("Set up your brand", "Mentions your brand"). The
+  // rules are asked for first (they hold the brand's own terms neutral, for judgeHere): the worker
+  // answers once it has read the new brand, which also gives it time to drop its old reading.
+  //
+  // What reads differently is reported again (postsSeen), as the scanner reports a post whose text
+  // changed: the worker judges the brand itself, but it records a mention only from the brand terms
+  // the page reports (ingestPosts), so a post on screen when the brand was set would otherwise count
+  // only after a reload. It is stored by platform and id, so nothing is counted twice.
+  let brandEdits = 0;
   const unwatchBrand = brandProfile.watch((next) => {
     brand = next ?? brandProfile.fallback;
     brandConfigured = hasBrandTerms(brand);
     matchBrand = undefined;
+    const edit = ++brandEdits;
+    void call(sendMessage('content→background:analysisRules', undefined))
+      .then((fresh) => {
+        rules = fresh;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        // Only the last of several edits in a row reads the page again; none once Firebreak stopped.
+        if (edit === brandEdits && !ended()) rejudgePosts();
+      });
   });
   if (stop.signal.aborted) unwatchBrand();
   else stop.signal.addEventListener('abort', unwatchBrand, { once: true });
@@ -194,7 +217,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     }
   };
 
-  startScanner({
+  const scanner = startScanner({
     root,
     adapter,
     judge,
@@ -209,6 +232,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     undecorate: unmountBadge,
     decorate,
   });
+  rejudgePosts = () => scanner.rejudge();
 
   // What filled the coach's messages last, while an incident is open: inserting one that promises the next
   // public update ({nextUpdate}) keeps the promise on the incident, as copying it from the popup does.

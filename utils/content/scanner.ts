@@ -66,6 +66,13 @@ export interface ScannerOptions {
 export interface Scanner {
   /** Resolves when everything found so far is analysed and reported. */
   idle(): Promise<void>;
+  /**
+   * The judge's verdicts may have changed (the brand did): every post read so far that is still in
+   * the page is judged again and decorated anew, in slices as new posts are (nearest the viewport
+   * first), and a verdict that came for the old judge is judged again. What it reads differently is
+   * reported, as a post whose text changed is. Nothing once stopped; a post gone is left alone.
+   */
+  rejudge(): void;
 }
 
 /** What the scanner last read in a post element: the post, its verdict and what decorate added. */
@@ -75,6 +82,8 @@ interface Seen {
   decoration?: Element | undefined;
   /** How many corrections the scanner had learned when it judged the post (see learnCorrections). */
   corrections: number;
+  /** Which judge read it (see rejudge): a verdict of an earlier one is stale. */
+  generation: number;
 }
 
 /** A verdict that came from the judge later, waiting to be shown (see awaitVerdict). */
@@ -84,6 +93,7 @@ interface ReadyVerdict {
   verdict: PostVerdict;
   correction: SentimentLabel | undefined;
   corrections: number;
+  generation: number;
 }
 
 /** The user's correction of the post an element shows: of which text (its textKey), to which label. */
@@ -185,6 +195,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   const corrected = new WeakMap<Element, Correction>();
   /** Grows with every correction learned: a verdict judged before it may be stale. */
   let correctionCount = 0;
+  /** Grows each time the judge's verdicts may all have changed (rejudge): every verdict before it is stale. */
+  let generation = 0;
   /** Post elements whose verdict is still to come (see awaitVerdict), and how many. */
   const awaiting = new WeakSet<Element>();
   let awaitingCount = 0;
@@ -313,9 +325,17 @@ export function startScanner(options: ScannerOptions): Scanner {
   /**
    * Shows a post's verdict on its element (the mark, the badge) and adds the post to `batch` when it
    * is news to report. `correction` is the user's label for the text it shows, and `corrections` how
-   * many the scanner had learned when the post was judged.
+   * many the scanner had learned when the post was judged, `judgedBy` which judge read it (rejudge).
    */
-  const apply = (element: Element, post: ExtractedPost, judged: PostVerdict, correction: SentimentLabel | undefined, corrections: number, batch: ReportedPost[]) => {
+  const apply = (
+    element: Element,
+    post: ExtractedPost,
+    judged: PostVerdict,
+    correction: SentimentLabel | undefined,
+    corrections: number,
+    judgedBy: number,
+    batch: ReportedPost[],
+  ) => {
     let verdict = judged;
     // The judge reads the corrections too (the brand rules); the user's label stands should the
     // two ever differ, as the post's mark says it is the user's.
@@ -330,7 +350,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (correction !== undefined) element.setAttribute(CORRECTED_ATTRIBUTE, 'true');
     else element.removeAttribute(CORRECTED_ATTRIBUTE);
     element.setAttribute(SENTIMENT_ATTRIBUTE, analysis.label);
-    const now: Seen = { post, verdict, corrections };
+    const now: Seen = { post, verdict, corrections, generation: judgedBy };
     handled.set(element, now);
     now.decoration = options.decorate?.(element, post, verdict) ?? undefined;
     const key = `${post.platform}:${post.id}`;
@@ -366,9 +386,10 @@ export function startScanner(options: ScannerOptions): Scanner {
   const awaitVerdict = (element: Element, post: ExtractedPost, judged: Promise<PostVerdict>, correction: SentimentLabel | undefined, corrections: number) => {
     awaiting.add(element);
     awaitingCount++;
+    const judgedBy = generation;
     judged.then(
       (verdict) => {
-        ready.push({ element, post, verdict, correction, corrections });
+        ready.push({ element, post, verdict, correction, corrections, generation: judgedBy });
         startWork(performance.now() + inlineBudget);
       },
       (error: unknown) => {
@@ -388,11 +409,12 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   /** Shows the first verdict that came (see awaitVerdict). */
   const showReady = (batch: ReportedPost[]) => {
-    const { element, post, verdict, correction, corrections } = ready.shift()!;
+    const { element, post, verdict, correction, corrections, generation: judgedBy } = ready.shift()!;
     const changed = stopAwaiting(element);
     if (!element.isConnected) return;
-    apply(element, post, verdict, correction, corrections, batch);
-    if (changed && !queued.has(element)) push(element);
+    apply(element, post, verdict, correction, corrections, judgedBy, batch);
+    // Judged before rejudge was asked for (the brand changed while the worker read it): read again.
+    if ((changed || judgedBy !== generation) && !queued.has(element)) push(element);
   };
 
   const processSlice = (timeRemaining: () => number) => {
@@ -432,10 +454,11 @@ export function startScanner(options: ScannerOptions): Scanner {
         }
         // An element still rendering has no id or text yet: a later mutation brings it back.
         if (!post || !element.isConnected) continue;
-        if (seen && seen.post.id === post.id && seen.post.text === post.text) {
+        if (seen && seen.post.id === post.id && seen.post.text === post.text && seen.generation === generation) {
           // Still the same post: only what the page's rendering dropped is put back. Its verdict is
           // judged again first if the user corrected a label since (this post's, most likely): the
           // badge put back must say what the correction says, not what the post read as before it.
+          // (A verdict of an earlier judge, see rejudge, is always judged again: it is stale.)
           const dropped = seen.decoration !== undefined && !element.contains(seen.decoration);
           if (!dropped) continue;
           if (seen.corrections === correctionCount) {
@@ -449,7 +472,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         const correction = known && known.key === textKey(post.text) ? known.label : undefined;
         const judged = judge(post);
         if (judged instanceof Promise) awaitVerdict(element, post, judged, correction, correctionCount);
-        else apply(element, post, judged, correction, correctionCount, batch);
+        else apply(element, post, judged, correction, correctionCount, generation, batch);
       }
     } catch (error) {
       fail(error);
@@ -672,6 +695,24 @@ export function startScanner(options: ScannerOptions): Scanner {
         waiters.push(resolve);
         settle();
       });
+    },
+    rejudge() {
+      if (stopped()) return;
+      generation++;
+      try {
+        // The posts marked in the page now: one gone from it is no longer there to find, and is left
+        // alone. Those whose verdict is still to come are read again once it has come (showReady).
+        for (const element of Array.from(root.querySelectorAll(HANDLED))) {
+          if (handled.has(element) && !queued.has(element)) push(element);
+        }
+      } catch (error) {
+        fail(error);
+      }
+      // In idle time only, never in the task that asked: a feed's worth of badges is not redrawn at once.
+      if (queue.length > 0 && !working) {
+        working = true;
+        schedule(idleSlice);
+      }
     },
   };
 }

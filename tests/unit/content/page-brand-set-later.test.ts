@@ -61,3 +61,57 @@ test('a brand set while the page is open: the posts that follow are read for it,
   expect(text).not.toContain('Set up your brand');
   expect(text).toMatch(/Escalate|Reply/);
 });
+
+/** The texts the page asked the worker to judge since `from` (an index into sendMessage's calls). */
+function judgedSince(from: number): string[] {
+  return vi
+    .mocked(sendMessage)
+    .mock.calls.slice(from)
+    .filter(([type]) => type === 'content→background:judge')
+    .flatMap(([, data]) => data as string[]);
+}
+
+test('a brand set while the page is open: the posts already badged are read again for it, in place', async () => {
+  const before = addPost('1', 'Brewly refused my refund for a kettle that caught fire. Disgraceful.');
+  await runOnPage(ctx, testAdapter());
+  expect(await popoverText(before)).toContain('Set up your brand');
+  const stale = before.querySelector(BADGE_TAG);
+
+  await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
+  // Not added again: the same element, read again through the worker, and badged anew.
+  await vi.waitFor(() => expect(before.querySelector(BADGE_TAG)).not.toBe(stale));
+  const text = await popoverText(before);
+  expect(text).not.toContain('Set up your brand');
+  expect(text).toMatch(/Escalate|Reply/);
+  expect(before.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+});
+
+test('a brand renamed: a badge that said "Mentions your brand" no longer does, and a post gone is left alone', async () => {
+  await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
+  const kept = addPost('1', 'Brewly refused my refund for a kettle that caught fire. Disgraceful.');
+  const gone = addPost('2', 'Brewly support never answered my email about the lid.');
+  await runOnPage(ctx, testAdapter());
+  expect(await popoverText(kept)).toContain('Mentions your brand');
+  await vi.waitFor(() => expect(gone.querySelector(BADGE_TAG)).not.toBeNull());
+  gone.remove();
+  const from = vi.mocked(sendMessage).mock.calls.length;
+
+  await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Kettlo'] });
+  await vi.waitFor(() => expect(judgedSince(from)).toContain(kept.textContent));
+  await vi.waitFor(async () => expect(await popoverText(kept)).not.toContain('Mentions your brand'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(judgedSince(from)).not.toContain(gone.textContent);
+});
+
+test('once the extension is stopped, a brand change reads nothing again', async () => {
+  const before = addPost('1', 'Brewly refused my refund for a kettle that caught fire. Disgraceful.');
+  await runOnPage(ctx, testAdapter());
+  await vi.waitFor(() => expect(before.querySelector(BADGE_TAG)).not.toBeNull());
+  ctx.abort();
+  const from = vi.mocked(sendMessage).mock.calls.length;
+
+  await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(vi.mocked(sendMessage).mock.calls.slice(from)).toEqual([]);
+  expect(before.querySelector(BADGE_TAG)).toBeNull();
+});
