@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
-import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, uncompleteStep } from '@/utils/plan/incident';
+import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, stepEditable, uncompleteStep } from '@/utils/plan/incident';
 import { currentIncident, reopenStoredIncident, updateIncident } from '@/utils/plan/store';
 import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
@@ -233,9 +234,13 @@ export default defineBackground(() => {
   );
   onMessage('page→background:setStep', ({ data }) =>
     withIncidents(() =>
-      updateIncident(database(), data.incidentId, (incident) =>
-        data.done ? completeStep(incident, data.stepId, data.byRoleId, Date.now()) : uncompleteStep(incident, data.stepId, Date.now()),
-      ),
+      updateIncident(database(), data.incidentId, (incident) => {
+        // A page open from before the incident was resolved (elsewhere) still offers its crisis steps: the
+        // plan leaves them as they are, and the page is told why rather than answered as if it worked.
+        const step = incident.checklist.find((candidate) => candidate.id === data.stepId);
+        if (step && !stepEditable(incident, step)) throw new Error(i18n.t('incident.stepClosed'));
+        return data.done ? completeStep(incident, data.stepId, data.byRoleId, Date.now()) : uncompleteStep(incident, data.stepId, Date.now());
+      }),
     ),
   );
   onMessage('page→background:renameIncident', ({ data }) =>

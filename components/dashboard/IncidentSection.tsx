@@ -14,6 +14,7 @@ import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { questionKeys } from '../question';
+import { StatusLine } from '../StatusLine';
 import { usePendingTicks } from '../usePendingTicks';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from '@/utils/plan/about';
@@ -148,11 +149,12 @@ function RenameIncident({ incident }: { incident: Incident }) {
         />
       </label>
       <button type="submit">{i18n.t('dashboard.rename')}</button>
-      <span class="status" role="status">
+      {/* Each Rename sets a new outcome object: the same words again ("Nothing to rename" twice) are read out again. */}
+      <StatusLine status={outcome} inline>
         {outcome.kind === 'renamed' && <span class="ok">✓ {i18n.t('dashboard.renamed')}</span>}
         {outcome.kind === 'unchanged' && i18n.t('dashboard.renameUnchanged', [incident.title])}
         {outcome.kind === 'failed' && <span class="error">{outcome.message}</span>}
-      </span>
+      </StatusLine>
     </form>
   );
 }

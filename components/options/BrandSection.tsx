@@ -4,7 +4,9 @@ import { brandProfile, hasBrandTerms } from '@/utils/settings';
 import { compileBrandMatcher, type BrandProfile } from '@/utils/tracking/brand';
 import { Section, termsProblem } from './fields';
 import { TermsListField } from './plan/fields';
-import { useSetting } from './useSetting';
+import { useStoredOnceRead } from '../useStored';
+import { BrandNextStep } from './BrandNextStep';
+import { useChangedElsewhere, useSetting } from './useSetting';
 
 const FIELDS: Array<{ key: keyof BrandProfile; name: string }> = [
   { key: 'names', name: 'brand-names' },
@@ -64,8 +66,9 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * can always be imported again from its own export), and terms that could never match (QA: "#acme"
  * saved as a handle, "#acme recall" as a hashtag, "🔥" with no letter or digit to match). Those are
  * refused, not changed: the user's text stays in the field, and the message says what to write instead.
+ * A settings file's brand is checked by the same rules (`where: 'file'` words a message for the file).
  */
-export function listProblem(key: keyof BrandProfile, terms: readonly string[]): string | null {
+export function listProblem(key: keyof BrandProfile, terms: readonly string[], where: 'form' | 'file' = 'form'): string | null {
   const limits = termsProblem(terms);
   if (limits) return limits;
   // The matcher reads words (letters and digits): "🔥" or "🍔🍟" has none, so it is never found (nor, as
@@ -75,7 +78,7 @@ export function listProblem(key: keyof BrandProfile, terms: readonly string[]): 
   if (key === 'handles') {
     // A handle is matched after "@" only: "#acme" in Handles is a hashtag that never matches there.
     const hashtags = terms.map((term) => term.trim()).filter((term) => /^[#＃]/.test(term));
-    if (hashtags.length > 0) return i18n.t('options.brand.handleIsHashtag', [hashtags.join(', ')]);
+    if (hashtags.length > 0) return i18n.t(where === 'file' ? 'options.file.handleIsHashtag' : 'options.brand.handleIsHashtag', [hashtags.join(', ')]);
   }
   if (key === 'hashtags') {
     // In a post, "#acme recall" is #acme and a word: the user says whether #acmerecall was meant.
@@ -105,9 +108,10 @@ export function exclusionProblem(brand: BrandProfile): string | null {
   return null;
 }
 
-function brandProblems(brand: BrandProfile): Problems {
+/** Each list's problem (listProblem, then exclusionProblem): what the form and a settings file's import refuse. */
+export function brandProblems(brand: BrandProfile, where: 'form' | 'file' = 'form'): Problems {
   const problems: Problems = Object.fromEntries(FIELDS.flatMap(({ key }) => {
-    const problem = listProblem(key, brand[key]);
+    const problem = listProblem(key, brand[key], where);
     return problem ? [[key, problem]] : [];
   }));
   const hidden = problems.exclusions ? null : exclusionProblem(brand);
@@ -115,14 +119,19 @@ function brandProblems(brand: BrandProfile): Problems {
 }
 
 export function BrandSection() {
-  const { draft, update, save, state } = useSetting(brandProfile, (brand) =>
+  const { draft, update, save, state, changedElsewhere } = useSetting(brandProfile, (brand) =>
     Object.keys(brandProblems(brand)).length > 0 ? i18n.t('options.brand.invalid') : hasBrandTerms(brand) ? null : i18n.t('options.brand.empty'),
   );
   // Shown under each list from the last save on, and as soon as a list is changed: a term that could
   // never match is pointed out when the field is left, not only on saving.
   const [problems, setProblems] = useState<Problems>({});
+  // The brand as stored: a save while it names nothing is the first brand, which says what happens next
+  // (BrandNextStep). A later save of a brand already set says only "Saved.", and takes the words away.
+  const stored = useStoredOnceRead(brandProfile);
+  const [firstBrand, setFirstBrand] = useState<BrandProfile | null>(null);
+  useChangedElsewhere({ changedElsewhere }, () => setFirstBrand(null));
   return (
-    <Section id="brand" title={i18n.t('options.brand.title')} intro={i18n.t('options.brand.intro')} state={state}>
+    <Section id="brand" title={i18n.t('options.brand.title')} intro={i18n.t('options.brand.intro')} state={state} after={<BrandNextStep brand={firstBrand} />}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -131,7 +140,10 @@ export function BrandSection() {
           // The first list to fix takes the focus; its error says what is wrong.
           const first = FIELDS.find(({ key }) => found[key]);
           if (first) document.getElementById(first.name)?.focus();
-          void save();
+          const wasEmpty = stored !== null && !hasBrandTerms(stored);
+          void save().then((saved) => {
+            if (saved) setFirstBrand(wasEmpty ? draft : null);
+          });
         }}
       >
         {FIELDS.map(({ key, name }) => (

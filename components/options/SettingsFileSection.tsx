@@ -33,6 +33,7 @@ import {
 } from '@/utils/tracking/thresholds';
 import { questionKeys } from '../question';
 import type { Pruned } from '@/utils/tracking/retention';
+import { brandProblems } from './BrandSection';
 import { countPrunable, retentionDeletes, retentionLoss } from './DataSection';
 import { StatusLine, termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
@@ -108,7 +109,14 @@ export function importSections() {
         }),
       )
       // The brand section refuses to save a brand with nothing to listen for; so does the import.
-      .refine(hasBrandTerms, { error: brandEmptyMessage }),
+      .refine(hasBrandTerms, { error: brandEmptyMessage })
+      // And a term that could never match ("🔥", "#acme" as a handle, an exclusion that removes the name
+      // itself), by the brand section's own checks, said about the list it is in.
+      .superRefine((brand, ctx) => {
+        for (const [key, message] of Object.entries(brandProblems(brand, 'file'))) {
+          ctx.addIssue({ code: 'custom', message, path: [key], input: brand });
+        }
+      }),
     thresholds: z
       .strictObject({
         preset: z.enum(['sensitive', 'balanced', 'strict', 'custom']).optional(),

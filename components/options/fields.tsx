@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
+import { StatusLine } from '../StatusLine';
 import { uiCount } from '@/utils/count';
 
 /**
@@ -80,9 +80,10 @@ export type SaveState =
 
 /**
  * A settings section: a heading, its fields, and a status line read out when it changes. `statusId`
- * names the status line, for fields whose problem it describes (aria-describedby).
+ * names the status line, for fields whose problem it describes (aria-describedby). `after`: shown under
+ * the status line, outside it (the brand's next step after its first save).
  */
-export function Section(props: { id: string; title: string; intro?: string; state?: SaveState; statusId?: string; children: ComponentChildren }) {
+export function Section(props: { id: string; title: string; intro?: string; state?: SaveState; statusId?: string; after?: ComponentChildren; children: ComponentChildren }) {
   return (
     <section class="settings-section" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
@@ -94,42 +95,10 @@ export function Section(props: { id: string; title: string; intro?: string; stat
         {props.state?.kind === 'done' && <span class="ok">✓ {props.state.message}</span>}
         {props.state?.kind === 'error' && <span class="error">{props.state.message}</span>}
       </StatusLine>
+      {props.after}
     </section>
   );
 }
 
-/** How long a status line stays empty before the same words come back: over a frame, so the two are two changes. */
-export const REANNOUNCE_MS = 150;
-
-/**
- * A status line: a polite live region, read out when its words change. `status` is the outcome it shows,
- * a new object for each new outcome (each save, export or refusal makes one). A new outcome in the same
- * words as the line holds ("✓ Saved." after a second save, the same export twice in a day) would change
- * nothing, and a screen reader would say nothing: the line empties, and the words come back REANNOUNCE_MS
- * later, a change that is read out. Used by every options section (Section) and the settings file's line.
- */
-export function StatusLine(props: { status: object | undefined; id?: string; children: ComponentChildren }) {
-  const line = useRef<HTMLParagraphElement>(null);
-  /** The outcome last shown, and its words. */
-  const last = useRef<{ status: object | undefined; text: string } | null>(null);
-  /** The outcome the line is empty for, until its words come back. */
-  const [blankFor, setBlankFor] = useState<object | null>(null);
-  const blank = blankFor !== null && blankFor === props.status;
-  useLayoutEffect(() => {
-    if (blank) return;
-    const text = line.current?.textContent ?? '';
-    const before = last.current;
-    last.current = { status: props.status, text };
-    if (before && props.status && before.status !== props.status && text !== '' && text === before.text) setBlankFor(props.status);
-  });
-  useEffect(() => {
-    if (blankFor === null) return;
-    const timer = setTimeout(() => setBlankFor(null), REANNOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [blankFor]);
-  return (
-    <p class="status" role="status" aria-live="polite" id={props.id} ref={line}>
-      {blank ? null : props.children}
-    </p>
-  );
-}
+// The status line moved to components/StatusLine.tsx (the dashboard uses it too); kept importable from here.
+export { REANNOUNCE_MS, StatusLine } from '../StatusLine';

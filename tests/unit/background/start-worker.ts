@@ -33,3 +33,18 @@ export async function startWorker(): Promise<void> {
   const background = (await import('@/entrypoints/background')).default as unknown as { main: () => void };
   background.main();
 }
+
+/**
+ * runtime.sendMessage as Chrome's, with a callback (what the messaging library calls), answered by the
+ * worker's listeners: fakeBrowser's own takes no callback, so a page's sendMessage never got an answer.
+ */
+export function answerMessages() {
+  const runtime = fakeBrowser.runtime as unknown as { sendMessage: (message: unknown, answer: (response: unknown) => void) => void; lastError?: unknown };
+  // fakeBrowser's lastError is always set ({ message: "" }): every answer would read as a failed delivery.
+  runtime.lastError = undefined;
+  // The listener answers through sendResponse, its third argument, which fakeBrowser's trigger passes on.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (message: unknown, sender: object, sendResponse: (response: unknown) => void) => Promise<unknown>;
+  runtime.sendMessage = (message, answer) => {
+    void trigger(message, {}, answer);
+  };
+}

@@ -69,3 +69,21 @@ test('the same name with extra spaces is no rename: nothing changed, and no "Ren
   const [stored] = await database().incidents.toArray();
   expect(stored!.timeline.map((entry) => entry.text).join('\n')).not.toContain('Renamed from');
 });
+
+test('Rename pressed again with the same name says "Nothing to rename" again: the line empties, then holds the words', async () => {
+  const { root, status } = await rename('Spike on X');
+  await vi.waitFor(() => expect(status.textContent).toBe('Nothing to rename: the incident is already called “Spike on X”.'));
+
+  // A polite live region is heard when its words change: the same words again would be silent.
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => seen.push(status.textContent ?? ''));
+  observer.observe(status, { childList: true, subtree: true, characterData: true });
+  await click(buttonNamed(root, 'Rename'));
+  await vi.waitFor(() => expect(status.textContent).not.toBe(''));
+  observer.disconnect();
+
+  expect(seen).toContain('');
+  expect(status.textContent).toBe('Nothing to rename: the incident is already called “Spike on X”.');
+  expect(status.getAttribute('aria-live')).toBe('polite');
+  expect(worker.renames).toBe(0);
+});
