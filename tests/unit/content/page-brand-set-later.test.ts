@@ -11,6 +11,7 @@ import { brandProfile } from '@/utils/settings';
 import { compileBrandMatcher, EMPTY_BRAND } from '@/utils/tracking/brand';
 import { judgeText } from '@/utils/tracking/verdict';
 import { useEnglishMessages } from '../options/helpers';
+import { popoverText } from './popover';
 import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
@@ -35,19 +36,6 @@ beforeEach(async () => {
 });
 afterEach(() => ctx.abort());
 
-async function popoverText(element: HTMLElement): Promise<string> {
-  const host = await vi.waitFor(() => {
-    const badge = element.querySelector(BADGE_TAG);
-    expect(badge).not.toBeNull();
-    return badge!;
-  });
-  (host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
-  return vi.waitFor(() => {
-    const dialog = host.shadowRoot!.querySelector('[role="dialog"]');
-    expect(dialog).not.toBeNull();
-    return dialog!.textContent ?? '';
-  });
-}
 
 test('a brand set while the page is open: the posts that follow are read for it, not told to set it up', async () => {
   const before = addPost('1', 'Brewly refused my refund for a kettle that caught fire. Disgraceful.');

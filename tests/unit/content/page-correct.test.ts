@@ -12,6 +12,7 @@ import { sendMessage, type CorrectionMessage } from '@/utils/messaging';
 import { EMPTY_BRAND } from '@/utils/tracking/brand';
 import { createJudgeService } from '@/utils/tracking/judge-service';
 import { useEnglishMessages } from '../messages';
+import { openPopover } from './popover';
 import { testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
@@ -34,19 +35,6 @@ function addPost(id: string, text: string): HTMLElement {
 
 const badgeOf = (element: Element) => element.querySelector(BADGE_TAG);
 
-async function openPopover(element: Element): Promise<Element> {
-  const host = await vi.waitFor(() => {
-    const badge = badgeOf(element);
-    expect(badge).not.toBeNull();
-    return badge!;
-  });
-  (host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
-  return vi.waitFor(() => {
-    const dialog = host.shadowRoot!.querySelector('[role="dialog"]');
-    expect(dialog).not.toBeNull();
-    return dialog!;
-  });
-}
 
 async function correct(element: Element, label: string): Promise<Element> {
   const dialog = await openPopover(element);

@@ -12,6 +12,7 @@ import { sendMessage } from '@/utils/messaging';
 import { brandProfile } from '@/utils/settings';
 import type { ReportedPost } from '@/utils/tracking/posts';
 import { useEnglishMessages } from '../options/helpers';
+import { popoverText } from './popover';
 import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
@@ -131,19 +132,6 @@ describe('runOnPage, the brand’s own posts', () => {
 
 
 
-  async function popoverText(element: HTMLElement): Promise<string> {
-    const host = await vi.waitFor(() => {
-      const badge = element.querySelector(BADGE_TAG);
-      expect(badge).not.toBeNull();
-      return badge!;
-    });
-    (host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
-    return vi.waitFor(() => {
-      const dialog = host.shadowRoot!.querySelector('[role="dialog"]');
-      expect(dialog).not.toBeNull();
-      return dialog!.textContent ?? '';
-    });
-  }
 
   test('a safety notice from the brand’s account is not a complaint to escalate', async () => {
     const text = 'We know some KX-200 kettles are overheating. Please stop using them until we post an update.';
