@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { uiCount } from '@/utils/count';
 import { crisisClock } from '@/utils/plan/clock';
-import { incidentRoleTitle, isResolved, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, tidyTitle, type Incident, type IncidentLessons } from '@/utils/plan/incident';
+import { incidentRoleTitle, isResolved, lastResolvedOf, lessonsOf, MAX_NOTE_CHARS, MAX_REOPEN_REASON_CHARS, MAX_TITLE_CHARS, tidyTitle, type Incident, type IncidentLessons } from '@/utils/plan/incident';
 import { contactHref, roleTitle, type CrisisPlan } from '@/utils/plan/plan';
 import { lessonsLearned, postMortemFileName, postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
 import { incidentFigures, listIncidents, saveLessons } from '@/utils/plan/store';
@@ -491,7 +491,7 @@ export function IncidentSection({
   const all = incidents.status === 'ready' ? incidents.value : [];
   // At most one incident is open at a time (the worker declares none while one is).
   const open = all.find((incident) => !isResolved(incident));
-  const lastResolved = all.reduce<Incident | undefined>((last, incident) => (isResolved(incident) && (!last || incident.resolvedAt! > last.resolvedAt!) ? incident : last), undefined);
+  const lastResolved = lastResolvedOf(all);
   const current = all.find((incident) => incident.id === chosenId) ?? open ?? lastResolved;
   const resolved = current !== undefined && isResolved(current);
   const { headingRef, onFocusIn } = useFocusAfterResolution(current, onAnnounce);

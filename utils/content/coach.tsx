@@ -101,19 +101,14 @@ const SUPPORT_ROLE_ID = 'customer-support';
 
 /**
  * The contacts the team published in its plan, which are the brand's and not personal data: the
- * support role's e-mail address or phone number, and the e-mail addresses, phone numbers, street
- * addresses and links its pre-approved messages give out (all of them, whatever platform they are
- * meant for).
+ * roles' contacts the replies give out (`given`: the support contact, the press contact), and the e-mail
+ * addresses, phone numbers, street addresses and links its pre-approved messages give out (all of them,
+ * whatever platform they are meant for).
  */
-function planContacts(plan: CrisisPlan, filledTexts: readonly string[]): string[] {
-  const contacts = new Set<string>();
-  // Only what the team gives the public: the support contact and what its messages publish. Other
-  // roles' contacts (the crisis lead's mobile) stay private, and the coach still warns about them.
-  const support = supportContact(plan);
-  if (support) contacts.add(support);
-  // The press contact, which the press line gives out.
-  const press = pressContact(plan);
-  if (press) contacts.add(press);
+function planContacts(plan: CrisisPlan, filledTexts: readonly string[], given: ReadonlyArray<string | undefined>): string[] {
+  // Only what the team gives the public. Other roles' contacts (the crisis lead's mobile) stay private,
+  // and the coach still warns about them.
+  const contacts = new Set<string>(given.filter((contact): contact is string => contact !== undefined));
   for (const text of [...plan.messages.map((message) => message.text), ...filledTexts]) {
     for (const contact of publishedContacts(text)) contacts.add(contact);
   }
@@ -188,7 +183,7 @@ export function coachContextFromPlan({ plan, brand, incidentActive, platform, no
     voice: plan.brandVoice,
     preApproved,
     brandTerms,
-    allowedContacts: planContacts(plan, preApproved.map((message) => message.text)),
+    allowedContacts: planContacts(plan, preApproved.map((message) => message.text), [privateContact, press]),
     ...(privateContact ? { privateContact } : {}),
     ...(press ? { pressContact: press } : {}),
     incident: {

@@ -424,6 +424,17 @@ export function resolveIncident(incident: Incident, now: number, summary?: strin
 
 export const isResolved = (incident: Incident): boolean => incident.resolvedAt !== undefined;
 
+/**
+ * The incident resolved most recently among `incidents`: by when it was resolved, not when it started (a
+ * reopened incident keeps its start, and may be resolved after one that started later). The popup and the
+ * dashboard both name it as "the last incident".
+ */
+export function lastResolvedOf(incidents: Iterable<Incident>): Incident | undefined {
+  let last: Incident | undefined;
+  for (const incident of incidents) if (isResolved(incident) && (!last || incident.resolvedAt! > last.resolvedAt!)) last = incident;
+  return last;
+}
+
 /** The longest reason for a reopening kept on the timeline: a line, like a note. */
 export const MAX_REOPEN_REASON_CHARS = 500;
 

@@ -4,7 +4,7 @@
 // read goes through readIncident, so incidents stored by earlier versions read as this one writes them.
 import type { FirebreakDb } from '../tracking/db';
 import { bucketStart, bucketsSince } from '../tracking/mentions';
-import { INCIDENT_MESSAGES, isResolved, readIncident, reopenIncident, setLessons, type Incident, type IncidentLessons } from './incident';
+import { INCIDENT_MESSAGES, isResolved, lastResolvedOf, readIncident, reopenIncident, setLessons, type Incident, type IncidentLessons } from './incident';
 import type { PostMortemFigures } from './report';
 
 /**
@@ -20,17 +20,9 @@ export async function currentIncident(db: FirebreakDb): Promise<Incident | undef
   return open && readIncident(open);
 }
 
-/**
- * The incident resolved most recently: by when it was resolved, not when it started (a reopened incident
- * keeps its start, and may be resolved after one that started later).
- */
+/** The incident resolved most recently (lastResolvedOf). */
 export async function lastResolvedIncident(db: FirebreakDb): Promise<Incident | undefined> {
-  let last: Incident | undefined;
-  await db.incidents.each((stored) => {
-    const incident = readIncident(stored);
-    if (isResolved(incident) && (!last || incident.resolvedAt! > last.resolvedAt!)) last = incident;
-  });
-  return last;
+  return lastResolvedOf((await db.incidents.toArray()).map(readIncident));
 }
 
 /** Every incident, the latest first: the dashboard keeps earlier ones and their post-mortems within reach. */
