@@ -21,6 +21,7 @@ import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from 
 import { checkSnooze, holdForSnooze } from '@/utils/tracking/snooze';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
+import { deleteSecrets, ensureSecretsMigrated } from '@/utils/sources/secrets';
 import { SOURCES_ALARM, SOURCES_ALARM_PERIOD_MINUTES } from '@/utils/sources/poller';
 import { sourcesSettings, type SourcesSettings } from '@/utils/sources/settings';
 import { levelChangeEvent, notifyTeam, sendTeamAlert } from '@/utils/sources/webhooks';
@@ -158,6 +159,10 @@ export default defineBackground(() => {
       })
       .catch((error: unknown) => console.error('[Firebreak] sources', error));
 
+  // The secrets an earlier version kept in storage.local (which content scripts can read) move to the
+  // secrets store: looked for at every start, nothing to do once moved (see utils/sources/secrets.ts).
+  void ensureSecretsMigrated().catch((error: unknown) => console.error('[Firebreak] secrets', error));
+
   // A worker that starts tells any alert a stopped one recorded but could not tell (after a snooze
   // that ended meanwhile has told what it held).
   void navigator.locks
@@ -214,6 +219,8 @@ export default defineBackground(() => {
   onMessage('page→background:wipe', async () => {
     await navigator.locks.request('firebreak-evaluate', async () => {
       await wipeAll(database());
+      // The secrets too: the webhook address and any source's token (team alerts are turned off).
+      await deleteSecrets();
       judges.forget();
       await detectorState.setValue(null);
       await listeningStatus.setValue(null);

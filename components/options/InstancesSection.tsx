@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { permissionsInUse } from '@/utils/sources/permissions';
-import { sourcesSettings, teamAlertsSettings, withAllSources } from '@/utils/sources/settings';
+import { getWebhookUrl } from '@/utils/sources/secrets';
+import { sourcesSettings, withAllSources } from '@/utils/sources/settings';
 import { instancePattern, parseInstanceHost } from '@/utils/platforms/instances';
 import { MASTODON_DEFAULT_HOSTS } from '@/utils/platforms/mastodon';
 import { mastodonHosts } from '@/utils/settings';
@@ -48,8 +49,8 @@ export function InstancesSection() {
     // The section then shows this save's outcome, not an earlier add's ("Saved." again is read out again).
     setState({ kind: 'idle' });
     if (!(await hosts.save(hosts.draft.filter((entry) => entry !== host)))) return;
-    const [sources, team] = await Promise.all([sourcesSettings.getValue(), teamAlertsSettings.getValue()]);
-    await releaseOrigin(instancePattern(host), permissionsInUse(withAllSources(sources), team));
+    const [sources, webhookUrl] = await Promise.all([sourcesSettings.getValue(), getWebhookUrl()]);
+    await releaseOrigin(instancePattern(host), permissionsInUse(withAllSources(sources), webhookUrl));
   };
 
   return (

@@ -7,12 +7,14 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '@/utils/sources/backoff';
 import { parseInstance, permissionsInUse, sourcePermission } from '@/utils/sources/permissions';
-import { SOURCE_IDS, sourcesSettings, sourcesState, teamAlertsSettings, withAllSources, type SourceSettings, type SourcesSettings } from '@/utils/sources/settings';
+import { storableSources } from '@/utils/sources/secrets';
+import { SOURCE_IDS, sourcesSettings, sourcesState, withAllSources, type SourceSettings, type SourcesSettings } from '@/utils/sources/settings';
 import type { SourceId } from '@/utils/sources/types';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
 import { SourceCard } from './sources/SourceCard';
 import { useStored } from '../useStored';
+import { useWebhookUrl } from '../useWebhookUrl';
 import { useChangedElsewhere, useSetting } from './useSetting';
 
 /** "Hacker News search, Every (minutes): Choose a whole number…": which source, which field, what is wrong. */
@@ -44,11 +46,11 @@ function withEdits(stored: SourcesSettings, edits: Edits): SourcesSettings {
   return out;
 }
 
-/** Writes one source's settings over what is stored now; the others are left as they are. */
+/** Writes one source's settings over what is stored now; the others are left as they are (a token is not kept there). */
 async function saveOne(id: SourceId, change: (current: SourceSettings) => SourceSettings): Promise<SourcesSettings | null> {
   try {
     const current = withAllSources(await sourcesSettings.getValue());
-    const next: SourcesSettings = { ...current, [id]: change(current[id]) };
+    const next = await storableSources({ ...current, [id]: change(current[id]) });
     await sourcesSettings.setValue(next);
     return next;
   } catch {
@@ -62,7 +64,7 @@ export function SourcesSection() {
   const [edits, setEdits] = useState<Edits>({});
   const settings = withEdits(stored, edits);
   const states = useStored(sourcesState);
-  const team = useStored(teamAlertsSettings);
+  const webhookUrl = useWebhookUrl();
   const [message, setMessage] = useState<SaveState>({ kind: 'idle' });
   useChangedElsewhere(setting, () => setMessage({ kind: 'idle' }));
 
@@ -101,7 +103,7 @@ export function SourcesSection() {
       const next = await saveOne(id, () => ({ ...own, enabled: true, enabledAt: Date.now() }));
       if (!next) {
         // Not on after all: the permission goes back too.
-        await releaseOrigin(pattern, permissionsInUse(withAllSources(await sourcesSettings.getValue().catch(() => stored)), team, { source: id }));
+        await releaseOrigin(pattern, permissionsInUse(withAllSources(await sourcesSettings.getValue().catch(() => stored)), webhookUrl, { source: id }));
         setMessage({ kind: 'error', message: i18n.t('sources.toggleFailed', [i18n.t(`sources.names.${id}`)]) });
         return;
       }
@@ -118,7 +120,7 @@ export function SourcesSection() {
       return;
     }
     setMessage({ kind: 'saved' });
-    if (pattern) await releaseOrigin(pattern, permissionsInUse(next, team, { source: id }));
+    if (pattern) await releaseOrigin(pattern, permissionsInUse(next, webhookUrl, { source: id }));
   };
 
   return (
@@ -127,9 +129,11 @@ export function SourcesSection() {
         onSubmit={(event) => {
           event.preventDefault();
           setMessage({ kind: 'idle' });
-          void setting.save(settings).then((saved) => {
-            if (saved) setEdits({});
-          });
+          void storableSources(settings)
+            .then((value) => setting.save(value))
+            .then((saved) => {
+              if (saved) setEdits({});
+            });
         }}
       >
         {SOURCE_IDS.map((id) => (

@@ -1,16 +1,19 @@
 // Team alerts (issue 8, practice 6): off by default. The webhook address is a secret: once saved it
-// is shown masked, and it never leaves local storage except in the request to that address.
+// is shown masked, kept in the secrets store (never in storage.local, which content scripts can read),
+// and it never leaves it except in the request to that address.
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiCount } from '@/utils/count';
 import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
+import { setWebhookUrl, storableTeamAlerts } from '@/utils/sources/secrets';
 import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
 import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
 import { Section, type SaveState } from './fields';
 import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
 import { describeWebhookProblem, formatWhen } from './sources/format';
 import { useStored } from '../useStored';
+import { useWebhookUrl } from '../useWebhookUrl';
 import { useSetting } from './useSetting';
 
 function urlProblem(check: Extract<WebhookCheck, { ok: false }>): string {
@@ -34,6 +37,7 @@ export function TeamAlertsSection() {
   const uid = useId();
   const setting = useSetting(teamAlertsSettings);
   const stored = useStored(teamAlertsSettings);
+  const savedUrl = useWebhookUrl();
   const sources = useStored(sourcesSettings);
   const outcome = useStored(teamAlertsState);
   const { draft } = setting;
@@ -41,7 +45,7 @@ export function TeamAlertsSection() {
   const [newUrl, setNewUrl] = useState('');
   const [replacing, setReplacing] = useState(false);
   const [message, setMessage] = useState<SaveState | { kind: 'info'; message: string }>({ kind: 'idle' });
-  const hasSaved = stored.url !== '';
+  const hasSaved = savedUrl !== '';
   const editingUrl = !hasSaved || replacing;
   // The saved address's site, when the browser no longer lets Firebreak reach it (the user took the
   // permission back in the browser's settings, or it was never given): nothing can be sent until it is.
@@ -59,21 +63,32 @@ export function TeamAlertsSection() {
     target.focus();
   });
 
-  const saveWith = async (next: TeamAlertsSettings, oldPermission: string | null) => {
-    if (!(await setting.save(next))) {
+  /** Saves the settings, and the address when `url` is not null (null: the saved one stays). */
+  const saveWith = async (next: TeamAlertsSettings, url: string | null, oldPermission: string | null) => {
+    if (url !== null) {
+      // The address first, into the secrets store; the other settings then go to storage.local without it.
+      try {
+        await setWebhookUrl(url);
+      } catch {
+        refocus.current = null;
+        setMessage({ kind: 'error', message: i18n.t('teamAlerts.urlNotSaved') });
+        return;
+      }
+    }
+    if (!(await setting.save(await storableTeamAlerts(next)))) {
       refocus.current = null;
       return;
     }
     setNewUrl('');
     setReplacing(false);
-    const newPermission = parseWebhookUrl(next.url);
+    const newPermission = parseWebhookUrl(url ?? savedUrl);
     if (oldPermission && (!newPermission.ok || newPermission.permission !== oldPermission)) {
-      await releaseOrigin(oldPermission, permissionsInUse(withAllSources(sources), next, { webhook: true }));
+      await releaseOrigin(oldPermission, permissionsInUse(withAllSources(sources), url ?? savedUrl, { webhook: true }));
     }
   };
 
   // The saved address's permission and site, if there is a saved address.
-  const saved = parseWebhookUrl(stored.url);
+  const saved = parseWebhookUrl(savedUrl);
   const savedPermission = saved.ok ? saved.permission : null;
   const savedHost = saved.ok ? new URL(saved.url).host : '';
 
@@ -99,7 +114,7 @@ export function TeamAlertsSection() {
         // Nothing was added.
       }
     };
-  }, [stored.url]);
+  }, [savedUrl]);
 
   const allowAgain = (pattern: string) => {
     // First thing in the click: the browser shows its prompt only during the user's gesture.
@@ -124,7 +139,7 @@ export function TeamAlertsSection() {
         return;
       }
       focusAfterSaving();
-      void saveWith({ ...draft, url: stored.url }, null);
+      void saveWith(draft, null, null);
       return;
     }
     const check = parseWebhookUrl(newUrl);
@@ -140,14 +155,14 @@ export function TeamAlertsSection() {
       }
       setMessage({ kind: 'idle' });
       focusAfterSaving();
-      await saveWith({ ...draft, url: check.url }, oldPermission);
+      await saveWith(draft, check.url, oldPermission);
     });
   };
 
   const removeUrl = async () => {
     setMessage({ kind: 'idle' });
     refocus.current = 'field';
-    await saveWith({ ...draft, enabled: false, url: '' }, savedPermission);
+    await saveWith({ ...draft, enabled: false }, '', savedPermission);
   };
 
   const sendTest = async () => {
@@ -158,7 +173,7 @@ export function TeamAlertsSection() {
     }
     setMessage({ kind: 'idle' });
     // In the chat format chosen on screen, saved or not: that is what the user means to test.
-    const result = await sendTeamAlert({ type: 'test', time: Date.now() }, { settings: { ...stored, kind: draft.kind } });
+    const result = await sendTeamAlert({ type: 'test', time: Date.now() }, { settings: { ...stored, url: savedUrl, kind: draft.kind } });
     if (result.ok) setMessage({ kind: 'info', message: i18n.t('teamAlerts.testSent') });
     else if ('problem' in result) setMessage({ kind: 'error', message: describeWebhookProblem(result.problem) });
     else if (result.skipped === 'permission') {
@@ -204,7 +219,7 @@ export function TeamAlertsSection() {
             />
           ) : (
             <p id={`${uid}-url`} class="row">
-              <span>{i18n.t('teamAlerts.urlSaved', [maskWebhookUrl(stored.url)])}</span>{' '}
+              <span>{i18n.t('teamAlerts.urlSaved', [maskWebhookUrl(savedUrl)])}</span>{' '}
               <button
                 type="button"
                 ref={replaceButton}

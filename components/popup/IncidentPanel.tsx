@@ -25,6 +25,7 @@ import { answerNoOnEscape } from '../escape';
 import { questionKeys } from '../question';
 import { usePendingTicks } from '../usePendingTicks';
 import { useStored } from '../useStored';
+import { useWebhookUrl } from '../useWebhookUrl';
 import { incidentTitle } from './incidentTitle';
 import { timeOrDate } from './time';
 
@@ -315,7 +316,7 @@ export function IncidentPanel({
   const afterResolution = after.total - after.done;
   const [manualCopy, setManualCopy] = useState<ManualCopy | null>(null);
   const expired = expiredMessages(plan, now);
-  const teamReady = teamUpdatesReady(useStored(teamAlertsSettings));
+  const teamReady = teamUpdatesReady(useStored(teamAlertsSettings), useWebhookUrl());
   const [sending, setSending] = useState(false);
   // The level the popup's pill shows, and its reason only while it is raised: the update never claims a
   // level the detector did not measure (a self-declared incident has none behind it).

@@ -102,3 +102,13 @@ test("the content script carries no part-of-speech tagger: compromise's (about 3
   expect(worker.match(tagger)?.length ?? 0).toBeGreaterThan(0);
   expect(content.match(tagger) ?? []).toEqual([]);
 });
+
+test('the content script carries no secrets store: the webhook address and tokens are for extension pages and the worker only', async () => {
+  // utils/sources/secrets.ts opens the "firebreak-secrets" database; imported by the content script, it would
+  // open it in the page's origin, and a secret read there would be in the page's renderer.
+  const { readFileSync } = await import('node:fs');
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8');
+  const worker = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+  expect(worker).toContain('firebreak-secrets');
+  expect(content).not.toContain('firebreak-secrets');
+});

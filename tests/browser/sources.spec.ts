@@ -52,6 +52,29 @@ test('team alerts are off by default and ask for the webhook’s origin when the
   expect(session.extensionRequests()).toEqual([]);
 });
 
+/** Everything in chrome.storage.local, as one string: what a content script could read. */
+const allLocal = () => (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null).then((items) => JSON.stringify(items));
+
+test('a saved webhook address is kept out of storage.local (content scripts can read it), and shown masked after a reload', async ({ session }) => {
+  const worker = await session.serviceWorker();
+  const options = await session.openExtensionPage('options');
+  await options.evaluate(() => ((window as unknown as PermissionRecorder).__grant = true));
+  const section = options.locator('section[aria-labelledby="team-alerts"]');
+  await section.locator('input[name="team-alerts-enabled"]').check();
+  await section.locator('input[name="team-alerts-url"]').fill('https://hooks.slack.com/services/T0/B0/browser-secret');
+  await section.getByRole('button', { name: 'Save team alerts' }).click();
+  await expect(section).toContainText('Saved: https://hooks.slack.com/…cret');
+  await expect.poll(async () => ((await options.evaluate(readLocal, 'teamAlerts')).teamAlerts as { enabled?: boolean } | undefined)?.enabled).toBe(true);
+  expect(await options.evaluate(allLocal)).not.toContain('browser-secret');
+  expect(await readStore<{ key: string; value: string }>(worker, 'firebreak-secrets', 'secrets')).toEqual([
+    expect.objectContaining({ key: 'webhookUrl', value: 'https://hooks.slack.com/services/T0/B0/browser-secret' }),
+  ]);
+  await options.reload();
+  await expect(options.locator('section[aria-labelledby="team-alerts"]')).toContainText('Saved: https://hooks.slack.com/…cret');
+  await expect(options.locator('input[name="team-alerts-enabled"]')).toBeChecked();
+  expect(session.extensionRequests()).toEqual([]);
+});
+
 interface PermissionsGlobal {
   chrome: { permissions: { contains(query: { origins?: string[] }, callback?: (result: boolean) => void): Promise<boolean> | undefined } };
 }
@@ -162,6 +185,9 @@ test('with team alerts on, the popup sends the internal update to the team’s w
   // Declared with no alert behind it: the level the popup shows, and who declared it, not a made-up level.
   expect(received[0]!.body.text).toMatch(/^Crisis update: Possible crisis\nStatus: Normal\. Declared by the team; no spike detected\./);
   expect(await popup.content()).not.toContain('firebreak-secret-path');
+  // Moved out of storage.local (which content scripts can read) by the first page that read it.
+  await expect.poll(() => worker.evaluate(allLocal)).not.toContain('firebreak-secret-path');
+  expect(await readStore<{ key: string; value: string }>(worker, 'firebreak-secrets', 'secrets')).toEqual([expect.objectContaining({ key: 'webhookUrl', value: hook })]);
 });
 
 test('turning a source off takes effect even with an unfinished value in another source’s field', async ({ session }) => {

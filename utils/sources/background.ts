@@ -6,11 +6,12 @@ import { brandProfile, retentionDays } from '../settings';
 import { DAY_MS } from '../tracking/baseline';
 import type { FirebreakDb } from '../tracking/db';
 import { pollDueSources, type PollDeps, type PollSummary } from './poller';
+import { getSourceTokens } from './secrets';
 import { sourcesSettings, sourcesState, withAllSources } from './settings';
 
 /**
- * Polls the sources that are due, with the stored settings, state and brand profile. `loadRules` is
- * called only when a source is due. Never throws for a source.
+ * Polls the sources that are due, with the stored settings, state and brand profile (and the tokens
+ * from the secrets store). `loadRules` is called only when a source is due. Never throws for a source.
  */
 export async function pollSources(db: FirebreakDb, loadRules?: () => Promise<BrandRules>, overrides: Partial<PollDeps> = {}): Promise<PollSummary> {
   const settings = withAllSources(await sourcesSettings.getValue());
@@ -26,6 +27,7 @@ export async function pollSources(db: FirebreakDb, loadRules?: () => Promise<Bra
     settings,
     profile: await brandProfile.getValue(),
     loadRules,
+    loadTokens: getSourceTokens,
     fetch: (input, init) => globalThis.fetch(input, init),
     hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     loadState: () => sourcesState.getValue(),

@@ -2,7 +2,7 @@
 // the user turns the feature on, given back when they turn it off, and checked before every request.
 import { instancePattern, instanceUrl, PUBLIC_HOST } from '../platforms/instances';
 import { SOURCE_CLIENTS } from './clients';
-import type { SourcesSettings, TeamAlertsSettings } from './settings';
+import type { SourcesSettings } from './settings';
 import type { SourceId } from './types';
 
 export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'empty' | 'invalid' };
@@ -62,7 +62,7 @@ export function parseWebhookUrl(input: string): WebhookCheck {
  * Host permissions Firebreak's features hold besides `pattern`'s owner: a source turned off must not
  * take away a host the webhook, another source or a Mastodon instance still uses.
  */
-export function permissionsInUse(sources: SourcesSettings, team: TeamAlertsSettings, except: { source?: SourceId; webhook?: boolean } = {}): Set<string> {
+export function permissionsInUse(sources: SourcesSettings, webhookUrl: string, except: { source?: SourceId; webhook?: boolean } = {}): Set<string> {
   const inUse = new Set<string>();
   for (const id of Object.keys(sources) as SourceId[]) {
     if (id === except.source || !sources[id].enabled) continue;
@@ -71,7 +71,7 @@ export function permissionsInUse(sources: SourcesSettings, team: TeamAlertsSetti
   }
   // A saved webhook keeps its host whether alerts are on or not: the test message uses it.
   if (!except.webhook) {
-    const webhook = parseWebhookUrl(team.url);
+    const webhook = parseWebhookUrl(webhookUrl);
     if (webhook.ok) inUse.add(webhook.permission);
   }
   return inUse;

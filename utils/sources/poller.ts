@@ -45,6 +45,10 @@ export interface PollDeps {
   rules?: BrandRules;
   /** Or read them only when a source is due (the alarm fires every minute). */
   loadRules?(): Promise<BrandRules>;
+  /** The user's access tokens, by source (secrets: never in the settings or the state). */
+  tokens?: Partial<Record<SourceId, string>>;
+  /** Or read them only when a source is due (the secrets store, see secrets.ts). */
+  loadTokens?(): Promise<Partial<Record<SourceId, string>>>;
   fetch: FetchLike;
   /** browser.permissions.contains for one origin pattern. Nothing is fetched without it. */
   hasPermission(pattern: string): Promise<boolean>;
@@ -194,7 +198,7 @@ async function pollOne(id: SourceId, state: SourceState, deps: PollDeps, matcher
   const failQuery = <T extends { state: SourceState }>(outcome: T, problem: Problem): T =>
     QUERY_PROBLEMS.has(problem.code) ? { ...outcome, state: { ...outcome.state, queryIndex: (queryIndex + 1) % queries.length } } : outcome;
   const previous = state.since[query];
-  const options = { base, token: settings.token };
+  const options = { base, token: deps.tokens?.[id] || undefined };
   // New posts first: back to the previous position, with the whole page budget if need be, but for
   // the pages kept for gaps while any is open. In a flood that fills every poll, the gaps of earlier
   // polls are then still read, a page at a time, instead of waiting for a quiet that may come too late.
@@ -469,6 +473,7 @@ export async function pollDueSources(deps: PollDeps): Promise<PollSummary> {
 
   const matcher = compileBrandMatcher(deps.profile);
   if (!deps.rules && deps.loadRules) deps = { ...deps, rules: await deps.loadRules().catch(() => undefined) };
+  if (!deps.tokens && deps.loadTokens) deps = { ...deps, tokens: await deps.loadTokens().catch(() => undefined) };
   const polled: SourcePollResult[] = [];
   for (const id of due) {
     if (deps.stillEnabled && !(await deps.stillEnabled(id).catch(() => false))) continue;

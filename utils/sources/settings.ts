@@ -1,7 +1,10 @@
 // The sources' and team alerts' own storage items. Settings (what the user chose) and state (what
 // the worker learned) are separate items: the options page writes one, the worker the other, and
-// neither overwrites the other's change. None of these is in the settings file: a token or a
-// webhook URL is a secret, and the state is this browser's own.
+// neither overwrites the other's change. None of these is in the settings file: the state is this
+// browser's own. The secrets (the webhook address, a source's token) are not here at all: content
+// scripts can read storage.local, so they live in the secrets store (secrets.ts), which also moves
+// those an earlier version kept in these items. These items keep their version: a WXT migration runs
+// wherever an item is defined, and would drop the secret before it was copied.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_INTERVAL_MINUTES } from './backoff';
 import type { Problem, ProblemCode } from './http';
@@ -12,8 +15,7 @@ export interface SourceSettings {
   enabled: boolean;
   /** Minutes between polls: at least 5, default 10. */
   intervalMinutes: number;
-  /** The user's own access token, for an API or mirror that asks for one. Never exported. */
-  token?: string;
+  // The user's own access token, for an API or mirror that asks for one, is a secret: secrets.ts.
   /**
    * When the user last turned it on. The worker alone writes the state; a new value here tells it
    * to start over (due at once, no backoff left from before).
@@ -169,8 +171,6 @@ export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
 export interface TeamAlertsSettings {
   enabled: boolean;
   kind: WebhookKind;
-  /** The incoming webhook's address. A secret: shown masked, never logged or exported. */
-  url: string;
   /** Post when the level rises (watch, crisis). */
   levelChanges: boolean;
   /** Post the popup's internal update (practice 6) when the user sends it. */
@@ -180,10 +180,17 @@ export interface TeamAlertsSettings {
 export const DEFAULT_TEAM_ALERTS: TeamAlertsSettings = {
   enabled: false,
   kind: 'slack',
-  url: '',
   levelChanges: true,
   internalUpdates: true,
 };
+
+/**
+ * What sending needs: the settings, and the incoming webhook's address from the secrets store (a secret:
+ * shown masked, never logged, exported or kept in storage.local).
+ */
+export interface TeamAlertsConfig extends TeamAlertsSettings {
+  url: string;
+}
 
 export const teamAlertsSettings = storage.defineItem<TeamAlertsSettings>('local:teamAlerts', {
   fallback: DEFAULT_TEAM_ALERTS,

@@ -1,5 +1,5 @@
 // Team alerts (practice 6): a level change or the internal update, posted to the team's chat.
-// The webhook URL is a secret: it is read from local storage when sending and goes nowhere else:
+// The webhook URL is a secret: it is read from the secrets store when sending and goes nowhere else:
 // not into errors (codes only, see http.ts), logs, state or exports. Sending never holds up an
 // alert: notifyTeam() starts the request and returns; the request gives up after 10 seconds.
 import { browser } from 'wxt/browser';
@@ -8,7 +8,8 @@ import type { SpikeAlert } from '../tracking/detect';
 import type { CrisisLevel } from '../tracking/levels';
 import { DEFAULT_TIMEOUT_MS, postJson, type FetchLike, type Problem } from './http';
 import { parseWebhookUrl } from './permissions';
-import { errorOf, teamAlertsSettings, teamAlertsState, type TeamAlertsSettings, type TeamAlertsState, type WebhookKind } from './settings';
+import { getWebhookUrl } from './secrets';
+import { errorOf, teamAlertsSettings, teamAlertsState, type TeamAlertsConfig, type TeamAlertsSettings, type TeamAlertsState, type WebhookKind } from './settings';
 
 /** What can be sent to the team. */
 export type TeamEvent =
@@ -125,8 +126,8 @@ export interface SendDeps {
   fetch?: FetchLike;
   timeoutMs?: number;
   now?: () => number;
-  /** The settings to use; default: read from storage. */
-  settings?: TeamAlertsSettings;
+  /** The settings and address to use; default: read from storage and the secrets store. */
+  settings?: TeamAlertsConfig;
   /** browser.permissions.contains for the webhook's origin. */
   hasPermission?: (pattern: string) => Promise<boolean>;
   /** Records the outcome; default: the teamAlertsState storage item. */
@@ -158,7 +159,7 @@ export const levelChangeEvent = (alert: Pick<SpikeAlert, 'platform' | 'level' | 
  */
 export async function sendTeamAlert(event: TeamEvent, deps: SendDeps = {}): Promise<SendResult> {
   try {
-    const settings = deps.settings ?? (await teamAlertsSettings.getValue());
+    const settings = deps.settings ?? { ...(await teamAlertsSettings.getValue()), url: await getWebhookUrl() };
     const save = deps.saveOutcome ?? updateStoredState;
     const now = deps.now ?? Date.now;
     if (event.type !== 'test') {
@@ -189,8 +190,8 @@ export async function sendTeamAlert(event: TeamEvent, deps: SendDeps = {}): Prom
 }
 
 /** Whether the popup should offer "send to the team" for the internal update. */
-export function teamUpdatesReady(settings: TeamAlertsSettings): boolean {
-  return settings.enabled && settings.internalUpdates && parseWebhookUrl(settings.url).ok;
+export function teamUpdatesReady(settings: TeamAlertsSettings, webhookUrl: string): boolean {
+  return settings.enabled && settings.internalUpdates && parseWebhookUrl(webhookUrl).ok;
 }
 
 /**

@@ -3,6 +3,7 @@
 // chat each time: the team got the same "possible crisis" message once a minute (QA, twentieth session).
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setWebhookUrl } from '@/utils/sources/secrets';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { database } from '@/utils/tracking/db';
 import { useEnglishMessages } from '../messages';
@@ -29,7 +30,8 @@ test('one alert is posted to the team once, even when its desktop notification f
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 
-  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: WEBHOOK, levelChanges: true, internalUpdates: true });
+  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+  await setWebhookUrl(WEBHOOK);
   // An alert a stopped worker recorded but could not tell.
   await database().alerts.add({
     time: Date.now() - 60_000,

@@ -42,7 +42,7 @@ describe('DataSection: delete all stored data', () => {
     await vi.waitFor(() => expect(status()).toContain('deleted'), { timeout: 5_000 });
     await settle();
     expect(status()).toBe(
-      '✓ All stored data deleted (mentions: 2, posts seen: 3, alerts: 1, label corrections: 0), and the learned baseline with it. Your settings, plan and incident records are unchanged.',
+      '✓ All stored data deleted (mentions: 2, posts seen: 3, alerts: 1, label corrections: 0), with the learned baseline and the team-alerts webhook address. Your other settings, plan and incident records are unchanged.',
     );
     expect(status()).not.toContain('Saved');
     expect(await db.mentions.count()).toBe(0);

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InstancesSection } from '@/components/options/InstancesSection';
 import { TeamAlertsSection } from '@/components/options/TeamAlertsSection';
 import { mastodonHosts } from '@/utils/settings';
+import { getWebhookUrl, setWebhookUrl } from '@/utils/sources/secrets';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { buttonNamed, click, mount, settle, type, unmountAll, useEnglishMessages } from './helpers';
 
@@ -43,7 +44,8 @@ describe('Mastodon instances', () => {
 
 describe('Team alerts webhook address', () => {
   beforeEach(async () => {
-    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: URL_SAVED, levelChanges: true, internalUpdates: true });
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(URL_SAVED);
   });
 
   test('"Replace" puts the focus in the field for the new address', async () => {
@@ -55,14 +57,15 @@ describe('Team alerts webhook address', () => {
   test('"Remove" puts the focus in the field for an address', async () => {
     const root = await mount(<TeamAlertsSection />);
     await press(buttonNamed(root, 'Remove address'));
-    expect(await teamAlertsSettings.getValue()).toMatchObject({ url: '' });
+    expect(await getWebhookUrl()).toBe('');
     expect(document.activeElement).toBe(root.querySelector('input[name="team-alerts-url"]'));
   });
 });
 
 describe('Team alerts webhook address, saved with Enter', () => {
   test('the saved address takes the field\'s place, and the focus goes to "Replace address"', async () => {
-    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: URL_SAVED, levelChanges: true, internalUpdates: true });
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(URL_SAVED);
     const root = await mount(<TeamAlertsSection />);
     await press(buttonNamed(root, 'Replace address'));
     const field = root.querySelector<HTMLInputElement>('input[name="team-alerts-url"]')!;
@@ -72,13 +75,14 @@ describe('Team alerts webhook address, saved with Enter', () => {
       field.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await settle();
-    expect(await teamAlertsSettings.getValue()).toMatchObject({ url: 'https://hooks.example.com/services/T000/B000/NEWsecret' });
+    expect(await getWebhookUrl()).toBe('https://hooks.example.com/services/T000/B000/NEWsecret');
     expect(root.querySelector('input[name="team-alerts-url"]')).toBeNull();
     expect(document.activeElement).toBe(buttonNamed(root, 'Replace address'));
   });
 
   test('an address refused keeps the field, and a later save with the button leaves the focus on it', async () => {
-    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: URL_SAVED, levelChanges: true, internalUpdates: true });
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(URL_SAVED);
     const root = await mount(<TeamAlertsSection />);
     await press(buttonNamed(root, 'Replace address'));
     const field = root.querySelector<HTMLInputElement>('input[name="team-alerts-url"]')!;

@@ -5,6 +5,7 @@ import { SettingsFileSection } from '@/components/options/SettingsFileSection';
 import { createDefaultPlan, exportPlanFile, parseSettingsFile, SCHEMA_MESSAGES } from '@/utils/plan';
 import { alerting, brandLexicon, brandProfile, crisisPlan, displaySettings, retentionDays, spikeThresholds, DEFAULT_DISPLAY } from '@/utils/settings';
 import { download } from '@/utils/tracking/export';
+import { setWebhookUrl } from '@/utils/sources/secrets';
 import { DEFAULT_SOURCES, sourcesSettings, teamAlertsSettings } from '@/utils/sources/settings';
 import { PRESET_THRESHOLDS } from '@/utils/tracking/thresholds';
 import { DAY_MS } from '@/utils/tracking/baseline';
@@ -348,7 +349,8 @@ describe('SettingsFileSection: export', () => {
 
   test('never the team-alerts webhook address or the listening sources (secrets stay in this browser)', async () => {
     const secret = 'https://hooks.slack.com/services/T000/B000/very-secret-token';
-    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: secret, levelChanges: true, internalUpdates: true });
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(secret);
     await sourcesSettings.setValue({ ...DEFAULT_SOURCES, bluesky: { ...DEFAULT_SOURCES.bluesky, enabled: true } });
     const root = await mount(<SettingsFileSection />);
     await click(buttonNamed(root, 'Export all settings'));

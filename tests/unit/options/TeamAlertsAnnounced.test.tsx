@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TeamAlertsSection } from '@/components/options/TeamAlertsSection';
+import { setWebhookUrl } from '@/utils/sources/secrets';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { buttonNamed, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
 
@@ -18,7 +19,8 @@ beforeEach(async () => {
   fakeBrowser.permissions.contains = vi.fn(async () => true) as unknown as typeof fakeBrowser.permissions.contains;
   const listeners = { addListener: () => undefined, removeListener: () => undefined, hasListener: () => false };
   Object.assign(fakeBrowser.permissions, { onAdded: listeners, onRemoved: listeners });
-  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: 'https://hooks.example.com/services/T000/B000/XXXXsecret', levelChanges: true, internalUpdates: true });
+  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+  await setWebhookUrl('https://hooks.example.com/services/T000/B000/XXXXsecret');
 });
 afterEach(unmountAll);
 

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TeamAlertsSection } from '@/components/options/TeamAlertsSection';
+import { setWebhookUrl } from '@/utils/sources/secrets';
 import { teamAlertsSettings, teamAlertsState } from '@/utils/sources/settings';
 import { buttonNamed, click, mount, settle, unmountAll, useEnglishMessages } from './helpers';
 
@@ -27,7 +28,8 @@ beforeEach(async () => {
     origins.every((origin) => granted.has(origin))) as unknown as typeof fakeBrowser.permissions.contains;
   const listeners = { addListener: () => undefined, removeListener: () => undefined, hasListener: () => false };
   Object.assign(fakeBrowser.permissions, { onAdded: listeners, onRemoved: listeners });
-  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: URL_SAVED, levelChanges: true, internalUpdates: true });
+  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+  await setWebhookUrl(URL_SAVED);
 });
 afterEach(unmountAll);
 

@@ -2,6 +2,7 @@
 // pages and across polls, backoff on 429 and 5xx, bad bodies, timeouts, and no network at all
 // while every source is off or not allowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_GAP_AGE_MS, MAX_GAPS_PER_QUERY, MAX_PAGES_PER_POLL, mentionsFromItems, pollDueSources, type PollDeps } from '@/utils/sources/poller';
 import { compileBrandMatcher } from '@/utils/tracking/brand';
 import { DEFAULT_SOURCES, withAllSources, type SourcesSettings, type SourcesState } from '@/utils/sources/settings';
@@ -385,6 +386,34 @@ describe('analysis rules', () => {
     const summary = await pollSources(db, undefined, { baseUrls: { bluesky: server.base }, hasPermission: async () => true, now: NOW });
     expect(summary.mentionsAdded).toBe(1);
     expect((await sourcesState.getValue()).bluesky).toMatchObject({ mentionsAdded: 1, lastPoll: NOW });
+  });
+
+  it('a background-style run sends the token from the secrets store, never one from the settings', async () => {
+    const { pollSources } = await import('@/utils/sources/background');
+    const { sourcesSettings } = await import('@/utils/sources/settings');
+    const { setSourceToken } = await import('@/utils/sources/secrets');
+    const { brandProfile } = await import('@/utils/settings');
+    await brandProfile.setValue(PROFILE);
+    await sourcesSettings.setValue(settingsWith('bluesky'));
+    await setSourceToken('bluesky', 'tok-from-secrets');
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    await pollSources(db, undefined, { baseUrls: { bluesky: server.base }, hasPermission: async () => true, now: NOW });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual(['Bearer tok-from-secrets']);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('tok-from-secrets');
+  });
+
+  it('a token an earlier version kept in storage.local is still sent, and moved out of it', async () => {
+    const { pollSources } = await import('@/utils/sources/background');
+    const { getSourceToken } = await import('@/utils/sources/secrets');
+    const { brandProfile } = await import('@/utils/settings');
+    await brandProfile.setValue(PROFILE);
+    const legacy = settingsWith('bluesky');
+    await fakeBrowser.storage.local.set({ sources: { ...legacy, bluesky: { ...legacy.bluesky, token: 'tok-legacy' } } });
+    server.on(BLUESKY_PATH, json(200, BLUESKY_BODY));
+    await pollSources(db, undefined, { baseUrls: { bluesky: server.base }, hasPermission: async () => true, now: NOW });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual(['Bearer tok-legacy']);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('tok-legacy');
+    expect(await getSourceToken('bluesky')).toBe('tok-legacy');
   });
 });
 

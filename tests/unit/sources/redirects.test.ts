@@ -47,12 +47,12 @@ afterEach(async () => {
 function deps(source: SourceId, token?: string): PollDeps {
   const settings = withAllSources(DEFAULT_SOURCES);
   settings[source].enabled = true;
-  settings[source].token = token;
   settings.mastodon.instance = 'mastodon.example';
   return {
     db,
     now: NOW,
     settings,
+    tokens: token === undefined ? {} : { [source]: token },
     profile: PROFILE,
     fetch: (input, init) => fetch(input, init),
     hasPermission: async () => true,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SourcesSection } from '@/components/options/SourcesSection';
 import { TeamAlertsSection } from '@/components/options/TeamAlertsSection';
+import { getSourceToken, getWebhookUrl, setWebhookUrl } from '@/utils/sources/secrets';
 import { sourcesSettings, sourcesState, teamAlertsSettings } from '@/utils/sources/settings';
 import { buttonNamed, click, mount, settle, type, unmountAll, useEnglishMessages } from '../options/helpers';
 
@@ -183,6 +184,20 @@ describe('SourcesSection', () => {
     expect((await sourcesSettings.getValue()).reddit.intervalMinutes).toBe(10);
   });
 
+  it('a token an earlier version kept in storage.local is moved before a save, never written back nor lost', async () => {
+    const legacy = { enabled: false, intervalMinutes: 10, token: 'reddit-secret-token' };
+    await fakeBrowser.storage.local.set({ sources: { reddit: legacy, hackernews: legacy } });
+    const root = await mount(<SourcesSection />);
+    await click(switchOf(root, 'hackernews'));
+    expect((await sourcesSettings.getValue()).hackernews.enabled).toBe(true);
+    await type(root.querySelector('input[name="source-reddit-interval"]'), '15');
+    await click(buttonNamed(root, 'Save source settings'));
+    expect((await sourcesSettings.getValue()).reddit.intervalMinutes).toBe(15);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('secret-token');
+    expect(await getSourceToken('reddit')).toBe('reddit-secret-token');
+    expect(await getSourceToken('hackernews')).toBe('reddit-secret-token');
+  });
+
   it('gives the permission back when turning on fails after it was granted', async () => {
     const root = await mount(<SourcesSection />);
     vi.spyOn(sourcesSettings, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
@@ -265,10 +280,44 @@ describe('TeamAlertsSection', () => {
     await type(root.querySelector('input[name="team-alerts-url"]'), SECRET);
     await click(buttonNamed(root, 'Save team alerts'));
     expect(request).toHaveBeenCalledWith({ origins: ['https://hooks.slack.com/*'] });
-    expect((await teamAlertsSettings.getValue()).url).toBe(SECRET);
+    expect(await getWebhookUrl()).toBe(SECRET);
     expect(root.textContent).toContain('Saved: https://hooks.slack.com/…XXXX');
     expect(root.textContent).not.toContain('secret');
     expect(Array.from(root.querySelectorAll('input')).some((input) => input.value.includes('secret'))).toBe(false);
+  });
+
+  it('keeps the address out of storage.local (content scripts can read it), and shows it masked after a reload', async () => {
+    const root = await mount(<TeamAlertsSection />);
+    await click(root.querySelector('input[name="team-alerts-enabled"]'));
+    await type(root.querySelector('input[name="team-alerts-url"]'), SECRET);
+    await click(buttonNamed(root, 'Save team alerts'));
+    expect(await teamAlertsSettings.getValue()).toEqual({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('XXXXsecret');
+    await unmountAll();
+    const reloaded = await mount(<TeamAlertsSection />);
+    await vi.waitFor(() => expect(reloaded.textContent).toContain('Saved: https://hooks.slack.com/…XXXX'));
+    expect(reloaded.querySelector<HTMLInputElement>('input[name="team-alerts-enabled"]')!.checked).toBe(true);
+    expect(reloaded.querySelector('input[name="team-alerts-url"]')).toBeNull();
+  });
+
+  it('an address an earlier version kept in storage.local is shown masked (the page may open before the worker moved it), and moved', async () => {
+    await fakeBrowser.storage.local.set({ teamAlerts: { enabled: true, kind: 'teams', url: SECRET, levelChanges: false, internalUpdates: true } });
+    const root = await mount(<TeamAlertsSection />);
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved: https://hooks.slack.com/…XXXX'));
+    expect(await fakeBrowser.storage.local.get('teamAlerts')).toEqual({ teamAlerts: { enabled: true, kind: 'teams', levelChanges: false, internalUpdates: true } });
+    expect(await getWebhookUrl()).toBe(SECRET);
+    // A save of the other settings (the page's draft was read before the move) does not write it back.
+    await click(root.querySelector('input[name="team-alerts-levels"]'));
+    await click(buttonNamed(root, 'Save team alerts'));
+    expect(await fakeBrowser.storage.local.get('teamAlerts')).toEqual({ teamAlerts: { enabled: true, kind: 'teams', levelChanges: true, internalUpdates: true } });
+    expect(root.textContent).toContain('Saved: https://hooks.slack.com/…XXXX');
+  });
+
+  it('follows an address saved in another tab', async () => {
+    const root = await mount(<TeamAlertsSection />);
+    expect(root.querySelector('input[name="team-alerts-url"]')).not.toBeNull();
+    await setWebhookUrl(SECRET);
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved: https://hooks.slack.com/…XXXX'));
   });
 
   it('saves nothing when the permission is refused', async () => {
@@ -276,7 +325,7 @@ describe('TeamAlertsSection', () => {
     const root = await mount(<TeamAlertsSection />);
     await type(root.querySelector('input[name="team-alerts-url"]'), SECRET);
     await click(buttonNamed(root, 'Save team alerts'));
-    expect((await teamAlertsSettings.getValue()).url).toBe('');
+    expect(await getWebhookUrl()).toBe('');
     expect(root.textContent).toContain('Permission for hooks.slack.com was not given');
   });
 
@@ -294,7 +343,8 @@ describe('TeamAlertsSection', () => {
           return new Response('no', { status: answer });
         }),
       );
-      await teamAlertsSettings.setValue({ enabled: false, kind: 'slack', url: SECRET, levelChanges: true, internalUpdates: true });
+      await teamAlertsSettings.setValue({ enabled: false, kind: 'slack', levelChanges: true, internalUpdates: true });
+      await setWebhookUrl(SECRET);
     });
     afterEach(() => {
       vi.unstubAllGlobals();
@@ -348,10 +398,12 @@ describe('TeamAlertsSection', () => {
   });
 
   it('removing the address gives its host back', async () => {
-    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', url: SECRET, levelChanges: true, internalUpdates: true });
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(SECRET);
     const root = await mount(<TeamAlertsSection />);
     await click(buttonNamed(root, 'Remove address'));
-    expect(await teamAlertsSettings.getValue()).toMatchObject({ enabled: false, url: '' });
+    expect(await teamAlertsSettings.getValue()).toMatchObject({ enabled: false });
+    expect(await getWebhookUrl()).toBe('');
     expect(remove).toHaveBeenCalledWith({ origins: ['https://hooks.slack.com/*'] });
   });
 });

@@ -1,8 +1,10 @@
 // Team alerts against a loopback webhook receiver: each format, the test message, failures
 // recorded without the secret URL, and an alert path that never waits for the network.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseWebhookUrl, permissionsInUse, sourcePermission } from '@/utils/sources/permissions';
-import { DEFAULT_SOURCES, DEFAULT_TEAM_ALERTS, teamAlertsSettings, teamAlertsState, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
+import { setWebhookUrl } from '@/utils/sources/secrets';
+import { DEFAULT_SOURCES, DEFAULT_TEAM_ALERTS, teamAlertsSettings, teamAlertsState, withAllSources, type TeamAlertsConfig } from '@/utils/sources/settings';
 import { levelChangeEvent, maskWebhookUrl, notifyTeam, redact, sendTeamAlert, webhookPayload, type SendDeps, type TeamEvent } from '@/utils/sources/webhooks';
 import { json, startServer, type TestServer } from './server';
 
@@ -24,7 +26,7 @@ afterEach(async () => {
   await server.close();
 });
 
-const settings = (overrides: Partial<TeamAlertsSettings> = {}): TeamAlertsSettings => ({
+const settings = (overrides: Partial<TeamAlertsConfig> = {}): TeamAlertsConfig => ({
   ...DEFAULT_TEAM_ALERTS,
   enabled: true,
   url: `${server.base}${SECRET_PATH}`,
@@ -146,11 +148,21 @@ describe('failures', () => {
     expect(await sendTeamAlert(ALERT, deps())).toEqual({ ok: false, problem: { code: 'network' } });
   });
 
-  it('reads the settings from storage when none are given', async () => {
+  it('reads the settings from storage and the address from the secrets store when none are given', async () => {
     server.on(SECRET_PATH, json(200, 'ok'));
-    await teamAlertsSettings.setValue(settings({ kind: 'generic' }));
+    await teamAlertsSettings.setValue({ ...DEFAULT_TEAM_ALERTS, enabled: true, kind: 'generic' });
+    await setWebhookUrl(`${server.base}${SECRET_PATH}`);
     expect(await sendTeamAlert(ALERT, { hasPermission: async () => true, now: () => NOW })).toEqual({ ok: true });
     expect(received()[0]).toMatchObject({ event: 'level-change' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET_PATH);
+  });
+
+  it('an address an earlier version kept in storage.local is still used, and moved out of it', async () => {
+    server.on(SECRET_PATH, json(200, 'ok'));
+    await fakeBrowser.storage.local.set({ teamAlerts: { enabled: true, kind: 'generic', url: `${server.base}${SECRET_PATH}`, levelChanges: true, internalUpdates: true } });
+    expect(await sendTeamAlert(ALERT, { hasPermission: async () => true, now: () => NOW })).toEqual({ ok: true });
+    expect(server.requests.map((request) => request.path)).toEqual([SECRET_PATH]);
+    expect(await fakeBrowser.storage.local.get('teamAlerts')).toEqual({ teamAlerts: { enabled: true, kind: 'generic', levelChanges: true, internalUpdates: true } });
   });
 
   it('notifyTeam returns before the receiver answers (the alert path never waits)', async () => {
@@ -196,10 +208,10 @@ describe('webhook addresses', () => {
     const sources = withAllSources(DEFAULT_SOURCES);
     sources.reddit.enabled = true;
     sources.mastodon = { ...sources.mastodon, enabled: true, instance: 'mastodon.example' };
-    const team = { ...DEFAULT_TEAM_ALERTS, enabled: true, url: 'https://mastodon.example/hooks/1' };
+    const webhook = 'https://mastodon.example/hooks/1';
     expect(sourcePermission('mastodon', sources)).toBe('https://mastodon.example/*');
-    expect(permissionsInUse(sources, team, { source: 'mastodon' })).toEqual(new Set(['https://www.reddit.com/*', 'https://mastodon.example/*']));
-    expect(permissionsInUse(sources, team, { webhook: true })).toEqual(new Set(['https://www.reddit.com/*', 'https://mastodon.example/*']));
-    expect(permissionsInUse(withAllSources(DEFAULT_SOURCES), DEFAULT_TEAM_ALERTS)).toEqual(new Set());
+    expect(permissionsInUse(sources, webhook, { source: 'mastodon' })).toEqual(new Set(['https://www.reddit.com/*', 'https://mastodon.example/*']));
+    expect(permissionsInUse(sources, webhook, { webhook: true })).toEqual(new Set(['https://www.reddit.com/*', 'https://mastodon.example/*']));
+    expect(permissionsInUse(withAllSources(DEFAULT_SOURCES), '')).toEqual(new Set());
   });
 });
