@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, SentimentLabel, SignalCode } from '@/utils/analysis';
 import type { SuggestedAction } from '@/utils/plan/actions';
+import { isUserEvent } from '@/utils/content/contained-events';
 import { placePopover, type PopoverSide } from '@/utils/content/placement';
 import type { BrandHit } from '@/utils/tracking/brand';
 import { segmentText, type Highlight } from './highlight';
@@ -150,17 +151,22 @@ export function badgeFace(props: FaceProps) {
 export function Badge({ initiallyOpen, ...given }: BadgeProps & { initiallyOpen?: boolean }) {
   // Mounted by a click on the light closed badge (see utils/content/badge.tsx): open at once.
   const [open, setOpen] = useState(initiallyOpen === true);
-  // The user's correction, shown from the moment it is saved (face, name and popover alike).
-  const [corrected, setCorrected] = useState<Corrected | null>(null);
+  // The user's correction, shown from the moment it is saved (face, name and popover alike), over
+  // the verdict it corrected: a new verdict drawn in place (the post judged again, see mountBadge)
+  // already carries the correction, and its own brand hits and action.
+  const [corrected, setCorrected] = useState<{ of: Analysis; value: Corrected } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   const props: BadgeProps = {
     ...given,
-    ...corrected,
+    ...(corrected?.of === given.analysis ? corrected.value : null),
     onCorrect: async (label) => {
       const reread = await given.onCorrect(label);
-      setCorrected((previous) => reread ?? { analysis: { ...(previous?.analysis ?? given.analysis), label }, action: previous?.action ?? given.action });
+      setCorrected((previous) => {
+        const before = previous?.of === given.analysis ? previous.value : null;
+        return { of: given.analysis, value: reread ?? { analysis: { ...(before?.analysis ?? given.analysis), label }, action: before?.action ?? given.action } };
+      });
     },
   };
   const toggle = () => setOpen((value) => !value);
@@ -380,7 +386,18 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
 
   // The chosen label is only a choice until Save: a closed select changes (and fires change) on
   // each arrow key, so saving on change would save whatever a keyboard user passes through.
-  const [choice, setChoice] = useState<SentimentLabel>(analysis.label);
+  // It is the user's choice only: the shadow root is open, so the page's script can set the select's
+  // value (or dispatch a change) before the user's trusted click on Save, which must then save what
+  // the user picked, never what the page put there. Kept here from trusted change events alone, in a
+  // ref too (a change in the same task as the click has not re-rendered yet). None picked (null):
+  // the select shows the label, and follows a new verdict drawn in place.
+  const [picked, setPicked] = useState<SentimentLabel | null>(null);
+  const pickedNow = useRef<SentimentLabel | null>(null);
+  const pick = (label: SentimentLabel | null) => {
+    pickedNow.current = label;
+    setPicked(label);
+  };
+  const choice = picked ?? analysis.label;
   // A post with no text (an image alone) teaches nothing: corrections are kept by text
   // (utils/analysis/corrections.ts), so one saved for it would be lost at the next reload.
   const correctable = text.trim() !== '';
@@ -389,13 +406,16 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
   const inFlight = useRef(false);
   const select = useRef<HTMLSelectElement>(null);
   const save = async () => {
-    // The select's own value: a change in the same task as the click has not re-rendered yet.
-    const label = (select.current?.value ?? choice) as SentimentLabel;
+    const label = pickedNow.current ?? analysis.label;
+    // What the select shows is what Save saves: a value the page put there goes.
+    if (select.current && select.current.value !== label) select.current.value = label;
     if (label === analysis.label || inFlight.current) return;
     inFlight.current = true;
     setSaving('saving');
     try {
       await onCorrect(label);
+      // Saved, the label is the choice: the select follows the label again.
+      pick(null);
       setSaving('saved');
     } catch {
       setSaving('failed');
@@ -468,7 +488,15 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
               ref={select}
               value={choice}
               onChange={(event) => {
-                setChoice((event.currentTarget as HTMLSelectElement).value as SentimentLabel);
+                const target = event.currentTarget as HTMLSelectElement;
+                // A change the page's script made is no choice: the select shows the user's again.
+                if (!isUserEvent(event)) {
+                  target.value = pickedNow.current ?? analysis.label;
+                  return;
+                }
+                const label = SENTIMENT_LABELS.find((known) => known === target.value);
+                if (!label) return;
+                pick(label);
                 if (saving !== 'saving') setSaving('idle');
               }}
             >

@@ -1,12 +1,14 @@
 // Correcting a badge's label in the built extension: a keyboard user arrows through "Correct this
 // label" without saving anything (Chromium fires change on a closed select at each arrow), and
 // saves with the Save button, the focus and the popover staying where they are; the current label
-// is never saved as a correction; the same text elsewhere on the page follows at once; and a post
-// with no text is offered no correction, since one could not be kept.
+// is never saved as a correction; the same text elsewhere on the page follows at once; the page's
+// own script cannot change the label Save saves; and a post with no text is offered no correction,
+// since one could not be kept.
 import type { Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, test } from './harness';
+import { pickLabel } from './pick-label';
 
 const ANGRY = 'Worst service ever, I am furious and disgusted with this awful company.';
 const tweet = (id: string, text: string) => tweetHtml({ id, handle: `user${id.slice(-3)}`, text, time: '2026-11-23T10:00:00.000Z' });
@@ -95,7 +97,7 @@ for (const pause of [0, 1000]) {
   });
 }
 
-test('with the mouse: pick a label, Save; the same text elsewhere on the page follows at once, unmarked', async ({ session }) => {
+test('with the mouse: pick a label (by keyboard, see pick-label.ts), Save; the same text elsewhere on the page follows at once, unmarked', async ({ session }) => {
   session.serve('https://x.com/home', pageOf([tweet('1000000000000000001', ANGRY), tweet('1000000000000000002', ANGRY), tweet('1000000000000000003', 'Worst launch ever, I am furious.')]));
   const page = await session.open('https://x.com/home');
   const [first, copy, other] = ['1000000000000000001', '1000000000000000002', '1000000000000000003'].map((id) => article(page, id)) as [
@@ -107,7 +109,7 @@ test('with the mouse: pick a label, Save; the same text elsewhere on the page fo
 
   await first.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ }).click();
   const dialog = first.getByRole('dialog');
-  await dialog.getByLabel('Correct this label').selectOption('neutral');
+  await pickLabel(dialog.getByLabel('Correct this label'), 'neutral');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await expect(first).toHaveAttribute('data-firebreak-corrected', 'true');
@@ -136,4 +138,30 @@ test('a post with no text (an image alone) is offered no correction, and the pop
   await expect(dialog.getByLabel('Correct this label')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Save' })).toHaveCount(0);
   expect(await readStore(worker, 'firebreak', 'corrections')).toEqual([]);
+});
+
+test("the page's script setting the correction's value before the user's Save: the user's pick is saved, not the page's", async ({ session }) => {
+  const worker = await session.serviceWorker();
+  session.serve('https://x.com/home', pageOf([tweet('1000000000000000001', ANGRY)]));
+  const page = await session.open('https://x.com/home');
+  const post = article(page, '1000000000000000001');
+  await expect(post).toHaveAttribute('data-firebreak-sentiment', 'negative');
+  await post.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ }).click();
+  const dialog = post.getByRole('dialog');
+  const select = dialog.getByLabel('Correct this label');
+  await pickLabel(select, 'neutral');
+  // The page reaches into the (open) shadow root: a value, and a change event, of its own.
+  await page.evaluate(() => {
+    const control = document.querySelector('firebreak-badge')!.shadowRoot!.querySelector('select')!;
+    control.value = 'positive';
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    control.value = 'positive';
+  });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+  await expect(post).toHaveAttribute('data-firebreak-sentiment', 'neutral');
+  await expect(select).toHaveValue('neutral');
+  await expect
+    .poll(async () => (await readStore<{ postId: string; label: string }>(worker, 'firebreak', 'corrections')).map((c) => `${c.postId}:${c.label}`))
+    .toEqual(['1000000000000000001:neutral']);
 });

@@ -1,12 +1,14 @@
 // A badge's popover in the built extension, as the user sees it: it opens where it fits (above a
 // badge near the bottom of the window), never taller than the window, follows its badge when the
 // page scrolls or new posts push it down, closes when Tab moves on into the page, shows a corrected
-// label at once, and sits beside its badge, above the next post, in a post cell moved with
-// `transform` (X's timeline).
+// label at once, sits beside its badge, above the next post, in a post cell moved with
+// `transform` (X's timeline), and stays open, its focus kept, when the post is judged again (the brand
+// changed while it was open).
 import type { Locator, Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, setLocalStorage, test, type ExtensionSession } from './harness';
+import { pickLabel } from './pick-label';
 
 const BRAND = { names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] };
 const ANGRY = 'Brewly refused my refund. Worst service ever, I am furious. #BoycottBrewly';
@@ -135,7 +137,7 @@ test('a corrected label shows on the badge at once: its face, its name and its p
   await expect(badge).toHaveAccessibleName(/negative sentiment/);
   await badge.click();
   const dialog = post.getByRole('dialog');
-  await dialog.getByLabel('Correct this label').selectOption('positive');
+  await pickLabel(dialog.getByLabel('Correct this label'), 'positive');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await expect(post).toHaveAttribute('data-firebreak-sentiment', 'positive');
@@ -237,4 +239,20 @@ test('a brand name longer than the popover is wide wraps inside it, and a flagge
   await expect(line).toContainText(long.slice(0, 20));
   const fits = await line.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= element.closest('.popover')!.getBoundingClientRect().right);
   expect(fits).toBe(true);
+});
+
+test('the brand changed while a popover is open: the post is judged again, and the popover stays open with its focus, saying the new verdict', async ({ session }) => {
+  const page = await openFeed(session, 900, 3);
+  const post = page.locator('article[data-testid="tweet"]').first();
+  await post.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ }).click();
+  const dialog = post.getByRole('dialog');
+  await expect(dialog).toContainText('Mentions your brand: Brewly');
+  const select = dialog.getByLabel('Correct this label');
+  await select.focus();
+
+  await setLocalStorage(await session.serviceWorker(), { brand: { ...BRAND, names: ['Kettlo'] } });
+  await expect(dialog).not.toContainText('Mentions your brand', { timeout: 10_000 });
+  await expect(dialog).toBeVisible();
+  await expect(select).toBeFocused();
+  await expect(post.locator('firebreak-badge')).toHaveCount(1);
 });

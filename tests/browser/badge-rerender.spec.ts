@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml, X_BASE_CSS } from '../fixtures/x/build';
 import { expect, test } from './harness';
+import { pickLabel } from './pick-label';
 
 const ANGRY = 'Worst service ever, I am furious and disgusted with this awful company.';
 const tweet = (id: string, text: string) => tweetHtml({ id, handle: `user${id.slice(-3)}`, text, time: '2026-11-23T10:00:00.000Z' });
@@ -14,7 +15,7 @@ async function correct(page: Page, id: string, label: string) {
   const post = article(page, id);
   await post.locator('firebreak-badge').getByRole('button', { name: /^Firebreak:/ }).click();
   const dialog = post.getByRole('dialog');
-  await dialog.getByLabel('Correct this label').selectOption(label);
+  await pickLabel(dialog.getByLabel('Correct this label'), label);
   // The popover saves on a Save button where it has one (a choice in the select is only a choice).
   const save = dialog.getByRole('button', { name: 'Save' });
   if ((await save.count()) > 0) await save.click();

@@ -1,6 +1,7 @@
 import { fixture, pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
+import { pickLabel } from './pick-label';
 
 const HOSTILE = 'Brewly <img src=x onerror="window.__pwned=1"> refused my refund. Worst service ever, I am furious. #BoycottBrewly';
 // Posted a few minutes ago: a post older than the retention period (30 days) is not stored as a mention.
@@ -46,7 +47,7 @@ test('a brand post gets a badge that explains itself, and a correction is saved'
 
   // Correct the label: saved in IndexedDB, and the post's attribute follows.
   await badge.press('Enter');
-  await dialog.getByLabel('Correct this label').selectOption('neutral');
+  await pickLabel(dialog.getByLabel('Correct this label'), 'neutral');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await expect(angry).toHaveAttribute('data-firebreak-sentiment', 'neutral');

@@ -108,18 +108,72 @@ function closedFace(doc: Document, props: BadgeProps): HTMLElement {
  */
 const armed = new WeakSet<EventTarget>();
 const watchers = new WeakMap<Window, AbortController>();
-/** The first click on a closed badge hands it to Preact, open. */
-const openers = new WeakMap<EventTarget, () => void>();
+
+/** A badge in the page: where its content lives inside its shadow root, what it shows, and whether Preact draws it. */
+interface MountedBadge {
+  shadow: ShadowRoot;
+  mount: HTMLElement;
+  props: BadgeProps;
+  /** Opened once: Preact draws it from then on (open or closed again). */
+  drawn: boolean;
+}
+const badges = new WeakMap<Element, MountedBadge>();
 
 function onHostEvent(event: Event): void {
   event.stopPropagation();
   // The page's script cannot open a badge (see isUserEvent); an open one guards its own controls.
   if (event.type !== 'click' || !isUserEvent(event)) return;
-  const open = openers.get(event.currentTarget!);
-  if (open) {
-    openers.delete(event.currentTarget!);
-    open();
+  const host = event.currentTarget as Element;
+  const badge = badges.get(host);
+  if (!badge || badge.drawn) return;
+  // The first click on a closed badge hands it to Preact, open.
+  badge.drawn = true;
+  badge.mount.replaceChildren();
+  // Open, the badge can save a correction: its controls hear the user's clicks only.
+  ignorePageClicks(badge.shadow);
+  draw(host, badge);
+}
+
+/** Draws a badge Preact owns with its latest props: the first time open, then in place (its state kept). */
+function draw(host: Element, badge: MountedBadge): void {
+  const { props } = badge;
+  // The host's label follows a correction, as the badge's face does.
+  const onCorrect: BadgeProps['onCorrect'] = async (label) => {
+    const reread = await props.onCorrect(label);
+    host.setAttribute('data-label', label);
+    return reread;
+  };
+  render(<Badge {...props} onCorrect={onCorrect} initiallyOpen />, badge.mount);
+}
+
+/**
+ * A post's badge drawn again (a new verdict: the posts judged again after a brand change, a text
+ * expanded, a copy of a corrected text re-labelled) where the user is on it: opened (its popover,
+ * maybe with the focus in it) or focused. A new host would close the popover and drop the focus to
+ * the page's <body>: the same one is drawn again in place instead, Preact keeping the popover open
+ * and every control the same element. Returns false when the old badge is no longer in the post, or
+ * nobody is on it (then a new one replaces it, where the post's anchor now says).
+ */
+function redrawInPlace(host: Element, container: Element, props: BadgeProps): boolean {
+  const badge = badges.get(host);
+  if (!badge || !host.isConnected || !container.contains(host)) return false;
+  if (badge.drawn) {
+    badge.props = props;
+    host.setAttribute('data-label', props.analysis.label);
+    draw(host, badge);
+    return true;
   }
+  // Focus inside a shadow root shows, from its host's own tree, as the host.
+  if ((host.getRootNode() as Document | ShadowRoot).activeElement !== host) return false;
+  // Closed with the focus on it: the same button takes the new face's class, words and flag.
+  const button = badge.mount.querySelector('button');
+  const next = closedFace(host.ownerDocument, props).querySelector('button');
+  if (!button || !next) return false;
+  badge.props = props;
+  host.setAttribute('data-label', props.analysis.label);
+  for (const name of ['class', 'aria-label', 'title']) button.setAttribute(name, next.getAttribute(name) ?? '');
+  button.replaceChildren(...Array.from(next.childNodes));
+  return true;
 }
 
 function armFrom(event: Event): void {
@@ -149,6 +203,7 @@ const mounted = new WeakMap<Element, HTMLElement>();
 
 export function mountBadge(container: Element, anchor: Element | null, props: BadgeProps): HTMLElement {
   const previous = mounted.get(container);
+  if (previous && redrawInPlace(previous, container, props)) return previous as HTMLElement;
   if (previous) unmount(previous);
   const doc = container.ownerDocument;
   watch(doc.defaultView);
@@ -157,20 +212,8 @@ export function mountBadge(container: Element, anchor: Element | null, props: Ba
   const shadow = host.attachShadow({ mode: 'open' });
   styleInto(shadow);
   const mount = closedFace(doc, props);
-  openers.set(host, () => {
-    // The host's label follows a correction, as the badge's face does.
-    const onCorrect: BadgeProps['onCorrect'] = async (label) => {
-      const reread = await props.onCorrect(label);
-      host.setAttribute('data-label', label);
-      return reread;
-    };
-    mount.replaceChildren();
-    // Open, the badge can save a correction: its controls hear the user's clicks only.
-    ignorePageClicks(shadow);
-    render(<Badge {...props} onCorrect={onCorrect} initiallyOpen />, mount);
-  });
+  badges.set(host, { shadow, mount, props, drawn: false });
   shadow.append(mount);
-  mounts.set(host, mount);
   if (anchor?.parentNode && container.contains(anchor)) {
     // A light child of a web component is drawn only through the slot it names, and a sibling
     // naming none is not drawn at all (new Reddit): the badge goes inside it, first.
@@ -190,12 +233,10 @@ function isSlotted(element: Element): boolean {
   return element.hasAttribute('slot') && parent !== null && (parent.shadowRoot !== null || parent.localName.includes('-'));
 }
 
-/** Where each badge's content lives inside its shadow root (Preact renders there once opened). */
-const mounts = new WeakMap<Element, HTMLElement>();
-
 function unmount(host: Element): void {
-  const mount = mounts.get(host);
-  if (mount) render(null, mount);
+  const badge = badges.get(host);
+  if (badge) render(null, badge.mount);
+  badges.delete(host);
   host.remove();
 }
 

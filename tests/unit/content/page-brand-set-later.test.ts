@@ -11,7 +11,7 @@ import { brandProfile } from '@/utils/settings';
 import { compileBrandMatcher, EMPTY_BRAND } from '@/utils/tracking/brand';
 import { judgeText } from '@/utils/tracking/verdict';
 import { useEnglishMessages } from '../options/helpers';
-import { popoverText } from './popover';
+import { openPopover, popoverText } from './popover';
 import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
@@ -62,15 +62,16 @@ function judgedSince(from: number): string[] {
 test('a brand set while the page is open: the posts already badged are read again for it, in place', async () => {
   const before = addPost('1', 'Brewly refused my refund for a kettle that caught fire. Disgraceful.');
   await runOnPage(ctx, testAdapter());
-  expect(await popoverText(before)).toContain('Set up your brand');
-  const stale = before.querySelector(BADGE_TAG);
+  const dialog = await openPopover(before);
+  expect(dialog.textContent).toContain('Set up your brand');
+  const badge = before.querySelector(BADGE_TAG);
 
   await brandProfile.setValue({ ...EMPTY_BRAND, names: ['Brewly'] });
-  // Not added again: the same element, read again through the worker, and badged anew.
-  await vi.waitFor(() => expect(before.querySelector(BADGE_TAG)).not.toBe(stale));
-  const text = await popoverText(before);
-  expect(text).not.toContain('Set up your brand');
-  expect(text).toMatch(/Escalate|Reply/);
+  // Not added again: the same element, read again through the worker, and its badge drawn anew: in
+  // place, the popover the user has open staying open (badge-redraw.test.tsx).
+  await vi.waitFor(() => expect(dialog.textContent).not.toContain('Set up your brand'));
+  expect(dialog.textContent).toMatch(/Escalate|Reply/);
+  expect(before.querySelector(BADGE_TAG)).toBe(badge);
   expect(before.querySelectorAll(BADGE_TAG)).toHaveLength(1);
 });
 

@@ -53,6 +53,58 @@ describe('the badge', () => {
     expect(onCorrect).toHaveBeenCalledWith('positive');
   });
 
+  /** A change of the select as a browser delivers it: the user's pick (trusted) or the page script's (untrusted). */
+  function changeAs(select: HTMLSelectElement, value: string, trusted: boolean): void {
+    select.value = value;
+    const event = new Event('change', { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { value: trusted });
+    select.dispatchEvent(event);
+  }
+
+  async function openUnpicked(onCorrect = vi.fn(async () => undefined)) {
+    const container = document.createElement('article');
+    document.body.append(container);
+    const host = mountBadge(container, null, badgeProps({ onCorrect }));
+    const shadow = host.shadowRoot!;
+    clickAs(shadow.querySelector('button.badge')!, true);
+    await flush();
+    return { shadow, onCorrect, select: shadow.querySelector('select')!, save: shadow.querySelector<HTMLButtonElement>('button.save')! };
+  }
+
+  test("the page's script setting the correction's value before the user's Save saves nothing: the select shows the label again", async () => {
+    const { shadow, onCorrect, select, save } = await openUnpicked();
+    select.value = 'positive';
+    clickAs(save, true);
+    await flush();
+    expect(onCorrect).not.toHaveBeenCalled();
+    expect(select.value).toBe('negative');
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  test("the page's script dispatching a change is no choice either", async () => {
+    const { onCorrect, select, save } = await openUnpicked();
+    changeAs(select, 'positive', false);
+    await flush();
+    expect(select.value).toBe('negative');
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    clickAs(save, true);
+    await flush();
+    expect(onCorrect).not.toHaveBeenCalled();
+  });
+
+  test("Save saves the label the user picked, whatever the page's script set after it", async () => {
+    const { onCorrect, select, save } = await openUnpicked();
+    changeAs(select, 'neutral', true);
+    await flush();
+    select.value = 'positive';
+    changeAs(select, 'positive', false);
+    select.value = 'positive';
+    clickAs(save, true);
+    await flush();
+    expect(onCorrect).toHaveBeenCalledTimes(1);
+    expect(onCorrect).toHaveBeenCalledWith('neutral');
+  });
+
   test("the page's script cannot open a badge either", async () => {
     const container = document.createElement('article');
     document.body.append(container);
