@@ -32,7 +32,7 @@ const KIND_KEY = {
 const SEVERITY_ICON: Record<Severity, string> = { critical: '✖', warning: '⚠', info: 'ℹ' };
 const SEVERITY_RANK: Record<Severity, number> = { critical: 2, warning: 1, info: 0 };
 
-/** How long "Undo" shows after "Hide coach for this box". */
+/** How long "Undo" shows after "Hide coach for this box", counted while the user is not on it (see Coach). */
 export const HIDE_UNDO_MS = 8_000;
 /**
  * How long the hidden note's live region stays empty before the note goes into it: a region put into the
@@ -218,12 +218,19 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
     return () => clearTimeout(timer);
   }, [hiding]);
 
-  // "Undo" shows for a while (from when it is shown); then the panel goes.
+  // Whether the user is on the panel: the keyboard focus in it, the pointer over it.
+  const [focusIn, setFocusIn] = useState(false);
+  const [pointerIn, setPointerIn] = useState(false);
+  const held = focusIn || pointerIn;
+
+  // "Undo" shows for a while (from when it is shown); then the panel goes. Never under a user who is
+  // on it (WCAG 2.2.1, timing adjustable): the time stops while the focus is on "Undo" or the pointer
+  // over the panel, and starts again in full once they leave.
   useEffect(() => {
-    if (!hiding || !noteShown) return undefined;
+    if (!hiding || !noteShown || held) return undefined;
     const timer = setTimeout(onHidden, hideUndoMs);
     return () => clearTimeout(timer);
-  }, [hiding, noteShown]);
+  }, [hiding, noteShown, held]);
 
   const hide = () => {
     setHiding(true);
@@ -275,9 +282,21 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
     if (body.current) body.current.scrollTop = 0;
   });
 
+  // On the whole panel, hidden or not: the pointer that pressed "Hide" is over it still.
+  const whereTheUserIs = {
+    onFocusIn: () => setFocusIn(true),
+    onFocusOut: (event: FocusEvent) => {
+      // Moving between the panel's own controls is no leaving (focusin comes right after).
+      const next = event.relatedTarget as Node | null;
+      if (!next || !(event.currentTarget as Node).contains(next)) setFocusIn(false);
+    },
+    onPointerEnter: () => setPointerIn(true),
+    onPointerLeave: () => setPointerIn(false),
+  };
+
   if (hiding) {
     return (
-      <section class="coach" aria-label={i18n.t('coach.regionLabel')}>
+      <section class="coach" aria-label={i18n.t('coach.regionLabel')} {...whereTheUserIs}>
         {/* Empty as it comes, its words a moment later: a live region added with its words is not always read out. */}
         <p class="hidden-note" role="status">
           {noteShown && (
@@ -294,7 +313,7 @@ export function Coach({ draft, findings, suggestions, onInsert, onHide, onUndoHi
   }
 
   return (
-    <section class="coach" aria-label={i18n.t('coach.regionLabel')} onKeyDown={onKeyDown}>
+    <section class="coach" aria-label={i18n.t('coach.regionLabel')} onKeyDown={onKeyDown} {...whereTheUserIs}>
       <div class="bar">
         <button
           ref={toggle}

@@ -3,9 +3,10 @@
 // - The note ("Reply coach hidden for this box.") is a status, a polite live region. Put into the panel
 //   already holding its words, it was not read out by every browser and screen reader: the region must be
 //   in the panel, empty, before the note goes into it.
-// - A keyboard user who tabbed to "Undo" (the next stop after the box) and did not press it in time must
-//   not be left with the focus in a panel that has gone: hidden under the focus, it would drop to the
-//   page's <body>. The focus goes back to the reply box, as hiding did.
+// - "Undo" waits for a user who is on it (WCAG 2.2.1): its time does not run while it (or the panel) has
+//   the keyboard focus or the pointer, and starts again in full once they leave.
+// - Should the panel go with the focus still in it (the window lost the focus, which leaves it there),
+//   the focus must not drop to the page's <body> with it: it goes back to the reply box, as hiding did.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { COACH_TAG, startCoach } from '@/utils/content/coach';
 import { useEnglishMessages } from '../messages';
@@ -47,20 +48,92 @@ const shadow = () => host()!.shadowRoot!;
 const shadowButton = (name: RegExp) =>
   Array.from(host()!.shadowRoot!.querySelectorAll('button')).find((button) => name.test(button.getAttribute('aria-label') ?? button.textContent ?? ''));
 
-test('the time to undo passing with the focus on "Undo" gives the focus back to the reply box', async () => {
-  const box = start();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Hides the coach for the box, as the user does, and gives back its "Undo" once shown. */
+async function hideCoach(box: HTMLTextAreaElement): Promise<HTMLButtonElement> {
   await until(host);
   box.focus();
   shadowButton(/Hide coach for this box/)!.click();
   expect(document.activeElement).toBe(box);
+  return until(() => shadowButton(/^Undo$/));
+}
 
+// WCAG 2.2.1 (timing adjustable): the time to undo does not run out under a user who is on it.
+test('while "Undo" has the focus its time does not run out; once the focus leaves, the full time starts again', async () => {
+  const box = start(150);
   // Tab: to "Undo".
-  const undo = await until(() => shadowButton(/^Undo$/));
+  const undo = await hideCoach(box);
   undo.focus();
-  expect(host()!.shadowRoot!.activeElement).toBe(undo);
+  expect(shadow().activeElement).toBe(undo);
+  await sleep(400);
+  expect(host()!.hidden).toBe(false);
+  expect(shadow().activeElement).toBe(undo);
 
+  // Shift+Tab: back to the box. The whole time again, not what was left of it.
+  box.focus();
+  const left = performance.now();
+  await sleep(90);
+  expect(host()!.hidden).toBe(false);
   await until(() => host()!.hidden);
+  expect(performance.now() - left).toBeGreaterThanOrEqual(140);
   expect(document.activeElement).toBe(box);
+});
+
+test('while the pointer is over the panel its time does not run out; once it leaves, the full time starts again', async () => {
+  const box = start(150);
+  await hideCoach(box);
+  const panel = shadow().querySelector('section')!;
+  panel.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+  await sleep(400);
+  expect(host()!.hidden).toBe(false);
+
+  panel.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+  const left = performance.now();
+  await sleep(90);
+  expect(host()!.hidden).toBe(false);
+  await until(() => host()!.hidden);
+  expect(performance.now() - left).toBeGreaterThanOrEqual(140);
+  // Nobody moved the focus: it stays in the box.
+  expect(document.activeElement).toBe(box);
+});
+
+test('the time running out after the focus left "Undo" for elsewhere in the page leaves the focus there', async () => {
+  const box = start(150);
+  const elsewhere = document.createElement('button');
+  elsewhere.textContent = 'Like';
+  document.body.append(elsewhere);
+  const undo = await hideCoach(box);
+  undo.focus();
+  await sleep(200);
+  expect(host()!.hidden).toBe(false);
+  elsewhere.focus();
+  await until(() => host()!.hidden);
+  expect(document.activeElement).toBe(elsewhere);
+});
+
+test('the window losing the focus while it is on "Undo" (it stays there) lets the time run; once out, the focus goes back to the reply box', async () => {
+  const box = start(150);
+  const undo = await hideCoach(box);
+  undo.focus();
+  await sleep(200);
+  expect(host()!.hidden).toBe(false);
+  // Another window: the focus leaves for no element, and stays on "Undo" for when the window comes back.
+  undo.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: null }));
+  await until(() => host()!.hidden);
+  // Hidden under the focus, the focus would drop to the page's <body>: back to the box, as hiding did.
+  expect(document.activeElement).toBe(box);
+});
+
+test('"Undo" pressed after the focus and the pointer were on it brings the panel back, for good', async () => {
+  const box = start(150);
+  const undo = await hideCoach(box);
+  undo.focus();
+  await sleep(50);
+  undo.click();
+  await until(() => shadowButton(/Reply coach/));
+  await sleep(300);
+  expect(host()!.hidden).toBe(false);
 });
 
 test('hidden while the focus is elsewhere in the page, it leaves the focus there', async () => {
