@@ -1,6 +1,7 @@
 // Is a post written in English, the one language the lexicons and the model read? Not a language
 // identifier: a cheap check, once per post, that keeps Firebreak from sounding sure about text it
 // cannot read ("Der Service ist furchtbar" read as neutral at 99% confidence).
+import { vocabularyRank } from './embedding';
 import type { Token } from './tokenize';
 
 /** Function words of the languages brands meet most, none of them an English word. */
@@ -58,16 +59,28 @@ function otherScript(word: string): boolean {
 
 /**
  * True when the post seems not to be English: most of its words in another script, or more function
- * words of another language than of English (at least two).
+ * words of another language than of English (at least two), or, in a short post, more evidence of
+ * another language than of English (see shortSeemsNotEnglish).
  */
 export function seemsNotEnglish(tokens: readonly Token[], terms: readonly string[]): boolean {
   const words: string[] = [];
-  for (let i = 0; i < tokens.length && i < 200; i++) if (tokens[i]?.kind === 'word') words.push(terms[i] ?? '');
-  return wordsSeemNotEnglish(words);
+  // Capitals past the first word mark a name ("Fernando Alonso"), or a German noun.
+  const named: boolean[] = [];
+  for (let i = 0; i < tokens.length && i < 200; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') continue;
+    const first = token.raw.charCodeAt(0);
+    named.push(words.length > 0 && first >= 65 && first <= 90);
+    words.push(terms[i] ?? '');
+  }
+  return wordsSeemNotEnglish(words, named);
 }
 
-/** The same check over a post's words, lower-cased (keyTerms reads them from its own tagger). */
-export function wordsSeemNotEnglish(terms: readonly string[]): boolean {
+/**
+ * The same check over a post's words, lower-cased (keyTerms reads them from its own tagger); `named`
+ * says which were written with a capital past the first (a name's letters tell nothing of the language).
+ */
+export function wordsSeemNotEnglish(terms: readonly string[], named: readonly boolean[] = []): boolean {
   let words = 0;
   let scripted = 0;
   let english = 0;
@@ -87,5 +100,158 @@ export function wordsSeemNotEnglish(terms: readonly string[]): boolean {
   if (marked >= 2 && marked * 4 >= words && english === 0) return true;
   let plain = 0;
   for (const word of foreign) if (!IN_NAMES.has(word)) plain++;
-  return foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3);
+  if (foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3)) return true;
+  return words <= SHORT_POST_WORDS && shortSeemsNotEnglish(terms, named);
+}
+
+/** Posts of at most this many words are weighed word by word (shortSeemsNotEnglish). */
+const SHORT_POST_WORDS = 12;
+
+/**
+ * Words short posts in other languages are made of that are no English words: their verbs, their
+ * everyday nouns ("no funciona la app", "meu pedido não chegou", "servizio pessimo", "zweimal
+ * abgebucht"). A short post holds too few function words to tell its language by them alone.
+ */
+const FOREIGN_COMMON = new Set([
+  // Spanish
+  'funciona', 'funcionan', 'funcionando', 'sirve', 'servicio', 'pedido', 'pedidos', 'cobraron', 'cobran', 'cobro', 'dinero',
+  'reembolso', 'cuenta', 'tienda', 'cliente', 'clientes', 'llega', 'llegó', 'llego', 'nadie', 'todavía', 'todavia', 'vez', 'veces',
+  'otra', 'otro', 'desde', 'ayer', 'hoy', 'ahora', 'siempre', 'aquí', 'aqui', 'tengo', 'tiene', 'tienen', 'hace', 'quiero',
+  'puedo', 'bueno', 'buena', 'malo', 'mala', 'peor', 'mejor', 'esperando', 'contesta', 'compro', 'compré', 'precio',
+  'alguien', 'puede', 'pueden', 'días', 'dias', 'semana', 'semanas', 'meses', 'empresa', 'llevo', 'estoy', 'estaba', 'producto',
+  'productos', 'encanta', 'factura', 'aplicación', 'aplicacion', 'estos', 'estas', 'esos', 'esas', 'nos', 'vuestro', 'vuestra',
+  // Portuguese
+  'meu', 'minha', 'nao', 'ninguém', 'ninguem', 'chegou', 'dinheiro', 'cartão', 'cartao', 'atendimento', 'duas', 'vezes',
+  'caiu', 'adorei', 'produto', 'quero', 'tá', 'foi', 'já', 'ainda', 'até', 'pra', 'mais', 'hoje', 'ontem', 'comprei',
+  'aplicativo', 'fatura', 'consigo', 'vocês', 'voces', 'conta', 'loja', 'entrega', 'muito', 'muita', 'seu', 'sua', 'nosso',
+  'nossa', 'esse', 'essa', 'pelo', 'pela', 'numa',
+  // French
+  'ça', 'marche', 'plante', 'appli', 'facture', 'reçu', 'commande', 'personne', 'répond', 'repond', 'veux', 'être', 'remboursé',
+  'rembourser', 'remboursement', 'panne', 'fois', 'deux', 'trois', 'aucun', 'aucune', 'mes', 'depuis', 'chez', 'sans', 'déjà',
+  'ils', 'suis', 'fait', 'faire', 'peux', 'peut', 'svp', 'attends', 'livraison', 'semaines', 'jours', 'honte', 'nul', 'nulle',
+  'votre', 'vos', 'notre', 'cet', 'où', 'quand', 'comme', 'leurs', 'elles', 'ont', 'avez', 'avons',
+  // German
+  'funktioniert', 'geht', 'mein', 'meine', 'meinen', 'meiner', 'schon', 'immer', 'nur', 'doch', 'jetzt', 'heute', 'gestern',
+  'zweimal', 'dreimal', 'niemand', 'antwortet', 'geld', 'zurück', 'bestellung', 'kundenservice', 'lieferung', 'schlecht',
+  'schlechter', 'schlechte', 'ganz', 'warum', 'wie', 'hab', 'endlich', 'nichts', 'alles', 'viel', 'oder', 'wenn', 'dass', 'weil',
+  'seit', 'hier', 'kann', 'können', 'soll', 'wurde', 'wird', 'werden', 'warte', 'wochen', 'tagen', 'guter', 'gute', 'diese',
+  'dieser', 'diesen', 'dieses', 'keiner', 'einer', 'eines', 'einen', 'unser', 'unsere', 'ihr', 'ihre', 'sich', 'nach',
+  // Italian
+  'funziona', 'funzionano', 'servizio', 'nessuno', 'niente', 'risponde', 'rispondono', 'ordine', 'arrivato', 'arrivata', 'rimborso',
+  'voglio', 'volte', 'ancora', 'sempre', 'già', 'perché', 'hanno', 'della', 'dello', 'degli', 'gli', 'nel', 'nella',
+  'quello', 'tutto', 'tutti', 'prodotto', 'fattura', 'adoro', 'riesco', 'pagato', 'settimane', 'giorni', 'ottimo', 'vergogna', 'pacco',
+]);
+
+/** Words of other languages that English posts use too, as loans, slang or names: half a word's weight ("mal", "dos", "merci", "sin", "aux"). */
+const FOREIGN_WEAK = new Set([
+  'mal', 'dos', 'tres', 'nada', 'merci', 'ciao', 'bonjour', 'mai', 'sito', 'bene', 'novo', 'hola', 'agora', 'volta', 'sin', 'mon',
+  'aux', 'ces', 'sus', 'num', 'ho', 'y', 'yo',
+]);
+
+/**
+ * Word endings and beginnings of other languages that English words lack, read only in words the
+ * English vocabulary does not know ("cobraron", "addebitato", "abgebucht"; never "tornado" or "yacht").
+ */
+const FOREIGN_ENDINGS = [
+  // Spanish and Portuguese verbs, participles, adverbs and nouns
+  'aron', 'ieron', 'aban', 'iendo', 'amos', 'emos', 'imos', 'ado', 'ada', 'ados', 'adas', 'ido', 'idos', 'idas', 'cion', 'ción', 'ciones',
+  'mente', 'ção', 'ções', 'ões', 'inho', 'inha', 'eiro', 'eira', 'aram', 'eram',
+  // Italian
+  'zione', 'zioni', 'ato', 'ati', 'uto', 'uta', 'iamo', 'ono', 'ssimo', 'ssima',
+  // French
+  'eux', 'euse', 'aient', 'ait', 'ais', 'ée', 'ées', 'ément',
+  // German
+  'ung', 'ungen', 'heit', 'keit', 'lich', 'lichen', 'schaft', 'iert', 'ieren', 'cht', 'chen',
+];
+const FOREIGN_BEGINNINGS = ['sch', 'zw', 'pf'];
+/** French and Italian elisions: "l'appli", "j'adore", "c'est", "qu'il", "dell'ordine". */
+const ELIDED = new Set(['c', 'j', 'l', 'm', 'n', 'qu', 'dell', 'dall', 'nell', 'sull', 'all', 'un', 'quest', 'quell']);
+/** Elisions English has too: "d'oh", "s'mores", "t'was". */
+const ELIDED_WEAK = new Set(['d', 's', 't']);
+
+/** A letter English words almost never carry, but loans and names do (café, Pokémon, Beyoncé, Citroën). */
+const LOAN_MARKED = new Set(Array.from('éëïÿ', (letter) => letter.charCodeAt(0)));
+
+function hasLoanMarked(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xdf && LOAN_MARKED.has(code)) return true;
+  }
+  return false;
+}
+
+/** How a word's letters look in another language (an ending, a beginning), for a word the English vocabulary does not know. */
+function foreignShape(word: string): boolean {
+  if (word.length < 4) return false;
+  let shaped = false;
+  for (const ending of FOREIGN_ENDINGS) {
+    if (word.length > ending.length + 1 && word.endsWith(ending)) {
+      shaped = true;
+      break;
+    }
+  }
+  if (!shaped) for (const beginning of FOREIGN_BEGINNINGS) if (word.startsWith(beginning)) shaped = true;
+  return shaped && vocabularyRank(word) === undefined;
+}
+
+/** More English words for weighing a short post: what English posts are made of, never a word of another language. */
+const ENGLISH_SHORT_WORDS = new Set([
+  'its', "it's", "i'm", "don't", "can't", "doesn't", "didn't", "won't", "isn't", "that's", "i've", "you're", 'our', 'us', 'he', 'she',
+  'his', 'her', 'them', 'been', 'had', 'would', 'could', 'should', 'about', 'why', 'how', 'when', 'who', 'there', 'here', 'again',
+  'still', 'now', 'all', 'get', 'got', 'if', 'or', 'by', 'as', 'up', 'out', 'did', 'does', 'am', 'thanks', 'thank', 'please', 'never',
+  'ever', 'yet', 'too', 'very', 'really', 'after', 'back', 'over', 'any', 'some', 'yes', 'than', 'then', 'because',
+]);
+
+/** English function words other languages have too ("no funciona", "me cobraron", "a fatura", "on m'a débité"): no evidence either way. */
+const SHARED_WORDS = new Set(['no', 'me', 'a', 'on']);
+
+/**
+ * A short post, weighed word by word: evidence of another language (its function words and everyday
+ * words, letters English lacks, elisions, endings the English vocabulary does not know) against
+ * evidence of English (its function words, and words the English vocabulary knows). Another language
+ * needs one and a half words' worth at least, and more than English: "gracias for the help!", "the
+ * café was closed" and "El Niño is wrecking my commute" stay English.
+ */
+function shortSeemsNotEnglish(terms: readonly string[], named: readonly boolean[]): boolean {
+  let foreign = 0;
+  let english = 0;
+  const seen = new Set<string>();
+  const plain: string[] = [];
+  /** Words with no mark of another language yet, their shapes not read. */
+  const unshaped: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (term === '' || seen.has(term)) continue;
+    seen.add(term);
+    if (SHARED_WORDS.has(term)) continue;
+    if (ENGLISH_FUNCTION_WORDS.has(term) || ENGLISH_SHORT_WORDS.has(term)) {
+      english++;
+      continue;
+    }
+    let evidence = 0;
+    if (FOREIGN_WEAK.has(term)) evidence = 0.5;
+    else if (FOREIGN_FUNCTION_WORDS.has(term) || FOREIGN_COMMON.has(term)) evidence = IN_NAMES.has(term) ? 0.5 : 1;
+    const apostrophe = term.indexOf("'");
+    if (apostrophe > 0 && apostrophe < term.length - 1) {
+      const before = term.slice(0, apostrophe);
+      if (ELIDED.has(before)) evidence += 1;
+      else if (ELIDED_WEAK.has(before)) evidence += 0.5;
+    }
+    if (hasMarked(term)) evidence += 1;
+    else if (hasLoanMarked(term)) evidence += 0.5;
+    if (evidence > 0) foreign += Math.min(evidence, 2);
+    else if (named[i]) plain.push(term);
+    else unshaped.push(term);
+  }
+  // The words' shapes are read last, and only where they could tip the post (most English posts stop
+  // here: the check runs on every post, and reading shapes costs a vocabulary lookup a word).
+  if (foreign + 0.5 * unshaped.length < 1.5 || foreign + 0.5 * unshaped.length <= english) return false;
+  for (const term of unshaped) {
+    if (foreignShape(term)) foreign += 0.5;
+    else plain.push(term);
+  }
+  if (foreign < 1.5 || foreign <= english) return false;
+  // Words English knows weigh half a word each: a foreign phrase in an English post leaves it English.
+  for (const term of plain) if (vocabularyRank(term) !== undefined) english += 0.5;
+  return foreign > english;
 }
