@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, stepEditable, uncompleteStep } from '@/utils/plan/incident';
@@ -13,7 +14,7 @@ import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
 import { coverageWithBrand, noteBrand } from '@/utils/tracking/brand-change';
 import { database } from '@/utils/tracking/db';
 import { analysisRules, ingestPosts, recordHealth, saveCorrection } from '@/utils/tracking/ingest';
-import { createJudgeService } from '@/utils/tracking/judge-service';
+import { createJudgeService, type JudgeSettings } from '@/utils/tracking/judge-service';
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { wipeAll } from '@/utils/tracking/mentions';
 import { localeReasonMessages } from '@/utils/tracking/reason-messages';
@@ -144,11 +145,20 @@ export default defineBackground(() => {
     }, 1_500);
   };
 
-  /** The rules the analyser applies now: the user's lexicon, their corrections and the brand's own terms held neutral. */
-  const currentRules = async () => analysisRules(database(), await brandLexicon.getValue(), await brandProfile.getValue());
-  /** Reads the posts pages find (off their main thread); what it keeps is dropped whenever the rules or the brand change. */
-  const judges = createJudgeService({ loadRules: currentRules, loadProfile: () => brandProfile.getValue() });
-  brandLexicon.watch(() => judges.forget());
+  /** The brand and the user's lexicon as stored now, in one storage read. */
+  const judgeSettings = async (): Promise<JudgeSettings> => {
+    const [profile, lexicon] = await storage.getItems([brandProfile, brandLexicon]);
+    return { profile: profile?.value as BrandProfile, lexicon: lexicon?.value as JudgeSettings['lexicon'] };
+  };
+  /** The rules the analyser applies with them: the user's lexicon, their corrections and the brand's own terms held neutral. */
+  const rulesFor = ({ profile, lexicon }: JudgeSettings) => analysisRules(database(), lexicon, profile);
+  const currentRules = async () => rulesFor(await judgeSettings());
+  /**
+   * Reads the posts pages find (off their main thread). What it keeps is checked against the stored brand and
+   * lexicon on every message (this worker hears of a change only some time after it was written), and dropped
+   * when a correction is saved or everything is wiped.
+   */
+  const judges = createJudgeService({ loadSettings: judgeSettings, loadRules: rulesFor });
 
   /** The listening sources the user turned on, each when it is due; one run at a time. */
   const pollListeningSources = () =>
@@ -177,7 +187,6 @@ export default defineBackground(() => {
   // A brand changed to a different one relearns at once: the popup says so without waiting a minute.
   // Other edits of the profile wait for the next evaluation, as before.
   brandProfile.watch((profile) => {
-    judges.forget();
     void brandSeen.getValue().then((seen) => {
       if (noteBrand(seen, profile, Date.now()).changedAt !== (seen?.changedAt ?? null)) scheduleEvaluation();
     });

@@ -55,7 +55,7 @@ describe('runOnPage, a correction', () => {
     document.body.replaceChildren();
     saved = [];
     // The background keeps corrections, answers with the rules they make and judges posts with them, as it does.
-    const judges = createJudgeService({ loadRules: async () => rulesFromCorrections(saved), loadProfile: async () => EMPTY_BRAND });
+    const judges = createJudgeService({ loadSettings: async () => ({ profile: EMPTY_BRAND, lexicon: {} }), loadRules: async () => rulesFromCorrections(saved) });
     vi.mocked(sendMessage).mockImplementation((async (type: string, data: unknown) => {
       if (type === 'content→background:analysisRules') return rulesFromCorrections(saved);
       if (type === 'content→background:judge') return judges.judge(data as string[]);

@@ -1,22 +1,24 @@
 // The service worker's half of reading posts: verdicts for the texts a page sends, with the rules
-// and the brand read from storage once and read again when they change.
+// and the brand made once and made again when what is stored changes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { analyze, type BrandRules } from '@/utils/analysis';
+import { analyze, type BrandRules, type LexiconRule } from '@/utils/analysis';
 import { rulesFromCorrections } from '@/utils/analysis/corrections';
 import { compileBrandMatcher, EMPTY_BRAND, type BrandProfile } from '@/utils/tracking/brand';
-import { createJudgeService } from '@/utils/tracking/judge-service';
+import { createJudgeService, type JudgeSettings } from '@/utils/tracking/judge-service';
 import { isVerdictList, judgeText, MAX_JUDGED_PER_MESSAGE } from '@/utils/tracking/verdict';
 
 const BREWLY: BrandProfile = { ...EMPTY_BRAND, names: ['Brewly'] };
 const ANGRY = 'Brewly lost my order again and nobody answers, furious';
 
-function service(initial: { rules?: BrandRules; profile?: BrandProfile } = {}) {
-  const state = { rules: initial.rules ?? { overrides: {}, lexicon: {} }, profile: initial.profile ?? BREWLY };
-  const loadRules = vi.fn(async () => state.rules);
-  const loadProfile = vi.fn(async () => state.profile);
-  return { state, loadRules, loadProfile, judges: createJudgeService({ loadRules, loadProfile }) };
+function service(initial: { corrections?: BrandRules; profile?: BrandProfile; lexicon?: Record<string, LexiconRule> } = {}) {
+  const state = { corrections: initial.corrections ?? { overrides: {}, lexicon: {} }, profile: initial.profile ?? BREWLY, lexicon: initial.lexicon ?? {} };
+  // What storage holds, read afresh each time (as storage hands out a new copy of each value).
+  const loadSettings = vi.fn(async () => structuredClone({ profile: state.profile, lexicon: state.lexicon }));
+  // The corrections' rules with the user's lexicon, as analysisRules makes them.
+  const loadRules = vi.fn(async ({ lexicon }: JudgeSettings): Promise<BrandRules> => ({ ...state.corrections, lexicon: { ...lexicon, ...state.corrections.lexicon } }));
+  return { state, loadSettings, loadRules, judges: createJudgeService({ loadSettings, loadRules }) };
 }
 
 describe('createJudgeService', () => {
@@ -30,22 +32,39 @@ describe('createJudgeService', () => {
     expect(verdicts[1]!.brandHits).toEqual([]);
   });
 
-  test('reads the rules and the brand once for many messages, and again after forget()', async () => {
-    const { judges, state, loadRules, loadProfile } = service();
+  test('makes the rules once for many messages while the brand and the lexicon stay as they are, and again after forget()', async () => {
+    const { judges, state, loadSettings, loadRules } = service();
     await Promise.all([judges.judge([ANGRY]), judges.judge([ANGRY])]);
     await judges.judge([ANGRY]);
     expect(loadRules).toHaveBeenCalledTimes(1);
-    expect(loadProfile).toHaveBeenCalledTimes(1);
+    // The stored settings are looked at for each message.
+    expect(loadSettings).toHaveBeenCalledTimes(3);
 
-    // The user corrects the post to neutral, and renames the brand: the worker forgets what it read.
-    state.rules = rulesFromCorrections([{ text: ANGRY, label: 'neutral' }]);
-    state.profile = { ...EMPTY_BRAND, names: ['KettleCo'] };
+    // The user corrects the post to neutral (the worker saves it, and forgets what it read).
+    state.corrections = rulesFromCorrections([{ text: ANGRY, label: 'neutral' }]);
     expect((await judges.judge([ANGRY]))[0]!.analysis.label).toBe('negative');
     judges.forget();
-    const [after] = await judges.judge([ANGRY]);
-    expect(after!.analysis.label).toBe('neutral');
-    expect(after!.brandHits).toEqual([]);
+    expect((await judges.judge([ANGRY]))[0]!.analysis.label).toBe('neutral');
     expect(loadRules).toHaveBeenCalledTimes(2);
+  });
+
+  test('a brand or a lexicon saved is used by the next message, without forget() (the worker hears of a save only later)', async () => {
+    const { judges, state, loadRules } = service({ lexicon: { furious: -3 } });
+    expect((await judges.judge([ANGRY]))[0]!.brandHits.map((hit) => hit.term)).toEqual(['Brewly']);
+
+    state.profile = { ...EMPTY_BRAND, names: ['KettleCo'] };
+    const [renamed] = await judges.judge([ANGRY, 'KettleCo is great']);
+    expect(renamed!.brandHits).toEqual([]);
+    expect(loadRules).toHaveBeenCalledTimes(2);
+
+    state.lexicon = { furious: 'ignore', lost: 'ignore', again: 'ignore', nobody: 'ignore', answers: 'ignore' };
+    const [relexed] = await judges.judge([ANGRY]);
+    expect(relexed).toEqual(judgeText(ANGRY, { overrides: {}, lexicon: state.lexicon }, compileBrandMatcher(state.profile)));
+    expect(loadRules).toHaveBeenCalledTimes(3);
+
+    // Back to what it was: made again from what is stored, not from an older copy.
+    state.profile = BREWLY;
+    expect((await judges.judge([ANGRY]))[0]!.brandHits.map((hit) => hit.term)).toEqual(['Brewly']);
   });
 
   test('a failed read is not kept: the next message reads again', async () => {
