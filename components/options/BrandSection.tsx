@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { brandProfile, hasBrandTerms } from '@/utils/settings';
-import { compileBrandMatcher, type BrandProfile } from '@/utils/tracking/brand';
+import { BRAND_LISTS, compileBrandMatcher, type BrandProfile } from '@/utils/tracking/brand';
 import { Section, termsProblem } from './fields';
 import { TermsListField } from './plan/fields';
 import { useStoredOnceRead } from '../useStored';
@@ -56,6 +56,16 @@ function tidied(key: keyof BrandProfile, terms: string[]): string[] {
       seen.add(same);
       return true;
     });
+}
+
+/**
+ * A brand's lists as the form keeps them (tidied): what a settings file's import stores, so a handle pasted
+ * there as a profile link ("https://x.com/brewly") is matched as the same handle typed in the form is.
+ */
+export function tidyBrand(brand: BrandProfile): BrandProfile {
+  const tidy = { ...brand };
+  for (const key of BRAND_LISTS) tidy[key] = tidied(key, brand[key]);
+  return tidy;
 }
 
 /** A letter or a digit, in any script: what the brand matcher reads as a word (utils/tracking/brand.ts). */

@@ -33,7 +33,7 @@ import {
 } from '@/utils/tracking/thresholds';
 import { questionKeys } from '../question';
 import type { Pruned } from '@/utils/tracking/retention';
-import { brandProblems } from './BrandSection';
+import { brandProblems, tidyBrand } from './BrandSection';
 import { countPrunable, retentionDeletes, retentionLoss } from './DataSection';
 import { StatusLine, termsSchema } from './fields';
 import { ErrorSummary, type ShownError } from './plan/ErrorSummary';
@@ -99,14 +99,17 @@ export function importSections() {
         products: termsSchema.optional(),
         exclusions: termsSchema.optional(),
       })
+      // Tidied as the brand form tidies what is typed (a pasted profile link in Handles is its account), so
+      // the checks, the question and what is stored are what the form would have saved.
       .transform(
-        (brand): BrandProfile => ({
-          names: brand.names ?? [],
-          handles: brand.handles ?? [],
-          hashtags: brand.hashtags ?? [],
-          products: brand.products ?? [],
-          exclusions: brand.exclusions ?? [],
-        }),
+        (brand): BrandProfile =>
+          tidyBrand({
+            names: brand.names ?? [],
+            handles: brand.handles ?? [],
+            hashtags: brand.hashtags ?? [],
+            products: brand.products ?? [],
+            exclusions: brand.exclusions ?? [],
+          }),
       )
       // The brand section refuses to save a brand with nothing to listen for; so does the import.
       .refine(hasBrandTerms, { error: brandEmptyMessage })
