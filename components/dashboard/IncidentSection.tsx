@@ -15,7 +15,7 @@ import { formatDuration } from '@/utils/plan/actions';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { questionKeys } from '../question';
 import { StatusLine } from '../StatusLine';
-import { usePendingTicks } from '../usePendingTicks';
+import { tickStep, usePendingTicks } from '../usePendingTicks';
 import { useLiveQuery } from '../useLiveQuery';
 import { incidentKeyTerms } from '@/utils/plan/about';
 import { when, zoneChanges } from './time';
@@ -350,9 +350,13 @@ function FollowUp({ incident }: { incident: Incident }) {
   const steps = incident.checklist.filter((step) => step.after === 'resolution');
   const resolvedAt = incident.resolvedAt;
   const ticks = usePendingTicks(steps);
+  // Why the last tick was not written (the worker refused it, or could not write it), until one is.
+  const [refusal, setRefusal] = useState<{ why: string } | undefined>(undefined);
   if (steps.length === 0 || resolvedAt === undefined) return null;
   const toggle = (stepId: string, done: boolean, byRoleId: string) =>
-    void ticks.tick(stepId, done, () => sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId })).catch(() => undefined);
+    void tickStep(ticks, { incidentId: incident.id, stepId, done, byRoleId }, (why) => setRefusal({ why })).then((written) => {
+      if (written) setRefusal(undefined);
+    });
   return (
     <section aria-labelledby="follow-up">
       <h3 id="follow-up">{i18n.t('dashboard.followUp')}</h3>
@@ -376,6 +380,7 @@ function FollowUp({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ul>
+      <StatusLine status={refusal}>{refusal && <span class="error">{refusal.why}</span>}</StatusLine>
     </section>
   );
 }

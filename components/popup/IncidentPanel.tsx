@@ -23,7 +23,7 @@ import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { answerNoOnEscape } from '../escape';
 import { questionKeys } from '../question';
-import { usePendingTicks } from '../usePendingTicks';
+import { tickStep, usePendingTicks } from '../usePendingTicks';
 import { useStored } from '../useStored';
 import { useWebhookUrl } from '../useWebhookUrl';
 import { incidentTitle } from './incidentTitle';
@@ -420,10 +420,7 @@ export function IncidentPanel({
     }
   };
 
-  const toggle = (stepId: string, done: boolean, byRoleId: string) =>
-    void ticks
-      .tick(stepId, done, () => sendMessage('page→background:setStep', { incidentId: incident.id, stepId, done, byRoleId }))
-      .catch((cause: unknown) => setNote(cause instanceof Error ? cause.message : String(cause)));
+  const toggle = (stepId: string, done: boolean, byRoleId: string) => void tickStep(ticks, { incidentId: incident.id, stepId, done, byRoleId }, setNote);
 
   return (
     <section class="incident" aria-labelledby="incident-title" data-testid="incident">
