@@ -16,11 +16,12 @@ import { SourceStatus } from '../options/sources/SourceStatus';
 import { useStored, useStoredFrom, useStoredOnceRead } from '../useStored';
 import { useLiveQuery } from '../useLiveQuery';
 import { aboutTerms } from '@/utils/plan/about';
-import { suggestedAction, type ActionKind } from '@/utils/plan/actions';
-import type { Analysis } from '@/utils/analysis';
+import type { ActionKind } from '@/utils/plan/actions';
+import { firstOf } from './digest';
 import { IncidentSection } from './IncidentSection';
 import { day, when, zoneChanges } from './time';
 import { TrendChart } from './TrendChart';
+import { useRangeDigest } from './useRangeDigest';
 import { webUrl } from '@/utils/platforms/dom';
 
 const HOUR = 60 * 60_000;
@@ -34,9 +35,6 @@ const RANGES: Record<Range, { span: number; size: '5m' | '1h' }> = {
 
 /** How often an open dashboard moves its time window along when no new data arrives. */
 const CLOCK_TICK_MS = 60_000;
-
-const engagementOf = (mention: Mention) =>
-  (mention.engagement?.likes ?? 0) + 2 * (mention.engagement?.reposts ?? 0) + 2 * (mention.engagement?.replies ?? 0);
 
 /** A platform by its name, as the health table shows it; an id Firebreak does not know, as it is. */
 const platformLabel = (platform: string) =>
@@ -72,15 +70,6 @@ export function engagementText(engagement: Engagement | undefined): string {
     if (count !== undefined && count > 0) parts.push(i18n.t(`dashboard.engagement.${kind}`, count, [uiCount(count)]));
   }
   return parts.join(' · ');
-}
-
-/** Earliest first: what the playbook says to do with a post comes before how negative it is. */
-const URGENCY: Record<ActionKind, number> = { escalate: 0, 'reply-dm': 1, reply: 2, thank: 3, none: 3 };
-
-/** What the badge advised for a stored mention, from what was stored of its reading (a brand mention). */
-function actionOf(mention: Mention): ActionKind {
-  const reading: Analysis = { label: mention.sentiment, score: mention.score, intensity: 0, confidence: 1, signals: mention.signals, reasons: [] };
-  return suggestedAction(reading, { mentionsBrand: true, responseTargetMinutes: 60 }).kind;
 }
 
 /**
@@ -186,10 +175,6 @@ export function Dashboard() {
     const at = Date.now();
     return { at, buckets: await bucketsSince(database(), size, at - span) };
   }, [range]);
-  const recent = useLiveQuery(async () => {
-    const at = Date.now();
-    return { at, mentions: await database().mentions.where('time').above(at - span).reverse().limit(5000).toArray() };
-  }, [range]);
   // What the range's talk is set against: the week before the range, the nearest first (not the 8 to 1
   // days before now, which a 7- or 30-day range holds itself: a wave was its own baseline, QA).
   const previous = useLiveQuery(() => {
@@ -197,7 +182,11 @@ export function Dashboard() {
     return database().mentions.where('time').between(at - span - 7 * DAY, at - span).reverse().limit(5000).toArray();
   }, [range]);
   const clock = useClock(CLOCK_TICK_MS);
-  const now = Math.max(clock, buckets.status === 'ready' ? buckets.value.at : 0, recent.status === 'ready' ? recent.value.at : 0);
+  const now = Math.max(clock, buckets.status === 'ready' ? buckets.value.at : 0);
+  const shownPlatform = platform === 'all' ? undefined : platform;
+  // The range's lists and key terms, from all of its mentions (digest.ts): the newest 5,000 alone were a busy
+  // day's last hour or two. Read in slices of time, each read again when its mentions change.
+  const digest = useRangeDigest(now, span, shownPlatform);
   const alerts = useLiveQuery(() => database().alerts.orderBy('time').reverse().limit(20).toArray(), []);
   const health = useLiveQuery(() => database().health.toArray(), []);
   const columns = { postsFound: i18n.t('dashboard.postsFound'), lastVisit: i18n.t('dashboard.lastVisit'), lastSuccess: i18n.t('dashboard.lastSuccess') };
@@ -214,18 +203,16 @@ export function Dashboard() {
   const sum = totals(points);
   // Where the clocks change within the range, its times name their zone: a repeated hour is two hours.
   const zoned = zoneChanges(points.map((point) => point.start));
-  const mentions = recent.status === 'ready' ? recent.value.mentions.filter((m) => m.time > now - span && (platform === 'all' || m.platform === platform)) : [];
+  // Within the window as the clock has moved it; another platform's digest, until this one's is read, filtered to it.
+  const from = now - span;
   // Most urgent first (QA: the boycott calls and the burn report were somewhere in the list), then most negative.
-  const mostNegative = [...mentions]
-    .filter((m) => m.sentiment === 'negative')
-    .map((mention) => ({ mention, action: actionOf(mention) }))
-    .sort((a, b) => URGENCY[a.action] - URGENCY[b.action] || a.mention.score - b.mention.score)
-    .slice(0, 8);
-  const mostEngaged = [...mentions].filter((m) => engagementOf(m) > 0).sort((a, b) => engagementOf(b) - engagementOf(a)).slice(0, 8);
-  // Worked out again when the mentions change: the window's first, its last or how many there are.
+  const mostNegative = digest ? firstOf(digest.negative, from, shownPlatform) : [];
+  const mostEngaged = digest ? firstOf(digest.engaged, from, shownPlatform).map(({ mention }) => mention) : [];
+  const sample = digest ? digest.sample.filter((m) => m.time > from && (shownPlatform === undefined || m.platform === shownPlatform)) : [];
+  // Worked out again when the sample changes: the window's first, its last or how many there are.
   const about = useMemo(
-    () => aboutTerms(mentions, previous.status === 'ready' ? previous.value : [], ownWords),
-    [mentions.length, mentions[0]?.postId, mentions.at(-1)?.postId, previous, ownWords],
+    () => aboutTerms(sample, previous.status === 'ready' ? previous.value : [], ownWords),
+    [sample.length, sample[0]?.postId, sample.at(-1)?.postId, previous, ownWords],
   );
 
   return (
@@ -322,7 +309,7 @@ export function Dashboard() {
               ))}
             </ul>
           ) : (
-            <p class="empty">{i18n.t('dashboard.aboutEmpty')}</p>
+            <p class="empty">{digest ? i18n.t('dashboard.aboutEmpty') : i18n.t('dashboard.readingRange')}</p>
           )}
           <h2>{i18n.t('dashboard.alerts')}</h2>
           {alerts.status === 'ready' && alerts.value.length > 0 ? (
@@ -342,12 +329,12 @@ export function Dashboard() {
           <h2 id="negative">{i18n.t('dashboard.mostNegative')}</h2>
           <MentionList
             mentions={mostNegative.map(({ mention }) => mention)}
-            actions={mostNegative.map(({ action }) => action)}
-            empty={i18n.t('dashboard.noNegative')}
+            actions={mostNegative.map(({ action }) => action ?? 'none')}
+            empty={digest ? i18n.t('dashboard.noNegative') : i18n.t('dashboard.readingRange')}
             zoned={zoned}
           />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
-          <MentionList mentions={mostEngaged} empty={i18n.t('dashboard.noEngaged')} zoned={zoned} engagement />
+          <MentionList mentions={mostEngaged} empty={digest ? i18n.t('dashboard.noEngaged') : i18n.t('dashboard.readingRange')} zoned={zoned} engagement />
         </section>
       </div>
 

@@ -10,13 +10,16 @@ import type { FirebreakDb, Mention } from '@/utils/tracking/db';
 
 const DAY = 24 * 60 * 60_000;
 /** At most this many mentions are read for either side: the tagger takes about 1 ms a post. */
-const MAX_TEXTS = 1500;
+export const MAX_TEXTS = 1500;
+
+/** What key terms read of a mention. */
+type Talk = Pick<Mention, 'sentiment' | 'excerpt'>;
 
 /** The terms the negative mentions are about, against `baseline`; read without addresses and markup (topicText). */
-export function aboutTerms(mentions: readonly Mention[], baseline: readonly Mention[], ownWords: ReadonlySet<string>): KeyTerm[] {
+export function aboutTerms(mentions: readonly Talk[], baseline: readonly Talk[], ownWords: ReadonlySet<string>): KeyTerm[] {
   const negative = mentions.filter((m) => m.sentiment === 'negative' || m.sentiment === 'mixed');
   if (negative.length < 2) return [];
-  const texts = (list: readonly Mention[]) => list.slice(0, MAX_TEXTS).map((m) => topicText(m.excerpt));
+  const texts = (list: readonly Talk[]) => list.slice(0, MAX_TEXTS).map((m) => topicText(m.excerpt));
   return keyTerms(texts(negative), texts(baseline), { limit: 12 })
     .filter((term) => !ownWords.has(term.term.toLowerCase()))
     .slice(0, 8);

@@ -15,7 +15,8 @@ vi.mock('@/components/dashboard/TrendChart', () => ({
   TrendChart: ({ title }: { title: string }) => <p data-testid="chart-title">{title}</p>,
 }));
 // What the key terms are is not under test here, only how their counts are written.
-vi.mock('@/utils/plan/about', () => ({
+vi.mock('@/utils/plan/about', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/utils/plan/about')>()),
   aboutTerms: () => [{ term: 'refund', score: 2, count: 1204 }],
 }));
 

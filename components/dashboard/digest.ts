@@ -1,0 +1,239 @@
+// What the dashboard's lists need of a range's mentions, read over the whole range without holding it: the
+// dashboard read only the newest 5,000 mentions of a range, so on a day of 100,000 its "Most negative" and
+// "Most engaged" lists and its key terms left out all but the last hour or so.
+//
+// The range is read in slices of time (useRangeDigest), each reduced to a SliceDigest as it is read, a page at
+// a time: the few mentions that can still be among a list's first ones, and an even sample of its negative
+// talk. New data changes the newest slice only, and only that slice is read again.
+import type { Collection } from 'dexie';
+import type { Analysis } from '@/utils/analysis';
+import { MAX_TEXTS } from '@/utils/plan/about';
+import { suggestedAction, type ActionKind } from '@/utils/plan/actions';
+import type { PlatformId } from '@/utils/platforms/types';
+import type { FirebreakDb, Mention } from '@/utils/tracking/db';
+
+/** How many mentions each list shows. */
+export const LIST_LENGTH = 8;
+
+/**
+ * The most contenders a list keeps for a slice (see Contenders). Reached only where older mentions keep
+ * beating every newer one, hundreds of times over: then the newest of them go, and the lists are right only
+ * until the window moves past one of their mentions (exactUntil), when the slice is read again.
+ */
+export const MAX_CONTENDERS = 1_000;
+
+/** Mentions read at a time: getAll of a page is about twice as fast as a cursor, and only a page is held. */
+const PAGE = 500;
+
+const engagementOf = (mention: Mention) =>
+  (mention.engagement?.likes ?? 0) + 2 * (mention.engagement?.reposts ?? 0) + 2 * (mention.engagement?.replies ?? 0);
+
+/** Earliest first: what the playbook says to do with a post comes before how negative it is. */
+const URGENCY: Record<ActionKind, number> = { escalate: 0, 'reply-dm': 1, reply: 2, thank: 3, none: 3 };
+
+/** What the badge advised for a stored mention, from what was stored of its reading (a brand mention). */
+function actionOf(mention: Mention): ActionKind {
+  const reading: Analysis = { label: mention.sentiment, score: mention.score, intensity: 0, confidence: 1, signals: mention.signals, reasons: [] };
+  return suggestedAction(reading, { mentionsBrand: true, responseTargetMinutes: 60 }).kind;
+}
+
+/** A mention with what its list is ordered by, worked out once. */
+export interface Ranked {
+  mention: Mention;
+  /** Smaller first: the order of its list. */
+  rank: number;
+  /** Then by this (smaller first). */
+  then: number;
+  action?: ActionKind;
+}
+
+/** Newest first, as the time index reads backwards: at the same time, the later key first. */
+const newerFirst = (a: Mention, b: Mention) =>
+  b.time - a.time || (a.platform < b.platform ? 1 : a.platform > b.platform ? -1 : 0) || (a.postId < b.postId ? 1 : a.postId > b.postId ? -1 : 0);
+
+/** A total order: rank, then `then`, then the newer first (the lists were sorted from the newest mentions). */
+function compare(a: Ranked, b: Ranked): number {
+  return a.rank - b.rank || a.then - b.then || newerFirst(a.mention, b.mention);
+}
+
+/**
+ * The mentions that can be among a list's first LIST_LENGTH for the mentions offered or any later window of
+ * them: the dashboard's window moves on with the clock, and a mention that drops out of it is replaced by the
+ * next one. Offered newest first, a mention is kept only if fewer than LIST_LENGTH newer ones rank before it:
+ * one that LIST_LENGTH newer mentions beat is beaten by them in every window that holds it. What is kept is
+ * small (about LIST_LENGTH × ln(mentions / LIST_LENGTH) for mentions in no particular order: some 80 of
+ * 100,000). What slices kept, offered newest first again, is what the whole range would keep.
+ */
+class Contenders {
+  /** The first LIST_LENGTH of those offered so far, in order. */
+  private best: Ranked[] = [];
+  /** Newest first. */
+  readonly kept: Ranked[] = [];
+  /** The lists are right for windows starting before this. */
+  private exactBefore = Infinity;
+
+  constructor(private readonly max = MAX_CONTENDERS) {}
+
+  offer(ranked: Ranked) {
+    const last = this.best[LIST_LENGTH - 1];
+    if (last && compare(ranked, last) >= 0) return;
+    this.kept.push(ranked);
+    const at = this.best.findIndex((other) => compare(ranked, other) < 0);
+    this.best.splice(at === -1 ? this.best.length : at, 0, ranked);
+    this.best.length = Math.min(this.best.length, LIST_LENGTH);
+    if (this.kept.length > this.max) {
+      // The newest go, but for the first LIST_LENGTH so far; the lists stay right while all of those are in
+      // the window (a window holding them all is a part of the range with the same first ones).
+      const best = new Set(this.best);
+      const from = this.kept.length - this.max / 2;
+      const left = this.kept.filter((kept, index) => index >= from || best.has(kept));
+      this.kept.splice(0, this.kept.length, ...left);
+      this.exactBefore = Math.min(this.exactBefore, ...this.best.map(({ mention }) => mention.time));
+    }
+  }
+
+  /** Until when (a window's start) lists drawn from what is kept are right. */
+  get exactUntil(): number {
+    return this.exactBefore;
+  }
+}
+
+/** What key terms read of a mention. */
+export type Talk = Pick<Mention, 'platform' | 'postId' | 'time' | 'sentiment' | 'excerpt'>;
+
+/**
+ * Up to `max` of the items offered, spread evenly over all of them (every k-th, k doubling whenever more than
+ * 2 × max are held): a sample of the whole stream in a bounded memory, the same for the same stream.
+ */
+class EvenSample<T> {
+  private held: T[] = [];
+  private stride = 1;
+  /** How many were offered. */
+  seen = 0;
+
+  constructor(private readonly max: number) {}
+
+  offer(item: T) {
+    if (this.seen++ % this.stride !== 0) return;
+    this.held.push(item);
+    if (this.held.length > 2 * this.max) {
+      this.held = this.held.filter((_, index) => index % 2 === 0);
+      this.stride *= 2;
+    }
+  }
+
+  /** At most `max`, evenly spread over what is held. */
+  items(): T[] {
+    return evenly(this.held, this.max);
+  }
+}
+
+/** At most `count` of `items`, evenly spread over them. */
+const evenly = <T>(items: readonly T[], count: number): T[] =>
+  items.length <= count ? [...items] : Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
+
+/** One slice of the range, reduced to what the lists need (or the whole range, merged). */
+export interface SliceDigest {
+  /** The negative mentions that can be among the most negative (most urgent first, then most negative), newest first. */
+  negative: Ranked[];
+  /** The mentions with engagement that can be among the most engaged, newest first. */
+  engaged: Ranked[];
+  /** The negative and mixed mentions, up to MAX_TEXTS spread over the slice: what key terms read. */
+  sample: Talk[];
+  /** How many negative and mixed mentions the slice holds. */
+  talk: number;
+  /** The lists are right for windows starting before this (Infinity: any); after it, read again. */
+  exactUntil: number;
+}
+
+/** A slice of the range: the mentions with lo <= time < hi (Infinity: every later one), of one platform or all. */
+export interface Slice {
+  lo: number;
+  hi: number;
+  platform?: PlatformId;
+}
+
+/**
+ * Every mention of the slice, newest first, a page at a time (getAll with a limit): a page ends where the
+ * next one starts again, at its last mention's time, past the mentions of that time it has given.
+ */
+async function eachNewestFirst(db: FirebreakDb, { lo, hi, platform }: Slice, visit: (mention: Mention) => void): Promise<void> {
+  const below = (upper: number, inclusive: boolean): Collection<Mention> =>
+    platform
+      ? db.mentions.where('[platform+time]').between([platform, lo], [platform, upper], true, inclusive)
+      : db.mentions.where('time').between(lo, upper, true, inclusive);
+  const keyOf = (mention: Mention) => `${mention.platform}\n${mention.postId}`;
+  let upper = hi;
+  let inclusive = false;
+  /** The mentions at time `upper` already given. */
+  let given = new Set<string>();
+  for (;;) {
+    const page: Mention[] = await below(upper, inclusive).reverse().limit(PAGE).toArray();
+    const fresh = page.filter((mention) => !(mention.time === upper && given.has(keyOf(mention))));
+    fresh.forEach(visit);
+    if (page.length < PAGE) return;
+    const last: number = page.at(-1)!.time;
+    if (fresh.length === 0) {
+      // More than a page of mentions at one time: the rest of them at once, then on below it.
+      const same = platform ? db.mentions.where('[platform+time]').equals([platform, last]) : db.mentions.where('time').equals(last);
+      (await same.reverse().toArray()).filter((mention) => !given.has(keyOf(mention))).forEach(visit);
+      [upper, inclusive, given] = [last, false, new Set()];
+      continue;
+    }
+    if (last !== upper) given = new Set();
+    for (const mention of page) if (mention.time === last) given.add(keyOf(mention));
+    [upper, inclusive] = [last, true];
+  }
+}
+
+/** Reads one slice, holding a page of it at a time and what its lists and key terms need. */
+export async function digestSlice(db: FirebreakDb, slice: Slice, maxContenders = MAX_CONTENDERS): Promise<SliceDigest> {
+  const negative = new Contenders(maxContenders);
+  const engaged = new Contenders(maxContenders);
+  const sample = new EvenSample<Talk>(MAX_TEXTS);
+  await eachNewestFirst(db, slice, (mention) => {
+    if (mention.sentiment === 'negative') {
+      const action = actionOf(mention);
+      negative.offer({ mention, rank: URGENCY[action], then: mention.score, action });
+    }
+    if (mention.sentiment === 'negative' || mention.sentiment === 'mixed') {
+      const { platform, postId, time, sentiment, excerpt } = mention;
+      sample.offer({ platform, postId, time, sentiment, excerpt });
+    }
+    const engagement = engagementOf(mention);
+    if (engagement > 0) engaged.offer({ mention, rank: -engagement, then: 0 });
+  });
+  return { negative: negative.kept, engaged: engaged.kept, sample: sample.items(), talk: sample.seen, exactUntil: Math.min(negative.exactUntil, engaged.exactUntil) };
+}
+
+/**
+ * The slices as one digest: the contenders of each list (those of every slice, offered newest first again),
+ * and a sample of MAX_TEXTS at most, stratified by time: each slice gives its share of the range's negative
+ * talk, evenly spread over its own sample.
+ */
+export function mergeDigests(newestFirst: readonly SliceDigest[]): SliceDigest {
+  const negative = new Contenders(Infinity);
+  const engaged = new Contenders(Infinity);
+  for (const digest of newestFirst) {
+    digest.negative.forEach((ranked) => negative.offer(ranked));
+    digest.engaged.forEach((ranked) => engaged.offer(ranked));
+  }
+  const talk = newestFirst.reduce((sum, digest) => sum + digest.talk, 0);
+  const share = talk > MAX_TEXTS ? MAX_TEXTS / talk : 1;
+  // Rounded down: never more than MAX_TEXTS (aboutTerms would read the newest MAX_TEXTS of more).
+  return {
+    negative: negative.kept,
+    engaged: engaged.kept,
+    sample: newestFirst.flatMap((digest) => evenly(digest.sample, Math.floor(digest.talk * share))),
+    talk,
+    exactUntil: Math.min(...newestFirst.map((digest) => digest.exactUntil)),
+  };
+}
+
+/** A list's first LIST_LENGTH within the window after `from` (of one platform, or all). */
+export function firstOf(contenders: readonly Ranked[], from: number, platform?: PlatformId): Ranked[] {
+  return contenders
+    .filter(({ mention }) => mention.time > from && (platform === undefined || mention.platform === platform))
+    .sort(compare)
+    .slice(0, LIST_LENGTH);
+}

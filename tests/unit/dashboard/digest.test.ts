@@ -1,0 +1,143 @@
+// The dashboard's lists from its range read in slices (digest.ts, useRangeDigest.ts): the same as sorting every
+// mention of the range, for the range read and for any window the clock moves it on to, while holding only a few.
+import { beforeEach, expect, test } from 'vitest';
+import { digestSlice, firstOf, LIST_LENGTH, mergeDigests } from '@/components/dashboard/digest';
+import { slicesOf } from '@/components/dashboard/useRangeDigest';
+import { MAX_TEXTS } from '@/utils/plan/about';
+import type { PlatformId } from '@/utils/platforms/types';
+import { suggestedAction } from '@/utils/plan/actions';
+import { database, type Mention } from '@/utils/tracking/db';
+
+const HOUR = 60 * 60_000;
+const NOW = Date.UTC(2026, 2, 10, 12, 0);
+const FROM = NOW - 24 * HOUR;
+const PLATFORMS: PlatformId[] = ['x', 'reddit', 'bluesky'];
+const LABELS = ['negative', 'negative', 'mixed', 'neutral', 'positive'] as const;
+const SIGNALS: Mention['signals'][] = [[], [], [], ['boycott'], ['complaint:service']];
+
+/** A pseudo-random number in [0, 1), the same for the same seed. */
+const noise = (seed: number) => {
+  const x = Math.sin(seed * 12.9898) * 43758.5453;
+  return x - Math.floor(x);
+};
+
+function mentions(count: number, shape: (index: number) => number = (index) => Math.round(noise(index) * 20) / 20): Mention[] {
+  return Array.from({ length: count }, (_, index) => {
+    const sentiment = LABELS[Math.floor(noise(index + 0.5) * LABELS.length)]!;
+    return {
+      platform: PLATFORMS[index % PLATFORMS.length]!,
+      postId: `p${index}`,
+      // Some share a time: ties are ordered as the lists order them.
+      time: FROM - 2 * HOUR + Math.floor((index * 27 * HOUR) / count / 1000) * 1000,
+      firstSeen: NOW,
+      sentiment,
+      score: sentiment === 'negative' ? -shape(index) : 0,
+      signals: SIGNALS[Math.floor(noise(index + 0.25) * SIGNALS.length)]!,
+      excerpt: `post ${index}`,
+      brandTerms: ['Brewly'],
+      ...(noise(index + 0.75) < 0.6 ? { engagement: { likes: Math.floor(noise(index + 0.1) * 50), reposts: Math.floor(noise(index + 0.2) * 5) } } : {}),
+      source: 'page',
+    };
+  });
+}
+
+const URGENCY = { escalate: 0, 'reply-dm': 1, reply: 2, thank: 3, none: 3 } as const;
+const action = (m: Mention) => suggestedAction({ label: m.sentiment, score: m.score, intensity: 0, confidence: 1, signals: m.signals, reasons: [] }, { mentionsBrand: true, responseTargetMinutes: 60 }).kind;
+/** The lists as the dashboard made them, from every mention of the window, newest first. */
+function sortedAll(all: readonly Mention[], from: number, platform?: PlatformId) {
+  const shown = all.filter((m) => m.time > from && (!platform || m.platform === platform)).sort((a, b) => b.time - a.time || (a.platform === b.platform ? (a.postId < b.postId ? 1 : -1) : a.platform < b.platform ? 1 : -1));
+  const engagement = (m: Mention) => (m.engagement?.likes ?? 0) + 2 * (m.engagement?.reposts ?? 0) + 2 * (m.engagement?.replies ?? 0);
+  return {
+    negative: shown
+      .filter((m) => m.sentiment === 'negative')
+      .sort((a, b) => URGENCY[action(a)] - URGENCY[action(b)] || a.score - b.score)
+      .slice(0, LIST_LENGTH)
+      .map((m) => m.postId),
+    engaged: shown.filter((m) => engagement(m) > 0).sort((a, b) => engagement(b) - engagement(a)).slice(0, LIST_LENGTH).map((m) => m.postId),
+  };
+}
+
+/** The range after FROM, read as the dashboard reads it: in slices, merged. */
+async function digestRange(platform?: PlatformId, maxContenders?: number) {
+  const slices = slicesOf(FROM + 24 * HOUR, 24 * HOUR, platform);
+  expect(slices.at(-1)!.lo).toBeLessThanOrEqual(FROM);
+  return mergeDigests(await Promise.all(slices.map((slice) => digestSlice(database(), slice, maxContenders))));
+}
+
+beforeEach(async () => {
+  await database().mentions.clear();
+});
+
+test.each([
+  ['in no particular order', undefined],
+  // The worst case for what is kept: every older mention more negative than all newer ones.
+  ['more negative the older', (index: number) => 1 - index / 4000],
+])('the lists are those of every mention, for the range read and as the window moves on (%s)', async (_name, shape) => {
+  const all = mentions(4000, shape);
+  await database().mentions.bulkPut(all);
+  for (const platform of [undefined, 'reddit' as const]) {
+    const digest = await digestRange(platform);
+    for (const later of [0, HOUR, 6 * HOUR, 23 * HOUR]) {
+      const expected = sortedAll(all, FROM + later, platform);
+      expect(firstOf(digest.negative, FROM + later, platform).map(({ mention }) => mention.postId)).toEqual(expected.negative);
+      expect(firstOf(digest.engaged, FROM + later, platform).map(({ mention }) => mention.postId)).toEqual(expected.engaged);
+    }
+    // Only the contenders are held, not the range.
+    if (!shape) expect(digest.negative.length + digest.engaged.length).toBeLessThan(300);
+    expect(digest.exactUntil).toBe(Infinity);
+  }
+});
+
+test('past the most contenders it keeps, the lists are right until the window moves past one of theirs', async () => {
+  // Every older mention beats all newer ones: each is a contender.
+  const all = mentions(4000, (index) => 1 - index / 4000).map((m) => ({ ...m, signals: [], engagement: { likes: 4000 - Number(m.postId.slice(1)) } }));
+  await database().mentions.bulkPut(all);
+  // Some 60 negative mentions and 150 engaged ones an hour, each slice keeping 20 contenders a list at most.
+  const digest = await digestRange(undefined, 20);
+  expect(digest.negative.length).toBeLessThanOrEqual(25 * 20);
+  expect(digest.engaged.length).toBeLessThanOrEqual(25 * 20);
+  expect(digest.exactUntil).toBeGreaterThan(FROM);
+  expect(digest.exactUntil).toBeLessThan(FROM + HOUR);
+  for (const later of [0, digest.exactUntil - FROM - 1]) {
+    const expected = sortedAll(all, FROM + later);
+    expect(firstOf(digest.negative, FROM + later).map(({ mention }) => mention.postId)).toEqual(expected.negative);
+    expect(firstOf(digest.engaged, FROM + later).map(({ mention }) => mention.postId)).toEqual(expected.engaged);
+  }
+});
+
+test('the key terms read at most MAX_TEXTS negative or mixed mentions, spread over the whole range', async () => {
+  const all = mentions(12_000);
+  await database().mentions.bulkPut(all);
+  const { sample: read } = await digestRange();
+  const sample = read.filter((m) => m.time > FROM);
+  const talk = all.filter((m) => m.time > FROM && (m.sentiment === 'negative' || m.sentiment === 'mixed'));
+  expect(talk.length).toBeGreaterThan(MAX_TEXTS);
+  expect(sample.length).toBeLessThanOrEqual(MAX_TEXTS);
+  expect(sample.length).toBeGreaterThan(MAX_TEXTS - 50);
+  expect(sample.every((m) => m.sentiment === 'negative' || m.sentiment === 'mixed')).toBe(true);
+  expect(new Set(sample.map((m) => m.postId)).size).toBe(sample.length);
+  // Each quarter of the day holds about a quarter of the sample, as it holds a quarter of the talk.
+  for (let quarter = 0; quarter < 4; quarter++) {
+    const within = (m: Pick<Mention, 'time'>) => m.time > FROM + quarter * 6 * HOUR && m.time <= FROM + (quarter + 1) * 6 * HOUR;
+    const share = sample.filter(within).length / sample.length;
+    expect(share).toBeCloseTo(talk.filter(within).length / talk.length, 1);
+  }
+});
+
+test('a wave in one hour gets its share of the sample, as it has its share of the talk', async () => {
+  // A quiet day, and 3,000 negative mentions in one hour of it.
+  const quiet = mentions(2_400);
+  const wave = Array.from({ length: 3_000 }, (_, index) => ({ ...quiet[0]!, postId: `wave-${index}`, time: FROM + 10 * HOUR + index * 1_000, sentiment: 'negative' as const }));
+  await database().mentions.bulkPut([...quiet, ...wave]);
+  const { sample } = await digestRange();
+  const talk = [...quiet, ...wave].filter((m) => m.time >= FROM && (m.sentiment === 'negative' || m.sentiment === 'mixed'));
+  expect(sample.filter((m) => m.postId.startsWith('wave-')).length / sample.length).toBeCloseTo(wave.length / talk.length, 1);
+});
+
+test('more mentions at one time than a page holds are each read once', async () => {
+  const same = Array.from({ length: 1_300 }, (_, index) => ({ ...mentions(1)[0]!, postId: `same-${index}`, time: FROM + HOUR, sentiment: 'negative' as const, score: -index / 1_300 }));
+  await database().mentions.bulkPut([...mentions(700), ...same]);
+  const digest = await digestSlice(database(), { lo: FROM, hi: Infinity });
+  expect(digest.talk).toBe([...mentions(700), ...same].filter((m) => m.time >= FROM && (m.sentiment === 'negative' || m.sentiment === 'mixed')).length);
+  expect(firstOf(digest.negative, FROM).map(({ mention }) => mention.postId)).toEqual(sortedAll([...mentions(700), ...same], FROM).negative);
+});
