@@ -20,7 +20,9 @@
 //   wherever they are said together.
 // - A word's forms are one term, shown in the form written most: plurals ("ads", "rings") and, where
 //   the word or another form of it is said too, -ing and -ed forms read as verbs ("boycotting",
-//   "boycotted" with "boycott"; not "building", a thing, with "build"; nor "caring" with "car").
+//   "boycotted" with "boycott"; not "building", a thing, with "build"; nor "caring" with "car"). An -ing
+//   word that is a noun in its own right is never a form ("pricing" is not "price", "shipping" not "ship",
+//   "billing" not "bill"), and is a term wherever no verb comes right before it and it takes no object.
 // - Two words said together nearly every time either is, the second an adjective, are a fixed
 //   expression, and so is a pair written with a hyphen ("tone deaf", "tone-deaf", "half-baked"): a term
 //   whole, or inside a phrase ("tone deaf ad"), never cut ("tone", "deaf ad").
@@ -220,6 +222,8 @@ interface Token {
   activity: boolean;
   /** A determiner or possessive ("the", "my"): what follows is a thing. */
   determiner: boolean;
+  /** A pronoun ("me", "us", "them"). */
+  pronoun: boolean;
   possessive: boolean;
   /** An ordinal in words ("second"): it may lead a phrase ("second job"). */
   ordinal: boolean;
@@ -260,6 +264,7 @@ function tokensOf(sentence: readonly { text: string; pre: string; post: string; 
       verb: tags.has('Verb') && !tags.has('Gerund'),
       activity: tags.has('Activity'),
       determiner: tags.has('Determiner') || tags.has('Possessive'),
+      pronoun: tags.has('Pronoun'),
       possessive,
       ordinal: tags.has('Ordinal') && tags.has('TextValue'),
       capital: raw !== '' && raw[0] !== raw[0]!.toLowerCase(),
@@ -348,16 +353,47 @@ function basesOf(word: string): string[] {
 }
 
 /**
+ * -ing words that name a thing of their own ("the new pricing" is no price, "double billing" no bill)
+ * which compromise's lexicon knows only as verb forms, or not at all. The tagger cannot tell them from
+ * a verb's: it reads "the new pricing" as it reads "the boycotting" (Noun, Activity), and "Brewly
+ * pricing change" as "Brewly boycotting campaign" (Gerund). Those it lists as nouns too ("shipping",
+ * "packaging", "building", "wedding") are `ownNoun`'s.
+ */
+const ING_NOUNS = new Set([
+  'pricing', 'billing', 'invoicing', 'ticketing', 'sourcing', 'staffing', 'hosting', 'housing', 'lighting', 'plumbing',
+  'flooring', 'bedding', 'boarding', 'seasoning', 'topping', 'lining', 'casing', 'padding', 'stitching', 'sizing',
+  'labeling', 'labelling', 'gaming', 'streaming', 'programming',
+]);
+
+/**
+ * Is this -ing word a noun in its own right, never a form of its base word? Those above, and those
+ * compromise's lexicon lists as a noun or as a noun or a gerund (288 words: "shipping", "packaging",
+ * "booking", "listing", "setting", "marketing", "clothing", "meeting", "frosting", "wedding"; also
+ * activities that name no other thing than the verb does, "complaining", "voting": kept apart as they
+ * were before forms were merged) or as a noun alone ("morning", "banking", "ceiling").
+ */
+let lexicon: Readonly<Record<string, unknown>> | undefined;
+const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Actor)$/;
+const ownNoun = (word: string): boolean => {
+  if (!word.endsWith('ing')) return false;
+  if (ING_NOUNS.has(word) || switchOf(word) === 'Noun|Gerund') return true;
+  lexicon ??= (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const tags = lexicon[word];
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && NOUN_TAGS.test(tag));
+};
+
+/**
  * Each -ing or -ed word read mostly as a verb or an activity, with the word it is a form of: one said
  * too (itself or with an "s": "boycott", "boycotts"), else one two forms share ("cracked", "cracking":
- * "crack"). A word read mostly as a thing keeps its own term ("building" is not "build").
+ * "crack"). A word read mostly as a thing keeps its own term ("building" is not "build"), and so does
+ * an -ing word that is a noun in its own right however it is read ("pricing" is not "price": `ownNoun`).
  */
 function lemmasOf(votes: ReadonlyMap<string, Votes>): Map<string, string> {
   const lemmas = new Map<string, string>();
   const said = (word: string): boolean => votes.has(word) || votes.has(`${word}s`);
   const unsaid = new Map<string, string[]>();
   for (const [word, v] of votes) {
-    if (v.verbLike * 2 <= v.all) continue;
+    if (v.verbLike * 2 <= v.all || ownNoun(word)) continue;
     const candidates = basesOf(word);
     const base = candidates.find(said);
     if (base !== undefined) lemmas.set(word, base);
@@ -418,11 +454,13 @@ const pairKey = (a: string, b: string): string => `${a} ${b}`;
  * 300 kB, unpacked in every tab) in any bundle that imports the analyser, the content script's included.
  */
 let switches: Readonly<Record<string, string>> | undefined;
-const NOUN_OR_VERB = /^(?:Noun|Plural|Actor)\|Verb$/;
-const nounOrVerb = (word: string): boolean => {
+/** What compromise's lexicon says a word of two readings may be ("Noun|Verb", "Noun|Gerund", "Adj|Past"), or ''. */
+function switchOf(word: string): string {
   switches ??= (nlp.model() as { two?: { switches?: Record<string, string> } }).two?.switches ?? {};
-  return NOUN_OR_VERB.test(switches[word] ?? '');
-};
+  return switches[word] ?? '';
+}
+const NOUN_OR_VERB = /^(?:Noun|Plural|Actor)\|Verb$/;
+const nounOrVerb = (word: string): boolean => NOUN_OR_VERB.test(switchOf(word));
 
 /** Are these two tokens said side by side, nothing between them ("Mother's Day" too: a date's name)? */
 const adjacent = (a: Token, b: Token): boolean => !a.closes && (!a.possessive || b.date) && !b.opens && a.word !== '' && b.word !== '';
@@ -518,7 +556,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
       for (const at of [i, i + 1]) sentence[at] = { ...tagged[at]!, noun: true, verbal: false, verb: false, breaks: false };
     }
     /** The run's tokens; for an -ing word, whether it reads as a verb here ("is swelling", "selling a"). */
-    let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean; unit: 0 | 1 | 2 }> = [];
+    let run: Array<{ token: Token; verbLike: boolean; nounSlot: boolean; takesObject: boolean; objectNext: boolean; unit: 0 | 1 | 2 }> = [];
     const flush = (): void => {
       for (let start = 0; start < run.length; start++) {
         const first = run[start]!;
@@ -534,8 +572,13 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
           } else if (words.length === 1) {
             const word = words[0]!;
             if (VAGUE_ALONE.has(word)) continue;
-            // An -ing word names a thing where it is no verb's part and takes no object ("tracking still says").
-            if (!nounWord(word) && !(head.gerund && first.nounSlot && !first.takesObject)) continue;
+            // An -ing word names a thing where it is no verb's part and takes no object ("tracking still says"),
+            // read as a gerund or as an activity ("the new pricing"). One that is a noun in its own right
+            // (`ownNoun`) does wherever no verb comes right before it and no pronoun or determiner right
+            // after ("Brewly shipping delays", the brand read as an adverb; "pricing is a joke"; not
+            // "is pricing us out", "double billing me").
+            const thing = ownNoun(word) ? !first.verbLike && !first.objectNext : first.nounSlot && !first.takesObject;
+            if (!nounWord(word) && !((head.gerund || head.activity) && thing)) continue;
             if (word.length < 3 ? !TWO_LETTER.has(word) : foreign && word.length < 4) continue;
           } else {
             if (!(head.noun || head.gerund) || !headWord(head.word)) continue;
@@ -566,6 +609,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
         verbLike: before !== null && !before.closes && before.verb && !nounWord(before.word),
         nounSlot: before === null || before.closes || before.determiner || ((before.noun && !before.verbal) || nounWord(before.word)),
         takesObject: after !== null && !token.closes && after.breaks,
+        objectNext: after !== null && !token.closes && (after.determiner || after.pronoun),
         unit: unit[i]!,
       });
       if ((token.possessive && !named[i + 1]) || token.closes) flush();
