@@ -206,9 +206,14 @@ export function Dashboard() {
   // Within the window as the clock has moved it; another platform's digest, until this one's is read, filtered to it.
   const from = now - span;
   // Most urgent first (QA: the boycott calls and the burn report were somewhere in the list), then most negative.
-  const mostNegative = digest ? firstOf(digest.negative, from, shownPlatform) : [];
-  const mostEngaged = digest ? firstOf(digest.engaged, from, shownPlatform).map(({ mention }) => mention) : [];
-  const sample = digest ? digest.sample.filter((m) => m.time > from && (shownPlatform === undefined || m.platform === shownPlatform)) : [];
+  // While the range's newest slices alone are read, the lists are those of the mentions since the oldest of them
+  // (exact for that time, which they say); key terms wait for the whole range.
+  const partial = digest !== undefined && !digest.complete;
+  const listsFrom = partial ? Math.max(from, digest.readFrom - 1) : from;
+  const mostNegative = digest ? firstOf(digest.negative, listsFrom, shownPlatform) : [];
+  const mostEngaged = digest ? firstOf(digest.engaged, listsFrom, shownPlatform).map(({ mention }) => mention) : [];
+  const whole = digest?.complete ? digest : undefined;
+  const sample = whole ? whole.sample.filter((m) => m.time > from && (shownPlatform === undefined || m.platform === shownPlatform)) : [];
   // Worked out again when the sample changes: the window's first, its last or how many there are.
   const about = useMemo(
     () => aboutTerms(sample, previous.status === 'ready' ? previous.value : [], ownWords),
@@ -309,7 +314,7 @@ export function Dashboard() {
               ))}
             </ul>
           ) : (
-            <p class="empty">{digest ? i18n.t('dashboard.aboutEmpty') : i18n.t('dashboard.readingRange')}</p>
+            <p class="empty">{whole ? i18n.t('dashboard.aboutEmpty') : i18n.t('dashboard.readingRange')}</p>
           )}
           <h2>{i18n.t('dashboard.alerts')}</h2>
           {alerts.status === 'ready' && alerts.value.length > 0 ? (
@@ -330,11 +335,17 @@ export function Dashboard() {
           <MentionList
             mentions={mostNegative.map(({ mention }) => mention)}
             actions={mostNegative.map(({ action }) => action ?? 'none')}
-            empty={digest ? i18n.t('dashboard.noNegative') : i18n.t('dashboard.readingRange')}
+            empty={whole ? i18n.t('dashboard.noNegative') : i18n.t('dashboard.readingRange')}
             zoned={zoned}
           />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
-          <MentionList mentions={mostEngaged} empty={digest ? i18n.t('dashboard.noEngaged') : i18n.t('dashboard.readingRange')} zoned={zoned} engagement />
+          <MentionList mentions={mostEngaged} empty={whole ? i18n.t('dashboard.noEngaged') : i18n.t('dashboard.readingRange')} zoned={zoned} engagement />
+          {/* After the lists: each heading's next element is its list. */}
+          {partial && (
+            <p class="muted small" role="status" data-testid="reading-older">
+              {i18n.t('dashboard.readingOlder', [when(listsFrom + 1, zoned)])}
+            </p>
+          )}
         </section>
       </div>
 

@@ -186,8 +186,18 @@ async function eachNewestFirst(db: FirebreakDb, { lo, hi, platform }: Slice, vis
   }
 }
 
-/** Reads one slice, holding a page of it at a time and what its lists and key terms need. */
-export async function digestSlice(db: FirebreakDb, slice: Slice, maxContenders = MAX_CONTENDERS): Promise<SliceDigest> {
+/**
+ * Reads one slice, holding a page of it at a time and what its lists and key terms need. In a transaction of its
+ * own: a live query's reads outside one are kept in Dexie's query cache for as long as it is subscribed, each
+ * page deep-copied on the way out (every mention of the range held while the dashboard is open: 410 MB of heap
+ * for 30 days of 20,000 a day in Chromium, 120 MB in one); in one they are neither, and the live query still
+ * follows the ranges read.
+ */
+export function digestSlice(db: FirebreakDb, slice: Slice, maxContenders = MAX_CONTENDERS): Promise<SliceDigest> {
+  return db.transaction('r', db.mentions, () => readSlice(db, slice, maxContenders));
+}
+
+async function readSlice(db: FirebreakDb, slice: Slice, maxContenders: number): Promise<SliceDigest> {
   const negative = new Contenders(maxContenders);
   const engaged = new Contenders(maxContenders);
   const sample = new EvenSample<Talk>(MAX_TEXTS);

@@ -14,6 +14,19 @@ vi.mock('@/components/dashboard/TrendChart', () => ({
   TrendChart: ({ title }: { title: string }) => <p data-testid="chart-title">{title}</p>,
 }));
 
+/** Slices starting before `before` are read only once `until` resolves (the last test). */
+const hold = vi.hoisted(() => ({ before: -Infinity, until: Promise.resolve() }));
+vi.mock('@/components/dashboard/digest', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/components/dashboard/digest')>();
+  return {
+    ...actual,
+    digestSlice: async (...args: Parameters<typeof actual.digestSlice>) => {
+      if (args[1].lo < hold.before) await hold.until;
+      return actual.digestSlice(...args);
+    },
+  };
+});
+
 const HOUR = 60 * 60_000;
 const NOW = Date.now();
 
@@ -45,11 +58,49 @@ afterEach(unmountAll);
 test('on a busy day, the lists and the key terms cover the whole 24 hours, not the newest 5,000 mentions', async () => {
   await database().mentions.bulkPut([...MORNING, BOYCOTT, VIRAL, ...BUSY]);
   const root = await mount(<Dashboard />);
-  await vi.waitFor(() => expect(quotes(listUnder(root, 'Most negative')).length).toBe(8), { timeout: 10_000 });
+  // The newest hours are shown first, saying so (useRangeDigest): wait for the whole range.
+  await vi.waitFor(
+    () => {
+      expect(root.querySelector('[data-testid="reading-older"]')).toBeNull();
+      expect(quotes(listUnder(root, 'Most negative')).length).toBe(8);
+    },
+    { timeout: 10_000 },
+  );
   expect(quotes(listUnder(root, 'Most negative'))[0]).toBe(BOYCOTT.excerpt);
   expect(quotes(listUnder(root, 'Most negative'))).toContain(VIRAL.excerpt);
   expect(quotes(listUnder(root, 'Most engaged'))[0]).toBe(VIRAL.excerpt);
   // The morning's talk is in the sample ("lid", or a phrase with it).
   await vi.waitFor(() => expect(terms(root).filter((term) => term?.includes('lid'))).not.toEqual([]), { timeout: 10_000 });
   expect(terms(root)).toContain('delivery');
+}, 60_000);
+
+test('while older mentions are read, the lists show the newest hours, saying since when; key terms wait for the whole range', async () => {
+  await database().mentions.bulkPut([...MORNING, BOYCOTT, VIRAL, ...BUSY]);
+  let letGo!: () => void;
+  hold.until = new Promise<void>((resolve) => (letGo = resolve));
+  hold.before = NOW - 3 * HOUR;
+  try {
+    const root = await mount(<Dashboard />);
+    // The slices after hold.before are read one after the other, the newest first: until the busy hours are.
+    await vi.waitFor(
+      () => {
+        expect(root.querySelector('[data-testid="reading-older"]')?.textContent).toMatch(/^Still reading older mentions: these lists are of the mentions since /);
+        expect(quotes(listUnder(root, 'Most negative'))).toHaveLength(8);
+      },
+      { timeout: 10_000 },
+    );
+    // The busy hours' own most negative and most engaged: none of the day's before them.
+    const negative = quotes(listUnder(root, 'Most negative'));
+    expect(new Set(negative)).toEqual(new Set([BUSY[0]!.excerpt]));
+    expect(quotes(listUnder(root, 'Most engaged'))).not.toContain(VIRAL.excerpt);
+    expect(terms(root)).toEqual([]);
+
+    letGo();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="reading-older"]')).toBeNull(), { timeout: 10_000 });
+    expect(quotes(listUnder(root, 'Most negative'))[0]).toBe(BOYCOTT.excerpt);
+    expect(quotes(listUnder(root, 'Most engaged'))[0]).toBe(VIRAL.excerpt);
+  } finally {
+    hold.before = -Infinity;
+    letGo();
+  }
 }, 60_000);

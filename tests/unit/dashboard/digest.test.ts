@@ -1,6 +1,7 @@
 // The dashboard's lists from its range read in slices (digest.ts, useRangeDigest.ts): the same as sorting every
 // mention of the range, for the range read and for any window the clock moves it on to, while holding only a few.
-import { beforeEach, expect, test } from 'vitest';
+import { Dexie, liveQuery } from 'dexie';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { digestSlice, firstOf, LIST_LENGTH, mergeDigests } from '@/components/dashboard/digest';
 import { slicesOf } from '@/components/dashboard/useRangeDigest';
 import { MAX_TEXTS } from '@/utils/plan/about';
@@ -140,4 +141,28 @@ test('more mentions at one time than a page holds are each read once', async () 
   const digest = await digestSlice(database(), { lo: FROM, hi: Infinity });
   expect(digest.talk).toBe([...mentions(700), ...same].filter((m) => m.time >= FROM && (m.sentiment === 'negative' || m.sentiment === 'mixed')).length);
   expect(firstOf(digest.negative, FROM).map(({ mention }) => mention.postId)).toEqual(sortedAll([...mentions(700), ...same], FROM).negative);
+});
+
+test('a slice read as a live query leaves no page of mentions in the query cache, and still follows new data', async () => {
+  // Dexie keeps what a live query read outside a transaction of its own, for as long as it is subscribed (and
+  // deep-copies it on every read): every mention of a 30-day range, held while the dashboard is open.
+  const all = mentions(1200);
+  await database().mentions.bulkPut(all);
+  const slice = { lo: FROM - 2 * HOUR, hi: Infinity };
+  const digests: Array<{ talk: number }> = [];
+  const subscription = liveQuery(() => digestSlice(database(), slice)).subscribe((digest) => digests.push(digest));
+  try {
+    await vi.waitFor(() => expect(digests).toHaveLength(1));
+    const cached = Object.entries(Dexie.cache)
+      .filter(([name]) => name.endsWith('/mentions'))
+      .flatMap(([, table]) => Object.values(table.queries.query).flat())
+      .reduce((rows, entry) => rows + ((entry.res as unknown[] | undefined)?.length ?? 0), 0);
+    expect(cached).toBe(0);
+
+    const talk = digests[0]!.talk;
+    await database().mentions.put({ ...all[0]!, postId: 'new', time: NOW - 1000, sentiment: 'negative', score: -1 });
+    await vi.waitFor(() => expect(digests.at(-1)!.talk).toBe(talk + 1));
+  } finally {
+    subscription.unsubscribe();
+  }
 });

@@ -3,11 +3,24 @@
 // newest slice alone, not with the whole range again.
 import type { DBCoreQueryRequest } from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { SliceDigest } from '@/components/dashboard/digest';
-import { useRangeDigest } from '@/components/dashboard/useRangeDigest';
+import { firstOf } from '@/components/dashboard/digest';
+import { useRangeDigest, type RangeDigest } from '@/components/dashboard/useRangeDigest';
 import { database } from '@/utils/tracking/db';
 import { mount, settle, unmountAll } from '../options/helpers';
 import { mention } from './mention';
+
+/** Slices starting before `before` are read only once `until` resolves (the last test). */
+const hold = vi.hoisted(() => ({ before: -Infinity, until: Promise.resolve() }));
+vi.mock('@/components/dashboard/digest', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/components/dashboard/digest')>();
+  return {
+    ...actual,
+    digestSlice: async (...args: Parameters<typeof actual.digestSlice>) => {
+      if (args[1].lo < hold.before) await hold.until;
+      return actual.digestSlice(...args);
+    },
+  };
+});
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -39,13 +52,13 @@ test('a new mention is read with the newest slice only; the lists take it in', a
   });
   await database().mentions.bulkPut(Array.from({ length: 48 }, (_, index) => mention(`old-${index}`, NOW - DAY + index * 30 * 60_000)));
 
-  let shown: SliceDigest | undefined;
+  let shown: RangeDigest | undefined;
   function Lists() {
     shown = useRangeDigest(NOW, DAY);
     return null;
   }
   await mount(<Lists />);
-  await vi.waitFor(() => expect(shown).toBeDefined());
+  await vi.waitFor(() => expect(shown?.complete).toBe(true));
   // 24 hours in 25 slices (the oldest reaches back to the hour), each read once.
   expect(new Set(reads).size).toBe(25);
   // All 48 (the oldest slice reaches before the window: the lists leave those out, see firstOf).
@@ -57,4 +70,38 @@ test('a new mention is read with the newest slice only; the lists take it in', a
   await settle();
   expect(reads).toEqual([Date.UTC(2026, 2, 10, 12)]);
   expect(shown!.negative.map(({ mention: { postId } }) => postId)).toContain('new');
+});
+
+test('the newest slices are shown while older ones are read, their lists exact for the mentions since the oldest of them', async () => {
+  // The slices before the newest hour are read only once let go: the newest hour alone is read.
+  let letGo!: () => void;
+  hold.until = new Promise<void>((resolve) => (letGo = resolve));
+  const newestHour = Date.UTC(2026, 2, 10, 12);
+  hold.before = newestHour;
+  await database().mentions.clear();
+  // Every 10 minutes of the day, more negative the older: the day's most negative are all before the newest hour.
+  const all = Array.from({ length: 144 }, (_, index) => ({ ...mention(`m${index}`, NOW - DAY + index * 10 * 60_000 + 1), score: -1 + index / 200 }));
+  await database().mentions.bulkPut(all);
+
+  let shown: RangeDigest | undefined;
+  function Lists() {
+    shown = useRangeDigest(NOW, DAY);
+    return null;
+  }
+  await mount(<Lists />);
+  await vi.waitFor(() => expect(shown).toBeDefined());
+  await settle();
+  expect(shown!.complete).toBe(false);
+  expect(shown!.readFrom).toBe(newestHour);
+  const since = (from: number) =>
+    all
+      .filter((m) => m.time > from)
+      .sort((a, b) => a.score - b.score)
+      .slice(0, 8)
+      .map((m) => m.postId);
+  expect(firstOf(shown!.negative, shown!.readFrom - 1).map(({ mention: { postId } }) => postId)).toEqual(since(newestHour - 1));
+
+  letGo();
+  await vi.waitFor(() => expect(shown!.complete).toBe(true));
+  expect(firstOf(shown!.negative, NOW - DAY).map(({ mention: { postId } }) => postId)).toEqual(since(NOW - DAY));
 });
