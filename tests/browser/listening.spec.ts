@@ -1,8 +1,9 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';
 import { expect, readStore, setLocalStorage, test } from './harness';
 import { ANGRY_POSTS, BREWLY, quietHourlyHistory } from './seed';
+import { stopServiceWorker } from './service-worker';
 
 const BRAND = BREWLY;
 const ANGRY = ANGRY_POSTS;
@@ -53,20 +54,6 @@ interface BadgeGlobal {
     action: { getBadgeText(details: object): Promise<string> };
     notifications: { getAll(): Promise<Record<string, unknown>> };
   };
-}
-
-/** Stops the extension's service worker (DevTools protocol, from one of its pages) and waits until it has stopped. */
-async function stopServiceWorker(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((version) => version.scriptURL.endsWith('/background.js') && version.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
 }
 
 test('a wave of angry brand mentions raises the level, sets the badge and notifies — and a stopped worker loses nothing', async ({ session }) => {

@@ -9,6 +9,7 @@ import { declareIncident } from '../../utils/plan/incident';
 import { createDefaultPlan } from '../../utils/plan/plan';
 import { expect, readStore, setLocalStorage, test, type ExtensionSession } from './harness';
 import { BREWLY, bucketsOf, demoMentions, seedStores } from './seed';
+import { stopServiceWorker } from './service-worker';
 
 // Its own route (the team's chat): a browser of the test's own.
 test.use({ freshBrowser: true });
@@ -76,16 +77,7 @@ async function evaluateInWorker<T>(session: ExtensionSession, expression: string
 async function restartWorker(session: ExtensionSession, old: Worker): Promise<void> {
   await old.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.alarms.create('update-test-wake', { when: Date.now() + 1_500 }));
   const blank = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(blank);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((version) => version.scriptURL.endsWith('/background.js') && version.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+  await stopServiceWorker(blank);
   await blank.close();
 }
 

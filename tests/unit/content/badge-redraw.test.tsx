@@ -9,33 +9,23 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '@/utils/analysis';
 import { BADGE_TAG, mountBadge } from '@/utils/content/badge';
 import { runOnPage } from '@/utils/content/page';
-import { sendMessage } from '@/utils/messaging';
 import { brandProfile } from '@/utils/settings';
-import { compileBrandMatcher, EMPTY_BRAND } from '@/utils/tracking/brand';
-import { judgeText } from '@/utils/tracking/verdict';
+import { EMPTY_BRAND } from '@/utils/tracking/brand';
 import { useEnglishMessages } from '../messages';
 import { badgeProps, NEGATIVE, painted } from './badge-fixture';
 import { openPopover } from './popover';
+import { answerAsWorker } from './stored-brand-worker';
 import { addPost, testAdapter } from './test-adapter';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
 
-const RULES = { overrides: {}, lexicon: {} };
 let ctx: ContentScriptContext;
 
 beforeEach(async () => {
   useEnglishMessages();
   document.body.replaceChildren();
   await brandProfile.setValue(EMPTY_BRAND);
-  // The worker judges with the brand as it is stored now, as judge-service does.
-  vi.mocked(sendMessage).mockImplementation((async (type: string, data: unknown) => {
-    if (type === 'content→background:analysisRules') return RULES;
-    if (type === 'content→background:judge') {
-      const matcher = compileBrandMatcher(await brandProfile.getValue());
-      return (data as string[]).map((text) => judgeText(text, RULES, matcher));
-    }
-    return type === 'content→background:openIncident' ? null : undefined;
-  }) as unknown as typeof sendMessage);
+  answerAsWorker();
   ctx = new ContentScriptContext('content');
 });
 afterEach(() => ctx.abort());
