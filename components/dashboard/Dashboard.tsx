@@ -203,7 +203,7 @@ export function Dashboard() {
   const sum = totals(points);
   // Where the clocks change within the range, its times name their zone: a repeated hour is two hours.
   const zoned = zoneChanges(points.map((point) => point.start));
-  // Within the window as the clock has moved it; another platform's digest, until this one's is read, filtered to it.
+  // Within the window as the clock has moved it.
   const from = now - span;
   // Most urgent first (QA: the boycott calls and the burn report were somewhere in the list), then most negative.
   // While the range's newest slices alone are read, the lists are those of the mentions since the oldest of them

@@ -42,8 +42,8 @@ const keyOf = (slice: Slice) => `${slice.platform ?? ''}:${slice.lo}:${slice.hi}
  * far (`complete` false, `readFrom` where they start): its lists are exact for the mentions from then on, the
  * time a user is told they are of (30 days of 20,000 mentions a day take seconds to read, the newest hours a
  * fraction of one). Undefined until the newest slice has been read. When the slices change, the last whole
- * digest is kept: until they are all read again where the window moved past a slice's end (the same range and
- * platform), until the newest of them is read for another range or platform.
+ * digest is kept until they are all read again where the window moved past a slice's end (the same range and
+ * platform); for another range or platform, nothing until the newest of its slices is read.
  */
 export function useRangeDigest(now: number, span: number, platform?: PlatformId): RangeDigest | undefined {
   // Where the window started when a digest was found right no longer (exactUntil, after a slice let contenders
@@ -117,7 +117,9 @@ export function useRangeDigest(now: number, span: number, platform?: PlatformId)
     // The window moved past a slice's end: the whole digest of the same range, until the new slice is read.
     if (last.current?.of === range) return last.current.digest;
     if (newest.length > 0) return { ...mergeDigests(newest), complete: false, readFrom: slices[newest.length - 1]!.lo };
-    return last.current?.digest;
+    // Another range or platform, nothing of it read yet: no lists (the dashboard says it is reading), never
+    // another range's or platform's shown as this one's.
+    return undefined;
   }, [keys, changes]);
   const outdated = digest !== undefined && now - span >= digest.exactUntil;
   useEffect(() => {

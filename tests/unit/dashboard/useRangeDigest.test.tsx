@@ -2,6 +2,7 @@
 // The dashboard reads its range in slices of time, each a live query of its own: a new mention is read with the
 // newest slice alone, not with the whole range again.
 import type { DBCoreQueryRequest } from 'dexie';
+import { useState } from 'preact/hooks';
 import { afterEach, expect, test, vi } from 'vitest';
 import { firstOf } from '@/components/dashboard/digest';
 import { useRangeDigest, type RangeDigest } from '@/components/dashboard/useRangeDigest';
@@ -104,4 +105,38 @@ test('the newest slices are shown while older ones are read, their lists exact f
   letGo();
   await vi.waitFor(() => expect(shown!.complete).toBe(true));
   expect(firstOf(shown!.negative, NOW - DAY).map(({ mention: { postId } }) => postId)).toEqual(since(NOW - DAY));
+});
+
+test("another platform's lists are never shown as this one's: nothing until its newest slice is read", async () => {
+  hold.before = -Infinity;
+  hold.until = Promise.resolve();
+  await database().mentions.clear();
+  await database().mentions.bulkPut([
+    ...Array.from({ length: 6 }, (_, index) => mention(`x${index}`, NOW - index * HOUR)),
+    ...Array.from({ length: 3 }, (_, index) => ({ ...mention(`r${index}`, NOW - index * HOUR), platform: 'reddit' as const })),
+  ]);
+  let shown: RangeDigest | undefined;
+  let choose!: (platform: 'x' | 'reddit') => void;
+  function Lists() {
+    const [platform, setPlatform] = useState<'x' | 'reddit'>('x');
+    choose = setPlatform;
+    shown = useRangeDigest(NOW, DAY, platform);
+    return null;
+  }
+  await mount(<Lists />);
+  await vi.waitFor(() => expect(shown?.complete).toBe(true));
+  expect(shown!.talk).toBe(6);
+
+  // Reddit's slices, the newest too, are read only once let go.
+  let letGo!: () => void;
+  hold.until = new Promise<void>((resolve) => (letGo = resolve));
+  hold.before = Infinity;
+  choose('reddit');
+  await settle();
+  expect(shown).toBeUndefined();
+
+  letGo();
+  await vi.waitFor(() => expect(shown?.complete).toBe(true));
+  expect(shown!.talk).toBe(3);
+  expect(firstOf(shown!.negative, NOW - DAY, 'reddit').map(({ mention: { postId } }) => postId)).toEqual(['r0', 'r1', 'r2']);
 });
