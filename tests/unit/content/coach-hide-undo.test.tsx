@@ -60,6 +60,15 @@ async function hideCoach(box: HTMLTextAreaElement): Promise<HTMLButtonElement> {
 }
 
 // WCAG 2.2.1 (timing adjustable): the time to undo does not run out under a user who is on it.
+/** From now, the whole time (150 ms here) runs again before the coach hides: not what was left of it. */
+async function hiddenAfterFullTime(): Promise<void> {
+  const left = performance.now();
+  await sleep(90);
+  expect(host()!.hidden).toBe(false);
+  await until(() => host()!.hidden);
+  expect(performance.now() - left).toBeGreaterThanOrEqual(140);
+}
+
 test('while "Undo" has the focus its time does not run out; once the focus leaves, the full time starts again', async () => {
   const box = start(150);
   // Tab: to "Undo".
@@ -72,11 +81,7 @@ test('while "Undo" has the focus its time does not run out; once the focus leave
 
   // Shift+Tab: back to the box. The whole time again, not what was left of it.
   box.focus();
-  const left = performance.now();
-  await sleep(90);
-  expect(host()!.hidden).toBe(false);
-  await until(() => host()!.hidden);
-  expect(performance.now() - left).toBeGreaterThanOrEqual(140);
+  await hiddenAfterFullTime();
   expect(document.activeElement).toBe(box);
 });
 
@@ -89,11 +94,7 @@ test('while the pointer is over the panel its time does not run out; once it lea
   expect(host()!.hidden).toBe(false);
 
   panel.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
-  const left = performance.now();
-  await sleep(90);
-  expect(host()!.hidden).toBe(false);
-  await until(() => host()!.hidden);
-  expect(performance.now() - left).toBeGreaterThanOrEqual(140);
+  await hiddenAfterFullTime();
   // Nobody moved the focus: it stays in the box.
   expect(document.activeElement).toBe(box);
 });
