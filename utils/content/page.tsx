@@ -67,8 +67,8 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
   // Those already badged are read again for it too, through the worker as every post is, in the
   // scanner's idle slices (never all in one task): a brand set, renamed or given an exclusion changes
   // their brand hits and their suggested action ("Set up your brand", "Mentions your brand"). The
-  // rules are asked for first (they hold the brand's own terms neutral, for judgeHere): the worker
-  // answers once it has read the new brand, which also gives it time to drop its old reading.
+  // rules are asked for first (they hold the brand's own terms neutral, for judgeHere); the worker
+  // checks the stored brand on every judge request (judge-service.ts), so none is read with the old one.
   //
   // What reads differently is reported again (postsSeen), as the scanner reports a post whose text
   // changed: the worker judges the brand itself, but it records a mention only from the brand terms
