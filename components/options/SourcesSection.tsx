@@ -6,15 +6,14 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '@/utils/sources/backoff';
-import { parseInstance, permissionsInUse, sourcePermission } from '@/utils/sources/permissions';
+import { parseInstance, sourcePermission } from '@/utils/sources/permissions';
 import { storableSources } from '@/utils/sources/secrets';
 import { SOURCE_IDS, sourcesSettings, sourcesState, withAllSources, type SourceSettings, type SourcesSettings } from '@/utils/sources/settings';
 import type { SourceId } from '@/utils/sources/types';
 import { Section, type SaveState } from './fields';
-import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
+import { releaseUnused, requestOrigin } from './sources/hostPermissions';
 import { SourceCard } from './sources/SourceCard';
 import { useStored } from '../useStored';
-import { useWebhookUrl } from '../useWebhookUrl';
 import { useChangedElsewhere, useSetting } from './useSetting';
 
 /** "Hacker News search, Every (minutes): Choose a whole number…": which source, which field, what is wrong. */
@@ -64,7 +63,6 @@ export function SourcesSection() {
   const [edits, setEdits] = useState<Edits>({});
   const settings = withEdits(stored, edits);
   const states = useStored(sourcesState);
-  const webhookUrl = useWebhookUrl();
   const [message, setMessage] = useState<SaveState>({ kind: 'idle' });
   useChangedElsewhere(setting, () => setMessage({ kind: 'idle' }));
 
@@ -103,7 +101,7 @@ export function SourcesSection() {
       const next = await saveOne(id, () => ({ ...own, enabled: true, enabledAt: Date.now() }));
       if (!next) {
         // Not on after all: the permission goes back too.
-        await releaseOrigin(pattern, permissionsInUse(withAllSources(await sourcesSettings.getValue().catch(() => stored)), webhookUrl, { source: id }));
+        await releaseUnused(pattern, { source: id });
         setMessage({ kind: 'error', message: i18n.t('sources.toggleFailed', [i18n.t(`sources.names.${id}`)]) });
         return;
       }
@@ -120,7 +118,7 @@ export function SourcesSection() {
       return;
     }
     setMessage({ kind: 'saved' });
-    if (pattern) await releaseOrigin(pattern, permissionsInUse(next, webhookUrl, { source: id }));
+    if (pattern) await releaseUnused(pattern, { source: id });
   };
 
   return (

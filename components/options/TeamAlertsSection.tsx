@@ -5,12 +5,12 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiCount } from '@/utils/count';
-import { parseWebhookUrl, permissionsInUse, type WebhookCheck } from '@/utils/sources/permissions';
+import { parseWebhookUrl, type WebhookCheck } from '@/utils/sources/permissions';
 import { setWebhookUrl, storableTeamAlerts } from '@/utils/sources/secrets';
-import { sourcesSettings, teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, withAllSources, type TeamAlertsSettings } from '@/utils/sources/settings';
+import { teamAlertsSettings, teamAlertsState, WEBHOOK_KINDS, type TeamAlertsSettings } from '@/utils/sources/settings';
 import { maskWebhookUrl, sendTeamAlert } from '@/utils/sources/webhooks';
 import { Section, type SaveState } from './fields';
-import { releaseOrigin, requestOrigin } from './sources/hostPermissions';
+import { releaseUnused, requestOrigin } from './sources/hostPermissions';
 import { describeWebhookProblem, formatWhen } from './sources/format';
 import { useStored } from '../useStored';
 import { useWebhookUrl } from '../useWebhookUrl';
@@ -38,7 +38,6 @@ export function TeamAlertsSection() {
   const setting = useSetting(teamAlertsSettings);
   const stored = useStored(teamAlertsSettings);
   const savedUrl = useWebhookUrl();
-  const sources = useStored(sourcesSettings);
   const outcome = useStored(teamAlertsState);
   const { draft } = setting;
   // A new address typed in; empty means "keep the saved one".
@@ -83,7 +82,7 @@ export function TeamAlertsSection() {
     setReplacing(false);
     const newPermission = parseWebhookUrl(url ?? savedUrl);
     if (oldPermission && (!newPermission.ok || newPermission.permission !== oldPermission)) {
-      await releaseOrigin(oldPermission, permissionsInUse(withAllSources(sources), url ?? savedUrl, { webhook: true }));
+      await releaseUnused(oldPermission, { webhook: true });
     }
   };
 

@@ -2,6 +2,10 @@
 import { browser } from 'wxt/browser';
 import { instancePattern } from '@/utils/platforms/instances';
 import { mastodonHosts } from '@/utils/settings';
+import { permissionsInUse } from '@/utils/sources/permissions';
+import { getWebhookUrl } from '@/utils/sources/secrets';
+import { sourcesSettings, withAllSources } from '@/utils/sources/settings';
+import type { SourceId } from '@/utils/sources/types';
 
 /**
  * Asks for one origin. Call it first thing in the click or submit handler, before any await:
@@ -26,4 +30,22 @@ export async function releaseOrigin(pattern: string, inUse: ReadonlySet<string>)
   const instances = await mastodonHosts.getValue().catch(() => []);
   if (instances.some((host) => instancePattern(host) === pattern)) return;
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}
+
+/**
+ * Gives an origin back unless a source or the webhook (other than `except`) uses it, as they are stored
+ * at this moment: not as the page last read them, which may still be the fallback (the webhook address
+ * comes from the secrets store, read after the page opens) or behind a change made in another tab. When
+ * either cannot be read, the origin is kept: a permission left over is harmless, one taken from the
+ * webhook or a source stops it without a word.
+ */
+export async function releaseUnused(pattern: string, except: { source?: SourceId; webhook?: boolean }): Promise<void> {
+  let inUse: Set<string>;
+  try {
+    const [sources, webhookUrl] = await Promise.all([sourcesSettings.getValue(), getWebhookUrl()]);
+    inUse = permissionsInUse(withAllSources(sources), webhookUrl, except);
+  } catch {
+    return;
+  }
+  await releaseOrigin(pattern, inUse);
 }

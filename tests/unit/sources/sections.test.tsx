@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SourcesSection } from '@/components/options/SourcesSection';
 import { TeamAlertsSection } from '@/components/options/TeamAlertsSection';
-import { getSourceToken, getWebhookUrl, setWebhookUrl } from '@/utils/sources/secrets';
+import { ensureSecretsMigrated, getSourceToken, getWebhookUrl, secretsDb, setWebhookUrl } from '@/utils/sources/secrets';
 import { sourcesSettings, sourcesState, teamAlertsSettings } from '@/utils/sources/settings';
 import { buttonNamed, click, mount, settle, type, unmountAll, useEnglishMessages } from '../options/helpers';
 
@@ -189,7 +189,10 @@ describe('SourcesSection', () => {
     await fakeBrowser.storage.local.set({ sources: { reddit: legacy, hackernews: legacy } });
     const root = await mount(<SourcesSection />);
     await click(switchOf(root, 'hackernews'));
-    expect((await sourcesSettings.getValue()).hackernews.enabled).toBe(true);
+    // This first save moves the tokens first (nothing on this page had read a secret yet): it takes more
+    // turns of the fake IndexedDB than click() waits for.
+    await vi.waitFor(async () => expect((await sourcesSettings.getValue()).hackernews.enabled).toBe(true));
+    await vi.waitFor(() => expect(switchOf(root, 'hackernews').checked).toBe(true));
     await type(root.querySelector('input[name="source-reddit-interval"]'), '15');
     await click(buttonNamed(root, 'Save source settings'));
     expect((await sourcesSettings.getValue()).reddit.intervalMinutes).toBe(15);
@@ -405,5 +408,80 @@ describe('TeamAlertsSection', () => {
     expect(await teamAlertsSettings.getValue()).toMatchObject({ enabled: false });
     expect(await getWebhookUrl()).toBe('');
     expect(remove).toHaveBeenCalledWith({ origins: ['https://hooks.slack.com/*'] });
+  });
+});
+
+describe('a host that a source and the webhook share', () => {
+  // A Mastodon server that also takes the team's webhook (a relay of its own): one origin, two users.
+  const HOOK = 'https://chat.example.org/hooks/T000/XXXXsecretXXXX';
+  const ORIGIN = 'https://chat.example.org/*';
+  const mastodonOn = async () =>
+    sourcesSettings.setValue({ ...(await sourcesSettings.getValue()), mastodon: { enabled: true, intervalMinutes: 10, instance: 'chat.example.org', hashtags: '' } });
+
+  /** Holds every read of the secrets store until the returned function is called. */
+  function holdSecretReads(): () => void {
+    const table = secretsDb().secrets;
+    const read = table.get.bind(table);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(table, 'get').mockImplementation((async (key: string) => {
+      await gate;
+      return read(key);
+    }) as unknown as typeof table.get);
+    return open;
+  }
+
+  it('turning the source off before the page has read the webhook address keeps the host the webhook uses', async () => {
+    await setWebhookUrl(HOOK);
+    await mastodonOn();
+    const open = holdSecretReads();
+    const root = await mount(<SourcesSection />);
+    await click(switchOf(root, 'mastodon'));
+    expect((await sourcesSettings.getValue()).mastodon.enabled).toBe(false);
+    open();
+    await settle();
+    expect(remove).not.toHaveBeenCalled();
+
+    // With the address removed, the same switch gives the host back: it is the address stored now that counts.
+    await setWebhookUrl('');
+    await click(switchOf(root, 'mastodon'));
+    await click(switchOf(root, 'mastodon'));
+    expect((await sourcesSettings.getValue()).mastodon.enabled).toBe(false);
+    expect(remove).toHaveBeenCalledWith({ origins: [ORIGIN] });
+  });
+
+  it('when the webhook address cannot be read, the host is kept', async () => {
+    await setWebhookUrl(HOOK);
+    await mastodonOn();
+    const table = secretsDb().secrets;
+    vi.spyOn(table, 'get').mockRejectedValue(new Error('UnknownError'));
+    vi.spyOn(teamAlertsSettings, 'getValue').mockRejectedValue(new Error('storage unavailable'));
+    const root = await mount(<SourcesSection />);
+    await click(switchOf(root, 'mastodon'));
+    expect((await sourcesSettings.getValue()).mastodon.enabled).toBe(false);
+    await settle();
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  it('removing the address before the page has read the sources keeps the host a source uses', async () => {
+    await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
+    await setWebhookUrl(HOOK);
+    await mastodonOn();
+    // The move from storage.local is done, so only the page's reads of the sources wait.
+    await ensureSecretsMigrated();
+    const read = sourcesSettings.getValue.bind(sourcesSettings);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(sourcesSettings, 'getValue').mockImplementation(async () => {
+      await gate;
+      return read();
+    });
+    const root = await mount(<TeamAlertsSection />);
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved: https://chat.example.org/…XXXX'));
+    await click(buttonNamed(root, 'Remove address'));
+    open();
+    await settle();
+    expect(await getWebhookUrl()).toBe('');
+    expect(remove).not.toHaveBeenCalled();
   });
 });
