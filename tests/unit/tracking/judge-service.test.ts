@@ -67,6 +67,47 @@ describe('createJudgeService', () => {
     expect((await judges.judge([ANGRY]))[0]!.brandHits.map((hit) => hit.term)).toEqual(['Brewly']);
   });
 
+  test('any one brand term or lexicon entry changed is seen by the next message, however large the lexicon', async () => {
+    const large: Record<string, LexiconRule> = {};
+    for (let i = 0; i < 2_000; i++) large[`term${i}`] = (i % 9) - 4;
+    const { judges, state, loadRules } = service({ lexicon: { ...large, furious: -3 } });
+    const label = async () => (await judges.judge([ANGRY]))[0]!.analysis.label;
+    const hits = async () => (await judges.judge([ANGRY]))[0]!.brandHits.map((hit) => hit.term);
+    expect(await label()).toBe('negative');
+    expect(loadRules).toHaveBeenCalledTimes(1);
+    // Nothing changed (a new copy, as storage gives): made once.
+    expect(await label()).toBe('negative');
+    expect(loadRules).toHaveBeenCalledTimes(1);
+
+    // One entry's value, the same terms otherwise: the words that make the post negative held neutral.
+    state.lexicon = { ...large, furious: 'ignore', lost: 'ignore', nobody: 'ignore' };
+    expect(await label()).toBe(judgeText(ANGRY, { overrides: {}, lexicon: state.lexicon }, compileBrandMatcher(BREWLY)).analysis.label);
+    expect(loadRules).toHaveBeenCalledTimes(2);
+    // The last entry of the lexicon alone.
+    state.lexicon = { ...state.lexicon, term1999: 4 };
+    await label();
+    expect(loadRules).toHaveBeenCalledTimes(3);
+    expect(loadRules.mock.lastCall![0].lexicon).toEqual(state.lexicon);
+    // One term taken out and another put in: as many entries as before.
+    const { term0: _dropped, ...rest } = state.lexicon;
+    state.lexicon = { ...rest, answers: -2 };
+    await label();
+    expect(loadRules).toHaveBeenCalledTimes(4);
+    expect(loadRules.mock.lastCall![0].lexicon).toEqual(state.lexicon);
+
+    // One brand name spelled otherwise, as many names as before.
+    state.profile = { ...BREWLY, names: ['Brewlie'] };
+    expect(await hits()).toEqual([]);
+    // A term moved from one list to another.
+    state.profile = { ...EMPTY_BRAND, products: ['Brewly'] };
+    expect(await hits()).toEqual(['Brewly']);
+    expect(loadRules).toHaveBeenCalledTimes(6);
+    expect(loadRules.mock.lastCall![0].profile).toEqual(state.profile);
+    // And nothing changed again: made no more.
+    await hits();
+    expect(loadRules).toHaveBeenCalledTimes(6);
+  });
+
   test('a failed read is not kept: the next message reads again', async () => {
     const { judges, loadRules } = service();
     loadRules.mockRejectedValueOnce(new Error('database closed'));
