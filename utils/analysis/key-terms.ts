@@ -20,9 +20,12 @@
 //   wherever they are said together.
 // - A word's forms are one term, shown in the form written most: plurals ("ads", "rings") and, where
 //   the word or another form of it is said too, -ing and -ed forms read as verbs ("boycotting",
-//   "boycotted" with "boycott"; not "building", a thing, with "build"; nor "caring" with "car"). An -ing
-//   word that is a noun in its own right is never a form ("pricing" is not "price", "shipping" not "ship",
-//   "billing" not "bill"), and is a term wherever no verb comes right before it and it takes no object.
+//   "boycotted" with "boycott"; not "building", a thing, with "build"; nor "caring" with "car"). Two
+//   forms of a verb never said itself go with the infinitive compromise gives ("looked", "looking":
+//   "look", never "looke"). An -ing word that is a noun in its own right is never a form ("pricing" is
+//   not "price", "shipping" not "ship", "billing" not "bill"), and is a term wherever no verb comes right
+//   before it and it takes no object; nor is a form with a meaning of its own ("based", "living",
+//   "following", "fired") or an -ing word's plural ("savings", "earnings").
 // - Two words said together nearly every time either is, the second an adjective, are a fixed
 //   expression, and so is a pair written with a hyphen ("tone deaf", "tone-deaf", "half-baked"): a term
 //   whole, or inside a phrase ("tone deaf ad"), never cut ("tone", "deaf ad").
@@ -332,8 +335,36 @@ const keyOf = (words: readonly string[], base: (word: string) => string = singul
 
 const VOWELS = /[aeiouy]/;
 
+/** compromise's tense of a form in its lexicon ("looked": "PastTense"), as its lexicon or its switches list it. */
+const VERB_FORM = /(?:^|\|)(?:PastTense|Past|Gerund|Participle)$/;
+
 /**
- * The words an -ing or -ed word may be a form of ("boycotting", "boycotted": "boycotte" or "boycott";
+ * The infinitive compromise's conjugation data gives for an -ing or -ed word ("stopped": "stop",
+ * "charged": "charge", "replied": "reply", "looked": "look"), or '' where it gives none. Its model
+ * guesses from the word's ending, so a word it does not know may come back cut ("boycotting":
+ * "boycot"): one of the candidates, not the answer. A function word it gives ("having": "have",
+ * "herring": "her") only for a verb form its lexicon knows. Read on first use, as `switchOf`.
+ */
+type ToInfinitive = (word: string, model: object, tense: string) => string;
+let toInfinitive: ToInfinitive | null | undefined;
+function infinitiveOf(word: string): string {
+  if (toInfinitive === undefined) {
+    const methods = nlp.methods() as { two?: { transform?: { verb?: { toInfinitive?: ToInfinitive } } } };
+    toInfinitive = methods.two?.transform?.verb?.toInfinitive ?? null;
+  }
+  if (toInfinitive === null) return '';
+  const guess = toInfinitive(word, nlp.model(), word.endsWith('ing') ? 'Gerund' : 'PastTense');
+  if (guess === word || guess.length < 3 || !/^\p{L}+$/u.test(guess) || !VOWELS.test(guess)) return '';
+  if (isWord(guess)) return guess;
+  lexicon ??= (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const tags = lexicon[word];
+  const known = (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && VERB_FORM.test(tag)) || VERB_FORM.test(switchOf(word));
+  return known && STOP.has(guess) ? guess : '';
+}
+
+/**
+ * The words an -ing or -ed word may be a form of, likeliest first: compromise's infinitive
+ * (`infinitiveOf`), then what the spelling allows ("boycotting", "boycotted": "boycotte" or "boycott";
  * "hopping": "hop"; "tried": "try"). A stem of one syllable ending in one vowel and one consonant lost
  * an "e" ("caring" is "care", never "car"): such a word doubles its consonant ("shipping"). The stem
  * keeps three letters and a vowel ("sing", "ring", "string" are no form of anything).
@@ -346,11 +377,24 @@ function basesOf(word: string): string[] {
   else return [];
   if (stem.length < 3 || !VOWELS.test(stem)) return [];
   const syllables = stem.match(/[aeiouy]+/g)?.length ?? 0;
-  const candidates = /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && syllables === 1 ? [`${stem}e`] : [`${stem}e`, stem];
+  const guess = infinitiveOf(word);
+  const candidates = guess === '' ? [] : [guess];
+  candidates.push(...(/[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && syllables === 1 ? [`${stem}e`] : [`${stem}e`, stem]));
   const last = stem[stem.length - 1]!;
   if (last === stem[stem.length - 2] && !VOWELS.test(last)) candidates.push(stem.slice(0, -1));
-  return candidates.filter((candidate) => candidate !== word && isWord(candidate));
+  return [...new Set(candidates.filter((candidate) => candidate !== word && (candidate === guess || isWord(candidate))))];
 }
+
+/**
+ * Forms with a meaning of their own that the tagger reads as the verb's ("Brewly is based in London",
+ * "concerned about", "a huge following", "living wage", "a court hearing", "Brewly fired 200 staff"):
+ * counted with the verb, a spike about where a company is based or how its staff live reads "base",
+ * "live". -ing words its lexicon lists as nouns are `ownNoun`'s.
+ */
+const OWN_MEANING = new Set([
+  'based', 'concerned', 'concerning', 'following', 'living', 'hearing', 'fired', 'firing', 'tired', 'united', 'limited',
+  'related', 'interested', 'interesting', 'supposed', 'advanced', 'detailed', 'dated', 'crooked',
+]);
 
 /**
  * -ing words that name a thing of their own ("the new pricing" is no price, "double billing" no bill)
@@ -393,17 +437,33 @@ function lemmasOf(votes: ReadonlyMap<string, Votes>): Map<string, string> {
   const said = (word: string): boolean => votes.has(word) || votes.has(`${word}s`);
   const unsaid = new Map<string, string[]>();
   for (const [word, v] of votes) {
-    if (v.verbLike * 2 <= v.all || ownNoun(word)) continue;
+    if (v.verbLike * 2 <= v.all || ownNoun(word) || OWN_MEANING.has(word)) continue;
     const candidates = basesOf(word);
     const base = candidates.find(said);
     if (base !== undefined) lemmas.set(word, base);
     else if (candidates.length > 0) unsaid.set(word, candidates);
   }
+  // Of the bases two forms share, the one compromise gives as the infinitive of most of them
+  // ("boycotted": "boycott"; "boycotting": "boycot", a cut guess no other form shares) over a
+  // spelling's guess ("boycotte"): "looked" and "looking" are "look", never "looke". Where two forms'
+  // infinitives differ, the shorter: the "e" an ending hides is the stray one ("overheated":
+  // "overheate", "overheating": "overheat").
   const forms = new Map<string, number>();
-  for (const candidates of unsaid.values()) for (const candidate of candidates) forms.set(candidate, (forms.get(candidate) ?? 0) + 1);
+  const infinitives = new Map<string, number>();
   for (const [word, candidates] of unsaid) {
-    const shared = candidates.find((candidate) => (forms.get(candidate) ?? 0) > 1);
-    if (shared !== undefined) lemmas.set(word, shared);
+    for (const candidate of candidates) forms.set(candidate, (forms.get(candidate) ?? 0) + 1);
+    const infinitive = infinitiveOf(word);
+    infinitives.set(infinitive, (infinitives.get(infinitive) ?? 0) + 1);
+  }
+  const rank = (candidate: string): number => infinitives.get(candidate) ?? 0;
+  for (const [word, candidates] of unsaid) {
+    const shared = candidates.filter((candidate) => (forms.get(candidate) ?? 0) > 1);
+    const best = shared.reduce<string | undefined>(
+      (chosen, candidate) =>
+        chosen === undefined || rank(candidate) > rank(chosen) || (rank(candidate) === rank(chosen) && rank(candidate) > 0 && candidate.length < chosen.length) ? candidate : chosen,
+      undefined,
+    );
+    if (best !== undefined) lemmas.set(word, best);
   }
   return lemmas;
 }
@@ -771,6 +831,31 @@ function partsOf(key: string, base: (word: string) => string): string[] {
   return parts;
 }
 
+/** A word's base form: singular, and the word an -ing or -ed form is of (`lemmasOf`). */
+function baseOf(votes: ReadonlyMap<string, Votes>): (word: string) => string {
+  const lemmas = lemmasOf(votes);
+  return (word) => {
+    const one = singular(word);
+    // A plural of an -ing word is a thing ("savings", "earnings", "settings"), never the verb.
+    if (one !== word && one.endsWith('ing')) return one;
+    return lemmas.get(one) ?? one;
+  };
+}
+
+/**
+ * Each word of these posts whose base form is another word ("boycotts", "boycotting": "boycott"), with
+ * that base: the words `keyTerms` counts as one when given these posts and no baseline.
+ */
+export function wordBases(texts: readonly string[]): Map<string, string> {
+  const tagged = new Map<string, Tagged>();
+  sideOf(texts, tagged);
+  const votes = votesOf(tagged, () => false);
+  const base = baseOf(votes);
+  const bases = new Map<string, string>();
+  for (const word of [...votes.keys()].sort()) if (base(word) !== word) bases.set(word, base(word));
+  return bases;
+}
+
 export function keyTerms(texts: readonly string[], baselineTexts: readonly string[] = [], options: KeyTermsOptions = {}): KeyTerm[] {
   const limit = options.limit ?? 10;
   const tagged = new Map<string, Tagged>();
@@ -788,11 +873,7 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   const brandWords = [...brandLike.keys()].filter((word) => word.length >= 4 && brandLikeWord(word));
   const wordsSaid = new Set<string>();
   for (const sentences of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
-  const lemmas = lemmasOf(votes);
-  const base = (word: string): string => {
-    const one = singular(word);
-    return lemmas.get(one) ?? one;
-  };
+  const base = baseOf(votes);
   const readings: Readings = { votes, pairs: pairsOf(tagged), base };
   const focus = buildSide(focusRaw, tagged, readings);
   const baseline = buildSide(baselineRaw, tagged, readings);
