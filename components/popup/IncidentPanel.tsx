@@ -19,6 +19,8 @@ import {
   type PublicTextOptions,
 } from '@/utils/plan/texts';
 import { brandProfile, type ListeningStatus } from '@/utils/settings';
+import { database } from '@/utils/tracking/db';
+import { leadingStatus } from '@/utils/tracking/levels';
 import { teamAlertsSettings } from '@/utils/sources/settings';
 import { teamUpdatesReady } from '@/utils/sources/webhooks';
 import { answerNoOnEscape } from '../escape';
@@ -246,10 +248,19 @@ export function DeclareIncident({
       // the level may have stepped down since (its "since" is then later than the reason's figures), or
       // the figures may have been refreshed as the spike grew (then "since" is the earlier).
       const raised = status && status.level !== 'normal' && status.reason ? status : null;
-      const top = raised?.platforms.find((platform) => platform.level === raised.level);
-      const alert = raised?.reason
-        ? { platform: top?.platform, level: raised.level, reason: raised.reason, time: Math.min(raised.reasonAt ?? raised.since, raised.since) }
-        : undefined;
+      // The platform whose figures the reason gives (the worker's choice, leadingStatus), not the first
+      // at that level in the alphabet: the incident's title and post-mortem name the platform of its trigger.
+      const top = raised ? leadingStatus(raised.platforms) : undefined;
+      const time = raised ? Math.min(raised.reasonAt ?? raised.since, raised.since) : undefined;
+      // The alert recorded at that time, as the notification, the team's chat and the dashboard's list of alerts
+      // told it: a growing spike refreshes the status's figures within minutes, and the timeline and the
+      // post-mortem quote the alert at its time, not later figures. The status's own words where none is found.
+      // A database that cannot be read never keeps an incident from being declared.
+      const told =
+        top && time !== undefined
+          ? await database().alerts.where('time').equals(time).filter((record) => record.platform === top.platform).first().catch(() => undefined)
+          : undefined;
+      const alert = told ?? (raised?.reason && time !== undefined ? { platform: top?.platform, level: raised.level, reason: raised.reason, time } : undefined);
       onDeclare?.('sent');
       await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));
     } catch (cause) {

@@ -20,6 +20,21 @@ export function higherLevel(a: CrisisLevel, b: CrisisLevel): CrisisLevel {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
+/**
+ * Of the platforms' statuses, the one whose level and reason the status leads with: the highest level;
+ * between equals, the latest rise (the newest news), not the first in the alphabet. `since` also moves
+ * when a level steps down (crisis → watch), which is no news; the reason's time (`reasonAt`, set on a
+ * rise) is. The worker words the status by it, and the popup declares an incident of that platform.
+ */
+export function leadingStatus<T extends { level: CrisisLevel; since: number; reasonAt?: number | null }>(statuses: readonly T[]): T | undefined {
+  const risen = (candidate: T) => candidate.reasonAt ?? candidate.since;
+  return statuses.reduce<T | undefined>((best, status) => {
+    if (!best) return status;
+    const rank = RANK[status.level] - RANK[best.level];
+    return rank > 0 || (rank === 0 && status.level !== 'normal' && risen(status) > risen(best)) ? status : best;
+  }, undefined);
+}
+
 export interface LevelState {
   level: CrisisLevel;
   /** When the current level was entered (ms). */

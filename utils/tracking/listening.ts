@@ -17,7 +17,7 @@ import {
   type SpikeAlert,
   type SpikeDetectorState,
 } from './detect';
-import { levelRank, type CrisisLevel } from './levels';
+import { leadingStatus, levelRank, type CrisisLevel } from './levels';
 import { bucketsSince } from './mentions';
 import type { SpikeThresholds } from './thresholds';
 import { describeStorageError } from './storage-errors';
@@ -223,14 +223,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   // A spike's "about:" stays in the status after the evaluation that raised it: from its alert.
   const statuses = spikeStatus(evaluation.state, { keyTerms: await aboutOfElevated(db, evaluation.state), messages });
   // The highest level; between equals, the latest rise (the newest news), not the first in the alphabet.
-  const top = statuses.reduce<(typeof statuses)[number] | undefined>((best, status) => {
-    if (!best) return status;
-    const rank = levelRank(status.level) - levelRank(best.level);
-    // Between equals, the latest rise: `since` also moves when a level steps down (crisis → watch), which is
-    // no news; the reason's time (`reasonAt`, set on a rise) is.
-    const risen = (candidate: PlatformStatus) => candidate.reasonAt ?? candidate.since;
-    return rank > 0 || (rank === 0 && status.level !== 'normal' && risen(status) > risen(best)) ? status : best;
-  }, undefined);
+  const top = leadingStatus(statuses);
   const level: CrisisLevel = top?.level ?? 'normal';
   const reasonFromAlert = alerts.find((alert) => alert.platform === top?.platform)?.reason;
   const topReason = reasonFromAlert ?? top?.reason ?? null;
