@@ -163,9 +163,13 @@ export function internalUpdate(
   let firstResponse: string;
   if (incident.firstResponseAt !== undefined) {
     const after = incident.firstResponseAt - incident.startedAt;
-    firstResponse = T.responded(minutes(after), formatDuration(incident.responseTargetMinutes), after <= target);
+    const onTime = after <= target;
+    // As the crisis clock and the post-mortem say it: a late response counts up to the next whole minute,
+    // so 20 seconds past a one-hour target never reads "after 1 hour … late".
+    firstResponse = T.responded(onTime ? minutes(after) : formatDuration(Math.ceil(after / 60_000)), formatDuration(incident.responseTargetMinutes), onTime);
   } else {
-    firstResponse = now > dueAt ? T.overdueResponse(minutes(now - dueAt)) : T.awaitingResponse(minutes(dueAt - now));
+    // Time left rounds up, as the clock's "due in": never less time than there is.
+    firstResponse = now > dueAt ? T.overdueResponse(minutes(now - dueAt)) : T.awaitingResponse(formatDuration(Math.ceil((dueAt - now) / 60_000)));
   }
 
   const open = incident.checklist
