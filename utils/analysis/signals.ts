@@ -2,7 +2,7 @@
 // "strong" phrases fire on their own, "cue" phrases only when the post is negative overall
 // (a post that mentions "customer service" is a service complaint only when it complains).
 import { CONTRAST_AFTER, NEGATORS, hasWord } from './lexicon';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher, type PhraseEntry } from './phrases';
 import type { Token } from './tokenize';
 
 export type ComplaintCategory = 'product' | 'service' | 'insensitive' | 'hypocrisy' | 'employee' | 'security';
@@ -63,6 +63,31 @@ const SERVICE_CLOSERS = ['great', 'brilliant', 'excellent', 'amazing', 'fantasti
   (praise) => [`${praise} service`, `${praise} customer service`],
 );
 const SERVICE_CLOSER_SET = new Set(SERVICE_CLOSERS);
+
+/** Taking a story to the press: "going to the media", "contacted the BBC", "emailed a reporter". */
+const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the bbc', 'the local paper', 'a journalist', 'a reporter'].flatMap(
+  (outlet) =>
+    ['going to', 'go to', 'went to', 'gone to', 'contact', 'contacted', 'contacting', 'tell', 'told', 'telling', 'call', 'called',
+      'calling', 'email', 'emailed', 'emailing', 'alert', 'alerted', 'tip off', 'tipped off', 'tipping off'].map((verb) => `${verb} ${outlet}`),
+);
+
+/** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
+const STAFF = [
+  'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',
+  'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot',
+];
+/** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel". */
+const STAFF_CONDUCT = [
+  'rude', 'rudely', 'attitude', 'clueless', 'no idea', 'zero idea', 'no clue', 'unhelpful', 'unprofessional', 'incompetent',
+  'useless', 'lazy', 'careless', 'threw', 'throwing', 'thrown', 'chucked', 'kicked', 'drunk', 'swore', 'swearing', 'lied',
+  'lying', 'refused', 'refusing', 'ignored', 'ignoring', 'argued', 'arguing', 'aggressive', 'abusive', 'dismissive',
+  'condescending', 'patronising', 'patronizing', 'arrogant', 'hostile', 'threatened', 'threatening', 'mocked', 'laughed',
+  'smirked', 'sneered', 'snapped', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes', 'hung up', 'told me to',
+  'told us to', 'telling me to', 'telling us to', 'telling people to', 'instead of helping', "wouldn't help", "didn't help",
+  'different answers', 'stole', 'speeding', 'on his phone', 'on her phone', 'on their phones', 'shouting', 'yelling',
+  'screaming',
+];
+const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   anger: {
@@ -211,9 +236,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'discriminated', 'racially profiled', 'laughed at me', 'laughed at my', 'screamed at', 'yelled at',
       'shouted at',
     ],
-    // "your staff were lovely": naming them is a complaint only in a negative post
-    cue: ['your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent',
-      'staff', 'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot', 'rude', 'attitude'],
+    // "your staff were lovely", "300 workers lose their jobs", "how rude!": naming staff, or rudeness, is
+    // a complaint about staff only when both are told in one sentence (see staffConduct)
+    cue: [...STAFF, ...STAFF_CONDUCT],
   },
   'complaint:security': {
     strong: [
@@ -238,27 +263,37 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'lawsuit', 'lawsuits', 'suing', 'sued', 'lawyer', 'lawyers', 'attorney', 'attorneys',
       'legal action', 'class action', 'small claims', 'see you in court', 'take you to court', 'report you',
-      'reporting you', 'reported you', 'bbb', 'ftc', 'trading standards', 'ombudsman', 'regulator', 'fcc',
+      'reporting you', 'reported you', 'better business bureau', 'ftc', 'trading standards', 'ombudsman', 'regulator', 'fcc',
       'consumer protection', 'file a complaint', 'filing a complaint', 'filed a complaint', 'solicitor',
-      'environmental health',
+      'environmental health', 'taking you to court', 'take them to court', 'taking them to court', 'see them in court',
+      'court action',
     ],
-    cue: ['sue', 'court', 'legal', 'illegal'],
+    // not "court" alone: "the Supreme Court", "the food court", "a tennis court"; "legal" and "illegal"
+    // only said of something, not describing it ("an illegal copy", "our legal team"): see attributive
+    cue: ['sue', 'to court', 'in court', 'court case', 'legal', 'illegal'],
   },
   'escalation:press': {
     strong: [
       'journalist', 'journalists', 'reporter', 'reporters', 'the press', 'to the press', 'contacting the news',
       'local news', 'newspaper', 'news station', 'watchdog', 'consumer reports',
-      'tipped off', 'going public', 'news outlets', 'media outlets',
+      'tipped off', 'going public', 'news outlets', 'media outlets', 'all over the news', 'made the news',
+      'making the news', 'in the papers', 'all over the papers',
+      // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
+      ...PRESS_CONTACT,
     ],
-    cue: ['the news', 'bbc', 'cnn', 'media', 'news', 'press'],
+    // Not "news", "media" or "press" alone: "horrible news tonight", "social media", "press the button"
+    cue: ['on the news', 'in the news', 'from the news', 'hit the news', 'news story', 'news stories', 'media coverage', 'press coverage', 'news coverage'],
   },
   'escalation:viral': {
     strong: [
       'going viral', 'gone viral', 'went viral', 'go viral', 'viral', 'spread the word', 'share this',
       'rt this', 'please retweet', 'retweet this', 'everyone needs to see', 'everyone should see',
       'everyone should know', 'make this go', 'millions of views', 'blowing up', 'everybody is talking',
+      'please rt', 'pls rt', 'plz rt', 'rt if', 'rt and share', 'please share this', 'share widely',
     ],
-    cue: ['trending', 'retweet', 'rt', 'share'],
+    // Not "RT" alone: "RT @name: …" marks a retweet, not a call for one. Not "share": "happy to share
+    // what they told me", "the share link".
+    cue: ['trending', 'retweet'],
   },
   sarcasm: {
     strong: [
@@ -312,6 +347,8 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['customerservicefail', 'complaint:service'],
   ['neveragain', 'boycott'],
 ];
+/** Prefixes that begin ordinary words ("#bangkok", "#Bananas", "#bank"): a signal only in CamelCase ("#BanAcme"). */
+const CAMEL_PREFIXES = new Set(['ban']);
 
 /**
  * Lookalikes: phrases that contain a signal phrase but name something else ("recall election",
@@ -336,6 +373,40 @@ const LOOKALIKES = [
   'rate went down', 'rates went down', 'premium went down', 'premiums went down', 'fees went down',
   // a habit praised, not a boycott ("can't stop using this serum")
   "can't stop using", 'cannot stop using', "couldn't stop using",
+  // "broke" of hearts, bones, doors and wallets, not of a product
+  ...['my', 'his', 'her', 'our', 'their', 'your'].flatMap((whose) =>
+    ['heart', 'hearts', 'arm', 'leg', 'wrist', 'ankle', 'nose', 'finger', 'toe', 'foot', 'hand', 'back'].map((part) => `broke ${whose} ${part}`),
+  ),
+  'broke into', 'broke in', 'broke up', 'broke the news', 'broke the story', 'broke the record', 'broke records', 'broke out',
+  "i'm broke", 'im broke', 'i am broke', 'so broke', 'go broke', 'went broke', 'gone broke', 'be broke', 'broke even',
+  // a last time remembered, not announced ("last time I was there", "the last time I did that")
+  'last time i was', 'last time i did', 'last time i checked', 'last time i saw', 'last time i heard', 'remember the last time',
+  // "a drunk driver" is anyone's, not the brand's
+  'drunk driver', 'drunk drivers', 'drunk driving',
+  // "down" that nothing is down in
+  'live it down', 'live that down', 'live this down', 'hold it down', 'hold you down', 'hold me down', 'down to earth',
+  // the writer late, and the late ("running late again", "my late grandad", "in late September")
+  'running late', 'being late', 'late to work', 'late for work', 'late to school', 'late for school', 'late to class',
+  'late for class', 'late to leave', 'late to the party', 'late night', 'late nights', 'late show', 'late age', 'stay up late',
+  'stayed up late', 'up late', 'late bloomer', 'of late',
+  ...['mum', 'mom', 'dad', 'father', 'mother', 'grandad', 'granddad', 'grandpa', 'grandma', 'grandmother', 'grandfather', 'gran',
+    'nan', 'nana', 'husband', 'wife', 'uncle', "uncle's", 'aunt', 'auntie', 'brother', 'sister', 'son', 'daughter', 'friend',
+    'partner', 'cousin'].map((who) => `late ${who}`),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'winter']
+    .map((month) => `late ${month}`),
+  // charged with a crime, a battery charged
+  'charged with', 'fully charged', 'charged up',
+  // "wait" and "hours" that no one was kept waiting for: "oh wait, no", "4 hours of sleep", "within hours"
+  'oh wait', 'wait what', 'wait out', 'hours of sleep', 'hours sleep', 'hours ago', 'hours left', 'within hours',
+  // a crash that is no product's
+  'crash course', 'crash diet',
+  // security that is no system's: a country's, a job's, a guard at a door
+  'national security', 'social security', 'job security', 'financial security', 'homeland security', 'security council',
+  'security forces', 'border security', 'food security', 'energy security', 'security guard', 'security guards',
+  'security deposit', 'security blanket', 'false sense of security', 'compromised immune', 'immune compromised',
+  // content that is no brand's post or ad: a game's campaign, a campaign for office
+  'campaign mode', 'single player campaign', 'campaign trail',
 ];
 
 const matcher = new PhraseMatcher<SignalRule>(hasWord, (add) => {
@@ -496,6 +567,78 @@ function wrongItem(tokens: readonly Token[], terms: readonly string[], i: number
   return null;
 }
 
+/** What "down" leads to when it is a direction: "went down to the beach", "down the road". */
+const DOWN_PATH = new Set(['to', 'the', 'their', 'his', 'her', 'my', 'our', 'its', 'a', 'this', 'that', 'south', 'north', 'under', 'into', 'here', 'there']);
+/** What "down" follows when it is a verb's particle, or said of a person: "lie down", "step down", "let me down". */
+const DOWN_PARTICLE_OF = new Set([
+  'lie', 'lay', 'laid', 'lying', 'sit', 'sat', 'sitting', 'step', 'steps', 'stepped', 'stepping', 'slow', 'slowed', 'settle',
+  'settled', 'turn', 'turned', 'turning', 'cut', 'cutting', 'write', 'wrote', 'written', 'put', 'knock', 'knocked', 'track',
+  'tracked', 'hunt', 'back', 'backed', 'face', 'trickle', 'burns', 'upside', 'count', 'die', 'died', 'wind', 'narrow', 'water',
+  'watered', 'tone', 'toned', 'bring', 'brings', 'brought', 'take', 'took', 'pull', 'pulled', 'shot', 'shoot', 'tear', 'tore',
+  'jump', 'jumped', 'kneel', 'bend', 'look', 'looked', 'looking', 'walk', 'walked', 'walking', 'climb', 'climbed', 'fell',
+  'feel', 'feels', 'felt', 'feeling', 'volume', 'me', 'him', 'us', 'them',
+]);
+/** The writer as the one late: "I was late to work", "I'm going to be late". */
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i'll", "i'd", 'we', "we're", "we'll", 'am']);
+/** How many words before "late" its subject may stand ("I'm going to be late"). */
+const LATE_SUBJECT_REACH = 4;
+/** A brand's content named as the thing it published: "your new ad", "that campaign", "this tweet". */
+const CONTENT = new Set(['ad', 'advert', 'commercial', 'campaign', 'tweet']);
+const CONTENT_POINTERS = new Set(['your', 'this', 'that', 'the', 'their', 'these', 'those', 'its', 'his', 'her']);
+/** How far back the pointer may stand: "pulled its 'Starve for Style' campaign" is four words. */
+const CONTENT_REACH = 4;
+/** Words after "legal" or "illegal" said of something, not describing it: "is illegal and you know it". */
+const LEGAL_SAID = new Set(['to', 'and', 'or', 'in', 'under', 'for', 'btw', 'though', 'tho', 'now', 'anymore', 'either', 'surely', 'af', 'lol', 'then', 'here']);
+/** Agreeing a compromise: "both sides compromised", "we compromised on the price". */
+const COMPROMISE_BY = new Set(['sides', 'both', 'parties', 'we', 'i']);
+const COMPROMISE_ON = new Set(['on', 'with']);
+const CLAUSE_BREAK = /[.,;:!?…]/;
+
+/** Words before `index` in its clause, nearest first, at most `reach` of them (quotes and brackets skipped). */
+function wordsBefore(tokens: readonly Token[], terms: readonly string[], index: number, reach: number): string[] {
+  const found: string[] = [];
+  for (let j = index - 1; j >= 0 && found.length < reach; j--) {
+    const token = tokens[j];
+    if (!token) break;
+    if (token.kind === 'punct' || token.kind === 'emoji' || token.kind === 'emoticon') {
+      if (token.kind === 'punct' && CLAUSE_BREAK.test(token.norm)) break;
+      continue;
+    }
+    found.push(terms[j] ?? '');
+  }
+  return found;
+}
+
+/**
+ * A hit whose words have another sense here: "down" as a direction, "late" of the writer, "avoid" as a
+ * purpose, "illegal copies", "both sides compromised", an ad or a tweet no one published.
+ */
+function otherSense(tokens: readonly Token[], terms: readonly string[], i: number, entry: PhraseEntry<SignalRule>): boolean {
+  const { code, tier } = entry.payload;
+  const end = i + entry.terms.length;
+  const first = entry.terms[0];
+  const last = entry.terms[entry.terms.length - 1];
+  const next = tokens[end]?.kind === 'word' ? (terms[end] ?? '') : '';
+  if (code === 'complaint:product' && last === 'down') {
+    // "went down to Georgia", "down the road"; and "lie down", "step down", "let me down"
+    if (DOWN_PATH.has(next)) return true;
+    return entry.terms.length === 1 && DOWN_PARTICLE_OF.has(terms[i - 1] ?? '');
+  }
+  // "too soon" of a joke closes its clause ("Too soon."); "came too soon and", "too soon for snow" are time
+  if (code === 'complaint:insensitive' && entry.terms.join(' ') === 'too soon') return next !== '';
+  if (entry.terms.length !== 1) return false;
+  if (code === 'boycott' && first === 'avoid') return terms[i - 1] === 'to';
+  if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
+  if (code === 'complaint:security' && first === 'compromised') return COMPROMISE_BY.has(terms[i - 1] ?? '') || COMPROMISE_ON.has(next);
+  if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
+    return wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH).some((word) => FIRST_PERSON.has(word));
+  }
+  if (code === 'complaint:insensitive' && tier === 'cue' && CONTENT.has(first ?? '')) {
+    return !wordsBefore(tokens, terms, i, CONTENT_REACH).some((word) => CONTENT_POINTERS.has(word));
+  }
+  return false;
+}
+
 /** Signals that name a feeling or an insult, negated whatever their length: "not fed up", "not so angry". */
 const FEELINGS = new Set<SignalCode>(['anger', 'hostility']);
 
@@ -530,9 +673,16 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     if (!token) continue;
     if (token.kind === 'hashtag') {
       for (const [prefix, code] of HASHTAG_PREFIXES) {
-        if (token.norm.startsWith(prefix)) hits.push({ rule: { code, tier: 'strong' }, start: i, end: i + 1 });
+        if (!token.norm.startsWith(prefix)) continue;
+        // "#BanPlastic", not "#bangkok" or "#Bananas": a short prefix needs the next word's capital
+        const after = token.raw.charAt(prefix.length + 1);
+        if (CAMEL_PREFIXES.has(prefix) && after === after.toLowerCase()) continue;
+        hits.push({ rule: { code, tier: 'strong' }, start: i, end: i + 1 });
       }
     }
+    // "BBB" (the Better Business Bureau): matched on the word as written, since "bbb" and "bb" ("babe")
+    // read as one term once a run of letters is shortened.
+    if (token.kind === 'word' && token.norm === 'bbb') hits.push({ rule: { code: 'escalation:legal', tier: 'strong' }, start: i, end: i + 1 });
     // "set my counter on fire", "nearly set the kitchen on fire": a fire caused, a few words apart. "On
     // fire" alone is as often praise ("this team is on fire"), and "set the world on fire" an idiom: the
     // thing set alight must be someone's, or the fire a near miss.
@@ -558,6 +708,7 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
       // "not angry", "not broken", "not hacked": negated, the word names what is not there.
       const negatable = FEELINGS.has(entry.payload.code) || (entry.terms.length === 1 && entry.payload.code !== 'sarcasm');
       if (negatable && negatedWord(tokens, terms, i, entry.payload.code)) continue;
+      if (otherSense(tokens, terms, i, entry)) continue;
       hits.push({ rule: entry.payload, start: i, end });
     }
   }
@@ -658,6 +809,71 @@ function writerCancels(tokens: readonly Token[], start: number): boolean {
   return (!before || before.kind === 'punct') && OWNED.has(tokens[start + 1]?.norm ?? '');
 }
 
+const SENTENCE_END = /[.!?]/;
+
+/**
+ * The sentences of a post (each ends at ".", "!" or "?"), numbered in one pass when a rule first asks,
+ * and the sentences where a staff cue holds, found once: asked hit by hit, scanning to the sentence's
+ * bounds and through every hit made a long post quadratic (0.5 s for 10 KB of "the staff were rude").
+ */
+class Sentences {
+  private numbers: Int32Array | undefined;
+  /** Each sentence's last token (its ".", "!" or "?"), or the post's length for the last sentence. */
+  private readonly ends: number[] = [];
+  private staffed: Set<number> | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly hits: readonly SignalMatch[],
+  ) {}
+
+  /** The number of the sentence token `index` is in. */
+  of(index: number): number {
+    if (!this.numbers) {
+      const numbers = new Int32Array(this.tokens.length);
+      let sentence = 0;
+      this.tokens.forEach((token, k) => {
+        numbers[k] = sentence;
+        if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) {
+          this.ends.push(k);
+          sentence++;
+        }
+      });
+      this.ends.push(this.tokens.length);
+      this.numbers = numbers;
+    }
+    return this.numbers[index] ?? this.ends.length - 1;
+  }
+
+  /** A cancel the writer means as leaving: not a question about how to cancel ("how do I cancel an add-on?"). */
+  leavingCancel(start: number): boolean {
+    if (!writerCancels(this.tokens, start)) return false;
+    const end = this.ends[this.of(start)] ?? this.tokens.length;
+    return !(this.tokens[end]?.norm ?? '').includes('?');
+  }
+
+  /**
+   * A staff cue holds with both its halves in one sentence: someone who works for the brand, and what they
+   * did ("the cashier had an attitude", "staff were clueless"). "300 workers lose their jobs", "the staff
+   * were lovely but the wait was awful" and "How rude!" are no complaint about staff.
+   */
+  staffConduct(hit: SignalMatch): boolean {
+    if (!this.staffed) {
+      const staff = new Set<number>();
+      const conduct = new Set<number>();
+      for (const other of this.hits) {
+        if (other.rule.code !== 'complaint:employee' || other.rule.tier !== 'cue') continue;
+        const sentence = this.of(other.start);
+        if (this.of(other.end - 1) !== sentence) continue;
+        const phrase = this.tokens.slice(other.start, other.end).map((token) => token.norm).join(' ');
+        (STAFF_CONDUCT_SET.has(phrase) ? conduct : staff).add(sentence);
+      }
+      this.staffed = new Set([...staff].filter((sentence) => conduct.has(sentence)));
+    }
+    return this.staffed.has(this.of(hit.start));
+  }
+}
+
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
 export function resolveSignals(
   text: string,
@@ -668,6 +884,7 @@ export function resolveSignals(
   const fired = new Set<SignalCode>();
   const evidence: SignalEvidence[] = [];
   const strongSarcasm = hits.some((hit) => hit.rule.code === 'sarcasm' && hit.rule.tier === 'strong');
+  const sentences = new Sentences(tokens, hits);
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     let holds: boolean;
@@ -695,12 +912,17 @@ export function resolveSignals(
           closesPost(tokens, hit.end) &&
           hits.some((other) => other.rule.tier === 'strong' && other.rule.code.startsWith('complaint:') && other.end <= hit.start);
       }
-      else holds = cue && hits.some((h) => h.rule.code.startsWith('complaint:') || h.rule.code === 'anger');
+      else {
+        // a staff cue is a complaint only with its other half (see staffConduct): "I love how aggressive
+        // both players are" has no complaint for the praise to turn on
+        holds = cue && hits.some((h) => h.rule.code === 'anger' || (h.rule.code.startsWith('complaint:') && !(h.rule.code === 'complaint:employee' && h.rule.tier === 'cue' && !sentences.staffConduct(h))));
+      }
     } else if (context.brandSpeaks) {
       holds = tier === 'strong' && code !== 'boycott';
     } else {
-      holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || writerCancels(tokens, hit.start)));
+      holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || sentences.leavingCancel(hit.start)));
     }
+    if (holds && code === 'complaint:employee' && tier === 'cue') holds = sentences.staffConduct(hit);
     if (!holds) continue;
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
