@@ -114,12 +114,17 @@ export function bucketsSince(db: FirebreakDb, size: BucketSize, since: number): 
   return db.buckets.where('[size+start]').between([size, since], [size, Infinity]).toArray();
 }
 
-/** Deletes mentions (and their buckets) and seen posts older than `before`. */
-export async function pruneBefore(db: FirebreakDb, before: number): Promise<{ mentions: number; posts: number }> {
+/**
+ * Deletes mentions (and their buckets) and seen posts from before the start of the hour `time` falls in:
+ * an aggregate is deleted whole or kept whole, so a kept one never counts a deleted mention.
+ */
+export async function pruneBefore(db: FirebreakDb, time: number): Promise<{ mentions: number; posts: number }> {
+  const before = bucketStart(time, '1h');
   return db.transaction('rw', [db.mentions, db.buckets, db.posts], async () => {
     const mentions = await db.mentions.where('time').below(before).delete();
-    await db.buckets.where('[size+start]').between(['5m', -Infinity], ['5m', bucketStart(before, '5m')]).delete();
-    await db.buckets.where('[size+start]').between(['1h', -Infinity], ['1h', bucketStart(before, '1h')]).delete();
+    // The hour's start is a 5-minute bucket's start too: both sizes end where the mentions do.
+    await db.buckets.where('[size+start]').between(['5m', -Infinity], ['5m', before]).delete();
+    await db.buckets.where('[size+start]').between(['1h', -Infinity], ['1h', before]).delete();
     const posts = await db.posts.where('lastSeen').below(before).delete();
     return { mentions, posts };
   });

@@ -12,7 +12,7 @@
 import type { Unwatch, WxtStorageItem } from 'wxt/utils/storage';
 import { DAY_MS } from './baseline';
 import type { FirebreakDb } from './db';
-import { pruneBefore } from './mentions';
+import { bucketStart, pruneBefore } from './mentions';
 
 /** The periodic prune (the safety net for a change made while no worker was listening). */
 export const PRUNE_ALARM = 'prune';
@@ -24,12 +24,17 @@ export interface Pruned {
   posts: number;
 }
 
-/** The time before which a retention of `days` days deletes: the one definition the prune and the count share. */
+/**
+ * The time before which a retention of `days` days deletes: the one definition the prune and the count
+ * share. Aligned down to the start of its hour: the hourly and 5-minute aggregates of that hour are kept
+ * whole, so its mentions are too (QA: the chart counted mentions its lists no longer had). Up to an hour
+ * more than `days` days is kept, never less.
+ */
 export function retentionCutoff(days: number, now: number): number {
-  return now - days * DAY_MS;
+  return bucketStart(now - days * DAY_MS, '1h');
 }
 
-/** Deletes everything older than `days` days before `now`. */
+/** Deletes everything from before retentionCutoff(days, now): older than `days` days, whole hours. */
 export function pruneToRetention(db: FirebreakDb, days: number, now: number): Promise<Pruned> {
   return pruneBefore(db, retentionCutoff(days, now));
 }

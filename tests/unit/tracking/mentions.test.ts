@@ -70,4 +70,13 @@ describe('recordMentions', () => {
     expect((await bucketsSince(db, '5m', 0)).map((b) => b.start)).toEqual([bucketStart(T0 + 10 * MIN, '5m')]);
     expect((await bucketsSince(db, '1h', 0)).map((b) => b.start)).toEqual([T0]);
   });
+
+  test('a prune from inside an hour keeps that hour whole: its aggregates count only mentions still stored', async () => {
+    await recordMentions(db, [mention('older', -90), mention('same-hour', 10), mention('later', 50)]);
+    expect(await pruneBefore(db, T0 + 30 * MIN)).toEqual({ mentions: 1, posts: 0 });
+    expect((await db.mentions.toArray()).map((m) => m.postId).sort()).toEqual(['later', 'same-hour']);
+    const counted = async (size: '5m' | '1h') => (await bucketsSince(db, size, 0)).reduce((sum, b) => sum + b.count, 0);
+    expect(await counted('1h')).toBe(2);
+    expect(await counted('5m')).toBe(2);
+  });
 });

@@ -106,3 +106,47 @@ describe('prunableAt: what a retention would delete, counted as the prune counts
     expect(await prunableAt(db, 90, NOW)).toEqual({ mentions: 0, posts: 0 });
   });
 });
+
+// QA: the cutoff fell inside an hour, the prune deleted that hour's older mentions but kept its hourly (and
+// 5-minute) aggregate whole, so the dashboard's chart counted mentions its lists and key terms no longer had.
+describe('the hour the cutoff falls in', () => {
+  const MIN = 60_000;
+  const AT = NOW + 30 * MIN; // 12:30: the 7-day cutoff falls half-way through an hour
+  let db: FirebreakDb;
+  beforeEach(async () => {
+    db = new FirebreakDb('retention-hour-test');
+    await db.mentions.clear();
+    await db.buckets.clear();
+    await db.posts.clear();
+    const cutoff = AT - 7 * DAY_MS;
+    await recordMentions(db, [
+      storedMention('hours-before', cutoff - 3 * 60 * MIN, { sentiment: 'neutral' }),
+      storedMention('same-hour-before', cutoff - 20 * MIN, { sentiment: 'neutral' }),
+      storedMention('same-hour-after', cutoff + 10 * MIN, { sentiment: 'neutral' }),
+      storedMention('recent', AT - DAY_MS, { sentiment: 'neutral' }),
+    ]);
+  });
+
+  const total = (buckets: { count: number }[]) => buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+
+  test('the aggregates left count exactly the mentions left, in every bucket size', async () => {
+    await pruneToRetention(db, 7, AT);
+    const left = await db.mentions.count();
+    expect(total(await bucketsSince(db, '1h', 0))).toBe(left);
+    expect(total(await bucketsSince(db, '5m', 0))).toBe(left);
+  });
+
+  test('never less than the days promised: every mention of the last 7 days stays, older hours go', async () => {
+    await pruneToRetention(db, 7, AT);
+    const left = (await db.mentions.toArray()).map((stored) => stored.postId).sort();
+    expect(left).toContain('same-hour-after');
+    expect(left).toContain('recent');
+    expect(left).not.toContain('hours-before');
+    expect(retentionCutoff(7, AT)).toBeLessThanOrEqual(AT - 7 * DAY_MS);
+  });
+
+  test('the count the options page asks with is still what the prune deletes', async () => {
+    const counted = await prunableAt(db, 7, AT);
+    expect(await pruneToRetention(db, 7, AT)).toEqual(counted);
+  });
+});
