@@ -12,6 +12,7 @@ import { database } from '@/utils/tracking/db';
 import { download } from '@/utils/tracking/export';
 import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
+import { minutesPassed } from '@/utils/plan/minutes';
 import { DeclareIncident, IncidentPanel } from '../popup/IncidentPanel';
 import { questionKeys } from '../question';
 import { StatusLine } from '../StatusLine';
@@ -278,6 +279,12 @@ function PostMortem({ incident, plan, ownWords }: { incident: Incident; plan: Cr
     <section aria-labelledby="post-mortem">
       <h3 id="post-mortem">{i18n.t('postMortem.title')}</h3>
       <p class="muted">{i18n.t('postMortem.intro')}</p>
+      {/* Kept figures stay as counted, while the chart counts mentions recorded later for those hours too (QA). */}
+      {incident.figures?.countedAt !== undefined && (
+        <p class="hint" data-testid="figures-counted">
+          {i18n.t('postMortem.figuresCounted', [when(incident.figures.countedAt)])}
+        </p>
+      )}
       <p class="hint">{i18n.t('postMortem.savedAsTyped')}</p>
       <label class="field">
         {i18n.t('postMortem.wentWell')}
@@ -545,7 +552,8 @@ export function IncidentSection({
               <strong>{current.title}</strong> —{' '}
               {i18n.t('dashboard.incidentResolved', [
                 when(current.resolvedAt ?? 0),
-                formatDuration(crisisClock(current, plan, Date.now()).elapsedMs / 60_000, localeDurationMessages),
+                // Time passed rounds down, as the clock and the post-mortem say it (utils/plan/minutes.ts).
+                formatDuration(minutesPassed(crisisClock(current, plan, Date.now()).elapsedMs), localeDurationMessages),
               ])}
             </p>
           ) : (

@@ -5,6 +5,7 @@ import { localeDurationMessages } from '@/utils/plan/action-messages';
 import { formatDuration } from '@/utils/plan/actions';
 import { checklistProgress, crisisClock, stepStatus } from '@/utils/plan/clock';
 import { declarationFromAlert, incidentRoleTitle, issueWording, MAX_ISSUE_CHARS, stepEditable, type Incident } from '@/utils/plan/incident';
+import { minutesLeft, minutesPassed, responseMinutes } from '@/utils/plan/minutes';
 import { expiredMessages, HOLDING_STATEMENT_ID, usableMessages, type CrisisPlan } from '@/utils/plan/plan';
 import {
   brandForMessages,
@@ -31,13 +32,15 @@ import { useWebhookUrl } from '../useWebhookUrl';
 import { incidentTitle } from './incidentTitle';
 import { timeOrDate } from './time';
 
-const minutes = (ms: number) => formatDuration(Math.abs(ms) / 60_000, localeDurationMessages);
 /**
  * Time passed rounds down and time left rounds up, so the two add up to the target ("59 minutes since
- * the start · due in 1 minute", never "1 minute … due in 60 minutes" at the start).
+ * the start · due in 1 minute", never "1 minute … due in 60 minutes" at the start). The rules the
+ * internal update and the post-mortem round by too (utils/plan/minutes.ts): one figure in every view.
  */
-const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(Math.floor(ms / 60_000), localeDurationMessages));
-const left = (ms: number) => formatDuration(Math.ceil(Math.max(0, ms) / 60_000), localeDurationMessages);
+const passed = (ms: number) => (ms < 60_000 ? i18n.t('incident.underAMinute') : formatDuration(minutesPassed(ms), localeDurationMessages));
+const left = (ms: number) => formatDuration(minutesLeft(ms), localeDurationMessages);
+/** Overdue is time passed since the due time: "overdue by 1 minute" from its first second (never "0 minutes"). */
+const overdueBy = (ms: number) => formatDuration(minutesPassed(ms), localeDurationMessages);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
@@ -444,10 +447,12 @@ export function IncidentPanel({
             {clock.timeToFirstResponseMs < 60_000 && clock.respondedOnTime
               ? i18n.t('incident.respondedWithinAMinute')
               : // Late, up to the next minute (as the post-mortem): 20 s past a 1-hour target is not "after 1 hour, late".
-                i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [(clock.respondedOnTime ? passed : left)(clock.timeToFirstResponseMs)])}
+                i18n.t(clock.respondedOnTime ? 'incident.respondedOnTime' : 'incident.respondedLate', [
+                  formatDuration(responseMinutes(clock.timeToFirstResponseMs, clock.respondedOnTime === true), localeDurationMessages),
+                ])}
           </span>
         ) : clock.overdue ? (
-          <strong class="error">{i18n.t('incident.responseOverdue', [minutes(clock.responseRemainingMs ?? 0)])}</strong>
+          <strong class="error">{i18n.t('incident.responseOverdue', [overdueBy(-(clock.responseRemainingMs ?? 0))])}</strong>
         ) : (
           <span>{i18n.t('incident.responseDue', [left(clock.responseRemainingMs ?? 0), timeOrDate(clock.responseDueAt, now)])}</span>
         )}

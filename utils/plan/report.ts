@@ -4,6 +4,7 @@
 
 import { groupedCount } from '../count';
 import { formatDuration } from './actions';
+import { minutesLate, minutesPassed, responseMinutes } from './minutes';
 import { platformName } from '../platforms/types';
 import { formatShare, formatTimestamp, type TimeOptions } from './format';
 import { incidentRoleTitle, type Incident, type IncidentLessons, type IncidentStep, type TimelineKind } from './incident';
@@ -26,6 +27,12 @@ export interface PostMortemFigures {
   keyTerms: string[];
   /** The span counted (ms, `to` exclusive): the hour before the start to the end of the resolution's hour. */
   window?: { from: number; to: number };
+  /**
+   * When they were counted (ms). Kept figures stay as counted: mentions recorded later for those hours
+   * show in the dashboard's chart, not in the report, and the report says so. Absent on figures kept
+   * before it was recorded.
+   */
+  countedAt?: number;
 }
 
 /** Free text the team writes in the post-mortem meeting. */
@@ -115,6 +122,8 @@ export interface PostMortemReport {
     keyTerms: string[];
     /** The span the figures count, ISO times; null for figures kept before it was recorded. */
     window: { from: string; to: string } | null;
+    /** When the figures were counted, ISO time; null for figures kept before it was recorded. */
+    countedAt: string | null;
   };
   checklist: {
     total: number;
@@ -223,6 +232,7 @@ export const REPORT_MESSAGES = {
     keyTerms: 'Key terms',
     window: (from: string, to: string) =>
       `Counted from ${from} to ${to}, on every platform: from the hour before the incident started to the end of the hour it was resolved in. "Normal" is the week before, without earlier incidents.`,
+    countedAt: (at: string) => `Figures counted at ${at}: mentions recorded later for these hours are not in them (the dashboard's chart shows them).`,
     windowOpen: (from: string, to: string) =>
       `Counted from ${from} to ${to}, when this report was made, on every platform: from the hour before the incident started; the incident is still open. "Normal" is the week before, without earlier incidents.`,
   },
@@ -255,7 +265,8 @@ const R = REPORT_MESSAGES;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
-const wholeMinutes = (ms: number) => Math.round(ms / 60_000);
+/** A done step's lateness (./minutes.ts): late rounds up (20 s late is 1 minute, never 0), early rounds down (0, not -0). */
+const signedMinutesLate = (ms: number) => (ms > 0 ? minutesLate(ms) : 0 - minutesPassed(-ms));
 
 function reportStepStatus(step: IncidentStep, incident: Incident, now: number): ReportStepStatus {
   if (step.done) return step.dueAt !== null && step.done.at > step.dueAt ? 'late' : 'on-time';
@@ -302,9 +313,10 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
   const target = incident.responseTargetMinutes;
   const responseMs = incident.firstResponseAt === undefined ? null : incident.firstResponseAt - incident.startedAt;
   const onTime = responseMs === null ? null : responseMs <= target * 60_000;
-  // A late response counts up to the next whole minute: 20 seconds past a 1-hour target took "1 hour
-  // 1 minute", not "1 hour … (target 1 hour): late" (QA). On time, rounded: never past the target.
-  const firstResponseMinutes = responseMs === null ? null : onTime ? wholeMinutes(responseMs) : Math.ceil(responseMs / 60_000);
+  // As the crisis clock says it (./minutes.ts): a late response counts up to the next whole minute, 20 seconds
+  // past a 1-hour target took "1 hour 1 minute", not "1 hour … (target 1 hour): late" (QA); on time, time
+  // passed rounds down, never past the target.
+  const firstResponseMinutes = responseMs === null || onTime === null ? null : responseMinutes(responseMs, onTime);
 
   const steps = incident.checklist.map((step) => ({
     id: step.id,
@@ -315,7 +327,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
     doneAt: isoOrNull(step.done?.at),
     doneBy: step.done ? incidentRoleTitle(incident, step.done.byRoleId) : null,
     status: reportStepStatus(step, incident, now),
-    minutesLate: step.done && step.dueAt !== null ? wholeMinutes(step.done.at - step.dueAt) : null,
+    minutesLate: step.done && step.dueAt !== null ? signedMinutesLate(step.done.at - step.dueAt) : null,
   }));
   const count = (status: ReportStepStatus) => steps.filter((step) => step.status === status).length;
 
@@ -333,7 +345,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
       startedAt: iso(incident.startedAt),
       declaredAt: iso(incident.declaredAt),
       resolvedAt: isoOrNull(incident.resolvedAt),
-      durationMinutes: wholeMinutes(Math.max(0, end - incident.startedAt)),
+      durationMinutes: minutesPassed(end - incident.startedAt),
       summary: incident.summary ?? null,
     },
     response: { targetMinutes: target, firstResponseAt: isoOrNull(incident.firstResponseAt), firstResponseMinutes, onTime },
@@ -349,6 +361,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
       window: figures.window
         ? { from: new Date(figures.window.from).toISOString(), to: new Date(incident.resolvedAt === undefined ? Math.min(figures.window.to, now) : figures.window.to).toISOString() }
         : null,
+      countedAt: isoOrNull(figures.countedAt),
     },
     checklist: { total: steps.length, onTime: count('on-time'), late: count('late'), notDone: count('not-done'), pending: count('pending'), steps },
     timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), kind: entry.kind, text: entry.text })),
@@ -485,6 +498,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
     const words = incident.resolvedAt === null ? f.windowOpen : f.window;
     lines.push(escapeInline(words(time(figures.window.from), time(figures.window.to))), '');
   }
+  // And when they were counted: kept figures stay as counted, the dashboard's chart counts later mentions too (QA).
+  if (figures.countedAt) lines.push(escapeInline(f.countedAt(time(figures.countedAt))), '');
   // The values are the report's own words, numbers and times; only the key terms come from the page.
   lines.push(
     ...table(

@@ -119,5 +119,6 @@ export async function incidentFigures(db: FirebreakDb, incident: Incident, now: 
     })),
     keyTerms,
     window: { from, to },
+    countedAt: now,
   };
 }

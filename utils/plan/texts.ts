@@ -4,6 +4,7 @@
 import { formatDuration } from './actions';
 import { checklistProgress } from './clock';
 import { formatClockTime, type TimeOptions } from './format';
+import { minutesLeft, minutesPassed, responseMinutes } from './minutes';
 import { incidentRoleTitle, type Incident } from './incident';
 import { HOLDING_STATEMENT_ID, PLAN_MESSAGES, usableMessages, type CrisisPlan } from './plan';
 import type { CrisisLevel } from '../tracking/levels';
@@ -157,19 +158,18 @@ export function internalUpdate(
   now: number,
   options: InternalUpdateOptions = {},
 ): string {
-  const minutes = (ms: number) => formatDuration(Math.max(0, ms) / 60_000);
+  // Rounded as the crisis clock beside it and the post-mortem round them (./minutes.ts): time passed down,
+  // time left and a late response up, so 20 seconds past a one-hour target never reads "after 1 hour … late".
+  const passed = (ms: number) => formatDuration(minutesPassed(ms));
   const target = incident.responseTargetMinutes * 60_000;
   const dueAt = incident.startedAt + target;
   let firstResponse: string;
   if (incident.firstResponseAt !== undefined) {
     const after = incident.firstResponseAt - incident.startedAt;
     const onTime = after <= target;
-    // As the crisis clock and the post-mortem say it: a late response counts up to the next whole minute,
-    // so 20 seconds past a one-hour target never reads "after 1 hour … late".
-    firstResponse = T.responded(onTime ? minutes(after) : formatDuration(Math.ceil(after / 60_000)), formatDuration(incident.responseTargetMinutes), onTime);
+    firstResponse = T.responded(formatDuration(responseMinutes(after, onTime)), formatDuration(incident.responseTargetMinutes), onTime);
   } else {
-    // Time left rounds up, as the clock's "due in": never less time than there is.
-    firstResponse = now > dueAt ? T.overdueResponse(minutes(now - dueAt)) : T.awaitingResponse(formatDuration(Math.ceil((dueAt - now) / 60_000)));
+    firstResponse = now > dueAt ? T.overdueResponse(passed(now - dueAt)) : T.awaitingResponse(formatDuration(minutesLeft(dueAt - now)));
   }
 
   const open = incident.checklist
@@ -202,7 +202,7 @@ export function internalUpdate(
     title: incident.title,
     level: T.levels[status.level],
     reason: statusReason(incident, status),
-    elapsed: minutes(now - incident.startedAt),
+    elapsed: passed(now - incident.startedAt),
     firstResponse,
     stepsDone: String(progress.done),
     stepsTotal: String(progress.total),
