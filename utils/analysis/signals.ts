@@ -1,8 +1,9 @@
 // Crisis signals: what kind of trouble a post points at. Each signal is a table of phrases;
 // "strong" phrases fire on their own, "cue" phrases only when the post is negative overall
-// (a post that mentions "customer service" is a service complaint only when it complains).
-import { CONTRAST_AFTER, NEGATORS, hasWord } from './lexicon';
-import { PhraseMatcher, type PhraseEntry } from './phrases';
+// (a post that mentions "customer service" is a service complaint only when it complains), and a
+// service cue only in its service sense ("my phone bill", not "the Senate bill"; see otherSense).
+import { CONTRAST_AFTER, FIX_VERBS, NEGATORS, RESOLUTIONS, hasWord, wordValence } from './lexicon';
+import { PhraseMatcher, tokenTerm, type PhraseEntry } from './phrases';
 import type { Token } from './tokenize';
 
 export type ComplaintCategory = 'product' | 'service' | 'insensitive' | 'hypocrisy' | 'employee' | 'security';
@@ -86,6 +87,10 @@ const STAFF_CONDUCT = [
   'told us to', 'telling me to', 'telling us to', 'telling people to', 'instead of helping', "wouldn't help", "didn't help",
   'different answers', 'stole', 'speeding', 'on his phone', 'on her phone', 'on their phones', 'shouting', 'yelling',
   'screaming',
+  // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
+  // tried to unionise")
+  'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
+  'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
 ];
 const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 
@@ -171,9 +176,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'still not arrived', 'not arrived', 'never received', 'still no', 'lost my luggage', 'lost my bag',
       'lost luggage', 'charged twice', 'double charged', 'overcharged', 'wrong order', 'hung up', 'no one helped',
       'nobody helped', 'no help', 'my money back', 'nobody showed up', 'no one showed up', 'left us stranded',
-      'left me stranded', 'stranded', 'zero stars', '0 stars', 'cancelled my flight',
+      'left me stranded', 'zero stars', '0 stars', 'cancelled my flight',
       'canceled my flight', 'flight cancelled', 'flight canceled', 'worst service', 'terrible service',
-      'awful service', 'poor service', 'bad service', 'horrible service', 'ignored', 'ignoring', 'left waiting',
+      'awful service', 'poor service', 'bad service', 'horrible service', 'left waiting',
+      // ignored by the brand, not "ignoring the thousands dying" or "no one likes to be ignored"
+      ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
+      'been ignored', 'got ignored', 'emails ignored', 'messages ignored', 'complaints ignored', 'calls ignored',
       'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
       // support that closes or drops the case
       'without a reply', 'without a response', 'without any reply', 'without any response', 'closed my ticket',
@@ -203,7 +211,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'with no warning', 'without warning', 'without any warning', 'with no notice', 'without notice',
       'without any notice',
     ],
-    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription'],
+    // not "ticket" alone (mostly one for a show or a match: "ticket prices are a joke"); "stranded" only
+    // in a negative post ("Parisians offer shelter to people stranded tonight" is news)
+    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded'],
   },
   'complaint:insensitive': {
     strong: [
@@ -397,6 +407,23 @@ const LOOKALIKES = [
     .map((month) => `late ${month}`),
   // charged with a crime, a battery charged
   'charged with', 'fully charged', 'charged up',
+  // a service no brand sells (the state's, a church's); "lip service" is only said (see otherSense)
+  'postal service', 'weather service', 'ambulance service', 'fire service', 'health service', 'secret service',
+  'civil service', 'public service', 'national service', 'military service', 'community service', 'memorial service',
+  'funeral service', 'church service', 'emergency service', 'emergency services', 'park service', 'news service', 'service dog',
+  'service animal', 'service members',
+  // support given, not sought: a team backed, a page read
+  'show your support', 'show some support', 'show support', 'showing support', 'in support of', 'for your support',
+  'for the support', 'in tech support', 'in customer support', 'in customer service', 'go out and support', 'come and support', 'come support', 'support local', 'support page', 'support account',
+  // a delay made little of
+  'slight delay', 'short delay', 'small delay', 'minor delay', 'slight delays', 'short delays', 'minor delays',
+  // an order that is a sequence or a ruling
+  'in order', 'the order they', 'order of', 'in the order', 'restraining order', 'executive order', 'court order', 'gag order',
+  // late as a verdict or the writer's own lateness
+  'too late', 'make me late', 'making me late', 'made me late', 'make us late', 'making us late', 'made us late',
+  'late payment', 'late payments', 'late fee', 'late fees', 'coming in late',
+  // a flight only where something happened on it
+  'on the flight', 'for my flight',
   // "wait" and "hours" that no one was kept waiting for: "oh wait, no", "4 hours of sleep", "within hours"
   'oh wait', 'wait what', 'wait out', 'hours of sleep', 'hours sleep', 'hours ago', 'hours left', 'within hours',
   // a crash that is no product's
@@ -582,6 +609,31 @@ const DOWN_PARTICLE_OF = new Set([
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i'll", "i'd", 'we', "we're", "we'll", 'am']);
 /** How many words before "late" its subject may stand ("I'm going to be late"). */
 const LATE_SUBJECT_REACH = 4;
+/** Who delivers: "the delivery driver", "the delivery guy". */
+const DELIVERERS = new Set(['driver', 'drivers', 'guy', 'guys', 'man', 'men', 'person', 'people', 'boy', 'rider', 'riders']);
+const SUPPORT = new Set(['support', 'customer service', 'customer support', 'support team', 'helpline']);
+/** What support did when it helped, unless told of as no help ("support sent me a useless link"). */
+const HELPED = new Set(['sent', 'sorted', 'fixed', 'replaced', 'refunded', 'resolved', 'helped', 'credited', 'called']);
+/** How far after the helping verb a word of complaint takes the help back. */
+const HELPED_REACH = 5;
+/** Verbs of putting right, done: the service cue after one is what was put right. */
+const PUT_RIGHT = new Set([...[...FIX_VERBS].filter((verb) => verb.endsWith('ed')), 'sorted', 'waived', 'credited', 'cleared']);
+/** Ending a subscription: "cancelled my subscription" (a boycott, see otherSense). */
+const CANCELLED = new Set(['cancelled', 'canceled', 'cancel', 'cancelling', 'canceling', 'ended', 'stopped']);
+const OWNED_BY_WRITER = new Set(['my', 'our']);
+/** A refund come ("landed", "hit my account", "came through", "was quick"), or its portal open ("opens Monday"). */
+const REFUND_CAME = new Set(['landed', 'arrived', 'came', 'hit', 'processed', 'cleared', 'quick', 'quickly', 'received', 'opens', 'live']);
+/** How far the refund's coming may follow it: "Refund for our cancelled excursion landed" is five words. */
+const REFUND_REACH = 6;
+/** Money told after "charged" or "bill of". */
+const CURRENCY = new Set(['£', '$', '€', '¥']);
+/** What "charged" bills: the customer, their card, an amount, twice ("charged me", "charged my card £320"). */
+const CHARGED_WHAT = new Set([
+  'me', 'us', 'my', 'our', 'you', 'your', 'customers', 'people', 'for', 'twice', 'again', 'a', 'an', 'the', 'extra', 'full',
+  'double', 'monthly', 'more', 'anyway', 'despite', 'even',
+]);
+/** Bills a household pays: "my phone bill", "the energy bill". */
+const BILL_KINDS = new Set(['phone', 'energy', 'gas', 'electric', 'electricity', 'water', 'broadband', 'mobile', 'internet', 'final', 'monthly', 'first', 'latest', 'catch', 'up']);
 /** A brand's content named as the thing it published: "your new ad", "that campaign", "this tweet". */
 const CONTENT = new Set(['ad', 'advert', 'commercial', 'campaign', 'tweet']);
 const CONTENT_POINTERS = new Set(['your', 'this', 'that', 'the', 'their', 'these', 'those', 'its', 'his', 'her']);
@@ -598,6 +650,21 @@ const CLAUSE_BREAK = /[.,;:!?…]/;
 function wordsBefore(tokens: readonly Token[], terms: readonly string[], index: number, reach: number): string[] {
   const found: string[] = [];
   for (let j = index - 1; j >= 0 && found.length < reach; j--) {
+    const token = tokens[j];
+    if (!token) break;
+    if (token.kind === 'punct' || token.kind === 'emoji' || token.kind === 'emoticon') {
+      if (token.kind === 'punct' && CLAUSE_BREAK.test(token.norm)) break;
+      continue;
+    }
+    found.push(terms[j] ?? '');
+  }
+  return found;
+}
+
+/** Words after `index` (from it on) in its clause, at most `reach` of them. */
+function wordsAfter(tokens: readonly Token[], terms: readonly string[], index: number, reach: number): string[] {
+  const found: string[] = [];
+  for (let j = index; j < tokens.length && found.length < reach; j++) {
     const token = tokens[j];
     if (!token) break;
     if (token.kind === 'punct' || token.kind === 'emoji' || token.kind === 'emoticon') {
@@ -630,8 +697,55 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   if (code === 'boycott' && first === 'avoid') return terms[i - 1] === 'to';
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
   if (code === 'complaint:security' && first === 'compromised') return COMPROMISE_BY.has(terms[i - 1] ?? '') || COMPROMISE_ON.has(next);
-  if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
+  if (code === 'complaint:service' && (first === 'late' || first === 'respond' || first === 'reply') && tier === 'cue') {
+    // "I was late to work", "how I would respond": the writer's own doing
     return wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH).some((word) => FIRST_PERSON.has(word));
+  }
+  if (code === 'complaint:service' && tier === 'cue') {
+    // what was put right ("fixed the billing mess", "waived the fee"), not unless told undone ("still
+    // haven't fixed the billing"); a subscription the writer cancelled is leaving (a boycott), not service
+    const before = wordsBefore(tokens, terms, i, 3);
+    const fixed = before.findIndex((word) => PUT_RIGHT.has(word));
+    if (fixed >= 0 && !before.slice(fixed + 1).some((word) => NEGATORS.has(word) || word.endsWith("n't") || word === 'still')) return true;
+    if (first === 'subscription' && CANCELLED.has(before[1] ?? '') && OWNED_BY_WRITER.has(before[0] ?? '')) return true;
+  }
+  if (code === 'complaint:service' && first === 'delivery' && tier === 'cue') {
+    // the one who delivers, not the delivery ("the delivery driver carried it up 4 flights"); a matcher
+    // lookalike would hide the staff cue "driver" too ("the delivery driver threw my parcel")
+    return DELIVERERS.has(next);
+  }
+  if (code === 'complaint:service' && first === 'flight' && tier === 'cue') {
+    // someone on a flight ("the crew on the Malaga flight"): the flight is where it happened
+    return wordsBefore(tokens, terms, i, 3).includes('on');
+  }
+  if (code === 'complaint:service' && SUPPORT.has(entry.terms.join(' ')) && tier === 'cue') {
+    // support that did something for the writer: "support sent a courier next day", "support sorted it"
+    if (HELPED.has(next)) return !wordsAfter(tokens, terms, end + 1, HELPED_REACH).some((word) => (wordValence(word) ?? 0) < 0);
+  }
+  if (code === 'complaint:service' && (first === 'refund' || first === 'refunds') && tier === 'cue') {
+    // a refund told come ("the refund hit my account in 2 days", "got a refund within 48 hours"), unless
+    // told not come ("never got a refund", "refund still not processed")
+    const after = wordsAfter(tokens, terms, end, REFUND_REACH);
+    const came = after.some((word) => REFUND_CAME.has(word)) || (terms[i - 2] === 'got' && (terms[i - 1] === 'a' || terms[i - 1] === 'my'));
+    return came && ![...after, ...wordsBefore(tokens, terms, i, 3)].some((word) => NEGATORS.has(word) || word === 'still' || word.endsWith("n't"));
+  }
+  if (code === 'complaint:service' && first === 'charged' && tier === 'cue') {
+    // "charged me £95", "charged my card", "charged for it again": not "charged in crash", "charged them monday"
+    const after = tokens[end];
+    return !(after && (after.kind === 'number' || CURRENCY.has(after.norm) || CHARGED_WHAT.has(next)));
+  }
+  if (code === 'complaint:service' && first === 'bill' && tier === 'cue') {
+    // someone's bill ("my phone bill", "your bill has changed", "a bill of £1,380"): not "the Senate bill",
+    // "Bill Maher", "the bathroom bill"
+    const owned = wordsBefore(tokens, terms, i, 2).some((word) => POSSESSIVES.has(word) || BILL_KINDS.has(word));
+    return !owned && !(next === 'of' && CURRENCY.has(tokens[end + 1]?.norm ?? ''));
+  }
+  if (code === 'complaint:service' && first === 'service' && tier === 'cue') {
+    // "the National Weather Service", "Postal Service reports…": a name, not the brand's service; and
+    // "lip service" (hypocrisy's phrase, which a lookalike would hide)
+    if (terms[i - 1] === 'lip') return true;
+    const before = tokens[i - 1];
+    return before?.kind === 'word' && before.raw[0] !== before.raw[0]?.toLowerCase() && tokens[i]?.raw[0] === 'S';
   }
   if (code === 'complaint:insensitive' && tier === 'cue' && CONTENT.has(first ?? '')) {
     return !wordsBefore(tokens, terms, i, CONTENT_REACH).some((word) => CONTENT_POINTERS.has(word));
@@ -810,6 +924,41 @@ function writerCancels(tokens: readonly Token[], start: number): boolean {
 }
 
 const SENTENCE_END = /[.!?]/;
+/**
+ * Whom an "if" supposes a case of: the reader ("if you were charged…", "if anyone…") or the writer ("if I
+ * get an overdraft fee for this…"). Not "not sure if they are doing it on purpose", which tells it.
+ */
+const SUPPOSED_FOR = new Set(['you', "you're", 'youre', 'your', 'anyone', 'anybody', 'someone', 'somebody', 'i', 'we']);
+/** Phrases telling a fault put right (the lexicon's, as the sentiment pass reads them). */
+const resolutions = new PhraseMatcher<true>(hasWord, (add) => {
+  for (const phrase of RESOLUTIONS) add(phrase, true);
+});
+/** Signals that tell a fault: one told after a fix undoes it ("sent a new one, it broke in a week"). */
+const FAULTS = new Set<SignalCode>([
+  'anger', 'hostility', 'complaint:product', 'complaint:service', 'complaint:employee', 'complaint:security',
+]);
+/** A word this negative after a fix tells a fault again ("also cracked and useless"). */
+const FAULT_VALENCE = -1.5;
+/** Service cues that are a complaint only told with how long the wait was (see waitTold). */
+const WAIT_CUES = new Set(['wait', 'waiting', 'hours']);
+/** A wait told: kept waiting, on hold, stuck, or sat somewhere that keeps people waiting. */
+const WAIT_WORDS = new Set([
+  'wait', 'waiting', 'waited', 'hold', 'stuck', 'sat', 'sitting', 'queue', 'queued', 'queuing', 'queueing', 'gate', 'tarmac',
+  'terminal', 'airport', 'delay', 'delayed', 'late',
+]);
+/** How long: "40 minutes", "3 weeks", "ages". */
+const WAIT_LENGTHS = new Set([
+  'minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'ages', 'forever',
+]);
+const QUOTES = /['"‘’“”]/;
+/** A question asked in the writer's name or of something recurring complains: "is my refund ever coming?". */
+const ASKER = new Set(['i', 'my', 'me', "i'm", 'im', "i've", 'ive', 'again']);
+/**
+ * Openers of a question that complains ("why is the refund only for unopened tins?", "where's my
+ * parcel?"). Any other question, asked once ("?", not "??") and not in the writer's name (ASKER), asks
+ * for information.
+ */
+const COMPLAINING_ASKERS = new Set(['why', 'where', "where's", 'wheres', 'how', 'who', 'when', 'seriously', 'really']);
 
 /**
  * The sentences of a post (each ends at ".", "!" or "?"), numbered in one pass when a rule first asks,
@@ -821,6 +970,9 @@ class Sentences {
   /** Each sentence's last token (its ".", "!" or "?"), or the post's length for the last sentence. */
   private readonly ends: number[] = [];
   private staffed: Set<number> | undefined;
+  private service: { asking: Set<number>; waited: Set<number> } | undefined;
+  private ifClauses: Uint8Array | undefined;
+  private fix: { end: number; faultAfter: number } | undefined;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -850,6 +1002,96 @@ class Sentences {
     if (!writerCancels(this.tokens, start)) return false;
     const end = this.ends[this.of(start)] ?? this.tokens.length;
     return !(this.tokens[end]?.norm ?? '').includes('?');
+  }
+
+  /**
+   * What service cues need of their sentence, found once per post: which sentences ask for information
+   * ("Is there a deadline for the refund claim?", "Anyone know if the fee is waived?"), and which tell a
+   * wait with its length ("9 hours at the gate", "5 weeks waiting on a callback").
+   */
+  private serviceSentences(): { asking: Set<number>; waited: Set<number> } {
+    if (!this.service) {
+      this.of(0);
+      const waits = new Set<number>();
+      const lengths = new Set<number>();
+      const own = new Set<number>();
+      this.tokens.forEach((token, k) => {
+        if (token.kind !== 'word') return;
+        if (ASKER.has(token.norm)) own.add(this.of(k));
+        if (WAIT_WORDS.has(token.norm)) waits.add(this.of(k));
+        if (WAIT_LENGTHS.has(token.norm)) lengths.add(this.of(k));
+      });
+      const asking = new Set<number>();
+      for (let sentence = 0, first = 0; sentence < this.ends.length; sentence++) {
+        const end = this.ends[sentence] ?? this.tokens.length;
+        while (first < end && this.tokens[first]?.kind !== 'word') first++;
+        // a question quoted ("support chat: 'have you tried restarting?'") is the brand's, not the writer's
+        const quoted = QUOTES.test(this.tokens[end + 1]?.norm ?? '');
+        const asked = this.tokens[end]?.norm === '?' && !quoted && !own.has(sentence);
+        if (asked && !COMPLAINING_ASKERS.has(this.tokens[first]?.norm ?? '')) asking.add(sentence);
+        first = end + 1;
+      }
+      this.service = { asking, waited: new Set([...waits].filter((sentence) => lengths.has(sentence))) };
+    }
+    return this.service;
+  }
+
+  /** The token is in a question asked for information (see COMPLAINING_ASKERS). */
+  asking(index: number): boolean {
+    return this.serviceSentences().asking.has(this.of(index));
+  }
+
+  /**
+   * A wait cue ("wait", "waiting", "hours") holds only where its sentence tells a wait and its length:
+   * "worked out for 2 hours", "waiting for the bus back to the hotel" are no service kept waiting.
+   */
+  waitTold(hit: SignalMatch): boolean {
+    if (hit.end - hit.start !== 1 || !WAIT_CUES.has(this.tokens[hit.start]?.norm ?? '')) return true;
+    return this.serviceSentences().waited.has(this.of(hit.start));
+  }
+
+  /**
+   * The token is in a clause that supposes a case ("if you were charged a fee, DM me", "if anyone needs
+   * help with a bill"): a case supposed, not told.
+   */
+  supposed(index: number): boolean {
+    if (!this.ifClauses) {
+      const supposed = new Uint8Array(this.tokens.length);
+      for (let k = 0, within = false; k < this.tokens.length; k++) {
+        const token = this.tokens[k];
+        if (token?.kind === 'word' && token.norm === 'if' && SUPPOSED_FOR.has(this.tokens[k + 1]?.norm ?? '')) within = true;
+        else if (token?.kind === 'punct' && CLAUSE_BREAK.test(token.norm)) within = false;
+        if (within) supposed[k] = 1;
+      }
+      this.ifClauses = supposed;
+    }
+    return this.ifClauses[index] === 1;
+  }
+
+  /**
+   * A fault told put right before `index` ("they sent a new one next day", "finally fixed") with no fault
+   * told after the fix: no strong complaint phrase, no word of complaint ("it broke again").
+   */
+  fixedBefore(index: number): boolean {
+    if (!this.fix) {
+      const terms = this.tokens.map((token) => tokenTerm(token, hasWord));
+      let fixEnd = -1;
+      for (let k = 0; k < terms.length; k++) {
+        const found = resolutions.matchAt(terms, k);
+        if (found) fixEnd = k + found.terms.length;
+      }
+      let faultAfter = this.tokens.length;
+      if (fixEnd >= 0) {
+        for (const hit of this.hits) {
+          if (hit.start >= fixEnd && hit.rule.tier === 'strong' && FAULTS.has(hit.rule.code)) faultAfter = Math.min(faultAfter, hit.start);
+        }
+        for (let k = fixEnd; k < faultAfter; k++) {
+          if (this.tokens[k]?.kind === 'word' && (wordValence(terms[k] ?? '') ?? 0) <= FAULT_VALENCE) faultAfter = k;
+        }
+      }
+      this.fix = { end: fixEnd, faultAfter };
+    }
+    return this.fix.end >= 0 && this.fix.end <= index && this.fix.faultAfter >= index;
   }
 
   /**
@@ -900,7 +1142,8 @@ export function resolveSignals(
       // The cue's words, for the closers' tables (a strong cue needs none of it).
       const phrase = tier === 'strong' ? '' : tokens.slice(hit.start, hit.end).map((token) => token.norm).join(' ');
       if (tier === 'strong') holds = true;
-      else if (THANKS.has(phrase)) holds = closing && closingThanks(tokens, hit.start, hit.end);
+      // "…they sent a new one next day. Thanks Acme": thanks for the fix, unless a fault came after it
+      else if (THANKS.has(phrase)) holds = closing && closingThanks(tokens, hit.start, hit.end) && !sentences.fixedBefore(hit.start);
       else if (hit.end - hit.start === 1) holds = cue && standalone(tokens, hit.start, hit.end);
       else if (CLOSERS.has(phrase) && hit.start > 0) holds = closing && closesPost(tokens, hit.end);
       else if (SERVICE_CLOSER_SET.has(phrase)) {
@@ -923,6 +1166,12 @@ export function resolveSignals(
       holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || sentences.leavingCancel(hit.start)));
     }
     if (holds && code === 'complaint:employee' && tier === 'cue') holds = sentences.staffConduct(hit);
+    if (holds && code === 'complaint:service') {
+      // A cue in a post that tells a fix ("support sent a replacement") is no complaint. Nor is any service
+      // phrase in a case supposed ("if VoltPath overcharged you, send me your receipt": a reporter's call)
+      // or asked about ("does the overcharge affect contactless payments?").
+      holds = !sentences.supposed(hit.start) && !sentences.asking(hit.start) && (tier === 'strong' || (!context.putRight && sentences.waitTold(hit)));
+    }
     if (!holds) continue;
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];

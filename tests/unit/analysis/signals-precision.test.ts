@@ -60,6 +60,9 @@ describe('staff named in a bad post are no complaint about them unless their con
     ['Your driver threw my parcel over the fence and it smashed. Awful', 'complaint:employee'],
     ['Asked three staff for help and they were clueless. Awful.', 'complaint:employee'],
     ['The manager was incredibly rude to my dad', 'complaint:employee'],
+    // the company's conduct towards its staff
+    ['Acme fired the staff who tried to unionise. Boycott Acme.', 'complaint:employee'],
+    ['They underpay and overwork their drivers, disgraceful. Their workers are exploited', 'complaint:employee'],
   ])('%s: %s', expectFires);
 });
 
@@ -174,5 +177,67 @@ describe('sarcasm needs a complaint, and a word of conduct alone is none', () =>
   test.each<Case>([
     ['Great job, the waiter ignored us for an hour', 'sarcasm'],
     ['Wow. Staff were clueless again', 'sarcasm'],
+  ])('%s: %s', expectFires);
+});
+
+describe('service: a cue is the brand\'s service only in its own sense, told as a complaint', () => {
+  test.each<Case>([
+    // a length of time, or a wait, that no service kept anyone through
+    ['Spent 3 hours on my essay and it is still awful', 'complaint:service'],
+    ['Waiting for the bus in the freezing rain, miserable', 'complaint:service'],
+    // a bill that is a law or a man, a service that is the state's, support that is cheering
+    ['The Senate bill failed again, terrible news', 'complaint:service'],
+    ['Bill Maher said something awful again', 'complaint:service'],
+    ['The National Weather Service warns of a terrible storm tonight', 'complaint:service'],
+    ['Ambulance service stretched after the awful pile-up', 'complaint:service'],
+    ['Come and show your support, the other lot are awful', 'complaint:service'],
+    ['Striker charged in court after the awful brawl', 'complaint:service'],
+    // a flight, a delivery driver, a late that are no service
+    ['Another rude passenger on the flight, awful', 'complaint:service'],
+    ['The delivery driver carried it up five floors because the lift was broken', 'complaint:service'],
+    ['Got to the gig way too late to see anything, awful', 'complaint:service'],
+    ['People are ignoring the awful news from the coast', 'complaint:service'],
+    // information asked, or a case supposed
+    ['Does the refund cover the broken lid too?', 'complaint:service'],
+    ['Anyone know if the delivery fee is waived for the faulty batch?', 'complaint:service'],
+    ['Reporter here: if you were double billed by Acme, please DM me', 'complaint:service'],
+    // the service came through
+    ['The kettle arrived broken but the refund landed the same afternoon', 'complaint:service'],
+    ['Screen cracked on day one, support sent a courier the next morning', 'complaint:service'],
+    ['The price rise stinks, but they fixed the billing mess properly', 'complaint:service'],
+    // leaving is a boycott, not a service complaint
+    ['Cancelled my subscription, done with them', 'complaint:service'],
+    // a service phrase asked about, not told
+    ['Do the hidden fees apply to the annual plan as well?', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['9 hours stuck at the gate and not one announcement, awful', 'complaint:service'],
+    ['3 weeks waiting on a callback from the claims team, awful', 'complaint:service'],
+    ['My phone bill doubled overnight, ridiculous', 'complaint:service'],
+    ['A bill of £900 for a flat I moved out of, disgraceful', 'complaint:service'],
+    ['They charged my card twice for one lamp, awful', 'complaint:service'],
+    ['Why is the refund only for unopened boxes?? Awful', 'complaint:service'],
+    ['Support chat: "have you tried turning it off?" YES. It still does not work.', 'complaint:service'],
+    ['Support sent me a useless link, awful', 'complaint:service'],
+    ['The refund is still not processed after 5 weeks, awful', 'complaint:service'],
+    ['Our flight was delayed and the crew said nothing, awful', 'complaint:service'],
+    ['If the refund was sent, why is my account still empty? Awful', 'complaint:service'],
+    ['Is my refund ever coming? Three weeks now, awful', 'complaint:service'],
+    // the words the service cues' other senses share with other signals still count for those
+    ['The delivery driver threw my parcel over the fence, awful', 'complaint:employee'],
+    ['All that talk of green values is lip service, awful', 'complaint:hypocrisy'],
+  ])('%s: %s', expectFires);
+});
+
+describe('sarcasm: thanks after a fault put right is meant', () => {
+  test.each<Case>([
+    ['My earbuds cracked, emailed Acme and they sent a new one the next day. Thanks Acme', 'sarcasm'],
+    ['Charger stopped working and they replaced it free of charge. Thanks @Voltly', 'sarcasm'],
+    ['App crashed all week, finally fixed this morning. Thanks Zentrix', 'sarcasm'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Waited 3 hours and no reply. Thanks Acme', 'sarcasm'],
+    ['They sent a new one and it broke within a week. Thanks Acme', 'sarcasm'],
+    ['Sent me a replacement, also cracked and useless. Thanks Acme', 'sarcasm'],
   ])('%s: %s', expectFires);
 });
