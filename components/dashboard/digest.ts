@@ -30,6 +30,7 @@ const engagementOf = (mention: Mention) =>
 
 /** Earliest first: what the playbook says to do with a post comes before how negative it is. */
 const URGENCY: Record<ActionKind, number> = { escalate: 0, 'reply-dm': 1, reply: 2, thank: 3, none: 3 };
+const MOST_URGENT = Math.min(...Object.values(URGENCY));
 
 /** What the badge advised for a stored mention, from what was stored of its reading (a brand mention). */
 function actionOf(mention: Mention): ActionKind {
@@ -74,9 +75,17 @@ class Contenders {
 
   constructor(private readonly max = MAX_CONTENDERS) {}
 
-  offer(ranked: Ranked) {
+  /**
+   * Whether a mention ranked so, or after it, could be kept: false when it is beaten already (most mentions
+   * of a slice are), so that what ranks it exactly (actionOf) is worked out for the few that can be.
+   */
+  couldTake(ranked: Ranked): boolean {
     const last = this.best[LIST_LENGTH - 1];
-    if (last && compare(ranked, last) >= 0) return;
+    return !last || compare(ranked, last) < 0;
+  }
+
+  offer(ranked: Ranked) {
+    if (!this.couldTake(ranked)) return;
     this.kept.push(ranked);
     const at = this.best.findIndex((other) => compare(ranked, other) < 0);
     this.best.splice(at === -1 ? this.best.length : at, 0, ranked);
@@ -113,9 +122,10 @@ class EvenSample<T> {
 
   constructor(private readonly max: number) {}
 
-  offer(item: T) {
+  /** `item` is made only for what is held (a copy of a mention, for every other one or fewer). */
+  offer(item: () => T) {
     if (this.seen++ % this.stride !== 0) return;
-    this.held.push(item);
+    this.held.push(item());
     if (this.held.length > 2 * this.max) {
       this.held = this.held.filter((_, index) => index % 2 === 0);
       this.stride *= 2;
@@ -186,12 +196,30 @@ async function eachNewestFirst(db: FirebreakDb, { lo, hi, platform }: Slice, vis
   }
 }
 
+/** The slice's mentions, on the time index (or the platform's). */
+const sliceOf = (db: FirebreakDb, { lo, hi, platform }: Slice): Collection<Mention> =>
+  platform ? db.mentions.where('[platform+time]').between([platform, lo], [platform, hi], true, false) : db.mentions.where('time').between(lo, hi, true, false);
+
 /**
- * Reads one slice, holding a page of it at a time and what its lists and key terms need. In a transaction of its
- * own: a live query's reads outside one are kept in Dexie's query cache for as long as it is subscribed, each
- * page deep-copied on the way out (every mention of the range held while the dashboard is open: 410 MB of heap
- * for 30 days of 20,000 a day in Chromium, 120 MB in one); in one they are neither, and the live query still
- * follows the ranges read.
+ * What a live query of the slice reads to follow it (see followSlice): one key of its range of the time index,
+ * which notes that range (a new or changed mention of the slice is in it), and the mentions its lists keep, by
+ * key (Dexie knows a deleted mention by its key only: the prune deleting one of them).
+ */
+export async function watchSlice(db: FirebreakDb, slice: Slice, kept: ReadonlyArray<[PlatformId, string]>): Promise<void> {
+  await sliceOf(db, slice).limit(1).primaryKeys();
+  if (kept.length > 0) await db.mentions.bulkGet([...kept]);
+}
+
+/** The keys of the mentions a digest's lists keep. */
+export const keptBy = (digest: SliceDigest): Array<[PlatformId, string]> =>
+  [...digest.negative, ...digest.engaged].map(({ mention }): [PlatformId, string] => [mention.platform, mention.postId]);
+
+/**
+ * Reads one slice, holding a page of it at a time and what its lists and key terms need. Outside any live query
+ * (followSlice): there, Dexie notes the key of every row read for as long as the query is subscribed (30 days of
+ * 20,000 mentions a day: 600,000 keys in balanced trees, each put in with array comparisons, a third of the time
+ * a row took and most of the heap the dashboard held). In a transaction of its own: the pages are of one state
+ * of the database.
  */
 export function digestSlice(db: FirebreakDb, slice: Slice, maxContenders = MAX_CONTENDERS): Promise<SliceDigest> {
   return db.transaction('r', db.mentions, () => readSlice(db, slice, maxContenders));
@@ -202,13 +230,16 @@ async function readSlice(db: FirebreakDb, slice: Slice, maxContenders: number): 
   const engaged = new Contenders(maxContenders);
   const sample = new EvenSample<Talk>(MAX_TEXTS);
   await eachNewestFirst(db, slice, (mention) => {
-    if (mention.sentiment === 'negative') {
+    // What the playbook advises is worked out only where even the most urgent advice would keep the mention.
+    if (mention.sentiment === 'negative' && negative.couldTake({ mention, rank: MOST_URGENT, then: mention.score })) {
       const action = actionOf(mention);
       negative.offer({ mention, rank: URGENCY[action], then: mention.score, action });
     }
     if (mention.sentiment === 'negative' || mention.sentiment === 'mixed') {
-      const { platform, postId, time, sentiment, excerpt } = mention;
-      sample.offer({ platform, postId, time, sentiment, excerpt });
+      sample.offer(() => {
+        const { platform, postId, time, sentiment, excerpt } = mention;
+        return { platform, postId, time, sentiment, excerpt };
+      });
     }
     const engagement = engagementOf(mention);
     if (engagement > 0) engaged.offer({ mention, rank: -engagement, then: 0 });

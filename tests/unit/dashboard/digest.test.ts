@@ -1,9 +1,9 @@
 // The dashboard's lists from its range read in slices (digest.ts, useRangeDigest.ts): the same as sorting every
 // mention of the range, for the range read and for any window the clock moves it on to, while holding only a few.
-import { Dexie, liveQuery } from 'dexie';
+import { Dexie, liveQuery, RangeSet } from 'dexie';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { digestSlice, firstOf, LIST_LENGTH, mergeDigests } from '@/components/dashboard/digest';
-import { slicesOf } from '@/components/dashboard/useRangeDigest';
+import { digestSlice, firstOf, LIST_LENGTH, mergeDigests, type SliceDigest } from '@/components/dashboard/digest';
+import { followSlice, slicesOf } from '@/components/dashboard/useRangeDigest';
 import { MAX_TEXTS } from '@/utils/plan/about';
 import type { PlatformId } from '@/utils/platforms/types';
 import { suggestedAction } from '@/utils/plan/actions';
@@ -89,6 +89,23 @@ test.each([
   }
 });
 
+test('over 7 and 30 days, the newest slice read in hours, the lists are those of every mention', async () => {
+  const all = mentions(4000);
+  await database().mentions.bulkPut(all);
+  for (const days of [7, 30]) {
+    const slices = slicesOf(NOW, days * 24 * HOUR);
+    // The newest hour first, open-ended; then the hours back to the newest slice's start, then whole slices.
+    expect(slices[0]).toEqual({ lo: Math.floor(NOW / HOUR) * HOUR, hi: Infinity });
+    expect(slices.slice(1).every((slice, index) => slice.hi === slices[index]!.lo)).toBe(true);
+    const digest = mergeDigests(await Promise.all(slices.map((slice) => digestSlice(database(), slice))));
+    for (const later of [-2 * HOUR, 0, 6 * HOUR, 23 * HOUR]) {
+      const expected = sortedAll(all, FROM + later);
+      expect(firstOf(digest.negative, FROM + later).map(({ mention }) => mention.postId)).toEqual(expected.negative);
+      expect(firstOf(digest.engaged, FROM + later).map(({ mention }) => mention.postId)).toEqual(expected.engaged);
+    }
+  }
+});
+
 test('past the most contenders it keeps, the lists are right until the window moves past one of theirs', async () => {
   // Every older mention beats all newer ones: each is a contender.
   const all = mentions(4000, (index) => 1 - index / 4000).map((m) => ({ ...m, signals: [], engagement: { likes: 4000 - Number(m.postId.slice(1)) } }));
@@ -162,6 +179,36 @@ test('a slice read as a live query leaves no page of mentions in the query cache
     const talk = digests[0]!.talk;
     await database().mentions.put({ ...all[0]!, postId: 'new', time: NOW - 1000, sentiment: 'negative', score: -1 });
     await vi.waitFor(() => expect(digests.at(-1)!.talk).toBe(talk + 1));
+  } finally {
+    subscription.unsubscribe();
+  }
+});
+
+test('a slice followed as new data comes is followed by its range of time and the few mentions it keeps, not each of its mentions by key', async () => {
+  // A live query's reads note the key of every row they return, held for as long as it is subscribed: 30 days
+  // of 20,000 mentions a day were 600,000 keys in balanced trees, each put in with array comparisons (a third
+  // of the time a row took, and most of the heap the dashboard held). New data is in the range of the time
+  // index read; a deletion is known by key only, and only a deleted mention the lists keep changes them.
+  const all = mentions(1200);
+  await database().mentions.bulkPut(all);
+  const keys = vi.spyOn(RangeSet.prototype, 'addKeys');
+  const digests: SliceDigest[] = [];
+  const subscription = followSlice(database(), { lo: FROM - 2 * HOUR, hi: Infinity }, { next: (digest) => digests.push(digest), error: (error) => expect.fail(String(error)) });
+  try {
+    await vi.waitFor(() => expect(digests).toHaveLength(1));
+    const noted = keys.mock.calls.reduce((sum, [added]) => sum + [...(added as Iterable<unknown>)].length, 0);
+    const kept = digests[0]!.negative.length + digests[0]!.engaged.length;
+    expect(kept).toBeLessThan(all.length / 10);
+    expect(noted).toBeLessThanOrEqual(kept + 5);
+
+    // New data is read: a mention put in the slice's time.
+    const talk = digests[0]!.talk;
+    await database().mentions.put({ ...all[0]!, postId: 'new', time: NOW - 1000, sentiment: 'negative', score: -1, signals: ['boycott'] });
+    await vi.waitFor(() => expect(digests.at(-1)!.talk).toBe(talk + 1));
+    expect(firstOf(digests.at(-1)!.negative, FROM)[0]!.mention.postId).toBe('new');
+    // And a mention the lists keep, deleted (the prune), leaves them.
+    await database().mentions.delete([all[0]!.platform, 'new']);
+    await vi.waitFor(() => expect(firstOf(digests.at(-1)!.negative, FROM).map(({ mention }) => mention.postId)).toEqual(sortedAll(all, FROM).negative));
   } finally {
     subscription.unsubscribe();
   }
