@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, suggestReplies, type DraftContext } from '../../utils/coach';
+import { seededRandom } from '../../utils/tracking/synthetic';
 
 const BUDGET_MS = 5;
 const DRAFT_LENGTH = 280;
@@ -46,20 +47,8 @@ const CONTEXT: DraftContext = {
   incident: { active: true, approver: 'Dana Reyes (PR lead)', approvalStep: 'Legal review' },
 };
 
-/** Mulberry32: a small seeded generator, so every run times the same drafts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function makeDrafts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const drafts: string[] = [];
   for (let i = 0; i < count; i++) {
     let draft = '';

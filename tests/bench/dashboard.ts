@@ -13,6 +13,7 @@ import type { PlatformId } from '../../utils/platforms/types';
 import type { SignalCode } from '../../utils/analysis/signals';
 import { launchExtension, setLocalStorage, type ExtensionSession } from '../browser/launch';
 import { bucketsOf, seedStores } from '../browser/seed';
+import { seededRandom } from '../../utils/tracking/synthetic';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -37,18 +38,6 @@ const RANGES = [
   { name: '30d', label: '30 days', span: 30 * DAY },
 ] as const;
 
-/** The same numbers for the same run: a seeded generator (mulberry32). */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 // What people say about a coffee-kettle brand: enough words, in enough combinations, that the key terms'
 // tagger and counting have real work to do (a fixed sentence a sentiment would make them trivial).
 const THINGS = ['kettle', 'grinder', 'espresso machine', 'milk frother', 'travel mug', 'subscription', 'app', 'website', 'order', 'delivery', 'refund', 'warranty', 'lid', 'filter', 'beans', 'descaler', 'charger', 'thermostat', 'handle', 'base'];
@@ -62,7 +51,7 @@ const PLATFORMS: PlatformId[] = ['x', 'reddit', 'bluesky', 'youtube', 'linkedin'
 
 /** Mentions from `from` to `to` (ms), `count` of them, as the worker stores them; `crisis`: mostly angry, about a recall. */
 function mentionsBetween(from: number, to: number, count: number, prefix: string, crisis: boolean, shape: (u: number) => number = (u) => u): Mention[] {
-  const random = generator([...prefix].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), from % 1_000_003));
+  const random = seededRandom([...prefix].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), from % 1_000_003));
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const rows: Mention[] = [];
   for (let i = 0; i < count; i++) {

@@ -646,10 +646,13 @@ const COMPROMISE_BY = new Set(['sides', 'both', 'parties', 'we', 'i']);
 const COMPROMISE_ON = new Set(['on', 'with']);
 const CLAUSE_BREAK = /[.,;:!?…]/;
 
-/** Words before `index` in its clause, nearest first, at most `reach` of them (quotes and brackets skipped). */
-function wordsBefore(tokens: readonly Token[], terms: readonly string[], index: number, reach: number): string[] {
+/**
+ * The words of a clause from token `from` on, going `step` (-1: back, nearest first; 1: on), at most `reach`
+ * of them; quotes, brackets and emoji skipped.
+ */
+function clauseWords(tokens: readonly Token[], terms: readonly string[], from: number, step: -1 | 1, reach: number): string[] {
   const found: string[] = [];
-  for (let j = index - 1; j >= 0 && found.length < reach; j--) {
+  for (let j = from; j >= 0 && j < tokens.length && found.length < reach; j += step) {
     const token = tokens[j];
     if (!token) break;
     if (token.kind === 'punct' || token.kind === 'emoji' || token.kind === 'emoticon') {
@@ -661,20 +664,10 @@ function wordsBefore(tokens: readonly Token[], terms: readonly string[], index: 
   return found;
 }
 
+/** Words before `index` in its clause, nearest first, at most `reach` of them. */
+const wordsBefore = (tokens: readonly Token[], terms: readonly string[], index: number, reach: number) => clauseWords(tokens, terms, index - 1, -1, reach);
 /** Words after `index` (from it on) in its clause, at most `reach` of them. */
-function wordsAfter(tokens: readonly Token[], terms: readonly string[], index: number, reach: number): string[] {
-  const found: string[] = [];
-  for (let j = index; j < tokens.length && found.length < reach; j++) {
-    const token = tokens[j];
-    if (!token) break;
-    if (token.kind === 'punct' || token.kind === 'emoji' || token.kind === 'emoticon') {
-      if (token.kind === 'punct' && CLAUSE_BREAK.test(token.norm)) break;
-      continue;
-    }
-    found.push(terms[j] ?? '');
-  }
-  return found;
-}
+const wordsAfter = (tokens: readonly Token[], terms: readonly string[], index: number, reach: number) => clauseWords(tokens, terms, index, 1, reach);
 
 /**
  * A hit whose words have another sense here: "down" as a direction, "late" of the writer, "avoid" as a

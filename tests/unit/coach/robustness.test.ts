@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeDraftOrThrow, MAX_DRAFT_CHARS } from '@/utils/coach/findings';
 import { analyzeDraft, suggestReplies, type DraftContext } from '@/utils/coach';
 import { timeRatio } from '../timing';
+import { seededRandom } from '@/utils/tracking/synthetic';
 
 const CONTEXT: DraftContext = {
   platform: 'x',
@@ -13,18 +14,6 @@ const CONTEXT: DraftContext = {
   allowedContacts: ['support@acme.com'],
   incident: { active: true, approver: 'Dana' },
 };
-
-/** Mulberry32, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters that exercise every detector's edge: quotes, digits, separators, "@", "#", emoji parts, surrogate halves. */
 const ALPHABET = [
@@ -41,7 +30,7 @@ function randomDraft(next: () => number, length: number): string {
 
 describe('never throws', () => {
   test('on 2,000 random drafts of random Unicode', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     for (let i = 0; i < 2000; i++) {
       const draft = randomDraft(next, Math.floor(next() * 400));
       const findings = analyzeDraftOrThrow(draft, CONTEXT);
@@ -105,7 +94,7 @@ describe('time is linear in the draft', () => {
   });
 
   test('a pasted megabyte is answered in bounded time', () => {
-    const draft = randomDraft(random(7), 1_000_000);
+    const draft = randomDraft(seededRandom(7), 1_000_000);
     const started = performance.now();
     const findings = analyzeDraft(draft, CONTEXT);
     // Normally well under a second; the bound only catches the catastrophic case on a loaded machine.
