@@ -184,6 +184,8 @@ export const REPORT_MESSAGES = {
     notRecorded: 'not recorded',
     responded: (after: string, target: string, onTime: boolean) =>
       `${after} after the start, as marked on the checklist (target ${target}): ${onTime ? 'on time' : 'late'}`,
+    /** On time before the first minute was out: as the crisis clock says it (a duration never reads under 1 minute). */
+    respondedWithinAMinute: (target: string) => `within a minute of the start, as marked on the checklist (target ${target}): on time`,
     noResponse: (target: string) => `none marked on the checklist (target ${target})`,
     checklistCounts: (onTime: number, late: number, notDone: number, pending: number, total: number) =>
       `${groupedCount(onTime)} of ${groupedCount(total)} steps on time, ${groupedCount(late)} late, ${groupedCount(notDone)} not done${pending > 0 ? `, ${groupedCount(pending)} still to come` : ''}`,
@@ -460,7 +462,11 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
   const s = R.summary;
   const target = formatDuration(response.targetMinutes);
   const firstResponse =
-    response.firstResponseMinutes === null ? s.noResponse(target) : s.responded(formatDuration(response.firstResponseMinutes), target, response.onTime === true);
+    response.firstResponseMinutes === null
+      ? s.noResponse(target)
+      : response.firstResponseMinutes === 0 && response.onTime === true
+        ? s.respondedWithinAMinute(target)
+        : s.responded(formatDuration(response.firstResponseMinutes), target, response.onTime === true);
   const duration = formatDuration(incident.durationMinutes) + (incident.resolvedAt === null ? s.ongoing : '');
   const lines: string[] = [];
 

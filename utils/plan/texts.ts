@@ -20,6 +20,8 @@ export const TEXT_MESSAGES = {
   calmNow: 'Mentions look normal now.',
   // The first response is what the checklist says was posted: Firebreak never posts and cannot see a post.
   responded: (after: string, target: string, onTime: boolean) => `marked as posted after ${after} (target ${target}${onTime ? '' : ', late'})`,
+  /** On time before the first minute was out: as the crisis clock says it (a duration never reads under 1 minute). */
+  respondedWithinAMinute: (target: string) => `marked as posted within a minute (target ${target})`,
   awaitingResponse: (remaining: string) => `not marked as posted yet, due within ${remaining}`,
   overdueResponse: (late: string) => `not marked as posted yet, ${late} past the target`,
   noOpenSteps: 'none',
@@ -167,7 +169,11 @@ export function internalUpdate(
   if (incident.firstResponseAt !== undefined) {
     const after = incident.firstResponseAt - incident.startedAt;
     const onTime = after <= target;
-    firstResponse = T.responded(formatDuration(responseMinutes(after, onTime)), formatDuration(incident.responseTargetMinutes), onTime);
+    const minutes = responseMinutes(after, onTime);
+    firstResponse =
+      minutes === 0 && onTime
+        ? T.respondedWithinAMinute(formatDuration(incident.responseTargetMinutes))
+        : T.responded(formatDuration(minutes), formatDuration(incident.responseTargetMinutes), onTime);
   } else {
     firstResponse = now > dueAt ? T.overdueResponse(passed(now - dueAt)) : T.awaitingResponse(formatDuration(minutesLeft(dueAt - now)));
   }

@@ -84,3 +84,19 @@ test('resolved 59 min 40 s after the start: the dashboard’s line and the post-
   expect(root.textContent).toMatch(/— resolved .+?, after 59 minutes/);
   expect(report(resolved, resolvedAt + 5 * MIN)).toContain('- **Duration:** 59 minutes\n');
 });
+
+test('a response 40 s after the start: "within a minute" in the clock, the update and the post-mortem', async () => {
+  // QA: the clock said "within a minute" where the update and the report said "1 minute" (a duration never
+  // reads under 1 minute), so the views disagreed on a response before the first minute was out.
+  const now = T0 + 20 * MIN;
+  vi.setSystemTime(now);
+  const responded = completeStep(declared, 'holding-statement', 'social-media-manager', T0 + 40_000);
+  const root = await mount(<IncidentPanel incident={responded} plan={plan} status={status} />);
+  expect(clock(root)).toContain('first response within a minute, on time');
+  const update = internalUpdate(plan, responded, status, now);
+  expect(update).toContain('First public response: marked as posted within a minute (target 1 hour).');
+  expect(update).not.toContain('after 1 minute');
+  const markdown = report(responded, now);
+  expect(markdown).toContain('- **First response:** within a minute of the start, as marked on the checklist (target 1 hour): on time');
+  expect(markdown).not.toContain('1 minute after the start');
+});
