@@ -691,6 +691,8 @@ export interface ReasonMessages {
   partSeparator(): string;
   /** Between key terms, and between other platforms: ", ". */
   listSeparator(): string;
+  /** With one platform raised: "X: <its reason>", the platform whose figures they are (the notification's title names it too). */
+  onePlatform(platform: string, reason: string): string;
   /** With more than one platform raised: "Reddit: <its reason>; also <others>". */
   alsoRaised(platform: string, reason: string, others: string): string;
   /** One of those others: "X (crisis)". */
@@ -713,6 +715,7 @@ export const ENGLISH_REASON_MESSAGES: ReasonMessages = {
   about: (terms) => `about: ${terms}`,
   partSeparator: () => '; ',
   listSeparator: () => ', ',
+  onePlatform: (platform, reason) => `${platform}: ${reason}`,
   alsoRaised: (platform, reason, others) => `${platform}: ${reason}; also ${others}`,
   otherPlatform: (platform, level) => `${platform} (${level})`,
 };

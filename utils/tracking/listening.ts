@@ -156,15 +156,17 @@ async function aboutOfElevated(db: FirebreakDb, state: SpikeDetectorState): Prom
 }
 
 /**
- * With more than one platform above normal, the reason says whose figures it gives and which others
- * are raised: "Reddit: 18 mentions in the last 10 minutes, 55× normal …; also X (crisis)". With one,
- * it is the platform's reason as it is.
+ * The reason says whose figures it gives: "X: 44 mentions in the last 5 minutes, …" with one platform above
+ * normal (beside the 24-hour summary and the chart of every platform, unnamed figures read as all platforms'),
+ * and with more, which others are raised: "Reddit: 18 mentions in the last 10 minutes, 55× normal …; also X (crisis)".
+ * The alert's own reason stays unnamed: its notification's title and its record name the platform.
  */
-function withOtherPlatforms(reason: string | null, platform: string, statuses: readonly PlatformStatus[], messages: ReasonMessages): string | null {
+function reasonWithPlatforms(reason: string | null, platform: string, statuses: readonly PlatformStatus[], messages: ReasonMessages): string | null {
   const others = statuses.flatMap((status) =>
     status.platform !== platform && status.level !== 'normal' ? [{ platform: status.platform, level: status.level }] : [],
   );
-  if (reason === null || others.length === 0) return reason;
+  if (reason === null) return null;
+  if (others.length === 0) return messages.onePlatform(platformName(platform), reason);
   const also = others.map((other) => messages.otherPlatform(platformName(other.platform), other.level)).join(messages.listSeparator());
   return messages.alsoRaised(platformName(platform), reason, also);
 }
@@ -229,7 +231,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const topReason = reasonFromAlert ?? top?.reason ?? null;
   const status: ListeningStatus = {
     level,
-    reason: level === 'normal' || top === undefined ? null : withOtherPlatforms(topReason, top.platform, statuses, messages),
+    reason: level === 'normal' || top === undefined ? null : reasonWithPlatforms(topReason, top.platform, statuses, messages),
     reasonAt: level === 'normal' ? null : reasonFromAlert !== undefined ? now : (top?.reasonAt ?? null),
     since: top?.since ?? now,
     evaluatedAt: now,

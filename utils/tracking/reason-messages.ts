@@ -21,6 +21,7 @@ export const localeReasonMessages: ReasonMessages = {
   about: (terms) => i18n.t('reason.about', [terms]),
   partSeparator: () => i18n.t('reason.partSeparator'),
   listSeparator: () => i18n.t('reason.listSeparator'),
+  onePlatform: (platform, reason) => i18n.t('reason.onePlatform', [platform, reason]),
   alsoRaised: (platform, reason, others) => i18n.t('reason.alsoRaised', [platform, reason, others]),
   otherPlatform: (platform, level) => i18n.t(`reason.otherPlatform.${level}`, [platform]),
 };

@@ -159,6 +159,29 @@ describe('evaluateListening', () => {
     expect(both.status.reason).toMatch(/^Reddit: \d+ mentions in .*; also X \((watch|crisis)\)$/);
   });
 
+  test('with one platform raised of two tracked, the reason names that platform, as the notification title does', async () => {
+    // QA: "44 mentions in the last 5 minutes" in the popup and the dashboard beside a 24-hour summary and a
+    // chart of every platform: the reader took the figures for all platforms. The reason says whose they are.
+    await seedQuietHistory(db);
+    const quietReddit: Mention[] = [];
+    for (let hour = 14 * 24; hour >= 1; hour--) {
+      for (let i = 0; i < 12; i++) quietReddit.push({ ...mention(`r${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0), platform: 'reddit' });
+    }
+    await recordMentions(db, quietReddit);
+    const { deps, at } = harness(db, NOW);
+    await evaluateListening(deps);
+    await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`wx${i}`, NOW + i * 10_000, true)));
+    const raised = await evaluateListening(at(NOW + 8 * 60_000));
+    expect(raised.status.platforms.filter((platform) => platform.level !== 'normal').map((platform) => platform.platform)).toEqual(['x']);
+    expect(raised.alerts).toHaveLength(1);
+    expect(raised.status.reason).toBe(`X: ${raised.alerts[0]!.reason}`);
+    // The alert itself (its record, the notification whose title names the platform) keeps its own words.
+    expect(raised.alerts[0]!.reason).toMatch(/^\d+ mentions in /);
+    // A minute later, from the detector's state rather than the fresh alert: still named.
+    const again = await evaluateListening(at(NOW + 9 * 60_000));
+    expect(again.status.reason).toMatch(/^X: \d+ mentions in /);
+  });
+
   test('"about:" leaves out the brand\'s own words, inside phrases and hashtags too', async () => {
     await seedQuietHistory(db);
     const texts = ['Brewly kettle caught fire #boycottbrewlycoffee', 'brewly kettle fire, coffee everywhere', 'kettle fire again #boycottbrewlycoffee'];

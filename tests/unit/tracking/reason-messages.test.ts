@@ -40,6 +40,7 @@ const FRENCH: ReasonMessages = {
   about: (terms) => `sujets : ${terms}`,
   partSeparator: () => ' ; ',
   listSeparator: () => ' / ',
+  onePlatform: (platform, reason) => `${platform} : ${reason}`,
   alsoRaised: (platform, reason, others) => `${platform} : ${reason} ; aussi ${others}`,
   otherPlatform: (platform, level) => `${platform} (${level === 'crisis' ? 'crise' : 'vigilance'})`,
 };
@@ -125,7 +126,8 @@ describe('the listening loop writes its reasons in the words it is given', () =>
     expect(raised.alerts).toHaveLength(1);
     const frenchReason = /^\d+ mentions dans les \d+ dernières minutes, [\d,]+ fois la normale ; \d+ % négatives contre \d+ % d’habitude$/;
     expect(raised.alerts[0]!.reason).toMatch(frenchReason);
-    expect(raised.status.reason).toMatch(frenchReason);
+    // The status names the platform whose figures they are, in the given words too.
+    expect(raised.status.reason).toBe(`X : ${raised.alerts[0]!.reason}`);
     expect((await db.alerts.toArray()).map((record) => record.reason)).toEqual([raised.alerts[0]!.reason]);
     expect(notify).toHaveBeenCalledWith(expect.objectContaining({ reason: raised.alerts[0]!.reason }));
 
@@ -161,6 +163,7 @@ describe('the worker’s messages come from the locale file', () => {
       expect(localeReasonMessages.otherPlatform('X', level)).toBe(ENGLISH_REASON_MESSAGES.otherPlatform('X', level));
     }
     expect(localeReasonMessages.alsoRaised('Reddit', 'r', 'X (crisis)')).toBe(ENGLISH_REASON_MESSAGES.alsoRaised('Reddit', 'r', 'X (crisis)'));
+    expect(localeReasonMessages.onePlatform('X', 'r')).toBe(ENGLISH_REASON_MESSAGES.onePlatform('X', 'r'));
   });
 
   test('every word is the locale file’s (pseudo-locale: no Latin letter but the page’s key terms)', () => {
@@ -171,6 +174,7 @@ describe('the worker’s messages come from the locale file', () => {
     }
     const also = localeReasonMessages.alsoRaised('Reddit', 'r', localeReasonMessages.otherPlatform('X', 'crisis'));
     expect(also.replace(/Reddit|X|r/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(localeReasonMessages.onePlatform('X', 'r').replace(/X|r/g, '')).not.toMatch(/[A-Za-z]/);
   });
 
   test('a key term with " | " in it is data: it never picks a plural form', () => {
