@@ -24,10 +24,8 @@ export function minutesLeft(ms: number): number {
   return Math.ceil(Math.max(0, ms) / MINUTE);
 }
 
-/** How late something was done, in whole minutes, rounded up: never 0 once it is late. */
-export function minutesLate(ms: number): number {
-  return Math.ceil(Math.max(0, ms) / MINUTE);
-}
+/** How late something was done, in whole minutes: rounded up as time left is, never 0 once it is late. */
+export const minutesLate = minutesLeft;
 
 /** Start → first response, in whole minutes: time passed when on time, late rounded up. */
 export function responseMinutes(ms: number, onTime: boolean): number {

@@ -15,10 +15,14 @@ const mention = (id: string, time: number, negative: boolean, excerpt = 'just a 
   brandMention(id, time, negative, { excerpt });
 
 /** Two weeks of a quiet brand: about 12 mentions an hour, one in five negative. */
-async function seedQuietHistory(db: FirebreakDb) {
+/** Two weeks of quiet (12 mentions an hour, one in five negative) on X, or on Reddit. */
+async function seedQuietHistory(db: FirebreakDb, platform?: 'reddit') {
   const rows: Mention[] = [];
   for (let hour = 14 * 24; hour >= 1; hour--) {
-    for (let i = 0; i < 12; i++) rows.push(mention(`h${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0));
+    for (let i = 0; i < 12; i++) {
+      const row = mention(`${platform ? 'r' : 'h'}${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0);
+      rows.push(platform ? { ...row, platform } : row);
+    }
   }
   await recordMentions(db, rows);
 }
@@ -143,11 +147,7 @@ describe('evaluateListening', () => {
 
   test('with two platforms raised, the reason names whose figures it gives and the other platform', async () => {
     await seedQuietHistory(db);
-    const quietReddit: Mention[] = [];
-    for (let hour = 14 * 24; hour >= 1; hour--) {
-      for (let i = 0; i < 12; i++) quietReddit.push({ ...mention(`r${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0), platform: 'reddit' });
-    }
-    await recordMentions(db, quietReddit);
+    await seedQuietHistory(db, 'reddit');
     const { deps, at } = harness(db, NOW);
     await evaluateListening(deps);
     await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`wx${i}`, NOW + i * 10_000, true)));
@@ -163,11 +163,7 @@ describe('evaluateListening', () => {
     // QA: "44 mentions in the last 5 minutes" in the popup and the dashboard beside a 24-hour summary and a
     // chart of every platform: the reader took the figures for all platforms. The reason says whose they are.
     await seedQuietHistory(db);
-    const quietReddit: Mention[] = [];
-    for (let hour = 14 * 24; hour >= 1; hour--) {
-      for (let i = 0; i < 12; i++) quietReddit.push({ ...mention(`r${hour}-${i}`, NOW - hour * HOUR + i * 5 * 60_000, i % 5 === 0), platform: 'reddit' });
-    }
-    await recordMentions(db, quietReddit);
+    await seedQuietHistory(db, 'reddit');
     const { deps, at } = harness(db, NOW);
     await evaluateListening(deps);
     await recordMentions(db, Array.from({ length: 45 }, (_, i) => mention(`wx${i}`, NOW + i * 10_000, true)));
