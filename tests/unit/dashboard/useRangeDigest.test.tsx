@@ -65,6 +65,12 @@ test('a new mention is read with the newest slice only; the lists take it in', a
   expect(new Set(reads).size).toBe(25);
   // All 48 (the oldest slice reaches before the window: the lists leave those out, see firstOf).
   expect(shown!.talk).toBe(48);
+  // The lists are whole before every slice's live query has taken its first look, and a write during one
+  // makes Dexie run it again (in CI, once: the oldest slice read again). Nothing being read any more first.
+  for (let before = -1; before !== reads.length; ) {
+    before = reads.length;
+    await settle();
+  }
 
   reads.length = 0;
   await database().mentions.put(mention('new', NOW - 60_000));
