@@ -203,11 +203,13 @@ const sliceOf = (db: FirebreakDb, { lo, hi, platform }: Slice): Collection<Menti
 /**
  * What a live query of the slice reads to follow it (see followSlice): one key of its range of the time index,
  * which notes that range (a new or changed mention of the slice is in it), and the mentions its lists keep, by
- * key (Dexie knows a deleted mention by its key only: the prune deleting one of them).
+ * key (Dexie knows a deleted mention by its key only: the prune deleting one of them). Gives how many of the
+ * kept mentions are still there.
  */
-export async function watchSlice(db: FirebreakDb, slice: Slice, kept: ReadonlyArray<[PlatformId, string]>): Promise<void> {
+export async function watchSlice(db: FirebreakDb, slice: Slice, kept: ReadonlyArray<[PlatformId, string]>): Promise<number> {
   await sliceOf(db, slice).limit(1).primaryKeys();
-  if (kept.length > 0) await db.mentions.bulkGet([...kept]);
+  if (kept.length === 0) return 0;
+  return (await db.mentions.bulkGet([...kept])).filter((mention) => mention !== undefined).length;
 }
 
 /** The keys of the mentions a digest's lists keep. */

@@ -59,9 +59,13 @@ export function followSlice(db: FirebreakDb, slice: Slice, observer: { next(dige
     let first = true;
     watched = kept.join('\n');
     watching = liveQuery(() => watchSlice(db, slice, kept)).subscribe({
-      next: () => {
-        if (first && previous) previous.unsubscribe();
-        else read();
+      next: (found) => {
+        // A new watch's first look is of the slice as read, unless a kept mention was deleted in between (the
+        // last watch follows it by key no more, this one never saw it): then it is read again.
+        if (first && previous) {
+          previous.unsubscribe();
+          if (found < kept.length) read();
+        } else read();
         first = false;
       },
       error: fail,

@@ -213,3 +213,31 @@ test('a slice followed as new data comes is followed by its range of time and th
     subscription.unsubscribe();
   }
 });
+
+test('a kept mention deleted before the watch that follows it by key has taken its first look still leaves the lists', async () => {
+  // CI: the prune deleting a mention just read into the lists, while the watch for the new kept mentions was
+  // being put in place. The last watch no longer followed it by key and the new one never saw it.
+  const all = mentions(300);
+  await database().mentions.bulkPut(all);
+  const digests: SliceDigest[] = [];
+  let deleted = false;
+  const subscription = followSlice(database(), { lo: FROM - 2 * HOUR, hi: Infinity }, {
+    next: (digest) => {
+      digests.push(digest);
+      // Right as the first digest is given: its watch is being replaced by one that follows its kept mentions.
+      if (!deleted) {
+        deleted = true;
+        void database().mentions.delete([digest.negative[0]!.mention.platform, digest.negative[0]!.mention.postId]);
+      }
+    },
+    error: (error) => expect.fail(String(error)),
+  });
+  try {
+    await vi.waitFor(() => expect(digests.length).toBeGreaterThan(1));
+    const remaining = await database().mentions.toArray();
+    expect(remaining).toHaveLength(all.length - 1);
+    expect(firstOf(digests.at(-1)!.negative, FROM).map(({ mention }) => mention.postId)).toEqual(sortedAll(remaining, FROM).negative);
+  } finally {
+    subscription.unsubscribe();
+  }
+});
