@@ -4,6 +4,9 @@
 // the time until the first lists are on screen, until the whole range is read (the "Still reading older
 // mentions" note gone), and the page's JS heap after a garbage collection. Beside it, in the same run, the
 // same range read as one plain Dexie `toArray()`: what reading every row costs in this browser, held at once.
+// Then an open 30-day dashboard while the worker records batches of new mentions in the newest hour, as in a
+// crisis (`--batches`, `--batch-size`, `--every` ms apart): the slices it read again, the mentions those reads
+// went through, and the page's CPU time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -27,6 +30,11 @@ const CRISIS = option('crisis', 100_000);
 const JSON_OUTPUT = args.includes('--json');
 /** How long a range may take to read before the run stops. */
 const TIMEOUT_MS = option('timeout', 600) * 1000;
+/** Batches of new mentions the worker records in the newest hour while a 30-day dashboard is open (0: none). */
+const BATCHES = option('batches', 20);
+const BATCH_SIZE = option('batch-size', 200);
+/** Milliseconds from one batch's start to the next's. */
+const EVERY_MS = option('every', 1000);
 /** A folder to write a CPU profile of each range's read to (`.cpuprofile`, for Chromium's DevTools). */
 const PROFILE_DIR = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 
@@ -222,6 +230,161 @@ async function measureDashboard(session: ExtensionSession, scenario: string): Pr
   return results;
 }
 
+// The dashboard's reads of the mentions, counted where IndexedDB is asked (the extension's bundle is minified):
+// a slice's read starts with a page up to the slice's end, the end left out (digest.ts), later pages include
+// theirs, and a slice's watch reads keys only. The week before the range, which the key terms are set against
+// (a live query of its own, of no more than one such read a write), counts as a slice.
+const COUNT_READS = `
+  window.__reads = { slices: 0, rows: 0 };
+  for (const method of ['getAll', 'openCursor']) {
+    const original = IDBIndex.prototype[method];
+    IDBIndex.prototype[method] = function (...args) {
+      const request = original.apply(this, args);
+      if (this.name === 'time' && this.objectStore.name === 'mentions') {
+        const range = args[0] instanceof IDBKeyRange ? args[0] : args[0] && args[0].query;
+        if (range instanceof IDBKeyRange && range.upperOpen && !range.lowerOpen) window.__reads.slices++;
+        request.addEventListener('success', () => {
+          window.__reads.rows += method === 'getAll' ? request.result.length : request.result ? 1 : 0;
+        });
+      }
+      return request;
+    };
+  }
+`;
+
+interface Writes {
+  batches: number;
+  batchSize: number;
+  /** Slices the dashboard read again, in all. */
+  sliceReads: number;
+  /** The mentions those reads went through. */
+  rowsRead: number;
+  /** The dashboard page's main-thread task time from the first batch until it read nothing for 3 s (ms). */
+  cpuMs: number;
+  /** How long that was (s). */
+  seconds: number;
+  /** The page's task time with nothing written, over 5 s before the first batch (ms a second). */
+  idleMsPerSecond: number;
+  /** The page's JS heap after a garbage collection, before the first batch and once all was read again (MB). */
+  heapBeforeMB: number;
+  heapAfterMB: number;
+  /** The worker's answer to a batch (ingestPosts, the write included), median (ms). */
+  writeMs: number;
+}
+
+/**
+ * An open 30-day dashboard, its whole range read, while the worker is sent batches of posts naming the brand in
+ * the newest hour (the content script's message): what the page reads again for them, and its CPU time.
+ */
+async function measureWrites(session: ExtensionSession): Promise<Writes> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 1000 });
+  await page.addInitScript(WATCH);
+  await page.addInitScript(COUNT_READS);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  const label = await page.getByRole('button', { name: '30 days', exact: true }).textContent();
+  const t0 = await page.evaluate((text) => {
+    const start = performance.now();
+    [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === text)!.click();
+    (window as unknown as { __states: Array<{ state: string; t: number }> }).__states.push({ state: 'clicked', t: start });
+    return start;
+  }, label);
+  await timing(page, cdp, t0);
+  const reads = () => page.evaluate(() => ({ ...(window as unknown as { __reads: { slices: number; rows: number } }).__reads }));
+  // Every slice's watch in place: nothing read for a while.
+  const quiet = async () => {
+    for (let last = await reads(), calm = Date.now(); Date.now() - calm < 3000; ) {
+      await page.waitForTimeout(250);
+      const now = await reads();
+      if (now.slices !== last.slices || now.rows !== last.rows) [last, calm] = [now, Date.now()];
+    }
+  };
+  await quiet();
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    return metrics.find(({ name }) => name === 'TaskDuration')!.value;
+  };
+
+  // What the open page costs with nothing written: its clock, the worker's minute evaluations.
+  const idleFrom = await taskSeconds();
+  await page.waitForTimeout(5000);
+  const idleMsPerSecond = ((await taskSeconds()) - idleFrom) * 200;
+  if (PROFILE_DIR) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
+
+  const heapBeforeMB = await heap(cdp);
+  const sender = await quietPage(session);
+  const before = await reads();
+  const cpuBefore = await taskSeconds();
+  const writesFrom = Date.now();
+  const writeMs: number[] = [];
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const started = Date.now();
+    // In the newest hour, the last minutes of it.
+    const to = Date.now();
+    const from = Math.max(Math.floor(to / HOUR) * HOUR, to - 10 * 60_000);
+    const posts = mentionsBetween(from, to, BATCH_SIZE, `live${batch}`, true).map((mention) => ({
+      platform: mention.platform,
+      id: mention.postId,
+      kind: 'post' as const,
+      text: mention.excerpt,
+      author: mention.author,
+      permalink: mention.permalink,
+      time: mention.time,
+      engagement: mention.engagement,
+      sentiment: mention.sentiment,
+      score: mention.score,
+      signals: mention.signals,
+      brandTerms: mention.brandTerms,
+    }));
+    // As the content script sends them (@webext-core/messaging's message).
+    await sender.evaluate(
+      (data) =>
+        new Promise((resolve, reject) => {
+          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown, answer: (response: { err?: unknown }) => void): void } } }).chrome.runtime;
+          runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'content→background:postsSeen', data, timestamp: Date.now() }, (response) =>
+            response && response.err === undefined ? resolve(undefined) : reject(new Error(JSON.stringify(response))),
+          );
+        }),
+      posts,
+    );
+    writeMs.push(Date.now() - started);
+    await page.waitForTimeout(Math.max(0, started + EVERY_MS - Date.now()));
+  }
+  await quiet();
+  const after = await reads();
+  const cpuMs = ((await taskSeconds()) - cpuBefore) * 1000;
+  const seconds = (Date.now() - writesFrom) / 1000;
+  if (PROFILE_DIR) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+    writeFileSync(join(PROFILE_DIR, 'dashboard-writes.cpuprofile'), JSON.stringify(profile));
+  }
+  // What the page holds on to once all is read: Dexie keeps, in each live query the writes did not concern, the
+  // keys they named (until that query runs again).
+  const heapAfterMB = await heap(cdp);
+  await sender.close();
+  await page.close();
+  writeMs.sort((a, b) => a - b);
+  return {
+    batches: BATCHES,
+    batchSize: BATCH_SIZE,
+    sliceReads: after.slices - before.slices,
+    rowsRead: after.rows - before.rows,
+    cpuMs,
+    seconds,
+    idleMsPerSecond,
+    heapBeforeMB,
+    heapAfterMB,
+    writeMs: writeMs[Math.floor(writeMs.length / 2)] ?? 0,
+  };
+}
+
 interface Reference {
   ms: number;
   rows: number;
@@ -303,9 +466,11 @@ async function main() {
       await measure('crisis');
     }
     await seeder.close();
+    const writes = BATCHES > 0 ? await measureWrites(session) : undefined;
+    if (writes) console.error(`measured writes: ${JSON.stringify(writes)}`);
 
     if (JSON_OUTPUT) {
-      console.log(JSON.stringify({ perDay: PER_DAY, days: DAYS, crisis: CRISIS, seedSeconds, scenarios }, null, 2));
+      console.log(JSON.stringify({ perDay: PER_DAY, days: DAYS, crisis: CRISIS, seedSeconds, scenarios, writes }, null, 2));
       return;
     }
     console.log(`bench:dashboard — the dashboard's lists over a range (seeding took ${seedSeconds.toFixed(0)} s)`);
@@ -321,6 +486,14 @@ async function main() {
           `${range.name.padEnd(6)}${r.rows.toLocaleString('en').padStart(9)}${d.firstMs.toFixed(0).padStart(17)}${d.wholeMs.toFixed(0).padStart(17)}${d.heapMB.toFixed(0).padStart(10)}  |${r.ms.toFixed(0).padStart(19)}${r.heapMB.toFixed(0).padStart(10)}`,
         );
       }
+    }
+    if (writes) {
+      console.log(
+        `\nan open 30-day dashboard (the last scenario's mentions), while the worker records ${writes.batches} batches of ${writes.batchSize} in the newest hour, ${EVERY_MS} ms apart:`,
+      );
+      console.log(
+        `slices read again ${writes.sliceReads}, mentions read ${writes.rowsRead.toLocaleString('en')}, page CPU ${writes.cpuMs.toFixed(0)} ms in ${writes.seconds.toFixed(1)} s (idle: ${writes.idleMsPerSecond.toFixed(0)} ms a second), heap ${writes.heapBeforeMB.toFixed(0)} → ${writes.heapAfterMB.toFixed(0)} MB; the worker's answer to a batch, median ${writes.writeMs} ms`,
+      );
     }
   } finally {
     await session.close();

@@ -3,6 +3,9 @@ import type { PlatformId } from '../platforms/types';
 
 const SIZES: readonly BucketSize[] = ['5m', '1h'];
 
+/** The most rows of a put whose keys Dexie's live queries are told of one by one (see recordMentions). */
+const PUT_TRACKED = 49;
+
 export function bucketStart(time: number, size: BucketSize): number {
   return Math.floor(time / BUCKET_MS[size]) * BUCKET_MS[size];
 }
@@ -86,7 +89,11 @@ export async function recordMentions(db: FirebreakDb, incoming: readonly Mention
       updated++;
       rows.push(merged);
     });
-    await db.mentions.bulkPut(rows);
+    // In puts of fewer than 50: Dexie notes which keys a put of 50 rows or more changed as every key of every
+    // index (dexie.mjs, the observability middleware), and every live query of the mentions, in every context
+    // the change is broadcast to, ran again. An open 30-day dashboard read all of its 50-odd slices again for each
+    // batch of new mentions in the newest hour, not just that hour's.
+    for (let from = 0; from < rows.length; from += PUT_TRACKED) await db.mentions.bulkPut(rows.slice(from, from + PUT_TRACKED));
 
     const entries = [...deltas.values()].filter(({ delta }) => delta.count !== 0 || delta.negatives !== 0 || delta.sentimentSum !== 0);
     if (entries.length > 0) {
