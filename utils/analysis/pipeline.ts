@@ -281,7 +281,11 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral',
   );
   const praiseAt = new Set<number>();
-  for (const item of engine.items) if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
+  const negativeAt = new Map<number, number>();
+  for (const item of engine.items) {
+    if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
+    else if (item.weight < 0 && item.base < 0 && !item.negated) negativeAt.set(item.first, item.base);
+  }
   const voice = brandVoice(terms);
   // Where a fault is told put right ("sorted it"), once: signals and the backstory rule below both use it.
   const putRightUntil = resolvedUntil(terms);
@@ -293,6 +297,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),
     shouting,
     praiseAt,
+    negativeAt,
   });
   // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting"), or only a mild
   // one ("charged" in "charged twice"), still drives the result at its own weight, and shows as a reason.

@@ -93,6 +93,14 @@ const STAFF_CONDUCT = [
   'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
 ];
 const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
+/**
+ * Harassment, assault, shouting and profiling: strong phrases (a post needs no other negative word to
+ * tell them), but a complaint about staff only told of staff in one sentence, like STAFF_CONDUCT ("the
+ * gate agent yelled at a passenger"), or done to the writer (TABLE). "The harassment claims against the
+ * senator", "a harassment account banned", "I yelled at the telly" are no complaint about staff.
+ */
+const STAFF_DONE = ['harassed', 'harassment', 'harassing', 'assaulted', 'discriminated', 'racially profiled', 'screamed at', 'yelled at', 'shouted at'];
+const STAFF_DONE_SET = new Set(STAFF_DONE);
 
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   anger: {
@@ -241,10 +249,13 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'rude staff', 'rude employee', 'rude employees', 'rude cashier', 'rude manager', 'rude driver',
       'rude waiter', 'rude waitress', 'rude agent', 'rude rep', 'caught on camera', 'caught on video',
-      'yelled at me', 'screamed at me', 'shouted at me', 'was rude', 'were rude', 'so rude', 'fire him',
-      'fire her', 'fire them', 'should be fired', 'needs to be fired', 'harassed', 'harassment', 'assaulted',
-      'discriminated', 'racially profiled', 'laughed at me', 'laughed at my', 'screamed at', 'yelled at',
-      'shouted at',
+      'was rude', 'were rude', 'so rude', 'fire him', 'fire her', 'fire them', 'should be fired', 'needs to be fired',
+      'laughed at me', 'laughed at my', ...STAFF_DONE,
+      // done to the writer or theirs (done by anyone else: see STAFF_DONE)
+      ...['yelled at', 'screamed at', 'shouted at', 'harassed', 'assaulted', 'discriminated against', 'racially profiled']
+        .flatMap((done) => ['me', 'us', 'my', 'our'].map((whom) => `${done} ${whom}`)),
+      ...['i was', 'we were', 'i got', 'we got', 'been'].flatMap((who) =>
+        ['harassed', 'assaulted', 'discriminated against', 'racially profiled'].map((done) => `${who} ${done}`)),
     ],
     // "your staff were lovely", "300 workers lose their jobs", "how rude!": naming staff, or rudeness, is
     // a complaint about staff only when both are told in one sentence (see staffConduct)
@@ -255,19 +266,27 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'hacked', 'hacker', 'hackers', 'data breach', 'breach', 'breached', 'phishing', 'compromised',
       // "leaked" alone is as often a bottle or a kettle: only data leaks here.
       'leaked my', 'leaked our', 'leaked data', 'data leaked', 'details leaked', 'passwords leaked', 'leaked passwords',
-      'unauthorized', 'unauthorised', 'identity theft', 'suspicious login', 'fraudulent', 'fraud', 'scam link',
-      'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me", 'stole my', 'two factor', '2fa',
+      'unauthorized', 'unauthorised', 'identity theft', 'suspicious login', 'fraudulent', 'scam link',
+      'account was hacked', 'got hacked', 'been hacked', 'stolen data', 'data leak', 'spam from', 'not me posting', "wasn't me",
+      // an account that sends spam; spam received is a nuisance, not a compromise ("so much spam in my inbox")
+      'sending spam', 'sent spam', 'posting spam', 'posted spam',
       'logged into my account', 'locked out of my account', 'account taken over', 'took over my account',
       'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap',
       // vulnerability reports: calm in tone, urgent for the brand
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
-      'renders as html', 'popped an alert', 'responsible disclosure', 'bug bounty',
+      'renders as html', 'popped an alert', 'responsible disclosure',
+      // codes gone astray ("my 2FA codes go to a stranger"); not the feature added (see securitySense)
+      'two factor', '2fa',
       // script injected into a page and shown back (phrases drop punctuation: "<script" is matched below)
       'onerror', 'javascript alert',
     ],
-    // not "account": "the account shows my old address", "charged to my account" are service complaints
-    cue: ['password', 'passwords', 'my data', 'hack', 'scam', 'spam', 'stolen', 'security', 'privacy'],
+    // not "account": "the account shows my old address", "charged to my account" are service complaints.
+    // A fraud team and a bug bounty are cues: "their fraud team rang me first", "bug bounty raised to $250k"
+    // are praise. Each cue holds only in its sense of a compromise (see securitySense).
+    cue: [
+      'password', 'passwords', 'my data', 'hack', 'scam', 'stolen', 'stole my', 'security', 'privacy', 'fraud', 'bug bounty',
+    ],
   },
   'escalation:legal': {
     strong: [
@@ -286,7 +305,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       'journalist', 'journalists', 'reporter', 'reporters', 'the press', 'to the press', 'contacting the news',
       'local news', 'newspaper', 'news station', 'watchdog', 'consumer reports',
-      'tipped off', 'going public', 'news outlets', 'media outlets', 'all over the news', 'made the news',
+      'tipped off', 'news outlets',
+      // going public with it, not a company's listing ("the startup is going public next year")
+      'going public with', 'go public with', 'went public with', "i'm going public", 'im going public', 'i am going public',
+      "we're going public", 'we are going public', "i'll go public", 'i will go public', 'media outlets', 'all over the news', 'made the news',
       'making the news', 'in the papers', 'all over the papers',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
@@ -432,6 +454,12 @@ const LOOKALIKES = [
   'national security', 'social security', 'job security', 'financial security', 'homeland security', 'security council',
   'security forces', 'border security', 'food security', 'energy security', 'security guard', 'security guards',
   'security deposit', 'security blanket', 'false sense of security', 'compromised immune', 'immune compromised',
+  // a hack that is a trick or a mood, a breach that is of a promise
+  'life hack', 'life hacks', 'hacked off', 'got hacked off', 'get hacked off', 'getting hacked off', 'been hacked off',
+  'hacking cough', 'hack job', "can't hack it", 'cannot hack it', "couldn't hack it", 'breach of contract',
+  'breach of trust', 'breach of the peace', 'breach of duty', 'breach of promise', 'breach of etiquette',
+  'breach of protocol', 'breach of the rules', 'in breach of', 'breached the contract', 'breached their contract',
+  'breached its contract', 'breached the terms', 'breached the rules',
   // content that is no brand's post or ad: a game's campaign, a campaign for office
   'campaign mode', 'single player campaign', 'campaign trail',
 ];
@@ -467,6 +495,11 @@ export interface SignalContext {
   brandSpeaks?: boolean;
   /** The post tells of a fault put right ("sorted it", "fixed the issue"): praise after it is meant. */
   putRight?: boolean;
+  /**
+   * The lexicon valence of each negative word or phrase the sentiment pass scored (not negated), by its
+   * first token: what a shout lands on (see shoutedAnger).
+   */
+  negativeAt: ReadonlyMap<number, number>;
 }
 
 export interface SignalMatch {
@@ -686,10 +719,10 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   }
   // "too soon" of a joke closes its clause ("Too soon."); "came too soon and", "too soon for snow" are time
   if (code === 'complaint:insensitive' && entry.terms.join(' ') === 'too soon') return next !== '';
+  if (code === 'complaint:security') return !securitySense(tokens, terms, i, end, entry.terms.join(' '));
   if (entry.terms.length !== 1) return false;
   if (code === 'boycott' && first === 'avoid') return terms[i - 1] === 'to';
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
-  if (code === 'complaint:security' && first === 'compromised') return COMPROMISE_BY.has(terms[i - 1] ?? '') || COMPROMISE_ON.has(next);
   if (code === 'complaint:service' && (first === 'late' || first === 'respond' || first === 'reply') && tier === 'cue') {
     // "I was late to work", "how I would respond": the writer's own doing
     return wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH).some((word) => FIRST_PERSON.has(word));
@@ -744,6 +777,77 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
     return !wordsBefore(tokens, terms, i, CONTENT_REACH).some((word) => CONTENT_POINTERS.has(word));
   }
   return false;
+}
+
+/** What is stolen when the theft is a compromise: "stole my card details", "my identity was stolen". */
+const DATA_NOUNS = new Set([
+  'data', 'details', 'information', 'info', 'identity', 'password', 'passwords', 'account', 'accounts', 'card', 'cards',
+  'credentials', 'login', 'logins', 'email', 'emails', 'photos', 'records', 'number', 'numbers', 'crypto', 'wallet',
+]);
+/** A password in a how-to or the writer's own routine: "reset your password", "forgot my password", "a new password". */
+const PASSWORD_ROUTINE = new Set([
+  'forgot', 'forget', 'forgotten', 'forgetting', 'remember', 'reset', 'change', 'enter', 'type', 'choose', 'create', 'set',
+  'update', 'share', 'sharing', 'new', 'strong', 'secure',
+]);
+/** Where a scam reaches its mark: a scam is a compromise as a message or a page, not a rip-off ("total scam"). */
+const SCAM_CHANNELS = new Set([
+  'email', 'emails', 'e-mail', 'text', 'texts', 'sms', 'call', 'calls', 'message', 'messages', 'dm', 'dms', 'site',
+  'website', 'link', 'links', 'page', 'account', 'accounts', 'app', 'ad', 'ads', 'login',
+]);
+/** "my data" that is a phone's allowance or the writer's own copy: "used up all my data", "download my data". */
+const DATA_PLAN = new Set(['plan', 'allowance', 'usage', 'limit', 'cap', 'roaming', 'bundle', 'signal', 'connection']);
+const DATA_HANDLED = new Set(['download', 'downloading', 'export', 'exporting', 'transfer', 'backup', 'back', 'restore', 'sync', 'used', 'using', 'use', 'of']);
+/** Security guarding the writer or the brand's system: "your security is a joke", "zero security on the app". */
+const SECURITY_OF = new Set(['your', 'their', 'its', 'data', 'account', 'app', 'online', 'cyber', 'site', 'website', 'lax', 'poor', 'weak', 'no', 'zero']);
+/** Privacy taken: "my privacy", "invasion of privacy", "a privacy problem". */
+const PRIVACY_OF = new Set(['my', 'our', 'your', 'their', 'customers', 'users', 'invasion', 'violation', 'violated', 'violating']);
+const PRIVACY_WHAT = new Set(['problem', 'issue', 'issues', 'violation', 'nightmare', 'invasion', 'concern', 'concerns', 'breach', 'disaster', 'scandal']);
+/** The brand's own defence, not a compromise: "their fraud team", "Action Fraud", "voter fraud". */
+const FRAUD_TEAMS = new Set(['team', 'department', 'prevention', 'protection', 'detection', 'unit', 'squad', 'alert', 'alerts', 'check', 'checks', 'line']);
+const FRAUD_KINDS = new Set(['action', 'tax', 'voter', 'election', 'benefit', 'benefits', 'insurance']);
+/** Two-factor as a feature brought in: "they added 2FA", "new 2FA on the app", "enable 2FA". */
+const FEATURE_ADDED = new Set([
+  'add', 'added', 'adding', 'adds', 'new', 'enable', 'enabled', 'enabling', 'mandatory', 'introduce', 'introduced', 'introduces',
+  'launched', 'rolled', 'rolling', 'support', 'supports', 'finally', 'now',
+]);
+/** The writer's own trick: "I hacked it with a beer mat", "we hacked together a fix". */
+const HACKED_WHAT = new Set(['it', 'together', 'this', 'that']);
+
+/**
+ * A security phrase in its sense of a compromise (the hit spans `i`..`end`): a password not in a how-to,
+ * a scam that is a message or a page, a theft of data, security or privacy that is someone's, a fraud
+ * that is no fraud team, "hacked" that is no writer's trick. Phrases with no other sense hold.
+ */
+function securitySense(tokens: readonly Token[], terms: readonly string[], i: number, end: number, phrase: string): boolean {
+  const next = tokens[end]?.kind === 'word' ? (terms[end] ?? '') : '';
+  const before = wordsBefore(tokens, terms, i, 3);
+  switch (phrase) {
+    case 'password':
+    case 'passwords':
+      return !before.some((word) => PASSWORD_ROUTINE.has(word));
+    case 'scam':
+      return SCAM_CHANNELS.has(next);
+    case 'stolen':
+    case 'stole my':
+      return [...wordsAfter(tokens, terms, end, 3), ...(phrase === 'stolen' ? before : [])].some((word) => DATA_NOUNS.has(word));
+    case 'my data':
+      return !DATA_PLAN.has(next) && !before.some((word) => DATA_HANDLED.has(word));
+    case 'security':
+      return wordsBefore(tokens, terms, i, 2).some((word) => SECURITY_OF.has(word));
+    case 'privacy':
+      return PRIVACY_WHAT.has(next) || wordsBefore(tokens, terms, i, 2).some((word) => PRIVACY_OF.has(word));
+    case 'fraud':
+      return !FRAUD_TEAMS.has(next) && !FRAUD_KINDS.has(terms[i - 1] ?? '');
+    case 'two factor':
+    case '2fa':
+      return !before.some((word) => FEATURE_ADDED.has(word));
+    case 'compromised':
+      return !(COMPROMISE_BY.has(terms[i - 1] ?? '') || COMPROMISE_ON.has(next));
+    case 'hacked':
+      return !(HACKED_WHAT.has(next) && wordsBefore(tokens, terms, i, 3).some((word) => FIRST_PERSON.has(word)));
+    default:
+      return true;
+  }
 }
 
 /** Signals that name a feeling or an insult, negated whatever their length: "not fed up", "not so angry". */
@@ -963,7 +1067,9 @@ class Sentences {
   /** Each sentence's last token (its ".", "!" or "?"), or the post's length for the last sentence. */
   private readonly ends: number[] = [];
   private staffed: Set<number> | undefined;
-  private service: { asking: Set<number>; waited: Set<number> } | undefined;
+  private service: { asking: Set<number>; waited: Set<number>; lengths: Set<number> } | undefined;
+  private stories: Set<number> | undefined;
+  private served: boolean | undefined;
   private ifClauses: Uint8Array | undefined;
   private fix: { end: number; faultAfter: number } | undefined;
 
@@ -971,6 +1077,16 @@ class Sentences {
     private readonly tokens: readonly Token[],
     private readonly hits: readonly SignalMatch[],
   ) {}
+
+  /**
+   * The token is shouted: in capitals, or in a sentence closed by "!" ("Disgraceful!!!"). A lone word in
+   * capitals is no shout (see shoutedAnger, which asks only of a post that shouts).
+   */
+  shouted(index: number): boolean {
+    if (this.tokens[index]?.caps) return true;
+    const sentence = this.of(index);
+    return (this.tokens[this.ends[sentence] ?? -1]?.norm ?? '').includes('!');
+  }
 
   /** The number of the sentence token `index` is in. */
   of(index: number): number {
@@ -1002,7 +1118,7 @@ class Sentences {
    * ("Is there a deadline for the refund claim?", "Anyone know if the fee is waived?"), and which tell a
    * wait with its length ("9 hours at the gate", "5 weeks waiting on a callback").
    */
-  private serviceSentences(): { asking: Set<number>; waited: Set<number> } {
+  private serviceSentences(): { asking: Set<number>; waited: Set<number>; lengths: Set<number> } {
     if (!this.service) {
       this.of(0);
       const waits = new Set<number>();
@@ -1024,9 +1140,32 @@ class Sentences {
         if (asked && !COMPLAINING_ASKERS.has(this.tokens[first]?.norm ?? '')) asking.add(sentence);
         first = end + 1;
       }
-      this.service = { asking, waited: new Set([...waits].filter((sentence) => lengths.has(sentence))) };
+      this.service = { asking, waited: new Set([...waits].filter((sentence) => lengths.has(sentence))), lengths };
     }
     return this.service;
+  }
+
+  /** The token's sentence tells how long something took ("3 weeks", "ages"). */
+  lengthTold(index: number): boolean {
+    return this.serviceSentences().lengths.has(this.of(index));
+  }
+
+  /** The post names something served or how long it took, anywhere (see bareWait), found once. */
+  servedTold(): boolean {
+    this.served ??= this.tokens.some((token) => token.kind === 'word' && (SERVED.has(token.norm) || WAIT_LENGTHS.has(token.norm)));
+    return this.served;
+  }
+
+  /** The token's sentence tells a story the press has or asks for (see STORY_WORDS), found once per post. */
+  storyTold(index: number): boolean {
+    if (!this.stories) {
+      const stories = new Set<number>();
+      this.tokens.forEach((token, k) => {
+        if (token.kind === 'word' && STORY_WORDS.has(token.norm)) stories.add(this.of(k));
+      });
+      this.stories = stories;
+    }
+    return this.stories.has(this.of(index));
   }
 
   /** The token is in a question asked for information (see COMPLAINING_ASKERS). */
@@ -1097,16 +1236,150 @@ class Sentences {
       const staff = new Set<number>();
       const conduct = new Set<number>();
       for (const other of this.hits) {
-        if (other.rule.code !== 'complaint:employee' || other.rule.tier !== 'cue') continue;
+        if (other.rule.code !== 'complaint:employee') continue;
         const sentence = this.of(other.start);
         if (this.of(other.end - 1) !== sentence) continue;
-        const phrase = this.tokens.slice(other.start, other.end).map((token) => token.norm).join(' ');
-        (STAFF_CONDUCT_SET.has(phrase) ? conduct : staff).add(sentence);
+        const phrase = phraseOf(this.tokens, other);
+        if (other.rule.tier === 'strong') {
+          if (STAFF_DONE_SET.has(phrase)) conduct.add(sentence);
+        } else (STAFF_CONDUCT_SET.has(phrase) ? conduct : staff).add(sentence);
       }
       this.staffed = new Set([...staff].filter((sentence) => conduct.has(sentence)));
     }
     return this.staffed.has(this.of(hit.start));
   }
+}
+
+/** Press named in passing unless its sentence tells a story taken to it (see Sentences.storyTold). */
+const PRESS_NOUNS = new Set([
+  'journalist', 'journalists', 'reporter', 'reporters', 'newspaper', 'local news', 'news station', 'watchdog', 'news outlets',
+  'media outlets', 'tipped off',
+]);
+/**
+ * A story the press has or asks for: "a journalist broke the story", "until a newspaper ran it",
+ * "reporter looking to speak to anyone…", "journalist here, DM me". Not "tips for journalists", "our
+ * weather reporter sang carols", "a cartoon in the newspaper".
+ */
+const STORY_WORDS = new Set([
+  'story', 'stories', 'piece', 'article', 'articles', 'investigation', 'investigating', 'investigate', 'enquiries',
+  'inquiries', 'enquiry', 'inquiry', 'probe', 'covered', 'covering', 'coverage', 'ran', 'wrote', 'broke', 'exposed',
+  'reported', 'reporting', 'picked', 'contacted', 'contact', 'contacting', 'called', 'emailed', 'dm', 'dms', 'message',
+  'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
+  'messaged', 'knew', 'asking', 'asked', 'looking', 'working',
+]);
+/** Strong service phrases of a wait: a complaint only of a wait for something served (see servedAfter). */
+const WAITED = new Set(['still waiting', 'been waiting', 'left waiting', 'still no']);
+/** What a brand serves, waited for: "still waiting on the refund", "still no sign of my parcel", "still no reply". */
+const SERVED = new Set([
+  'parcel', 'parcels', 'package', 'packages', 'order', 'orders', 'delivery', 'deliveries', 'refund', 'refunds', 'reply',
+  'replies', 'response', 'responses', 'answer', 'answers', 'callback', 'call', 'email', 'update', 'updates', 'word',
+  'explanation', 'apology', 'compensation', 'cheque', 'check', 'money', 'payment', 'replacement', 'engineer', 'technician',
+  'repair', 'repairs', 'fix', 'service', 'signal', 'power', 'internet', 'wifi', 'broadband', 'connection', 'water', 'heating',
+  'gas', 'electricity', 'label', 'tracking', 'confirmation', 'invoice', 'receipt', 'booking', 'ticket', 'tickets', 'bag',
+  'bags', 'luggage', 'suitcase', 'flight', 'train', 'bus', 'driver', 'courier', 'food', 'appointment', 'rebooking',
+  'voucher', 'credit', 'account', 'card', 'contact', 'help', 'support', 'agent', 'rider', 'taxi', 'table', 'item', 'items',
+  'product', 'shipment', 'delivered', 'dispatch', 'news', 'part', 'parts', 'spares',
+]);
+/** How many words after a wait phrase its object may run: "still waiting on the prepaid return label" is five. */
+const SERVED_REACH = 5;
+/** Strong service phrases of a change unannounced: a complaint only of one done to the writer or by the brand. */
+const UNWARNED = new Set(['with no warning', 'without warning', 'without any warning', 'with no notice', 'without notice', 'without any notice']);
+/** Who the change was done to or by: "deleted my workspace", "they cancelled it", "charged us". */
+const WARNED = new Set(['my', 'our', 'me', 'us', 'i', 'we', "i'm", "we're", "i've", "we've", 'you', 'your', 'they', 'their', 'them']);
+/** How far back in its clause the writer or the brand may stand: "They deleted my workspace and every file with no warning". */
+const WARNED_REACH = 8;
+
+/** Outlets whose word is news told: "Local news says 14 people were treated". */
+const OUTLETS = new Set(['newspaper', 'local news', 'news station', 'news outlets', 'media outlets']);
+const OUTLET_SAYS = new Set(['says', 'said', 'reports', 'claims', 'revealed', 'reveals']);
+/** "Journalist here.", "I'm a money journalist": the writer is the press, asking for the story. */
+const PRESS_SELF = new Set(["i'm", 'im', 'am']);
+
+/** A press noun that tells the press at work on its own: the writer a journalist, an outlet's report. */
+function pressAsks(tokens: readonly Token[], hit: SignalMatch): boolean {
+  const next = tokens[hit.end]?.norm ?? '';
+  if (OUTLETS.has(phraseOf(tokens, hit)) && OUTLET_SAYS.has(next)) return true;
+  // "Journalist here", "Journalist at @DailyLedger here"
+  for (let k = hit.end; k < tokens.length && k <= hit.end + 3; k++) {
+    const token = tokens[k];
+    if (!token || token.kind === 'punct') break;
+    if (token.norm === 'here') return true;
+  }
+  for (let k = hit.start - 1; k >= 0 && k >= hit.start - 4; k--) {
+    const token = tokens[k];
+    if (!token || token.kind !== 'word') return false;
+    if (PRESS_SELF.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** A hit's words, as written, lower case. */
+const phraseOf = (tokens: readonly Token[], hit: SignalMatch): string => tokens.slice(hit.start, hit.end).map((token) => token.norm).join(' ');
+
+/** Something served is waited for, within a few words of `from` in its clause, before any "to" ("for my sister to reply"). */
+function servedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from, words = 0; k < tokens.length && words < SERVED_REACH; k++) {
+    const token = tokens[k];
+    if (!token || token.kind === 'punct') return false;
+    if (token.kind !== 'word') continue;
+    if (token.norm === 'to') return false;
+    if (SERVED.has(token.norm)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** A wait phrase with no object of its own: "Still waiting.", "still waiting @Acme", the post's end. */
+function bareWait(tokens: readonly Token[], from: number): boolean {
+  const next = tokens[from];
+  return !next || next.kind === 'mention' || (next.kind === 'punct' && CLAUSE_BREAK.test(next.norm));
+}
+
+/** The writer or the brand in the clause before `index`: a change unannounced done to or by them. */
+function warnedWhom(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1, words = 0; k >= 0 && words < WARNED_REACH; k--) {
+    const token = tokens[k];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAK.test(token.norm))) return false;
+    if (token.kind !== 'word') continue;
+    if (WARNED.has(token.norm)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** A word at least this negative, shouted, is anger ("STUPID", "HATE", "Disgraceful!!!"); "NO" is not. */
+const ANGRY_VALENCE = -1.5;
+/** A word this negative beside a shout is anger wherever it is ("Fuck fuck fuck. F1 is my ONLY HOBBY"). */
+const FURIOUS_VALENCE = -2.5;
+/**
+ * Negative words of sorrow, fear, illness or longing, and degree words: shouted, they are no anger
+ * ("TERRIBLY SAD", "FEELING SICK!!!", "I could cry!!!", "The Walking Dead tonight!!!").
+ */
+const SORROW = new Set([
+  'sad', 'sadly', 'sadness', 'sorrow', 'cry', 'crying', 'cried', 'cries', 'tears', 'miss', 'missing', 'missed', 'misses',
+  'lonely', 'alone', 'depressed', 'depressing', 'nervous', 'anxious', 'scared', 'scary', 'afraid', 'frightened',
+  'terrified', 'worried', 'worry', 'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ache', 'aching', 'ill', 'sick',
+  'poorly', 'tired', 'exhausted', 'helpless', 'hopeless', 'heartbroken', 'grief', 'grieving', 'dead', 'death', 'die',
+  'died', 'dying', 'rip', 'sorry', 'jealous', 'bored', 'lost', 'lose', 'losing', 'unfortunately', 'terribly', 'awfully',
+]);
+/** Signals that are anger told beside a shout, wherever they are: an insult, a boycott, a legal threat. */
+const ANGER_BESIDE = ['hostility', 'boycott', 'escalation:legal'] as const;
+
+/**
+ * A shout (capitals, or "!!!") is anger only where it lands on anger: a shouted word at least
+ * ANGRY_VALENCE that is no sorrow, a strong complaint phrase shouted ("IT STILL DOES NOT WORK"), or an
+ * insult, a boycott or a legal threat beside it. "Got tickets for the final!!! I could cry!!!",
+ * "MISSING my grandad SO MUCH" and a headline in capitals are no anger.
+ */
+function shoutedAnger(tokens: readonly Token[], hits: readonly SignalMatch[], fired: ReadonlySet<SignalCode>, context: SignalContext, sentences: Sentences): boolean {
+  if (ANGER_BESIDE.some((code) => fired.has(code))) return true;
+  for (const [at, valence] of context.negativeAt) {
+    const token = tokens[at];
+    // words only: a ":(" or "D:" is sorrow as often as anger, and the angry emoji are anger's own phrases
+    if (valence > ANGRY_VALENCE || token?.kind !== 'word' || SORROW.has(tokenTerm(token, hasWord))) continue;
+    if (valence <= FURIOUS_VALENCE || sentences.shouted(at)) return true;
+  }
+  return hits.some((hit) => hit.rule.tier === 'strong' && hit.rule.code.startsWith('complaint:') && fired.has(hit.rule.code) && sentences.shouted(hit.start));
 }
 
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
@@ -1158,7 +1431,19 @@ export function resolveSignals(
     } else {
       holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || sentences.leavingCancel(hit.start)));
     }
-    if (holds && code === 'complaint:employee' && tier === 'cue') holds = sentences.staffConduct(hit);
+    if (holds && code === 'complaint:employee' && (tier === 'cue' || STAFF_DONE_SET.has(phraseOf(tokens, hit)))) holds = sentences.staffConduct(hit);
+    if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
+    if (holds && code === 'complaint:service' && tier === 'strong') {
+      const phrase = phraseOf(tokens, hit);
+      // "still waiting on frank ocean", "still no sign of spring": a wait for something a brand serves,
+      // or told with its length ("Still waiting, 3 weeks and no refund"); standing bare ("Still waiting.", "still waiting @Acme"),
+      // it waits for what the post told ("promised a call… Still waiting")
+      if (WAITED.has(phrase)) {
+        holds = servedAfter(tokens, hit.end) || sentences.lengthTold(hit.start) || (bareWait(tokens, hit.end) && sentences.servedTold());
+      }
+      // "the storm hit with no warning": a change done to the writer, or by the brand ("they deleted my…")
+      else if (UNWARNED.has(phrase)) holds = warnedWhom(tokens, hit.start);
+    }
     if (holds && code === 'complaint:service') {
       // A cue in a post that tells a fix ("support sent a replacement") is no complaint. Nor is any service
       // phrase in a case supposed ("if VoltPath overcharged you, send me your receipt": a reporter's call)
@@ -1174,7 +1459,7 @@ export function resolveSignals(
     if (evidence.some((e) => e.code === code && e.start <= first.start && e.end >= last.end)) continue;
     evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
-  if (context.shouting && context.negative) fired.add('anger');
+  if (context.shouting && context.negative && !fired.has('anger') && shoutedAnger(tokens, hits, fired, context, sentences)) fired.add('anger');
   if (strongSarcasm) fired.add('sarcasm');
   const not = closingNot(tokens);
   const notToken = tokens[not];

@@ -241,3 +241,116 @@ describe('sarcasm: thanks after a fault put right is meant', () => {
     ['Sent me a replacement, also cracked and useless. Thanks Acme', 'sarcasm'],
   ])('%s: %s', expectFires);
 });
+
+describe('anger from capitals or "!!!" needs an angry word shouted, or anger told beside it', () => {
+  test.each<Case>([
+    // the shout lands on sorrow, fear or illness, or on nothing negative at all
+    ['Premiere of The Walking Dead tonight!!! Who is watching?', 'anger'],
+    ['Off to the match!!! Missed the first bus but whatever', 'anger'],
+    ['Got tickets for the final!!! I could cry!!!', 'anger'],
+    ['MISSING my grandad SO MUCH today', 'anger'],
+    ['FEELING SICK before my exam!!!', 'anger'],
+    ['That is TERRIBLY SAD, RIP old friend', 'anger'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['DAMN!!! the power is out AGAIN. HATE that', 'anger'],
+    ['PISS OFF, rain. PISS OFF, Monday.', 'anger'],
+    ['Disgraceful!!! Nobody answered the helpline for an hour', 'anger'],
+    ['YES I restarted it. IT STILL DOES NOT WORK.', 'anger'],
+    ['STUPID printer jammed AGAIN', 'anger'],
+    ['THIS IS A DISGRACE!!! THREE WEEKS AND NOTHING', 'anger'],
+  ])('%s: %s', expectFires);
+});
+
+describe('security: a hack that is a trick or a mood, a breach of contract, a password forgotten, a scam that is a rip-off', () => {
+  test.each<Case>([
+    ['This life hack for peeling garlic is useless', 'complaint:security'],
+    ["Honestly I'm totally hacked off with the trains this week", 'complaint:security'],
+    ['I got hacked off waiting for the bus', 'complaint:security'],
+    ["Couldn't get the shelf level so I hacked it with a folded beer mat, ugly but fine", 'complaint:security'],
+    ['They are in breach of contract over the late kitchen fitting, awful', 'complaint:security'],
+    ['How to reset your password if you forget it: annoying but simple', 'complaint:security'],
+    ['Forgot my password for the third time this week, ugh', 'complaint:security'],
+    ['Concert tickets resold for £500, total scam', 'complaint:security'],
+    ['So much spam in my inbox today, annoying', 'complaint:security'],
+    ['Love that they added 2FA to the app, about time', 'complaint:security'],
+    ['New two factor login on the app, nice touch', 'complaint:security'],
+    ['Their fraud team rang me before I even noticed the odd charge. Brilliant', 'complaint:security'],
+    ['Used up all my data watching the match on the train, annoying', 'complaint:security'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['My account got hacked and someone changed my email, awful', 'complaint:security'],
+    ['Someone hacked my account and posted spam to all my friends', 'complaint:security'],
+    ['Your data breach exposed my home address', 'complaint:security'],
+    ['Someone changed my password and emptied my wallet, awful', 'complaint:security'],
+    ['Phishing texts pretending to be Acme all week, this is on them', 'complaint:security'],
+    ['Got a scam email from your own domain, awful', 'complaint:security'],
+    ['Fraudulent charges on my card after ordering from you. Awful', 'complaint:security'],
+    ['Locked out of my account, the two factor codes never arrive. Awful', 'complaint:security'],
+    ['They stole my card details through the app, disgraceful', 'complaint:security'],
+    ['Your security is a joke', 'complaint:security'],
+    ['My 2FA codes now go to someone else entirely', 'complaint:security'],
+  ])('%s: %s', expectFires);
+});
+
+describe('press: journalists and papers in the news are no story about the brand', () => {
+  test.each<Case>([
+    ['Journalists face new limits at the border, a rights group says', 'escalation:press'],
+    ['Our weather reporter sang carols live on air, awful voice', 'escalation:press'],
+    ['Top tips for journalists who want to use social media better', 'escalation:press'],
+    ['Great cartoon in the newspaper today about the election', 'escalation:press'],
+    ['The startup is going public next year, shares will be pricey', 'escalation:press'],
+    ['Fell asleep reading the newspaper again', 'escalation:press'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Journalist here: if Acme charged you twice this month, please DM me', 'escalation:press'],
+    ['Nobody listened until a newspaper ran the story', 'escalation:press'],
+    ['Consumer reporter looking to speak to anyone whose parcel went missing with Acme', 'escalation:press'],
+    ['A journalist broke the story before the company said a word', 'escalation:press'],
+    ["If this isn't sorted by Friday I'm going public", 'escalation:press'],
+    ['Consumer journalist at @Ledger here. Were you overcharged by Acme?', 'escalation:press'],
+    ["I'm a money reporter, were you left out of pocket by the outage?", 'escalation:press'],
+    ['Local news says 40 people were hurt at the Acme plant', 'escalation:press'],
+  ])('%s: %s', expectFires);
+});
+
+describe('staff: harassment, shouting and profiling are a staff complaint done by staff or to the writer', () => {
+  test.each<Case>([
+    ['The senator denied the harassment claims, awful week for him', 'complaint:employee'],
+    ['Reported a harassment account and it was banned in an hour, impressive', 'complaint:employee'],
+    ['I yelled at the telly when we lost the final, awful game', 'complaint:employee'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['The manager harassed my daughter in front of everyone', 'complaint:employee'],
+    ['I was racially profiled at your Leeds store', 'complaint:employee'],
+    ['Your driver yelled at my mum for no reason', 'complaint:employee'],
+    ['Staff yelled at us for asking about the refund', 'complaint:employee'],
+    ['I was harassed at your Leeds branch and nobody did anything', 'complaint:employee'],
+    // told of staff with no other word of complaint
+    ['The gate agent shouted at a man in a wheelchair for asking a question', 'complaint:employee'],
+  ])('%s: %s', expectFires);
+});
+
+describe('service: a wait, or a change without warning, that no brand is behind', () => {
+  test.each<Case>([
+    ['Still waiting for my sister to text back, typical', 'complaint:service'],
+    ['Still waiting on that new album, two years of silence', 'complaint:service'],
+    ['The storm hit with no warning and flattened the fence', 'complaint:service'],
+    ['She dropped a surprise album with no warning at midnight, chaos', 'complaint:service'],
+    ['Still no sign of spring, freezing again', 'complaint:service'],
+    ['Still waiting for my flatmate to text me back, typical', 'complaint:service'],
+    ['The sequel was meant to come out in spring. Still waiting.', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Still waiting for my refund, awful', 'complaint:service'],
+    ['Still waiting on the engineer, they said Monday', 'complaint:service'],
+    ['Half the town is still waiting for the spare parts Acme promised in May', 'complaint:service'],
+    ['Still no reply from support after three emails', 'complaint:service'],
+    ['They deleted my account with no warning', 'complaint:service'],
+    ['Acme cancelled my order without any notice', 'complaint:service'],
+    ['Still no sign of my parcel, ten days now', 'complaint:service'],
+    // standing bare, it waits for what the post told
+    ['Acme promised me a callback on Monday. Still waiting.', 'complaint:service'],
+    ['still waiting @Acme. they said the technician would be here by noon', 'complaint:service'],
+  ])('%s: %s', expectFires);
+});
