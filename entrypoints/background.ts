@@ -5,11 +5,10 @@ import { storage } from 'wxt/utils/storage';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, stepEditable, uncompleteStep } from '@/utils/plan/incident';
-import { currentIncident, reopenStoredIncident, updateIncident } from '@/utils/plan/store';
+import { currentIncident, declarationOfEpisode, reopenStoredIncident, updateIncident } from '@/utils/plan/store';
 import { keepIncidentFigures } from '@/utils/plan/freeze';
 import { alerting, brandLexicon, brandProfile, brandSeen, crisisPlan, mastodonHosts, detectorState, listeningStatus, retentionDays, snoozeWatch, spikeThresholds } from '@/utils/settings';
 import { alertOfNotification, NOTIFICATION_PREFIX, notificationsSilenced, notifyAlert, notifySnoozeSummary, showLevel, SNOOZE_MS, SNOOZE_SUMMARY_PREFIX } from '@/utils/tracking/alerting';
-import { DAY_MS } from '@/utils/tracking/baseline';
 import { brandWords, type BrandProfile } from '@/utils/tracking/brand';
 import { coverageWithBrand, noteBrand } from '@/utils/tracking/brand-change';
 import { database } from '@/utils/tracking/db';
@@ -18,7 +17,7 @@ import { createJudgeService, type JudgeSettings } from '@/utils/tracking/judge-s
 import { evaluateListening, tellUntoldAlerts, type AlertToTell } from '@/utils/tracking/listening';
 import { wipeAll } from '@/utils/tracking/mentions';
 import { localeReasonMessages } from '@/utils/tracking/reason-messages';
-import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES } from '@/utils/tracking/retention';
+import { pruneOnRetentionChange, PRUNE_ALARM, PRUNE_ALARM_PERIOD_MINUTES, retentionCutoff } from '@/utils/tracking/retention';
 import { checkSnooze, holdForSnooze } from '@/utils/tracking/snooze';
 import { describeStorageError } from '@/utils/tracking/storage-errors';
 import { pollSources } from '@/utils/sources/background';
@@ -198,7 +197,8 @@ export default defineBackground(() => {
   onMessage('content→background:postsSeen', async ({ data }) => {
     try {
       const now = Date.now();
-      const keepFrom = now - (await retentionDays.getValue()) * DAY_MS;
+      // The prune's own cut-off: a post it would keep is stored, one it would delete is not (retention.ts).
+      const keepFrom = retentionCutoff(await retentionDays.getValue(), now);
       const result = await ingestPosts(database(), data, now, (await brandProfile.getValue()).handles, keepFrom);
       if (storageProblem !== null) {
         // Written again: a warning saved before (by this worker or a stopped one) goes at once.
@@ -243,7 +243,8 @@ export default defineBackground(() => {
     withIncidents(async () => {
       const open = await currentIncident(database());
       if (open) return open;
-      const incident = declareIncident(await crisisPlan.getValue(), data, Date.now());
+      // Every way of declaring gives the same incident: from the first alert of its episode (declarationOfEpisode).
+      const incident = declareIncident(await crisisPlan.getValue(), await declarationOfEpisode(database(), data), Date.now());
       await database().incidents.put(incident);
       return incident;
     }),
@@ -358,7 +359,8 @@ export default defineBackground(() => {
       const record = ofNotification ?? (await database().alerts.orderBy('time').last());
       await withIncidents(async () => {
         if (await currentIncident(database())) return;
-        const incident = declareIncident(await crisisPlan.getValue(), declarationFromAlert(record, 'alert', incidentTitle), Date.now());
+        const declared = await declarationOfEpisode(database(), declarationFromAlert(record, 'alert', incidentTitle));
+        const incident = declareIncident(await crisisPlan.getValue(), declared, Date.now());
         await database().incidents.put(incident);
       });
       await openDashboard();

@@ -513,6 +513,8 @@ export function IncidentSection({
   const missing = plan.roles.filter((role) => !role.owner.trim() || !role.contact.trim()).length;
   // A timeline across a clock change names the zone of its times.
   const zoned = zoneChanges(current?.timeline.map((entry) => entry.at) ?? []);
+  // Time passed rounds down, as the clock and the post-mortem say it (utils/plan/minutes.ts); under a minute, in words.
+  const resolvedMinutes = current && resolved ? minutesPassed(crisisClock(current, plan, Date.now()).elapsedMs) : 0;
 
   return (
     <section aria-labelledby="incident-heading" class="incident-section" onFocusIn={onFocusIn}>
@@ -550,11 +552,9 @@ export function IncidentSection({
           {resolved ? (
             <p>
               <strong>{current.title}</strong> —{' '}
-              {i18n.t('dashboard.incidentResolved', [
-                when(current.resolvedAt ?? 0),
-                // Time passed rounds down, as the clock and the post-mortem say it (utils/plan/minutes.ts).
-                formatDuration(minutesPassed(crisisClock(current, plan, Date.now()).elapsedMs), localeDurationMessages),
-              ])}
+              {resolvedMinutes === 0
+                ? i18n.t('dashboard.incidentResolvedWithinAMinute', [when(current.resolvedAt ?? 0)])
+                : i18n.t('dashboard.incidentResolved', [when(current.resolvedAt ?? 0), formatDuration(resolvedMinutes, localeDurationMessages)])}
             </p>
           ) : (
             <IncidentPanel incident={current} plan={plan} status={status} headingLevel={3} />

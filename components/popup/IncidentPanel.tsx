@@ -265,6 +265,7 @@ export function DeclareIncident({
           : undefined;
       const alert = told ?? (raised?.reason && time !== undefined ? { platform: top?.platform, level: raised.level, reason: raised.reason, time } : undefined);
       onDeclare?.('sent');
+      // The worker widens it to the alert's episode, as for a notification's button: the incident starts at its first alert.
       await sendMessage('page→background:declareIncident', declarationFromAlert(alert, 'popup', incidentTitle));
     } catch (cause) {
       onDeclare?.('failed');

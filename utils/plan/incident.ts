@@ -5,7 +5,7 @@
 // they save.
 
 import { PLATFORM_IDS, platformName, type PlatformId } from '../platforms/types';
-import { higherLevel, type CrisisLevel } from '../tracking/levels';
+import { higherLevel, type AlertLevel, type CrisisLevel } from '../tracking/levels';
 import type { CrisisPlan } from './plan';
 import type { PostMortemFigures } from './report';
 
@@ -57,7 +57,10 @@ export interface Incident {
   source: IncidentSource;
   /** The detector's reason when declared from an alert ("Volume 4.8× normal on X"). */
   triggerReason?: string;
-  /** When the crisis started: the alert's time when declared from one, else the declaration. */
+  /**
+   * When the crisis started: the first alert of the episode it was declared from (see declarationFromEpisode),
+   * else the declaration.
+   */
   startedAt: number;
   declaredAt: number;
   /** The plan's target when the incident was declared: later edits do not rewrite history. */
@@ -106,8 +109,13 @@ export interface DeclareInput {
   level: CrisisLevel;
   platform?: PlatformId;
   source?: IncidentSource;
-  /** The alert behind the declaration: its reason and time (the spike, where the clock starts). */
-  alert?: { reason: string; time: number; keyTerms?: string[] };
+  /**
+   * The alert behind the declaration: its reason and time (the spike, where the clock starts). Its level,
+   * where it is below the incident's (a watch that grew into a crisis); the incident's by default.
+   */
+  alert?: { reason: string; time: number; level?: AlertLevel; keyTerms?: string[] };
+  /** The alerts of the same episode after `alert`, oldest first: on the timeline, each at its time and level. */
+  laterAlerts?: Array<{ reason: string; time: number; level: AlertLevel; keyTerms?: string[] }>;
   /** Overrides the start time (ms), for an incident recorded after the fact. */
   startedAt?: number;
   /** Defaults to one made from the declaration time. */
@@ -189,12 +197,13 @@ export function declareIncident(plan: CrisisPlan, input: DeclareInput, now: numb
     checklist,
     timeline: [],
   };
-  if (input.alert) {
+  const alerts = input.alert ? [{ ...input.alert, level: input.alert.level ?? input.level }, ...(input.laterAlerts ?? [])] : [];
+  for (const alert of alerts) {
     incident = withEntry(incident, {
-      at: input.alert.time,
+      at: alert.time,
       kind: 'alert',
-      text: INCIDENT_MESSAGES.alert(input.level, input.alert.reason),
-      data: { reason: input.alert.reason, level: input.level, ...(input.alert.keyTerms ? { keyTerms: input.alert.keyTerms } : {}) },
+      text: INCIDENT_MESSAGES.alert(alert.level, alert.reason),
+      data: { reason: alert.reason, level: alert.level, ...(alert.keyTerms ? { keyTerms: alert.keyTerms } : {}) },
     });
   }
   return withEntry(incident, {
@@ -213,6 +222,8 @@ export interface AlertFacts {
   reason: string;
   time: number;
   keyTerms?: string[];
+  /** The level before the alert: 'normal' when it began an episode. Unknown: taken as the beginning of one. */
+  previousLevel?: CrisisLevel;
 }
 
 const isPlatformId = (platform: string | undefined): platform is PlatformId => PLATFORM_IDS.includes(platform as PlatformId);
@@ -232,6 +243,48 @@ export function declarationFromAlert(alert: AlertFacts | undefined, source: Inci
     ...(platform ? { platform } : {}),
     source,
     alert: { reason: alert.reason, time: alert.time, ...(alert.keyTerms ? { keyTerms: alert.keyTerms } : {}) },
+  };
+}
+
+const alertLevel = (level: CrisisLevel): AlertLevel => (level === 'crisis' ? 'crisis' : 'watch');
+
+/**
+ * The episode `alert` belongs to, among its platform's `alerts`: from the alert that raised the platform
+ * from normal to the last one before it fell back, oldest first (an alert raised from watch or crisis
+ * belongs with the one before it). `alert` alone when no alert of `alerts` has its time.
+ */
+export function episodeOf<T extends Pick<AlertFacts, 'time' | 'previousLevel'>>(alerts: readonly T[], alert: T): T[] {
+  const sorted = [...alerts].sort((a, b) => a.time - b.time);
+  // One alert a platform at a time (an evaluation raises one): a record read again is found by its time.
+  const at = sorted.findIndex((candidate) => candidate.time === alert.time);
+  if (at === -1) return [alert];
+  const begins = (candidate: T) => (candidate.previousLevel ?? 'normal') === 'normal';
+  let first = at;
+  while (first > 0 && !begins(sorted[first]!)) first--;
+  let last = at;
+  while (last + 1 < sorted.length && !begins(sorted[last + 1]!)) last++;
+  return sorted.slice(first, last + 1);
+}
+
+/**
+ * What declaring an incident from an episode of alerts records, however it is declared (the popup, the
+ * dashboard, a notification's button, for any of the episode's alerts): the same incident. It starts at
+ * the episode's first alert, because a manager reads the clock as time since the trouble was first
+ * detected: a watch that grew into a crisis twenty minutes later had been public for twenty minutes when
+ * the crisis was measured, and the response target runs from then (the declaration, when nothing was
+ * detected: declarationFromAlert). Its trigger is that first alert; its level the highest the episode
+ * reached; every alert of it is on the timeline at its own time and level.
+ */
+export function declarationFromEpisode(episode: readonly AlertFacts[], source: IncidentSource, title: (platform: PlatformId | undefined) => string): DeclareInput {
+  const [first, ...later] = episode;
+  const declared = declarationFromAlert(episode.at(-1), source, title);
+  if (!first || later.length === 0) return declared;
+  const level = episode.reduce<CrisisLevel>((highest, alert) => higherLevel(highest, alertLevel(alert.level)), 'watch');
+  return {
+    ...declared,
+    level,
+    alert: { reason: first.reason, time: first.time, level: alertLevel(first.level), ...(first.keyTerms ? { keyTerms: first.keyTerms } : {}) },
+    laterAlerts: later.map((alert) => ({ reason: alert.reason, time: alert.time, level: alertLevel(alert.level), ...(alert.keyTerms ? { keyTerms: alert.keyTerms } : {}) })),
   };
 }
 

@@ -19,6 +19,11 @@ export interface PostMortemFigures {
   peakMentionsPerHour: number;
   /** Start of the peak hour (ms); null when unknown. */
   peakAt: number | null;
+  /**
+   * True: the peak is the busiest 60 minutes from any 5-minute mark, as alerts count "the last hour"
+   * (store.ts: busiestHour). Absent on figures kept before: their peak is the busiest clock hour.
+   */
+  peakRolling?: boolean;
   totalMentions: number;
   negativeShare: number;
   /** Normal negative share before the incident; null when there was no baseline yet. */
@@ -115,6 +120,8 @@ export interface PostMortemReport {
   figures: {
     peakMentionsPerHour: number;
     peakAt: string | null;
+    /** True: the busiest 60 minutes from any 5-minute mark; false: the busiest clock hour (figures kept before). */
+    peakRolling: boolean;
     totalMentions: number;
     negativeShare: number;
     baselineNegativeShare: number | null;
@@ -174,6 +181,8 @@ export const REPORT_MESSAGES = {
     resolved: 'Resolved',
     notResolved: 'not resolved yet',
     duration: 'Duration',
+    /** A duration under a minute, as the crisis clock words the time since the start (never "1 minute"). */
+    underAMinute: 'under a minute',
     ongoing: ' (ongoing)',
     firstResponse: 'First response',
     checklist: 'Checklist',
@@ -222,7 +231,11 @@ export const REPORT_MESSAGES = {
   statuses: { 'on-time': 'On time', late: 'Late', 'not-done': 'Not done', pending: 'Still to come' } satisfies Record<ReportStepStatus, string>,
   figures: {
     peak: 'Peak volume',
+    /** The busiest clock hour: figures kept before the peak was counted as alerts count it. */
     peakValue: (count: number, at: string | null) => `${groupedCount(count)} ${count === 1 ? 'mention' : 'mentions'} per hour${at ? ` (hour starting ${at})` : ''}`,
+    /** The busiest 60 minutes from any 5-minute mark, as an alert's "in the last hour" counts them. */
+    peakRollingValue: (count: number, at: string | null) =>
+      `${groupedCount(count)} ${count === 1 ? 'mention' : 'mentions'} in one hour${at ? ` (the busiest 60 minutes, from ${at})` : ''}`,
     total: 'Total mentions',
     noMentions: "No mentions recorded in the incident's window",
     noShare: (baseline: string | null) => (baseline === null ? '—' : `— (no mentions; normal ${baseline})`),
@@ -354,6 +367,7 @@ export function postMortemReport(input: PostMortemInput): PostMortemReport {
     figures: {
       peakMentionsPerHour: figures.peakMentionsPerHour,
       peakAt: isoOrNull(figures.peakAt),
+      peakRolling: figures.peakRolling === true,
       totalMentions: figures.totalMentions,
       negativeShare: figures.negativeShare,
       baselineNegativeShare: figures.baselineNegativeShare,
@@ -467,7 +481,8 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
       : response.firstResponseMinutes === 0 && response.onTime === true
         ? s.respondedWithinAMinute(target)
         : s.responded(formatDuration(response.firstResponseMinutes), target, response.onTime === true);
-  const duration = formatDuration(incident.durationMinutes) + (incident.resolvedAt === null ? s.ongoing : '');
+  // Under a minute as the crisis clock says it at the same moment: formatDuration never reads under 1 minute.
+  const duration = (incident.durationMinutes === 0 ? s.underAMinute : formatDuration(incident.durationMinutes)) + (incident.resolvedAt === null ? s.ongoing : '');
   const lines: string[] = [];
 
   // A heading's closing #s are dropped by Markdown ("Invoice #" would lose its #): escaped, they stay text.
@@ -511,7 +526,14 @@ export function renderPostMortemMarkdown(report: PostMortemReport, options: Time
     ...table(
       [c.figure, c.value],
       [
-        [f.peak, markdownCell(figures.totalMentions === 0 ? f.noMentions : f.peakValue(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt)))],
+        [
+          f.peak,
+          markdownCell(
+            figures.totalMentions === 0
+              ? f.noMentions
+              : (figures.peakRolling ? f.peakRollingValue : f.peakValue)(figures.peakMentionsPerHour, figures.peakAt === null ? null : time(figures.peakAt)),
+          ),
+        ],
         [f.total, groupedCount(figures.totalMentions)],
         [
           f.negative,

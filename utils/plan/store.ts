@@ -2,9 +2,21 @@
 // steps, notes, alerts, resolving, reopening); the dashboard writes one thing itself, the post-mortem lessons
 // (saveLessons), free text that no other change depends on. Pages read with live queries. Every
 // read goes through readIncident, so incidents stored by earlier versions read as this one writes them.
-import type { FirebreakDb } from '../tracking/db';
+import { BUCKET_MS, type Bucket, type FirebreakDb } from '../tracking/db';
 import { bucketStart, bucketsSince } from '../tracking/mentions';
-import { INCIDENT_MESSAGES, isResolved, lastResolvedOf, readIncident, reopenIncident, setLessons, type Incident, type IncidentLessons } from './incident';
+import {
+  declarationFromEpisode,
+  episodeOf,
+  INCIDENT_MESSAGES,
+  isResolved,
+  lastResolvedOf,
+  readIncident,
+  reopenIncident,
+  setLessons,
+  type DeclareInput,
+  type Incident,
+  type IncidentLessons,
+} from './incident';
 import type { PostMortemFigures } from './report';
 
 /**
@@ -28,6 +40,33 @@ export async function lastResolvedIncident(db: FirebreakDb): Promise<Incident | 
 /** Every incident, the latest first: the dashboard keeps earlier ones and their post-mortems within reach. */
 export async function listIncidents(db: FirebreakDb): Promise<Incident[]> {
   return (await db.incidents.orderBy('startedAt').reverse().toArray()).map(readIncident);
+}
+
+/**
+ * A declaration as the worker stores it, whichever way it was declared: the popup and the dashboard send the
+ * alert behind the status they show (the latest rise), a notification's button the alert it told. Both are
+ * widened to the episode that alert belongs to (declarationFromEpisode: the incident starts at its first
+ * alert that came after the last incident was resolved). An alert that was never recorded (a full disk) stays
+ * as sent; so does a start given by the caller.
+ */
+export async function declarationOfEpisode(db: FirebreakDb, input: DeclareInput): Promise<DeclareInput> {
+  const alert = input.alert;
+  if (!alert || input.startedAt !== undefined) return input;
+  // The platform the incident names, or (a place that is no platform of Firebreak's) the same words.
+  const record = await db.alerts
+    .where('time')
+    .equals(alert.time)
+    .filter((candidate) => (input.platform === undefined ? candidate.reason === alert.reason : candidate.platform === input.platform))
+    .first();
+  if (!record) return input;
+  // Alerts from before the last incident was resolved were that incident's (it was resolved with the level
+  // still raised, and the spike grew again): the new one starts after it, as the popup's "handled" reads it.
+  const handledUntil = (await lastResolvedIncident(db))?.resolvedAt ?? -Infinity;
+  const episode = episodeOf(await db.alerts.where('platform').equals(record.platform).toArray(), record).filter(
+    (candidate) => candidate.time > handledUntil || candidate.time === record.time,
+  );
+  const declared = declarationFromEpisode(episode, input.source ?? 'alert', () => input.title);
+  return { ...declared, ...(input.id === undefined ? {} : { id: input.id }) };
 }
 
 /**
@@ -81,16 +120,47 @@ export function incidentWindow(incident: Incident, now: number): { from: number;
   return { from: bucketStart(incident.startedAt - HOUR, '1h'), to: bucketStart(incident.resolvedAt ?? now, '1h') + HOUR };
 }
 
-/** The figures of a post-mortem, from the hourly aggregates of the incident's window (incidentWindow). */
+/**
+ * The busiest hour of [from, to): the most mentions in 60 minutes from any 5-minute mark, as the alerts'
+ * rolling windows count them ("412 mentions in the last hour"), so the report's peak is never below an
+ * alert's figure for the same hour (the busiest clock hour could be: a wave across 15:00 splits in two).
+ * The 5-minute aggregates are pruned with the hourly ones (pruneBefore), so they are there whenever the
+ * hourly ones are. A window starting on the hour counts the hourly aggregate instead, which also holds the
+ * mentions known only to the hour ("2h ago" on the page), which have no 5-minute slot. Between windows of
+ * as many mentions, one starting on an empty slot gives way to the next: the peak starts with its mentions.
+ */
+export function busiestHour(fiveMinutes: readonly Bucket[], hourly: readonly Bucket[], from: number, to: number): { start: number; count: number } | undefined {
+  const step = BUCKET_MS['5m'];
+  const slots = Math.max(0, Math.round((to - from) / step));
+  const perSlot = new Array<number>(slots).fill(0);
+  for (const bucket of fiveMinutes) {
+    const slot = Math.round((bucket.start - from) / step);
+    if (slot >= 0 && slot < slots) perSlot[slot]! += bucket.count;
+  }
+  const perHour = new Map<number, number>();
+  for (const bucket of hourly) perHour.set(bucket.start, (perHour.get(bucket.start) ?? 0) + bucket.count);
+  const slotsPerHour = HOUR / step;
+  let best: { start: number; count: number; slot: number } | undefined;
+  let rolling = perSlot.slice(0, slotsPerHour).reduce((sum, count) => sum + count, 0);
+  for (let slot = 0; slot + slotsPerHour <= slots; slot++) {
+    if (slot > 0) rolling += perSlot[slot + slotsPerHour - 1]! - perSlot[slot - 1]!;
+    const start = from + slot * step;
+    const count = Math.max(rolling, perHour.get(start) ?? 0);
+    if (count === 0) continue;
+    if (!best || count > best.count || (count === best.count && perSlot[best.slot] === 0)) best = { start, count, slot };
+  }
+  return best && { start: best.start, count: best.count };
+}
+
+/** The figures of a post-mortem, from the aggregates of the incident's window (incidentWindow). */
 export async function incidentFigures(db: FirebreakDb, incident: Incident, now: number, keyTerms: string[] = []): Promise<PostMortemFigures> {
   const { from, to } = incidentWindow(incident, now);
   const hourly = (await bucketsSince(db, '1h', from)).filter((bucket) => bucket.start < to);
-  const perHour = new Map<number, number>();
+  const fiveMinutes = (await bucketsSince(db, '5m', from)).filter((bucket) => bucket.start < to);
   const perPlatform = new Map<string, { mentions: number; negatives: number }>();
   let total = 0;
   let negatives = 0;
   for (const bucket of hourly) {
-    perHour.set(bucket.start, (perHour.get(bucket.start) ?? 0) + bucket.count);
     const platform = perPlatform.get(bucket.platform) ?? { mentions: 0, negatives: 0 };
     platform.mentions += bucket.count;
     platform.negatives += bucket.negatives;
@@ -98,7 +168,7 @@ export async function incidentFigures(db: FirebreakDb, incident: Incident, now: 
     total += bucket.count;
     negatives += bucket.negatives;
   }
-  const peak = [...perHour.entries()].sort((a, b) => b[1] - a[1])[0];
+  const peak = busiestHour(fiveMinutes, hourly, from, to);
   const before = await bucketsSince(db, '1h', from - 7 * 24 * HOUR);
   // "Normal" is the week before, without the hours of earlier incidents: a second crisis is not
   // measured against the first one's angry wave.
@@ -107,8 +177,9 @@ export async function incidentFigures(db: FirebreakDb, incident: Incident, now: 
   const baselineCount = baseline.reduce((sum, bucket) => sum + bucket.count, 0);
   const baselineNegatives = baseline.reduce((sum, bucket) => sum + bucket.negatives, 0);
   return {
-    peakMentionsPerHour: peak?.[1] ?? 0,
-    peakAt: peak?.[0] ?? null,
+    peakMentionsPerHour: peak?.count ?? 0,
+    peakAt: peak?.start ?? null,
+    peakRolling: true,
     totalMentions: total,
     negativeShare: total > 0 ? negatives / total : 0,
     baselineNegativeShare: baselineCount > 0 ? baselineNegatives / baselineCount : null,

@@ -29,6 +29,8 @@ export const TEXT_MESSAGES = {
   noConfidentialTerms: 'the plan lists no confidential terms; when in doubt, say nothing beyond the approved lines',
   noApprovedLines: '(No pre-approved messages are currently valid: ask PR and communications.)',
   leadFallback: 'the crisis lead',
+  /** {elapsed} under a minute, as the crisis clock beside the update words it ("Started under a minute ago"). */
+  underAMinute: 'under a minute',
 } as const;
 
 const T = TEXT_MESSAGES;
@@ -208,7 +210,7 @@ export function internalUpdate(
     title: incident.title,
     level: T.levels[status.level],
     reason: statusReason(incident, status),
-    elapsed: passed(now - incident.startedAt),
+    elapsed: minutesPassed(now - incident.startedAt) === 0 ? T.underAMinute : passed(now - incident.startedAt),
     firstResponse,
     stepsDone: String(progress.done),
     stepsTotal: String(progress.total),

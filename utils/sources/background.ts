@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { BrandRules } from '../analysis';
 import { brandProfile, retentionDays } from '../settings';
-import { DAY_MS } from '../tracking/baseline';
 import type { FirebreakDb } from '../tracking/db';
+import { retentionCutoff } from '../tracking/retention';
 import { pollDueSources, type PollDeps, type PollSummary } from './poller';
 import { getSourceTokens } from './secrets';
 import { sourcesSettings, sourcesState, withAllSources } from './settings';
@@ -19,7 +19,8 @@ export async function pollSources(db: FirebreakDb, loadRules?: () => Promise<Bra
   return pollDueSources({
     db,
     now,
-    keepFrom: now - (await retentionDays.getValue()) * DAY_MS,
+    // The prune's own cut-off, as for a page's posts: what arrives is what the prune keeps (retention.ts).
+    keepFrom: retentionCutoff(await retentionDays.getValue(), now),
     stillEnabled: async (id) => {
       const latest = withAllSources(await sourcesSettings.getValue())[id];
       return latest.enabled && latest.enabledAt === settings[id].enabledAt;

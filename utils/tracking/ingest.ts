@@ -35,7 +35,7 @@ export interface IngestResult extends RecordResult {
 
 /**
  * Everything the background does with a batch of posts from a page. `ownHandles`: the brand's
- * accounts, whose own posts are never mentions. `keepFrom`: the start of the retention period; a
+ * accounts, whose own posts are never mentions. `keepFrom`: the start of the retention period (retentionCutoff); a
  * post older than that (a two-year-old post shown again) is not stored, as pruning would delete it
  * again within minutes, and it would come back each time the page showed it.
  */

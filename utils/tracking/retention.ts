@@ -25,8 +25,9 @@ export interface Pruned {
 }
 
 /**
- * The time before which a retention of `days` days deletes: the one definition the prune and the count
- * share. Aligned down to the start of its hour: the hourly and 5-minute aggregates of that hour are kept
+ * The time before which a retention of `days` days deletes: the one definition the prune, the count and
+ * the arrival of posts (a page's, a listening source's) share, so a post is stored only if the prune would
+ * keep it, and kept once stored. Aligned down to the start of its hour: the hourly and 5-minute aggregates of that hour are kept
  * whole, so its mentions are too (QA: the chart counted mentions its lists no longer had). Up to an hour
  * more than `days` days is kept, never less.
  */

@@ -100,3 +100,27 @@ test('a response 40 s after the start: "within a minute" in the clock, the updat
   expect(markdown).toContain('- **First response:** within a minute of the start, as marked on the checklist (target 1 hour): on time');
   expect(markdown).not.toContain('1 minute after the start');
 });
+
+test('open 40 s: "under a minute" in the clock, the update and the post-mortem', async () => {
+  // QA: the clock said "under a minute since the start" where the update said "Started 1 minute ago" and the
+  // report "Duration: 1 minute (ongoing)".
+  const now = T0 + 40_000;
+  vi.setSystemTime(now);
+  const root = await mount(<IncidentPanel incident={declared} plan={plan} status={status} />);
+  expect(clock(root)).toMatch(/^under a minute since the start/);
+  expect(internalUpdate(plan, declared, status, now)).toContain('Started under a minute ago.');
+  expect(report(declared, now)).toContain('- **Duration:** under a minute (ongoing)\n');
+});
+
+test('resolved 40 s after the start: the dashboard’s line and the post-mortem say it was under a minute', async () => {
+  const resolvedAt = T0 + 40_000;
+  vi.setSystemTime(resolvedAt + 5 * MIN);
+  const resolved = resolveIncident(declared, resolvedAt);
+  await database().incidents.put(resolved);
+  const root = await mount(<IncidentSection />);
+  await settle();
+  await vi.waitFor(() => expect(root.textContent).toContain('Kettle recall'));
+  expect(root.textContent).toMatch(/— resolved .+?, within a minute of the start/);
+  expect(root.textContent).not.toContain('after 1 minute');
+  expect(report(resolved, resolvedAt + 5 * MIN)).toContain('- **Duration:** under a minute\n');
+});

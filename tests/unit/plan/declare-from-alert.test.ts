@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { checklistProgress } from '@/utils/plan/clock';
 import { platformName } from '@/utils/platforms/types';
-import { completeStep, declarationFromAlert, declareIncident, type Incident } from '@/utils/plan/incident';
+import { completeStep, declarationFromAlert, declarationFromEpisode, declareIncident, episodeOf, type AlertFacts, type Incident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { postMortemJson, postMortemMarkdown, type PostMortemFigures } from '@/utils/plan/report';
 import type { PlatformId } from '@/utils/platforms/types';
@@ -40,6 +40,41 @@ describe('declarationFromAlert', () => {
 
   test('no alert: a general title, from the source given, and no level raised (none was measured)', () => {
     expect(declarationFromAlert(undefined, 'popup', title)).toEqual({ title: 'Possible crisis', level: 'normal', source: 'popup' });
+  });
+});
+
+describe('episodeOf: the alerts of one episode on a platform', () => {
+  const MIN = 60_000;
+  const a = (minute: number, level: 'watch' | 'crisis', previousLevel?: 'normal' | 'watch' | 'crisis'): AlertFacts => ({
+    platform: 'x',
+    level,
+    reason: `${level} at ${minute}`,
+    time: T0 + minute * MIN,
+    ...(previousLevel ? { previousLevel } : {}),
+  });
+  // An earlier episode (0, 10), this one (60 from normal, 80 from watch, 140 from crisis after a step down), the next (300).
+  const alerts = [a(0, 'watch', 'normal'), a(10, 'crisis', 'watch'), a(60, 'watch', 'normal'), a(80, 'crisis', 'watch'), a(140, 'crisis', 'watch'), a(300, 'watch', 'normal')];
+  test.each([
+    ['its first alert', 60],
+    ['an alert raised from watch', 80],
+    ['its last alert', 140],
+  ])('from %s: the same episode, oldest first', (_name, minute) => {
+    const alert = alerts.find((candidate) => candidate.time === T0 + minute * MIN)!;
+    expect(episodeOf(alerts, { ...alert }).map((candidate) => (candidate.time - T0) / MIN)).toEqual([60, 80, 140]);
+  });
+  test('an alert that says nothing of the level before begins an episode; one not among them is alone', () => {
+    expect(episodeOf([a(0, 'watch'), a(20, 'crisis')], a(20, 'crisis')).map((candidate) => candidate.level)).toEqual(['crisis']);
+    expect(episodeOf(alerts, a(200, 'crisis', 'watch'))).toEqual([a(200, 'crisis', 'watch')]);
+  });
+  test('declared from an episode: its first alert starts the incident, at the highest level, every alert on the timeline', () => {
+    const incident = declareIncident(plan, declarationFromEpisode(alerts.slice(2, 5), 'popup', title), T0 + 150 * MIN);
+    expect(incident).toMatchObject({ startedAt: T0 + 60 * MIN, level: 'crisis', platform: 'x', triggerReason: 'watch at 60', title: 'Spike on X' });
+    expect(incident.timeline.map((entry) => [entry.kind, (entry.at - T0) / MIN, entry.data?.level])).toEqual([
+      ['alert', 60, 'watch'],
+      ['alert', 80, 'crisis'],
+      ['alert', 140, 'crisis'],
+      ['declared', 150, 'crisis'],
+    ]);
   });
 });
 

@@ -60,7 +60,8 @@ describe('keepIncidentFigures', () => {
 
     expect(await keepIncidentFigures(db, now, new Set(['brewly']))).toBe(1);
     const [kept] = await listIncidents(db);
-    expect(kept!.figures).toMatchObject({ totalMentions: 7, peakMentionsPerHour: 3, negativeShare: 6 / 7, baselineNegativeShare: 1 / 2, window: { from: H0, to: WINDOW_END } });
+    // The wave (14:30 to 15:20) whole: the busiest 60 minutes, not the clock hour 14:00–15:00 (3).
+    expect(kept!.figures).toMatchObject({ totalMentions: 7, peakMentionsPerHour: 6, peakAt: H0 + 30 * MIN, peakRolling: true, negativeShare: 6 / 7, baselineNegativeShare: 1 / 2, window: { from: H0, to: WINDOW_END } });
     // The report says what the figures cover, so they can be squared with the dashboard's ranges (QA).
     const markdown = postMortemMarkdown({ incident: kept!, plan: createDefaultPlan(), figures: kept!.figures!, lessons: { wentWell: '', wentWrong: '', actions: [] }, now }, { timeZone: 'UTC' });
     expect(markdown).toContain('Counted from 2026-05-06 14:00 UTC to 2026-05-06 18:00 UTC, on every platform');

@@ -1,9 +1,10 @@
 // The post-mortem's figures count the whole window the report is about: the hour before the incident
 // began to its end, in whole hours, with nothing of the hour that holds its first moment left out.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { declareIncident, resolveIncident } from '@/utils/plan/incident';
+import { declarationFromAlert, declareIncident, resolveIncident } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
-import { incidentFigures, incidentWindow } from '@/utils/plan/store';
+import { postMortemJson, postMortemMarkdown } from '@/utils/plan/report';
+import { declarationOfEpisode, incidentFigures, incidentWindow } from '@/utils/plan/store';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
 
@@ -43,13 +44,49 @@ describe('incidentFigures', () => {
     const figures = await incidentFigures(db, incident, STARTED + 24 * HOUR);
     expect(figures.totalMentions).toBe(6);
     expect(figures.peakMentionsPerHour).toBe(4);
-    expect(figures.peakAt).toBe(H0);
+    // The busiest 60 minutes from 14:05 (its first mention's slot) hold a, b, c and d.
+    expect(figures.peakAt).toBe(H0 + 5 * MIN);
     expect(figures.negativeShare).toBe(3 / 6);
     expect(figures.baselineNegativeShare).toBe(1);
     expect([...figures.platforms].sort((a, b) => a.platform.localeCompare(b.platform))).toEqual([
       { platform: 'reddit', mentions: 1, negativeShare: 0 },
       { platform: 'x', mentions: 5, negativeShare: 3 / 5 },
     ]);
+  });
+
+  // QA (one crisis, the same facts in every view): the alert said "60 mentions in the last hour" for a wave
+  // from 14:40 to 15:20, while the post-mortem's peak was the busiest clock hour, 30 (14:00–15:00 and
+  // 15:00–16:00 each held half of it): a report below the alert's own figure. The peak is the busiest 60
+  // minutes from any 5-minute mark, as the alerts' rolling windows count them.
+  test('the peak is the busiest rolling hour, not the busiest clock hour', async () => {
+    const incident = resolveIncident(declareIncident(createDefaultPlan(), { title: 'Wave', level: 'crisis', alert: { reason: '60 mentions in the last hour', time: H0 + 80 * MIN } }, H0 + 85 * MIN), H0 + 2 * HOUR);
+    await recordMentions(db, Array.from({ length: 60 }, (_, i) => mention(`w${i}`, H0 + 40 * MIN + i * 40_000, { sentiment: 'negative' })));
+    const figures = await incidentFigures(db, incident, H0 + 3 * HOUR);
+    expect(figures.totalMentions).toBe(60);
+    expect(figures.peakMentionsPerHour).toBe(60);
+    // From the wave's first 5 minutes: a window that starts on an empty slot gives way to a later one with as many.
+    expect(figures.peakAt).toBe(H0 + 40 * MIN);
+    // The report says which hour: the busiest 60 minutes, not a clock hour.
+    const markdown = postMortemMarkdown({ incident, plan: createDefaultPlan(), figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: H0 + 3 * HOUR }, { timeZone: 'UTC' });
+    expect(markdown).toContain('| Peak volume | 60 mentions in one hour (the busiest 60 minutes, from 2026-05-06 14:40 UTC) |');
+    expect(JSON.parse(postMortemJson({ incident, plan: createDefaultPlan(), figures, lessons: { wentWell: '', wentWrong: '', actions: [] }, now: H0 + 3 * HOUR })).figures).toMatchObject({
+      peakMentionsPerHour: 60,
+      peakAt: '2026-05-06T14:40:00.000Z',
+      peakRolling: true,
+    });
+  });
+
+  test('a clock hour counts the mentions known only to the hour too (they have no 5-minute slot)', async () => {
+    const incident = resolveIncident(declareIncident(createDefaultPlan(), { title: 'Wave', level: 'crisis' }, H0 + 80 * MIN), H0 + 2 * HOUR);
+    await recordMentions(db, [
+      // "2h ago" on the page: the time is the latest the label allows, known to the hour.
+      ...Array.from({ length: 8 }, (_, i) => mention(`approx${i}`, H0 + HOUR + 59 * MIN, { timeApproximate: true })),
+      ...Array.from({ length: 5 }, (_, i) => mention(`exact${i}`, H0 + 50 * MIN + i * MIN)),
+    ]);
+    const figures = await incidentFigures(db, incident, H0 + 3 * HOUR);
+    // 15:00–16:00 holds the 8 known to the hour; no rolling hour of exact times holds more than 5.
+    expect(figures.peakMentionsPerHour).toBe(8);
+    expect(figures.peakAt).toBe(H0 + HOUR);
   });
 
   test("normal is the week before without an earlier incident's hours", async () => {
@@ -66,5 +103,38 @@ describe('incidentFigures', () => {
     const figures = await incidentFigures(db, second, STARTED + 2 * HOUR);
     expect(figures.baselineNegativeShare).toBe(0.2);
     expect(figures.totalMentions).toBe(0);
+  });
+});
+
+describe('declarationOfEpisode', () => {
+  let db: FirebreakDb;
+  beforeEach(() => {
+    db = new FirebreakDb('plan-store-episode-test');
+  });
+  const record = (minute: number, level: 'watch' | 'crisis', previousLevel: 'normal' | 'watch' | 'crisis') => ({
+    time: H0 + minute * MIN,
+    platform: 'x',
+    level,
+    previousLevel,
+    reason: `${level} at ${minute}`,
+    keyTerms: [],
+  });
+  const title = () => 'Spike on X';
+
+  test('an incident resolved with the level still raised keeps the alerts before its resolution: the next starts after it', async () => {
+    await db.alerts.bulkAdd([record(0, 'watch', 'normal'), record(30, 'crisis', 'watch'), record(90, 'crisis', 'crisis')]);
+    const first = resolveIncident(declareIncident(createDefaultPlan(), { title: 'First', level: 'watch' }, H0 + 5 * MIN), H0 + 20 * MIN);
+    await db.incidents.put(first);
+    const declared = await declarationOfEpisode(db, declarationFromAlert(record(90, 'crisis', 'crisis'), 'popup', title));
+    expect(declared.alert?.time).toBe(H0 + 30 * MIN);
+    expect(declared.laterAlerts?.map((alert) => alert.time)).toEqual([H0 + 90 * MIN]);
+  });
+
+  test('an alert that was never recorded, or a start given, is declared as sent', async () => {
+    const sent = declarationFromAlert(record(30, 'crisis', 'watch'), 'popup', title);
+    expect(await declarationOfEpisode(db, sent)).toEqual(sent);
+    await db.alerts.bulkAdd([record(0, 'watch', 'normal'), record(30, 'crisis', 'watch')]);
+    expect(await declarationOfEpisode(db, { ...sent, startedAt: H0 + 30 * MIN })).toEqual({ ...sent, startedAt: H0 + 30 * MIN });
+    expect((await declarationOfEpisode(db, sent)).alert?.time).toBe(H0);
   });
 });

@@ -42,3 +42,25 @@ test('a Reddit post 20 days old is not kept when retention is 7 days', async () 
   const tooOld = (await db.mentions.toArray()).filter((mention) => mention.time < keepFrom).map((mention) => mention.postId);
   expect(tooOld, 'mentions older than the retention period were stored').toEqual([]);
 });
+
+test('a Reddit post the prune would keep is kept, as a page’s is: one cut-off, the start of its hour', async () => {
+  // Half past the hour: with 7 days' retention the prune keeps from the start of that hour, 7 days back.
+  const now = Date.UTC(2026, 10, 23, 12, 30);
+  const settings = withAllSources(DEFAULT_SOURCES);
+  settings.reddit.enabled = true;
+  await sourcesSettings.setValue(settings);
+  await retentionDays.setValue(7);
+  await brandProfile.setValue({ names: ['Brewly'], handles: [], hashtags: [], products: [], exclusions: [] });
+  const listing = (name: string, ageMs: number) => ({
+    kind: 't3',
+    data: { name: `t3_${name}`, created_utc: (now - ageMs) / 1000, author: name, title: 'Brewly broke again', selftext: '', permalink: `/r/x/comments/${name}/x/` },
+  });
+  const body = { kind: 'Listing', data: { after: null, children: [listing('in20m', 7 * DAY + 20 * 60_000), listing('out40m', 7 * DAY + 40 * 60_000)] } };
+  const summary = await pollSources(db, undefined, {
+    now,
+    fetch: async () => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    hasPermission: async () => true,
+  });
+  expect(summary.polled[0]?.ok).toBe(true);
+  expect((await db.mentions.toArray()).map((mention) => mention.postId)).toEqual(['t3_in20m']);
+});
