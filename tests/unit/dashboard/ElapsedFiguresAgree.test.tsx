@@ -73,14 +73,20 @@ test('overdue by 10 min 40 s: the same minutes in the clock and the update', asy
   expect(internalUpdate(plan, declared, status, now)).toContain('not marked as posted yet, 10 minutes past the target');
 });
 
-test('resolved 59 min 40 s after the start: the dashboard’s line and the post-mortem say what the clock said', async () => {
-  const resolvedAt = T0 + 59 * MIN + 40_000;
+/** The incident resolved at `resolvedAt`, as the dashboard shows it five minutes later. */
+async function resolvedOnDashboard(resolvedAt: number) {
   vi.setSystemTime(resolvedAt + 5 * MIN);
   const resolved = resolveIncident(declared, resolvedAt);
   await database().incidents.put(resolved);
   const root = await mount(<IncidentSection />);
   await settle();
   await vi.waitFor(() => expect(root.textContent).toContain('Kettle recall'));
+  return { resolved, root };
+}
+
+test('resolved 59 min 40 s after the start: the dashboard’s line and the post-mortem say what the clock said', async () => {
+  const resolvedAt = T0 + 59 * MIN + 40_000;
+  const { resolved, root } = await resolvedOnDashboard(resolvedAt);
   expect(root.textContent).toMatch(/— resolved .+?, after 59 minutes/);
   expect(report(resolved, resolvedAt + 5 * MIN)).toContain('- **Duration:** 59 minutes\n');
 });
@@ -114,12 +120,7 @@ test('open 40 s: "under a minute" in the clock, the update and the post-mortem',
 
 test('resolved 40 s after the start: the dashboard’s line and the post-mortem say it was under a minute', async () => {
   const resolvedAt = T0 + 40_000;
-  vi.setSystemTime(resolvedAt + 5 * MIN);
-  const resolved = resolveIncident(declared, resolvedAt);
-  await database().incidents.put(resolved);
-  const root = await mount(<IncidentSection />);
-  await settle();
-  await vi.waitFor(() => expect(root.textContent).toContain('Kettle recall'));
+  const { resolved, root } = await resolvedOnDashboard(resolvedAt);
   expect(root.textContent).toMatch(/— resolved .+?, within a minute of the start/);
   expect(root.textContent).not.toContain('after 1 minute');
   expect(report(resolved, resolvedAt + 5 * MIN)).toContain('- **Duration:** under a minute\n');
