@@ -28,7 +28,9 @@ function check(text: string): void {
 
 describe('fuzz', () => {
   // What these check is correctness; the time bounds only catch the catastrophic (quadratic or
-  // backtracking) case, which would take minutes here, so they leave room for a loaded machine.
+  // backtracking) case, which would take minutes here, so they leave room for a loaded machine (the emoji
+  // flood takes 1.6 s alone and took 6.7 s beside two other test runs on two cores).
+  const BOUND_MS = 15_000;
   test('5,000 random inputs never throw and stay well-formed', { timeout: 60_000 }, () => {
     const random = seededRandom(42);
     for (let i = 0; i < 5000; i++) check(randomText(random, Math.floor(random() * 300)));
@@ -46,15 +48,15 @@ describe('fuzz', () => {
   ])('%s', (_name, text) => {
     const start = performance.now();
     check(text);
-    expect(performance.now() - start).toBeLessThan(5000);
-  });
+    expect(performance.now() - start).toBeLessThan(BOUND_MS);
+  }, 2 * BOUND_MS);
 
   test('1 MB of text is analysed in bounded time', () => {
     const text = randomText(seededRandom(7), 1_000_000);
     const start = performance.now();
     check(text);
-    expect(performance.now() - start).toBeLessThan(5000);
-  });
+    expect(performance.now() - start).toBeLessThan(BOUND_MS);
+  }, 2 * BOUND_MS);
 
   test('time grows no faster than length', () => {
     const unit = 'I am sooo angry!!! not good :( @acme #fail http://x.y ';
