@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlatformId } from '@/utils/platforms/types';
 import { database, type FirebreakDb } from '@/utils/tracking/db';
@@ -40,38 +40,85 @@ interface Subscription {
 }
 
 /**
+ * After how many writes a slice's watch that has not looked again since is renewed (see RENEW_AFTER_WRITES,
+ * useLiveQuery.ts): a 30-day range has some 55 slices, all but the newest concerned by no new mention, each
+ * holding what the writes since its last look changed (7 MB per 20,000 mentions each, without renewal). A
+ * renewal is a look at one key of the slice and the mentions its lists keep, not a read of the slice.
+ */
+export const SLICE_RENEW_AFTER_WRITES = 10;
+
+/**
  * A slice's digest, and again each time its mentions change: a live query follows the slice's range of time
  * and the mentions its lists keep (watchSlice), and the slice is read outside it, once at a time (new data
  * while it is read: read again once that read is done). Read inside a live query, every row read would be
  * followed by its key (digest.ts).
+ *
+ * The watch is renewed once it has been told of `renewAfter` writes without looking again (Dexie's live query
+ * holds what they changed until then). A new watch takes over from the last one with its first look; a write
+ * that concerns the slice (Dexie's own test: its range of the time index, or a kept mention's key) since the
+ * slice was last read has it read again then, as the watch it replaces may not have looked at that write yet.
  */
-export function followSlice(db: FirebreakDb, slice: Slice, observer: { next(digest: SliceDigest): void; error(error: unknown): void }): Subscription {
+export function followSlice(
+  db: FirebreakDb,
+  slice: Slice,
+  observer: { next(digest: SliceDigest): void; error(error: unknown): void },
+  renewAfter = SLICE_RENEW_AFTER_WRITES,
+): Subscription {
   let closed = false;
   let reading = false;
   let again = false;
-  let watching: Subscription | undefined;
-  let watched = '';
+  /** The watches in place, oldest first: the newest takes over from the others with its first look. */
+  let watches: Subscription[] = [];
+  let watched: Array<[PlatformId, string]> = [];
+  let keptKeys = new RangeSet();
+  /** Writes the newest watch has been told of since it last looked. */
+  let told = 0;
+  /** A write concerning the slice landed since it was last read (or asked to be). */
+  let touched = false;
   const fail = (error: unknown) => !closed && observer.error(error);
-  // A new watch for other kept mentions: the last one is left when the new one is in place (until then, the
-  // range is followed by the last one).
+  const table = `idb://${db.name}/mentions/`;
+  const index = slice.platform ? `${table}[platform+time]` : `${table}time`;
+  // Closed at both ends, as Dexie takes a range a live query reads.
+  const range = slice.platform ? new RangeSet([slice.platform, slice.lo], [slice.platform, slice.hi]) : new RangeSet(slice.lo, slice.hi);
+  const overlaps = (part: ObservabilitySet[string] | undefined, set: ObservabilitySet[string]) => part !== undefined && rangesOverlap(part, set);
+  const concerns = (parts: ObservabilitySet) =>
+    'all' in parts || overlaps(parts[index], range) || overlaps(parts[table], keptKeys) || overlaps(parts[`${table}:dels`], keptKeys);
+  // A new watch for other kept mentions (or the same, renewed): the others are left when the new one is in
+  // place (until then, the range is followed by them).
   const watch = (kept: Array<[PlatformId, string]>) => {
-    const previous = watching;
+    // Let go of once left: a live query left keeps what it was told of, for as long as it is referred to.
+    let older = watches;
     let first = true;
-    watched = kept.join('\n');
-    watching = liveQuery(() => watchSlice(db, slice, kept)).subscribe({
+    watched = kept;
+    keptKeys = new RangeSet();
+    for (const key of kept) keptKeys.addKey(key);
+    told = 0;
+    const watching: Subscription = liveQuery(() => watchSlice(db, slice, kept)).subscribe({
       next: (found) => {
+        if (watching === watches.at(-1)) told = 0;
         // A new watch's first look is of the slice as read, unless a kept mention was deleted in between (the
-        // last watch follows it by key no more, this one never saw it): then it is read again.
-        if (first && previous) {
-          previous.unsubscribe();
-          if (found < kept.length) read();
+        // last watch follows it by key no more, this one never saw it) or a write concerning the slice has
+        // not been read yet (the last watch, left now, may not have looked at it): then it is read again.
+        if (first && older.length > 0) {
+          older.forEach((subscription) => subscription.unsubscribe());
+          watches = watches.filter((subscription) => !older.includes(subscription));
+          older = [];
+          if (found < kept.length || touched) read();
         } else read();
         first = false;
       },
       error: fail,
     });
+    watches = [...watches, watching];
+  };
+  const onWrite = (parts: ObservabilitySet) => {
+    if (closed) return;
+    if (concerns(parts)) touched = true;
+    if (++told >= renewAfter && watches.length === 1) watch(watched);
   };
   const read = () => {
+    // The read asked for now starts after every write so far.
+    touched = false;
     if (reading) {
       again = true;
       return;
@@ -81,7 +128,7 @@ export function followSlice(db: FirebreakDb, slice: Slice, observer: { next(dige
       .then((digest) => {
         if (closed) return;
         const kept = keptBy(digest);
-        if (kept.join('\n') !== watched) watch(kept);
+        if (kept.join('\n') !== watched.join('\n')) watch(kept);
         observer.next(digest);
       }, fail)
       .finally(() => {
@@ -92,11 +139,14 @@ export function followSlice(db: FirebreakDb, slice: Slice, observer: { next(dige
         }
       });
   };
+  Dexie.on('storagemutated', onWrite);
   watch([]);
   return {
     unsubscribe() {
       closed = true;
-      watching?.unsubscribe();
+      Dexie.on('storagemutated').unsubscribe(onWrite);
+      watches.forEach((subscription) => subscription.unsubscribe());
+      watches = [];
     },
   };
 }

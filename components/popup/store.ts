@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { renewingLiveQuery } from '@/components/useLiveQuery';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Incident } from '@/utils/plan/incident';
 import { DEFAULT_PLAN, type CrisisPlan } from '@/utils/plan/plan';
@@ -74,7 +74,7 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
     alerting.watch((settings) => store.setState({ alerting: settings ?? alerting.fallback })),
     crisisPlan.watch((plan) => store.setState({ plan: plan ?? DEFAULT_PLAN })),
   ];
-  const incidentSubscription = liveQuery(async () => {
+  const incidentSubscription = renewingLiveQuery(async () => {
     const db = database();
     const incident = await currentIncident(db);
     return { incident, lastResolved: incident ? undefined : await lastResolvedIncident(db) };
@@ -82,11 +82,11 @@ export function createPopupStore(now: () => number = Date.now): { store: StoreAp
     next: (incidents) => store.setState(incidents),
     error: fail,
   });
-  const trendSubscription = liveQuery(() => bucketsSince(database(), '1h', now() - DAY_MS)).subscribe({
+  const trendSubscription = renewingLiveQuery(() => bucketsSince(database(), '1h', now() - DAY_MS)).subscribe({
     next: (buckets) => store.setState({ trend: trendOf(buckets, '1h', now(), DAY_MS) }),
     error: fail,
   });
-  const countSubscription = liveQuery(() => countPosts(database())).subscribe({
+  const countSubscription = renewingLiveQuery(() => countPosts(database())).subscribe({
     next: (postsSeen) => store.setState({ postsSeen }),
     error: fail,
   });
