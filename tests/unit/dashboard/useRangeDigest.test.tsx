@@ -179,6 +179,13 @@ test('in a 30-day range, the lists show once the newest hour is read, and a new 
     expect(shown!.talk).toBe(121);
     expect(firstOf(shown!.negative, now - 30 * DAY).map(({ mention: { postId } }) => postId)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7']);
 
+    // Whatever the reading before the new mention still does is done (CI, under load, once saw the oldest slice
+    // read again after the whole range was shown, before this put): what is counted is what the put reads.
+    for (let calm = 0, last = -1; calm < 5; ) {
+      await settle();
+      calm = reads.length === last ? calm + 1 : 0;
+      last = reads.length;
+    }
     reads.length = 0;
     await database().mentions.put(mention('new', now - 30_000));
     await vi.waitFor(() => expect(shown!.talk).toBe(122));
