@@ -21,18 +21,9 @@ const range = (from: number, to: number, of: (i: number) => string): string[] =>
 type Call = [texts: string[], baseline: string[]];
 
 /** Each call's terms with nothing remembered between calls (as before the cache), and the texts each tagged. */
-function uncached(calls: readonly Call[]): { results: KeyTerm[][]; tagged: number[] } {
-  resetTagCache(0);
-  const results: KeyTerm[][] = [];
-  const tagged: number[] = [];
-  for (const [texts, baseline] of calls) {
-    const before = tagging.texts;
-    results.push(keyTerms(texts, baseline, { limit: 12 }));
-    tagged.push(tagging.texts - before);
-  }
-  return { results, tagged };
-}
+const uncached = (calls: readonly Call[]) => cached(calls, 0);
 
+/** Each call's terms with a cache of `limit` texts, and the texts each tagged. */
 function cached(calls: readonly Call[], limit: number): { results: KeyTerm[][]; tagged: number[] } {
   resetTagCache(limit);
   const results: KeyTerm[][] = [];

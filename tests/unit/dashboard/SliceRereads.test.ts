@@ -10,20 +10,11 @@ import { followSlice, slicesOf } from '@/components/dashboard/useRangeDigest';
 import { FirebreakDb, type Mention } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { mention } from './mention';
+import { quiet } from './quiet';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 2, 11, 15, 30);
-
-/** Waits until no slice has been read for a few timer turns: every live query has taken its first look. */
-async function quiet(reads: () => number): Promise<void> {
-  for (let calm = 0, last = -1; calm < 5; ) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const now = reads();
-    calm = now === last ? calm + 1 : 0;
-    last = now;
-  }
-}
 
 test.each([10, 200])('a batch of %i new mentions in the newest hour re-reads the newest slice only', async (size) => {
   const db = new FirebreakDb(`slice-rereads-${size}`);

@@ -10,21 +10,13 @@ import { followSlice } from '@/components/dashboard/useRangeDigest';
 import { FirebreakDb } from '@/utils/tracking/db';
 import { recordMentions } from '@/utils/tracking/mentions';
 import { mention } from './mention';
+import { quiet } from './quiet';
 
 const live = vi.hoisted(() => ({ open: new Set<{ told: number }>(), made: 0 }));
 vi.mock('dexie', async (importOriginal) => (await import('../trackedLiveQueries')).tracked(await importOriginal(), live));
 
 const HOUR = 60 * 60_000;
 const NOW = Date.UTC(2026, 2, 11, 15, 30);
-
-async function quiet(reads: () => number): Promise<void> {
-  for (let calm = 0, last = -1; calm < 5; ) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const now = reads();
-    calm = now === last ? calm + 1 : 0;
-    last = now;
-  }
-}
 
 /** An older hour of 20 mentions (some engaged: its lists keep them) followed, and the newest hour written to. */
 async function olderSlice(name: string) {

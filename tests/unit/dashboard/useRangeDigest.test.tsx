@@ -9,6 +9,7 @@ import { useRangeDigest, type RangeDigest } from '@/components/dashboard/useRang
 import { database } from '@/utils/tracking/db';
 import { mount, settle, unmountAll } from '../options/helpers';
 import { mention } from './mention';
+import { quiet } from './quiet';
 
 /** Slices starting before `before` are read only once `until` resolves (the last test). */
 const hold = vi.hoisted(() => ({ before: -Infinity, until: Promise.resolve() }));
@@ -181,11 +182,7 @@ test('in a 30-day range, the lists show once the newest hour is read, and a new 
 
     // Whatever the reading before the new mention still does is done (CI, under load, once saw the oldest slice
     // read again after the whole range was shown, before this put): what is counted is what the put reads.
-    for (let calm = 0, last = -1; calm < 5; ) {
-      await settle();
-      calm = reads.length === last ? calm + 1 : 0;
-      last = reads.length;
-    }
+    await quiet(() => reads.length);
     reads.length = 0;
     await database().mentions.put(mention('new', now - 30_000));
     await vi.waitFor(() => expect(shown!.talk).toBe(122));
