@@ -1,4 +1,4 @@
-import { renewingLiveQuery } from '@/components/useLiveQuery';
+import { renewingLiveQuery } from '@/utils/liveQuery';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Incident } from '@/utils/plan/incident';
 import { DEFAULT_PLAN, type CrisisPlan } from '@/utils/plan/plan';

@@ -13,7 +13,8 @@
 // field from storage.local. When both places hold a value, the one here wins: nothing has written a secret
 // to storage.local since this module exists, so a value here is as new as the one there or newer (a
 // removal here is a row with an empty value, so a removed address never comes back from a stale copy).
-import { Dexie, liveQuery, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
+import { renewingLiveQuery } from '../liveQuery';
 import { sourcesSettings, teamAlertsSettings, type SourcesSettings, type TeamAlertsSettings } from './settings';
 import { SOURCE_IDS, type SourceId } from './types';
 
@@ -245,8 +246,10 @@ export function watchWebhookUrl(listener: (url: string) => void): () => void {
       () => undefined,
     );
   };
-  // The query only says that a secret changed; the value is read as getWebhookUrl reads it.
-  const subscription = liveQuery(() => secretsDb().secrets.get(WEBHOOK_KEY)).subscribe({ next: refresh, error: refresh });
+  // The query only says that a secret changed; the value is read as getWebhookUrl reads it. Renewed, as the
+  // pages' own live queries are: the address rarely changes, and a live query holds what every write to any
+  // database changed until it runs again (the popup, open through a crisis, held the keys of every mention).
+  const subscription = renewingLiveQuery(() => secretsDb().secrets.get(WEBHOOK_KEY)).subscribe({ next: refresh, error: refresh });
   return () => {
     stopped = true;
     subscription.unsubscribe();

@@ -4,7 +4,8 @@
 // (some 7 MB for each idle live query per 20,000 mentions). A live query no write concerns is renewed.
 import { Dexie } from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
-import { RENEW_AFTER_WRITES, useLiveQuery, type LiveState } from '@/components/useLiveQuery';
+import { useLiveQuery, type LiveState } from '@/components/useLiveQuery';
+import { RENEW_AFTER_WRITES } from '@/utils/liveQuery';
 import { database, type AlertRecord } from '@/utils/tracking/db';
 import { mount, settle, unmountAll } from '../options/helpers';
 import { mention } from '../dashboard/mention';
