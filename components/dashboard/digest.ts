@@ -196,9 +196,26 @@ async function eachNewestFirst(db: FirebreakDb, { lo, hi, platform }: Slice, vis
   }
 }
 
-/** The slice's mentions, on the time index (or the platform's). */
-const sliceOf = (db: FirebreakDb, { lo, hi, platform }: Slice): Collection<Mention> =>
-  platform ? db.mentions.where('[platform+time]').between([platform, lo], [platform, hi], true, false) : db.mentions.where('time').between(lo, hi, true, false);
+/**
+ * The last time a slice ending at `hi` holds: the largest number below it. Dexie takes a range a live query
+ * reads as closed at both ends, so a watch of lo <= time < hi read as such was told of a mention at hi, the
+ * next slice's first moment (on the hour, where times from pages often fall), and its slice was read again.
+ */
+export function lastTimeBefore(hi: number): number {
+  if (!Number.isFinite(hi) || hi <= 0) return hi;
+  const bits = new Float64Array([hi]);
+  new BigInt64Array(bits.buffer)[0]! -= 1n;
+  return bits[0]!;
+}
+
+/** The slice's mentions on the time index (or the platform's), over a range closed at both ends as its watch reads it. */
+const watchedOf = (db: FirebreakDb, { lo, hi, platform }: Slice): Collection<Mention> => {
+  const last = lastTimeBefore(hi);
+  const inclusive = last !== hi;
+  return platform
+    ? db.mentions.where('[platform+time]').between([platform, lo], [platform, last], true, inclusive)
+    : db.mentions.where('time').between(lo, last, true, inclusive);
+};
 
 /**
  * What a live query of the slice reads to follow it (see followSlice): one key of its range of the time index,
@@ -207,7 +224,7 @@ const sliceOf = (db: FirebreakDb, { lo, hi, platform }: Slice): Collection<Menti
  * kept mentions are still there.
  */
 export async function watchSlice(db: FirebreakDb, slice: Slice, kept: ReadonlyArray<[PlatformId, string]>): Promise<number> {
-  await sliceOf(db, slice).limit(1).primaryKeys();
+  await watchedOf(db, slice).limit(1).primaryKeys();
   if (kept.length === 0) return 0;
   return (await db.mentions.bulkGet([...kept])).filter((mention) => mention !== undefined).length;
 }

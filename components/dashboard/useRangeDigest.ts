@@ -2,7 +2,7 @@ import { Dexie, liveQuery, RangeSet, rangesOverlap, type ObservabilitySet } from
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlatformId } from '@/utils/platforms/types';
 import { database, type FirebreakDb } from '@/utils/tracking/db';
-import { digestSlice, keptBy, mergeDigests, watchSlice, type Slice, type SliceDigest } from './digest';
+import { digestSlice, keptBy, lastTimeBefore, mergeDigests, watchSlice, type Slice, type SliceDigest } from './digest';
 
 /** How many slices a range is read in: 1 hour each over 24 hours, 7 over 7 days, 30 over 30 days. */
 const SLICES = 24;
@@ -78,8 +78,9 @@ export function followSlice(
   const fail = (error: unknown) => !closed && observer.error(error);
   const table = `idb://${db.name}/mentions/`;
   const index = slice.platform ? `${table}[platform+time]` : `${table}time`;
-  // Closed at both ends, as Dexie takes a range a live query reads.
-  const range = slice.platform ? new RangeSet([slice.platform, slice.lo], [slice.platform, slice.hi]) : new RangeSet(slice.lo, slice.hi);
+  // Closed at both ends, as Dexie takes a range a live query reads (and as the watch reads it).
+  const last = lastTimeBefore(slice.hi);
+  const range = slice.platform ? new RangeSet([slice.platform, slice.lo], [slice.platform, last]) : new RangeSet(slice.lo, last);
   const overlaps = (part: ObservabilitySet[string] | undefined, set: ObservabilitySet[string]) => part !== undefined && rangesOverlap(part, set);
   const concerns = (parts: ObservabilitySet) =>
     'all' in parts || overlaps(parts[index], range) || overlaps(parts[table], keptKeys) || overlaps(parts[`${table}:dels`], keptKeys);

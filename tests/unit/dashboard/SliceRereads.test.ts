@@ -46,8 +46,6 @@ test.each([10, 200])('a batch of %i new mentions in the newest hour re-reads the
     for (let batch = 0; batch < 3; batch++) {
       reads.fill(0);
       const talk = digests[0]!.talk;
-      // Off the hour's start: Dexie takes a range read as closed, and a mention at 15:00:00.000 would be news
-      // to the slice before it too.
       const newest = Array.from({ length: size }, (_, index) => mention(`new-${batch}-${index}`, NOW - HOUR / 4 + batch * 60_000 + index));
       await recordMentions(db, newest);
       await quiet(total);
@@ -129,5 +127,44 @@ test.each([
     subscription.unsubscribe();
     db.close();
     writer.close();
+  }
+});
+
+test.each([undefined, 'x' as const])('a mention on the hour is news to its own slice, not to the one ending there (platform %s)', async (platform) => {
+  // Dexie takes a range a live query reads as closed at both ends; a slice holds lo <= time < hi.
+  const db = new FirebreakDb(`slice-rereads-edge-${platform ?? 'all'}`);
+  const hour = Math.floor(NOW / HOUR) * HOUR;
+  await recordMentions(db, [mention('before', hour - 10 * 60_000), mention('after', hour + 10 * 60_000)]);
+  const slices = [
+    { lo: hour - HOUR, hi: hour, ...(platform ? { platform } : {}) },
+    { lo: hour, hi: Infinity, ...(platform ? { platform } : {}) },
+  ];
+  const reads = [0, 0];
+  const talks = [0, 0];
+  const subscriptions = slices.map((slice, index) =>
+    followSlice(db, slice, {
+      next: (digest) => {
+        reads[index]!++;
+        talks[index] = digest.talk;
+      },
+      error: (error) => expect.fail(String(error)),
+    }),
+  );
+  const total = () => reads[0]! + reads[1]!;
+  try {
+    await quiet(total);
+    reads.fill(0);
+    await recordMentions(db, [mention('on-the-hour', hour)]);
+    await quiet(total);
+    expect(reads).toEqual([0, 1]);
+    expect(talks).toEqual([1, 2]);
+    // A mention a fraction of a millisecond before the hour is the older slice's (times are read from pages).
+    await recordMentions(db, [mention('just-before', hour - 0.25)]);
+    await quiet(total);
+    expect(reads).toEqual([1, 1]);
+    expect(talks).toEqual([2, 2]);
+  } finally {
+    subscriptions.forEach((subscription) => subscription.unsubscribe());
+    db.close();
   }
 });
