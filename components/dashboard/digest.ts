@@ -3,10 +3,10 @@
 // "Most engaged" lists and its key terms left out all but the last hour or so.
 //
 // The range is read in slices of time (useRangeDigest), each reduced to a SliceDigest as it is read, a page at
-// a time: the few mentions that can still be among a list's first ones, and an even sample of its negative
-// talk. New data changes the newest slice only, and only that slice is read again.
+// a time: the few mentions that can still be among a list's first ones, and a sample of its negative talk. New data changes the newest slice only, and only that slice is read again.
 import type { Collection } from 'dexie';
 import type { Analysis } from '@/utils/analysis';
+import { FNV_OFFSET, fnv1aFrom } from '@/utils/analysis/hash';
 import { MAX_TEXTS } from '@/utils/plan/about';
 import { suggestedAction, type ActionKind } from '@/utils/plan/actions';
 import type { PlatformId } from '@/utils/platforms/types';
@@ -110,37 +110,62 @@ class Contenders {
 /** What key terms read of a mention. */
 export type Talk = Pick<Mention, 'platform' | 'postId' | 'time' | 'sentiment' | 'excerpt'>;
 
+/** A sampled mention: what key terms read of it, and its draw (drawOf). */
+export type Drawn = Talk & { draw: number };
+
 /**
- * Up to `max` of the items offered, spread evenly over all of them (every k-th, k doubling whenever more than
- * 2 × max are held): a sample of the whole stream in a bounded memory, the same for the same stream.
+ * A mention's draw: a hash of its key, mixed (murmur3's finaliser: FNV-1a alone spreads keys that differ in
+ * their last letter, "wave-1", "wave-2", at even steps). The same wherever and whenever the mention is read, so
+ * a sample of the mentions with the lowest draws is a random one that a new mention changes by itself at most.
  */
-class EvenSample<T> {
-  private held: T[] = [];
-  private stride = 1;
+export function drawOf(platform: string, postId: string): number {
+  let hash = fnv1aFrom(fnv1aFrom(fnv1aFrom(FNV_OFFSET, platform), '\n'), postId);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+const byDraw = (a: Drawn, b: Drawn) => a.draw - b.draw;
+
+/**
+ * The `max` items offered with the lowest draws, lowest first, holding at most 2 × max. Drawn by key, not by
+ * place: a sample taken by place (every k-th of the slice, newest first) was another sample as soon as one
+ * mention came before the others, and in a crisis key terms tagged the whole sample again for every batch.
+ */
+class DrawnSample {
+  private held: Drawn[] = [];
+  /** Nothing drawn above this is kept. */
+  private bar = Infinity;
   /** How many were offered. */
   seen = 0;
 
   constructor(private readonly max: number) {}
 
-  /** `item` is made only for what is held (a copy of a mention, for every other one or fewer). */
-  offer(item: () => T) {
-    if (this.seen++ % this.stride !== 0) return;
-    this.held.push(item());
-    if (this.held.length > 2 * this.max) {
-      this.held = this.held.filter((_, index) => index % 2 === 0);
-      this.stride *= 2;
-    }
+  /** `item` is made only for what is held. */
+  offer(draw: number, item: () => Talk) {
+    this.seen++;
+    if (draw > this.bar) return;
+    this.held.push({ ...item(), draw });
+    if (this.held.length > 2 * this.max) this.cut();
   }
 
-  /** At most `max`, evenly spread over what is held. */
-  items(): T[] {
-    return evenly(this.held, this.max);
+  private cut() {
+    // Stable: of equal draws, the one offered first (the newer) stays.
+    this.held = this.held.sort(byDraw);
+    if (this.held.length < this.max) return;
+    this.held.length = this.max;
+    this.bar = this.held[this.max - 1]!.draw;
+  }
+
+  /** The `max` lowest draws, lowest first. */
+  items(): Drawn[] {
+    this.cut();
+    return this.held;
   }
 }
-
-/** At most `count` of `items`, evenly spread over them. */
-const evenly = <T>(items: readonly T[], count: number): T[] =>
-  items.length <= count ? [...items] : Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
 
 /** One slice of the range, reduced to what the lists need (or the whole range, merged). */
 export interface SliceDigest {
@@ -148,8 +173,8 @@ export interface SliceDigest {
   negative: Ranked[];
   /** The mentions with engagement that can be among the most engaged, newest first. */
   engaged: Ranked[];
-  /** The negative and mixed mentions, up to MAX_TEXTS spread over the slice: what key terms read. */
-  sample: Talk[];
+  /** The negative and mixed mentions with the lowest draws, up to MAX_TEXTS, lowest first: what key terms read. */
+  sample: Drawn[];
   /** How many negative and mixed mentions the slice holds. */
   talk: number;
   /** The lists are right for windows starting before this (Infinity: any); after it, read again. */
@@ -247,7 +272,7 @@ export function digestSlice(db: FirebreakDb, slice: Slice, maxContenders = MAX_C
 async function readSlice(db: FirebreakDb, slice: Slice, maxContenders: number): Promise<SliceDigest> {
   const negative = new Contenders(maxContenders);
   const engaged = new Contenders(maxContenders);
-  const sample = new EvenSample<Talk>(MAX_TEXTS);
+  const sample = new DrawnSample(MAX_TEXTS);
   await eachNewestFirst(db, slice, (mention) => {
     // What the playbook advises is worked out only where even the most urgent advice would keep the mention.
     if (mention.sentiment === 'negative' && negative.couldTake({ mention, rank: MOST_URGENT, then: mention.score })) {
@@ -255,7 +280,7 @@ async function readSlice(db: FirebreakDb, slice: Slice, maxContenders: number): 
       negative.offer({ mention, rank: URGENCY[action], then: mention.score, action });
     }
     if (mention.sentiment === 'negative' || mention.sentiment === 'mixed') {
-      sample.offer(() => {
+      sample.offer(drawOf(mention.platform, mention.postId), () => {
         const { platform, postId, time, sentiment, excerpt } = mention;
         return { platform, postId, time, sentiment, excerpt };
       });
@@ -269,7 +294,7 @@ async function readSlice(db: FirebreakDb, slice: Slice, maxContenders: number): 
 /**
  * The slices as one digest: the contenders of each list (those of every slice, offered newest first again),
  * and a sample of MAX_TEXTS at most, stratified by time: each slice gives its share of the range's negative
- * talk, evenly spread over its own sample.
+ * talk, its lowest draws (so one new mention changes the sample by a few texts).
  */
 export function mergeDigests(newestFirst: readonly SliceDigest[]): SliceDigest {
   const negative = new Contenders(Infinity);
@@ -284,7 +309,7 @@ export function mergeDigests(newestFirst: readonly SliceDigest[]): SliceDigest {
   return {
     negative: negative.kept,
     engaged: engaged.kept,
-    sample: newestFirst.flatMap((digest) => evenly(digest.sample, Math.floor(digest.talk * share))),
+    sample: newestFirst.flatMap((digest) => digest.sample.slice(0, Math.floor(digest.talk * share))),
     talk,
     exactUntil: Math.min(...newestFirst.map((digest) => digest.exactUntil)),
   };

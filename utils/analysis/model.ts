@@ -9,7 +9,8 @@
 // for files without a network. The score is a blend of rule compound, model polarity and rating head,
 // calibrated so that the thresholds chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
-import { EMBEDDING_OUTPUTS, FNV_OFFSET, addEmbedded, fnv1aFrom } from './embedding';
+import { EMBEDDING_OUTPUTS, addEmbedded } from './embedding';
+import { FNV_OFFSET, fnv1aFrom } from './hash';
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import weightsFile from './data/model.json';

@@ -2,7 +2,7 @@
 // hashed in parts rather than built as strings (model.ts). The weights in data/model.json were trained on
 // the keys' hashes: these tests pin that the parts hash to exactly the keys.
 import { describe, expect, test } from 'vitest';
-import { FNV_OFFSET, fnv1a, fnv1aFrom } from '../../../utils/analysis/embedding';
+import { FNV_OFFSET, fnv1a, fnv1aFrom } from '../../../utils/analysis/hash';
 import { featuresOf, ratingFeatures } from '../../../utils/analysis/model';
 import { prepare } from '../../../utils/analysis/pipeline';
 

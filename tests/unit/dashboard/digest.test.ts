@@ -152,6 +152,24 @@ test('a wave in one hour gets its share of the sample, as it has its share of th
   expect(sample.filter((m) => m.postId.startsWith('wave-')).length / sample.length).toBeCloseTo(wave.length / talk.length, 1);
 });
 
+test('a new mention changes the key-term sample by a few texts, not all of them', async () => {
+  // Key terms tag each text they have not read before (keyTerms keeps the rest): in a crisis a batch a second
+  // reached the newest slice, and a sample drawn again by position over the whole range was a new sample.
+  const quietDay = mentions(6_000);
+  const wave = Array.from({ length: 8_000 }, (_, index) => ({ ...quietDay[0]!, postId: `wave-${index}`, time: NOW - HOUR / 2 + index * 100, sentiment: 'negative' as const }));
+  await database().mentions.bulkPut([...quietDay, ...wave]);
+  const before = (await digestRange()).sample.map((m) => m.postId);
+  expect(before.length).toBeGreaterThan(MAX_TEXTS - 50);
+  for (let batch = 0; batch < 3; batch++) {
+    await database().mentions.bulkPut(Array.from({ length: 20 }, (_, index) => ({ ...wave[0]!, postId: `new-${batch}-${index}`, time: NOW - HOUR / 2 + 800_000 + batch * 1000 + index })));
+  }
+  const after = (await digestRange()).sample.map((m) => m.postId);
+  const kept = new Set(before);
+  // 60 new mentions in 11,000: about 9 of the sample's 1,500 change hands (and as many leave).
+  expect(after.filter((id) => !kept.has(id)).length).toBeLessThan(40);
+  expect(Math.abs(after.length - before.length)).toBeLessThan(5);
+});
+
 test('more mentions at one time than a page holds are each read once', async () => {
   const same = Array.from({ length: 1_300 }, (_, index) => ({ ...mentions(1)[0]!, postId: `same-${index}`, time: FROM + HOUR, sentiment: 'negative' as const, score: -index / 1_300 }));
   await database().mentions.bulkPut([...mentions(700), ...same]);
