@@ -642,6 +642,19 @@ const DOWN_PARTICLE_OF = new Set([
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i'll", "i'd", 'we', "we're", "we'll", 'am']);
 /** How many words before "late" its subject may stand ("I'm going to be late"). */
 const LATE_SUBJECT_REACH = 4;
+/** Who replies when it is no brand: "waiting for him to reply", "people take ages to reply". */
+const REPLIERS = new Set([
+  'he', 'she', 'him', 'her', 'his', 'people', 'friend', 'friends', 'mate', 'mates', 'bestie', 'crush', 'boyfriend', 'girlfriend',
+  'bf', 'gf', 'mum', 'mom', 'dad', 'sister', 'brother', 'wife', 'husband', 'partner', 'everyone', 'anyone', 'someone', 'somebody',
+]);
+/** A reply thanked for is one that came: "thanks for the reply", "appreciate the quick response". */
+const THANKED = new Set(['thanks', 'thank', 'thx', 'cheers', 'appreciate', 'appreciated']);
+/** What may open a call to reply: "please reply if…", "just reply with…". */
+const CALL_OPENERS = new Set(['please', 'pls', 'plz', 'just', 'kindly']);
+/** What follows "reply" when the reader is called to: "reply if you want tickets", "reply with your story", "reply below". */
+const CALL_NEXT = new Set(['if', 'with', 'below', 'here', 'for']);
+/** "Reply to this with…", "respond to this thread": the writer's own post, not a message sent to the brand. */
+const CALL_TO = new Set(['this', 'that', 'thread', 'post', 'tweet']);
 /** Who delivers: "the delivery driver", "the delivery guy". */
 const DELIVERERS = new Set(['driver', 'drivers', 'guy', 'guys', 'man', 'men', 'person', 'people', 'boy', 'rider', 'riders']);
 const SUPPORT = new Set(['support', 'customer service', 'customer support', 'support team', 'helpline']);
@@ -723,9 +736,17 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   if (entry.terms.length !== 1) return false;
   if (code === 'boycott' && first === 'avoid') return terms[i - 1] === 'to';
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
-  if (code === 'complaint:service' && (first === 'late' || first === 'respond' || first === 'reply') && tier === 'cue') {
-    // "I was late to work", "how I would respond": the writer's own doing
+  if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
+    // "I was late to work": the writer's own doing
     return wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH).some((word) => FIRST_PERSON.has(word));
+  }
+  if (code === 'complaint:service' && (first === 'respond' || first === 'reply') && tier === 'cue') {
+    // A reply is the brand's (slow, useless, never come) only when no one else gives it: not "how I would
+    // respond", "waiting for him to reply", a reply thanked for, or the reader called to reply ("reply if
+    // you want tickets", "reply to this with your story"). "Please reply to my emails" asks the brand.
+    const before = wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH);
+    if (before.some((word) => FIRST_PERSON.has(word) || REPLIERS.has(word) || THANKED.has(word))) return true;
+    return before.every((word) => CALL_OPENERS.has(word)) && (CALL_NEXT.has(next) || (next === 'to' && CALL_TO.has(terms[end + 1] ?? '')));
   }
   if (code === 'complaint:service' && tier === 'cue') {
     // what was put right ("fixed the billing mess", "waived the fee"), not unless told undone ("still
@@ -1364,6 +1385,75 @@ const SORROW = new Set([
 ]);
 /** Signals that are anger told beside a shout, wherever they are: an insult, a boycott, a legal threat. */
 const ANGER_BESIDE = ['hostility', 'boycott', 'escalation:legal'] as const;
+/**
+ * Violence and disaster as news reports them ("FIRE AT WAREHOUSE KILLS TWO", "VIOLENT ATTACK"): shouted
+ * in a headline they are no anger; told of the writer or to the brand they are ("YOUR SCOOTER NEARLY
+ * KILLED ME", see PERSONAL).
+ */
+const NEWS_EVENTS = new Set([
+  'kill', 'kills', 'killed', 'killing', 'killings', 'killer', 'murder', 'murders', 'murdered', 'attack', 'attacks', 'attacked',
+  'violent', 'violence', 'arrest', 'arrests', 'arrested', 'injured', 'injures', 'injury', 'injuries', 'wounded', 'stabbed',
+  'stabbing', 'explosion', 'explosions', 'blast', 'bomb', 'bombing', 'crash', 'crashes', 'terror', 'terrorist', 'terrorism',
+  'war', 'deadly', 'fatal', 'hostage', 'riot', 'riots', 'disaster', 'tragedy', 'victims', 'casualties',
+]);
+/** The writer or the reader: a post naming either is no headline. Not "we" or "our": a brand's notice reports too. */
+const PERSONAL = new Set(['i', "i'm", 'im', "i've", 'ive', 'me', 'my', 'mine', 'you', "you're", 'youre', 'your', 'yours', 'u', 'ur']);
+/** Words of disbelief: anger only at something bad ("wtf is this update"), surprise at anything else ("wtf I won?!"). */
+const DISBELIEF = new Set(['wtf', 'wth']);
+/** "wtf is this…", "wtf is wrong with…", "wtf did they do…": disbelief that is a verdict on what it names. */
+const DISBELIEF_AT: readonly (readonly string[])[] = [
+  ['is', 'this'], ['is', 'that'], ['is', 'wrong'], ['is', 'going', 'on'], ['are', 'you'], ['are', 'they'], ['did', 'you'],
+  ['did', 'they'], ['have', 'you'], ['have', 'they'], ['happened', 'to'],
+];
+
+/** A negative word that is anger's, not sorrow's or disbelief's (see shoutedAnger), at or below ANGRY_VALENCE. */
+function angryWord(token: Token | undefined, valence: number): boolean {
+  if (valence > ANGRY_VALENCE || token?.kind !== 'word') return false;
+  const term = tokenTerm(token, hasWord);
+  return !SORROW.has(term) && !DISBELIEF.has(term);
+}
+
+/**
+ * Disbelief ("wtf") is anger when it lands on something bad: an angry word elsewhere in the post, a
+ * complaint, insult, boycott or legal phrase; or, in a post with no praise, the verdict "wtf is this…",
+ * or a reaction closing a statement with no question in it ("They changed the login page again. WTF!").
+ * Beside good news or a fact asked about it is surprise: "wtf I won?!", "WTF! When did they drop an
+ * album?!", "You've never seen Jaws? WTF?". What the post holds is read once (a post of 10,000 "wtf"s
+ * asked it word by word); `at(index)` then asks only of the words after the one at `index`.
+ */
+class Disbelief {
+  private post: { bad: boolean; question: boolean; lastOther: number } | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly hits: readonly SignalMatch[],
+    private readonly context: SignalContext,
+  ) {}
+
+  at(index: number): boolean {
+    if (!this.post) {
+      let bad = false;
+      for (const [at, valence] of this.context.negativeAt) if (angryWord(this.tokens[at], valence)) bad = true;
+      bad ||= this.hits.some(
+        (hit) => hit.rule.tier === 'strong' && (hit.rule.code.startsWith('complaint:') || (ANGER_BESIDE as readonly SignalCode[]).includes(hit.rule.code)),
+      );
+      let question = false;
+      // the last word, number or mention that is no disbelief: a closing "wtf" has none after it
+      let lastOther = -1;
+      for (const [k, token] of this.tokens.entries()) {
+        if (token.kind === 'punct' && token.norm.includes('?')) question = true;
+        const content = token.kind === 'word' || token.kind === 'number' || token.kind === 'mention';
+        if (content && !(token.kind === 'word' && DISBELIEF.has(tokenTerm(token, hasWord)))) lastOther = k;
+      }
+      this.post = { bad, question, lastOther };
+    }
+    const { bad, question, lastOther } = this.post;
+    if (bad) return true;
+    if (this.context.praiseAt.size > 0) return false;
+    if (DISBELIEF_AT.some((words) => words.every((word, k) => this.tokens[index + 1 + k]?.norm === word))) return true;
+    return !question && lastOther >= 0 && lastOther < index;
+  }
+}
 
 /**
  * A shout (capitals, or "!!!") is anger only where it lands on anger: a shouted word at least
@@ -1371,12 +1461,24 @@ const ANGER_BESIDE = ['hostility', 'boycott', 'escalation:legal'] as const;
  * insult, a boycott or a legal threat beside it. "Got tickets for the final!!! I could cry!!!",
  * "MISSING my grandad SO MUCH" and a headline in capitals are no anger.
  */
-function shoutedAnger(tokens: readonly Token[], hits: readonly SignalMatch[], fired: ReadonlySet<SignalCode>, context: SignalContext, sentences: Sentences): boolean {
+function shoutedAnger(tokens: readonly Token[], hits: readonly SignalMatch[], fired: ReadonlySet<SignalCode>, context: SignalContext, sentences: Sentences, disbelief: Disbelief): boolean {
   if (ANGER_BESIDE.some((code) => fired.has(code))) return true;
+  let personal: boolean | undefined;
   for (const [at, valence] of context.negativeAt) {
     const token = tokens[at];
     // words only: a ":(" or "D:" is sorrow as often as anger, and the angry emoji are anger's own phrases
-    if (valence > ANGRY_VALENCE || token?.kind !== 'word' || SORROW.has(tokenTerm(token, hasWord))) continue;
+    if (token?.kind !== 'word') continue;
+    const term = tokenTerm(token, hasWord);
+    if (DISBELIEF.has(term)) {
+      if (!disbelief.at(at)) continue;
+    } else if (!angryWord(token, valence)) {
+      continue;
+    } else if (NEWS_EVENTS.has(term) && token.caps) {
+      // a headline, in capitals, names neither the writer nor the reader ("STORM KILLS 3 AS FLOODS HIT
+      // THE COAST"); "They shoved the injured fan aside! This NEEDS to stop!" is outrage, no headline
+      personal ??= tokens.some((other) => other.kind === 'word' && PERSONAL.has(other.norm));
+      if (!personal) continue;
+    }
     if (valence <= FURIOUS_VALENCE || sentences.shouted(at)) return true;
   }
   return hits.some((hit) => hit.rule.tier === 'strong' && hit.rule.code.startsWith('complaint:') && fired.has(hit.rule.code) && sentences.shouted(hit.start));
@@ -1393,6 +1495,7 @@ export function resolveSignals(
   const evidence: SignalEvidence[] = [];
   const strongSarcasm = hits.some((hit) => hit.rule.code === 'sarcasm' && hit.rule.tier === 'strong');
   const sentences = new Sentences(tokens, hits);
+  const disbelief = new Disbelief(tokens, hits, context);
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     let holds: boolean;
@@ -1431,6 +1534,8 @@ export function resolveSignals(
     } else {
       holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || sentences.leavingCancel(hit.start)));
     }
+    const cueToken = tier === 'cue' ? tokens[hit.start] : undefined;
+    if (holds && code === 'anger' && cueToken && DISBELIEF.has(tokenTerm(cueToken, hasWord))) holds = disbelief.at(hit.start);
     if (holds && code === 'complaint:employee' && (tier === 'cue' || STAFF_DONE_SET.has(phraseOf(tokens, hit)))) holds = sentences.staffConduct(hit);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
@@ -1459,7 +1564,7 @@ export function resolveSignals(
     if (evidence.some((e) => e.code === code && e.start <= first.start && e.end >= last.end)) continue;
     evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
-  if (context.shouting && context.negative && !fired.has('anger') && shoutedAnger(tokens, hits, fired, context, sentences)) fired.add('anger');
+  if (context.shouting && context.negative && !fired.has('anger') && shoutedAnger(tokens, hits, fired, context, sentences, disbelief)) fired.add('anger');
   if (strongSarcasm) fired.add('sarcasm');
   const not = closingNot(tokens);
   const notToken = tokens[not];

@@ -354,3 +354,89 @@ describe('service: a wait, or a change without warning, that no brand is behind'
     ['still waiting @Acme. they said the technician would be here by noon', 'complaint:service'],
   ])('%s: %s', expectFires);
 });
+
+describe('anger: "wtf" is anger only at something bad, not surprise', () => {
+  test.each<Case>([
+    // surprise, good news or a fact asked about: nothing bad for the "wtf" to land on
+    ['wtf I won?!', 'anger'],
+    ['WTF I actually won the raffle?!', 'anger'],
+    ['wtf, how is this so good', 'anger'],
+    ['wtf just happened, I got upgraded to first class', 'anger'],
+    ['WTF! When did they drop a new album?!', 'anger'],
+    ['You have never seen Jaws? WTF?', 'anger'],
+    ['WTF WHEN DID THIS COME OUT?!', 'anger'],
+    ['WTH WHEN DID THIS COME OUT?!', 'anger'],
+    ['They brought back the old menu?? WTF, best news all week', 'anger'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    // a verdict on the thing itself, something bad told beside it, or a complaint
+    ['wtf is this update', 'anger'],
+    ['WTF IS THIS UPDATE', 'anger'],
+    ['WTH IS THIS UPDATE', 'anger'],
+    ['Wtf is wrong with your delivery drivers', 'anger'],
+    ['wtf did they do to the app, it is useless now', 'anger'],
+    ['Wtf, my parcel was left in the rain and it is ruined', 'anger'],
+    ['WTF, the app keeps crashing', 'anger'],
+    // closing a statement with no question in it: a reaction to what was told
+    ['They changed the login page again. WTF!', 'anger'],
+    ['Moved my seat to the back without asking, wtf', 'anger'],
+  ])('%s: %s', expectFires);
+});
+
+describe('anger: a headline in capitals with a word of violence is news, not a shout', () => {
+  test.each<Case>([
+    ['BREAKING: FIRE AT WAREHOUSE KILLS TWO', 'anger'],
+    ['STORM KILLS 3 AS FLOODS HIT THE COAST', 'anger'],
+    ['POLICE ARREST MAN AFTER VIOLENT ATTACK IN CITY CENTRE', 'anger'],
+    ['TRAIN CRASH LEAVES 12 INJURED', 'anger'],
+    ['ARRESTED DEVELOPMENT! ARRESTED DEVELOPMENT! Best show ever made', 'anger'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    // the same words told of the writer or to the brand
+    ['YOUR SCOOTER NEARLY KILLED ME', 'anger'],
+    ['THIS UPDATE IS KILLING MY BATTERY, FIX IT', 'anger'],
+    ['YOUR CHARGER CAUGHT FIRE AND BURNED MY DESK', 'anger'],
+    ['STUPID printer jammed AGAIN', 'anger'],
+    // a word of violence shouted by "!", not written as a headline
+    ['They shoved the injured fan aside! She could have been hurt! This NEEDS to stop!', 'anger'],
+  ])('%s: %s', expectFires);
+});
+
+describe('service: "reply" is the brand\'s reply, not anyone\'s', () => {
+  test.each<Case>([
+    // thanks for a reply, a call to the reader, someone else's reply
+    ['Thanks for the reply, gutted the gig is cancelled though', 'complaint:service'],
+    ['Reply if you want my spare tickets, the other seller was awful', 'complaint:service'],
+    ['Reply to this with your worst date story, mine was awful', 'complaint:service'],
+    ['Awful weather today, reply if you are stuck too', 'complaint:service'],
+    ['Ugh, still waiting for him to reply to my text', 'complaint:service'],
+    ['I hate when people take ages to reply', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Acme took 10 days to reply, awful', 'complaint:service'],
+    ['Their reply was useless, awful', 'complaint:service'],
+    ['Please reply to my emails @Acme, this is awful', 'complaint:service'],
+    ['The council is slow but at least they reply. Acme does not, awful', 'complaint:service'],
+    ['@Acme reply to my DMs, this is awful', 'complaint:service'],
+  ])('%s: %s', expectFires);
+});
+
+describe('the disbelief and headline rules read a long post once', () => {
+  // Asked word by word, "wtf" scanning the whole post made 40 KB of it take seconds.
+  test.each([
+    ['wtf', 'wtf '],
+    ['WTF shouted', 'WTF '],
+    ['a headline', 'FIRE KILLS TWO '],
+  ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) analyze(text);
+      return performance.now() - start;
+    };
+    time(100);
+    const small = time(250);
+    const large = time(2000);
+    expect(large).toBeLessThan(small * 8 * 4 + 20);
+  });
+});
