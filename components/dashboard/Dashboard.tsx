@@ -329,7 +329,12 @@ export function Dashboard() {
             <ul class="alerts">
               {alerts.value.map((alert) => (
                 <li key={alert.id}>
-                  <LevelPill level={alert.level} /> <span class="muted small">{when(alert.time)} · {platformLabel(alert.platform)}</span>
+                  <LevelPill level={alert.level} />{' '}
+                  <span class="muted small">
+                    {when(alert.time)} · {platformLabel(alert.platform)}
+                    {/* A rise the cool-down kept quiet: listed, since the level rose, but nobody was notified. */}
+                    {alert.withinCoolDown && ` · ${i18n.t('dashboard.alertWithinCoolDown')}`}
+                  </span>
                   <p>{alert.reason}</p>
                 </li>
               ))}

@@ -38,7 +38,7 @@ test('shortening the retention asks first, with the count; Escape deletes nothin
 
   const page = await session.openExtensionPage('options');
   const section = page.getByRole('region', { name: 'Retention' });
-  await expect(section).toContainText('at once when you shorten it (you are asked first), and again every 6 hours');
+  await expect(section).toContainText('in whole hours (up to an hour longer), then deleted: at once when you shorten it (you are asked first), otherwise at the next check, every 6 hours');
   const days = section.getByRole('spinbutton', { name: 'Keep mentions for (days)' });
   await expect(days).toHaveValue('30');
   await days.fill('1');

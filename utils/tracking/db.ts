@@ -97,7 +97,11 @@ export interface AdapterHealth {
   lastSuccess?: number;
 }
 
-/** An alert the detector raised: one per spike, with the reason it gave. */
+/**
+ * A rise of a platform's level, with the reason the detector gave: an alert, told once per spike, or a rise
+ * the cool-down kept quiet (`withinCoolDown`). Every rise is recorded, so that the episodes incidents are
+ * declared from begin where the level last rose from normal (episodeOf).
+ */
 export interface AlertRecord {
   id?: number;
   time: number;
@@ -109,9 +113,17 @@ export interface AlertRecord {
   /**
    * false from the moment the alert is recorded until the user has been told (notification,
    * team chat); the worker may be stopped in between, and the next evaluation tells them then.
-   * Absent on records written before this field existed: those were told.
+   * Absent on records written before this field existed: those were told. Absent on a rise within the
+   * cool-down too, which is never told.
    */
   notified?: boolean;
+  /**
+   * The level rose within the cool-down of an earlier alert on the platform (it fell back to normal and rose
+   * again, or a second spike reached a level already told of): recorded so the episode it begins, or the level
+   * it reaches, is known, but told to nobody (no notification, team chat or snooze summary). Absent on alerts,
+   * and on every record written before rises within the cool-down were kept: none was, then.
+   */
+  withinCoolDown?: true;
 }
 
 export class FirebreakDb extends Dexie {

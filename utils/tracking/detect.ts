@@ -125,6 +125,12 @@ export interface PlatformStatus {
 export interface SpikeEvaluation {
   state: SpikeDetectorState;
   alerts: SpikeAlert[];
+  /**
+   * Rises the cool-down kept from alerting (a platform back to normal that rose again soon after its last
+   * alert; a second spike to a level already told of): nobody is told of them, but each began or raised an
+   * episode, which the worker records (AlertRecord.withinCoolDown). Not in `alerts`, nor in detectSpikes.
+   */
+  quietRises: SpikeAlert[];
   status: PlatformStatus[];
 }
 
@@ -220,6 +226,7 @@ export function evaluateSpikes(
   const previous = state ?? initialSpikeState();
   const platforms: Record<string, PlatformDetectorState> = { ...previous.platforms };
   const alerts: SpikeAlert[] = [];
+  const quietRises: SpikeAlert[] = [];
   const names = new Set([...Object.keys(platforms), ...byPlatform.keys()]);
   for (const platform of [...names].sort()) {
     const changedAt = options.coverageFrom?.[platform];
@@ -227,7 +234,7 @@ export function evaluateSpikes(
     let ingested = ingest(known, byPlatform.get(platform) ?? [], now, options.countFrom?.[platform]);
     // A platform first seen after the change was read the new way from its first mention.
     if (known === undefined && changedAt !== undefined && changedAt <= now) ingested = { ...ingested, coverageFrom: changedAt };
-    const { platformState, alert } = evaluatePlatform(
+    const { platformState, alert, quietRise } = evaluatePlatform(
       platform,
       ingested,
       now,
@@ -237,9 +244,10 @@ export function evaluateSpikes(
     );
     platforms[platform] = platformState;
     if (alert) alerts.push(alert);
+    if (quietRise) quietRises.push(quietRise);
   }
   const next: SpikeDetectorState = { version: 1, platforms };
-  return { state: next, alerts, status: spikeStatus(next, options) };
+  return { state: next, alerts, quietRises, status: spikeStatus(next, options) };
 }
 
 /**
@@ -427,9 +435,9 @@ function evaluatePlatform(
   thresholds: SpikeThresholds,
   keyTerms: readonly string[],
   messages: ReasonMessages | undefined,
-): { platformState: PlatformDetectorState; alert: SpikeAlert | null } {
+): { platformState: PlatformDetectorState; alert: SpikeAlert | null; quietRise: SpikeAlert | null } {
   const baseline = state.baseline;
-  if (baseline === null) return { platformState: state, alert: null };
+  if (baseline === null) return { platformState: state, alert: null, quietRise: null };
 
   let entry: CrisisLevel = 'normal';
   let hold: CrisisLevel = 'normal';
@@ -488,18 +496,18 @@ function evaluatePlatform(
   }
 
   const platformState: PlatformDetectorState = { ...state, levels: step.state, evidence, evidenceAt, recent: recentState, entrySince };
-  if (step.alert === null || best === null) return { platformState, alert: null };
-  return {
-    platformState,
-    alert: {
-      platform,
-      time: now,
-      level: step.alert,
-      previousLevel: state.levels.level,
-      evidence: best.evidence,
-      reason: formatReason(best.evidence, keyTerms, messages),
-    },
+  if (!risen || best === null) return { platformState, alert: null, quietRise: null };
+  const rise: SpikeAlert = {
+    platform,
+    time: now,
+    // Above the level before it, hence never 'normal'.
+    level: step.state.level as AlertLevel,
+    previousLevel: state.levels.level,
+    evidence: best.evidence,
+    reason: formatReason(best.evidence, keyTerms, messages),
   };
+  // Within the cool-down the rise is not told, but it happened: it begins (or raises) an episode all the same.
+  return step.alert === null ? { platformState, alert: null, quietRise: rise } : { platformState, alert: { ...rise, level: step.alert }, quietRise: null };
 }
 
 /**

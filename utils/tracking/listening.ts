@@ -12,6 +12,7 @@ import {
   formatReason,
   spikeStatus,
   type MentionBucket,
+  type PlatformDetectorState,
   type PlatformStatus,
   type ReasonMessages,
   type SpikeAlert,
@@ -172,8 +173,24 @@ function reasonWithPlatforms(reason: string | null, platform: string, statuses: 
 }
 
 export interface EvaluationResult {
+  /** The alerts raised, recorded and told. */
   alerts: SpikeAlert[];
+  /** The rises within the cool-down, recorded but not told (SpikeEvaluation.quietRises). */
+  quietRises: SpikeAlert[];
   status: ListeningStatus;
+}
+
+/**
+ * Whether this rise is recorded already. A worker stopped after recording a rise but before saving its state
+ * raises it again from the old state: a record of this platform, at this level or higher, made after the
+ * saved level was entered, is that rise (a saved rise would have moved the level's start past it). A
+ * platform with no saved state yet looks back over the cool-down: within it, an alert of this level or
+ * higher is that one. An older record (a spike back to normal since) is another rise's.
+ */
+async function alreadyRecorded(db: FirebreakDb, rise: SpikeAlert, saved: PlatformDetectorState | undefined, coolDownMinutes: number): Promise<boolean> {
+  const since = saved ? db.alerts.where('time').above(saved.levels.since) : db.alerts.where('time').aboveOrEqual(rise.time - coolDownMinutes * 60_000);
+  const recorded = await since.filter((record) => record.platform === rise.platform && levelRank(record.level) >= levelRank(rise.level)).first();
+  return recorded !== undefined;
 }
 
 /** One evaluation: safe to run on every alarm and after every batch of mentions. */
@@ -185,21 +202,15 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   const evaluation = evaluateSpikes(state, buckets, now, deps.thresholds, { coverageFrom: deps.coverageFrom, countFrom: deps.countFrom, messages });
 
   const alerts: SpikeAlert[] = [];
+  const quietRises: SpikeAlert[] = [];
   const toTell: Array<{ id?: number; alert: AlertToTell }> = await untoldAlerts(db, now);
   let problem = storageProblem;
-  for (const alert of evaluation.alerts) {
-    // A worker stopped after recording this rise but before saving its state raises it again from the
-    // old state: within the cool-down an alert of this level or higher on this platform is that one.
-    const coolDownFrom = alert.time - deps.thresholds.coolDownMinutes * 60_000;
-    const recorded = await db.alerts
-      .where('time')
-      .aboveOrEqual(coolDownFrom)
-      .filter((record) => record.platform === alert.platform && levelRank(record.level) >= levelRank(alert.level))
-      .first();
-    if (recorded) continue;
-    const terms = await spikeKeyTerms(db, alert.platform, now, 3, deps.ownWords).catch(() => []);
-    const explained = { ...alert, reason: formatReason(alert.evidence, terms, messages) };
-    alerts.push(explained);
+  const rises = [...evaluation.alerts.map((rise) => ({ rise, quiet: false })), ...evaluation.quietRises.map((rise) => ({ rise, quiet: true }))];
+  for (const { rise, quiet } of rises) {
+    if (await alreadyRecorded(db, rise, state?.platforms[rise.platform], deps.thresholds.coolDownMinutes)) continue;
+    const terms = await spikeKeyTerms(db, rise.platform, now, 3, deps.ownWords).catch(() => []);
+    const explained = { ...rise, reason: formatReason(rise.evidence, terms, messages) };
+    (quiet ? quietRises : alerts).push(explained);
     let id: number | undefined;
     try {
       id = await db.alerts.add({
@@ -209,7 +220,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
         previousLevel: explained.previousLevel,
         reason: explained.reason,
         keyTerms: terms,
-        notified: false,
+        // Within the cool-down: recorded for its episode, never told (see AlertRecord.withinCoolDown).
+        ...(quiet ? { withinCoolDown: true as const } : { notified: false }),
       });
     } catch (error) {
       // A full disk must not silence a crisis: the level is still shown and the alert told, only not
@@ -218,7 +230,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
       if (full === null) throw error;
       problem ??= full;
     }
-    toTell.push({ ...(id === undefined ? {} : { id }), alert: explained });
+    if (!quiet) toTell.push({ ...(id === undefined ? {} : { id }), alert: explained });
   }
   await deps.saveState(evaluation.state);
 
@@ -227,7 +239,8 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   // The highest level; between equals, the latest rise (the newest news), not the first in the alphabet.
   const top = leadingStatus(statuses);
   const level: CrisisLevel = top?.level ?? 'normal';
-  const reasonFromAlert = alerts.find((alert) => alert.platform === top?.platform)?.reason;
+  // A rise within the cool-down is news in the popup as any other, only not told.
+  const reasonFromAlert = [...alerts, ...quietRises].find((alert) => alert.platform === top?.platform)?.reason;
   const topReason = reasonFromAlert ?? top?.reason ?? null;
   const status: ListeningStatus = {
     level,
@@ -242,5 +255,5 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
   // The toolbar badge never keeps the notification back: told even if drawing the badge fails.
   await Promise.resolve(deps.showLevel(level)).catch((error: unknown) => console.error('[Firebreak] toolbar badge', error));
   await tell(db, toTell, deps.notify);
-  return { alerts, status };
+  return { alerts, quietRises, status };
 }

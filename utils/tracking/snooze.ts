@@ -33,7 +33,7 @@ export interface SnoozeSummary {
 }
 
 /** The alert fields a summary reads. */
-export type HeldAlert = Pick<AlertRecord, 'time' | 'platform' | 'level' | 'reason'> & Partial<Pick<AlertRecord, 'notified'>>;
+export type HeldAlert = Pick<AlertRecord, 'time' | 'platform' | 'level' | 'reason'> & Partial<Pick<AlertRecord, 'notified' | 'withinCoolDown'>>;
 
 export interface SnoozeReview {
   /** The watch to store: null once no snooze is on. The same object when nothing changed. */
@@ -75,7 +75,8 @@ export function reviewSnooze(
   // told on its own by the next worker (tellUntoldAlerts), with the team's chat and the incident: counted
   // here too, it was told twice. One too old for that is told here, or never.
   const toldOnItsOwn = (alert: HeldAlert) => alert.notified === false && alert.time >= now - TELL_LATE_MS;
-  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end && !toldOnItsOwn(alert));
+  // A rise within the cool-down was never to be told, snooze or not: the snooze held nothing there.
+  const held = alerts.filter((alert) => alert.time >= watch.from && alert.time < end && !toldOnItsOwn(alert) && !alert.withinCoolDown);
   const next = snoozed ? { from: now, until: settings.snoozedUntil } : null;
   // Muted: deliberate silence, which a summary would break.
   const summary = settings.muted ? null : summariseHeld(held, watch.from, timeOf);

@@ -158,3 +158,18 @@ test('a stored post link that is not a web address is no link (a javascript: or 
   expect(links.length).toBeGreaterThan(0);
   expect(links.every((href) => href === 'https://x.com/someone/status/1')).toBe(true);
 });
+
+test('a rise within the cool-down is listed with the alerts, saying nobody was notified of it', async () => {
+  await database().alerts.clear();
+  await database().alerts.bulkAdd([
+    { time: opened - 5 * HOUR, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'The first spike', keyTerms: [], notified: true },
+    { time: opened - HOUR, platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'X rose again', keyTerms: [], withinCoolDown: true },
+  ]);
+  const root = await mount(<Dashboard />);
+  await vi.waitFor(() => expect(root.querySelectorAll('ul.alerts li')).toHaveLength(2));
+  const lines = [...root.querySelectorAll('ul.alerts li')].map((item) => [item.querySelector('p')?.textContent, item.querySelector('.muted.small')?.textContent]);
+  expect(lines).toEqual([
+    ['X rose again', expect.stringMatching(/ · X · not notified \(within the cool-down of an earlier alert\)$/)],
+    ['The first spike', expect.stringMatching(/ · X$/)],
+  ]);
+});

@@ -173,6 +173,18 @@ describe('a snooze that ends tells what it held, once', () => {
     await tellUntoldAlerts(db, at(65), notify);
     expect({ inSummaries: shown.filter((summary) => summary.message.includes('crisis on X')).length, onItsOwn: notify.mock.calls.length }).toEqual({ inSummaries: 1, onItsOwn: 0 });
   });
+
+  test('a rise within the cool-down was never to be told: the snooze held nothing there, and nothing tells it late', async () => {
+    await alerting.setValue({ muted: false, snoozedUntil: TEN + SNOOZE_MS });
+    await look(at(0, 30));
+    // X fell back to normal and rose again within the cool-down of its last alert: recorded for its episode only.
+    await db.alerts.add({ time: at(20), platform: 'x', level: 'watch', previousLevel: 'normal', reason: 'watch reason on x', keyTerms: [], withinCoolDown: true });
+    await record(db, { time: at(30), platform: 'reddit', level: 'watch', reason: 'watch reason on reddit' });
+    await everyMinute(1, 65);
+    expect(shown.map((summary) => [summary.count, summary.message])).toEqual([[1, expect.stringMatching(/^While snoozed: watch on Reddit at [^,]*\. watch reason on reddit$/)]]);
+    const notify = vi.fn(async () => undefined);
+    expect(await tellUntoldAlerts(db, at(25), notify)).toBe(0);
+  });
 });
 
 describe('reviewSnooze and holdForSnooze (pure)', () => {
