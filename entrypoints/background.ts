@@ -244,7 +244,8 @@ export default defineBackground(() => {
       const open = await currentIncident(database());
       if (open) return open;
       // Every way of declaring gives the same incident: from the first alert of its episode (declarationOfEpisode).
-      const incident = declareIncident(await crisisPlan.getValue(), await declarationOfEpisode(database(), data), Date.now());
+      const now = Date.now();
+      const incident = declareIncident(await crisisPlan.getValue(), await declarationOfEpisode(database(), data, now), now);
       await database().incidents.put(incident);
       return incident;
     }),
@@ -359,8 +360,9 @@ export default defineBackground(() => {
       const record = ofNotification ?? (await database().alerts.orderBy('time').last());
       await withIncidents(async () => {
         if (await currentIncident(database())) return;
-        const declared = await declarationOfEpisode(database(), declarationFromAlert(record, 'alert', incidentTitle));
-        const incident = declareIncident(await crisisPlan.getValue(), declared, Date.now());
+        const now = Date.now();
+        const declared = await declarationOfEpisode(database(), declarationFromAlert(record, 'alert', incidentTitle), now);
+        const incident = declareIncident(await crisisPlan.getValue(), declared, now);
         await database().incidents.put(incident);
       });
       await openDashboard();

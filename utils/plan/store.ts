@@ -46,10 +46,10 @@ export async function listIncidents(db: FirebreakDb): Promise<Incident[]> {
  * A declaration as the worker stores it, whichever way it was declared: the popup and the dashboard send the
  * alert behind the status they show (the latest rise), a notification's button the alert it told. Both are
  * widened to the episode that alert belongs to (declarationFromEpisode: the incident starts at its first
- * alert that came after the last incident was resolved). An alert that was never recorded (a full disk) stays
- * as sent; so does a start given by the caller.
+ * alert that came after the last incident was resolved; at `now`, the declaration, when every alert of it came
+ * before). An alert that was never recorded (a full disk) stays as sent; so does a start given by the caller.
  */
-export async function declarationOfEpisode(db: FirebreakDb, input: DeclareInput): Promise<DeclareInput> {
+export async function declarationOfEpisode(db: FirebreakDb, input: DeclareInput, now: number = Date.now()): Promise<DeclareInput> {
   const alert = input.alert;
   if (!alert || input.startedAt !== undefined) return input;
   // The platform the incident names, or (a place that is no platform of Firebreak's) the same words.
@@ -66,7 +66,11 @@ export async function declarationOfEpisode(db: FirebreakDb, input: DeclareInput)
     (candidate) => candidate.time > handledUntil || candidate.time === record.time,
   );
   const declared = declarationFromEpisode(episode, input.source ?? 'alert', () => input.title);
-  return { ...declared, ...(input.id === undefined ? {} : { id: input.id }) };
+  // Every alert of it came before that resolution (the team declares again from the status it still
+  // shows): nothing new was detected, so the clock starts at the declaration. Started at the alert, the
+  // second incident's clock counted the first one's hours and every step was overdue the moment it began.
+  const handled = episode.every((candidate) => candidate.time <= handledUntil);
+  return { ...declared, ...(handled ? { startedAt: now } : {}), ...(input.id === undefined ? {} : { id: input.id }) };
 }
 
 /**

@@ -130,6 +130,22 @@ describe('declarationOfEpisode', () => {
     expect(declared.laterAlerts?.map((alert) => alert.time)).toEqual([H0 + 90 * MIN]);
   });
 
+  test('declared again after the last incident was resolved, with no alert since, the new incident starts at its declaration', async () => {
+    // One spike, handled: declared from its alert at H0, resolved three hours later with the level still raised.
+    await db.alerts.bulkAdd([record(0, 'crisis', 'normal')]);
+    const first = resolveIncident(declareIncident(createDefaultPlan(), declarationFromAlert(record(0, 'crisis', 'normal'), 'popup', title), H0 + 5 * MIN), H0 + 3 * HOUR);
+    await db.incidents.put(first);
+    // The team declares again ten minutes later, from the same alert (the status still shows it).
+    const now = H0 + 3 * HOUR + 10 * MIN;
+    const declared = await declarationOfEpisode(db, declarationFromAlert(record(0, 'crisis', 'normal'), 'popup', title), now);
+    const second = declareIncident(createDefaultPlan(), declared, now);
+    // Its clock runs from now, not from the first incident's alert: nothing is overdue at once.
+    expect(second.startedAt).toBe(now);
+    expect(second.checklist.find((step) => step.isResponse)?.dueAt).toBe(now + 60 * MIN);
+    // The alert behind it is still named as its trigger.
+    expect(second.triggerReason).toBe('crisis at 0');
+  });
+
   test('an alert that was never recorded, or a start given, is declared as sent', async () => {
     const sent = declarationFromAlert(record(30, 'crisis', 'watch'), 'popup', title);
     expect(await declarationOfEpisode(db, sent)).toEqual(sent);
