@@ -319,9 +319,17 @@ export function renameIncident(incident: Incident, title: string, now: number): 
 /** The longest public wording of the issue: a phrase in a sentence, as long as an incident's name. */
 export const MAX_ISSUE_CHARS = MAX_TITLE_CHARS;
 
-/** The wording as kept: on one line, spaces collapsed, at most MAX_ISSUE_CHARS. */
+/**
+ * The wording as kept: on one line, spaces collapsed, at most MAX_ISSUE_CHARS, and no closing mark at its
+ * end. It is a phrase inside the texts' sentences ("We're aware of {issue} and…", "An update on {issue}:"),
+ * so a full stop typed after it ended the public sentence halfway ("…your orders. and we're looking…").
+ */
 export function issueWording(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').slice(0, MAX_ISSUE_CHARS).trim();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, MAX_ISSUE_CHARS)
+    .replace(/[\s.!?;:,]+$/, '');
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   completeStep,
   declareIncident,
   isResolved,
+  issueWording,
   recordAlert,
   recordDraftedReply,
   reopenIncident,
@@ -23,6 +24,7 @@ import {
   type Incident,
 } from '@/utils/plan/incident';
 import { createDefaultPlan } from '@/utils/plan/plan';
+import { holdingStatement } from '@/utils/plan/texts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 4, 6, 14, 0);
@@ -147,6 +149,18 @@ describe('reducers', () => {
     expect(cleared.timeline.at(-1)).toMatchObject({ at: at(22), kind: 'note', text: 'Public wording of the issue cleared: the texts use the general wording' });
     // The rest of the incident is left as it was.
     expect({ ...cleared, timeline: [] }).toEqual({ ...incident, timeline: [] });
+  });
+
+  test('the wording of the issue is a phrase: a full stop or other closing mark typed after it is dropped, so the texts read on', () => {
+    // "We're aware of {issue} and we're looking into it": typed as a sentence, the public text read
+    // "We're aware of the delays to your orders. and we're looking into it".
+    expect(setIncidentIssue(declared(), 'the delays to your orders.', at(20)).issue).toBe('the delays to your orders');
+    expect(issueWording('reports of overheating kettles!! ')).toBe('reports of overheating kettles');
+    expect(issueWording('the outage; ')).toBe('the outage');
+    expect(holdingStatement(createDefaultPlan(), { issue: issueWording('the delays to your orders.') }, at(0))).toMatch(/^We're aware of the delays to your orders and we're looking/);
+    // A question mark or full stop inside stays: only the end is a sentence's.
+    expect(issueWording('the “is it safe?” posts about the Kettle 2.0')).toBe('the “is it safe?” posts about the Kettle 2.0');
+    expect(issueWording(' . ')).toBe('');
   });
 
   test('a promised public update stands while it is ahead; once it has passed, the next promise replaces it', () => {
