@@ -422,10 +422,12 @@ function planUpdates(report: Omit<PostMortemReport, 'planUpdates'>, plan: Crisis
 // Page and user text is never markup. Every ASCII punctuation character that CommonMark or GitHub
 // gives a meaning inline is backslash-escaped (CommonMark's own way, shown as the bare character):
 // emphasis, code, strikethrough, links and images, autolinks and HTML, entities ("&lt;" typed stays
-// "&lt;"), table pipes and math. Other punctuation (. , : ; - / ? # % + = ') stays bare, so words,
-// numbers, times and web addresses read as written in the Markdown file too.
-const INLINE_MARKUP = /[\\`*_[\]()<>|~&!$]/g;
-const CELL_MARKUP = /[\\`*_[\]()|~&!$]/g;
+// "&lt;"), table pipes and math. Other punctuation (. , : ; - / ? # % + = ' and round brackets) stays
+// bare, so words, numbers, times and web addresses read as written in the Markdown file too. Round
+// brackets make a link only after a "]", which is escaped: backslashed, the report's own "Alert (crisis)"
+// and "(owner: Legal)" read "Alert \(crisis\)" in the dashboard and in a chat the report is pasted into.
+const INLINE_MARKUP = /[\\`*_[\]<>|~&!$]/g;
+const CELL_MARKUP = /[\\`*_[\]|~&!$]/g;
 
 /**
  * Text for one table cell: markup characters escaped, line breaks as <br>, angle brackets as

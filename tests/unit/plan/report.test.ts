@@ -94,7 +94,7 @@ describe('postMortemMarkdown', () => {
 
   test.each([
     ['declared', 'Incident declared at level watch: Kettle One \\| overheating'],
-    ['alert', 'Alert \\(crisis\\): Negative share +31 points'],
+    ['alert', 'Alert (crisis): Negative share +31 points'],
     ['level change', 'Level changed from watch to crisis: Negative share +31 points'],
     ['drafted reply', '| Reply drafted | Reply drafted on X: “So sorry \\| we hear you. DM us?” |'],
     ['note with a pipe and a line break', 'Press call from<br>the Daily \\| Post'],
@@ -140,7 +140,7 @@ describe('postMortemMarkdown', () => {
   test.each([
     ['slow first response', 'The first response took 1 hour 15 minutes against a target of 1 hour'],
     ['late step', '“Pause scheduled posts in every scheduler, and note the reason” was done 25 minutes late: name a backup for the role “Social media manager”, or allow more time for this step.'],
-    ['step never done', '“Brief employees with the approved lines and what not to say” \\(PR and communications\\) was never done'],
+    ['step never done', '“Brief employees with the approved lines and what not to say” (PR and communications) was never done'],
     ['missing contact', 'The role “Legal” has no contact'],
     ['expired message', 'The pre-approved message “Recall notice” has expired'],
     ['no policy link', 'The plan has no link to the social media policy'],
@@ -312,10 +312,10 @@ describe('escaping', () => {
     ['line 1\nline 2\r\nline 3\rline 4', 'line 1<br>line 2<br>line 3<br>line 4'],
     ['back\\slash | pipe', 'back\\\\slash \\| pipe'],
     ['already \\| escaped', 'already \\\\\\| escaped'],
-    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['  padded  ', 'padded'],
-    ['[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
-    ['![img](x)', '\\!\\[img\\]\\(x\\)'],
+    ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['![img](x)', '\\!\\[img\\](x)'],
     ['**bold** __bold__ _em_ `code` ~~struck~~', '\\*\\*bold\\*\\* \\_\\_bold\\_\\_ \\_em\\_ \\`code\\` \\~\\~struck\\~\\~'],
     ['typed &lt;script&gt; and &amp;', 'typed \\&lt;script\\&gt; and \\&amp;'],
     ['$x^2$ math', '\\$x^2\\$ math'],
@@ -328,10 +328,10 @@ describe('escaping', () => {
     ['- item', '\\- item'],
     ['1. item', '1\\. item'],
     ['> quote', '\\> quote'],
-    ['*bold* and `code` and [link](x)', '\\*bold\\* and \\`code\\` and \\[link\\]\\(x\\)'],
+    ['*bold* and `code` and [link](x)', '\\*bold\\* and \\`code\\` and \\[link\\](x)'],
     ['_em_ and __strong__', '\\_em\\_ and \\_\\_strong\\_\\_'],
     ['Tom &amp; Jerry & co', 'Tom \\&amp; Jerry \\& co'],
-    ['![img](x) ~~struck~~ $x$', '\\!\\[img\\]\\(x\\) \\~\\~struck\\~\\~ \\$x\\$'],
+    ['![img](x) ~~struck~~ $x$', '\\!\\[img\\](x) \\~\\~struck\\~\\~ \\$x\\$'],
     ['___', '\\_\\_\\_'],
     ['a | b', 'a \\| b'],
     ['two\nlines', 'two lines'],
@@ -366,13 +366,13 @@ describe('user and page text never becomes markup', () => {
 
   test.each([
     ['the heading', '# Post-mortem: Kettle \\*\\*fire\\*\\* \\<b\\>x\\</b\\> \\_recall\\_ \\& co'],
-    ['a note', '| Note | See \\[the thread\\]\\(javascript:alert\\(1\\)\\) \\*\\*now\\*\\* \\`rm -rf\\` \\_x\\_ \\&lt;script\\&gt; \\!\\[i\\]\\(y\\) \\$x\\$ \\| pipe |'],
+    ['a note', '| Note | See \\[the thread\\](javascript:alert(1)) \\*\\*now\\*\\* \\`rm -rf\\` \\_x\\_ \\&lt;script\\&gt; \\!\\[i\\](y) \\$x\\$ \\| pipe |'],
     ['the declared entry', 'Incident declared by the team, with no spike detected: Kettle \\*\\*fire\\*\\* &lt;b&gt;x&lt;/b&gt; \\_recall\\_ \\& co |'],
-    ['a step and its owner', '| Pause \\`posts\\` in \\~\\~Hootsuite\\~\\~ \\& Buffer\\! | Social \\*media\\* \\[lead\\]\\(x\\) |'],
+    ['a step and its owner', '| Pause \\`posts\\` in \\~\\~Hootsuite\\~\\~ \\& Buffer\\! | Social \\*media\\* \\[lead\\](x) |'],
     ['key terms', '| Key terms | \\_kettle\\_, fire |'],
-    ['what went well', '\nLegal was \\_fast\\_ \\& \\<i\\>calm\\</i\\> \\[x\\]\\(http://e.example\\)\n'],
+    ['what went well', '\nLegal was \\_fast\\_ \\& \\<i\\>calm\\</i\\> \\[x\\](http://e.example)\n'],
     ['what went wrong', '\nIt cost \\$5 and \\*\\*hours\\*\\*\n'],
-    ['an action and its owner', '| Add \\*\\*legal\\*\\* to \\[approvals\\]\\(x\\) | Dana\\_K |'],
+    ['an action and its owner', '| Add \\*\\*legal\\*\\* to \\[approvals\\](x) | Dana\\_K |'],
     ['a plan update naming a step and a role', '- “Pause \\`posts\\` in \\~\\~Hootsuite\\~\\~ \\& Buffer\\!” was done 25 minutes late'],
   ])('%s is escaped', (_name, text) => {
     expect(markdown).toContain(text);
@@ -385,6 +385,18 @@ describe('user and page text never becomes markup', () => {
       .map((line) => line.replace(/^(#+|-) /, '').replace(/\\./g, '').replace(/&(lt|gt);|<br>|\|/g, ''))
       .filter((line) => /[*_[\]`~&!<>$]/.test(line));
     expect(leftover).toEqual([]);
+  });
+
+  test('brackets read as written: they make no link without the escaped square brackets before them', () => {
+    // The report's own words, as the dashboard shows the Markdown and a team pastes it into a chat.
+    const worked = postMortemMarkdown(input());
+    expect(worked).toContain('| Alert | Alert (crisis): Negative share +31 points |');
+    expect(worked).toContain('(PR and communications) was never done');
+    expect(escapeInline('Legal (Dana) signed off :)')).toBe('Legal (Dana) signed off :)');
+    expect(escapeTableCell('Legal (Dana) signed off :)')).toBe('Legal (Dana) signed off :)');
+    // A link or an image written in a note stays text: its square brackets are escaped.
+    expect(escapeTableCell('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
+    expect(escapeInline('![img](x)')).toBe('\\!\\[img\\](x)');
   });
 
   test('plain words, numbers, times and links read as they are', () => {
