@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
+import { openExtensionTab } from '@/utils/extension-tab';
 import { onMessage } from '@/utils/messaging';
 import { syncInstanceScripts } from '@/utils/platforms/instance-scripts';
 import { addNote, completeStep, declarationFromAlert, declareIncident, promiseUpdate, recordAlert, recordDraftedReply, renameIncident, resolveIncident, setIncidentIssue, stepEditable, uncompleteStep } from '@/utils/plan/incident';
@@ -345,7 +346,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncInstances());
   browser.permissions.onRemoved.addListener(() => void syncInstances());
 
-  const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  // The dashboard already open comes to the front: a notification clicked during a crisis opens no second one.
+  const openDashboard = () => openExtensionTab('/dashboard.html');
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith(NOTIFICATION_PREFIX) || id.startsWith(SNOOZE_SUMMARY_PREFIX)) void openDashboard();
   });

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { uiCount } from '@/utils/count';
+import { openExtensionTab } from '@/utils/extension-tab';
 import { totals } from '@/utils/tracking/trend';
 import { useLevelChangeAnnouncement } from '../LevelPill';
 import { ListeningPill, ListeningSummary } from '../ListeningSummary';
@@ -52,8 +52,7 @@ export function Popup() {
 
   /** Opens an extension page in a tab, at one of its sections when `section` names its anchor. */
   const open = (path: '/dashboard.html' | '/options.html', section?: string) => {
-    void browser.tabs.create({ url: browser.runtime.getURL(path) + (section ? `#${section}` : '') });
-    window.close();
+    void openExtensionTab(path, section).finally(() => window.close());
   };
 
   // An open incident is what the popup is for until it is resolved: its panel comes right after the status,

@@ -86,3 +86,19 @@ test('a long word in the reason never widens the popup', async ({ session }) => 
   await expect(popup.getByTestId('incident')).toBeVisible();
   expect((await overflow(popup)).scroll).toBeLessThanOrEqual(360);
 });
+
+test('Open dashboard, pressed again, brings the dashboard already open to the front instead of opening another', async ({ session }) => {
+  await setLocalStorage(await session.serviceWorker(), { brand: BREWLY });
+  const dashboards = () => session.context.pages().filter((page) => page.url().startsWith(`chrome-extension://${session.extensionId}/dashboard.html`));
+  const popup = await session.openExtensionPage('popup', { width: 360, height: 600 });
+  const opened = session.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Open dashboard' }).click();
+  const dashboard = await opened;
+  await dashboard.waitForLoadState();
+  // Pressed again: the popup closes once the dashboard is in front, and no other page has opened by then.
+  const again = await session.openExtensionPage('popup', { width: 360, height: 600 });
+  const closed = again.waitForEvent('close');
+  await again.getByRole('button', { name: 'Open dashboard' }).click();
+  await closed;
+  expect(dashboards()).toEqual([dashboard]);
+});
