@@ -349,7 +349,10 @@ export default defineBackground(() => {
   // The dashboard already open comes to the front: a notification clicked during a crisis opens no second one.
   const openDashboard = () => openExtensionTab('/dashboard.html');
   browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith(NOTIFICATION_PREFIX) || id.startsWith(SNOOZE_SUMMARY_PREFIX)) void openDashboard();
+    if (!id.startsWith(NOTIFICATION_PREFIX) && !id.startsWith(SNOOZE_SUMMARY_PREFIX)) return;
+    void openDashboard();
+    // Acted on, as a button's press is: it goes (the browser leaves a clicked notification where it is).
+    void browser.notifications.clear(id);
   });
   browser.notifications.onButtonClicked?.addListener(async (id, index) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
