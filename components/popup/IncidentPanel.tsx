@@ -30,7 +30,7 @@ import { tickStep, usePendingTicks } from '../usePendingTicks';
 import { useStored } from '../useStored';
 import { useWebhookUrl } from '../useWebhookUrl';
 import { incidentTitle } from './incidentTitle';
-import { timeOrDate } from './time';
+import { sameLocalDay, timeOrDate } from './time';
 
 /**
  * Time passed rounds down and time left rounds up, so the two add up to the target ("59 minutes since
@@ -278,7 +278,8 @@ export function DeclareIncident({
       {hint && <p class="muted">{hint}</p>}
       {lastResolved?.resolvedAt !== undefined && (
         <p class="small" data-testid="last-resolved">
-          {i18n.t('incident.lastResolved', [lastResolved.title, timeOrDate(lastResolved.resolvedAt, now)])}{' '}
+          {/* "resolved at 11:40 PM" today, "resolved on Nov 27, 2026, 11:40 PM" another day */}
+          {i18n.t(sameLocalDay(lastResolved.resolvedAt, now) ? 'incident.lastResolved' : 'incident.lastResolvedOn', [lastResolved.title, timeOrDate(lastResolved.resolvedAt, now)])}{' '}
           {onOpenDashboard && (
             <button type="button" class="link" onClick={onOpenDashboard}>
               {i18n.t('incident.followUpLink')}

@@ -2,7 +2,7 @@
 // writes it) for any other day, so a spike three days old never reads as one at 11:40 PM today.
 import { when } from '../dashboard/time';
 
-const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
+export const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
 
 /** "11:40 PM" today; "Nov 27, 2026, 11:40 PM" on any other day. */
 export function timeOrDate(ms: number, now: number = Date.now()): string {

@@ -198,8 +198,8 @@ describe('DeclareIncident', () => {
     const resolved = resolveIncident(incident, status.since + 30 * 60_000);
     const opened = vi.fn();
     const root = await mount(<DeclareIncident status={status} lastResolved={resolved} onOpenDashboard={opened} />);
-    expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toMatch(/^The last incident, “Spike on X”, was resolved at .+\. Its follow-up and post-mortem$/);
-    await click(buttonNamed(root, 'Its follow-up and post-mortem'));
+    expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toMatch(/^The last incident, “Spike on X”, was resolved at .+\. See its follow-up and post-mortem$/);
+    await click(buttonNamed(root, 'See its follow-up and post-mortem'));
     expect(opened).toHaveBeenCalledTimes(1);
     expect(buttonNamed(root, 'Declare an incident').className).toBe('primary');
     // A new spike since the resolution: the button is the alarm again.

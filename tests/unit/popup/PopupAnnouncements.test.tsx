@@ -159,7 +159,7 @@ describe('Popup: times of another day carry their date', () => {
     const root = await mount(<Popup />);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="last-resolved"]')).not.toBeNull());
     const date = new Date(now - 2 * DAY).toLocaleDateString(undefined, { dateStyle: 'medium' });
-    expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toContain(`“Kettle recall”, was resolved at ${date}`);
+    expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toContain(`“Kettle recall”, was resolved on ${date}`);
   });
 });
 
