@@ -42,10 +42,14 @@ export default defineBackground(() => {
    */
   let storageProblem: string | null | undefined;
 
-  /** Tells of an alert: the team's chat, the incident's timeline, a desktop notification. */
+  /**
+   * Tells of an alert: the team's chat, the incident's timeline, a desktop notification. A rise within the
+   * cool-down goes on the timeline only: the level rose again while the team was at work, which its
+   * post-mortem tells, but nobody is alerted twice for one spike.
+   */
   const tellOfAlert = async (alert: AlertToTell) => {
     // The team's chat hears of it too, without ever holding up the notification.
-    notifyTeam(levelChangeEvent(alert));
+    if (!alert.withinCoolDown) notifyTeam(levelChangeEvent(alert));
     // An incident being worked on writes its own timeline; a failed write (a full disk) never holds up the notification.
     try {
       const incident = await currentIncident(database());
@@ -53,6 +57,7 @@ export default defineBackground(() => {
     } catch (error) {
       console.error('[Firebreak] could not write the alert into the incident', error);
     }
+    if (alert.withinCoolDown) return;
     const settings = await alerting.getValue();
     if (notificationsSilenced(settings, Date.now())) {
       // Held by a snooze (not a mute): told, with the others, when the snooze ends.

@@ -113,15 +113,16 @@ export interface AlertRecord {
   /**
    * false from the moment the alert is recorded until the user has been told (notification,
    * team chat); the worker may be stopped in between, and the next evaluation tells them then.
-   * Absent on records written before this field existed: those were told. Absent on a rise within the
-   * cool-down too, which is never told.
+   * Absent on records written before this field existed: those were told. A rise within the cool-down is
+   * "told" to the incident's timeline only.
    */
   notified?: boolean;
   /**
    * The level rose within the cool-down of an earlier alert on the platform (it fell back to normal and rose
    * again, or a second spike reached a level already told of): recorded so the episode it begins, or the level
-   * it reaches, is known, but told to nobody (no notification, team chat or snooze summary). Absent on alerts,
-   * and on every record written before rises within the cool-down were kept: none was, then.
+   * it reaches, is known, and written on the timeline of an incident being worked on, but told to nobody (no
+   * notification, team chat or snooze summary). Absent on alerts, and on every record written before rises
+   * within the cool-down were kept: none was, then.
    */
   withinCoolDown?: true;
 }

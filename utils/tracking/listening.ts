@@ -5,7 +5,7 @@ import { keyTerms } from '../analysis';
 import { platformName } from '../platforms/types';
 import type { ListeningStatus } from '../settings';
 import { topicText } from './addresses';
-import { BUCKET_MS, TELL_LATE_MS, type Bucket, type FirebreakDb } from './db';
+import { BUCKET_MS, TELL_LATE_MS, type AlertRecord, type Bucket, type FirebreakDb } from './db';
 import {
   ENGLISH_REASON_MESSAGES,
   evaluateSpikes,
@@ -29,9 +29,12 @@ const RECENT_MS = 3 * 60 * 60_000;
 const SEED_MS = 28 * 24 * 60 * 60_000;
 const KEY_TERM_WINDOW_MS = 60 * 60_000;
 
-/** What telling the user of an alert needs: also what a stored alert record holds. */
-export type AlertToTell = Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'previousLevel' | 'reason'>;
-
+/**
+ * What telling the user of an alert needs: also what a stored alert record holds. `withinCoolDown`: a rise the
+ * cool-down keeps from the user and the team (AlertRecord.withinCoolDown), which an incident being worked on
+ * still writes on its timeline.
+ */
+export type AlertToTell = Pick<SpikeAlert, 'platform' | 'time' | 'level' | 'previousLevel' | 'reason'> & Pick<AlertRecord, 'withinCoolDown'>;
 
 export interface ListeningDeps {
   db: FirebreakDb;
@@ -50,7 +53,10 @@ export interface ListeningDeps {
   saveStatus(status: ListeningStatus): Promise<void>;
   /** Shows the level on the toolbar. */
   showLevel(level: CrisisLevel): Promise<void>;
-  /** Tells the user about a new alert (the caller decides about snooze and mute). */
+  /**
+   * Tells the user about a new alert (the caller decides about snooze and mute); of a rise within the
+   * cool-down (`withinCoolDown`), tells only the incident's timeline.
+   */
   notify(alert: AlertToTell): Promise<void>;
 }
 
@@ -220,8 +226,9 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
         previousLevel: explained.previousLevel,
         reason: explained.reason,
         keyTerms: terms,
-        // Within the cool-down: recorded for its episode, never told (see AlertRecord.withinCoolDown).
-        ...(quiet ? { withinCoolDown: true as const } : { notified: false }),
+        // Within the cool-down: recorded for its episode, told to the incident's timeline only (notify).
+        notified: false,
+        ...(quiet ? { withinCoolDown: true as const } : {}),
       });
     } catch (error) {
       // A full disk must not silence a crisis: the level is still shown and the alert told, only not
@@ -230,7 +237,7 @@ export async function evaluateListening(deps: ListeningDeps, storageProblem: str
       if (full === null) throw error;
       problem ??= full;
     }
-    if (!quiet) toTell.push({ ...(id === undefined ? {} : { id }), alert: explained });
+    toTell.push({ ...(id === undefined ? {} : { id }), alert: quiet ? { ...explained, withinCoolDown: true } : explained });
   }
   await deps.saveState(evaluation.state);
 
