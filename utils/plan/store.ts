@@ -61,15 +61,16 @@ export async function declarationOfEpisode(db: FirebreakDb, input: DeclareInput,
   if (!record) return input;
   // Alerts from before the last incident was resolved were that incident's (it was resolved with the level
   // still raised, and the spike grew again): the new one starts after it, as the popup's "handled" reads it.
+  // Declared from one of those (an old notification's button) with newer alerts since, it is the newer ones'.
   const handledUntil = (await lastResolvedIncident(db))?.resolvedAt ?? -Infinity;
-  const episode = episodeOf(await db.alerts.where('platform').equals(record.platform).toArray(), record).filter(
-    (candidate) => candidate.time > handledUntil || candidate.time === record.time,
-  );
-  const declared = declarationFromEpisode(episode, input.source ?? 'alert', () => input.title);
+  const whole = episodeOf(await db.alerts.where('platform').equals(record.platform).toArray(), record);
+  const fresh = whole.filter((candidate) => candidate.time > handledUntil);
   // Every alert of it came before that resolution (the team declares again from the status it still
-  // shows): nothing new was detected, so the clock starts at the declaration. Started at the alert, the
-  // second incident's clock counted the first one's hours and every step was overdue the moment it began.
-  const handled = episode.every((candidate) => candidate.time <= handledUntil);
+  // shows): nothing new was detected, so the clock starts at the declaration, the alert its trigger. Started
+  // at the alert, the second incident's clock counted the first one's hours and every step was overdue the
+  // moment it began.
+  const handled = fresh.length === 0;
+  const declared = declarationFromEpisode(handled ? [record] : fresh, input.source ?? 'alert', () => input.title);
   return { ...declared, ...(handled ? { startedAt: now } : {}), ...(input.id === undefined ? {} : { id: input.id }) };
 }
 

@@ -130,6 +130,18 @@ describe('declarationOfEpisode', () => {
     expect(declared.laterAlerts?.map((alert) => alert.time)).toEqual([H0 + 90 * MIN]);
   });
 
+  test('declared from an alert the last incident handled, with newer alerts since (an old notification’s button), it starts at the first newer one', async () => {
+    await db.alerts.bulkAdd([record(0, 'watch', 'normal'), record(30, 'crisis', 'watch'), record(90, 'crisis', 'crisis')]);
+    const first = resolveIncident(declareIncident(createDefaultPlan(), { title: 'First', level: 'watch' }, H0 + 5 * MIN), H0 + 20 * MIN);
+    await db.incidents.put(first);
+    const declared = await declarationOfEpisode(db, declarationFromAlert(record(0, 'watch', 'normal'), 'alert', title), H0 + 100 * MIN);
+    // The same incident as declared from the popup (the test above): from the crisis at 30, not the handled watch.
+    expect(declared.startedAt).toBeUndefined();
+    expect(declared.alert?.time).toBe(H0 + 30 * MIN);
+    expect(declared.laterAlerts?.map((alert) => alert.time)).toEqual([H0 + 90 * MIN]);
+    expect(declared.level).toBe('crisis');
+  });
+
   test('declared again after the last incident was resolved, with no alert since, the new incident starts at its declaration', async () => {
     // One spike, handled: declared from its alert at H0, resolved three hours later with the level still raised.
     await db.alerts.bulkAdd([record(0, 'crisis', 'normal')]);
