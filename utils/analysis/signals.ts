@@ -38,9 +38,14 @@ export interface SignalEvidence {
 
 type Tier = 'strong' | 'cue';
 
+/** Whose reply a no-reply phrase tells missing: its subject's ("he hasn't replied"), or from whom ("no reply from him"). */
+type Unanswered = 'by' | 'from' | 'counted';
+
 interface SignalRule {
   code: SignalCode;
   tier: Tier;
+  /** A phrase of no reply, the brand's only when no one else's (see unansweredElsewhere). */
+  unanswered?: Unanswered;
 }
 
 /**
@@ -58,6 +63,26 @@ const CONTACTED_AGAIN = [
   ),
   ...['closed my ticket again', 'close my ticket again', 'closing my ticket again', 'closed it again', 'close it again', 'closing it again'],
 ];
+
+/**
+ * Not replying, told of whoever does it ("Acme hasn't replied", "they won't reply", "support left me on
+ * read"): the brand's only when no friend, no person and not the writer is the one (see unansweredElsewhere).
+ */
+const UNANSWERED_BY = [
+  ...["hasn't", 'hasnt', 'has not', "haven't", 'havent', 'have not'].flatMap((not) =>
+    ['replied', 'responded', 'answered', 'got back to me', 'gotten back to me'].map((done) => `${not} ${done}`),
+  ),
+  ...["won't", 'wont', 'will not', 'refuse to', 'refuses to', 'refusing to'].flatMap((not) => ['reply', 'respond'].map((done) => `${not} ${done}`)),
+  ...['left', 'leaves', 'leaving'].flatMap((verb) => ['me', 'us', 'my messages', 'my dms', 'my emails'].map((whom) => `${verb} ${whom} on read`)),
+];
+/** Replies counted and none came ("not a single reply", "0 replies"): a complaint only of a message sent (see CONTACTS). */
+const UNANSWERED_COUNTED = ['not a single', 'not one', '0', 'zero', 'no'].flatMap((none) =>
+  ['reply', 'replies', 'response', 'responses'].map((what) => `${none} ${what}`),
+).filter((phrase) => phrase !== 'no reply' && phrase !== 'no response');
+
+/** Disbelief spelled out, read as "wtf" is (see Disbelief): "what the hell is this update", "what on earth were they thinking". */
+const DISBELIEF_PHRASES = ['what the hell', 'what the heck', 'what the fuck', 'what on earth'];
+const DISBELIEF_PHRASE_SET = new Set(DISBELIEF_PHRASES);
 
 /** Praise of the service: sarcasm only closing a post whose complaint nothing put right (see resolveSignals). */
 const SERVICE_CLOSERS = ['great', 'brilliant', 'excellent', 'amazing', 'fantastic', 'superb', 'stellar', 'top', 'outstanding', 'wonderful', 'lovely'].flatMap(
@@ -111,7 +136,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'irate', 'mad as hell', '😡', '🤬', '😠', '👿', '💢', '>:(',
     ],
     // not "sick": mostly ill ("got sick after eating…", a product complaint), "sick of" is listed above
-    cue: ['mad', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'ridiculous', 'wtf', 'ffs'],
+    cue: ['mad', 'annoyed', 'annoying', 'frustrated', 'frustrating', 'ridiculous', 'wtf', 'ffs', ...DISBELIEF_PHRASES],
   },
   hostility: {
     strong: [
@@ -180,6 +205,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     strong: [
       ...CONTACTED_AGAIN,
       'on hold', 'no response', 'no reply', 'no answer',
+      // not replying, told any way: see unansweredElsewhere and CONTACTS
+      ...UNANSWERED_BY, ...UNANSWERED_COUNTED,
       'never responded', 'never replied', 'still waiting', 'been waiting', 'never arrived', "hasn't arrived",
       'still not arrived', 'not arrived', 'never received', 'still no', 'lost my luggage', 'lost my bag',
       'lost luggage', 'charged twice', 'double charged', 'overcharged', 'wrong order', 'hung up', 'no one helped',
@@ -467,7 +494,10 @@ const LOOKALIKES = [
 const matcher = new PhraseMatcher<SignalRule>(hasWord, (add) => {
   for (const code of SIGNAL_CODES) {
     const { strong, cue } = TABLE[code];
-    for (const phrase of strong) add(phrase, { code, tier: 'strong' });
+    for (const phrase of strong) {
+      const unanswered = code === 'complaint:service' ? UNANSWERED.get(phrase) : undefined;
+      add(phrase, unanswered ? { code, tier: 'strong', unanswered } : { code, tier: 'strong' });
+    }
     for (const phrase of cue) add(phrase, { code, tier: 'cue' });
   }
 });
@@ -715,6 +745,50 @@ const wordsBefore = (tokens: readonly Token[], terms: readonly string[], index: 
 /** Words after `index` (from it on) in its clause, at most `reach` of them. */
 const wordsAfter = (tokens: readonly Token[], terms: readonly string[], index: number, reach: number) => clauseWords(tokens, terms, index, 1, reach);
 
+/** Things and limbs that "won't respond" when they freeze (with PRODUCT_THINGS). */
+const UNRESPONSIVE = new Set([
+  'screen', 'touchscreen', 'keyboard', 'mouse', 'trackpad', 'touchpad', 'controller', 'remote', 'button', 'buttons', 'body', 'legs',
+  'arms', 'hands', 'fingers', 'brain',
+]);
+/** How far after a no-reply phrase "from" may name who did not reply: "no response for 2 weeks from your support team". */
+const FROM_REACH = 6;
+const FROM_OWNED = new Set(['my', 'our']);
+
+/** Who "from" names after `end` in its clause ("no reply from Acme", "no word from him"), skipping "my": its word, or ''. */
+function fromWhom(tokens: readonly Token[], end: number): string {
+  // a phrase may end in "from" itself ("no word from"): start at its last word
+  for (let k = end - 1, words = 0; k < tokens.length && words <= FROM_REACH; k++) {
+    const token = tokens[k];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAK.test(token.norm))) return '';
+    if (token.kind !== 'word') continue;
+    words++;
+    if (token.norm !== 'from') continue;
+    let whom = k + 1;
+    if (FROM_OWNED.has(tokens[whom]?.norm ?? '')) whom++;
+    const named = tokens[whom];
+    return named?.kind === 'word' || named?.kind === 'mention' ? named.norm : '';
+  }
+  return '';
+}
+
+/**
+ * A no-reply phrase that is no brand's (the hit spans `i`..`end`): one not replying who is a friend, a
+ * person or the writer ("he hasn't replied", "my crush left me on read", "I won't reply to trolls"), or
+ * a reply missing from one ("still no reply from my crush"). "Anyone else" is who shares the complaint,
+ * not who fails to reply.
+ */
+function unansweredElsewhere(tokens: readonly Token[], terms: readonly string[], i: number, end: number, kind: Unanswered): boolean {
+  if (kind === 'by') {
+    const before = wordsBefore(tokens, terms, i, LATE_SUBJECT_REACH);
+    // "my laptop won't respond", "my legs won't respond": a thing that froze, no one who did not reply
+    // (its subject right before: "the app support team hasn't replied" is support's)
+    const subject = before[0] ?? '';
+    if (UNRESPONSIVE.has(subject) || PRODUCT_THINGS.has(subject)) return true;
+    return before.some((word, k) => FIRST_PERSON.has(word) || (REPLIERS.has(word) && before[k - 1] !== 'else'));
+  }
+  return REPLIERS.has(fromWhom(tokens, end));
+}
+
 /**
  * A hit whose words have another sense here: "down" as a direction, "late" of the writer, "avoid" as a
  * purpose, "illegal copies", "both sides compromised", an ad or a tweet no one published.
@@ -725,6 +799,7 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   const first = entry.terms[0];
   const last = entry.terms[entry.terms.length - 1];
   const next = tokens[end]?.kind === 'word' ? (terms[end] ?? '') : '';
+  if (entry.payload.unanswered && unansweredElsewhere(tokens, terms, i, end, entry.payload.unanswered)) return true;
   if (code === 'complaint:product' && last === 'down') {
     // "went down to Georgia", "down the road"; and "lie down", "step down", "let me down"
     if (DOWN_PATH.has(next)) return true;
@@ -1091,6 +1166,8 @@ class Sentences {
   private service: { asking: Set<number>; waited: Set<number>; lengths: Set<number> } | undefined;
   private stories: Set<number> | undefined;
   private served: boolean | undefined;
+  private contact: boolean | undefined;
+  private products: Set<number> | undefined;
   private ifClauses: Uint8Array | undefined;
   private fix: { end: number; faultAfter: number } | undefined;
 
@@ -1175,6 +1252,24 @@ class Sentences {
   servedTold(): boolean {
     this.served ??= this.tokens.some((token) => token.kind === 'word' && (SERVED.has(token.norm) || WAIT_LENGTHS.has(token.norm)));
     return this.served;
+  }
+
+  /** The token's sentence names a product (see PRODUCT_THINGS), found once per post. */
+  productTold(index: number): boolean {
+    if (!this.products) {
+      const products = new Set<number>();
+      this.tokens.forEach((token, k) => {
+        if (token.kind === 'word' && PRODUCT_THINGS.has(token.norm)) products.add(this.of(k));
+      });
+      this.products = products;
+    }
+    return this.products.has(this.of(index));
+  }
+
+  /** The post names a message sent to someone (see CONTACTS), anywhere, found once. */
+  contactTold(): boolean {
+    this.contact ??= this.tokens.some((token) => token.kind === 'word' && CONTACTS.has(token.norm));
+    return this.contact;
   }
 
   /** The token's sentence tells a story the press has or asks for (see STORY_WORDS), found once per post. */
@@ -1288,8 +1383,46 @@ const STORY_WORDS = new Set([
   'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
   'messaged', 'knew', 'asking', 'asked', 'looking', 'working',
 ]);
+/** Product cues that are as often news or a figure of speech: a fault only with the product in their sentence. */
+const PRODUCT_NEEDED = new Set(['fire', 'crash']);
+/**
+ * What crashes or catches fire when it is a product: software and the devices it runs on, and what plugs
+ * in or holds a charge. "TRAIN CRASH LEAVES 12 INJURED", "Fire at the old mill", "stock market crash" name
+ * none; not vehicles either, whose crash is an accident told, not a fault.
+ */
+const PRODUCT_THINGS = new Set([
+  'app', 'apps', 'game', 'games', 'site', 'website', 'websites', 'page', 'server', 'servers', 'browser', 'software', 'program',
+  'programme', 'system', 'update', 'updates', 'patch', 'firmware', 'platform', 'checkout', 'login', 'console', 'pc', 'computer',
+  'computers', 'laptop', 'laptops', 'phone', 'phones', 'iphone', 'tablet', 'ipad', 'mac', 'macbook', 'tv', 'router', 'device',
+  'devices', 'printer', 'battery', 'batteries', 'charger', 'chargers', 'cable', 'plug', 'adapter', 'socket', 'powerbank',
+  'heater', 'heaters', 'kettle', 'toaster', 'oven', 'microwave', 'dryer', 'fridge', 'freezer', 'appliance', 'appliances',
+  'lamp', 'bulb', 'vape', 'hoverboard', 'headphones', 'earbuds', 'speaker', 'blender', 'airfryer', 'fryer',
+]);
+
 /** Strong service phrases of a wait: a complaint only of a wait for something served (see servedAfter). */
 const WAITED = new Set(['still waiting', 'been waiting', 'left waiting', 'still no']);
+/**
+ * The no-reply phrases and whose reply each tells missing (see unansweredElsewhere): the subject's, or
+ * one named after "from" (a wait too: "still waiting on a reply from him").
+ */
+const UNANSWERED = new Map<string, Unanswered>([
+  ...[
+    ...UNANSWERED_BY, "won't answer my", "won't reply to my", "won't respond to my", 'never responded', 'never replied',
+    'never replies', 'never responds', 'never answers', 'never picks up', 'never gets back to', 'never get back to',
+    'never calls back', 'never call back', 'never called back', 'never called me back', 'never got back to me',
+    'never returns my calls', 'left on read', 'takes forever to respond', 'takes forever to reply', 'took forever to respond',
+    ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
+  ].map((phrase): [string, Unanswered] => [phrase, 'by']),
+  ...['no reply', 'no response', 'no answer', 'no word from', 'without a reply', 'without a response', 'without any reply',
+    'without any response', 'no callback', ...WAITED].map((phrase): [string, Unanswered] => [phrase, 'from']),
+  ...UNANSWERED_COUNTED.map((phrase): [string, Unanswered] => [phrase, 'counted']),
+]);
+/** A message sent to the brand: replies counted missing are its ("3 emails, 1 complaint form, 0 replies"), not a post's ("0 replies to my tweet"). */
+const CONTACTS = new Set([
+  'email', 'emails', 'mail', 'dm', 'dms', 'message', 'messages', 'complaint', 'complaints', 'ticket', 'tickets', 'call', 'calls',
+  'letter', 'letters', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'query', 'queries', 'form', 'chat', 'request', 'requests',
+  'voicemail', 'voicemails', 'emailed', 'messaged', 'called', 'rang', 'wrote',
+]);
 /** What a brand serves, waited for: "still waiting on the refund", "still no sign of my parcel", "still no reply". */
 const SERVED = new Set([
   'parcel', 'parcels', 'package', 'packages', 'order', 'orders', 'delivery', 'deliveries', 'refund', 'refunds', 'reply',
@@ -1403,7 +1536,7 @@ const DISBELIEF = new Set(['wtf', 'wth']);
 /** "wtf is this…", "wtf is wrong with…", "wtf did they do…": disbelief that is a verdict on what it names. */
 const DISBELIEF_AT: readonly (readonly string[])[] = [
   ['is', 'this'], ['is', 'that'], ['is', 'wrong'], ['is', 'going', 'on'], ['are', 'you'], ['are', 'they'], ['did', 'you'],
-  ['did', 'they'], ['have', 'you'], ['have', 'they'], ['happened', 'to'],
+  ['did', 'they'], ['have', 'you'], ['have', 'they'], ['happened', 'to'], ['were', 'they', 'thinking'], ['were', 'you', 'thinking'],
 ];
 
 /** A negative word that is anger's, not sorrow's or disbelief's (see shoutedAnger), at or below ANGRY_VALENCE. */
@@ -1423,6 +1556,8 @@ function angryWord(token: Token | undefined, valence: number): boolean {
  */
 class Disbelief {
   private post: { bad: boolean; question: boolean; lastOther: number } | undefined;
+  /** For each word of a disbelief spelled out ("what the hell"), the index of its last word. */
+  private spelled: Map<number, number> | undefined;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -1430,10 +1565,27 @@ class Disbelief {
     private readonly context: SignalContext,
   ) {}
 
+  /**
+   * Where the disbelief a word belongs to ends ("wtf" itself, "hell" in "what the hell" its own index), or
+   * −1: its words are the disbelief, not something bad it lands on ("what the hell, I won!").
+   */
+  endOf(index: number): number {
+    if (!this.spelled) {
+      this.spelled = new Map();
+      for (const hit of this.hits) {
+        if (hit.rule.code !== 'anger' || hit.end - hit.start < 2 || !DISBELIEF_PHRASE_SET.has(phraseOf(this.tokens, hit))) continue;
+        for (let k = hit.start; k < hit.end; k++) this.spelled.set(k, hit.end - 1);
+      }
+    }
+    const token = this.tokens[index];
+    if (token?.kind === 'word' && DISBELIEF.has(tokenTerm(token, hasWord))) return index;
+    return this.spelled.get(index) ?? -1;
+  }
+
   at(index: number): boolean {
     if (!this.post) {
       let bad = false;
-      for (const [at, valence] of this.context.negativeAt) if (angryWord(this.tokens[at], valence)) bad = true;
+      for (const [at, valence] of this.context.negativeAt) if (angryWord(this.tokens[at], valence) && this.endOf(at) < 0) bad = true;
       bad ||= this.hits.some(
         (hit) => hit.rule.tier === 'strong' && (hit.rule.code.startsWith('complaint:') || (ANGER_BESIDE as readonly SignalCode[]).includes(hit.rule.code)),
       );
@@ -1443,7 +1595,7 @@ class Disbelief {
       for (const [k, token] of this.tokens.entries()) {
         if (token.kind === 'punct' && token.norm.includes('?')) question = true;
         const content = token.kind === 'word' || token.kind === 'number' || token.kind === 'mention';
-        if (content && !(token.kind === 'word' && DISBELIEF.has(tokenTerm(token, hasWord)))) lastOther = k;
+        if (content && this.endOf(k) < 0) lastOther = k;
       }
       this.post = { bad, question, lastOther };
     }
@@ -1469,8 +1621,9 @@ function shoutedAnger(tokens: readonly Token[], hits: readonly SignalMatch[], fi
     // words only: a ":(" or "D:" is sorrow as often as anger, and the angry emoji are anger's own phrases
     if (token?.kind !== 'word') continue;
     const term = tokenTerm(token, hasWord);
-    if (DISBELIEF.has(term)) {
-      if (!disbelief.at(at)) continue;
+    const disbeliefEnd = disbelief.endOf(at);
+    if (disbeliefEnd >= 0) {
+      if (!disbelief.at(disbeliefEnd)) continue;
     } else if (!angryWord(token, valence)) {
       continue;
     } else if (NEWS_EVENTS.has(term) && token.caps) {
@@ -1536,7 +1689,15 @@ export function resolveSignals(
     }
     const cueToken = tier === 'cue' ? tokens[hit.start] : undefined;
     if (holds && code === 'anger' && cueToken && DISBELIEF.has(tokenTerm(cueToken, hasWord))) holds = disbelief.at(hit.start);
+    // Spelled out, disbelief carries no feeling word of its own ("what the heck is this update", "what on
+    // earth were they thinking" read neutral): whether it lands on something bad decides, as for "wtf".
+    if (code === 'anger' && tier === 'cue' && hit.end - hit.start > 1 && DISBELIEF_PHRASE_SET.has(phraseOf(tokens, hit))) {
+      holds = !context.brandSpeaks && disbelief.at(hit.end - 1);
+    }
     if (holds && code === 'complaint:employee' && (tier === 'cue' || STAFF_DONE_SET.has(phraseOf(tokens, hit)))) holds = sentences.staffConduct(hit);
+    // "FIRE AT WAREHOUSE KILLS TWO", "TRAIN CRASH LEAVES 12 INJURED": a fire or a crash is a product's
+    // only told of one ("the app crash", "battery fire in our garage")
+    if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);
@@ -1548,6 +1709,9 @@ export function resolveSignals(
       }
       // "the storm hit with no warning": a change done to the writer, or by the brand ("they deleted my…")
       else if (UNWARNED.has(phrase)) holds = warnedWhom(tokens, hit.start);
+      // "not a single reply", "0 replies": from someone named, or to a message the post tells was sent
+      // ("Emailed them three times. Zero replies."); "0 replies to my tweet" counts an audience
+      else if (hit.rule.unanswered === 'counted') holds = fromWhom(tokens, hit.end) !== '' || sentences.contactTold();
     }
     if (holds && code === 'complaint:service') {
       // A cue in a post that tells a fix ("support sent a replacement") is no complaint. Nor is any service

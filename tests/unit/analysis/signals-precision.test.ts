@@ -421,12 +421,90 @@ describe('service: "reply" is the brand\'s reply, not anyone\'s', () => {
   ])('%s: %s', expectFires);
 });
 
-describe('the disbelief and headline rules read a long post once', () => {
+describe('service: a brand not replying, told any way; a friend or a crush not replying is no complaint', () => {
+  test.each<Case>([
+    ['he hasn\'t replied', 'complaint:service'],
+    ['She still hasn\'t replied to my text, typical', 'complaint:service'],
+    ['my crush left me on read', 'complaint:service'],
+    ['my bestie left me on read again, rude', 'complaint:service'],
+    ['Still no reply from my crush, awful', 'complaint:service'],
+    ['He won\'t reply to my texts', 'complaint:service'],
+    ['she ignored my DMs all week, awful', 'complaint:service'],
+    ['not a single reply from my friends, awful', 'complaint:service'],
+    ['0 replies to my tweet, awful', 'complaint:service'],
+    ['I haven\'t replied to the group chat yet, awful week', 'complaint:service'],
+    // a thing that froze is no reply withheld
+    ['My laptop won\'t respond, awful', 'complaint:service'],
+    ['The touchscreen won\'t respond anymore, awful', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['@Acme support hasn\'t replied in a week', 'complaint:service'],
+    ['Three days and Acme still hasn\'t replied', 'complaint:service'],
+    ['Your support team has not responded to my email', 'complaint:service'],
+    ['They won\'t reply', 'complaint:service'],
+    ['Still no reply from Acme after 5 days', 'complaint:service'],
+    ['Not a single reply from customer service', 'complaint:service'],
+    ['0 replies to my email in 10 days @Acme', 'complaint:service'],
+    ['Emailed them three times. Zero replies.', 'complaint:service'],
+    ['No response for 2 weeks from your support team', 'complaint:service'],
+    ['Acme ignored my DMs for a week', 'complaint:service'],
+    ['Support left me on read for 3 days', 'complaint:service'],
+    ['@Acme left on read again', 'complaint:service'],
+  ])('%s: %s', expectFires);
+});
+
+describe('anger: "what the hell is this", disbelief spelled out, reads as "wtf"', () => {
+  test.each<Case>([
+    ['what the hell, I won!', 'anger'],
+    ['What the hell did I just watch, amazing', 'anger'],
+    ['what on earth is this cake, it looks amazing', 'anger'],
+    ['Oh what the heck, I will buy both', 'anger'],
+    ['WHAT THE HELL I WON THE RAFFLE!!!', 'anger'],
+    ['What on earth do I wear tonight?', 'anger'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['What the hell is this update', 'anger'],
+    ['what the heck is this update', 'anger'],
+    ['what the f*** is this update', 'anger'],
+    ['What the fuck is wrong with your app', 'anger'],
+    ['What on earth were they thinking', 'anger'],
+    ['What on earth were they thinking with this redesign', 'anger'],
+    ['They moved my seat without asking. What the hell!', 'anger'],
+  ])('%s: %s', expectFires);
+});
+
+describe('product: a fire or a crash is a product fault only with the product', () => {
+  test.each<Case>([
+    ['FIRE AT WAREHOUSE KILLS TWO', 'complaint:product'],
+    ['TRAIN CRASH LEAVES 12 INJURED', 'complaint:product'],
+    ['Fire at the old mill destroys three homes, awful', 'complaint:product'],
+    ['Two dead in motorway crash this morning', 'complaint:product'],
+    ['Stock market crash wipes out pensions, awful', 'complaint:product'],
+    ['Her hair caught the candle and she nearly had a fire, awful', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['my kettle caught fire', 'complaint:product'],
+    ['The app keeps crashing', 'complaint:product'],
+    ['App crash every time I open it', 'complaint:product'],
+    ['Another crash on the new update, awful', 'complaint:product'],
+    ['The charger went up like a fire, terrifying', 'complaint:product'],
+    ['Day one and the servers are on fire (not the good kind), awful', 'complaint:product'],
+    ['Battery fire in our garage last night, terrifying', 'complaint:product'],
+  ])('%s: %s', expectFires);
+});
+
+describe('the disbelief, headline, no-reply and product rules read a long post once', () => {
   // Asked word by word, "wtf" scanning the whole post made 40 KB of it take seconds.
   test.each([
     ['wtf', 'wtf '],
     ['WTF shouted', 'WTF '],
     ['a headline', 'FIRE KILLS TWO '],
+    ['disbelief spelled out', 'what the hell '],
+    ['disbelief spelled out, shouted', 'WHAT THE HELL IS THIS '],
+    ['a reply missing from someone', 'no reply from '],
+    ["someone's reply withheld", "he hasn't replied "],
+    ['replies counted', '0 replies '],
+    ['a crash with no product', 'crash '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
