@@ -46,8 +46,10 @@
 //   terms come first.
 // - Above 1,000 different texts on either side, copied texts and then an even sample are tagged, and
 //   the counts scaled: ten thousand posts against two thousand take about a second.
-// - A text's tagging is kept (the last 4,000 texts read): called again with mostly the same texts (the
-//   dashboard, the worker during a spike), only the new ones are tagged.
+// - A text's tagging is kept (the last 4,000 texts read), with what depends on it alone (its language,
+//   whether capitals mark names in it, which tokens are words): called again with mostly the same texts
+//   (the dashboard, the worker during a spike), only the new ones are tagged, and the rest is weighed
+//   against the whole set again, as it must be.
 // compromise's tagger alone (two): the same tags as the full library, a smaller bundle, a little faster.
 import nlp from 'compromise/two';
 import { wordsSeemNotEnglish } from './language';
@@ -164,13 +166,14 @@ function trimEnd(text: string, strip: string): string {
   return text.slice(0, end);
 }
 
+/** A text made ready: read only once made (kept, and shared by the calls that read the text again). */
 interface Prepared {
   /** The text for the tagger: no links, handles or hashtags, one line. */
-  text: string;
+  readonly text: string;
   /** Hashtags' bodies as written ("BoycottGlowCo"). */
-  hashtags: string[];
+  readonly hashtags: readonly string[];
   /** The text as a copy of it would read: lower case, no links or handles, words only. */
-  copyKey: string;
+  readonly copyKey: string;
 }
 
 function prepare(raw: string): Prepared {
@@ -214,6 +217,8 @@ function prepare(raw: string): Prepared {
 interface Token {
   /** Lower case, without possessive "'s" or punctuation. */
   word: string;
+  /** `isWord(word)`: a word that may be a term or part of one (read once here, not at each call's weighing). */
+  term: boolean;
   noun: boolean;
   gerund: boolean;
   adjective: boolean;
@@ -247,6 +252,28 @@ interface Token {
 
 type Tagged = Token[][];
 
+/** A text as tagged, with what its tokens alone say of it: worked out once, when it is tagged, and kept with it. */
+interface TaggedText {
+  sentences: Tagged;
+  /** Not English (`wordsSeemNotEnglish` of its first 200 words): single words only. */
+  foreign: boolean;
+  /** Capitals mark names in it (`capitalsMarkNames`). */
+  names: boolean;
+}
+
+function taggedText(sentences: Tagged): TaggedText {
+  const words: string[] = [];
+  for (const sentence of sentences) {
+    for (const token of sentence) {
+      if (token.word === '') continue;
+      words.push(token.word);
+      if (words.length === 200) break;
+    }
+    if (words.length === 200) break;
+  }
+  return { sentences, foreign: wordsSeemNotEnglish(words), names: capitalsMarkNames(sentences) };
+}
+
 function tokensOf(sentence: readonly { text: string; pre: string; post: string; tags?: Set<string> }[]): Token[] {
   const tokens: Token[] = [];
   let previousPost = '.';
@@ -261,6 +288,7 @@ function tokensOf(sentence: readonly { text: string; pre: string; post: string; 
     const hyphen = term.post === '-' || term.post === '‐';
     tokens.push({
       word,
+      term: isWord(word),
       noun: tags.has('Noun') && !tags.has('Pronoun'),
       gerund: tags.has('Gerund'),
       adjective: tags.has('Adjective'),
@@ -299,24 +327,26 @@ const tagCache = new Map<string, Packed>();
 
 /**
  * A tagged text as kept: each token's word and its flags, one bit a flag of `Token`, and where each
- * sentence ends. A fifth of the memory of the tokens themselves (~230 bytes a token: 17 fields).
+ * sentence ends. A fifth of the memory of the tokens themselves (~230 bytes a token: 18 fields).
  */
 interface Packed {
   words: string[];
   flags: number[];
   ends: number[];
+  foreign: boolean;
+  names: boolean;
 }
 
 /** Each flag of `Token` and its bit (a flag added to Token without a bit here does not compile). */
 const BIT = {
   noun: 1 << 0, gerund: 1 << 1, adjective: 1 << 2, breaks: 1 << 3, verbal: 1 << 4, verb: 1 << 5, activity: 1 << 6,
   determiner: 1 << 7, pronoun: 1 << 8, possessive: 1 << 9, ordinal: 1 << 10, capital: 1 << 11, opens: 1 << 12,
-  closes: 1 << 13, hyphen: 1 << 14, first: 1 << 15, date: 1 << 16,
+  closes: 1 << 13, hyphen: 1 << 14, first: 1 << 15, date: 1 << 16, term: 1 << 17,
 } as const satisfies Record<Exclude<keyof Token, 'word'>, number>;
 const FLAGS = Object.keys(BIT) as Array<keyof typeof BIT>;
 
-function pack(sentences: Tagged): Packed {
-  const packed: Packed = { words: [], flags: [], ends: [] };
+function pack({ sentences, foreign, names }: TaggedText): Packed {
+  const packed: Packed = { words: [], flags: [], ends: [], foreign, names };
   for (const sentence of sentences) {
     for (const token of sentence) {
       let flags = 0;
@@ -329,7 +359,7 @@ function pack(sentences: Tagged): Packed {
   return packed;
 }
 
-function unpack({ words, flags, ends }: Packed): Tagged {
+function unpack({ words, flags, ends, foreign, names }: Packed): TaggedText {
   const sentences: Tagged = [];
   let start = 0;
   for (const end of ends) {
@@ -339,6 +369,7 @@ function unpack({ words, flags, ends }: Packed): Tagged {
       // Every field written out, in Token's order: one shape for every token, as tokensOf makes them.
       sentence.push({
         word: words[i]!,
+        term: (f & BIT.term) !== 0,
         noun: (f & BIT.noun) !== 0,
         gerund: (f & BIT.gerund) !== 0,
         adjective: (f & BIT.adjective) !== 0,
@@ -361,7 +392,31 @@ function unpack({ words, flags, ends }: Packed): Tagged {
     sentences.push(sentence);
     start = end;
   }
-  return sentences;
+  return { sentences, foreign, names };
+}
+
+/**
+ * Each text as `prepare` made it, kept as its tagging is and as many (`tagCacheLimit`), least recently read
+ * first: a call again with mostly the same texts prepared all of them again, about a fifth of its time (3,000
+ * texts). ~1.2 kB a text of ~30 words with the text itself, the key (measured in node: 4,000 kept, 4.6 MB;
+ * the dashboard holds most of those texts anyway).
+ */
+const preparedCache = new Map<string, Prepared>();
+
+function preparedOf(raw: string): Prepared {
+  const kept = preparedCache.get(raw);
+  if (kept !== undefined) {
+    // Read again: now the most recent.
+    preparedCache.delete(raw);
+    preparedCache.set(raw, kept);
+    return kept;
+  }
+  const ready = prepare(raw);
+  if (tagCacheLimit > 0) {
+    preparedCache.set(raw, ready);
+    if (preparedCache.size > tagCacheLimit) preparedCache.delete(preparedCache.keys().next().value!);
+  }
+  return ready;
 }
 
 /** For tests: how many texts the tagger has read since `resetTagCache`. */
@@ -370,13 +425,14 @@ export const tagging = { texts: 0 };
 /** For tests: forget every tagged text, keep at most `limit` from now on (0: none), and zero `tagging`. */
 export function resetTagCache(limit = TAG_CACHE): void {
   tagCache.clear();
+  preparedCache.clear();
   tagCacheLimit = limit;
   tagging.texts = 0;
 }
 
 /** Each text's tokens: the kept ones, the rest tagged (in batches) and kept; least recently read ones go. */
-function taggedTexts(texts: readonly string[]): Tagged[] {
-  const out = texts.map((text): Tagged | undefined => {
+function taggedTexts(texts: readonly string[]): TaggedText[] {
+  const out = texts.map((text): TaggedText | undefined => {
     const kept = tagCache.get(text);
     if (kept === undefined) return undefined;
     // Read again: now the most recent (a Map iterates in insertion order).
@@ -390,7 +446,7 @@ function taggedTexts(texts: readonly string[]): Tagged[] {
   const all = texts.map((text, i) => {
     const known = out[i];
     if (known !== undefined) return known;
-    const tokens = results[next++]!;
+    const tokens = taggedText(results[next++]!);
     tagCache.set(text, pack(tokens));
     return tokens;
   });
@@ -626,7 +682,11 @@ interface PairVotes {
   second: number;
 }
 
-const pairKey = (a: string, b: string): string => `${a} ${b}`;
+/**
+ * Each pair's votes by its first word, then its second: two lookups of words already hashed (a token's word is the
+ * same string from call to call) cost less than building "a b" for each pair of each post at each call.
+ */
+type Pairs = Map<string, Map<string, PairVotes>>;
 
 /**
  * Words compromise's lexicon lists as a noun or a verb, read by their neighbours ("account", "rewards", "gift").
@@ -645,20 +705,21 @@ const nounOrVerb = (word: string): boolean => NOUN_OR_VERB.test(switchOf(word));
 /** Are these two tokens said side by side, nothing between them ("Mother's Day" too: a date's name)? */
 const adjacent = (a: Token, b: Token): boolean => !a.closes && (!a.possessive || b.date) && !b.opens && a.word !== '' && b.word !== '';
 
-function pairsOf(tagged: ReadonlyMap<string, Tagged>): Map<string, PairVotes> {
-  const pairs = new Map<string, PairVotes>();
-  for (const sentences of tagged.values()) {
+function pairsOf(tagged: ReadonlyMap<string, TaggedText>): Pairs {
+  const pairs: Pairs = new Map();
+  for (const { sentences } of tagged.values()) {
     for (const sentence of sentences) {
       for (let i = 0; i + 1 < sentence.length; i++) {
         const a = sentence[i]!;
         const b = sentence[i + 1]!;
         if (!adjacent(a, b)) continue;
-        const key = pairKey(a.word, b.word);
-        const p = pairs.get(key) ?? { all: 0, first: 0, second: 0 };
+        let after = pairs.get(a.word);
+        if (after === undefined) pairs.set(a.word, (after = new Map()));
+        let p = after.get(b.word);
+        if (p === undefined) after.set(b.word, (p = { all: 0, first: 0, second: 0 }));
         p.all++;
         if (a.noun && !a.verbal) p.first++;
         if (b.noun && !b.verbal) p.second++;
-        pairs.set(key, p);
       }
     }
   }
@@ -668,15 +729,13 @@ function pairsOf(tagged: ReadonlyMap<string, Tagged>): Map<string, PairVotes> {
 /** What the whole set of posts says of a word or of two words side by side. */
 interface Readings {
   votes: ReadonlyMap<string, Votes>;
-  pairs: ReadonlyMap<string, PairVotes>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, PairVotes>>;
   /** A word's base form: singular, and the word an -ing or -ed form is of (`lemmasOf`). */
   base: (word: string) => string;
 }
 
-function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pairs, base }: Readings): Features {
+function featuresOf({ sentences, foreign, names }: TaggedText, hashtags: readonly string[], { votes, pairs, base }: Readings): Features {
   const terms = new Map<string, string>();
-  const foreign = wordsSeemNotEnglish(sentences.flatMap((sentence) => sentence.map((token) => token.word)).filter((word) => word !== '').slice(0, 200));
-  const names = capitalsMarkNames(sentences);
   const nounWord = (word: string): boolean => {
     const v = votes.get(word);
     return v !== undefined && v.noun * 2 > v.all;
@@ -689,24 +748,24 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
   const nounThere = (word: string, reads: number, all: number): boolean => reads * 4 >= all || (reads >= 1 && nounOrVerb(word));
   const compound = (a: Token, b: Token, p: PairVotes): boolean =>
     !a.date && !b.date && !a.possessive && !a.breaks && !b.breaks && p.first + p.second >= p.all &&
-    nounThere(a.word, p.first, p.all) && nounThere(b.word, p.second, p.all) && isWord(a.word) && isWord(b.word);
+    nounThere(a.word, p.first, p.all) && nounThere(b.word, p.second, p.all) && a.term && b.term;
   // A date ends a name ("Black Friday", "Prime Day", "Boxing Day sale") after a word said mostly
   // right before it, more than once; "last Friday", "Friday night", "since Friday" stay dates.
   const event = (a: Token, b: Token, p: PairVotes): boolean =>
-    b.date && !a.date && !a.breaks && p.all * 2 > (votes.get(a.word)?.all ?? 0) && isWord(a.word) && !STOP.has(b.word) && /\p{L}/u.test(b.word);
+    b.date && !a.date && !a.breaks && p.all * 2 > (votes.get(a.word)?.all ?? 0) && a.term && !STOP.has(b.word) && /\p{L}/u.test(b.word);
   // Two words said together nearly every time either is said, the second an adjective, are one
   // expression ("tone deaf"; "tone-deaf", "half-baked" always): a term whole, never in part ("tone",
   // "deaf ad"). The tagger reads the first as anything ("so tone deaf": a verb).
   const saidMostlyIn = (word: string, p: PairVotes): boolean => p.all * 2 > (votes.get(word)?.all ?? 0);
   const fixed = (a: Token, b: Token, p: PairVotes | undefined): boolean =>
-    b.adjective && !b.noun && !a.date && !b.date && !a.possessive && isWord(a.word) && isWord(b.word) &&
+    b.adjective && !b.noun && !a.date && !b.date && !a.possessive && a.term && b.term &&
     (a.hyphen || (p !== undefined && p.all >= 2 && saidMostlyIn(a.word, p) && saidMostlyIn(b.word, p)));
   const headWord = (word: string): boolean => {
     const v = votes.get(word);
     return v !== undefined && v.nounLike * 2 > v.all;
   };
   const isContent = (token: Token): boolean =>
-    isWord(token.word) &&
+    token.term &&
     (token.ordinal ||
       (!token.breaks && (token.noun || token.gerund || token.adjective || nounWord(token.word)) && !(token.verbal && !nounWord(token.word))));
   for (const tagged of sentences) {
@@ -718,8 +777,10 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
     for (let i = 0; i + 1 < tagged.length; i++) {
       const a = tagged[i]!;
       const b = tagged[i + 1]!;
-      if (!adjacent(a, b)) continue;
-      const p = pairs.get(pairKey(a.word, b.word));
+      // Neither a fixed expression, a compound nor an event starts on no word (`isWord`), or goes on to one
+      // that is neither a word nor a date: most pairs ("my kettle", "is swelling"), with no look-up.
+      if (!adjacent(a, b) || !a.term || !(b.term || b.date)) continue;
+      const p = pairs.get(a.word)?.get(b.word);
       if (unit[i] === 0 && fixed(a, b, p)) {
         if (sentence === tagged) sentence = [...tagged];
         unit[i] = 1;
@@ -741,7 +802,7 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
       for (let start = 0; start < run.length; start++) {
         const first = run[start]!;
         for (let end = start + 1; end <= Math.min(run.length, start + (foreign ? 1 : MAX_WORDS)); end++) {
-          const words = run.slice(start, end).map((entry) => entry.token.word);
+          // Most candidates are turned away below: their key and surface are written only for those kept.
           const head = run[end - 1]!.token;
           if (head.ordinal || first.token.date) continue;
           // A fixed expression is never cut: no term starts after its first word or ends on it.
@@ -749,8 +810,8 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
           if (run[end - 1]!.unit === 2) {
             // It is a term on its own, not the end of a longer phrase ("so tone deaf").
             if (end - start !== 2) continue;
-          } else if (words.length === 1) {
-            const word = words[0]!;
+          } else if (end - start === 1) {
+            const word = first.token.word;
             if (VAGUE_ALONE.has(word)) continue;
             // An -ing word names a thing where it is no verb's part and takes no object ("tracking still says"),
             // read as a gerund or as an activity ("the new pricing"). One that is a noun in its own right
@@ -765,10 +826,15 @@ function featuresOf(sentences: Tagged, hashtags: readonly string[], { votes, pai
             if (first.token.gerund && !nounWord(first.token.word) && first.verbLike) continue;
             if (first.token.ordinal && VAGUE_ALONE.has(singular(head.word))) continue;
           }
-          // "Mother's Day" (its key "mother day"): a possessive inside a phrase keeps its "'s".
-          const surface = run.slice(start, end).map((entry, at) => (entry.token.possessive && start + at < end - 1 ? `${entry.token.word}'s` : entry.token.word)).join(' ');
+          // "Mother's Day" (its key "mother day"): a possessive inside a phrase keeps its "'s". The key is
+          // `keyOf` of the words: the last in its base form.
+          let surface = '';
+          for (let at = start; at < end - 1; at++) surface += run[at]!.token.possessive ? `${run[at]!.token.word}'s ` : `${run[at]!.token.word} `;
+          surface += head.word;
           if (surface.length > 40) continue;
-          terms.set(keyOf(words, base), surface);
+          let key = '';
+          for (let at = start; at < end - 1; at++) key += `${run[at]!.token.word} `;
+          terms.set(key + base(head.word), surface);
         }
       }
       run = [];
@@ -811,7 +877,7 @@ function groupsOf(texts: readonly string[]): { groups: Group[]; prepared: Prepar
   const prepared: Prepared[] = [];
   for (const text of texts) {
     if (typeof text !== 'string') continue;
-    const ready = prepare(text);
+    const ready = preparedOf(text);
     const at = index.get(ready.copyKey);
     if (at !== undefined) {
       groups[at]!.size++;
@@ -852,7 +918,7 @@ interface RawSide {
   prepared: Prepared[];
 }
 
-function sideOf(texts: readonly string[], tagged: Map<string, Tagged>): RawSide {
+function sideOf(texts: readonly string[], tagged: Map<string, TaggedText>): RawSide {
   const { groups, prepared } = groupsOf(texts);
   const sample = sampleOf(groups);
   const unique = [...new Set(sample.map(({ at }) => prepared[at]!.text).filter((text) => !tagged.has(text)))];
@@ -866,9 +932,9 @@ function sideOf(texts: readonly string[], tagged: Map<string, Tagged>): RawSide 
  * know as a verb ("Fizzo points expire"): after a word of most of the baseline (the brand), an -s
  * word followed by a verb counts as a noun ("Acme uses child labour" and "Acme sucks" stay verbs).
  */
-function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) => boolean): Map<string, Votes> {
+function votesOf(tagged: ReadonlyMap<string, TaggedText>, brandLike: (word: string) => boolean): Map<string, Votes> {
   const votes = new Map<string, Votes>();
-  for (const sentences of tagged.values()) {
+  for (const { sentences } of tagged.values()) {
     for (const sentence of sentences) {
       sentence.forEach((token, i) => {
         const v = votes.get(token.word) ?? { noun: 0, nounLike: 0, verbLike: 0, all: 0 };
@@ -889,20 +955,20 @@ function votesOf(tagged: ReadonlyMap<string, Tagged>, brandLike: (word: string) 
 
 function buildSide(
   side: RawSide,
-  tagged: Map<string, Tagged>,
+  tagged: Map<string, TaggedText>,
   readings: Readings,
 ): Side {
   const entries = side.sample.map(({ at, factor }) => {
     const group = side.groups[at]!;
     const ready = side.prepared[at]!;
-    const sentences = tagged.get(ready.text) ?? [];
+    const text = tagged.get(ready.text) ?? taggedText([]);
     const words = new Set<string>();
-    for (const sentence of sentences) for (const token of sentence) words.add(readings.base(token.word));
+    for (const sentence of text.sentences) for (const token of sentence) words.add(readings.base(token.word));
     for (const tag of ready.hashtags) words.add(readings.base(tag.toLowerCase()));
     return {
       weight: weightOf(group.size) * factor,
       posts: group.size * factor,
-      features: featuresOf(sentences, ready.hashtags, readings),
+      features: featuresOf(text, ready.hashtags, readings),
       words,
     };
   });
@@ -967,7 +1033,7 @@ function baseOf(votes: ReadonlyMap<string, Votes>): (word: string) => string {
  * that base: the words `keyTerms` counts as one when given these posts and no baseline.
  */
 export function wordBases(texts: readonly string[]): Map<string, string> {
-  const tagged = new Map<string, Tagged>();
+  const tagged = new Map<string, TaggedText>();
   sideOf(texts, tagged);
   const votes = votesOf(tagged, () => false);
   const base = baseOf(votes);
@@ -978,13 +1044,13 @@ export function wordBases(texts: readonly string[]): Map<string, string> {
 
 export function keyTerms(texts: readonly string[], baselineTexts: readonly string[] = [], options: KeyTermsOptions = {}): KeyTerm[] {
   const limit = options.limit ?? 10;
-  const tagged = new Map<string, Tagged>();
+  const tagged = new Map<string, TaggedText>();
   const focusRaw = sideOf(texts, tagged);
   const baselineRaw = sideOf(baselineTexts, tagged);
   const brandLike = new Map<string, number>();
   for (const { at } of baselineRaw.sample) {
     const words = new Set<string>();
-    for (const sentence of tagged.get(baselineRaw.prepared[at]!.text) ?? []) for (const token of sentence) words.add(token.word);
+    for (const sentence of tagged.get(baselineRaw.prepared[at]!.text)?.sentences ?? []) for (const token of sentence) words.add(token.word);
     for (const word of words) brandLike.set(word, (brandLike.get(word) ?? 0) + 1);
   }
   const brandLikeWord = (word: string): boolean =>
@@ -992,7 +1058,7 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
   const votes = votesOf(tagged, brandLikeWord);
   const brandWords = [...brandLike.keys()].filter((word) => word.length >= 4 && brandLikeWord(word));
   const wordsSaid = new Set<string>();
-  for (const sentences of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
+  for (const { sentences } of tagged.values()) for (const sentence of sentences) for (const token of sentence) wordsSaid.add(token.word);
   const base = baseOf(votes);
   const readings: Readings = { votes, pairs: pairsOf(tagged), base };
   const focus = buildSide(focusRaw, tagged, readings);
@@ -1002,10 +1068,21 @@ export function keyTerms(texts: readonly string[], baselineTexts: readonly strin
 
   // A hashtag counts with the words it spells where those are said anywhere ("#DataBreach", "data breach").
   const spelled = new Map<string, string>();
+  // The same terms come back post after post: each squashed once.
+  const squashed = new Map<string, string>();
+  const squashOnce = (term: string): string => {
+    let form = squashed.get(term);
+    if (form === undefined) squashed.set(term, (form = squash(term)));
+    return form;
+  };
   for (const side of [focus, baseline]) {
     for (const entry of side.entries) {
       for (const [key, surface] of entry.features.terms) {
-        for (const form of [squash(key), squash(surface)]) if (!spelled.has(form)) spelled.set(form, key);
+        const form = squashOnce(key);
+        if (!spelled.has(form)) spelled.set(form, key);
+        if (surface === key) continue;
+        const written = squashOnce(surface);
+        if (!spelled.has(written)) spelled.set(written, key);
       }
     }
   }
