@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { when } from '@/components/dashboard/time';
 import { timeOrDate } from '@/components/popup/time';
 
@@ -11,4 +11,32 @@ test("today's time in the popup is the dashboard's clock time, without a padded 
   expect(popup.startsWith(hourOnly)).toBe(true);
   expect(popup).not.toMatch(/^0\d/);
   expect(when(early)).toContain(popup);
+});
+
+// The dashboard keeps its formats for a minute (the chart's table writes hundreds of dates at a time): the same
+// text as toLocaleString, and a change of time zone shows once the minute is over.
+test('a date reads as toLocaleString writes it, and in a new time zone within a minute', () => {
+  const zone = process.env.TZ;
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    process.env.TZ = 'America/New_York';
+    vi.setSystemTime(Date.UTC(2026, 10, 1, 12, 0));
+    // Across the end of daylight saving time in New York (1 November 2026, 2 AM).
+    const times = [Date.UTC(2026, 10, 1, 5, 30), Date.UTC(2026, 10, 1, 6, 30), Date.UTC(2026, 0, 31, 23, 59)];
+    for (const ms of times) {
+      expect(when(ms)).toBe(new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+      expect(when(ms, true)).toBe(
+        new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
+      );
+    }
+    expect(when(times[0]!, true)).toMatch(/EDT/);
+    expect(when(times[1]!, true)).toMatch(/EST/);
+    process.env.TZ = 'Asia/Tokyo';
+    vi.setSystemTime(Date.UTC(2026, 10, 1, 12, 1, 1));
+    expect(when(times[0]!, true)).toMatch(/GMT\+9|JST/);
+  } finally {
+    vi.useRealTimers();
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
 });
