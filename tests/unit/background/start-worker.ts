@@ -3,6 +3,8 @@
 // fakeBrowser lacks stubbed. One start per test file.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setWebhookUrl } from '@/utils/sources/secrets';
+import { teamAlertsSettings } from '@/utils/sources/settings';
 
 /** navigator.locks as the worker uses it (Node 20 has none): one holder per name at a time. Returns "all settled". */
 export function stubLocks(): () => Promise<unknown> {
@@ -26,6 +28,22 @@ export function stubMissingApis() {
   b.permissions = { ...(b.permissions ?? {}), onAdded: event(), onRemoved: event(), contains: async () => false };
   b.notifications = { ...b.notifications, onClicked: event(), onButtonClicked: event() };
   b.scripting = { getRegisteredContentScripts: async () => [], registerContentScripts: async () => {}, unregisterContentScripts: async () => {}, updateContentScripts: async () => {} };
+}
+
+/**
+ * The team's chat turned on (a Slack address saved, the host permission given), answering every POST: gives the
+ * addresses posted to, in order.
+ */
+export async function teamChat(internalUpdates: boolean): Promise<string[]> {
+  const posts: string[] = [];
+  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+    if (init?.method === 'POST') posts.push(String(input));
+    return new Response('ok', { status: 200 });
+  });
+  (fakeBrowser as unknown as { permissions: { contains: () => Promise<boolean> } }).permissions.contains = async () => true;
+  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates });
+  await setWebhookUrl('https://hooks.slack.example.com/services/T000/B000/secret');
+  return posts;
 }
 
 /** Runs the worker's main as its start does: once per file (the messaging library allows one listener per message). */

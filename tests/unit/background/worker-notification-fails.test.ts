@@ -3,13 +3,10 @@
 // chat each time: the team got the same "possible crisis" message once a minute (QA, twentieth session).
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setWebhookUrl } from '@/utils/sources/secrets';
-import { teamAlertsSettings } from '@/utils/sources/settings';
 import { database } from '@/utils/tracking/db';
 import { useEnglishMessages } from '../messages';
-import { startWorker, stubLocks, stubMissingApis } from './start-worker';
+import { startWorker, stubLocks, stubMissingApis, teamChat } from './start-worker';
 
-const WEBHOOK = 'https://hooks.slack.example.com/services/T000/B000/secret';
 let settled: () => Promise<unknown>;
 
 beforeEach(() => {
@@ -19,19 +16,12 @@ beforeEach(() => {
 });
 
 test('one alert is posted to the team once, even when its desktop notification fails and is retried', async () => {
-  const posts: string[] = [];
-  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
-    if (init?.method === 'POST') posts.push(String(input));
-    return new Response('ok', { status: 200 });
-  });
-  (fakeBrowser as unknown as { permissions: { contains: () => Promise<boolean> } }).permissions.contains = async () => true;
+  const posts = await teamChat(true);
   // The desktop notification fails (Chrome rejects when the icon cannot be loaded, or notifications are blocked).
   vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Unable to download all specified images.'));
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 
-  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: true });
-  await setWebhookUrl(WEBHOOK);
   // An alert a stopped worker recorded but could not tell.
   await database().alerts.add({
     time: Date.now() - 60_000,

@@ -5,13 +5,10 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDefaultPlan } from '@/utils/plan/plan';
 import { declareIncident } from '@/utils/plan/incident';
-import { setWebhookUrl } from '@/utils/sources/secrets';
-import { teamAlertsSettings } from '@/utils/sources/settings';
 import { database } from '@/utils/tracking/db';
 import { useEnglishMessages } from '../messages';
-import { startWorker, stubLocks, stubMissingApis } from './start-worker';
+import { startWorker, stubLocks, stubMissingApis, teamChat } from './start-worker';
 
-const WEBHOOK = 'https://hooks.slack.example.com/services/T000/B000/secret';
 let settled: () => Promise<unknown>;
 
 beforeEach(() => {
@@ -21,15 +18,8 @@ beforeEach(() => {
 });
 
 test('a rise within the cool-down goes on the open incident’s timeline, and to no one else', async () => {
-  const posts: string[] = [];
-  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
-    if (init?.method === 'POST') posts.push(String(input));
-    return new Response('ok', { status: 200 });
-  });
-  (fakeBrowser as unknown as { permissions: { contains: () => Promise<boolean> } }).permissions.contains = async () => true;
+  const posts = await teamChat(false);
   const shown = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
-  await teamAlertsSettings.setValue({ enabled: true, kind: 'slack', levelChanges: true, internalUpdates: false });
-  await setWebhookUrl(WEBHOOK);
 
   const now = Date.now();
   const incident = declareIncident(createDefaultPlan(), { title: 'Spike on X', level: 'watch', platform: 'x' }, now - 3 * 60 * 60_000);
