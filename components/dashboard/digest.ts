@@ -3,7 +3,8 @@
 // "Most engaged" lists and its key terms left out all but the last hour or so.
 //
 // The range is read in slices of time (useRangeDigest), each reduced to a SliceDigest as it is read, a page at
-// a time: the few mentions that can still be among a list's first ones, and a sample of its negative talk. New data changes the newest slice only, and only that slice is read again.
+// a time: the few mentions that can still be among a list's first ones, and a sample of its negative talk.
+// New data changes the newest slice only, and only that slice is read again.
 import type { Collection } from 'dexie';
 import type { Analysis } from '@/utils/analysis';
 import { FNV_OFFSET, fnv1aFrom } from '@/utils/analysis/hash';
