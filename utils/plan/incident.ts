@@ -128,6 +128,8 @@ export const INCIDENT_MESSAGES = {
   /** Declared with no alert behind it: no level was measured, so none is claimed. */
   declaredByTeam: (title: string) => `Incident declared by the team, with no spike detected: ${title}`,
   alert: (level: CrisisLevel, reason: string) => `Alert (${level}): ${reason}`,
+  /** A rise the cool-down kept from the team (AlertRecord.withinCoolDown): it happened, no one was alerted. */
+  riseWithinCoolDown: (level: CrisisLevel, reason: string) => `Rose again to ${level}, within the cool-down (no one alerted): ${reason}`,
   levelChange: (from: CrisisLevel, to: CrisisLevel, reason?: string) => `Level changed from ${from} to ${to}${reason ? `: ${reason}` : ''}`,
   // Firebreak knows who owns a step, not who ticked it: the owner is named as the owner.
   renamed: (from: string, to: string) => `Renamed from “${from}” to “${to}”`,
@@ -441,12 +443,12 @@ export function changeLevel(incident: Incident, level: CrisisLevel, now: number,
 }
 
 /** An alert raised during the incident: recorded, and the level raised if the alert is higher. */
-export function recordAlert(incident: Incident, alert: { time: number; level: CrisisLevel; reason: string; platform?: string }): Incident {
+export function recordAlert(incident: Incident, alert: { time: number; level: CrisisLevel; reason: string; platform?: string; withinCoolDown?: true }): Incident {
   const recorded = withEntry(incident, {
     at: alert.time,
     kind: 'alert',
-    text: INCIDENT_MESSAGES.alert(alert.level, alert.reason),
-    data: { reason: alert.reason, level: alert.level, ...(alert.platform ? { platform: alert.platform } : {}) },
+    text: (alert.withinCoolDown ? INCIDENT_MESSAGES.riseWithinCoolDown : INCIDENT_MESSAGES.alert)(alert.level, alert.reason),
+    data: { reason: alert.reason, level: alert.level, ...(alert.platform ? { platform: alert.platform } : {}), ...(alert.withinCoolDown ? { withinCoolDown: true } : {}) },
   });
   const raised = higherLevel(incident.level, alert.level);
   return raised === incident.level ? recorded : changeLevel(recorded, raised, alert.time, alert.reason);

@@ -41,6 +41,8 @@ test('a rise within the cool-down goes on the open incident’s timeline, and to
   await settled();
   const timeline = (await database().incidents.get(incident.id))!.timeline.filter((entry) => entry.kind === 'alert');
   expect(timeline.map((entry) => [entry.at, entry.data?.level, entry.data?.reason])).toEqual([[now - 60_000, 'watch', '95 mentions in the last hour, 3.1× normal']]);
+  // Told for what it was: no alert went out.
+  expect(timeline[0]!.text).toBe('Rose again to watch, within the cool-down (no one alerted): 95 mentions in the last hour, 3.1× normal');
   expect(shown).not.toHaveBeenCalled();
   expect(posts).toEqual([]);
 });
