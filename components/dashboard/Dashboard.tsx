@@ -353,6 +353,12 @@ export function Dashboard() {
           />
           <h2>{i18n.t('dashboard.mostEngaged')}</h2>
           <MentionList mentions={mostEngaged} empty={whole ? i18n.t('dashboard.noEngaged') : i18n.t('dashboard.readingRange')} zoned={zoned} engagement />
+          {/* QA: a post of 150 likes and 60 reposts above one of 247 likes read as a wrong order without it (engagementOf, digest.ts). */}
+          {mostEngaged.length > 1 && (
+            <p class="muted small" data-testid="engaged-ranking">
+              {i18n.t('dashboard.engagedRanking')}
+            </p>
+          )}
           {/* After the lists: each heading's next element is its list. */}
           {partial && (
             <p class="muted small" role="status" data-testid="reading-older">

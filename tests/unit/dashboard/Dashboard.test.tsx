@@ -97,6 +97,8 @@ test('"Most engaged" says what each post drew, and the other lists do not repeat
   ]);
   // Only the list ranked by engagement shows it.
   expect(root.querySelectorAll('[data-testid="engagement"]').length).toBe(2);
+  // And how it is ranked, after the list (reposts and replies weigh more than likes).
+  expect(section()?.nextElementSibling?.textContent).toBe('Ranked by likes, with each repost and reply counted as two.');
 });
 
 test('"Most negative" puts what to escalate first and says what to do with each post', async () => {
