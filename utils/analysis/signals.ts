@@ -475,8 +475,9 @@ const LOOKALIKES = [
   'on the flight', 'for my flight',
   // "wait" and "hours" that no one was kept waiting for: "oh wait, no", "4 hours of sleep", "within hours"
   'oh wait', 'wait what', 'wait out', 'hours of sleep', 'hours sleep', 'hours ago', 'hours left', 'within hours',
-  // a crash that is no product's
-  'crash course', 'crash diet',
+  // a crash that is no product's: a lesson, a diet, a failure told as a figure, a collision
+  'crash course', 'crash diet', 'crash and burn', 'crashed and burned', 'crashing and burning', 'crashes and burns',
+  'crash into', 'crashed into', 'crashing into', 'crashes into', 'keeps crashing into', 'kept crashing into',
   // security that is no system's: a country's, a job's, a guard at a door
   'national security', 'social security', 'job security', 'financial security', 'homeland security', 'security council',
   'security forces', 'border security', 'food security', 'energy security', 'security guard', 'security guards',
@@ -810,6 +811,9 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   if (code === 'complaint:security') return !securitySense(tokens, terms, i, end, entry.terms.join(' '));
   if (entry.terms.length !== 1) return false;
   if (code === 'boycott' && first === 'avoid') return terms[i - 1] === 'to';
+  // "we crashed hard", "I crashed my bike", "the driver crashed": a person or a vehicle crashing is a fall,
+  // a collision or sleep, no product's fault ("the app crashed", "Velanor is aware of 11 crashes")
+  if (code === 'complaint:product' && CRASH_WORDS.has(first ?? '')) return CRASHERS.has(terms[i - 1] ?? '');
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
   if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
     // "I was late to work": the writer's own doing
@@ -1383,6 +1387,12 @@ const STORY_WORDS = new Set([
   'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
   'messaged', 'knew', 'asking', 'asked', 'looking', 'working',
 ]);
+/** The crash words, and who crashes when it is no product (see otherSense). */
+const CRASH_WORDS = new Set(['crash', 'crashes', 'crashed', 'crashing']);
+const CRASHERS = new Set([
+  'i', 'we', 'he', 'she', 'they', "i'd", "we'd", 'someone', 'somebody', 'driver', 'drivers', 'cyclist', 'rider', 'motorcyclist',
+  'car', 'cars', 'truck', 'lorry', 'bus', 'train', 'plane', 'jet', 'helicopter', 'van', 'bike', 'motorbike', 'taxi',
+]);
 /** Product cues that are as often news or a figure of speech: a fault only with the product in their sentence. */
 const PRODUCT_NEEDED = new Set(['fire', 'crash']);
 /**
@@ -1539,6 +1549,18 @@ const DISBELIEF_AT: readonly (readonly string[])[] = [
   ['did', 'they'], ['have', 'you'], ['have', 'they'], ['happened', 'to'], ['were', 'they', 'thinking'], ['were', 'you', 'thinking'],
 ];
 
+/** "wtf is this…": a verdict on a thing named, unless it is seen happening (see happening). */
+const VERDICT_ON = new Set(['is this', 'is that']);
+/**
+ * Something seen going on in the world ("falling", "flying", "glowing"): not every "-ing" word, which names
+ * a brand's things as often ("pricing", "packaging", "billing"), nor a fault ("leaking").
+ */
+const HAPPENING = new Set([
+  'falling', 'flying', 'floating', 'hovering', 'circling', 'glowing', 'shining', 'flashing', 'blinking', 'crawling',
+  'swimming', 'walking', 'hopping', 'buzzing', 'hanging', 'growing', 'landing', 'drifting',
+]);
+const happening = (token: Token | undefined): boolean => token?.kind === 'word' && HAPPENING.has(token.norm);
+
 /** A negative word that is anger's, not sorrow's or disbelief's (see shoutedAnger), at or below ANGRY_VALENCE. */
 function angryWord(token: Token | undefined, valence: number): boolean {
   if (valence > ANGRY_VALENCE || token?.kind !== 'word') return false;
@@ -1602,7 +1624,10 @@ class Disbelief {
     const { bad, question, lastOther } = this.post;
     if (bad) return true;
     if (this.context.praiseAt.size > 0) return false;
-    if (DISBELIEF_AT.some((words) => words.every((word, k) => this.tokens[index + 1 + k]?.norm === word))) return true;
+    const at = DISBELIEF_AT.find((words) => words.every((word, k) => this.tokens[index + 1 + k]?.norm === word));
+    // a thing seen happening and asked about is surprise ("what the hell is this falling from the sky??"),
+    // not a verdict on it ("wtf is this update")
+    if (at && !(question && VERDICT_ON.has(at.join(' ')) && happening(this.tokens[index + 1 + at.length]))) return true;
     return !question && lastOther >= 0 && lastOther < index;
   }
 }

@@ -461,6 +461,9 @@ describe('anger: "what the hell is this", disbelief spelled out, reads as "wtf"'
     ['Oh what the heck, I will buy both', 'anger'],
     ['WHAT THE HELL I WON THE RAFFLE!!!', 'anger'],
     ['What on earth do I wear tonight?', 'anger'],
+    // a thing seen happening, asked about
+    ['what the hell is this flying over the lake??', 'anger'],
+    ['wtf is that glowing in the garden?', 'anger'],
   ])('%s: no %s', expectQuiet);
   test.each<Case>([
     ['What the hell is this update', 'anger'],
@@ -470,6 +473,8 @@ describe('anger: "what the hell is this", disbelief spelled out, reads as "wtf"'
     ['What on earth were they thinking', 'anger'],
     ['What on earth were they thinking with this redesign', 'anger'],
     ['They moved my seat without asking. What the hell!', 'anger'],
+    ['What the hell is this thing they sent me?', 'anger'],
+    ['wtf is this pricing??', 'anger'],
   ])('%s: %s', expectFires);
 });
 
@@ -481,6 +486,12 @@ describe('product: a fire or a crash is a product fault only with the product', 
     ['Two dead in motorway crash this morning', 'complaint:product'],
     ['Stock market crash wipes out pensions, awful', 'complaint:product'],
     ['Her hair caught the candle and she nearly had a fire, awful', 'complaint:product'],
+    // a person or a vehicle crashing: a fall, a collision, sleep; and the figure of speech
+    ['We crashed so hard after the wedding, exhausted', 'complaint:product'],
+    ['I crashed my bike on the way home, ugh, so sore', 'complaint:product'],
+    ['The driver crashed twice in the wet, awful race', 'complaint:product'],
+    ['Some idiot keeps crashing into the bins on our street, awful', 'complaint:product'],
+    ['Watching my fantasy team crash and burn again, awful', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
   test.each<Case>([
     ['my kettle caught fire', 'complaint:product'],
@@ -490,6 +501,9 @@ describe('product: a fire or a crash is a product fault only with the product', 
     ['The charger went up like a fire, terrifying', 'complaint:product'],
     ['Day one and the servers are on fire (not the good kind), awful', 'complaint:product'],
     ['Battery fire in our garage last night, terrifying', 'complaint:product'],
+    ['Servers crashed again during the launch, unplayable', 'complaint:product'],
+    ['It crashed on me four times today, useless', 'complaint:product'],
+    ['The regulator says it knows of 9 crashes linked to the faulty brakes', 'complaint:product'],
   ])('%s: %s', expectFires);
 });
 
