@@ -52,6 +52,7 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
     `${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}, ${words.toLocaleString('en')} words: a crisis reply works best in ${maxSentences.toLocaleString('en')} short sentences (about ${maxWords.toLocaleString('en')} words). Offer the rest in a private message.`,
   personalDataKind: (kind) => PERSONAL_DATA_NAMES[kind],
   personalData: (listed) => `This shows ${listed} in public. Move it to a private message and leave it out of the reply.`,
+  personalDataAsked: (quoted) => `${quoted} asks them for personal data in public, where everyone can read their answer. Ask for it by private message instead.`,
   confidential: (listed) => `The crisis plan marks ${listed} as confidential: it must not appear in public.`,
   noAcknowledgement: () => "They are upset and the reply does not say you see it. Acknowledge the feeling first (“I'm sorry…”, “I understand…”).",
   moreBlanks: (count) => `${count} more ${count === 1 ? 'blank' : 'blanks'}`,

@@ -7,6 +7,7 @@ import { wordValence } from '../analysis/lexicon';
 import { ENGLISH_COACH_MESSAGES } from './english';
 import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_LIMITS } from './length';
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
+import { findPublicRequests } from './public-request';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { findPlaceholders } from './placeholders';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
@@ -933,11 +934,17 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
   const allowed = compileAllowedContacts(stringList(context.allowedContacts), [...brandTerms]);
   // A brand or product name that looks like a booking reference ("TECH4U") is the brand's own.
   const personal = findPersonalData(draft, tokens, allowed).filter((hit) => hit.kind !== 'booking' || !brandTerms.has(draft.slice(hit.start, hit.end).toLowerCase()));
+  // Asking for it in public ("reply with your order number") would have them post it: a warning, as the
+  // reply itself shows nothing; with data shown too, the data's critical finding underlines both.
+  const requests = findPublicRequests(tokens).filter((span) => !insideAny(span, quotations));
   if (personal.length > 0) {
     const kinds: PersonalDataKind[] = [];
     for (const hit of personal) if (!kinds.includes(hit.kind)) kinds.push(hit.kind);
     const names = kinds.map((kind) => messages.personalDataKind(kind));
-    add('personal-data', personal.map(({ start, end }) => ({ start, end })), messages.personalData(listed(names, messages)));
+    const spans = [...personal.map(({ start, end }) => ({ start, end })), ...requests].sort((a, b) => a.start - b.start);
+    add('personal-data', spans, messages.personalData(listed(names, messages)));
+  } else if (requests.length > 0) {
+    add('personal-data', requests, messages.personalDataAsked(quote(draft.slice(requests[0]!.start, requests[0]!.end), messages)), 'warning');
   }
 
   const confidential = findConfidential(draft, tokens, stringList(context.confidentialTerms));

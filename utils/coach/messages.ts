@@ -55,6 +55,7 @@ export const localeCoachMessages: CoachMessages = {
     i18n.t('coach.why.tooLongForGuideline', [i18n.t('coach.why.sentenceCount', sentences), figure(words), figure(maxSentences), figure(maxWords)]),
   personalDataKind: (kind) => i18n.t(PERSONAL_DATA_KEY[kind]),
   personalData: (listed) => i18n.t('coach.why.personalData', [listed]),
+  personalDataAsked: (quoted) => i18n.t('coach.why.personalDataAsked', [quoted]),
   confidential: (listed) => i18n.t('coach.why.confidential', [listed]),
   noAcknowledgement: () => i18n.t('coach.why.noAcknowledgement'),
   moreBlanks: (count) => i18n.t('coach.why.moreBlanks', count),

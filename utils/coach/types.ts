@@ -233,6 +233,8 @@ export interface CoachMessages extends DurationMessages {
   personalDataKind(kind: PersonalDataKind): string;
   /** "This shows an e-mail address and a phone number in public. …", from the kinds listed. */
   personalData(listed: string): string;
+  /** "“reply with your order number” asks them for personal data in public, …": `quoted` is the request. */
+  personalDataAsked(quoted: string): string;
   /** "The crisis plan marks “Falcon” as confidential: …", from the terms quoted and listed. */
   confidential(listed: string): string;
   noAcknowledgement(): string;
