@@ -38,6 +38,7 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   condescending: (quoted) => `${quoted} talks down to them. Assume they tried: acknowledge the problem and offer the next step.`,
   arguing: (quoted) => `${quoted} reads as arguing. Acknowledge their view instead; never argue in public.`,
   defensive: (quoted) => `${quoted} sounds defensive or blames them. Take the high road: own the problem, not their part in it.`,
+  madeLightOfHarm: (quoted) => `${quoted} makes light of someone hurt or put at risk. Say you're sorry they were hurt, and that their safety comes first.`,
   dismissive: (quoted) => `${quoted} brushes their concern off. Acknowledge how they feel, even when the answer is the same.`,
   sarcasm: (quoted) => `${quoted} can read as sarcastic. In a crisis, say exactly what you mean.`,
   legalRisk: (quoted) =>

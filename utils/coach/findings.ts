@@ -9,6 +9,7 @@ import { countSentences, CRISIS_REPLY_GUIDELINE, measureLength, PLATFORM_REPLY_L
 import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from './personal-data';
 import { findPublicRequests } from './public-request';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
+import { isHarmed } from './harm';
 import { findPlaceholders } from './placeholders';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
@@ -720,6 +721,28 @@ export function readTarget(target: ReplyTarget | undefined): { label: string; si
   };
 }
 
+const INCONVENIENCE = new Set(['inconvenience', 'inconveniences', 'inconvenienced', 'inconvenient']);
+/** "more than an inconvenience", "not just an inconvenience", "far from a minor inconvenience": said to own it, not to make light of it. */
+const BEYOND_INCONVENIENCE = new Set(['than', 'just', 'merely', 'simply', 'only', 'far', 'beyond']);
+
+/**
+ * The draft's "inconvenience" where the post being answered tells someone hurt or put at risk (a burn, a
+ * fire, an injury: harm.ts), as dismissive hits; none that a dismissive phrase already holds ("minor
+ * inconvenience"), nor one said to own the harm ("this is far more than an inconvenience").
+ */
+function inconvenienceToHarm(tokens: readonly Token[], target: ReplyTarget | undefined, dismissive: readonly PhraseHit[]): PhraseHit[] {
+  const found: PhraseHit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || !INCONVENIENCE.has(token.norm)) continue;
+    if (dismissive.some((hit) => hit.first <= k && k <= hit.last)) continue;
+    if ([1, 2, 3].some((back) => BEYOND_INCONVENIENCE.has(tokens[k - back]?.norm ?? ''))) continue;
+    found.push({ category: 'dismissive', first: k, last: k, start: token.start, end: token.end });
+  }
+  if (found.length === 0 || typeof target?.text !== 'string' || !isHarmed(target.text.slice(0, MAX_ANALYSED_CHARS))) return [];
+  return found;
+}
+
 /** The person is upset: a negative or mixed post, or one with anger or a complaint in it. */
 export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[] }): boolean {
   return target.label === 'negative' || target.label === 'mixed' || target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal));
@@ -905,10 +928,14 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
     add('hostile', hostile.map(({ start, end }) => ({ start, end })), why, insult ? 'critical' : 'warning');
   }
 
+  // "Sorry for the inconvenience" to someone hurt or put at risk makes light of it.
+  const madeLight = upset ? inconvenienceToHarm(tokens, context.replyingTo, byCategory.get('dismissive') ?? []) : [];
+  if (madeLight.length > 0) byCategory.set('dismissive', mergeHits(byCategory.get('dismissive') ?? [], madeLight));
   for (const category of ['arguing', 'defensive', 'dismissive'] as const) {
     const list = byCategory.get(category);
     if (!list?.length) continue;
-    add(category, list.map(({ start, end }) => ({ start, end })), messages[category](quote(draft.slice(list[0]!.start, list[0]!.end), messages)));
+    const quoted = quote(draft.slice(list[0]!.start, list[0]!.end), messages);
+    add(category, list.map(({ start, end }) => ({ start, end })), category === 'dismissive' && madeLight[0] === list[0] ? messages.madeLightOfHarm(quoted) : messages[category](quoted));
   }
   if (sarcasmSpans.length > 0) {
     add('sarcasm', sarcasmSpans, messages.sarcasm(quote(draft.slice(sarcasmSpans[0]!.start, sarcasmSpans[0]!.end), messages)));

@@ -44,6 +44,7 @@ export const localeCoachMessages: CoachMessages = {
   arguing: (quoted) => i18n.t('coach.why.arguing', [quoted]),
   defensive: (quoted) => i18n.t('coach.why.defensive', [quoted]),
   dismissive: (quoted) => i18n.t('coach.why.dismissive', [quoted]),
+  madeLightOfHarm: (quoted) => i18n.t('coach.why.madeLightOfHarm', [quoted]),
   sarcasm: (quoted) => i18n.t('coach.why.sarcasm', [quoted]),
   legalRisk: (quoted) => i18n.t('coach.why.legalRisk', [quoted]),
   overpromise: (quoted) => i18n.t('coach.why.overpromise', [quoted]),

@@ -285,6 +285,19 @@ export const TONE_PHRASES: Table = {
     'next time[,] [please|maybe|just] (read|check|follow|look at) the',
     // Their handling blamed as advice, and the fault denied by pointing at everyone else.
     '[maybe] try using it (properly|correctly|right)', 'use it (properly|correctly|right) next time',
+    // Their handling doubted ("please check you used it correctly", "did you follow the instructions?", "when
+    // used as directed it is safe"); "even when used as directed it should never overheat" owns the fault, and
+    // "make sure you follow the steps in our email" is a next step, not blame.
+    ...each(
+      [
+        '(check|make sure|ensure) [that] you (used|were using|have been using) it (correctly|properly|right|as directed|as intended|as instructed)',
+        '(check|make sure|ensure) [that] you (followed|read|have followed|have read) the (instructions|manual|guide|user guide|safety instructions)',
+        '(did|have) you (follow|followed|read) the (instructions|manual|guide|user guide|safety instructions)',
+        '(were|are) you using it (correctly|properly|right|as directed|as intended)',
+      ],
+      { negatable: true },
+    ),
+    { phrase: '(when|if) used (correctly|properly|as directed|as intended|as instructed)', notPrecededBy: ['even'] },
     '(works|working|worked) (fine|perfectly|great|ok|okay) for (everyone|everybody|other customers|other people) [else]',
     "other (customers|users|people) (don't|do not|haven't|have not) [seem to] (have|had|report|reported) (this|that|the same|any) (problem|issue|problems|issues)",
   ],

@@ -217,6 +217,8 @@ export interface CoachMessages extends DurationMessages {
   arguing(quoted: string): string;
   defensive(quoted: string): string;
   dismissive(quoted: string): string;
+  /** "“inconvenience” makes light of someone hurt or put at risk. …": to a post that tells harm. */
+  madeLightOfHarm(quoted: string): string;
   sarcasm(quoted: string): string;
   legalRisk(quoted: string): string;
   overpromise(quoted: string): string;

@@ -113,7 +113,7 @@ export const PLAN_MESSAGES = {
   privateTitle: 'Move to a private channel',
   private: {
     friendly: "We're sorry about this and want to put it right. Could you send us a direct message with the details? We'll pick it up from there.",
-    formal: 'We apologise for the inconvenience. Please send us a direct message with the details so that we can look into it.',
+    formal: 'We are sorry about this and want to help. Please send us a direct message with the details so that we can look into it.',
   },
   updateTitle: 'Follow-up update',
   update: {

@@ -40,6 +40,8 @@ const CONTEXTS = {
   tiktok: { platform: 'tiktok', replyingTo: { text: QUESTION } },
   linkedin: { platform: 'linkedin', replyingTo: { text: QUESTION } },
   brand: { platform: 'x', replyingTo: { text: QUESTION }, brandTerms: ['NVIDIA'] },
+  /** Answering someone hurt or put at risk by the product. */
+  harm: { platform: 'x', replyingTo: { text: 'My Brewly kettle caught fire this morning and burned my hand. Furious.', author: '@sam_patel' } },
   /** Answering a fan's praise. */
   praise: { platform: 'x', replyingTo: { text: 'Love the new update, thank you so much!', author: '@fan' } },
 } satisfies Record<string, DraftContext>;
@@ -261,6 +263,19 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['incident', 'Calm down.', 'dismissive needs-approval no-acknowledgement'],
   ['incident', "We know, we're looking into it, more soon.", ''],
   ['calm', "I'm really sorry about this. Please DM us so we can help.", ''],
+
+  // --- Making light of harm, doubting their handling, asking for their data in public.
+  ['harm', 'Sorry for the inconvenience.', 'dismissive'],
+  ['harm', 'We apologise for any inconvenience caused. Please DM us.', 'dismissive'],
+  ['harm', "This is far more than an inconvenience and we're so sorry. Please DM us.", ''],
+  ['complaint', "Sorry for the inconvenience, it's on its way.", ''],
+  ['harm', "We're sorry to hear this. Please check you used it correctly.", 'defensive'],
+  ['harm', 'Sorry about this. Did you follow the instructions?', 'defensive'],
+  ['harm', "We're sorry. When used as directed, our kettles are safe.", 'defensive'],
+  ['harm', "We're so sorry. Even when used as directed it should never do that. Please DM us.", ''],
+  ['complaint', 'Sorry! Please make sure you follow the steps in the email we sent.', ''],
+  ['complaint', "So sorry about this. Please reply with your order number and we'll look into it.", 'personal-data'],
+  ['complaint', "So sorry. Please DM us your order number and we'll sort it.", ''],
 
   // --- Several at once.
   ['complaint', 'ACTUALLY you should have read the FAQ!!! Email me at sam@example.org', 'arguing defensive no-acknowledgement personal-data shouting'],

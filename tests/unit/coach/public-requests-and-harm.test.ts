@@ -1,6 +1,6 @@
 // Asking for personal data in a public reply ("reply with your order number") has the customer post it
-// for everyone: the coach warns, as it does for data the reply shows itself. The cases are written for
-// this file: requests in public words, and the playbook's own requests through a private channel.
+// for everyone: the coach warns, as it does for data the reply shows itself; and "inconvenience" said to
+// someone hurt makes light of it. The cases are written for this file.
 import { describe, expect, test } from 'vitest';
 import { analyzeDraft, type DraftContext } from '@/utils/coach';
 
@@ -61,4 +61,10 @@ test('a pre-approved message asking in public keeps no warning (the plan approve
   const text = 'We are sorry. Please reply with your order number so we can check.';
   const findings = analyzeDraft(text, { ...COMPLAINT, preApproved: [{ id: 'a', title: 'Ask', text }] });
   expect(findings.map((finding) => finding.code)).not.toContain('personal-data');
+});
+
+test('"inconvenience" to someone hurt says why it is dismissive', () => {
+  const harmed: DraftContext = { platform: 'x', replyingTo: { text: 'The charger melted and burned my hand.' } };
+  const finding = analyzeDraft('So sorry for the inconvenience, please DM us.', harmed).find((f) => f.code === 'dismissive');
+  expect(finding?.why).toBe("“inconvenience” makes light of someone hurt or put at risk. Say you're sorry they were hurt, and that their safety comes first.");
 });
