@@ -929,7 +929,7 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
   }
 
   // "Sorry for the inconvenience" to someone hurt or put at risk makes light of it.
-  const madeLight = upset ? inconvenienceToHarm(tokens, context.replyingTo, byCategory.get('dismissive') ?? []) : [];
+  const madeLight = upset ? inconvenienceToHarm(tokens, context.replyingTo, byCategory.get('dismissive') ?? []).filter((hit) => !insideAny(hit, quotations)) : [];
   if (madeLight.length > 0) byCategory.set('dismissive', mergeHits(byCategory.get('dismissive') ?? [], madeLight));
   for (const category of ['arguing', 'defensive', 'dismissive'] as const) {
     const list = byCategory.get(category);
@@ -981,8 +981,9 @@ function analyzeWholeDraft(draft: string, rawContext: unknown, messages: CoachMe
   }
 
   if (upset && !notEnglish) {
-    // "Sorry you feel that way" is no acknowledgement: the phrase inside a dismissive or sarcastic one does not count.
-    const excluded = [...(byCategory.get('dismissive') ?? []), ...sarcasmSpans];
+    // "Sorry you feel that way" is no acknowledgement: the phrase inside a dismissive, defensive or sarcastic one does not count.
+    // Nor is "on our end" inside a denial ("there's no issue on our end").
+    const excluded = [...(byCategory.get('dismissive') ?? []), ...(byCategory.get('defensive') ?? []), ...sarcasmSpans];
     const acknowledged = acknowledgements.some((hit) => !excluded.some((span) => overlaps(span, hit)));
     if (!acknowledged) {
       add('no-acknowledgement', [], messages.noAcknowledgement());

@@ -298,6 +298,12 @@ export const TONE_PHRASES: Table = {
       { negatable: true },
     ),
     { phrase: '(when|if) used (correctly|properly|as directed|as intended|as instructed)', notPrecededBy: ['even'] },
+    // The fault denied on the brand's side: "there's no issue on our end", "everything looks fine on our side",
+    // "it isn't on our end" (where "on our end" alone owns it: "a bug on our end").
+    '(no|nothing wrong|no problem|no problems|no issue|no issues|no fault|no error|no errors|no outage|nothing) (on|at|from) our (side|end)',
+    '(everything|all|it|this) (is|was|looks|seems|appears) (fine|ok|okay|normal|good|working) (on|at|from) our (side|end)',
+    '(working|works|worked|running|runs) (fine|normally|as expected|perfectly|correctly) (on|at|from) our (side|end)',
+    "(not|isn't|wasn't|is not|was not|isnt|wasnt) (on|at|from) our (side|end)",
     '(works|working|worked) (fine|perfectly|great|ok|okay) for (everyone|everybody|other customers|other people) [else]',
     "other (customers|users|people) (don't|do not|haven't|have not) [seem to] (have|had|report|reported) (this|that|the same|any) (problem|issue|problems|issues)",
   ],
@@ -336,6 +342,13 @@ export const TONE_PHRASES: Table = {
     { phrase: 'how many times', followedWithin: ['we', 'i', "we've", "i've", 'must', 'tell', 'told', 'say', 'said', 'explain', 'explained', 'repeat'] },
     "we've told you", 'we have told you', 'already told',
     "we've explained", 'we have explained', 'for the last time', 'already answered',
+    // "We've already responded." closes the matter; "we've already replied to your DM" says where to look.
+    ...each(['already (responded|replied) [to this|to that|to you|to your post|to your comment]'], { clauseEnd: true }),
+    // Counting their posts: "this is the third time you've posted this", "you keep commenting the same thing".
+    "(this is|that's|that is) the (second|third|fourth|fifth|sixth|tenth|2nd|3rd|4th|5th|6th|10th|nth|umpteenth) time (you've|you have|you) (posted|asked|commented|tweeted|said|written|complained)",
+    'you keep (posting|commenting|tweeting|complaining|spamming)',
+    // Patience asked of someone upset ("Please be patient"); "thank you for your patience" thanks them for it.
+    { phrase: 'be patient', whenUpset: true, notPrecededBy: ['to'] },
     { phrase: "(that's|that is) [just|simply] our policy", clauseEnd: true }, { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
     { phrase: 'rofl', whenUpset: true }, { phrase: '😂', whenUpset: true }, { phrase: '🤣', whenUpset: true },
     // Shrugging it off. "It happens" only as a clause of its own ("does it crash when it happens?" asks).

@@ -269,6 +269,7 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['harm', 'We apologise for any inconvenience caused. Please DM us.', 'dismissive'],
   ['harm', "This is far more than an inconvenience and we're so sorry. Please DM us.", ''],
   ['complaint', "Sorry for the inconvenience, it's on its way.", ''],
+  ['harm', 'We are so sorry. "Sorry for the inconvenience" would not begin to cover this.', ''],
   ['harm', "We're sorry to hear this. Please check you used it correctly.", 'defensive'],
   ['harm', 'Sorry about this. Did you follow the instructions?', 'defensive'],
   ['harm', "We're sorry. When used as directed, our kettles are safe.", 'defensive'],
@@ -276,6 +277,19 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', 'Sorry! Please make sure you follow the steps in the email we sent.', ''],
   ['complaint', "So sorry about this. Please reply with your order number and we'll look into it.", 'personal-data'],
   ['complaint', "So sorry. Please DM us your order number and we'll sort it.", ''],
+
+  // --- Denying the fault on the brand's side, closing the matter, asking patience of someone upset.
+  ['complaint', "Sorry, we've checked and there's no issue on our end.", 'defensive'],
+  ['complaint', 'Sorry, everything looks fine on our side.', 'defensive'],
+  ['complaint', "Sorry! The delay isn't on our end, the courier is behind.", 'defensive'],
+  ['complaint', "We're sorry, this was a bug on our end and it's fixed now.", ''],
+  ['complaint', "Sorry. This is the third time you've posted this.", 'dismissive'],
+  ['complaint', "Sorry, but we've already responded.", 'dismissive'],
+  ['complaint', "Sorry! We've already replied to your DM, please check your inbox.", ''],
+  ['complaint', 'Sorry, you keep asking and we keep failing you. Here is the fix.', ''],
+  ['complaint', 'Sorry, please be patient.', 'dismissive'],
+  ['complaint', "I'm sorry, I know it's hard to be patient after this. A fix is coming tonight.", ''],
+  ['question', "Please be patient, we'll reply soon.", ''],
 
   // --- Several at once.
   ['complaint', 'ACTUALLY you should have read the FAQ!!! Email me at sam@example.org', 'arguing defensive no-acknowledgement personal-data shouting'],
