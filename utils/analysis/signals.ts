@@ -1393,6 +1393,8 @@ const CRASHERS = new Set([
   'i', 'we', 'he', 'she', 'they', "i'd", "we'd", 'someone', 'somebody', 'driver', 'drivers', 'cyclist', 'rider', 'motorcyclist',
   'car', 'cars', 'truck', 'lorry', 'bus', 'train', 'plane', 'jet', 'helicopter', 'van', 'bike', 'motorbike', 'taxi',
 ]);
+/** A recall, which a question may ask about without complaining (see asking). */
+const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
 /** Product cues that are as often news or a figure of speech: a fault only with the product in their sentence. */
 const PRODUCT_NEEDED = new Set(['fire', 'crash']);
 /**
@@ -1723,6 +1725,9 @@ export function resolveSignals(
     // "FIRE AT WAREHOUSE KILLS TWO", "TRAIN CRASH LEAVES 12 INJURED": a fire or a crash is a product's
     // only told of one ("the app crash", "battery fire in our garage")
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
+    // "Is the Pro 2 affected by the recall too?", "Which models are part of the recall?": a question about a
+    // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
+    if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);

@@ -507,6 +507,21 @@ describe('product: a fire or a crash is a product fault only with the product', 
   ])('%s: %s', expectFires);
 });
 
+describe('product: a question about a recall asks what it covers', () => {
+  test.each<Case>([
+    ['Is the Pro 2 affected by the recall too?', 'complaint:product'],
+    ['Which flavours are part of the recall?', 'complaint:product'],
+    ['Does the recall cover stock sold in Ireland?', 'complaint:product'],
+    // "recall" as remembering
+    ['anyone recall what that advert song was called?', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Is my heater part of the recall??', 'complaint:product'],
+    ['They recalled the heaters after two fires, what a mess', 'complaint:product'],
+    ['Recall announced for the Pro 2 kettles. Awful.', 'complaint:product'],
+  ])('%s: %s', expectFires);
+});
+
 describe('the disbelief, headline, no-reply and product rules read a long post once', () => {
   // Asked word by word, "wtf" scanning the whole post made 40 KB of it take seconds.
   test.each([
