@@ -1157,6 +1157,16 @@ const ASKER = new Set(['i', 'my', 'me', "i'm", 'im', "i've", 'ive', 'again']);
  */
 const COMPLAINING_ASKERS = new Set(['why', 'where', "where's", 'wheres', 'how', 'who', 'when', 'seriously', 'really']);
 
+/** What service cues need of a post's sentences (see Sentences.serviceSentences). */
+interface ServiceSentences {
+  /** Questions asked for information, not in the writer's name. */
+  asking: Set<number>;
+  /** Questions asked for information, in the writer's name too. */
+  askingOwn: Set<number>;
+  waited: Set<number>;
+  lengths: Set<number>;
+}
+
 /**
  * The sentences of a post (each ends at ".", "!" or "?"), numbered in one pass when a rule first asks,
  * and the sentences where a staff cue holds, found once: asked hit by hit, scanning to the sentence's
@@ -1167,7 +1177,7 @@ class Sentences {
   /** Each sentence's last token (its ".", "!" or "?"), or the post's length for the last sentence. */
   private readonly ends: number[] = [];
   private staffed: Set<number> | undefined;
-  private service: { asking: Set<number>; waited: Set<number>; lengths: Set<number> } | undefined;
+  private service: ServiceSentences | undefined;
   private stories: Set<number> | undefined;
   private served: boolean | undefined;
   private contact: boolean | undefined;
@@ -1220,7 +1230,7 @@ class Sentences {
    * ("Is there a deadline for the refund claim?", "Anyone know if the fee is waived?"), and which tell a
    * wait with its length ("9 hours at the gate", "5 weeks waiting on a callback").
    */
-  private serviceSentences(): { asking: Set<number>; waited: Set<number>; lengths: Set<number> } {
+  private serviceSentences(): ServiceSentences {
     if (!this.service) {
       this.of(0);
       const waits = new Set<number>();
@@ -1233,16 +1243,19 @@ class Sentences {
         if (WAIT_LENGTHS.has(token.norm)) lengths.add(this.of(k));
       });
       const asking = new Set<number>();
+      const askingOwn = new Set<number>();
       for (let sentence = 0, first = 0; sentence < this.ends.length; sentence++) {
         const end = this.ends[sentence] ?? this.tokens.length;
         while (first < end && this.tokens[first]?.kind !== 'word') first++;
         // a question quoted ("support chat: 'have you tried restarting?'") is the brand's, not the writer's
         const quoted = QUOTES.test(this.tokens[end + 1]?.norm ?? '');
-        const asked = this.tokens[end]?.norm === '?' && !quoted && !own.has(sentence);
-        if (asked && !COMPLAINING_ASKERS.has(this.tokens[first]?.norm ?? '')) asking.add(sentence);
+        if (this.tokens[end]?.norm === '?' && !quoted && !COMPLAINING_ASKERS.has(this.tokens[first]?.norm ?? '')) {
+          askingOwn.add(sentence);
+          if (!own.has(sentence)) asking.add(sentence);
+        }
         first = end + 1;
       }
-      this.service = { asking, waited: new Set([...waits].filter((sentence) => lengths.has(sentence))), lengths };
+      this.service = { asking, askingOwn, waited: new Set([...waits].filter((sentence) => lengths.has(sentence))), lengths };
     }
     return this.service;
   }
@@ -1288,9 +1301,13 @@ class Sentences {
     return this.stories.has(this.of(index));
   }
 
-  /** The token is in a question asked for information (see COMPLAINING_ASKERS). */
-  asking(index: number): boolean {
-    return this.serviceSentences().asking.has(this.of(index));
+  /**
+   * The token is in a question asked for information (see COMPLAINING_ASKERS); `own`: also one asked in
+   * the writer's name ("is my kettle part of the recall?"), which asks about a recall but complains of a refund.
+   */
+  asking(index: number, own = false): boolean {
+    const sentences = this.serviceSentences();
+    return (own ? sentences.askingOwn : sentences.asking).has(this.of(index));
   }
 
   /**
@@ -1725,9 +1742,9 @@ export function resolveSignals(
     // "FIRE AT WAREHOUSE KILLS TWO", "TRAIN CRASH LEAVES 12 INJURED": a fire or a crash is a product's
     // only told of one ("the app crash", "battery fire in our garage")
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
-    // "Is the Pro 2 affected by the recall too?", "Which models are part of the recall?": a question about a
+    // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
     // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
-    if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start);
+    if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start, true);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);

@@ -512,11 +512,12 @@ describe('product: a question about a recall asks what it covers', () => {
     ['Is the Pro 2 affected by the recall too?', 'complaint:product'],
     ['Which flavours are part of the recall?', 'complaint:product'],
     ['Does the recall cover stock sold in Ireland?', 'complaint:product'],
+    ['Is my heater part of the recall?', 'complaint:product'],
     // "recall" as remembering
     ['anyone recall what that advert song was called?', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
   test.each<Case>([
-    ['Is my heater part of the recall??', 'complaint:product'],
+    ['Is my heater part of the recall?? Nobody will tell me', 'complaint:product'],
     ['They recalled the heaters after two fires, what a mess', 'complaint:product'],
     ['Recall announced for the Pro 2 kettles. Awful.', 'complaint:product'],
   ])('%s: %s', expectFires);
