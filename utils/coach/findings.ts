@@ -698,17 +698,28 @@ const NEGATIVE_SIGNALS: readonly SignalCode[] = [
   'complaint:hypocrisy', 'complaint:employee', 'complaint:security',
 ];
 
+/** What the coach reads of the post being answered. */
+export interface TargetReading {
+  label: string;
+  signals: readonly SignalCode[];
+  notEnglish: boolean;
+  /** A question asked for information only (see isPlainQuestion). */
+  plainQuestion: boolean;
+}
+
 // The post being answered stays the same for every keystroke of its reply: analyse it once.
 let lastTargetText: string | null = null;
 let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEnglish: boolean } = { label: 'neutral', signals: [], notEnglish: false };
 
 /**
- * The label and signals of the post being answered: as given, or from the analyser; and whether the
- * analyser found it seems not to be in English (false when label and signals are given: not analysed).
+ * The label and signals of the post being answered: as given, or from the analyser; whether the
+ * analyser found it seems not to be in English (false when label and signals are given: not analysed);
+ * and whether it is a plain question.
  */
-export function readTarget(target: ReplyTarget | undefined): { label: string; signals: readonly SignalCode[]; notEnglish: boolean } | null {
+export function readTarget(target: ReplyTarget | undefined): TargetReading | null {
   if (!target || typeof target.text !== 'string') return null;
-  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false };
+  const plainQuestion = isPlainQuestion(target.text);
+  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false, plainQuestion };
   if (target.text !== lastTargetText) {
     const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));
     lastTargetText = target.text;
@@ -718,6 +729,7 @@ export function readTarget(target: ReplyTarget | undefined): { label: string; si
     label: target.label ?? lastTargetAnalysis.label,
     signals: Array.isArray(target.signals) ? target.signals : lastTargetAnalysis.signals,
     notEnglish: lastTargetAnalysis.notEnglish,
+    plainQuestion,
   };
 }
 
@@ -743,9 +755,47 @@ function inconvenienceToHarm(tokens: readonly Token[], target: ReplyTarget | und
   return found;
 }
 
-/** The person is upset: a negative or mixed post, or one with anger or a complaint in it. */
-export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[] }): boolean {
-  return target.label === 'negative' || target.label === 'mixed' || target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal));
+/** How a plain question opens: "Is the Pro 2 affected…?", "Which batches…?", "Does this include…?". */
+const QUESTION_OPENERS = new Set([
+  'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'which', 'what', 'has', 'have', 'should', 'would', 'any', 'anyone', 'anybody',
+]);
+/** Words that make a question a complaint or the writer's own trouble ("is my refund ever coming?", "are you still ignoring us?"). */
+const QUESTION_UPSET = new Set([
+  'my', 'me', 'mine', 'i', "i'm", "i've", "i'd", 'we', 'us', 'our', 'again', 'still', 'ever', 'even', 'seriously', 'really', 'actually',
+  'yet', 'why', 'wtf', 'hell', 'heck', 'fix', 'supposed', 'bother', 'bothered', 'happening',
+]);
+const MAX_PLAIN_QUESTION = 200;
+
+/**
+ * A question asked for information and nothing more: one sentence (after any @mentions) ending in a single
+ * "?", opened by a question word (QUESTION_OPENERS), in no one's name and with no word of complaint
+ * (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
+ * negative ("affected", "recall"), but there is no feeling to acknowledge.
+ */
+function isPlainQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return false;
+  const tokens = tokenize(trimmed);
+  let first = 0;
+  while (tokens[first]?.kind === 'mention') first++;
+  const opener = tokens[first];
+  if (opener?.kind !== 'word' || !QUESTION_OPENERS.has(opener.norm)) return false;
+  for (let k = first; k < tokens.length - 1; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return false;
+    if (token.kind === 'word' && QUESTION_UPSET.has(token.norm)) return false;
+    if (token.kind === 'emoji') return false;
+  }
+  return true;
+}
+
+/**
+ * The person is upset: a negative or mixed post, or one with anger or a complaint in it. Not a plain
+ * question (isPlainQuestion) with none of those signals: its words may read negative, its writer asks.
+ */
+export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[]; plainQuestion?: boolean }): boolean {
+  if (target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal))) return true;
+  return (target.label === 'negative' || target.label === 'mixed') && target.plainQuestion !== true;
 }
 
 /** Whether the post a reply answers reads upset (see needsAcknowledgement): the coach opens for it. */

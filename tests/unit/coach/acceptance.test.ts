@@ -42,6 +42,10 @@ const CONTEXTS = {
   brand: { platform: 'x', replyingTo: { text: QUESTION }, brandTerms: ['NVIDIA'] },
   /** Answering someone hurt or put at risk by the product. */
   harm: { platform: 'x', replyingTo: { text: 'My Brewly kettle caught fire this morning and burned my hand. Furious.', author: '@sam_patel' } },
+  /** Answering a plain question whose words read a little negative ("affected", "recall"). */
+  recallQuestion: { platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?', author: '@curious' } },
+  /** The same words asked in anger. */
+  recallAnger: { platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?? Nobody at Brewly will tell us!', author: '@curious' } },
   /** Answering a fan's praise. */
   praise: { platform: 'x', replyingTo: { text: 'Love the new update, thank you so much!', author: '@fan' } },
 } satisfies Record<string, DraftContext>;
@@ -290,6 +294,10 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', 'Sorry, please be patient.', 'dismissive'],
   ['complaint', "I'm sorry, I know it's hard to be patient after this. A fix is coming tonight.", ''],
   ['question', "Please be patient, we'll reply soon.", ''],
+
+  // --- A plain question is answered, not consoled; the same words in anger need the acknowledgement.
+  ['recallQuestion', 'Batches 2401 to 2409 are affected; the full list is on our website.', ''],
+  ['recallAnger', 'Batches 2401 to 2409 are affected; the full list is on our website.', 'no-acknowledgement'],
 
   // --- Several at once.
   ['complaint', 'ACTUALLY you should have read the FAQ!!! Email me at sam@example.org', 'arguing defensive no-acknowledgement personal-data shouting'],

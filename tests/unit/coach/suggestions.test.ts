@@ -192,3 +192,12 @@ describe('pre-approved messages', () => {
     expect(suggestions.some((s) => s.secondary)).toBe(false);
   });
 });
+
+test('a plain question whose words read negative is offered help, not sympathy for a frustration', () => {
+  const asked = suggestReplies({ platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?', author: '@curious' } });
+  expect(asked.length).toBeGreaterThan(0);
+  for (const suggestion of asked) expect(suggestion.text).not.toMatch(/frustration|sorry/i);
+  // the same question asked in anger is acknowledged
+  const angry = suggestReplies({ platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?? Nobody at Brewly will tell us!', author: '@curious' } });
+  expect(angry.some((suggestion) => /frustration|sorry/i.test(suggestion.text))).toBe(true);
+});
