@@ -304,6 +304,16 @@ export const TONE_PHRASES: Table = {
     '(everything|all|it|this) (is|was|looks|seems|appears) (fine|ok|okay|normal|good|working) (on|at|from) our (side|end)',
     '(working|works|worked|running|runs) (fine|normally|as expected|perfectly|correctly) (on|at|from) our (side|end)',
     "(not|isn't|wasn't|is not|was not|isnt|wasnt) (on|at|from) our (side|end)",
+    // The blame passed to a partner ("that's down to the courier, not us"): the customer bought from the brand,
+    // which owns the problem whoever caused it; "…caused by the courier, but that's on us to fix" owns it.
+    ...each(
+      [
+        "(that's|that is|this is|it's|it is|this was|that was|it was) (down to|the fault of|caused by|the responsibility of) (the|our) (courier|couriers|carrier|driver|delivery company|delivery partner|supplier|manufacturer|retailer|seller|post office|postal service|third party)",
+        'the (courier|couriers|carrier|driver|delivery company|delivery partner|supplier|manufacturer|retailer|seller|post office) (is|was|are|were) (responsible|to blame|at fault)',
+      ],
+      { unlessOwned: true },
+    ),
+    { phrase: 'not us', clauseEnd: true }, 'not our doing',
     '(works|working|worked) (fine|perfectly|great|ok|okay) for (everyone|everybody|other customers|other people) [else]',
     "other (customers|users|people) (don't|do not|haven't|have not) [seem to] (have|had|report|reported) (this|that|the same|any) (problem|issue|problems|issues)",
   ],

@@ -295,6 +295,12 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', "I'm sorry, I know it's hard to be patient after this. A fix is coming tonight.", ''],
   ['question', "Please be patient, we'll reply soon.", ''],
 
+  // --- The blame passed to a partner; owned, it is not.
+  ['complaint', "Sorry, that's down to the courier, not us.", 'defensive'],
+  ["complaint", "We're sorry, but the courier is responsible for lost parcels.", 'defensive'],
+  ['complaint', "We're so sorry. This was caused by our courier, but that's on us to fix and we will today.", ''],
+  ['complaint', "Sorry, it's not us who decides the route, it's our planning team, and we'll ask them today.", ''],
+
   // --- A plain question is answered, not consoled; the same words in anger need the acknowledgement.
   ['recallQuestion', 'Batches 2401 to 2409 are affected; the full list is on our website.', ''],
   ['recallAnger', 'Batches 2401 to 2409 are affected; the full list is on our website.', 'no-acknowledgement'],
