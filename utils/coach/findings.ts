@@ -11,6 +11,7 @@ import { findPublicRequests } from './public-request';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { isHarmed } from './harm';
 import { findPlaceholders } from './placeholders';
+import { isPlainQuestion } from './question';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
@@ -753,40 +754,6 @@ function inconvenienceToHarm(tokens: readonly Token[], target: ReplyTarget | und
   }
   if (found.length === 0 || typeof target?.text !== 'string' || !isHarmed(target.text.slice(0, MAX_ANALYSED_CHARS))) return [];
   return found;
-}
-
-/** How a plain question opens: "Is the Pro 2 affected…?", "Which batches…?", "Does this include…?". */
-const QUESTION_OPENERS = new Set([
-  'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'which', 'what', 'has', 'have', 'should', 'would', 'any', 'anyone', 'anybody',
-]);
-/** Words that make a question a complaint or the writer's own trouble ("is my refund ever coming?", "are you still ignoring us?"). */
-const QUESTION_UPSET = new Set([
-  'my', 'me', 'mine', 'i', "i'm", "i've", "i'd", 'we', 'us', 'our', 'again', 'still', 'ever', 'even', 'seriously', 'really', 'actually',
-  'yet', 'why', 'wtf', 'hell', 'heck', 'fix', 'supposed', 'bother', 'bothered', 'happening',
-]);
-const MAX_PLAIN_QUESTION = 200;
-
-/**
- * A question asked for information and nothing more: one sentence (after any @mentions) ending in a single
- * "?", opened by a question word (QUESTION_OPENERS), in no one's name and with no word of complaint
- * (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
- * negative ("affected", "recall"), but there is no feeling to acknowledge.
- */
-function isPlainQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return false;
-  const tokens = tokenize(trimmed);
-  let first = 0;
-  while (tokens[first]?.kind === 'mention') first++;
-  const opener = tokens[first];
-  if (opener?.kind !== 'word' || !QUESTION_OPENERS.has(opener.norm)) return false;
-  for (let k = first; k < tokens.length - 1; k++) {
-    const token = tokens[k]!;
-    if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return false;
-    if (token.kind === 'word' && QUESTION_UPSET.has(token.norm)) return false;
-    if (token.kind === 'emoji') return false;
-  }
-  return true;
 }
 
 /**

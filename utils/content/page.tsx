@@ -2,6 +2,7 @@ import type { Analysis, BrandRules } from '../analysis';
 import { textKey } from '../analysis/corrections';
 import { sendMessage } from '../messaging';
 import { localeActionMessages, rememberedMessages } from '../plan/action-messages';
+import { questionKind } from '../coach/question';
 import { suggestedAction } from '../plan/actions';
 import type { CrisisPlan } from '../plan/plan';
 import { publicUpdateAt } from '../plan/texts';
@@ -160,7 +161,7 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
     const ownPost = isOwnAccount(brand.handles, post.author);
     const actionFor = (read: Analysis) =>
-      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost, brandConfigured }, actionMessages);
+      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost, brandConfigured, question: questionKind(post.text) }, actionMessages);
     let shown = analysis;
     return mountBadge(element, adapter.badgeAnchor(element), {
       analysis,

@@ -19,10 +19,19 @@ export interface ActionContext {
    * cannot be told (QA: with no brand set, badges still said "Reply within 1 hour…"). Default: true.
    */
   brandConfigured?: boolean;
+  /**
+   * What the post asks (questionKind, utils/coach/question.ts): a plain question is answered whatever
+   * its words' tone, another question where the post does not read negative.
+   */
+  question?: 'plain' | 'other' | null;
 }
 
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
 const PRIVATE_MATTERS: readonly SignalCode[] = ['complaint:service', 'complaint:product', 'complaint:employee'];
+/** What makes a question no plain question to answer: anger, an insult, a complaint. */
+const UPSET_SIGNALS: readonly SignalCode[] = [
+  'anger', 'hostility', 'complaint:product', 'complaint:service', 'complaint:insensitive', 'complaint:hypocrisy', 'complaint:employee',
+];
 /**
  * A product complaint about harm (fire, smoke, shocks, injuries, poisoning, allergic reactions, a recall) spreads and can end
  * in court: the playbook escalates it like a legal threat (QA: "the unit that nearly set my counter on fire"
@@ -66,6 +75,8 @@ export interface ActionMessages extends DurationMessages {
   escalate(within: string): string;
   replyPrivately(within: string): string;
   reply(within: string): string;
+  /** A plain question that names the brand. */
+  answer(within: string): string;
   /** A brand post Firebreak cannot read. */
   readItYourself(within: string): string;
   thank(): string;
@@ -80,6 +91,7 @@ export const ENGLISH_ACTION_MESSAGES: ActionMessages = {
   escalate: (within) => `Escalate to the crisis lead now, and post the approved holding statement within ${within}.`,
   replyPrivately: (within) => `Reply within ${within}: acknowledge the problem, apologise where it is right, and offer to continue in a private message.`,
   reply: (within) => `Reply within ${within} with empathy. Keep it short, acknowledge the frustration, never argue.`,
+  answer: (within) => `A question for your brand: answer it within ${within}, with the facts or where to find them.`,
   readItYourself: (within) => `Firebreak reads English only: read this post yourself, and if it needs an answer, reply within ${within}.`,
   thank: () => 'A good moment to thank them: short, warm and personal.',
   none: () => 'No action needed.',
@@ -104,8 +116,8 @@ export function formatDuration(minutes: number, messages: DurationMessages = ENG
 
 /**
  * What the playbook says to do with one post: escalate what can spread (legal, press, viral,
- * boycott, security), take individual problems to a private channel, answer other negative posts
- * with empathy within the target, and leave the rest. In the words of `messages`.
+ * boycott, security), take individual problems to a private channel, answer a question to the brand and
+ * other negative posts with empathy within the target, and leave the rest. In the words of `messages`.
  */
 export function suggestedAction(analysis: Analysis, context: ActionContext, messages: ActionMessages = ENGLISH_ACTION_MESSAGES): SuggestedAction {
   // Worded only where it is said: most posts need no answer, and a page's messages are calls into
@@ -124,6 +136,13 @@ export function suggestedAction(analysis: Analysis, context: ActionContext, mess
   }
   if (negative && has(PRIVATE_MATTERS)) {
     return { kind: 'reply-dm', text: messages.replyPrivately(within()) };
+  }
+  // A question that names the brand is answered ("Can I return an opened kettle?"), a plain one whatever
+  // its words' tone ("Is the Pro 2 affected by the recall too?" reads a little negative); not one asked in
+  // anger, as an insult or with a complaint.
+  const asks = context.question === 'plain' || (context.question === 'other' && !negative);
+  if (asks && context.mentionsBrand && !has(UPSET_SIGNALS)) {
+    return { kind: 'reply', text: messages.answer(within()) };
   }
   if (negative && (context.mentionsBrand || analysis.signals.length > 0)) {
     return { kind: 'reply', text: messages.reply(within()) };

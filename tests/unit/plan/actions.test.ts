@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, type Analysis, type SignalCode } from '@/utils/analysis';
+import { questionKind } from '@/utils/coach/question';
 import { formatDuration, suggestedAction } from '@/utils/plan/actions';
 
 const verdict = (label: Analysis['label'], signals: SignalCode[] = []): Analysis => ({
@@ -95,4 +96,39 @@ test.each([
   [20160, '14 days'],
 ])('formatDuration(%d) = %s', (minutes, text) => {
   expect(formatDuration(minutes)).toBe(text);
+});
+
+describe('a question that names the brand is to be answered', () => {
+  test.each([
+    // plain questions, whatever their words' tone
+    ['Is the Pro 2 affected by the recall too?', 'reply'],
+    ['Which batches are affected by the contamination?', 'reply'],
+    // other questions where the post does not read negative
+    ['Can I return an opened kettle?', 'reply'],
+    ['How do I descale the Pro?', 'reply'],
+    // asked in anger or with a complaint, the playbook's other answers hold
+    ['Why is my refund still not here?? Useless company', 'reply-dm'],
+    ['Is this company run by idiots?', 'reply'],
+    // no question
+    ['Bought the Pro today.', 'none'],
+  ] as const)('%s → %s', (text, kind) => {
+    const action = suggestedAction(analyze(text), { mentionsBrand: true, responseTargetMinutes: 60, question: questionKind(text) });
+    expect(action.kind).toBe(kind);
+    const answered = ['Is the', 'Which', 'Can I', 'How do'].some((start) => text.startsWith(start));
+    expect(action.text.startsWith('A question for your brand')).toBe(answered);
+  });
+
+  test('the advice says to answer it, not to acknowledge a frustration', () => {
+    const text = 'Is the Pro 2 affected by the recall too?';
+    const action = suggestedAction(analyze(text), { mentionsBrand: true, responseTargetMinutes: 60, question: questionKind(text) });
+    expect(action.text).toBe('A question for your brand: answer it within 1 hour, with the facts or where to find them.');
+    // without the brand, a question is someone else's
+    expect(suggestedAction(analyze(text), { mentionsBrand: false, responseTargetMinutes: 60, question: questionKind(text) }).kind).toBe('none');
+  });
+
+  test('a link with a query string asks nothing', () => {
+    expect(questionKind('New recipe up: https://brewly.com/recipes?id=42')).toBeNull();
+    expect(questionKind('Can it be returned?')).toBe('plain');
+    expect(questionKind('Bought it Monday. Can I still return it?')).toBe('other');
+  });
 });

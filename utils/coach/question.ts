@@ -1,0 +1,50 @@
+// A post that asks for information and nothing more ("Is the Pro 2 affected by the recall too?"): the coach
+// answers it without consoling a frustration, and the badge says to answer it. Pure, linear in the text.
+import { tokenize } from './tokens';
+
+/** How a plain question opens: "Is the Pro 2 affected…?", "Which batches…?", "Does this include…?". */
+const QUESTION_OPENERS = new Set([
+  'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'which', 'what', 'has', 'have', 'should', 'would', 'any', 'anyone', 'anybody',
+]);
+/** Words that make a question a complaint or the writer's own trouble ("is my refund ever coming?", "are you still ignoring us?"). */
+const QUESTION_UPSET = new Set([
+  'my', 'me', 'mine', 'i', "i'm", "i've", "i'd", 'we', 'us', 'our', 'again', 'still', 'ever', 'even', 'seriously', 'really', 'actually',
+  'yet', 'why', 'wtf', 'hell', 'heck', 'fix', 'supposed', 'bother', 'bothered', 'happening',
+]);
+const MAX_PLAIN_QUESTION = 200;
+/** How much of a post is read for a question mark: a post's question is near its start. */
+const MAX_ASKED = 2_000;
+
+/**
+ * A question asked for information and nothing more: one sentence (after any @mentions) ending in a single
+ * "?", opened by a question word (QUESTION_OPENERS), in no one's name and with no word of complaint
+ * (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
+ * negative ("affected", "recall"), but there is no feeling to acknowledge.
+ */
+export function isPlainQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return false;
+  const tokens = tokenize(trimmed);
+  let first = 0;
+  while (tokens[first]?.kind === 'mention') first++;
+  const opener = tokens[first];
+  if (opener?.kind !== 'word' || !QUESTION_OPENERS.has(opener.norm)) return false;
+  for (let k = first; k < tokens.length - 1; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return false;
+    if (token.kind === 'word' && QUESTION_UPSET.has(token.norm)) return false;
+    if (token.kind === 'emoji') return false;
+  }
+  return true;
+}
+
+/**
+ * What a post asks: `plain`, a plain question (isPlainQuestion); `other`, a question mark outside links
+ * and quotes' ends all the same ("Can I return an opened kettle?", "how long does the refund take??");
+ * null, none.
+ */
+export function questionKind(text: string): 'plain' | 'other' | null {
+  if (isPlainQuestion(text)) return 'plain';
+  const tokens = tokenize(text.length > MAX_ASKED ? text.slice(0, MAX_ASKED) : text);
+  return tokens.some((token) => token.kind === 'punct' && token.norm.startsWith('?')) ? 'other' : null;
+}
