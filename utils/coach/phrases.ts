@@ -361,6 +361,9 @@ export const TONE_PHRASES: Table = {
     { phrase: 'be patient', whenUpset: true, notPrecededBy: ['to'] },
     { phrase: "(that's|that is) [just|simply] our policy", clauseEnd: true }, { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
     { phrase: 'rofl', whenUpset: true }, { phrase: '😂', whenUpset: true }, { phrase: '🤣', whenUpset: true },
+    // A cheerful face to someone upset ("Sorry about that, it's back up now 😊") makes light of it; a heart or
+    // praying hands, care or an apology, are not here.
+    ...['😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😉', '😎', '🥳', '🎉', '😜', '🤪'].map((emoji): PhraseRule => ({ phrase: emoji, whenUpset: true })),
     // Shrugging it off. "It happens" only as a clause of its own ("does it crash when it happens?" asks).
     "[it's|it is] not that deep", "(it's|it is) not that serious", 'not the end of the world', '[it] could (be|have been) [a lot] worse',
     'these things happen', 'stuff happens', 'shit happens', 'such is life', { phrase: 'it happens', clauseStart: true, clauseEnd: true },
@@ -399,6 +402,9 @@ export const TONE_PHRASES: Table = {
     '(we|i) feel (terrible|awful|dreadful|horrible|bad)', "(we're|we are|i'm|i am) [so|really|absolutely|truly] (gutted|devastated|mortified|ashamed|embarrassed)",
     "(we'd|i'd|we would|i would) be (annoyed|upset|frustrated|angry|furious|cross|livid|fuming|disappointed) too",
     "(that's|that is|that sounds|sounds) (awful|terrible|horrible|dreadful|stressful|scary|worrying)",
+    // What it means to them, named: "we know how important this is to you", "I realise how disruptive this has been".
+    '(we|i) (know|realise|realize|appreciate|recognise|recognize) how (important|disruptive|stressful|upsetting|worrying|annoying|serious|hard|difficult|much)',
+    '(we|i) (know|realise|realize|appreciate|recognise|recognize) (this|that|it) (is|has been|was) (disruptive|stressful|upsetting|worrying|annoying|serious|hard|difficult|important)',
   ],
   // The brand owning the problem: after a hedge ("to be fair, we should have told you sooner") it
   // is no argument. Negated ("it's not our fault") it owns nothing.

@@ -295,6 +295,13 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', "I'm sorry, I know it's hard to be patient after this. A fix is coming tonight.", ''],
   ['question', "Please be patient, we'll reply soon.", ''],
 
+  // --- A cheerful face to someone upset; what it means to them, named, acknowledges.
+  ['complaint', "Hey! Sorry about that, it's on its way now 😊", 'dismissive'],
+  ['complaint', 'Sorry, we are on it 🙏', ''],
+  ['praise', 'Thank you so much 😊', ''],
+  ['complaint', 'We know how important this is to you. An update will follow by 2pm.', ''],
+  ['complaint', 'I realise this has been stressful. Here is what we are doing next.', ''],
+
   // --- The blame passed to a partner; owned, it is not.
   ['complaint', "Sorry, that's down to the courier, not us.", 'defensive'],
   ["complaint", "We're sorry, but the courier is responsible for lost parcels.", 'defensive'],
