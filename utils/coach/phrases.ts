@@ -314,6 +314,12 @@ export const TONE_PHRASES: Table = {
       { unlessOwned: true },
     ),
     { phrase: 'not us', clauseEnd: true }, 'not our doing',
+    // The fault put on their side ("the problem must be on your end"), and a stand taken against the backlash
+    // ("we stand by our campaign"): a position for the plan's approver, not a reply to someone upset.
+    '(problem|issue|fault|error|glitch) (is|was|must be|might be|may be|seems to be|appears to be|lies) (on|at|with) your (end|side)',
+    'must be [something] (on|at) your (end|side)',
+    '(we|i) (stand|stood|are standing) by (our|the|this|that|it|my) [original] (decision|campaign|ad|advert|advertisement|post|statement|comment|comments|video|policy|choice|position|words|joke|tweet|message|content)',
+    { phrase: '(we|i) (stand|stood) by (it|that|this)', clauseEnd: true },
     '(works|working|worked) (fine|perfectly|great|ok|okay) for (everyone|everybody|other customers|other people) [else]',
     "other (customers|users|people) (don't|do not|haven't|have not) [seem to] (have|had|report|reported) (this|that|the same|any) (problem|issue|problems|issues)",
   ],
@@ -361,6 +367,10 @@ export const TONE_PHRASES: Table = {
     { phrase: 'be patient', whenUpset: true, notPrecededBy: ['to'] },
     { phrase: "(that's|that is) [just|simply] our policy", clauseEnd: true }, { phrase: 'lol', whenUpset: true }, { phrase: 'lmao', whenUpset: true },
     { phrase: 'rofl', whenUpset: true }, { phrase: '😂', whenUpset: true }, { phrase: '🤣', whenUpset: true },
+    // Their offence laughed off: "it was just a joke", "lighten up", "we didn't mean to offend anyone"; not
+    // where the brand owns it right after ("it was just a joke to us, and that's no excuse").
+    { phrase: "(it was|it's|it is|that was|that's|that is|this was|this is) (just|only) (a joke|satire|banter|a bit of fun|tongue in cheek|harmless fun|humour|humor)", unlessOwned: true },
+    'lighten up', "(can't|cannot|can not) take a joke", "(didn't|did not|never) mean to offend [anyone|anybody|you]", 'no offence meant', 'no offense meant',
     // A cheerful face to someone upset ("Sorry about that, it's back up now 😊") makes light of it; a heart or
     // praying hands, care or an apology, are not here.
     ...['😊', '🙂', '😀', '😃', '😄', '😁', '😆', '😉', '😎', '🥳', '🎉', '😜', '🤪'].map((emoji): PhraseRule => ({ phrase: emoji, whenUpset: true })),

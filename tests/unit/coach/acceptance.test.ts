@@ -46,6 +46,10 @@ const CONTEXTS = {
   recallQuestion: { platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?', author: '@curious' } },
   /** The same words asked in anger. */
   recallAnger: { platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?? Nobody at Brewly will tell us!', author: '@curious' } },
+  /** Answering outrage at an advert. */
+  advert: { platform: 'x', replyingTo: { text: 'Your new ad mocking nurses is disgusting. Pull it now.', author: '@nurse_jo' } },
+  /** Answering someone whose account was taken over. */
+  account: { platform: 'x', replyingTo: { text: 'Someone logged into my Brewly account and ordered stuff. Your security is a joke.', author: '@sam_patel' } },
   /** Answering a fan's praise. */
   praise: { platform: 'x', replyingTo: { text: 'Love the new update, thank you so much!', author: '@fan' } },
 } satisfies Record<string, DraftContext>;
@@ -294,6 +298,17 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['complaint', 'Sorry, please be patient.', 'dismissive'],
   ['complaint', "I'm sorry, I know it's hard to be patient after this. A fix is coming tonight.", ''],
   ['question', "Please be patient, we'll reply soon.", ''],
+
+  // --- Their offence laughed off, a stand taken against the backlash, the fault put on their side.
+  ['advert', "It was just a joke, we're sorry.", 'dismissive'],
+  ['advert', 'Sorry, we didn\'t mean to offend anyone.', 'dismissive'],
+  ['advert', 'Lighten up, it\'s satire.', 'dismissive no-acknowledgement'],
+  ['advert', "We're sorry. It was meant as a joke, and it clearly wasn't one. The ad is gone.", ''],
+  ['advert', "It was just a joke to us, and there's no excuse for that. We're sorry.", ''],
+  ['advert', 'We stand by our campaign.', 'defensive no-acknowledgement'],
+  ['advert', 'We stand by nurses, and we got this wrong. The ad is gone.', ''],
+  ['account', 'Your account is secure, the problem must be on your end.', 'defensive no-acknowledgement'],
+  ['account', "We're sorry. Could you check the app is up to date on your end, and DM us?", ''],
 
   // --- A cheerful face to someone upset; what it means to them, named, acknowledges.
   ['complaint', "Hey! Sorry about that, it's on its way now 😊", 'dismissive'],
