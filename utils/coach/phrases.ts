@@ -460,6 +460,11 @@ export const TONE_PHRASES: Table = {
       { negatable: true },
     ),
     { phrase: 'never again', clauseStart: true, clauseEnd: true },
+    // A breach ruled out before anyone can know ("our systems were not breached", "no customer data was
+    // accessed"): what the investigation finds may say otherwise. "We have no sign so far that…" is honest.
+    "(systems|servers|database|databases|network|site|website|app|platform) (were|was|have|has) (not|never) [been] (breached|hacked|compromised|accessed)",
+    "(weren't|wasn't|haven't been|hasn't been) (breached|hacked|compromised)",
+    '(no|none of your|none of our customers\') (data|customer data|personal data|personal information|payment details|card details|information|passwords) (was|were|has been|have been) (accessed|breached|compromised|leaked|stolen|exposed)',
     // "Guaranteed" as a promise ("refund guaranteed to everyone", "by Friday, guaranteed"), not as
     // a name ("guaranteed delivery").
     { phrase: 'guaranteed', negatable: true, clauseEnd: true },

@@ -309,6 +309,9 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['advert', 'We stand by nurses, and we got this wrong. The ad is gone.', ''],
   ['account', 'Your account is secure, the problem must be on your end.', 'defensive no-acknowledgement'],
   ['account', "We're sorry. Could you check the app is up to date on your end, and DM us?", ''],
+  ['account', "We're sorry. Our systems were not breached.", 'overpromise'],
+  ['account', "We're sorry. No customer data was accessed.", 'overpromise'],
+  ['account', "We're sorry, that's worrying. We have no sign so far that any data was accessed, and we're checking.", ''],
 
   // --- A cheerful face to someone upset; what it means to them, named, acknowledges.
   ['complaint', "Hey! Sorry about that, it's on its way now 😊", 'dismissive'],
