@@ -39,9 +39,8 @@ export function isPlainQuestion(text: string): boolean {
 }
 
 /**
- * What a post asks: `plain`, a plain question (isPlainQuestion); `other`, a question mark outside links
- * and quotes' ends all the same ("Can I return an opened kettle?", "how long does the refund take??");
- * null, none.
+ * What a post asks: `plain`, a plain question (isPlainQuestion); `other`, any other question mark outside
+ * a link ("Can I return an opened kettle?", "how long does the refund take??"); null, none.
  */
 export function questionKind(text: string): 'plain' | 'other' | null {
   if (isPlainQuestion(text)) return 'plain';

@@ -75,7 +75,7 @@ export interface ActionMessages extends DurationMessages {
   escalate(within: string): string;
   replyPrivately(within: string): string;
   reply(within: string): string;
-  /** A plain question that names the brand. */
+  /** A question that names the brand. */
   answer(within: string): string;
   /** A brand post Firebreak cannot read. */
   readItYourself(within: string): string;
@@ -141,7 +141,8 @@ export function suggestedAction(analysis: Analysis, context: ActionContext, mess
   // its words' tone ("Is the Pro 2 affected by the recall too?" reads a little negative); not one asked in
   // anger, as an insult or with a complaint.
   const asks = context.question === 'plain' || (context.question === 'other' && !negative);
-  if (asks && context.mentionsBrand && !has(UPSET_SIGNALS)) {
+  // A post Firebreak cannot read is not known to ask only (see readItYourself below).
+  if (asks && context.mentionsBrand && !has(UPSET_SIGNALS) && !analysis.notEnglish) {
     return { kind: 'reply', text: messages.answer(within()) };
   }
   if (negative && (context.mentionsBrand || analysis.signals.length > 0)) {

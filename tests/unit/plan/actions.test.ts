@@ -126,6 +126,12 @@ describe('a question that names the brand is to be answered', () => {
     expect(suggestedAction(analyze(text), { mentionsBrand: false, responseTargetMinutes: 60, question: questionKind(text) }).kind).toBe('none');
   });
 
+  test('a question Firebreak cannot read is for a person to read', () => {
+    const foreign: Analysis = { ...verdict('neutral'), confidence: 0.3, notEnglish: true };
+    const action = suggestedAction(foreign, { mentionsBrand: true, responseTargetMinutes: 60, question: 'other' });
+    expect(action.text).toContain('read this post yourself');
+  });
+
   test('a link with a query string asks nothing', () => {
     expect(questionKind('New recipe up: https://brewly.com/recipes?id=42')).toBeNull();
     expect(questionKind('Can it be returned?')).toBe('plain');
