@@ -34,7 +34,7 @@ const PRIVATE = new Set([
   'securely', 'secure', 'website', 'site', 'portal', 'helpline', 'message', 'messages',
 ]);
 /** Channels told as a verb to the brand: "call us", "email us", "ring our team" (not "so we can call you"). */
-const CHANNEL_VERBS = new Set(['email', 'e-mail', 'call', 'ring', 'phone', 'text']);
+const CHANNEL_VERBS = new Set(['email', 'call', 'ring', 'phone', 'text']);
 const CHANNEL_TO = new Set(['us', 'me', 'our']);
 /** A negated or reassuring request: "we'll never ask for your password", "don't post your address". */
 const NEGATORS = new Set(['never', 'not', 'dont', 'wont', 'no', 'avoid', 'without']);
@@ -43,7 +43,7 @@ const VERB_REACH = 4;
 /** How far before the verb a negator turns the request round: "we will never ask you to post your…". */
 const NEGATION_REACH = 6;
 
-const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 function isBreak(token: Token): boolean {
   return token.kind === 'punct' && SENTENCE_END.has(token.norm);
