@@ -297,7 +297,8 @@ export const TONE_PHRASES: Table = {
       ],
       { negatable: true },
     ),
-    { phrase: '(when|if) used (correctly|properly|as directed|as intended|as instructed)', notPrecededBy: ['even'] },
+    // To someone upset only: to a question it is product information ("the filter lasts 3 months when used as directed").
+    { phrase: '(when|if) used (correctly|properly|as directed|as intended|as instructed)', notPrecededBy: ['even'], whenUpset: true },
     // The fault denied on the brand's side: "there's no issue on our end", "everything looks fine on our side",
     // "it isn't on our end" (where "on our end" alone owns it: "a bug on our end").
     '(no|nothing wrong|no problem|no problems|no issue|no issues|no fault|no error|no errors|no outage|nothing) (on|at|from) our (side|end)',

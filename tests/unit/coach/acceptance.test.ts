@@ -283,6 +283,7 @@ const ROWS: Array<[ContextName, string, string]> = [
   ['harm', "We're sorry. When used as directed, our kettles are safe.", 'defensive'],
   ['harm', "We're so sorry. Even when used as directed it should never do that. Please DM us.", ''],
   ['complaint', 'Sorry! Please make sure you follow the steps in the email we sent.', ''],
+  ['question', 'The filter lasts three months when used as directed.', ''],
   ['complaint', "So sorry about this. Please reply with your order number and we'll look into it.", 'personal-data'],
   ['complaint', "So sorry. Please DM us your order number and we'll sort it.", ''],
 
