@@ -97,6 +97,17 @@ const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the 
       'calling', 'email', 'emailed', 'emailing', 'alert', 'alerted', 'tip off', 'tipped off', 'tipping off'].map((verb) => `${verb} ${outlet}`),
 );
 
+/**
+ * A fire told as it goes on, keeps happening or may ("kettles are catching fire", "it could catch fire",
+ * "bursts into flames"): not "Catching Fire" (a film), not "how do batteries catch fire" (asked), and a
+ * product's only with the product in its sentence (FIRE_NEEDS_PRODUCT: "forests are catching fire" is news).
+ */
+const FIRE_GOING = [
+  ...['is', 'are', 'keep', 'keeps', 'kept', 'started', 'start', 'starts'].flatMap((verb) => [`${verb} catching fire`, `${verb} bursting into flames`]),
+  ...['can', 'could', 'might', 'may', 'will', 'would'].flatMap((modal) => [`${modal} catch fire`, `${modal} burst into flames`]),
+  'catches fire', 'bursts into flames',
+];
+
 /** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
 const STAFF = [
   'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',
@@ -192,7 +203,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'sick after eating', 'sick after drinking', 'has been down', 'been down for', 'down for anyone', 'keeps disconnecting',
       'keeps logging me out', 'keeps dropping', 'stopped syncing', 'fell off', 'came off',
       'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
-      'started a fire',
+      'started a fire', ...FIRE_GOING,
       // allergens: "says gluten free but my kid had an allergic reaction"
       'allergic reaction', 'allergic reactions', 'anaphylaxis', 'anaphylactic', 'epipen', 'epi pen', 'broke out in hives',
       // not the thing described ("the wrong size"; a claim told untrue: see contradictedClaim)
@@ -341,7 +352,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...PRESS_CONTACT,
     ],
     // Not "news", "media" or "press" alone: "horrible news tonight", "social media", "press the button"
-    cue: ['on the news', 'in the news', 'from the news', 'hit the news', 'news story', 'news stories', 'media coverage', 'press coverage', 'news coverage'],
+    cue: [
+      'on the news', 'in the news', 'from the news', 'hit the news', 'news story', 'news stories', 'media coverage', 'press coverage', 'news coverage',
+      // a named outlet carrying it: "just saw the recall on BBC News" (in a negative post, as every cue)
+      ...['bbc news', 'the bbc', 'sky news', 'itv news', 'channel 4 news', 'cnn', 'fox news', 'abc news', 'nbc news', 'cbs news'].map((outlet) => `on ${outlet}`),
+      ...['the guardian', 'the telegraph', 'the daily mail', 'the new york times', 'the washington post', 'the wall street journal'].map((paper) => `in ${paper}`),
+    ],
   },
   'escalation:viral': {
     strong: [
@@ -814,6 +830,8 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   // "we crashed hard", "I crashed my bike", "the driver crashed": a person or a vehicle crashing is a fall,
   // a collision or sleep, no product's fault ("the app crashed", "Velanor is aware of 11 crashes")
   if (code === 'complaint:product' && CRASH_WORDS.has(first ?? '')) return CRASHERS.has(terms[i - 1] ?? '');
+  // a data leak is a breach (security's), not a product leaking
+  if (code === 'complaint:product' && (first === 'leak' || first === 'leaks')) return terms[i - 1] === 'data';
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
   if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
     // "I was late to work": the writer's own doing
@@ -1412,6 +1430,8 @@ const CRASHERS = new Set([
 ]);
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
+/** Fire told as it goes on or may ("are catching fire", "could catch fire"): a product's only with the product in its sentence (FIRE_GOING). */
+const FIRE_NEEDS_PRODUCT = new Set(FIRE_GOING);
 /** Product cues that are as often news or a figure of speech: a fault only with the product in their sentence. */
 const PRODUCT_NEEDED = new Set(['fire', 'crash']);
 /**
@@ -1426,6 +1446,10 @@ const PRODUCT_THINGS = new Set([
   'devices', 'printer', 'battery', 'batteries', 'charger', 'chargers', 'cable', 'plug', 'adapter', 'socket', 'powerbank',
   'heater', 'heaters', 'kettle', 'toaster', 'oven', 'microwave', 'dryer', 'fridge', 'freezer', 'appliance', 'appliances',
   'lamp', 'bulb', 'vape', 'hoverboard', 'headphones', 'earbuds', 'speaker', 'blender', 'airfryer', 'fryer',
+  // the same, many of them: "kettles are catching fire"
+  'tvs', 'routers', 'printers', 'tablets', 'consoles', 'plugs', 'adapters', 'sockets', 'powerbanks', 'kettles', 'toasters', 'ovens',
+  'microwaves', 'dryers', 'fridges', 'freezers', 'lamps', 'bulbs', 'vapes', 'hoverboards', 'speakers', 'blenders', 'airfryers',
+  'fryers', 'cables', 'units', 'unit', 'model', 'models', 'product', 'products', 'machine', 'machines', 'e-bike', 'ebike', 'ebikes', 'scooter', 'scooters',
 ]);
 
 /** Strong service phrases of a wait: a complaint only of a wait for something served (see servedAfter). */
@@ -1742,6 +1766,8 @@ export function resolveSignals(
     // "FIRE AT WAREHOUSE KILLS TWO", "TRAIN CRASH LEAVES 12 INJURED": a fire or a crash is a product's
     // only told of one ("the app crash", "battery fire in our garage")
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
+    // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
+    if (holds && code === 'complaint:product' && FIRE_NEEDS_PRODUCT.has(phraseOf(tokens, hit))) holds = sentences.productTold(hit.start);
     // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
     // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
     if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start, true);

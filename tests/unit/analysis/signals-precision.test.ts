@@ -507,6 +507,33 @@ describe('product: a fire or a crash is a product fault only with the product', 
   ])('%s: %s', expectFires);
 });
 
+describe('product: a fire going on or feared, told of a product; a data leak is a breach', () => {
+  test.each<Case>([
+    ['Watching Catching Fire tonight, so good', 'complaint:product'],
+    ['Forests are catching fire every summer now, terrifying', 'complaint:product'],
+    ['how do batteries even catch fire like that', 'complaint:product'],
+    ['Awful: the data leak exposed two million emails', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['@Acme your heaters are catching fire and you say nothing', 'complaint:product'],
+    ['my charger could catch fire, terrifying', 'complaint:product'],
+    ['Awful: the data leak exposed two million emails', 'complaint:security'],
+    ['Awful, my kettle leaks all over the counter', 'complaint:product'],
+  ])('%s: %s', expectFires);
+});
+
+describe('press: a named outlet carrying it', () => {
+  test.each<Case>([
+    ['Awful, my parcel still has not come in the mail', 'escalation:press'],
+    ['I looked in the mirror and cried, awful week', 'escalation:press'],
+    ['Watched the football on the BBC, great game', 'escalation:press'],
+  ])('%s: no %s', expectQuiet);
+  test.each<Case>([
+    ['Just saw the heater recall on BBC News, awful', 'escalation:press'],
+    ['Acme kettle fires are in the Guardian today, shocking', 'escalation:press'],
+  ])('%s: %s', expectFires);
+});
+
 describe('product: a question about a recall asks what it covers', () => {
   test.each<Case>([
     ['Is the Pro 2 affected by the recall too?', 'complaint:product'],
