@@ -78,4 +78,5 @@ export const ENGLISH_COACH_MESSAGES: CoachMessages = {
   postNotEnglish: () =>
     'This post seems not to be in English, and the coach reads English only: these replies are in English. Ask someone who reads the language to reply where you can.',
   noReplyNeeded: () => 'Insults with no complaint in them: you do not need to reply at all. If you do, keep it short and calm, and do not take it to DM.',
+  answerInPublic: () => 'A question: answer it here, with the facts or a link, and everyone who wonders the same reads it too. Take it to DM only for their own details.',
 };

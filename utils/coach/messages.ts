@@ -79,4 +79,5 @@ export const localeCoachMessages: CoachMessages = {
   noteSeparator: () => i18n.t('coach.notes.separator'),
   noReplyNeeded: () => i18n.t('coach.notes.noReplyNeeded'),
   postNotEnglish: () => i18n.t('coach.notes.postNotEnglish'),
+  answerInPublic: () => i18n.t('coach.notes.answerInPublic'),
 };

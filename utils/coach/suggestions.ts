@@ -481,6 +481,9 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     if (text) suggestions.push({ id: draft.id, kind: draft.id === 'dm' ? 'dm' : 'empathetic', title: messages.suggestionTitle(draft.title), text, usable: true });
   }
   if (troll && suggestions[0]) suggestions[0].note = messages.noReplyNeeded();
+  // A plain question ("Is the Pro 2 affected by the recall too?"): its answer, given here, helps everyone
+  // who wonders the same; a DM is for their own details only.
+  if (target?.plainQuestion && mood !== 'complaint' && !press && suggestions[0]) suggestions[0].note = messages.answerInPublic();
   // The coach reads English only: a post in another language is answered in English, and said so once.
   if (target?.notEnglish && suggestions[0]) {
     const note = messages.postNotEnglish();

@@ -274,4 +274,6 @@ export interface CoachMessages extends DurationMessages {
   noReplyNeeded(): string;
   /** On the first suggestion to a post that seems not to be in English: the replies are in English. */
   postNotEnglish(): string;
+  /** On the first suggestion to a plain question: answer it here, where others read it. */
+  answerInPublic(): string;
 }

@@ -154,7 +154,7 @@ describe('the locale file says exactly what the English default says', () => {
     // Every kind of finding, and every message of a finding, was compared.
     expect([...codes].sort()).toEqual([...FINDING_CODES].sort());
     const findingMessages = Object.keys(ENGLISH_COACH_MESSAGES).filter(
-      (name) => !['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'minutes', 'hours', 'days', 'durationSeparator'].includes(name),
+      (name) => !['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'answerInPublic', 'minutes', 'hours', 'days', 'durationSeparator'].includes(name),
     );
     expect(findingMessages.filter((name) => !used.has(name))).toEqual([]);
   });
@@ -198,7 +198,7 @@ describe('the locale file says exactly what the English default says', () => {
       notes += english.filter((suggestion) => suggestion.note).length;
     }
     expect(notes).toBeGreaterThan(100);
-    expect(['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'minutes', 'hours', 'days', 'durationSeparator'].filter((name) => !used.has(name))).toEqual(
+    expect(['suggestionTitle', 'expiredAgo', 'expiryUnreadable', 'expiresIn', 'longerThan', 'owner', 'noteSeparator', 'noReplyNeeded', 'postNotEnglish', 'answerInPublic', 'minutes', 'hours', 'days', 'durationSeparator'].filter((name) => !used.has(name))).toEqual(
       [],
     );
     const titles = new Set(suggestionContexts.flatMap((context) => suggestReplies(context, locale).map((suggestion) => suggestion.title)));

@@ -201,3 +201,11 @@ test('a plain question whose words read negative is offered help, not sympathy f
   const angry = suggestReplies({ platform: 'x', replyingTo: { text: 'Which batches are affected by the contamination?? Nobody at Brewly will tell us!', author: '@curious' } });
   expect(angry.some((suggestion) => /frustration|sorry/i.test(suggestion.text))).toBe(true);
 });
+
+test('a plain question is answered where others read it: the first suggestion says so', () => {
+  const [first] = suggestReplies({ platform: 'x', replyingTo: { text: 'Does the Pro 2 work on 110V?', author: '@curious' } });
+  expect(first?.note).toBe('A question: answer it here, with the facts or a link, and everyone who wonders the same reads it too. Take it to DM only for their own details.');
+  // a complaint, or a question in their own name about their own case, is not told that
+  const [complaint] = suggestReplies({ platform: 'x', replyingTo: { text: 'Is my order ever going to arrive?? Three weeks now.', author: '@waiting' } });
+  expect(complaint?.note).toBeUndefined();
+});
