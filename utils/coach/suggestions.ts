@@ -57,6 +57,10 @@ interface Phrasebook {
   nextStep: Readonly<Record<Topic, string>>;
   neutralOpening: string;
   neutralNextStep: string;
+  /** To a plain question: thanks for it, and its answer promised here, in public, where others read it too. */
+  questionOpening: string;
+  questionNextStep: string;
+  questionShort: string;
   thanks: string;
   thanksFollowUp: string;
   /** Invitation to continue privately, given "a DM" / "a private message". */
@@ -112,6 +116,9 @@ const FRIENDLY: Phrasebook = {
   },
   neutralOpening: 'Thanks for reaching out.',
   neutralNextStep: "I'm happy to help with this.",
+  questionOpening: 'Thanks for asking.',
+  questionNextStep: "I'm checking and will answer here shortly.",
+  questionShort: "We'll answer here soon.",
   thanks: 'Thank you so much for the kind words.',
   thanksFollowUp: 'We really appreciate it.',
   invite: (channel) => `Could you send us ${channel} with the details?`,
@@ -157,6 +164,9 @@ const FORMAL: Phrasebook = {
   },
   neutralOpening: 'Thank you for reaching out.',
   neutralNextStep: 'We are happy to help.',
+  questionOpening: 'Thank you for your question.',
+  questionNextStep: 'We are checking and will answer here shortly.',
+  questionShort: 'We will answer here soon.',
   thanks: 'Thank you for your kind words.',
   thanksFollowUp: 'We appreciate you taking the time to share them.',
   invite: (channel) => `Please send us ${channel} with the details.`,
@@ -438,6 +448,11 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     drafts.push({ id: 'empathetic:thanks', title: 'thanks', build: withGreeting(sentences(book.thanks, book.thanksFollowUp)) });
   } else if (contactedAlready) {
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(waited, invite)) });
+  } else if (target?.plainQuestion && !press) {
+    // A plain question is answered here, where everyone who wonders the same reads it (see answerInPublic);
+    // the DM message below stays for their own details.
+    drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.questionOpening, book.questionNextStep)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.questionOpening, book.questionShort)) });
   } else {
     drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });

@@ -205,6 +205,8 @@ test('a plain question whose words read negative is offered help, not sympathy f
 test('a plain question is answered where others read it: the first suggestion says so', () => {
   const [first] = suggestReplies({ platform: 'x', replyingTo: { text: 'Does the Pro 2 work on 110V?', author: '@curious' } });
   expect(first?.note).toBe('A question: answer it here, with the facts or a link, and everyone who wonders the same reads it too. Take it to DM only for their own details.');
+  // its reply promises the answer here, not in a DM; the DM message stays on offer for their own details
+  expect(first?.text).toBe('Hello @curious, thank you for your question. We are checking and will answer here shortly.');
   // a complaint, or a question in their own name about their own case, is not told that
   const [complaint] = suggestReplies({ platform: 'x', replyingTo: { text: 'Is my order ever going to arrive?? Three weeks now.', author: '@waiting' } });
   expect(complaint?.note).toBeUndefined();
