@@ -711,6 +711,8 @@ export interface TargetReading {
 // The post being answered stays the same for every keystroke of its reply: analyse it once.
 let lastTargetText: string | null = null;
 let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEnglish: boolean } = { label: 'neutral', signals: [], notEnglish: false };
+let lastQuestionText: string | null = null;
+let lastPlainQuestion = false;
 
 /**
  * The label and signals of the post being answered: as given, or from the analyser; whether the
@@ -719,7 +721,12 @@ let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEngl
  */
 export function readTarget(target: ReplyTarget | undefined): TargetReading | null {
   if (!target || typeof target.text !== 'string') return null;
-  const plainQuestion = isPlainQuestion(target.text);
+  // Once per post, as its analysis is, not at each keystroke of the reply.
+  if (target.text !== lastQuestionText) {
+    lastQuestionText = target.text;
+    lastPlainQuestion = isPlainQuestion(target.text);
+  }
+  const plainQuestion = lastPlainQuestion;
   if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false, plainQuestion };
   if (target.text !== lastTargetText) {
     const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));

@@ -3,11 +3,7 @@
 // but the customer answering it would post theirs for everyone to see. The playbook: take it to DM.
 // One pass over the tokens, a few words around each "your": linear in the draft's length.
 import type { Token } from './tokens';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './types';
 
 /** What is theirs to keep private, as it follows "your" (longest first where one starts another). */
 const DATA_NOUNS: readonly (readonly string[])[] = [

@@ -161,7 +161,12 @@ export async function runOnPage(ctx: PageContext, adapter: PlatformAdapter, root
     if (display.badges === 'brand' && brandHits.length === 0) return unmountBadge(element);
     const ownPost = isOwnAccount(brand.handles, post.author);
     const actionFor = (read: Analysis) =>
-      suggestedAction(read, { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost, brandConfigured, question: questionKind(post.text) }, actionMessages);
+      // What the post asks matters only for a post naming the brand: most posts of a feed are not read for it.
+      suggestedAction(
+        read,
+        { mentionsBrand: brandHits.length > 0, responseTargetMinutes: target, ownPost, brandConfigured, question: brandHits.length > 0 ? questionKind(post.text) : null },
+        actionMessages,
+      );
     let shown = analysis;
     return mountBadge(element, adapter.badgeAnchor(element), {
       analysis,
