@@ -24,7 +24,8 @@ async function coachOnX(session: ExtensionSession): Promise<{ page: Page; box: L
   await box.click();
   await box.pressSequentially("Actually you're wrong. CALM DOWN!!", { delay: 2 });
   const coach = page.locator('firebreak-coach');
-  await expect(coach).toHaveAttribute('data-firebreak-findings', /arguing/);
+  // The whole draft analysed: its last words are dismissive (and the panel no longer grows under a click).
+  await expect(coach).toHaveAttribute('data-firebreak-findings', /^(?=.*arguing).*dismissive/);
   return { page, box, coach };
 }
 

@@ -134,7 +134,9 @@ for (const { name, url, html, box, prefill } of CASES) {
     await input.click();
     await page.keyboard.press('End');
     await input.pressSequentially(HOSTILE, { delay: 5 });
-    await expect(coach).toHaveAttribute('data-firebreak-findings', /(^| )arguing( |$)/);
+    // The whole draft analysed (findings follow long typing every 600 ms): its last words, "Calm
+    // down!!", are dismissive.
+    await expect(coach).toHaveAttribute('data-firebreak-findings', /^(?=.*(^| )arguing( |$)).*(^| )dismissive( |$)/);
     await expect(page.locator('#site-counter')).not.toHaveText('0');
 
     const arguing = coach.locator('li.finding[data-code="arguing"]');
@@ -179,6 +181,37 @@ test('starting a reply to an angry post opens the coach with its replies, before
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(coach.locator('li.suggestion[data-suggestion="empathetic:apology"] .suggestion-text')).toContainText(/sorry/i);
   await expect(page.locator('[data-testid="tweetTextarea_0"]')).toBeFocused();
+});
+
+test('a click on Insert takes, though the draft is analysed again between the press and the release', async ({ session }) => {
+  // Old Reddit's plain text field: the analysis is the coach's, not an editor's.
+  const { url, html, box } = CASES[2]!;
+  session.serve(url, withSiteEditor(html(), box));
+  const page = await session.open(url);
+  const input = page.locator(box);
+  const coach = page.locator('firebreak-coach:visible');
+  await input.click();
+  await input.pressSequentially("Actually you're wrong.", { delay: 5 });
+  await expect(coach).toHaveAttribute('data-firebreak-findings', /(^| )arguing( |$)/);
+
+  const suggestion = coach.locator('li.suggestion:not(.unusable)').first();
+  const text = (await suggestion.locator('.suggestion-text').textContent())!;
+  const button = suggestion.getByRole('button', { name: /^Insert “/ });
+  await button.scrollIntoViewIfNeeded();
+  const at = (await button.boundingBox())!;
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.down();
+  // Words the coach analyses while the button is held (a paste, the site's own autocomplete, the
+  // analysis of the last keystrokes landing then): two more findings, above the replies.
+  await input.evaluate((field: HTMLTextAreaElement) => {
+    field.value = "Actually you're wrong. CALM DOWN!!";
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  });
+  await expect(coach).toHaveAttribute('data-firebreak-findings', /(^| )shouting( |$)/);
+  await page.mouse.up();
+
+  await expect.poll(() => boxText(page, box)).toBe(text);
+  await expect(coach.getByRole('status')).toContainText('post it yourself');
 });
 
 test('the coach works by keyboard alone: Enter inserts, Escape collapses, and it can be hidden for a box (and brought back)', async ({ session }) => {

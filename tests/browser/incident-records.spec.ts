@@ -29,6 +29,8 @@ test('an inserted reply is logged as a draft; only ticking the holding statement
   const box = x.locator('[data-testid="tweetTextarea_0"]');
   await box.click();
   await box.pressSequentially('Hi', { delay: 5 });
+  // "Hi" analysed first (the panel grows by its findings): it says nothing of the harm.
+  await expect(x.locator('firebreak-coach')).toHaveAttribute('data-firebreak-findings', /(^| )no-acknowledgement( |$)/);
   await x.locator('firebreak-coach').getByRole('button', { name: /^Insert “/ }).first().click();
   await expect.poll(() => box.innerText()).not.toBe('Hi');
   await box.press('ControlOrMeta+a');

@@ -24,6 +24,8 @@ export const FINDINGS_ATTRIBUTE = 'data-firebreak-findings';
 const ANALYSE_DELAY_MS = 150;
 /** Someone typing without a pause still sees the findings this often. */
 const ANALYSE_MAX_WAIT_MS = 600;
+/** The longest a press on the panel holds its content still (a press held longer is no click). */
+const MAX_PRESS_HOLD_MS = 1_000;
 /** Finding boxes walks the page, so mutations in between are coalesced into one look. */
 const MIN_SCAN_INTERVAL_MS = 500;
 /** The plan and incident state are fetched again on focus when older than this. */
@@ -936,7 +938,35 @@ export function startCoach(options: CoachOptions): void {
 
     // Set once the box has focus in a reply to an upset post: the panel opens with its replies.
     let invited = false;
+    // A press on the panel (mouse, pen, finger) holds what it shows until the release: a repaint in
+    // between (the last keystrokes' analysis adding findings above the replies, a fresh plan) moved the
+    // Insert button from under the pointer, and the click, which goes where press and release meet,
+    // landed on nothing (a CI run: "Insert" clicked, the box unchanged). Held at most a moment.
+    let pressed: ReturnType<typeof setTimeout> | undefined;
+    let held = false;
+    const release = () => {
+      if (pressed === undefined) return;
+      clearTimeout(pressed);
+      pressed = undefined;
+      // After the click the release brings (it follows in the same task), never before it.
+      setTimeout(() => {
+        if (held && pressed === undefined && !stopped()) paint();
+      }, 0);
+    };
+    host.addEventListener(
+      'pointerdown',
+      () => {
+        if (pressed !== undefined) clearTimeout(pressed);
+        pressed = setTimeout(release, MAX_PRESS_HOLD_MS);
+      },
+      listen,
+    );
+    // Released anywhere: the pointer may leave the panel while pressed.
+    const view = root.defaultView;
+    for (const type of ['pointerup', 'pointercancel'] as const) view?.addEventListener(type, release, { capture: true, signal: local.signal });
     const paint = () => {
+      held = pressed !== undefined;
+      if (held) return;
       render(
         <Coach draft={draft} findings={findings} suggestions={suggestions} onInsert={onInsert} onHide={onHide} onUndoHide={onUndoHide} onHidden={onHidden} invited={invited} {...undoWindow} />,
         shadow,
@@ -1025,6 +1055,9 @@ export function startCoach(options: CoachOptions): void {
       },
       dispose() {
         local.abort();
+        if (pressed !== undefined) clearTimeout(pressed);
+        pressed = undefined;
+        held = false;
         typing?.disconnect();
         if (debounce !== undefined) clearTimeout(debounce);
         render(null, shadow);
