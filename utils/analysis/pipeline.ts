@@ -3,7 +3,7 @@
 import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
-import { findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence } from './signals';
+import { faultOfThing, findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, type BrandVoice } from './voice';
 import type { Token } from './tokenize';
 
@@ -20,6 +20,13 @@ const COMPLAINT_VALENCE = new Map<SignalCode, number>([
   ['complaint:security', -2],
   ['escalation:legal', -1.5],
 ]);
+
+/** The hit held: evidence of its code covers it. */
+function heldAt(evidence: readonly SignalEvidence[], code: SignalCode, tokens: readonly Token[], hit: SignalMatch): boolean {
+  const from = tokens[hit.start]?.start ?? -1;
+  const to = tokens[hit.end - 1]?.end ?? -1;
+  return evidence.some((e) => e.code === code && e.start <= from && e.end >= to);
+}
 
 const LAUGHING_EMOJI = new Set(['😂', '🤣', '😹']);
 /** Words of wild intensity: no complaint in praise ("the new update is insane, so good"), else one. */
@@ -278,7 +285,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const shouting = (engine.capsWords >= 2 && engine.capsWords >= engine.wordCount * 0.4) || engine.exclamations >= 3;
   // A strong complaint phrase makes a post negative in context even when its words are mild.
   const strongComplaint = hits.some(
-    (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral',
+    (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral' && !faultOfThing(tokens, hit),
   );
   const praiseAt = new Set<number>();
   const negativeAt = new Map<number, number>();
@@ -311,6 +318,8 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
+    // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").
+    if (faultOfThing(tokens, hit) && !heldAt(evidence, code, tokens, hit)) continue;
     const valence = COMPLAINT_VALENCE.get(code) ?? 0;
     const inside = new Set<ScoredItem>();
     let takeOver = true;

@@ -108,6 +108,99 @@ const FIRE_GOING = [
   'catches fire', 'bursts into flames',
 ];
 
+/**
+ * A fault told of a thing as what it does ("the kettle leaks from the base", "the Pro 2 trips the breaker",
+ * "the screen went black and won't turn back on", "the handle snapped clean off"), none with a feeling word
+ * (QA: a crisis tool read them neutral). A product's only told of one: a product or a part of one before it
+ * in its sentence (see THING_PARTS), not negated. "Leaks suggest the new iPhone…", "the lights went black",
+ * "I blew a fuse", "cut out the middleman" tell none.
+ */
+const FAULTS_OF_THINGS = [
+  'leaks', 'leaked', 'started leaking', 'started to leak', 'began to leak', 'drips', 'dripping', 'pours out', 'pouring out',
+  ...['trips', 'tripped', 'tripping', 'keeps tripping', 'blew', 'blows', 'blown'].flatMap((verb) =>
+    ['the breaker', 'the fuse', 'the electrics', 'a fuse', 'the circuit breaker', 'the trip switch'].map((what) => `${verb} ${what}`),
+  ),
+  ...['went', 'goes', 'keeps going', 'just went'].flatMap((verb) => ['black', 'blank', 'dead'].map((state) => `${verb} ${state}`)),
+  "won't turn back on", "won't come back on", "won't switch on", "won't power on", "won't boot", "won't start", "won't turn off",
+  "won't let me", "wouldn't let me", "doesn't let me", 'does not let me', "doesn't turn on", 'does not turn on', "doesn't switch on", "doesn't charge", 'stopped responding', 'not responding',
+  'keeps restarting', 'restarts itself', 'restarted itself', 'turns itself off', 'turned itself off', 'switched itself off',
+  'switches itself off', 'shuts itself off', 'shut itself off', 'keeps shutting down', 'keeps switching off', 'keeps turning off',
+  'cuts out', 'cutting out', 'keeps cutting out', 'kept cutting out', 'drops the connection', 'dropping the connection',
+  'drops out', 'dropping out', 'keeps dropping out', 'deleted all my', 'wiped all my', 'lost all my', 'deleted my', 'wiped my',
+  // "saved" there is what was kept, no praise
+  'deleted all my saved', 'wiped all my saved', 'lost all my saved', 'deleted my saved', 'wiped my saved',
+  "doesn't hold", "won't hold", "doesn't seal", "won't seal", "doesn't close", "won't close", "doesn't lock", "won't lock",
+  'gets really hot', 'gets very hot', 'gets too hot', 'gets so hot', 'gets super hot', 'too hot to touch', 'runs really hot',
+  'came away', 'came loose', 'comes loose', 'coming loose', 'peeled off', 'peeling off', 'peels off', 'came unstitched',
+  'coming apart', 'snapped in half', 'snapped in two', 'snapped clean off', 'broke', 'tore', 'shattered',
+];
+/** What a fault of FAULTS_OF_THINGS is told of, besides PRODUCT_THINGS: the parts of a product, and things bought. */
+const THING_PARTS = new Set([
+  'screen', 'display', 'lid', 'seal', 'handle', 'zip', 'zipper', 'button', 'buttons', 'remote', 'strap', 'sole', 'soles', 'blade',
+  'hinge', 'base', 'motor', 'fan', 'pump', 'valve', 'switch', 'cord', 'wire', 'lead', 'keyboard', 'trackpad', 'controller',
+  'camera', 'headset', 'sound', 'audio', 'bluetooth', 'wifi', 'wi-fi', 'connection', 'internet', 'broadband', 'signal', 'stream',
+  'bottle', 'flask', 'mug', 'cup', 'glass', 'glasses', 'jar', 'tap', 'boiler', 'dishwasher', 'washer', 'hoover', 'vacuum', 'stitching',
+  'seam', 'seams', 'heel', 'print', 'bag', 'backpack', 'suitcase', 'case', 'trainers', 'shoes', 'boots', 'jacket', 'coat', 'shirt',
+  'mattress', 'sofa', 'chair', 'wheel', 'wheels', 'brakes', 'drawer', 'door', 'appliance', 'gadget',
+]);
+/** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
+const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
+const LEAKS_NEWS_AFTER = new Set([
+  'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'are', 'were', 'hint', 'hints', 'point', 'points',
+  'confirm', 'confirms', 'claim', 'claims', 'say', 'says', 'tip', 'tips', 'about', 'of', 'ahead',
+]);
+/** What an app loses when it deletes or wipes it ("deleted all my saved notes"), not "deleted all my doubts". */
+const LOST_DATA = new Set([
+  'photos', 'pictures', 'pics', 'notes', 'files', 'data', 'contacts', 'messages', 'texts', 'chats', 'playlists', 'songs', 'music',
+  'saves', 'progress', 'settings', 'documents', 'docs', 'work', 'emails', 'videos', 'recordings', 'bookmarks', 'passwords',
+  'history', 'points', 'credits', 'downloads', 'apps', 'memories', 'favourites', 'favorites', 'address', 'addresses', 'orders',
+]);
+/** Things that are meant to get hot: "the heater gets really hot" is it working. */
+const HOT_BY_DESIGN = new Set(['heater', 'heaters', 'oven', 'ovens', 'toaster', 'kettle', 'iron', 'radiator', 'grill', 'hob', 'stove', 'fryer', 'airfryer', 'sauna', 'hottub']);
+
+/** A fault of FAULTS_OF_THINGS in its fault's sense (see LEAKS_NEWS_BEFORE, LOST_DATA, HOT_BY_DESIGN). */
+function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: Sentences): boolean {
+  const first = tokens[hit.start]?.norm ?? '';
+  const last = tokens[hit.end - 1]?.norm ?? '';
+  if (first === 'leaks') {
+    const before = tokens[hit.start - 1];
+    const after = tokens[hit.end];
+    if (before?.kind === 'word' && LEAKS_NEWS_BEFORE.has(before.norm)) return false;
+    if (after?.kind === 'word' && LEAKS_NEWS_AFTER.has(after.norm)) return false;
+  }
+  // "deleted all my saved notes": what was lost is data, a word or two on
+  if (last === 'my') {
+    for (let k = hit.end; k < hit.end + 3; k++) {
+      const token = tokens[k];
+      if (!token || token.kind !== 'word') return false;
+      if (LOST_DATA.has(token.norm)) return true;
+    }
+    return false;
+  }
+  if (tokens.slice(hit.start, hit.end).some((token) => token.norm === 'hot')) return !sentences.hotByDesign(hit.start);
+  return true;
+}
+
+/** The token is in an "after …" clause, a few words on ("after my bottle leaked"). */
+function toldAfter(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const token = tokens[j];
+    if (!token || token.kind === 'punct') return false;
+    if (token.norm === 'after') return true;
+  }
+  return false;
+}
+/** A thing pointed at right before its fault: "it leaks", "mine broke", "this one keeps restarting". */
+const THING_POINTERS = new Set(['it', 'mine', 'one', 'thing']);
+const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
+
+/**
+ * A strong hit that holds only told of a thing (FAULTS_OF_THINGS): it makes no post negative before that is
+ * known ("Leaks suggest the new iPhone…" must not turn the cue "leaks" on).
+ */
+export const faultOfThing = (tokens: readonly Token[], hit: SignalMatch): boolean =>
+  hit.rule.code === 'complaint:product' && hit.rule.tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit));
+
 /** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
 const STAFF = [
   'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',
@@ -209,6 +302,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // not the thing described ("the wrong size"; a claim told untrue: see contradictedClaim)
       'wrong size', 'wrong colour', 'wrong color',
       // "set my counter on fire": see SET_ON_FIRE_REACH
+      // faults told of a thing ("the lid doesn't seal"): see FAULTS_OF_THINGS
+      ...FAULTS_OF_THINGS,
+      // goods that came damaged
+      ...['arrived', 'came', 'turned up', 'delivered'].flatMap((came) =>
+        ['smashed', 'shattered', 'damaged', 'crushed', 'dented', 'soaking wet', 'soaked', 'in pieces', 'leaking', 'torn', 'cracked', 'broken', 'already broken'].map(
+          (state) => `${came} ${state}`,
+        ),
+      ),
     ],
     cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
   },
@@ -229,6 +330,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
       'been ignored', 'got ignored', 'emails ignored', 'messages ignored', 'complaints ignored', 'calls ignored',
       'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
+      // a parcel that goes nowhere ("tracking hasn't updated in a week", "stuck in transit")
+      ...["hasn't", 'has not', "hasn't been", 'not been', 'never'].flatMap((not) => ['updated', 'moved', 'changed'].map((done) => `tracking ${not} ${done}`)),
+      'stuck in transit', 'stuck at the depot', 'stuck at the warehouse', 'stuck in customs', 'stuck at customs', 'still out for delivery',
+      ...['days', 'a week', 'weeks', '2 days', '3 days', '4 days', '5 days'].map((length) => `out for delivery for ${length}`),
       // support that closes or drops the case
       'without a reply', 'without a response', 'without any reply', 'without any response', 'closed my ticket',
       'closed the ticket', 'closed my case', 'closed my complaint', 'marked as resolved', 'no one answers',
@@ -1200,6 +1305,7 @@ class Sentences {
   private served: boolean | undefined;
   private contact: boolean | undefined;
   private products: Set<number> | undefined;
+  private firstThing: Map<number, number> | undefined;
   private ifClauses: Uint8Array | undefined;
   private fix: { end: number; faultAfter: number } | undefined;
 
@@ -1299,6 +1405,32 @@ class Sentences {
       this.products = products;
     }
     return this.products.has(this.of(index));
+  }
+
+  /**
+   * A product or a part of one (PRODUCT_THINGS, THING_PARTS) comes before the token in its sentence, or a
+   * pointer to one right before it ("it leaks"): what a fault of FAULTS_OF_THINGS is told of. Found once per post.
+   */
+  thingBefore(index: number): boolean {
+    if (THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
+    if (!this.firstThing) {
+      const first = new Map<number, number>();
+      this.tokens.forEach((token, k) => {
+        if (token.kind !== 'word' || !(PRODUCT_THINGS.has(token.norm) || THING_PARTS.has(token.norm))) return;
+        const sentence = this.of(k);
+        if (!first.has(sentence)) first.set(sentence, k);
+      });
+      this.firstThing = first;
+    }
+    const at = this.firstThing.get(this.of(index));
+    return at !== undefined && at < index;
+  }
+
+  /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. */
+  hotByDesign(index: number): boolean {
+    const sentence = this.of(index);
+    for (let k = index - 1; k >= 0 && this.of(k) === sentence; k--) if (HOT_BY_DESIGN.has(this.tokens[k]?.norm ?? '')) return true;
+    return false;
   }
 
   /** The post names a message sent to someone (see CONTACTS), anywhere, found once. */
@@ -1717,6 +1849,7 @@ export function resolveSignals(
   const strongSarcasm = hits.some((hit) => hit.rule.code === 'sarcasm' && hit.rule.tier === 'strong');
   const sentences = new Sentences(tokens, hits);
   const disbelief = new Disbelief(tokens, hits, context);
+  let norms: string[] | undefined;
   for (const hit of hits) {
     const { code, tier } = hit.rule;
     let holds: boolean;
@@ -1768,6 +1901,13 @@ export function resolveSignals(
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
     // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
     if (holds && code === 'complaint:product' && FIRE_NEEDS_PRODUCT.has(phraseOf(tokens, hit))) holds = sentences.productTold(hit.start);
+    // "the lid doesn't seal", "it keeps restarting": a fault told of a thing; "the lights went black" is none
+    if (holds && code === 'complaint:product' && tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit))) {
+      holds = sentences.thingBefore(hit.start) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);
+      if (holds) holds = thingFaultSense(tokens, hit, sentences);
+      // "sent a replacement after my bottle leaked in transit. Really impressed.": the fault put right is backstory
+      if (holds && context.putRight && toldAfter(tokens, hit.start)) holds = false;
+    }
     // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
     // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
     if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start, true);

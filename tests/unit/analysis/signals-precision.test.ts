@@ -550,6 +550,57 @@ describe('product: a question about a recall asks what it covers', () => {
   ])('%s: %s', expectFires);
 });
 
+describe('a fault told of a thing as what it does is a product complaint, and the post is negative', () => {
+  // QA: a crisis tool read these neutral, with no signal.
+  test.each([
+    'My new kettle leaks from the base',
+    'Our heater tripped the fuse twice this week',
+    'Hey @Acme, the screen on my watch went black and won\'t turn back on',
+    'Acme headphones keep cutting out on calls',
+    'The new update deleted all my saved playlists',
+    'The seal on the flask doesn\'t hold, coffee all over my bag',
+    'My router drops the connection every night at 9',
+    'The charger gets really hot after ten minutes',
+    'The sole came away from my trainers after a month',
+    'Button on the remote stopped responding',
+    'The handle snapped clean off my mug',
+    'Two of the four glasses arrived smashed',
+    'My phone restarts itself every hour',
+    'The app won\'t let me log in since yesterday',
+    'it leaks everywhere',
+  ])('%s', (text) => {
+    const result = analyze(text);
+    expect(result.signals).toContain('complaint:product');
+    expect(result.label).toBe('negative');
+  });
+  test.each<Case>([
+    ['iPhone 18 leaks show a new camera bump', 'complaint:product'],
+    ['Leaks suggest the new phone will be thinner', 'complaint:product'],
+    ['More leaks from the event ahead of Tuesday', 'complaint:product'],
+    ['The lights went black and the crowd went wild', 'complaint:product'],
+    ['I blew a fuse when I saw the score', 'complaint:product'],
+    ['My headphones cut out the noise of the train perfectly', 'complaint:product'],
+    ['This app deleted all my doubts about budgeting, love it', 'complaint:product'],
+    ["The kettle doesn't leak at all, really happy with it", 'complaint:product'],
+    ['Great bottle, never leaks even upside down in my bag', 'complaint:product'],
+    ['The heater gets really hot really fast, perfect for our cold flat', 'complaint:product'],
+    ["My mum won't let me go to the party", 'complaint:product'],
+    ['Sent a replacement the next day after my bottle leaked, brilliant service', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+  test('news of leaks stays neutral', () => {
+    expect(analyze('iPhone 18 leaks show a new camera bump').label).toBe('neutral');
+  });
+});
+
+describe('a parcel that goes nowhere is a service complaint', () => {
+  test.each<Case>([
+    ["Replacement dispatched Tuesday, tracking hasn't moved since", 'complaint:service'],
+    ['Tracking has not updated in a week @ZipCart', 'complaint:service'],
+    ['My parcel has been stuck in transit since Monday', 'complaint:service'],
+    ['Says out for delivery for 4 days now', 'complaint:service'],
+  ])('%s: %s', expectFires);
+});
+
 describe('the disbelief, headline, no-reply and product rules read a long post once', () => {
   // Asked word by word, "wtf" scanning the whole post made 40 KB of it take seconds.
   test.each([
@@ -562,6 +613,9 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ["someone's reply withheld", "he hasn't replied "],
     ['replies counted', '0 replies '],
     ['a crash with no product', 'crash '],
+    ['faults of things', 'the lid leaks '],
+    ['faults of no thing', 'leaks '],
+    ['a hot heater', 'heater gets really hot '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
