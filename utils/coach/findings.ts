@@ -11,7 +11,7 @@ import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from 
 import { findPublicRequests } from './public-request';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { findPlaceholders } from './placeholders';
-import { isPlainQuestion } from './question';
+import { isOwnQuestion, isPlainQuestion } from './question';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
@@ -706,6 +706,8 @@ export interface TargetReading {
   notEnglish: boolean;
   /** A question asked for information only (see isPlainQuestion). */
   plainQuestion: boolean;
+  /** One asked as plainly in the writer's own name (see isOwnQuestion). */
+  ownQuestion: boolean;
 }
 
 // The post being answered stays the same for every keystroke of its reply: analyse it once.
@@ -713,6 +715,7 @@ let lastTargetText: string | null = null;
 let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEnglish: boolean } = { label: 'neutral', signals: [], notEnglish: false };
 let lastQuestionText: string | null = null;
 let lastPlainQuestion = false;
+let lastOwnQuestion = false;
 
 /**
  * The label and signals of the post being answered: as given, or from the analyser; whether the
@@ -725,9 +728,11 @@ export function readTarget(target: ReplyTarget | undefined): TargetReading | nul
   if (target.text !== lastQuestionText) {
     lastQuestionText = target.text;
     lastPlainQuestion = isPlainQuestion(target.text);
+    lastOwnQuestion = !lastPlainQuestion && isOwnQuestion(target.text);
   }
   const plainQuestion = lastPlainQuestion;
-  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false, plainQuestion };
+  const ownQuestion = lastOwnQuestion;
+  if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false, plainQuestion, ownQuestion };
   if (target.text !== lastTargetText) {
     const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));
     lastTargetText = target.text;
@@ -738,6 +743,7 @@ export function readTarget(target: ReplyTarget | undefined): TargetReading | nul
     signals: Array.isArray(target.signals) ? target.signals : lastTargetAnalysis.signals,
     notEnglish: lastTargetAnalysis.notEnglish,
     plainQuestion,
+    ownQuestion,
   };
 }
 
@@ -765,11 +771,12 @@ function inconvenienceToHarm(tokens: readonly Token[], target: ReplyTarget | und
 
 /**
  * The person is upset: a negative or mixed post, or one with anger or a complaint in it. Not a plain
- * question (isPlainQuestion) with none of those signals: its words may read negative, its writer asks.
+ * question (isPlainQuestion, isOwnQuestion) with none of those signals: its words may read negative
+ * ("Is my kettle part of the recall?"), its writer asks.
  */
-export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[]; plainQuestion?: boolean }): boolean {
+export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[]; plainQuestion?: boolean; ownQuestion?: boolean }): boolean {
   if (target.signals.some((signal) => NEGATIVE_SIGNALS.includes(signal))) return true;
-  return (target.label === 'negative' || target.label === 'mixed') && target.plainQuestion !== true;
+  return (target.label === 'negative' || target.label === 'mixed') && target.plainQuestion !== true && target.ownQuestion !== true;
 }
 
 /** Whether the post a reply answers reads upset (see needsAcknowledgement): the coach opens for it. */

@@ -6,10 +6,12 @@ import { tokenize } from './tokens';
 const QUESTION_OPENERS = new Set([
   'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'which', 'what', 'has', 'have', 'should', 'would', 'any', 'anyone', 'anybody',
 ]);
-/** Words that make a question a complaint or the writer's own trouble ("is my refund ever coming?", "are you still ignoring us?"). */
+/** The writer's own: a question in their name is about their order, their kettle ("is my kettle part of the recall?"). */
+const QUESTION_OWN = new Set(['my', 'me', 'mine', 'i', "i'm", "i've", "i'd", 'we', 'us', 'our']);
+/** Words that make a question a complaint ("is my refund ever coming?", "are you still ignoring us?"). */
 const QUESTION_UPSET = new Set([
-  'my', 'me', 'mine', 'i', "i'm", "i've", "i'd", 'we', 'us', 'our', 'again', 'still', 'ever', 'even', 'seriously', 'really', 'actually',
-  'yet', 'why', 'wtf', 'hell', 'heck', 'fix', 'supposed', 'bother', 'bothered', 'happening',
+  'again', 'still', 'ever', 'even', 'seriously', 'really', 'actually', 'yet', 'why', 'wtf', 'hell', 'heck', 'fix', 'supposed', 'bother',
+  'bothered', 'happening',
 ]);
 const MAX_PLAIN_QUESTION = 200;
 /** How much of a post is read for a question mark: a post's question is near its start. */
@@ -17,11 +19,25 @@ const MAX_ASKED = 2_000;
 
 /**
  * A question asked for information and nothing more: one sentence (after any @mentions) ending in a single
- * "?", opened by a question word (QUESTION_OPENERS), in no one's name and with no word of complaint
- * (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
+ * "?", opened by a question word (QUESTION_OPENERS), in no one's name (QUESTION_OWN) and with no word of
+ * complaint (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
  * negative ("affected", "recall"), but there is no feeling to acknowledge.
  */
 export function isPlainQuestion(text: string): boolean {
+  return askedPlainly(text, false);
+}
+
+/**
+ * A question in the writer's own name, asked as plainly ("Is my kettle part of the recall?", "Does my
+ * order qualify for the refund?"): no feeling to acknowledge either, but its answer is about their own
+ * order or product, so it is looked into with their details in private. Not a plain question
+ * (isPlainQuestion), which it is not when it names the writer.
+ */
+export function isOwnQuestion(text: string): boolean {
+  return !askedPlainly(text, false) && askedPlainly(text, true);
+}
+
+function askedPlainly(text: string, ownAllowed: boolean): boolean {
   const trimmed = text.trim();
   if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return false;
   const tokens = tokenize(trimmed);
@@ -32,7 +48,7 @@ export function isPlainQuestion(text: string): boolean {
   for (let k = first; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return false;
-    if (token.kind === 'word' && QUESTION_UPSET.has(token.norm)) return false;
+    if (token.kind === 'word' && (QUESTION_UPSET.has(token.norm) || (!ownAllowed && QUESTION_OWN.has(token.norm)))) return false;
     if (token.kind === 'emoji') return false;
   }
   return true;

@@ -61,6 +61,8 @@ interface Phrasebook {
   questionOpening: string;
   questionNextStep: string;
   questionShort: string;
+  /** To a question about their own order or product: looked into with their details, in private. */
+  ownQuestionNextStep: string;
   thanks: string;
   thanksFollowUp: string;
   /** Invitation to continue privately, given "a DM" / "a private message". */
@@ -119,6 +121,7 @@ const FRIENDLY: Phrasebook = {
   questionOpening: 'Thanks for asking.',
   questionNextStep: "I'm checking and will answer here shortly.",
   questionShort: "We'll answer here soon.",
+  ownQuestionNextStep: "I'm happy to check this for you.",
   thanks: 'Thank you so much for the kind words.',
   thanksFollowUp: 'We really appreciate it.',
   invite: (channel) => `Could you send us ${channel} with the details?`,
@@ -167,6 +170,7 @@ const FORMAL: Phrasebook = {
   questionOpening: 'Thank you for your question.',
   questionNextStep: 'We are checking and will answer here shortly.',
   questionShort: 'We will answer here soon.',
+  ownQuestionNextStep: 'We are happy to check this for you.',
   thanks: 'Thank you for your kind words.',
   thanksFollowUp: 'We appreciate you taking the time to share them.',
   invite: (channel) => `Please send us ${channel} with the details.`,
@@ -453,6 +457,11 @@ export function suggestReplies(context: SuggestionContext, messages: CoachMessag
     // the DM message below stays for their own details.
     drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.questionOpening, book.questionNextStep)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.questionOpening, book.questionShort)) });
+  } else if (target?.ownQuestion && !press) {
+    // "Is my kettle part of the recall?": thanked for, and checked with their details in private (its
+    // answer is about their own kettle); no frustration to acknowledge.
+    drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.questionOpening, book.ownQuestionNextStep, invite)) });
+    drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.questionOpening, invite)) });
   } else {
     drafts.push({ id: 'empathetic:next-step', title: 'offerHelp', build: withGreeting(sentences(book.neutralOpening, book.neutralNextStep, invite)) });
     drafts.push({ id: 'empathetic:short', title: 'short', build: withGreeting(sentences(book.neutralOpening, invite)) });

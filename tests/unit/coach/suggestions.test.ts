@@ -211,3 +211,22 @@ test('a plain question is answered where others read it: the first suggestion sa
   const [complaint] = suggestReplies({ platform: 'x', replyingTo: { text: 'Is my order ever going to arrive?? Three weeks now.', author: '@waiting' } });
   expect(complaint?.note).toBeUndefined();
 });
+
+test('a plain question in their own name is thanked and looked into with their details, not consoled', () => {
+  // "recall" reads negative; the writer only asks about their own kettle (QA: "we understand your frustration")
+  const post = { text: 'Is my kettle part of the recall?', author: '@sam' };
+  const asked = suggestReplies({ platform: 'x', replyingTo: post });
+  expect(asked.map((suggestion) => suggestion.text).slice(0, 2)).toEqual([
+    'Hello @sam, thank you for your question. We are happy to check this for you. Please send us a DM with the details.',
+    'Hello @sam, thank you for your question. Please send us a DM with the details.',
+  ]);
+  for (const suggestion of asked) expect(suggestion.text).not.toMatch(/frustration|sorry/i);
+  // no "answer it here": their answer is about their own kettle
+  expect(asked[0]?.note).toBeUndefined();
+  // a straight answer needs no acknowledgement first
+  expect(analyzeDraft('Hi Sam, yes it is. Here is how to get a replacement: brewly.com/recall', { platform: 'x', replyingTo: post }).map((f) => f.code)).not.toContain('no-acknowledgement');
+  // asked in anger, or with a word of complaint, it is still acknowledged
+  for (const text of ['Is my kettle part of the recall?? Nobody will tell me', 'Is my kettle STILL not part of the recall?', 'Why is my kettle not part of the recall?']) {
+    expect(analyzeDraft('Hi Sam, yes it is.', { platform: 'x', replyingTo: { text, author: '@sam' } }).map((f) => f.code)).toContain('no-acknowledgement');
+  }
+});
