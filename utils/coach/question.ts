@@ -55,11 +55,13 @@ function askedPlainly(text: string, ownAllowed: boolean): boolean {
 }
 
 /**
- * What a post asks: `plain`, a plain question (isPlainQuestion); `other`, any other question mark outside
- * a link ("Can I return an opened kettle?", "how long does the refund take??"); null, none.
+ * What a post asks: `plain`, a plain question (isPlainQuestion); `own`, one asked as plainly in the writer's
+ * name (isOwnQuestion: "Is my kettle part of the recall?"); `other`, any other question mark outside a link
+ * ("Can I still return an opened kettle?", "how long does the refund take??"); null, none.
  */
-export function questionKind(text: string): 'plain' | 'other' | null {
+export function questionKind(text: string): 'plain' | 'own' | 'other' | null {
   if (isPlainQuestion(text)) return 'plain';
+  if (isOwnQuestion(text)) return 'own';
   const tokens = tokenize(text.length > MAX_ASKED ? text.slice(0, MAX_ASKED) : text);
   return tokens.some((token) => token.kind === 'punct' && token.norm.startsWith('?')) ? 'other' : null;
 }

@@ -20,10 +20,11 @@ export interface ActionContext {
    */
   brandConfigured?: boolean;
   /**
-   * What the post asks (questionKind, utils/coach/question.ts): a plain question is answered whatever
-   * its words' tone, another question where the post does not read negative.
+   * What the post asks (questionKind, utils/coach/question.ts): a plain question, or one asked as plainly in
+   * the writer's name ("Is my kettle part of the recall?"), is answered whatever its words' tone, another
+   * question where the post does not read negative.
    */
-  question?: 'plain' | 'other' | null;
+  question?: 'plain' | 'own' | 'other' | null;
 }
 
 const ESCALATING: readonly SignalCode[] = ['escalation:legal', 'escalation:press', 'escalation:viral', 'boycott', 'complaint:security'];
@@ -140,7 +141,7 @@ export function suggestedAction(analysis: Analysis, context: ActionContext, mess
   // A question that names the brand is answered ("Can I return an opened kettle?"), a plain one whatever
   // its words' tone ("Is the Pro 2 affected by the recall too?" reads a little negative); not one asked in
   // anger, as an insult or with a complaint.
-  const asks = context.question === 'plain' || (context.question === 'other' && !negative);
+  const asks = context.question === 'plain' || context.question === 'own' || (context.question === 'other' && !negative);
   // A post Firebreak cannot read is not known to ask only (see readItYourself below).
   if (asks && context.mentionsBrand && !has(UPSET_SIGNALS) && !analysis.notEnglish) {
     return { kind: 'reply', text: messages.answer(within()) };

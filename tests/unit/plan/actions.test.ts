@@ -103,6 +103,8 @@ describe('a question that names the brand is to be answered', () => {
     // plain questions, whatever their words' tone
     ['Is the Pro 2 affected by the recall too?', 'reply'],
     ['Which batches are affected by the contamination?', 'reply'],
+    // asked as plainly in the writer's own name (read negative: "recall")
+    ['Is my kettle part of the recall?', 'reply'],
     // other questions where the post does not read negative
     ['Can I return an opened kettle?', 'reply'],
     ['How do I descale the Pro?', 'reply'],
@@ -114,7 +116,7 @@ describe('a question that names the brand is to be answered', () => {
   ] as const)('%s → %s', (text, kind) => {
     const action = suggestedAction(analyze(text), { mentionsBrand: true, responseTargetMinutes: 60, question: questionKind(text) });
     expect(action.kind).toBe(kind);
-    const answered = ['Is the', 'Which', 'Can I', 'How do'].some((start) => text.startsWith(start));
+    const answered = ['Is the', 'Is my', 'Which', 'Can I', 'How do'].some((start) => text.startsWith(start));
     expect(action.text.startsWith('A question for your brand')).toBe(answered);
   });
 
@@ -136,5 +138,7 @@ describe('a question that names the brand is to be answered', () => {
     expect(questionKind('New recipe up: https://brewly.com/recipes?id=42')).toBeNull();
     expect(questionKind('Can it be returned?')).toBe('plain');
     expect(questionKind('Bought it Monday. Can I still return it?')).toBe('other');
+    expect(questionKind('Is my kettle part of the recall?')).toBe('own');
+    expect(questionKind('Is my kettle STILL not part of the recall?')).toBe('other');
   });
 });
