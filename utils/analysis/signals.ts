@@ -133,7 +133,26 @@ const FAULTS_OF_THINGS = [
   'gets really hot', 'gets very hot', 'gets too hot', 'gets so hot', 'gets super hot', 'too hot to touch', 'runs really hot',
   'came away', 'came loose', 'comes loose', 'coming loose', 'peeled off', 'peeling off', 'peels off', 'came unstitched',
   'coming apart', 'snapped in half', 'snapped in two', 'snapped clean off', 'broke', 'tore', 'shattered',
+  'snapped at', 'snapping at', 'snapped off at', 'popped off', 'pops off', 'popping off', 'popped out', 'pops out',
+  'switches itself on', 'switched itself on', 'turns itself on', 'turned itself on',
+  "doesn't latch", "won't latch", "doesn't click off", "won't click off", "doesn't switch off", "won't switch off",
+  "doesn't stay on", "won't stay on", "doesn't stay closed", "won't stay closed", "doesn't stay shut", "won't stay shut",
+  'yellowed', 'warped', 'wobbles', 'keeps disconnecting', 'keep disconnecting', 'kept disconnecting',
+  // what "keeps" does, told of more than one ("my earbuds keep cutting out")
+  'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
+  'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
 ];
+/**
+ * Illness told with what brought it on ("my dog threw up all night after his first bowl", "diarrhoea for 3
+ * days after starting the pouches"): a product complaint (food, pet food, cosmetics) only with its cause
+ * told after it in its clause (ILLNESS_CAUSE); "I threw up on the bus", "vomiting since Tuesday" is no one's product.
+ */
+const ILLNESS = [
+  'threw up', 'throwing up', 'vomited', 'vomiting', 'been sick', 'was sick', 'were sick', 'diarrhoea', 'diarrhea', 'upset stomach',
+  'stomach upset', 'stomach ache', 'stomach cramps', 'broke out in a rash', 'came out in a rash', 'itchy rash',
+];
+const ILLNESS_SET = new Set(ILLNESS);
+const ILLNESS_CAUSE = new Set(['after', 'eating', 'drinking', 'using']);
 /** What a fault of FAULTS_OF_THINGS is told of, besides PRODUCT_THINGS: the parts of a product, and things bought. */
 const THING_PARTS = new Set([
   'screen', 'display', 'lid', 'seal', 'handle', 'zip', 'zipper', 'button', 'buttons', 'remote', 'strap', 'sole', 'soles', 'blade',
@@ -142,6 +161,9 @@ const THING_PARTS = new Set([
   'bottle', 'flask', 'mug', 'cup', 'glass', 'glasses', 'jar', 'tap', 'boiler', 'dishwasher', 'washer', 'hoover', 'vacuum', 'stitching',
   'seam', 'seams', 'heel', 'print', 'bag', 'backpack', 'suitcase', 'case', 'trainers', 'shoes', 'boots', 'jacket', 'coat', 'shirt',
   'mattress', 'sofa', 'chair', 'wheel', 'wheels', 'brakes', 'drawer', 'door', 'appliance', 'gadget',
+  'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'leg', 'arm', 'finish', 'lipstick',
+  'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
+  'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -158,16 +180,9 @@ const LOST_DATA = new Set([
 /** Things that are meant to get hot: "the heater gets really hot" is it working. */
 const HOT_BY_DESIGN = new Set(['heater', 'heaters', 'oven', 'ovens', 'toaster', 'kettle', 'iron', 'radiator', 'grill', 'hob', 'stove', 'fryer', 'airfryer', 'sauna', 'hottub']);
 
-/** A fault of FAULTS_OF_THINGS in its fault's sense (see LEAKS_NEWS_BEFORE, LOST_DATA, HOT_BY_DESIGN). */
+/** A fault of FAULTS_OF_THINGS in its fault's sense (see LOST_DATA, HOT_BY_DESIGN; news of leaks: otherSense). */
 function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: Sentences): boolean {
-  const first = tokens[hit.start]?.norm ?? '';
   const last = tokens[hit.end - 1]?.norm ?? '';
-  if (first === 'leaks') {
-    const before = tokens[hit.start - 1];
-    const after = tokens[hit.end];
-    if (before?.kind === 'word' && LEAKS_NEWS_BEFORE.has(before.norm)) return false;
-    if (after?.kind === 'word' && LEAKS_NEWS_AFTER.has(after.norm)) return false;
-  }
   // "deleted all my saved notes": what was lost is data, a word or two on
   if (last === 'my') {
     for (let k = hit.end; k < hit.end + 3; k++) {
@@ -190,6 +205,11 @@ function toldAfter(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+/** Who breaks things: "my son broke his truck" tells what someone did, not a fault. */
+const BREAKERS = new Set([
+  'i', 'we', 'he', 'she', 'they', 'you', 'someone', 'somebody', 'son', 'daughter', 'kid', 'kids', 'toddler', 'baby', 'dog', 'cat', 'puppy',
+  'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'mum', 'mom', 'dad', 'friend', 'flatmate', 'roommate',
+]);
 /** A thing pointed at right before its fault: "it leaks", "mine broke", "this one keeps restarting". */
 const THING_POINTERS = new Set(['it', 'mine', 'one', 'thing']);
 const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
@@ -199,7 +219,7 @@ const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
  * known ("Leaks suggest the new iPhone…" must not turn the cue "leaks" on).
  */
 export const faultOfThing = (tokens: readonly Token[], hit: SignalMatch): boolean =>
-  hit.rule.code === 'complaint:product' && hit.rule.tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit));
+  hit.rule.code === 'complaint:product' && hit.rule.tier === 'strong' && (FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit)) || ILLNESS_SET.has(phraseOf(tokens, hit)));
 
 /** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
 const STAFF = [
@@ -304,6 +324,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // "set my counter on fire": see SET_ON_FIRE_REACH
       // faults told of a thing ("the lid doesn't seal"): see FAULTS_OF_THINGS
       ...FAULTS_OF_THINGS,
+      // illness with its cause told (see ILLNESS), and what a product did to skin or feet
+      ...ILLNESS, 'gave me blisters', 'gives me blisters', 'gave me a rash', 'gives me a rash', 'gave me a reaction', 'gave her a rash',
+      'gave him a rash', 'gave my son a rash', 'gave my daughter a rash', 'gave my baby a rash',
+      // smoke, sparks and smells a product gives off
+      'sparks came out', 'sparks coming out', 'sparks flew out', 'sparks flying out', 'smells of smoke', 'smelled of smoke',
+      'smelt of smoke', 'smells like smoke', 'smell of smoke', 'chemical smell', 'chemical smells', 'smells of chemicals',
+      // mould in what was sold
+      'mould in it', 'mold in it', 'had mould', 'had mold', 'full of mould', 'full of mold', 'mould on', 'mold on',
       // goods that came damaged
       ...['arrived', 'came', 'turned up', 'delivered'].flatMap((came) =>
         ['smashed', 'shattered', 'damaged', 'crushed', 'dented', 'soaking wet', 'soaked', 'in pieces', 'leaking', 'torn', 'cracked', 'broken', 'already broken'].map(
@@ -332,6 +360,11 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
       // a parcel that goes nowhere ("tracking hasn't updated in a week", "stuck in transit")
       ...["hasn't", 'has not', "hasn't been", 'not been', 'never'].flatMap((not) => ['updated', 'moved', 'changed'].map((done) => `tracking ${not} ${done}`)),
+      // someone else's order came instead ("got someone else's groceries")
+      ...["got someone else's", "received someone else's", "sent me someone else's", "delivered someone else's"].flatMap((got) =>
+        ['order', 'parcel', 'package', 'groceries', 'shopping', 'food', 'delivery', 'items'].map((what) => `${got} ${what}`),
+      ),
+      'delivered to the wrong address', 'delivered to the wrong house', 'delivered to a different address', 'delivered to an address',
       'stuck in transit', 'stuck at the depot', 'stuck at the warehouse', 'stuck in customs', 'stuck at customs', 'still out for delivery',
       ...['days', 'a week', 'weeks', '2 days', '3 days', '4 days', '5 days'].map((length) => `out for delivery for ${length}`),
       // support that closes or drops the case
@@ -935,8 +968,12 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   // "we crashed hard", "I crashed my bike", "the driver crashed": a person or a vehicle crashing is a fall,
   // a collision or sleep, no product's fault ("the app crashed", "Velanor is aware of 11 crashes")
   if (code === 'complaint:product' && CRASH_WORDS.has(first ?? '')) return CRASHERS.has(terms[i - 1] ?? '');
-  // a data leak is a breach (security's), not a product leaking
-  if (code === 'complaint:product' && (first === 'leak' || first === 'leaks')) return terms[i - 1] === 'data';
+  // "my son broke his truck", "I broke the remote": a person breaking a thing is no fault of it
+  if (code === 'complaint:product' && first === 'broke') return BREAKERS.has(terms[i - 1] ?? '');
+  // a data leak is a breach (security's), not a product leaking; "leaks show the new Z12", "the latest leaks" are news
+  if (code === 'complaint:product' && (first === 'leak' || first === 'leaks')) {
+    return terms[i - 1] === 'data' || (first === 'leaks' && (LEAKS_NEWS_BEFORE.has(terms[i - 1] ?? '') || LEAKS_NEWS_AFTER.has(next)));
+  }
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
   if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
     // "I was late to work": the writer's own doing
@@ -1426,6 +1463,18 @@ class Sentences {
     return at !== undefined && at < index;
   }
 
+  /** What brought an illness on is told from `index` on, in its clause (ILLNESS_CAUSE: "after his first bowl"; not "since Tuesday"). */
+  causeAfter(index: number): boolean {
+    const sentence = this.of(Math.max(0, index - 1));
+    // in the same clause: "vomiting, drinking lots, lethargy" lists symptoms
+    for (let k = index; k < this.tokens.length && k < index + 12 && this.of(k) === sentence; k++) {
+      const token = this.tokens[k];
+      if (token?.kind === 'punct') return false;
+      if (ILLNESS_CAUSE.has(token?.norm ?? '')) return true;
+    }
+    return false;
+  }
+
   /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. */
   hotByDesign(index: number): boolean {
     const sentence = this.of(index);
@@ -1901,6 +1950,7 @@ export function resolveSignals(
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
     // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
     if (holds && code === 'complaint:product' && FIRE_NEEDS_PRODUCT.has(phraseOf(tokens, hit))) holds = sentences.productTold(hit.start);
+    if (holds && code === 'complaint:product' && tier === 'strong' && ILLNESS_SET.has(phraseOf(tokens, hit))) holds = sentences.causeAfter(hit.end);
     // "the lid doesn't seal", "it keeps restarting": a fault told of a thing; "the lights went black" is none
     if (holds && code === 'complaint:product' && tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit))) {
       holds = sentences.thingBefore(hit.start) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);

@@ -592,6 +592,33 @@ describe('a fault told of a thing as what it does is a product complaint, and th
   });
 });
 
+describe('faults, smoke, mould and illness a product brought on are product complaints', () => {
+  test.each<Case>([
+    ['My earbuds keep disconnecting every few minutes', 'complaint:product'],
+    ['lid of the blender popped off mid blend. smoothie on the ceiling.', 'complaint:product'],
+    ['the microwave door doesn\'t latch properly anymore', 'complaint:product'],
+    ['the lamp switches itself on at random', 'complaint:product'],
+    ['Sparks came out of the back of the toaster when I pressed the lever down', 'complaint:product'],
+    ['The crib mattress came with a chemical smell so strong we had to air the room', 'complaint:product'],
+    ['the bag of kibble had mould in it', 'complaint:product'],
+    ['cat had diarrhoea for 3 days after starting the new pouches', 'complaint:product'],
+    ['my dog threw up all night after his first bowl of the new recipe', 'complaint:product'],
+    ['new running shoes gave me blisters on both heels', 'complaint:product'],
+    ["Got someone else's groceries, including meat. I'm vegetarian", 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    // illness with no cause told, or a list of symptoms, is no one's product
+    ['my son has had diarrhoea since the weekend, awful', 'complaint:product'],
+    ['I threw up on the bus this morning, worst hangover', 'complaint:product'],
+    ['Symptoms in dogs: vomiting, drinking lots, lethargy. Call your vet.', 'complaint:product'],
+    // someone breaking a thing is no fault of it
+    ["my son broke his truck within an hour of opening it, he's 3, it's what he does", 'complaint:product'],
+    ['I broke the remote again, so annoying', 'complaint:product'],
+    // news of leaks, as a cue in a negative post too
+    ['leaks show the new Z12 with no headphone jack, terrible', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
+
 describe('a parcel that goes nowhere is a service complaint', () => {
   test.each<Case>([
     ["Replacement dispatched Tuesday, tracking hasn't moved since", 'complaint:service'],
@@ -616,6 +643,8 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['faults of things', 'the lid leaks '],
     ['faults of no thing', 'leaks '],
     ['a hot heater', 'heater gets really hot '],
+    ['illness with no cause', 'vomiting '],
+    ['illness, its cause far on', 'diarrhoea for days and days and days '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
