@@ -161,7 +161,7 @@ const THING_PARTS = new Set([
   'bottle', 'flask', 'mug', 'cup', 'glass', 'glasses', 'jar', 'tap', 'boiler', 'dishwasher', 'washer', 'hoover', 'vacuum', 'stitching',
   'seam', 'seams', 'heel', 'print', 'bag', 'backpack', 'suitcase', 'case', 'trainers', 'shoes', 'boots', 'jacket', 'coat', 'shirt',
   'mattress', 'sofa', 'chair', 'wheel', 'wheels', 'brakes', 'drawer', 'door', 'appliance', 'gadget',
-  'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'leg', 'arm', 'finish', 'lipstick',
+  'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'finish', 'lipstick',
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
   'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor',
 ]);
@@ -1343,6 +1343,7 @@ class Sentences {
   private contact: boolean | undefined;
   private products: Set<number> | undefined;
   private firstThing: Map<number, number> | undefined;
+  private firstHot: Map<number, number> | undefined;
   private ifClauses: Uint8Array | undefined;
   private fix: { end: number; faultAfter: number } | undefined;
 
@@ -1475,11 +1476,19 @@ class Sentences {
     return false;
   }
 
-  /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. */
+  /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. Found once per post. */
   hotByDesign(index: number): boolean {
-    const sentence = this.of(index);
-    for (let k = index - 1; k >= 0 && this.of(k) === sentence; k--) if (HOT_BY_DESIGN.has(this.tokens[k]?.norm ?? '')) return true;
-    return false;
+    if (!this.firstHot) {
+      const first = new Map<number, number>();
+      this.tokens.forEach((token, k) => {
+        if (token.kind !== 'word' || !HOT_BY_DESIGN.has(token.norm)) return;
+        const sentence = this.of(k);
+        if (!first.has(sentence)) first.set(sentence, k);
+      });
+      this.firstHot = first;
+    }
+    const at = this.firstHot.get(this.of(index));
+    return at !== undefined && at < index;
   }
 
   /** The post names a message sent to someone (see CONTACTS), anywhere, found once. */
@@ -1950,7 +1959,10 @@ export function resolveSignals(
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
     // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
     if (holds && code === 'complaint:product' && FIRE_NEEDS_PRODUCT.has(phraseOf(tokens, hit))) holds = sentences.productTold(hit.start);
-    if (holds && code === 'complaint:product' && tier === 'strong' && ILLNESS_SET.has(phraseOf(tokens, hit))) holds = sentences.causeAfter(hit.end);
+    // "threw up all night after his first bowl"; not "sick of waiting after three calls"
+    if (holds && code === 'complaint:product' && tier === 'strong' && ILLNESS_SET.has(phraseOf(tokens, hit))) {
+      holds = tokens[hit.end]?.norm !== 'of' && sentences.causeAfter(hit.end);
+    }
     // "the lid doesn't seal", "it keeps restarting": a fault told of a thing; "the lights went black" is none
     if (holds && code === 'complaint:product' && tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit))) {
       holds = sentences.thingBefore(hit.start) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);

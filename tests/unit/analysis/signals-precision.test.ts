@@ -610,6 +610,8 @@ describe('faults, smoke, mould and illness a product brought on are product comp
     // illness with no cause told, or a list of symptoms, is no one's product
     ['my son has had diarrhoea since the weekend, awful', 'complaint:product'],
     ['I threw up on the bus this morning, worst hangover', 'complaint:product'],
+    ['I was sick of waiting after three calls, awful', 'complaint:product'],
+    ['my arm went dead after sleeping on it', 'complaint:product'],
     ['Symptoms in dogs: vomiting, drinking lots, lethargy. Call your vet.', 'complaint:product'],
     // someone breaking a thing is no fault of it
     ["my son broke his truck within an hour of opening it, he's 3, it's what he does", 'complaint:product'],
@@ -643,6 +645,7 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['faults of things', 'the lid leaks '],
     ['faults of no thing', 'leaks '],
     ['a hot heater', 'heater gets really hot '],
+    ['a hot lid, no heater', 'the lid gets really hot '],
     ['illness with no cause', 'vomiting '],
     ['illness, its cause far on', 'diarrhoea for days and days and days '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
