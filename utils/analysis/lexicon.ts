@@ -299,6 +299,8 @@ const EXTRA_PHRASES: Record<string, number> = {
   // product and tariff names whose words score ("smart meter", "loyalty points", "standing charge",
   // "password sharing", "creative director"), and a brand's reply to a complaint ("Sorry to hear that, please
   // DM us"), which is the reply's form, not a feeling
+  // a date on the pack, no praise ("the kibble had mould in it. Best before is next year.")
+  'best before': 0, 'best-before': 0, 'best before date': 0, 'best by date': 0,
   'smart tv': 0, 'smart tvs': 0, 'smart meter': 0, 'smart meters': 0, 'smart home': 0, 'smart watch': 0,
   'smart speaker': 0, 'loyalty points': 0, 'loyalty scheme': 0, 'loyalty program': 0, 'loyalty programme': 0,
   'loyalty card': 0, 'loyalty app': 0, 'standing charge': 0, 'standing charges': 0, 'password sharing': 0,

@@ -621,6 +621,11 @@ describe('faults, smoke, mould and illness a product brought on are product comp
   ])('%s: no %s', expectQuiet);
 });
 
+test('"best before" is a date on the pack, no praise', () => {
+  expect(analyze('the bag of kibble had mould in it. Best before is next year.').label).toBe('negative');
+  expect(analyze('Lot numbers are on the back of the bag near the best-before date').label).toBe('neutral');
+});
+
 describe('a parcel that goes nowhere is a service complaint', () => {
   test.each<Case>([
     ["Replacement dispatched Tuesday, tracking hasn't moved since", 'complaint:service'],
