@@ -171,6 +171,11 @@ const LEAKS_NEWS_AFTER = new Set([
   'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'are', 'were', 'hint', 'hints', 'point', 'points',
   'confirm', 'confirms', 'claim', 'claims', 'say', 'says', 'tip', 'tips', 'about', 'of', 'ahead',
 ]);
+/** What a product "leaked" when it is news: images and specs of it ahead of a launch, not water. */
+const LEAKED_NEWS_AFTER = new Set([
+  ...LEAKS_NEWS_AFTER, 'online', 'photos', 'photo', 'images', 'image', 'pictures', 'pics', 'renders', 'render', 'specs', 'details',
+  'documents', 'footage', 'video', 'videos', 'benchmarks', 'benchmark', 'prices', 'price', 'release', 'launch', 'ahead', 'early',
+]);
 /** What an app loses when it deletes or wipes it ("deleted all my saved notes"), not "deleted all my doubts". */
 const LOST_DATA = new Set([
   'photos', 'pictures', 'pics', 'notes', 'files', 'data', 'contacts', 'messages', 'texts', 'chats', 'playlists', 'songs', 'music',
@@ -183,6 +188,8 @@ const HOT_BY_DESIGN = new Set(['heater', 'heaters', 'oven', 'ovens', 'toaster', 
 /** A fault of FAULTS_OF_THINGS in its fault's sense (see LOST_DATA, HOT_BY_DESIGN; news of leaks: otherSense). */
 function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: Sentences): boolean {
   const last = tokens[hit.end - 1]?.norm ?? '';
+  // "this jacket won't let me down" is praise
+  if (last === 'me' && tokens[hit.end - 2]?.norm === 'let' && tokens[hit.end]?.norm === 'down') return false;
   // "deleted all my saved notes": what was lost is data, a word or two on
   if (last === 'my') {
     for (let k = hit.end; k < hit.end + 3; k++) {
@@ -974,6 +981,8 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   if (code === 'complaint:product' && (first === 'leak' || first === 'leaks')) {
     return terms[i - 1] === 'data' || (first === 'leaks' && (LEAKS_NEWS_BEFORE.has(terms[i - 1] ?? '') || LEAKS_NEWS_AFTER.has(next)));
   }
+  // "the new phone leaked online", "leaked renders of the Z12": news of what is to come
+  if (code === 'complaint:product' && first === 'leaked' && entry.terms.length === 1) return LEAKED_NEWS_AFTER.has(next);
   if (code === 'escalation:legal' && (first === 'legal' || first === 'illegal')) return next !== '' && !LEGAL_SAID.has(next);
   if (code === 'complaint:service' && first === 'late' && tier === 'cue') {
     // "I was late to work": the writer's own doing

@@ -28,10 +28,10 @@ export function isPlainQuestion(text: string): boolean {
 }
 
 /**
- * A question in the writer's own name, asked as plainly ("Is my kettle part of the recall?", "Does my
- * order qualify for the refund?"): no feeling to acknowledge either, but its answer is about their own
- * order or product, so it is looked into with their details in private. Not a plain question
- * (isPlainQuestion), which it is not when it names the writer.
+ * A question in the writer's own name, asked as plainly ("Is my kettle part of the recall?", "Will my
+ * refund go back on my card?"): no feeling to acknowledge either (unless the analyser found a complaint
+ * in it), but its answer is about their own order or product, so it is looked into with their details in
+ * private. Not a plain question (isPlainQuestion), which it is not when it names the writer.
  */
 export function isOwnQuestion(text: string): boolean {
   return !askedPlainly(text, false) && askedPlainly(text, true);

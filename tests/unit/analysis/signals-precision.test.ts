@@ -586,6 +586,9 @@ describe('a fault told of a thing as what it does is a product complaint, and th
     ['The heater gets really hot really fast, perfect for our cold flat', 'complaint:product'],
     ["My mum won't let me go to the party", 'complaint:product'],
     ['Sent a replacement the next day after my bottle leaked, brilliant service', 'complaint:product'],
+    ['The new phone leaked online ahead of the launch', 'complaint:product'],
+    ['Leaked renders of the Z12 show a bigger screen', 'complaint:product'],
+    ["This jacket won't let me down, best buy ever", 'complaint:product'],
   ])('%s: no %s', expectQuiet);
   test('news of leaks stays neutral', () => {
     expect(analyze('iPhone 18 leaks show a new camera bump').label).toBe('neutral');
