@@ -174,7 +174,7 @@ const LEAKS_NEWS_AFTER = new Set([
 /** What a product "leaked" when it is news: images and specs of it ahead of a launch, not water. */
 const LEAKED_NEWS_AFTER = new Set([
   ...LEAKS_NEWS_AFTER, 'online', 'photos', 'photo', 'images', 'image', 'pictures', 'pics', 'renders', 'render', 'specs', 'details',
-  'documents', 'footage', 'video', 'videos', 'benchmarks', 'benchmark', 'prices', 'price', 'release', 'launch', 'ahead', 'early',
+  'documents', 'footage', 'video', 'videos', 'benchmarks', 'benchmark', 'prices', 'price', 'release', 'launch', 'early',
 ]);
 /** What an app loses when it deletes or wipes it ("deleted all my saved notes"), not "deleted all my doubts". */
 const LOST_DATA = new Set([
@@ -225,8 +225,11 @@ const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
  * A strong hit that holds only told of a thing (FAULTS_OF_THINGS): it makes no post negative before that is
  * known ("Leaks suggest the new iPhone…" must not turn the cue "leaks" on).
  */
-export const faultOfThing = (tokens: readonly Token[], hit: SignalMatch): boolean =>
-  hit.rule.code === 'complaint:product' && hit.rule.tier === 'strong' && (FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit)) || ILLNESS_SET.has(phraseOf(tokens, hit)));
+export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolean {
+  if (hit.rule.code !== 'complaint:product' || hit.rule.tier !== 'strong') return false;
+  const phrase = phraseOf(tokens, hit);
+  return FAULTS_OF_THINGS_SET.has(phrase) || ILLNESS_SET.has(phrase);
+}
 
 /** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
 const STAFF = [
@@ -1460,16 +1463,24 @@ class Sentences {
    */
   thingBefore(index: number): boolean {
     if (THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
-    if (!this.firstThing) {
-      const first = new Map<number, number>();
-      this.tokens.forEach((token, k) => {
-        if (token.kind !== 'word' || !(PRODUCT_THINGS.has(token.norm) || THING_PARTS.has(token.norm))) return;
-        const sentence = this.of(k);
-        if (!first.has(sentence)) first.set(sentence, k);
-      });
-      this.firstThing = first;
-    }
-    const at = this.firstThing.get(this.of(index));
+    this.firstThing ??= this.firstInSentences((word) => PRODUCT_THINGS.has(word) || THING_PARTS.has(word));
+    return this.before(this.firstThing, index);
+  }
+
+  /** The first word of each sentence that `is` accepts, by sentence: one pass of the post. */
+  private firstInSentences(is: (word: string) => boolean): Map<number, number> {
+    const first = new Map<number, number>();
+    this.tokens.forEach((token, k) => {
+      if (token.kind !== 'word' || !is(token.norm)) return;
+      const sentence = this.of(k);
+      if (!first.has(sentence)) first.set(sentence, k);
+    });
+    return first;
+  }
+
+  /** Such a word (see firstInSentences) comes before the token in its sentence. */
+  private before(first: ReadonlyMap<number, number>, index: number): boolean {
+    const at = first.get(this.of(index));
     return at !== undefined && at < index;
   }
 
@@ -1487,17 +1498,8 @@ class Sentences {
 
   /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. Found once per post. */
   hotByDesign(index: number): boolean {
-    if (!this.firstHot) {
-      const first = new Map<number, number>();
-      this.tokens.forEach((token, k) => {
-        if (token.kind !== 'word' || !HOT_BY_DESIGN.has(token.norm)) return;
-        const sentence = this.of(k);
-        if (!first.has(sentence)) first.set(sentence, k);
-      });
-      this.firstHot = first;
-    }
-    const at = this.firstHot.get(this.of(index));
-    return at !== undefined && at < index;
+    this.firstHot ??= this.firstInSentences((word) => HOT_BY_DESIGN.has(word));
+    return this.before(this.firstHot, index);
   }
 
   /** The post names a message sent to someone (see CONTACTS), anywhere, found once. */
@@ -1967,13 +1969,15 @@ export function resolveSignals(
     // only told of one ("the app crash", "battery fire in our garage")
     if (holds && code === 'complaint:product' && cueToken && PRODUCT_NEEDED.has(cueToken.norm)) holds = sentences.productTold(hit.start);
     // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
-    if (holds && code === 'complaint:product' && FIRE_NEEDS_PRODUCT.has(phraseOf(tokens, hit))) holds = sentences.productTold(hit.start);
+    // the phrase of a product hit, for the rules below
+    const productPhrase = code === 'complaint:product' ? phraseOf(tokens, hit) : '';
+    if (holds && FIRE_NEEDS_PRODUCT.has(productPhrase)) holds = sentences.productTold(hit.start);
     // "threw up all night after his first bowl"; not "sick of waiting after three calls"
-    if (holds && code === 'complaint:product' && tier === 'strong' && ILLNESS_SET.has(phraseOf(tokens, hit))) {
+    if (holds && tier === 'strong' && ILLNESS_SET.has(productPhrase)) {
       holds = tokens[hit.end]?.norm !== 'of' && sentences.causeAfter(hit.end);
     }
     // "the lid doesn't seal", "it keeps restarting": a fault told of a thing; "the lights went black" is none
-    if (holds && code === 'complaint:product' && tier === 'strong' && FAULTS_OF_THINGS_SET.has(phraseOf(tokens, hit))) {
+    if (holds && tier === 'strong' && FAULTS_OF_THINGS_SET.has(productPhrase)) {
       holds = sentences.thingBefore(hit.start) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);
       if (holds) holds = thingFaultSense(tokens, hit, sentences);
       // "sent a replacement after my bottle leaked in transit. Really impressed.": the fault put right is backstory
@@ -1981,7 +1985,7 @@ export function resolveSignals(
     }
     // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
     // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
-    if (holds && code === 'complaint:product' && RECALL_WORDS.has(phraseOf(tokens, hit))) holds = !sentences.asking(hit.start, true);
+    if (holds && RECALL_WORDS.has(productPhrase)) holds = !sentences.asking(hit.start, true);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);

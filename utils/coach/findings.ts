@@ -11,7 +11,7 @@ import { compileAllowedContacts, findPersonalData, type PersonalDataKind } from 
 import { findPublicRequests } from './public-request';
 import { findTonePhrases, type PhraseHit, type ToneCategory } from './phrases';
 import { findPlaceholders } from './placeholders';
-import { isOwnQuestion, isPlainQuestion } from './question';
+import { questionForm } from './question';
 import { isWordChar, possessiveBase, splitCompound, tokenize, type Token } from './tokens';
 import {
   FINDING_CODES,
@@ -704,9 +704,9 @@ export interface TargetReading {
   label: string;
   signals: readonly SignalCode[];
   notEnglish: boolean;
-  /** A question asked for information only (see isPlainQuestion). */
+  /** A question asked for information only (questionForm: 'plain'). */
   plainQuestion: boolean;
-  /** One asked as plainly in the writer's own name (see isOwnQuestion). */
+  /** One asked as plainly in the writer's own name (questionForm: 'own'). */
   ownQuestion: boolean;
 }
 
@@ -727,8 +727,9 @@ export function readTarget(target: ReplyTarget | undefined): TargetReading | nul
   // Once per post, as its analysis is, not at each keystroke of the reply.
   if (target.text !== lastQuestionText) {
     lastQuestionText = target.text;
-    lastPlainQuestion = isPlainQuestion(target.text);
-    lastOwnQuestion = !lastPlainQuestion && isOwnQuestion(target.text);
+    const form = questionForm(target.text);
+    lastPlainQuestion = form === 'plain';
+    lastOwnQuestion = form === 'own';
   }
   const plainQuestion = lastPlainQuestion;
   const ownQuestion = lastOwnQuestion;
@@ -771,7 +772,7 @@ function inconvenienceToHarm(tokens: readonly Token[], target: ReplyTarget | und
 
 /**
  * The person is upset: a negative or mixed post, or one with anger or a complaint in it. Not a plain
- * question (isPlainQuestion, isOwnQuestion) with none of those signals: its words may read negative
+ * question (questionForm) with none of those signals: its words may read negative
  * ("Is my kettle part of the recall?"), its writer asks.
  */
 export function needsAcknowledgement(target: { label: string; signals: readonly SignalCode[]; plainQuestion?: boolean; ownQuestion?: boolean }): boolean {

@@ -18,50 +18,42 @@ const MAX_PLAIN_QUESTION = 200;
 const MAX_ASKED = 2_000;
 
 /**
- * A question asked for information and nothing more: one sentence (after any @mentions) ending in a single
- * "?", opened by a question word (QUESTION_OPENERS), in no one's name (QUESTION_OWN) and with no word of
- * complaint (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks; its words may still read a little
- * negative ("affected", "recall"), but there is no feeling to acknowledge.
+ * How plainly a post asks, in one pass: `plain`, a question asked for information and nothing more: one
+ * sentence (after any @mentions) ending in a single "?", opened by a question word (QUESTION_OPENERS), in no
+ * one's name and with no word of complaint (QUESTION_UPSET). "Is the Pro 2 affected by the recall too?" asks;
+ * its words may still read a little negative ("affected", "recall"), but there is no feeling to acknowledge.
+ * `own`, the same asked in the writer's name (QUESTION_OWN: "Is my kettle part of the recall?", "Will my refund
+ * go back on my card?"): no feeling to acknowledge either (unless the analyser found a complaint in it), but
+ * its answer is about their own order or product, so it is looked into with their details in private.
+ * null: neither.
  */
-export function isPlainQuestion(text: string): boolean {
-  return askedPlainly(text, false);
-}
-
-/**
- * A question in the writer's own name, asked as plainly ("Is my kettle part of the recall?", "Will my
- * refund go back on my card?"): no feeling to acknowledge either (unless the analyser found a complaint
- * in it), but its answer is about their own order or product, so it is looked into with their details in
- * private. Not a plain question (isPlainQuestion), which it is not when it names the writer.
- */
-export function isOwnQuestion(text: string): boolean {
-  return !askedPlainly(text, false) && askedPlainly(text, true);
-}
-
-function askedPlainly(text: string, ownAllowed: boolean): boolean {
+export function questionForm(text: string): 'plain' | 'own' | null {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return false;
+  if (trimmed.length > MAX_PLAIN_QUESTION || !trimmed.endsWith('?') || /[?!]\s*\?$/.test(trimmed)) return null;
   const tokens = tokenize(trimmed);
   let first = 0;
   while (tokens[first]?.kind === 'mention') first++;
   const opener = tokens[first];
-  if (opener?.kind !== 'word' || !QUESTION_OPENERS.has(opener.norm)) return false;
+  if (opener?.kind !== 'word' || !QUESTION_OPENERS.has(opener.norm)) return null;
+  let own = false;
   for (let k = first; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
-    if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return false;
-    if (token.kind === 'word' && (QUESTION_UPSET.has(token.norm) || (!ownAllowed && QUESTION_OWN.has(token.norm)))) return false;
-    if (token.kind === 'emoji') return false;
+    if (token.kind === 'punct' && (token.norm === '.' || token.norm === '!' || token.norm === '?')) return null;
+    if (token.kind === 'word' && QUESTION_UPSET.has(token.norm)) return null;
+    if (token.kind === 'word' && QUESTION_OWN.has(token.norm)) own = true;
+    if (token.kind === 'emoji') return null;
   }
-  return true;
+  return own ? 'own' : 'plain';
 }
 
 /**
- * What a post asks: `plain`, a plain question (isPlainQuestion); `own`, one asked as plainly in the writer's
- * name (isOwnQuestion: "Is my kettle part of the recall?"); `other`, any other question mark outside a link
+ * What a post asks: `plain` or `own`, a question asked plainly (questionForm: "Is my kettle part of the
+ * recall?" is `own`); `other`, any other question mark outside a link
  * ("Can I still return an opened kettle?", "how long does the refund take??"); null, none.
  */
 export function questionKind(text: string): 'plain' | 'own' | 'other' | null {
-  if (isPlainQuestion(text)) return 'plain';
-  if (isOwnQuestion(text)) return 'own';
+  const form = questionForm(text);
+  if (form) return form;
   const tokens = tokenize(text.length > MAX_ASKED ? text.slice(0, MAX_ASKED) : text);
   return tokens.some((token) => token.kind === 'punct' && token.norm.startsWith('?')) ? 'other' : null;
 }
