@@ -182,6 +182,8 @@ const LOST_DATA = new Set([
   'saves', 'progress', 'settings', 'documents', 'docs', 'work', 'emails', 'videos', 'recordings', 'bookmarks', 'passwords',
   'history', 'points', 'credits', 'downloads', 'apps', 'memories', 'favourites', 'favorites', 'address', 'addresses', 'orders',
 ]);
+/** "Dead" as "very": "went dead quiet", "went dead still". */
+const DEAD_AS_VERY = new Set(['quiet', 'silent', 'still', 'calm', 'serious', 'set', 'tired', 'easy', 'slow']);
 /** Things that are meant to get hot: "the heater gets really hot" is it working. */
 const HOT_BY_DESIGN = new Set(['heater', 'heaters', 'oven', 'ovens', 'toaster', 'kettle', 'iron', 'radiator', 'grill', 'hob', 'stove', 'fryer', 'airfryer', 'sauna', 'hottub']);
 
@@ -199,6 +201,8 @@ function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: 
     }
     return false;
   }
+  // "the stadium went dead quiet": an idiom of silence
+  if (last === 'dead' && DEAD_AS_VERY.has(tokens[hit.end]?.norm ?? '')) return false;
   if (tokens.slice(hit.start, hit.end).some((token) => token.norm === 'hot')) return !sentences.hotByDesign(hit.start);
   return true;
 }
@@ -220,6 +224,63 @@ const BREAKERS = new Set([
 /** A thing pointed at right before its fault: "it leaks", "mine broke", "this one keeps restarting". */
 const THING_POINTERS = new Set(['it', 'mine', 'one', 'thing']);
 const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
+
+/** A model's name as written: letters then digits ("x200", "s23", "ps5"), not "covid19" or a quarter ("q3"). */
+const MODEL_WORD = /^[a-z]{1,6}\d{1,5}[a-z]{0,3}$/;
+const NOT_MODELS = new Set(['covid19', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'mp3', 'mp4', 'b12', 'd3', 'g7', 'g20', 'co2', 'h2o']);
+/** Capitalised words a number follows that are no product: "Day 3", "Season 2", "Gate 12". */
+const NUMBERED_NOT_MODELS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'year', 'season', 'episode', 'ep', 'chapter', 'part', 'level', 'round', 'stage', 'game',
+  'page', 'room', 'gate', 'platform', 'line', 'route', 'terminal', 'phase', 'act', 'vol', 'volume', 'no', 'number', 'step', 'zone',
+  'tier', 'grade', 'class', 'flight', 'bus', 'train', 'seat', 'row', 'table', 'floor', 'unit', 'apartment', 'flat', 'house',
+  'i', 'a', 'the', 'my', 'our', 'in', 'on', 'at', 'for', 'after', 'about', 'since', 'over', 'under', 'only', 'just', 'top', 'last', 'first',
+]);
+
+/** The token is a model's name: a word like "X200", or a number right after a capitalised name ("Brewly 2"). */
+function isModelName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.kind === 'word') return MODEL_WORD.test(token.norm) && !NOT_MODELS.has(token.norm);
+  if (token.kind !== 'number' || !/^\d{1,4}$/.test(token.norm)) return false;
+  const name = tokens[index - 1];
+  if (name?.kind !== 'word' || NUMBERED_NOT_MODELS.has(name.norm)) return false;
+  const initial = name.raw.charCodeAt(0);
+  // owned or pointed at ("my Brewly 2", "the Pro 2"): "Liverpool 3" is a score
+  return initial >= 65 && initial <= 90 && MODEL_OWNERS.has(tokens[index - 2]?.norm ?? '');
+}
+const MODEL_OWNERS = new Set(['my', 'our', 'the', 'this', 'his', 'her', 'their', 'your', 'new', 'a']);
+
+/**
+ * Faults of what flows or comes off a thing, which can name the thing after them: "water leaks from the
+ * base of my kettle", "coffee drips out of the side of the machine", "the sole came away from my boots".
+ */
+const FAULTS_TOLD_BEFORE_THING = new Set([
+  'leaks', 'leaked', 'started leaking', 'started to leak', 'began to leak', 'drips', 'dripping', 'pours out', 'pouring out',
+  'came away', 'came loose', 'comes loose', 'coming loose', 'peeled off', 'peeling off', 'peels off', 'popped off', 'pops off',
+  'popping off', 'popped out', 'pops out', 'coming apart',
+]);
+/** Verbs of news that start a clause of their own after "leaks from…". */
+const NEWS_VERBS = new Set([
+  'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'hint', 'hints', 'confirm', 'confirms',
+  'claim', 'claims', 'say', 'says', 'said', 'tip', 'tips', 'indicate', 'indicates',
+]);
+/** What leads from such a fault to its thing: "from", "out of", "under", "around"… */
+const TO_THING = new Set(['from', 'of', 'out', 'under', 'underneath', 'around', 'round', 'in', 'inside', 'on', 'off', 'through', 'behind', 'at', 'into', 'all']);
+
+/** The fault's thing is told after it in its clause, through a preposition ("leaks from the base of the kettle"). */
+function thingAfter(tokens: readonly Token[], phrase: string, end: number): boolean {
+  if (!FAULTS_TOLD_BEFORE_THING.has(phrase)) return false;
+  let through = false;
+  for (let k = end; k < tokens.length && k < end + 8; k++) {
+    const token = tokens[k];
+    // the clause ends, or a verb of news starts another ("leaks from inside the camp say the iPhone…")
+    if (!token || token.kind === 'punct' || NEWS_VERBS.has(token.norm)) return false;
+    if (token.kind !== 'word') continue;
+    if (TO_THING.has(token.norm)) through = true;
+    else if (through && (PRODUCT_THINGS.has(token.norm) || THING_PARTS.has(token.norm) || isModelName(tokens, k))) return true;
+  }
+  return false;
+}
 
 /**
  * A strong hit that holds only told of a thing (FAULTS_OF_THINGS): it makes no post negative before that is
@@ -1355,6 +1416,7 @@ class Sentences {
   private contact: boolean | undefined;
   private products: Set<number> | undefined;
   private firstThing: Map<number, number> | undefined;
+  private firstModel: Map<number, number> | undefined;
   private firstHot: Map<number, number> | undefined;
   private ifClauses: Uint8Array | undefined;
   private fix: { end: number; faultAfter: number } | undefined;
@@ -1464,7 +1526,23 @@ class Sentences {
   thingBefore(index: number): boolean {
     if (THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
     this.firstThing ??= this.firstInSentences((word) => PRODUCT_THINGS.has(word) || THING_PARTS.has(word));
-    return this.before(this.firstThing, index);
+    if (this.before(this.firstThing, index)) return true;
+    this.firstModel ??= this.firstModelInSentences();
+    return this.before(this.firstModel, index);
+  }
+
+  /**
+   * The first model name of each sentence ("the X200 trips the breaker", "my Brewly 2 keeps cutting out"):
+   * a word of letters then digits, or a number right after a capitalised name (not "Day 3", "Season 2").
+   */
+  private firstModelInSentences(): Map<number, number> {
+    const first = new Map<number, number>();
+    this.tokens.forEach((token, k) => {
+      if (!isModelName(this.tokens, k)) return;
+      const sentence = this.of(k);
+      if (!first.has(sentence)) first.set(sentence, k);
+    });
+    return first;
   }
 
   /** The first word of each sentence that `is` accepts, by sentence: one pass of the post. */
@@ -1978,7 +2056,7 @@ export function resolveSignals(
     }
     // "the lid doesn't seal", "it keeps restarting": a fault told of a thing; "the lights went black" is none
     if (holds && tier === 'strong' && FAULTS_OF_THINGS_SET.has(productPhrase)) {
-      holds = sentences.thingBefore(hit.start) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);
+      holds = (sentences.thingBefore(hit.start) || thingAfter(tokens, productPhrase, hit.end)) && !negatedWord(tokens, (norms ??= tokens.map((token) => token.norm)), hit.start, code);
       if (holds) holds = thingFaultSense(tokens, hit, sentences);
       // "sent a replacement after my bottle leaked in transit. Really impressed.": the fault put right is backstory
       if (holds && context.putRight && toldAfter(tokens, hit.start)) holds = false;

@@ -624,6 +624,28 @@ describe('faults, smoke, mould and illness a product brought on are product comp
   ])('%s: no %s', expectQuiet);
 });
 
+describe('a fault told before its thing, or of a model by its name', () => {
+  test.each<Case>([
+    ['Water leaks from the base of my new kettle', 'complaint:product'],
+    ['Coffee drips out of the side of the machine every morning', 'complaint:product'],
+    ['water pours out of the bottom of the kettle when I fill it', 'complaint:product'],
+    ['The X200 trips the breaker every time', 'complaint:product'],
+    ['My Brewly 2 keeps cutting out', 'complaint:product'],
+    ['the S23 went black and won\'t turn back on', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Leaks from inside the company say the Z12 is thinner', 'complaint:product'],
+    ['Tears pouring out of my eyes at the end of Coco', 'complaint:product'],
+    ['Rain dripping off the roof all night, so cosy', 'complaint:product'],
+    ['Season 2 went dark in the best way', 'complaint:product'],
+    ['Liverpool 3 went dead after the goal', 'complaint:product'],
+    ['The stadium went dead quiet after the goal', 'complaint:product'],
+    ['Day 3 went black for the eclipse', 'complaint:product'],
+    ['The Q3 report leaked online', 'complaint:product'],
+    ['My PS5 never drops the connection', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
+
 test('"best before" is a date on the pack, no praise', () => {
   expect(analyze('the bag of kibble had mould in it. Best before is next year.').label).toBe('negative');
   expect(analyze('Lot numbers are on the back of the bag near the best-before date').label).toBe('neutral');
