@@ -296,6 +296,10 @@ export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolea
 const STAFF = [
   'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',
   'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot',
+  'staff member', 'member of staff', 'gate agent', 'flight attendant', 'cabin crew', 'security guard', 'guard', 'steward', 'stewards',
+  'bouncer', 'salesman', 'saleswoman', 'salesperson', 'front desk', 'receptionist', 'concierge', 'engineer', 'technician', 'installer',
+  'courier', 'clerk', 'bartender', 'barista', 'teller', 'supervisor', 'ceo', 'exec', 'executive', 'chairman', 'chairwoman', 'founder',
+  'head of comms', 'community manager', 'spokesperson', 'spokesman', 'franchise owner', 'franchisee',
 ];
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel". */
 const STAFF_CONDUCT = [
@@ -306,13 +310,25 @@ const STAFF_CONDUCT = [
   'smirked', 'sneered', 'snapped', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes', 'hung up', 'told me to',
   'told us to', 'telling me to', 'telling us to', 'telling people to', 'instead of helping', "wouldn't help", "didn't help",
   'different answers', 'stole', 'speeding', 'on his phone', 'on her phone', 'on their phones', 'shouting', 'yelling',
-  'screaming',
+  'screaming', 'shoved', 'pushed', 'punched', 'grabbed', 'followed my', 'followed us', 'ate my', 'docked', 'patronised', 'patronized',
+  'belittled', 'humiliated', 'insulted', 'groped', 'spat', 'told my', 'told her', 'told him', 'roll her eyes', 'roll his eyes',
+  'refuse to help', 'refused to help',
   // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
   // tried to unionise")
   'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
   'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
 ];
 const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
+/**
+ * Conduct that is a complaint however the post reads (a calm or hopeful tone: "The way that steward shoved an
+ * older fan down the stairs. I hope he's sacked."), told of staff in one sentence; not "laughed" (with us) or
+ * "refused" (a refund, which the service rules read).
+ */
+const PLAIN_CONDUCT = new Set([
+  'shoved', 'pushed', 'punched', 'grabbed', 'groped', 'spat', 'ate my', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes',
+  'roll her eyes', 'roll his eyes', 'hung up', 'swore', 'humiliated', 'insulted', 'belittled', 'patronised', 'patronized', 'mocked',
+  'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole', 'docked',
+]);
 /**
  * Harassment, assault, shouting and profiling: strong phrases (a post needs no other negative word to
  * tell them), but a complaint about staff only told of staff in one sentence, like STAFF_CONDUCT ("the
@@ -360,10 +376,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'not buying from them again', 'not buying from you again', 'unfollowed', 'unfollowing', 'deleted my account',
       'deleting my account', 'closing my accounts', 'moving my mortgage', 'moving my account', 'moving my business',
       'moving my money', 'switching the second', 'switching as soon as', 'leaving as soon as', 'going elsewhere',
+      // renewals and payments stopped ("Not renewing.", "stopped my monthly direct debit"; an account by name: see toldByShape)
+      'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
+      'stopped my monthly direct debit', 'cancelled my direct debit', 'canceled my direct debit', 'cancelling my direct debit',
+      'cancelled my membership', 'canceled my membership', 'cancelling my membership', 'cancelled my season ticket',
     ],
     cue: [
       // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post
-      'switching to', 'switched to', 'cancelled', 'canceled',
+      'switching to', 'switched to', 'switching from', 'not flying', 'cancelled', 'canceled',
       'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
       'hold off on buying', 'hold off ordering', 'hold off buying',
     ],
@@ -489,8 +509,15 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'rainbow washing', 'rainbowwashing', 'virtue signalling', 'virtue signaling', 'practice what you preach',
       'practise what you preach', 'say one thing', 'double standard', 'double standards', 'performative',
       'all talk', 'empty words', 'empty promises', 'pr stunt', 'walk the talk', 'lip service',
+      // preaching one thing, told of whoever does the other ("a charity that preaches about poverty and pays its interns nothing")
+      'preaches about', 'preaching about', 'preach about', 'lectures us about', 'lecturing us about', 'lecture us about',
+      'says the company that', 'says the brand that', 'said the company that', 'coming from a company that',
+      'coming from the company that', 'coming from a brand that', 'rich coming from', 'do as i say', 'rules for thee',
+      'two faced', 'rainbow capitalism', 'woke washing', 'wokewashing', 'sportswashing', 'tokenism', 'tokenistic',
+      'holier than thou', 'sanctimonious',
     ],
-    cue: ['meanwhile', 'yet you', 'while you', 'but you still', 'claim to'],
+    // "pick one", "the irony": in a negative post, two things that cannot both hold (see also toldByShape)
+    cue: ['meanwhile', 'yet you', 'while you', 'but you still', 'claim to', 'pick one', 'the irony'],
   },
   'complaint:employee': {
     strong: [
@@ -518,7 +545,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // an account that sends spam; spam received is a nuisance, not a compromise ("so much spam in my inbox")
       'sending spam', 'sent spam', 'posting spam', 'posted spam',
       'logged into my account', 'locked out of my account', 'account taken over', 'took over my account',
-      'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap',
+      'details exposed', 'data exposed', 'records exposed', 'exposed my', 'sim swap', 'sim swapped',
+      // texts and mails in the brand's name, and data let out ("leaked everyone's addresses")
+      'dodgy link', 'dodgy links', 'scam text', 'scam texts', 'scam email', 'scam emails', 'fake text', 'fake texts',
+      'fake email', 'fake emails', 'smishing', "leaked everyone's", 'leaked customer', 'leaked customers', 'leaked addresses',
+      'leaked the addresses', 'leaked email addresses', 'leaked phone numbers', 'card got used', 'card was used', 'card was cloned',
+      'card got cloned', 'card details stolen',
       // vulnerability reports: calm in tone, urgent for the brand
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
@@ -556,7 +588,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // going public with it, not a company's listing ("the startup is going public next year")
       'going public with', 'go public with', 'went public with', "i'm going public", 'im going public', 'i am going public',
       "we're going public", 'we are going public', "i'll go public", 'i will go public', 'media outlets', 'all over the news', 'made the news',
-      'making the news', 'in the papers', 'all over the papers',
+      'making the news', 'in the papers', 'all over the papers', 'made the evening news', 'made the local news',
+      'made the national news', 'on the evening news', 'on the local news', 'on the national news', 'made the front page',
+      'on the front page', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
+      'picked up the story', 'covered my story',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
     ],
@@ -574,6 +609,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'rt this', 'please retweet', 'retweet this', 'everyone needs to see', 'everyone should see',
       'everyone should know', 'make this go', 'millions of views', 'blowing up', 'everybody is talking',
       'please rt', 'pls rt', 'plz rt', 'rt if', 'rt and share', 'please share this', 'share widely',
+      // seen everywhere: "all over my fyp", "doing numbers", "everyone's sharing" (a count of views: see toldByShape)
+      'all over my fyp', 'all over my feed', 'all over my timeline', 'all over tiktok', 'all over twitter', 'all over social media',
+      'all over the internet', 'doing numbers', "everyone's sharing", 'everyone is sharing', 'everybody is sharing', 'most viewed',
+      'million views', 'viewed millions', 'million times',
     ],
     // Not "RT" alone: "RT @name: …" marks a retweet, not a call for one. Not "share": "happy to share
     // what they told me", "the share link".
@@ -616,6 +655,7 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['boycott', 'boycott'],
   ['delete', 'boycott'],
   ['ban', 'boycott'],
+  ['drop', 'boycott'],
   ['sarcasm', 'sarcasm'],
   ['hacked', 'complaint:security'],
   ['databreach', 'complaint:security'],
@@ -632,7 +672,7 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['neveragain', 'boycott'],
 ];
 /** Prefixes that begin ordinary words ("#bangkok", "#Bananas", "#bank"): a signal only in CamelCase ("#BanAcme"). */
-const CAMEL_PREFIXES = new Set(['ban']);
+const CAMEL_PREFIXES = new Set(['ban', 'drop']);
 
 /**
  * Lookalikes: phrases that contain a signal phrase but name something else ("recall election",
@@ -1248,7 +1288,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     if (terms[i] === '<' && terms[i + 1] === 'script') hits.push({ rule: { code: 'complaint:security', tier: 'strong' }, start: i, end: i + 2 });
     for (const entry of matcher.allAt(terms, i)) {
       const end = i + entry.terms.length;
-      if (coveredUntil && (coveredUntil[i] ?? 0) >= end) continue;
+      // a lookalike hides what lies inside it; staff named by it are still staff ("security guard" is no breach)
+      const covered = coveredUntil?.[i] ?? 0;
+      if (covered > end || (covered === end && entry.payload.code !== 'complaint:employee')) continue;
       // "not angry", "not broken", "not hacked": negated, the word names what is not there.
       const negatable = FEELINGS.has(entry.payload.code) || (entry.terms.length === 1 && entry.payload.code !== 'sarcasm');
       if (negatable && negatedWord(tokens, terms, i, entry.payload.code)) continue;
@@ -1410,6 +1452,7 @@ class Sentences {
   /** Each sentence's last token (its ".", "!" or "?"), or the post's length for the last sentence. */
   private readonly ends: number[] = [];
   private staffed: Set<number> | undefined;
+  private plainlyStaffed: Set<number> | undefined;
   private service: ServiceSentences | undefined;
   private stories: Set<number> | undefined;
   private served: boolean | undefined;
@@ -1665,10 +1708,11 @@ class Sentences {
    * did ("the cashier had an attitude", "staff were clueless"). "300 workers lose their jobs", "the staff
    * were lovely but the wait was awful" and "How rude!" are no complaint about staff.
    */
-  staffConduct(hit: SignalMatch): boolean {
+  staffConduct(hit: SignalMatch, plainly = false): boolean {
     if (!this.staffed) {
       const staff = new Set<number>();
       const conduct = new Set<number>();
+      const plain = new Set<number>();
       for (const other of this.hits) {
         if (other.rule.code !== 'complaint:employee') continue;
         const sentence = this.of(other.start);
@@ -1677,17 +1721,19 @@ class Sentences {
         if (other.rule.tier === 'strong') {
           if (STAFF_DONE_SET.has(phrase)) conduct.add(sentence);
         } else (STAFF_CONDUCT_SET.has(phrase) ? conduct : staff).add(sentence);
+        if (PLAIN_CONDUCT.has(phrase)) plain.add(sentence);
       }
       this.staffed = new Set([...staff].filter((sentence) => conduct.has(sentence)));
+      this.plainlyStaffed = new Set([...staff].filter((sentence) => plain.has(sentence)));
     }
-    return this.staffed.has(this.of(hit.start));
+    return (plainly ? this.plainlyStaffed : this.staffed)?.has(this.of(hit.start)) ?? false;
   }
 }
 
 /** Press named in passing unless its sentence tells a story taken to it (see Sentences.storyTold). */
 const PRESS_NOUNS = new Set([
   'journalist', 'journalists', 'reporter', 'reporters', 'newspaper', 'local news', 'news station', 'watchdog', 'news outlets',
-  'media outlets', 'tipped off',
+  'media outlets', 'tipped off', 'local paper', 'consumer desk',
 ]);
 /**
  * A story the press has or asks for: "a journalist broke the story", "until a newspaper ran it",
@@ -1699,7 +1745,8 @@ const STORY_WORDS = new Set([
   'inquiries', 'enquiry', 'inquiry', 'probe', 'covered', 'covering', 'coverage', 'ran', 'wrote', 'broke', 'exposed',
   'reported', 'reporting', 'picked', 'contacted', 'contact', 'contacting', 'called', 'emailed', 'dm', 'dms', 'message',
   'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
-  'messaged', 'knew', 'asking', 'asked', 'looking', 'working',
+  'messaged', 'knew', 'asking', 'asked', 'looking', 'working', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told',
+  'sent', 'sending', 'forwarded', 'reports',
 ]);
 /** The crash words, and who crashes when it is no product (see otherSense). */
 const CRASH_WORDS = new Set(['crash', 'crashes', 'crashed', 'crashing']);
@@ -1985,6 +2032,182 @@ function shoutedAnger(tokens: readonly Token[], hits: readonly SignalMatch[], fi
 }
 
 /** Decides which signals hold, given the hits and what the sentiment pass found. */
+/** Words of a value a brand claims in its own slogans ("Sustainability is in our DNA", "football for everyone"). */
+const CLAIMED_VALUES = new Set([
+  'sustainability', 'sustainable', 'sustainably', 'eco', 'green', 'planet', 'carbon', 'net', 'plastic', 'recycle', 'recycled',
+  'recyclable', 'recycling', 'ethical', 'ethically', 'fair', 'fairly', 'dignity', 'equality', 'equal', 'diversity', 'diverse',
+  'inclusion', 'inclusive', 'everyone', 'asset', 'family', 'community', 'values', 'care', 'cares', 'caring',
+  'stand', 'proud', 'pride', 'kindness', 'wellbeing', 'transparency', 'transparent', 'honest', 'honesty', 'privacy', 'natural',
+  'responsible', 'responsibly', 'employer', 'dna', 'mission', 'committed', 'commitment', 'respect', 'ally', 'allies', 'nature',
+]);
+/** What tells the claim's other side after it: "…then charged £95", "the same month they cut…", "turned out to be…". */
+const WHEN_WORDS = new Set(['day', 'week', 'month', 'year', 'morning', 'night']);
+const DOERS = new Set(['they', 'it', 'he', 'she', 'we', 'you']);
+const BELYING = new Set(['then', 'while', 'meanwhile', 'also', 'yet', 'same', 'turned', 'actually', 'except', 'just', 'still']);
+/** Newspapers by the last word of their name, written with a capital after "the" ("the Herald", "The Morning Ledger"). */
+const OUTLET_NAMES = new Set(['herald', 'gazette', 'ledger', 'tribune', 'chronicle', 'post', 'times', 'journal', 'inquirer', 'examiner', 'observer', 'telegraph', 'guardian']);
+/** What a newspaper's name announces: where the story came from ("via", "per", "according to"), or a dash before it at the end. */
+const ATTRIBUTION = new Set(['via', 'per', 'according', 'reports', 'reported', 'says', 'said']);
+/** A count of views: "at 4m views", "2.3M views". */
+const VIEW_COUNT = /^\d+(?:\.\d+)?[km]$/;
+/** Leaving told of an account by its name: "Deleted my Quillo account", "closing my Lumo accounts". */
+const LEAVING_VERBS = new Set(['deleted', 'deleting', 'closed', 'closing', 'cancelled', 'canceled', 'cancelling', 'canceling']);
+const ACCOUNTS = new Set(['account', 'accounts', 'subscription', 'membership', 'plan', 'contract']);
+/** Verbs of calling names: "calls fans 'goblins'", "called my wife 'sweetheart' 4 times". */
+const NAME_CALLING = new Set(['call', 'calls', 'called', 'calling']);
+/** Whom staff call names as a group: "calling EV drivers "whiny hippies"". */
+const CALLED_GROUPS = new Set([
+  'fans', 'customers', 'drivers', 'users', 'players', 'people', 'women', 'men', 'staff', 'workers', 'parents', 'students', 'passengers',
+  'guests', 'gamers', 'viewers', 'followers', 'critics', 'shoppers', 'members', 'supporters', 'employees', 'residents', 'tenants',
+]);
+/** Headings that repeat with a colon and name no one: "Update: … Update: …". */
+const NOT_NAMES = new Set([
+  'me', 'update', 'edit', 'note', 'ps', 'q', 'a', 'source', 'step', 'day', 'tldr', 'also', 'then', 'now', 'them', 'us', 'you', 'him', 'her',
+  'preview', 'review', 'spoiler', 'spoilers', 'warning', 'tip', 'pros', 'cons', 'verdict', 'answer', 'question', 'breaking', 'live',
+  'watch', 'read', 'listen', 'link', 'photo', 'video', 'credit', 'thread', 'part', 'chapter', 'episode', 'round', 'final', 'result',
+  'score', 'reminder', 'psa', 'fyi', 'news', 'alert', 'quote', 'lyrics', 'date', 'time', 'venue', 'price', 'location', 'when', 'where',
+]);
+
+function capitalised(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const initial = token.raw.charCodeAt(0);
+  return initial >= 65 && initial <= 90;
+}
+
+/** The quotations of a post, as [open, close] token indices, in double quotes only (single ones are apostrophes too). */
+function quotations(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const raw = tokens[k]?.raw ?? '';
+    if (tokens[k]?.kind !== 'punct') continue;
+    if (open < 0 && (raw === '"' || raw === '“')) open = k;
+    else if (open >= 0 && (raw === '"' || raw === '”')) {
+      if (k - open > 1) spans.push([open, k]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function evidenceOf(text: string, tokens: readonly Token[], code: SignalCode, from: number, to: number): SignalEvidence {
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  return { code, text: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/**
+ * Signals told by the shape of a post rather than by a phrase (QA, a set of controversy posts: every hypocrisy
+ * post and most about staff read with no signal):
+ * - a value the brand claims, quoted, then belied ("FC Redmarsh put "football for everyone" on the shirts and then
+ *   charged £95 for a kids kit"; a quoted value in a negative post: "Greenleaf's "plastic-free aisle" is every
+ *   vegetable wrapped in plastic"): hypocrisy;
+ * - one name set against itself ("Tandem: "our people are our greatest asset." Also Tandem: lays off 300"): hypocrisy;
+ * - a newspaper named with its story ("spoke to a journalist at the Post", "…, the Financial Ledger reports"): press;
+ * - staff calling people names ("their community manager calls fans "goblins""): an employee complaint.
+ * One pass over the tokens, and a few tokens beside each quotation or colon.
+ */
+function toldByShape(text: string, tokens: readonly Token[], hits: readonly SignalMatch[], context: SignalContext, sentences: Sentences): SignalEvidence[] {
+  const found: SignalEvidence[] = [];
+  const quotes = quotations(tokens);
+  // a claimed value, quoted, with its other side told after it (or a post that reads negative)
+  for (const [open, close] of quotes) {
+    let valued = false;
+    for (let k = open + 1; k < close && !valued; k++) valued = CLAIMED_VALUES.has(tokens[k]?.norm ?? '');
+    if (!valued || close - open > 14) continue;
+    let belied = context.negative;
+    for (let k = close + 1; k < tokens.length && k < close + 25 && !belied; k++) {
+      const word = tokens[k]?.norm ?? '';
+      // "…the week they closed the youth centre"
+      belied = BELYING.has(word) || (WHEN_WORDS.has(word) && tokens[k - 1]?.norm === 'the' && DOERS.has(tokens[k + 1]?.norm ?? ''));
+    }
+    if (belied) {
+      found.push(evidenceOf(text, tokens, 'complaint:hypocrisy', open, close));
+      break;
+    }
+  }
+  // "Name: … Also Name: …" — the same name, up to three capitalised words, twice before a colon, and no other
+  // (a dialogue names two: "Jay-Z: … Jay-Z's Dad: …"), with "also" before it or in a negative post
+  const named = new Map<string, number>();
+  let twice: [number, number] | undefined;
+  let alsoTwice = false;
+  const staffSentences = new Set<number>();
+  for (const hit of hits) {
+    if (hit.rule.code === 'complaint:employee' && hit.rule.tier === 'cue' && !STAFF_CONDUCT_SET.has(phraseOf(tokens, hit))) staffSentences.add(sentences.of(hit.start));
+  }
+  let pressFound = false;
+  let calledNames = false;
+  let seen = false;
+  let left = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct' && token.raw === ':' && k > 0 && named.size < 3) {
+      const words: string[] = [];
+      for (let j = k - 1; j >= 0 && j >= k - 3 && capitalised(tokens[j]) && tokens[j]?.norm !== 'also'; j--) words.unshift(tokens[j]?.norm ?? '');
+      const name = words.join(' ');
+      if (words.length > 0 && !NOT_NAMES.has(name)) {
+        const count = (named.get(name) ?? 0) + 1;
+        named.set(name, count);
+        if (count === 2 && !twice) {
+          twice = [k - words.length, k];
+          alsoTwice = tokens[k - words.length - 1]?.norm === 'also';
+        }
+      }
+    }
+    // a newspaper's name: "the Herald", "The Morning Ledger" (not "the Post Office")
+    if (!pressFound && token.kind === 'word' && OUTLET_NAMES.has(token.norm) && capitalised(token) && !capitalised(tokens[k + 1])) {
+      const the = tokens[k - 1]?.norm === 'the' ? k - 1 : capitalised(tokens[k - 1]) && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
+      if (the >= 0) {
+        const dashed = ['—', '–', '-'].includes(tokens[the - 1]?.raw ?? '');
+        const sentence = sentences.of(k);
+        let told = dashed;
+        for (let j = k + 1; j < tokens.length && !told && sentences.of(j) === sentence; j++) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
+        for (let j = the - 1; j >= 0 && !told && sentences.of(j) === sentence; j--) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
+        if (told) {
+          found.push(evidenceOf(text, tokens, 'escalation:press', the, k));
+          pressFound = true;
+        }
+      }
+    }
+    if (!seen && token.kind === 'word' && VIEW_COUNT.test(token.norm) && tokens[k + 1]?.norm === 'views') {
+      found.push(evidenceOf(text, tokens, 'escalation:viral', k, k + 1));
+      seen = true;
+    }
+    // "Deleted my Quillo account": the writer leaves an account named by its brand (one or two words between)
+    if (!left && token.kind === 'word' && LEAVING_VERBS.has(token.norm) && tokens[k + 1]?.norm === 'my' && !sentences.asking(k, true)) {
+      for (let j = k + 3; j <= k + 4 && j < tokens.length; j++) {
+        if (!ACCOUNTS.has(tokens[j]?.norm ?? '')) continue;
+        if (!capitalised(tokens[k + 2])) break;
+        found.push(evidenceOf(text, tokens, 'boycott', k, j));
+        left = true;
+        break;
+      }
+    }
+    // staff calling names: a call verb, then a quotation within three words, in a sentence naming staff
+    if (!calledNames && token.kind === 'word' && NAME_CALLING.has(token.norm) && staffSentences.has(sentences.of(k))) {
+      for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+        const close = quotes.find(([open]) => open === j)?.[1];
+        if (close === undefined) continue;
+        // a name meant ill: no praise in it ("calling fans "legends""), and a post that reads negative, a negative word
+        // in it, or a name for a whole group ("calls fans "goblins""); "called me "sir"" is none
+        let praised = false;
+        let meant = context.negative;
+        for (let q = j + 1; q < close; q++) {
+          if (context.praiseAt.has(q)) praised = true;
+          if (context.negativeAt.has(q)) meant = true;
+        }
+        for (let q = k + 1; q < j && !meant; q++) meant = CALLED_GROUPS.has(tokens[q]?.norm ?? '');
+        if (praised || !meant) break;
+        found.push(evidenceOf(text, tokens, 'complaint:employee', k, close));
+        calledNames = true;
+        break;
+      }
+    }
+  }
+  if (twice && named.size === 1 && (alsoTwice || context.negative)) found.push(evidenceOf(text, tokens, 'complaint:hypocrisy', twice[0], twice[1]));
+  return found;
+}
+
 export function resolveSignals(
   text: string,
   tokens: readonly Token[],
@@ -2034,6 +2257,8 @@ export function resolveSignals(
       holds = tier === 'strong' && code !== 'boycott';
     } else {
       holds = tier === 'strong' || (context.negative && (code !== 'boycott' || !CANCEL.has(tokens[hit.start]?.norm ?? '') || sentences.leavingCancel(hit.start)));
+      // staff who shove, spit or hang up: a complaint in a calm post too (PLAIN_CONDUCT)
+      if (!holds && code === 'complaint:employee') holds = sentences.staffConduct(hit, true);
     }
     const cueToken = tier === 'cue' ? tokens[hit.start] : undefined;
     if (holds && code === 'anger' && cueToken && DISBELIEF.has(tokenTerm(cueToken, hasWord))) holds = disbelief.at(hit.start);
@@ -2095,6 +2320,13 @@ export function resolveSignals(
     evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
   if (context.shouting && context.negative && !fired.has('anger') && shoutedAnger(tokens, hits, fired, context, sentences, disbelief)) fired.add('anger');
+  if (!context.brandSpeaks) {
+    for (const found of toldByShape(text, tokens, hits, context, sentences)) {
+      if (fired.has(found.code)) continue;
+      fired.add(found.code);
+      evidence.push(found);
+    }
+  }
   if (strongSarcasm) fired.add('sarcasm');
   const not = closingNot(tokens);
   const notToken = tokens[not];

@@ -646,6 +646,55 @@ describe('a fault told before its thing, or of a model by its name', () => {
   ])('%s: no %s', expectQuiet);
 });
 
+describe('controversies told by their shape: a claim belied, a paper named, staff calling names (controversy set)', () => {
+  test.each<Case>([
+    ['Acme put "planet first" on every bag and then flew the whole board to Monaco', 'complaint:hypocrisy'],
+    ['Their "we care about our community" billboard went up the week they closed the youth centre', 'complaint:hypocrisy'],
+    ["'we take your privacy seriously' says the company that sold my data", 'complaint:hypocrisy'],
+    ['Acme: "we are a family." Also Acme: fires 200 people by email', 'complaint:hypocrisy'],
+    ['a bank that preaches about financial wellbeing and charges £30 for a late payment', 'complaint:hypocrisy'],
+    ['Zero comms about the outage. Pick one: "customer obsessed" or this', 'complaint:hypocrisy'],
+    ['Talked to a reporter at the Herald about the deposit they kept', 'escalation:press'],
+    ['Acme fined £2m over hidden fees, the Evening Chronicle reports', 'escalation:press'],
+    ['The Gazette ran my story about the boiler this morning', 'escalation:press'],
+    ['Made the local news tonight, the mould in their flats', 'escalation:press'],
+    ['their community manager called a customer "a pathetic whiner" on stream', 'complaint:employee'],
+    ['The security guard shoved my dad out of the queue. I hope he gets a talking to.', 'complaint:employee'],
+    ['the CEO calling customers "freeloaders" on a podcast', 'complaint:employee'],
+    ['the courier ate my sweets on the doorstep cam', 'complaint:employee'],
+    ['the Acme clip is all over my fyp', 'escalation:viral'],
+    ['That video of the manager is at 3.5m views', 'escalation:viral'],
+    ['Deleted my Acme account tonight, bye', 'boycott'],
+    ['Season ticket holder for 12 years. Not renewing.', 'boycott'],
+    ['#DropAcme until they pay the cleaners', 'boycott'],
+    ['Getting texts with dodgy links in Acme\'s name every day', 'complaint:security'],
+    ['Their site leaked customers\' home addresses in the confirmation email', 'complaint:security'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    // a quotation with no value claimed, or a value quoted and nothing against it
+    ['Support said "nothing we can do" and closed the chat', 'complaint:hypocrisy'],
+    ['Their new slogan "planet first" is on every bag now', 'complaint:hypocrisy'],
+    ['Company statement says "no full-time employees were affected". The cuts were all contractors.', 'complaint:hypocrisy'],
+    // a dialogue names two, and headings repeat
+    ['Me: one more episode. Also me: it is 4am', 'complaint:hypocrisy'],
+    ['Jo: are you coming? Sam: yes. Jo: great', 'complaint:hypocrisy'],
+    ["Women's Preview: tonight | Men's Preview: tomorrow", 'complaint:hypocrisy'],
+    ['I hate my furnace, which is ironic since it is a heater', 'complaint:hypocrisy'],
+    ['Charged me twice for one flight. Make it make sense.', 'complaint:hypocrisy'],
+    // "the Post Office", a paper named in passing
+    ['the Post Office lost my parcel again', 'escalation:press'],
+    ['Reading the Times on the train, lovely morning', 'escalation:press'],
+    // staff laughing with us, a quotation not called
+    ['the staff laughed with us all night, what a team', 'complaint:employee'],
+    ['the manager called me "sir" and sorted it in minutes', 'complaint:employee'],
+    ['their manager calling the fans "absolute legends" after the match', 'complaint:employee'],
+    ['the Bolt Burger driver told my son a joke and made his day', 'complaint:employee'],
+    // leaving asked about, a drop that is no boycott
+    ['how do I close my Acme account?', 'boycott'],
+    ['#dropshipping tips for beginners', 'boycott'],
+  ])('%s: no %s', expectQuiet);
+});
+
 test('"best before" is a date on the pack, no praise', () => {
   expect(analyze('the bag of kibble had mould in it. Best before is next year.').label).toBe('negative');
   expect(analyze('Lot numbers are on the back of the bag near the best-before date').label).toBe('neutral');
