@@ -39,7 +39,7 @@ describe('bench:signals scoring', () => {
   });
 
   test('the controversy set parses whole', () => {
-    const lines = readFileSync(new URL('../bench/sentiment/controversy-heldout-8-signals.tsv', import.meta.url), 'utf8').split('\n');
+    const lines = readFileSync(new URL('../bench/signals/controversy-heldout-8.tsv', import.meta.url), 'utf8').split('\n');
     const rows = lines.map((line, index) => parseSignalRow(line, index + 1)).filter((row) => row !== null);
     expect(rows).toHaveLength(300);
     expect(rows.filter((row) => row.gold.length > 0)).toHaveLength(125);
