@@ -137,7 +137,7 @@ const FAULTS_OF_THINGS = [
   'switches itself on', 'switched itself on', 'turns itself on', 'turned itself on',
   "doesn't latch", "won't latch", "doesn't click off", "won't click off", "doesn't switch off", "won't switch off",
   "doesn't stay on", "won't stay on", "doesn't stay closed", "won't stay closed", "doesn't stay shut", "won't stay shut",
-  'yellowed', 'warped', 'wobbles', 'keeps disconnecting', 'keep disconnecting', 'kept disconnecting',
+  'yellowed', 'warped', 'wobbles', "won't open", "doesn't open", 'froze shut', 'frozen shut', 'jammed shut', 'keeps disconnecting', 'keep disconnecting', 'kept disconnecting',
   // what "keeps" does, told of more than one ("my earbuds keep cutting out")
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
   'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
@@ -163,7 +163,7 @@ const THING_PARTS = new Set([
   'mattress', 'sofa', 'chair', 'wheel', 'wheels', 'brakes', 'drawer', 'door', 'appliance', 'gadget',
   'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'finish', 'lipstick',
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
-  'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor',
+  'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -179,7 +179,7 @@ const LEAKED_NEWS_AFTER = new Set([
 /** What an app loses when it deletes or wipes it ("deleted all my saved notes"), not "deleted all my doubts". */
 const LOST_DATA = new Set([
   'photos', 'pictures', 'pics', 'notes', 'files', 'data', 'contacts', 'messages', 'texts', 'chats', 'playlists', 'songs', 'music',
-  'saves', 'progress', 'settings', 'documents', 'docs', 'work', 'emails', 'videos', 'recordings', 'bookmarks', 'passwords',
+  'save', 'saves', 'progress', 'settings', 'documents', 'docs', 'work', 'emails', 'videos', 'recordings', 'bookmarks', 'passwords',
   'history', 'points', 'credits', 'downloads', 'apps', 'memories', 'favourites', 'favorites', 'address', 'addresses', 'orders',
 ]);
 /** "Dead" as "very": "went dead quiet", "went dead still". */
@@ -194,9 +194,10 @@ function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: 
   if (last === 'me' && tokens[hit.end - 2]?.norm === 'let' && tokens[hit.end]?.norm === 'down') return false;
   // "deleted all my saved notes": what was lost is data, a word or two on
   if (last === 'my') {
+    // a count before it: "deleted my 90 hour save"
     for (let k = hit.end; k < hit.end + 3; k++) {
       const token = tokens[k];
-      if (!token || token.kind !== 'word') return false;
+      if (!token || (token.kind !== 'word' && token.kind !== 'number')) return false;
       if (LOST_DATA.has(token.norm)) return true;
     }
     return false;
@@ -391,7 +392,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   'complaint:product': {
     strong: [
       'broken', "doesn't work", 'does not work', 'not working', 'stopped working', "won't turn on",
-      'will not turn on', "won't charge", 'defective', 'faulty', 'keeps crashing', 'crashes', 'crashed',
+      'will not turn on', "won't charge", 'defective', 'faulty', 'brake defect', 'brake defects', 'safety defect', 'safety defects', 'keeps crashing', 'crashes', 'crashed',
       'crashing', 'buggy', 'glitch', 'glitches', 'glitchy', 'recall', 'recalled', 'outage', 'malfunction',
       'malfunctioning', 'exploded', 'caught fire', 'overheating', 'fell apart', 'falls apart', 'dead on arrival',
       'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'mouldy', 'moldy',
@@ -448,7 +449,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // ignored by the brand, not "ignoring the thousands dying" or "no one likes to be ignored"
       ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
       'been ignored', 'got ignored', 'emails ignored', 'messages ignored', 'complaints ignored', 'calls ignored',
-      'hours on the phone', 'missed delivery', 'late delivery', 'poor communication',
+      'hours on the phone', 'missed delivery', 'missed deliveries', 'missed my delivery', 'late delivery', 'poor communication',
+      'still not connected', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
       // a parcel that goes nowhere ("tracking hasn't updated in a week", "stuck in transit")
       ...["hasn't", 'has not', "hasn't been", 'not been', 'never'].flatMap((not) => ['updated', 'moved', 'changed'].map((done) => `tracking ${not} ${done}`)),
       // someone else's order came instead ("got someone else's groceries")

@@ -668,6 +668,13 @@ describe('controversies told by their shape: a claim belied, a paper named, staf
     ['Season ticket holder for 12 years. Not renewing.', 'boycott'],
     ['#DropAcme until they pay the cleaners', 'boycott'],
     ['Getting texts with dodgy links in Acme\'s name every day', 'complaint:security'],
+    ['Third missed delivery this week from their courier', 'complaint:service'],
+    ['They moved my flight 9 hours earlier by email at 3am', 'complaint:service'],
+    ['40 minutes of hold music and still not connected', 'complaint:service'],
+    ["Brand new car and the boot won't open from the inside", 'complaint:product'],
+    ['The charging port froze shut again this morning', 'complaint:product'],
+    ['The patch deleted my 90 hour save', 'complaint:product'],
+    ['Class action filed over an alleged brake defect in the 2022 models', 'complaint:product'],
     ['Their site leaked customers\' home addresses in the confirmation email', 'complaint:security'],
   ])('%s: %s', expectFires);
   test.each<Case>([
@@ -692,6 +699,9 @@ describe('controversies told by their shape: a claim belied, a paper named, staf
     // leaving asked about, a drop that is no boycott
     ['how do I close my Acme account?', 'boycott'],
     ['#dropshipping tips for beginners', 'boycott'],
+    ["I won't open the box until Christmas", 'complaint:product'],
+    ['Store won\'t open till 10 on Sundays', 'complaint:product'],
+    ['The update deleted my 2 old drafts I asked it to', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
 
