@@ -296,7 +296,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const voice = brandVoice(terms);
   // Where a fault is told put right ("sorted it"), once: signals and the backstory rule below both use it.
   const putRightUntil = resolvedUntil(terms);
-  const { signals, evidence } = resolveSignals(text, tokens, hits, {
+  const { signals, evidence, shaped } = resolveSignals(text, tokens, hits, {
     brandSpeaks: voice.speaks,
     putRight: putRightUntil >= 0,
     negative: engine.compound <= -0.05 || strongComplaint,
@@ -315,7 +315,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   // Items a phrase took over (dropped), and the phrases added: no second phrase takes either.
   const dropped = new Set<ScoredItem>();
   const claimed = new Set<ScoredItem>();
-  for (const hit of hits) {
+  for (const hit of shaped.length > 0 ? [...hits, ...shaped] : hits) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
     // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").

@@ -2092,10 +2092,9 @@ function quotations(tokens: readonly Token[]): Array<[number, number]> {
   return spans;
 }
 
-function evidenceOf(text: string, tokens: readonly Token[], code: SignalCode, from: number, to: number): SignalEvidence {
-  const first = tokens[from] as Token;
-  const last = tokens[to] as Token;
-  return { code, text: text.slice(first.start, last.end), start: first.start, end: last.end };
+/** A signal found by its shape, as a strong hit over tokens `from` to `to` (inclusive). */
+function shapeOf(code: SignalCode, from: number, to: number): SignalMatch {
+  return { rule: { code, tier: 'strong' }, start: from, end: to + 1 };
 }
 
 /**
@@ -2109,8 +2108,8 @@ function evidenceOf(text: string, tokens: readonly Token[], code: SignalCode, fr
  * - staff calling people names ("their community manager calls fans "goblins""): an employee complaint.
  * One pass over the tokens, and a few tokens beside each quotation or colon.
  */
-function toldByShape(text: string, tokens: readonly Token[], hits: readonly SignalMatch[], context: SignalContext, sentences: Sentences): SignalEvidence[] {
-  const found: SignalEvidence[] = [];
+function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], context: SignalContext, sentences: Sentences): SignalMatch[] {
+  const found: SignalMatch[] = [];
   const quotes = quotations(tokens);
   // a claimed value, quoted, with its other side told after it (or a post that reads negative)
   for (const [open, close] of quotes) {
@@ -2124,7 +2123,7 @@ function toldByShape(text: string, tokens: readonly Token[], hits: readonly Sign
       belied = BELYING.has(word) || (WHEN_WORDS.has(word) && tokens[k - 1]?.norm === 'the' && DOERS.has(tokens[k + 1]?.norm ?? ''));
     }
     if (belied) {
-      found.push(evidenceOf(text, tokens, 'complaint:hypocrisy', open, close));
+      found.push(shapeOf('complaint:hypocrisy', open, close));
       break;
     }
   }
@@ -2166,13 +2165,13 @@ function toldByShape(text: string, tokens: readonly Token[], hits: readonly Sign
         for (let j = k + 1; j < tokens.length && !told && sentences.of(j) === sentence; j++) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
         for (let j = the - 1; j >= 0 && !told && sentences.of(j) === sentence; j--) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
         if (told) {
-          found.push(evidenceOf(text, tokens, 'escalation:press', the, k));
+          found.push(shapeOf('escalation:press', the, k));
           pressFound = true;
         }
       }
     }
     if (!seen && token.kind === 'word' && VIEW_COUNT.test(token.norm) && tokens[k + 1]?.norm === 'views') {
-      found.push(evidenceOf(text, tokens, 'escalation:viral', k, k + 1));
+      found.push(shapeOf('escalation:viral', k, k + 1));
       seen = true;
     }
     // "Deleted my Quillo account": the writer leaves an account named by its brand (one or two words between)
@@ -2180,7 +2179,7 @@ function toldByShape(text: string, tokens: readonly Token[], hits: readonly Sign
       for (let j = k + 3; j <= k + 4 && j < tokens.length; j++) {
         if (!ACCOUNTS.has(tokens[j]?.norm ?? '')) continue;
         if (!capitalised(tokens[k + 2])) break;
-        found.push(evidenceOf(text, tokens, 'boycott', k, j));
+        found.push(shapeOf('boycott', k, j));
         left = true;
         break;
       }
@@ -2200,13 +2199,13 @@ function toldByShape(text: string, tokens: readonly Token[], hits: readonly Sign
         }
         for (let q = k + 1; q < j && !meant; q++) meant = CALLED_GROUPS.has(tokens[q]?.norm ?? '');
         if (praised || !meant) break;
-        found.push(evidenceOf(text, tokens, 'complaint:employee', k, close));
+        found.push(shapeOf('complaint:employee', k, close));
         calledNames = true;
         break;
       }
     }
   }
-  if (twice && named.size === 1 && (alsoTwice || context.negative)) found.push(evidenceOf(text, tokens, 'complaint:hypocrisy', twice[0], twice[1]));
+  if (twice && named.size === 1 && (alsoTwice || context.negative)) found.push(shapeOf('complaint:hypocrisy', twice[0], twice[1]));
   return found;
 }
 
@@ -2215,7 +2214,7 @@ export function resolveSignals(
   tokens: readonly Token[],
   hits: readonly SignalMatch[],
   context: SignalContext,
-): { signals: SignalCode[]; evidence: SignalEvidence[] } {
+): { signals: SignalCode[]; evidence: SignalEvidence[]; shaped: SignalMatch[] } {
   const fired = new Set<SignalCode>();
   const evidence: SignalEvidence[] = [];
   const strongSarcasm = hits.some((hit) => hit.rule.code === 'sarcasm' && hit.rule.tier === 'strong');
@@ -2322,11 +2321,17 @@ export function resolveSignals(
     evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
   }
   if (context.shouting && context.negative && !fired.has('anger') && shoutedAnger(tokens, hits, fired, context, sentences, disbelief)) fired.add('anger');
+  // signals told by the shape of the post; they weigh as a strong hit does (see pipeline.ts)
+  const shaped: SignalMatch[] = [];
   if (!context.brandSpeaks) {
-    for (const found of toldByShape(text, tokens, hits, context, sentences)) {
-      if (fired.has(found.code)) continue;
-      fired.add(found.code);
-      evidence.push(found);
+    for (const found of toldByShape(tokens, hits, context, sentences)) {
+      const code = found.rule.code;
+      if (fired.has(code)) continue;
+      fired.add(code);
+      shaped.push(found);
+      const first = tokens[found.start] as Token;
+      const last = tokens[found.end - 1] as Token;
+      evidence.push({ code, text: text.slice(first.start, last.end), start: first.start, end: last.end });
     }
   }
   if (strongSarcasm) fired.add('sarcasm');
@@ -2337,5 +2342,5 @@ export function resolveSignals(
     evidence.push({ code: 'sarcasm', text: text.slice(notToken.start, notToken.end), start: notToken.start, end: notToken.end });
   }
   const signals = SIGNAL_CODES.filter((code) => fired.has(code));
-  return { signals, evidence };
+  return { signals, evidence, shaped };
 }
