@@ -2111,6 +2111,7 @@ function shapeOf(code: SignalCode, from: number, to: number): SignalMatch {
 function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], context: SignalContext, sentences: Sentences): SignalMatch[] {
   const found: SignalMatch[] = [];
   const quotes = quotations(tokens);
+  const closeOf = new Map(quotes);
   // a claimed value, quoted, with its other side told after it (or a post that reads negative)
   for (const [open, close] of quotes) {
     let valued = false;
@@ -2187,7 +2188,7 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
     // staff calling names: a call verb, then a quotation within three words, in a sentence naming staff
     if (!calledNames && token.kind === 'word' && NAME_CALLING.has(token.norm) && staffSentences.has(sentences.of(k))) {
       for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-        const close = quotes.find(([open]) => open === j)?.[1];
+        const close = closeOf.get(j);
         if (close === undefined) continue;
         // a name meant ill: no praise in it ("calling fans "legends""), and a post that reads negative, a negative word
         // in it, or a name for a whole group ("calls fans "goblins""); "called me "sir"" is none

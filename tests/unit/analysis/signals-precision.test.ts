@@ -705,6 +705,19 @@ describe('controversies told by their shape: a claim belied, a paper named, staf
   ])('%s: no %s', expectQuiet);
 });
 
+test('a claim belied weighs as a complaint: its own words are no praise', () => {
+  for (const text of [
+    'Love how Acme\'s "we stand with our workers" post went up the same day they cut 300 jobs',
+    'Acme won a "best employer" award the same month they cut staff hours',
+    'Their "we care about our community" billboard went up the week they closed the youth centre',
+  ]) {
+    const result = analyze(text);
+    expect(result.signals).toContain('complaint:hypocrisy');
+    expect(result.label).not.toBe('positive');
+    expect(result.score).toBeLessThan(0.25);
+  }
+});
+
 test('"best before" is a date on the pack, no praise', () => {
   expect(analyze('the bag of kibble had mould in it. Best before is next year.').label).toBe('negative');
   expect(analyze('Lot numbers are on the back of the bag near the best-before date').label).toBe('neutral');
@@ -737,6 +750,10 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['a hot lid, no heater', 'the lid gets really hot '],
     ['illness with no cause', 'vomiting '],
     ['illness, its cause far on', 'diarrhoea for days and days and days '],
+    ['claims quoted and belied', 'Acme "we care" then Acme: "for everyone" then '],
+    ['papers named', 'the Herald the Post says the Morning Ledger '],
+    ['staff calling names, accounts closed', 'the manager called fans "x" deleted my Acme account 4m views '],
+    ['faults before their things, models', 'water leaks from the X200 leaks from my Brewly 2 '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
