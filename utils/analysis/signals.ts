@@ -137,6 +137,8 @@ const FAULTS_OF_THINGS = [
   'switches itself on', 'switched itself on', 'turns itself on', 'turned itself on',
   "doesn't latch", "won't latch", "doesn't click off", "won't click off", "doesn't switch off", "won't switch off",
   "doesn't stay on", "won't stay on", "doesn't stay closed", "won't stay closed", "doesn't stay shut", "won't stay shut",
+  'unlocked itself', 'unlocks itself', 'rang by itself', 'rings by itself', 'opened by itself', 'opens by itself',
+  'went green', 'goes green', 'went pink', 'went purple', 'pops open', 'popped open', 'popping open',
   'yellowed', 'warped', 'wobbles', "won't open", "doesn't open", 'froze shut', 'frozen shut', 'jammed shut', 'keeps disconnecting', 'keep disconnecting', 'kept disconnecting',
   // what "keeps" does, told of more than one ("my earbuds keep cutting out")
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
@@ -163,7 +165,7 @@ const THING_PARTS = new Set([
   'mattress', 'sofa', 'chair', 'wheel', 'wheels', 'brakes', 'drawer', 'door', 'appliance', 'gadget',
   'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'finish', 'lipstick',
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
-  'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car',
+  'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car', 'lock', 'doorbell', 'alarm',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -228,6 +230,7 @@ const FAULTS_OF_THINGS_SET = new Set(FAULTS_OF_THINGS);
 
 /** A model's name as written: letters then digits ("x200", "s23", "ps5"), not "covid19" or a quarter ("q3"). */
 const MODEL_WORD = /^[a-z]{1,6}\d{1,5}[a-z]{0,3}$/;
+const ROAD = /^[abm]\d{1,4}$/;
 const NOT_MODELS = new Set(['covid19', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'mp3', 'mp4', 'b12', 'd3', 'g7', 'g20', 'co2', 'h2o']);
 /** Capitalised words a number follows that are no product: "Day 3", "Season 2", "Gate 12". */
 const NUMBERED_NOT_MODELS = new Set([
@@ -241,7 +244,8 @@ const NUMBERED_NOT_MODELS = new Set([
 function isModelName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  if (token.kind === 'word') return MODEL_WORD.test(token.norm) && !NOT_MODELS.has(token.norm);
+  // not a road ("the A40", "M25")
+  if (token.kind === 'word') return MODEL_WORD.test(token.norm) && !NOT_MODELS.has(token.norm) && !ROAD.test(token.norm);
   if (token.kind !== 'number' || !/^\d{1,4}$/.test(token.norm)) return false;
   const name = tokens[index - 1];
   if (name?.kind !== 'word' || NUMBERED_NOT_MODELS.has(name.norm)) return false;
@@ -297,10 +301,12 @@ export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolea
 const STAFF = [
   'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',
   'employee', 'employees', 'cashier', 'manager', 'waiter', 'waitress', 'driver', 'agent', 'rep', 'worker', 'workers', 'crew', 'pilot',
-  'staff member', 'member of staff', 'gate agent', 'flight attendant', 'cabin crew', 'security guard', 'guard', 'steward', 'stewards',
+  'staff member', 'member of staff', 'gate agent', 'flight attendant', 'cabin crew', 'security guard', 'steward', 'stewards',
   'bouncer', 'salesman', 'saleswoman', 'salesperson', 'front desk', 'receptionist', 'concierge', 'engineer', 'technician', 'installer',
   'courier', 'clerk', 'bartender', 'barista', 'teller', 'supervisor', 'ceo', 'exec', 'executive', 'chairman', 'chairwoman', 'founder',
-  'head of comms', 'community manager', 'spokesperson', 'spokesman', 'franchise owner', 'franchisee',
+  'head of comms', 'community manager', 'spokesperson', 'spokesman', 'franchise owner', 'franchisee', 'conductor', 'pharmacist',
+  'lecturer', 'letting agent', 'personal trainer', 'presenter', 'call centre worker', 'support agent', 'nurse', 'porter',
+  'cleaner', 'chef', 'vice chancellor', 'head of security',
 ];
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel". */
 const STAFF_CONDUCT = [
@@ -313,7 +319,8 @@ const STAFF_CONDUCT = [
   'different answers', 'stole', 'speeding', 'on his phone', 'on her phone', 'on their phones', 'shouting', 'yelling',
   'screaming', 'shoved', 'pushed', 'punched', 'grabbed', 'followed my', 'followed us', 'ate my', 'docked', 'patronised', 'patronized',
   'belittled', 'humiliated', 'insulted', 'groped', 'spat', 'told my', 'told her', 'told him', 'roll her eyes', 'roll his eyes',
-  'refuse to help', 'refused to help',
+  'refuse to help', 'refused to help', 'mocking', 'filming', 'without my consent', 'without consent', 'let himself in',
+  'let herself in', 'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'signed me up', 'suspended', 'suspends', 'sacking', 'sacks',
   // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
   // tried to unionise")
   'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
@@ -328,7 +335,8 @@ const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 const PLAIN_CONDUCT = new Set([
   'shoved', 'pushed', 'punched', 'grabbed', 'groped', 'spat', 'ate my', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes',
   'roll her eyes', 'roll his eyes', 'hung up', 'swore', 'humiliated', 'insulted', 'belittled', 'patronised', 'patronized', 'mocked',
-  'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole', 'docked',
+  'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole', 'docked', 'let himself in', 'let herself in',
+  'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'without my consent', 'filming',
 ]);
 /**
  * Harassment, assault, shouting and profiling: strong phrases (a post needs no other negative word to
@@ -378,13 +386,17 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'deleting my account', 'closing my accounts', 'moving my mortgage', 'moving my account', 'moving my business',
       'moving my money', 'switching the second', 'switching as soon as', 'leaving as soon as', 'going elsewhere',
       // renewals and payments stopped ("Not renewing.", "stopped my monthly direct debit"; an account by name: see toldByShape)
-      'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
+      'switched provider', 'switched providers', 'switching provider', 'switching providers', 'changed provider',
+      'account deleted', "won't be going back", 'cancelled both', 'cancelled our memberships',
+      'cancelled the policy', 'cancelled my policy', 'cancelled our policy', 'policies elsewhere', 'moved our whole team off',
+      'not to apply', 'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
       'stopped my monthly direct debit', 'cancelled my direct debit', 'canceled my direct debit', 'cancelling my direct debit',
       'cancelled my membership', 'canceled my membership', 'cancelling my membership', 'cancelled my season ticket',
     ],
     cue: [
       // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post
-      'switching to', 'switched to', 'switching from', 'not flying', 'cancelled', 'canceled',
+      // "Never going back." after new seats that are "insane" is praise of them: leaving shows in a negative post
+      'switching to', 'switched to', 'switching from', 'not flying', 'not going back', 'never going back', 'cancelled', 'canceled',
       'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
       'hold off on buying', 'hold off ordering', 'hold off buying',
     ],
@@ -392,7 +404,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   'complaint:product': {
     strong: [
       'broken', "doesn't work", 'does not work', 'not working', 'stopped working', "won't turn on",
-      'will not turn on', "won't charge", 'defective', 'faulty', 'brake defect', 'brake defects', 'safety defect', 'safety defects', 'keeps crashing', 'crashes', 'crashed',
+      'will not turn on', "won't charge", 'defective', 'faulty', 'raw in the middle', 'came raw', 'arrived raw',
+      'arrived with a snapped', 'arrived with a broken', 'arrived with a cracked', 'arrived with a torn', 'arrived with a dent',
+      'arrived with a hole', 'arrived with a missing', 'brake defect', 'brake defects', 'safety defect', 'safety defects', 'keeps crashing', 'crashes', 'crashed',
       'crashing', 'buggy', 'glitch', 'glitches', 'glitchy', 'recall', 'recalled', 'outage', 'malfunction',
       'malfunctioning', 'exploded', 'caught fire', 'overheating', 'fell apart', 'falls apart', 'dead on arrival',
       'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'mouldy', 'moldy',
@@ -450,7 +464,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
       'been ignored', 'got ignored', 'emails ignored', 'messages ignored', 'complaints ignored', 'calls ignored',
       'hours on the phone', 'missed delivery', 'missed deliveries', 'missed my delivery', 'late delivery', 'poor communication',
-      'still not connected', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
+      'still not connected', 'still owes me', 'still owe me', 'days to reply', 'days to respond', 'weeks to reply',
+      'weeks to respond', 'engineer never came', 'engineer never turned up', 'never came again', 'rejected my claim',
+      'rejected our claim', 'claim rejected', 'claim was rejected', 'refused my claim', 'hold times', 'says delivered',
+      'said delivered', 'shows delivered', 'marked delivered', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
       // a parcel that goes nowhere ("tracking hasn't updated in a week", "stuck in transit")
       ...["hasn't", 'has not', "hasn't been", 'not been', 'never'].flatMap((not) => ['updated', 'moved', 'changed'].map((done) => `tracking ${not} ${done}`)),
       // someone else's order came instead ("got someone else's groceries")
@@ -519,7 +536,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'holier than thou', 'sanctimonious',
     ],
     // "pick one", "the irony": in a negative post, two things that cannot both hold (see also toldByShape)
-    cue: ['meanwhile', 'yet you', 'while you', 'but you still', 'claim to', 'pick one', 'the irony'],
+    cue: [
+      'meanwhile', 'yet you', 'while you', 'but you still', 'claim to', 'pick one', 'the irony', 'rainbow logo',
+      // "…graphics while charging a £60 exit fee", "…while announcing a £2bn profit"
+      'while charging a', 'while charging customers', 'while charging people', 'while charging us', 'while charging members', 'while cutting', 'while laying off', 'while paying', 'while announcing', 'while raising', 'while posting',
+      'while sitting on', 'while making record', 'same month they', 'same week they', 'same day they', 'same year they',
+    ],
   },
   'complaint:employee': {
     strong: [
@@ -552,7 +574,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'dodgy link', 'dodgy links', 'scam text', 'scam texts', 'scam email', 'scam emails', 'fake text', 'fake texts',
       'fake email', 'fake emails', 'smishing', "leaked everyone's", 'leaked customer', 'leaked customers', 'leaked addresses',
       'leaked the addresses', 'leaked email addresses', 'leaked phone numbers', 'card got used', 'card was used', 'card was cloned',
-      'card got cloned', 'card details stolen',
+      'card got cloned', 'card details stolen', 'someone logged into my', 'to another user', 'to other users',
+      'other logged in users', "in someone else's app", "other households'", 'open server', 'unprotected server',
+      'unprotected database', 'exposed database', 'details were accessed', 'data was accessed', 'accounts were accessed',
+      'fake site', 'fake website', 'fake link', 'fake login page', 'scam that steals',
       // vulnerability reports: calm in tone, urgent for the brand
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
@@ -576,7 +601,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'reporting you', 'reported you', 'better business bureau', 'ftc', 'trading standards', 'ombudsman', 'regulator', 'fcc',
       'consumer protection', 'file a complaint', 'filing a complaint', 'filed a complaint', 'solicitor',
       'environmental health', 'taking you to court', 'take them to court', 'taking them to court', 'see them in court',
-      'court action',
+      'court action', "lawyer's", "lawyers'", "solicitor's", "attorney's", 'letter before action',
+      'county court', 'tribunal', 'police report', 'police investigation', 'group claim', 'filed a claim against',
+      'claim against the', 'taking it further legally', 'court hearing', 'pursuing them', 'pursuing the company',
     ],
     // not "court" alone: "the Supreme Court", "the food court", "a tennis court"; "legal" and "illegal"
     // only said of something, not describing it ("an illegal copy", "our legal team"): see attributive
@@ -592,7 +619,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       "we're going public", 'we are going public', "i'll go public", 'i will go public', 'media outlets', 'all over the news', 'made the news',
       'making the news', 'in the papers', 'all over the papers', 'made the evening news', 'made the local news',
       'made the national news', 'on the evening news', 'on the local news', 'on the national news', 'made the front page',
-      'on the front page', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
+      'on the front page', "six o'clock news", 'ten o clock news', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
       'picked up the story', 'covered my story',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
@@ -614,7 +641,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // seen everywhere: "all over my fyp", "doing numbers", "everyone's sharing" (a count of views: see toldByShape)
       'all over my fyp', 'all over my feed', 'all over my timeline', 'all over tiktok', 'all over twitter', 'all over social media',
       'all over the internet', 'doing numbers', "everyone's sharing", 'everyone is sharing', 'everybody is sharing', 'most viewed',
-      'million views', 'viewed millions', 'million times',
+      'million views', 'viewed millions', 'million times', 'is everywhere', 'everywhere right now', 'trending nationally',
+      'trending everywhere', 'going round whatsapp', 'going round facebook', 'going around whatsapp', 'going around facebook',
+      'clipped and everywhere',
     ],
     // Not "RT" alone: "RT @name: …" marks a retweet, not a call for one. Not "share": "happy to share
     // what they told me", "the share link".
@@ -658,6 +687,7 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['delete', 'boycott'],
   ['ban', 'boycott'],
   ['drop', 'boycott'],
+  ['leave', 'boycott'],
   ['sarcasm', 'sarcasm'],
   ['hacked', 'complaint:security'],
   ['databreach', 'complaint:security'],
@@ -674,7 +704,7 @@ const HASHTAG_PREFIXES: Array<[string, SignalCode]> = [
   ['neveragain', 'boycott'],
 ];
 /** Prefixes that begin ordinary words ("#bangkok", "#Bananas", "#bank"): a signal only in CamelCase ("#BanAcme"). */
-const CAMEL_PREFIXES = new Set(['ban', 'drop']);
+const CAMEL_PREFIXES = new Set(['ban', 'drop', 'leave']);
 
 /**
  * Lookalikes: phrases that contain a signal phrase but name something else ("recall election",
@@ -685,6 +715,9 @@ const LOOKALIKES = [
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
   'food safety week', 'health and safety',
+  // "viral" of an illness or a marketing trade, not a post going viral
+  'viral infection', 'viral infections', 'viral load', 'viral marketing', 'viral video marketing', 'viral strain', 'viral illness',
+  'viral meningitis', 'viral pneumonia', 'viral fever',
   // praise that borrows a complaint's words
   'should be illegal', 'ought to be illegal',
   // "down" as a feeling or a figure of speech, not a service that is down
@@ -1557,7 +1590,7 @@ class Sentences {
     if (!this.products) {
       const products = new Set<number>();
       this.tokens.forEach((token, k) => {
-        if (token.kind === 'word' && PRODUCT_THINGS.has(token.norm)) products.add(this.of(k));
+        if ((token.kind === 'word' && PRODUCT_THINGS.has(token.norm)) || isModelName(this.tokens, k)) products.add(this.of(k));
       });
       this.products = products;
     }
@@ -2041,17 +2074,46 @@ const CLAIMED_VALUES = new Set([
   'inclusion', 'inclusive', 'everyone', 'asset', 'family', 'community', 'values', 'care', 'cares', 'caring',
   'stand', 'proud', 'pride', 'kindness', 'wellbeing', 'transparency', 'transparent', 'honest', 'honesty', 'privacy', 'natural',
   'responsible', 'responsibly', 'employer', 'dna', 'mission', 'committed', 'commitment', 'respect', 'ally', 'allies', 'nature',
+  'priority', 'side', 'customers', 'patients', 'value',
 ]);
+/** Value words that claim only in a slogan's form: "our priority" (not "priority boarding"), "on your side", "customers first". */
+const CLAIMED_ONLY_AFTER = new Map<string, ReadonlySet<string>>([
+  ['priority', new Set(['our', 'top', 'first', 'main', 'biggest', 'number'])],
+  ['side', new Set(['your', 'our'])],
+]);
+const CLAIMED_ONLY_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['customers', new Set(['first', 'come'])],
+  ['patients', new Set(['first', 'come'])],
+]);
+
+/** The quoted word claims a value (CLAIMED_VALUES), in its slogan's form where it needs one. */
+function claimsValue(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.norm ?? '';
+  if (!CLAIMED_VALUES.has(word)) return false;
+  const after = CLAIMED_ONLY_AFTER.get(word);
+  if (after) return after.has(tokens[index - 1]?.norm ?? '');
+  const before = CLAIMED_ONLY_BEFORE.get(word);
+  if (before) return before.has(tokens[index + 1]?.norm ?? '');
+  return true;
+}
 /** What tells the claim's other side after it: "…then charged £95", "the same month they cut…", "turned out to be…". */
+const BELYING = new Set(['then', 'while', 'meanwhile', 'also', 'yet', 'same', 'turned', 'actually', 'except', 'just', 'still']);
+/** "…went up the week they closed the youth centre": a time of the claim, and who did the other thing. */
 const WHEN_WORDS = new Set(['day', 'week', 'month', 'year', 'morning', 'night']);
 const DOERS = new Set(['they', 'it', 'he', 'she', 'we', 'you']);
-const BELYING = new Set(['then', 'while', 'meanwhile', 'also', 'yet', 'same', 'turned', 'actually', 'except', 'just', 'still']);
 /** Newspapers by the last word of their name, written with a capital after "the" ("the Herald", "The Morning Ledger"). */
 const OUTLET_NAMES = new Set(['herald', 'gazette', 'ledger', 'tribune', 'chronicle', 'post', 'times', 'journal', 'inquirer', 'examiner', 'observer', 'telegraph', 'guardian']);
 /** What a newspaper's name announces: where the story came from ("via", "per", "according to"), or a dash before it at the end. */
 const ATTRIBUTION = new Set(['via', 'per', 'according', 'reports', 'reported', 'says', 'said']);
+/** Papers by a word that is no paper alone ("the Evening Courier", "the Westbridge Echo", "the Daily Mail"). */
+const NAMED_OUTLETS = new Set(['courier', 'echo', 'mail', 'argus', 'advertiser', 'sentinel', 'bugle']);
+/** A story in the paper or taken to it: "in the Gazette today", "on the front of the Metro Herald", "told the Courier". */
+const IN_THE_PAPER = new Set(['in', 'to', 'of', 'from', 'told', 'contacted', 'emailed']);
 /** A count of views: "at 4m views", "2.3M views". */
 const VIEW_COUNT = /^\d+(?:\.\d+)?[km]$/;
+/** What a count of them tells of a post seen widely: "4m views", "900k shares"; or "shared 500k times". */
+const COUNTED = new Set(['views', 'shares', 'retweets', 'reposts', 'plays', 'impressions']);
+const SHARED = new Set(['shared', 'viewed', 'watched', 'retweeted', 'reposted']);
 /** Leaving told of an account by its name: "Deleted my Quillo account", "closing my Lumo accounts". */
 const LEAVING_VERBS = new Set(['deleted', 'deleting', 'closed', 'closing', 'cancelled', 'canceled', 'cancelling', 'canceling']);
 const ACCOUNTS = new Set(['account', 'accounts', 'subscription', 'membership', 'plan', 'contract']);
@@ -2115,7 +2177,7 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
   // a claimed value, quoted, with its other side told after it (or a post that reads negative)
   for (const [open, close] of quotes) {
     let valued = false;
-    for (let k = open + 1; k < close && !valued; k++) valued = CLAIMED_VALUES.has(tokens[k]?.norm ?? '');
+    for (let k = open + 1; k < close && !valued; k++) valued = claimsValue(tokens, k);
     if (!valued || close - open > 14) continue;
     let belied = context.negative;
     for (let k = close + 1; k < tokens.length && k < close + 25 && !belied; k++) {
@@ -2156,22 +2218,37 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
         }
       }
     }
-    // a newspaper's name: "the Herald", "The Morning Ledger" (not "the Post Office")
-    if (!pressFound && token.kind === 'word' && OUTLET_NAMES.has(token.norm) && capitalised(token) && !capitalised(tokens[k + 1])) {
-      const the = tokens[k - 1]?.norm === 'the' ? k - 1 : capitalised(tokens[k - 1]) && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
-      if (the >= 0) {
-        const dashed = ['—', '–', '-'].includes(tokens[the - 1]?.raw ?? '');
+    // a newspaper's name: "the Herald", "The Morning Ledger", "the Westbridge Echo" (a word that is not a paper on
+    // its own needs a name before it), "Coastline Post report"; not "the Post Office"
+    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && (OUTLET_NAMES.has(token.norm) || NAMED_OUTLETS.has(token.norm));
+    if (outlet) {
+      const named = capitalised(tokens[k - 1]);
+      const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(token.norm) ? k - 1 : named && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
+      const from = the >= 0 ? the : named && ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') ? k - 1 : named && tokens[k + 1]?.norm === 'report' ? k - 1 : -1;
+      if (from >= 0) {
+        // where the story came from, a dash before the name, or the story in it or taken to it ("in the Gazette today")
+        // (in a negative post: "appeared in the Cape Argus" is a competition's good news)
+        let told = from !== the || ['—', '–', '-'].includes(tokens[from - 1]?.raw ?? '') || (context.negative && IN_THE_PAPER.has(tokens[from - 1]?.norm ?? ''));
         const sentence = sentences.of(k);
-        let told = dashed;
-        for (let j = k + 1; j < tokens.length && !told && sentences.of(j) === sentence; j++) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
-        for (let j = the - 1; j >= 0 && !told && sentences.of(j) === sentence; j--) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
+        for (let j = k + 1; j < tokens.length && j <= k + 20 && !told && sentences.of(j) === sentence; j++) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
+        for (let j = from - 1; j >= 0 && j >= from - 20 && !told && sentences.of(j) === sentence; j--) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
         if (told) {
-          found.push(shapeOf('escalation:press', the, k));
+          found.push(shapeOf('escalation:press', from, k));
           pressFound = true;
         }
       }
     }
-    if (!seen && token.kind === 'word' && VIEW_COUNT.test(token.norm) && tokens[k + 1]?.norm === 'views') {
+    // "X: "…" Also X, page 14 of the terms: …": the name seen before a colon, again after "also"
+    if (!twice && token.norm === 'also' && capitalised(tokens[k + 1])) {
+      const words: string[] = [];
+      for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) words.push(tokens[j]?.norm ?? '');
+      const name = words.join(' ');
+      if (named.has(name)) {
+        twice = [k, k + words.length];
+        alsoTwice = true;
+      }
+    }
+    if (!seen && token.kind === 'word' && VIEW_COUNT.test(token.norm) && (COUNTED.has(tokens[k + 1]?.norm ?? '') || SHARED.has(tokens[k - 1]?.norm ?? ''))) {
       found.push(shapeOf('escalation:viral', k, k + 1));
       seen = true;
     }

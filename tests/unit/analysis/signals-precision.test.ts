@@ -705,6 +705,54 @@ describe('controversies told by their shape: a claim belied, a paper named, staf
   ])('%s: no %s', expectQuiet);
 });
 
+describe('crises of every kind (crisis set 9): more ways each signal is told', () => {
+  test.each<Case>([
+    ['Acme: "your data stays yours." Also Acme, page 9 of the terms: we sell it to advertisers', 'complaint:hypocrisy'],
+    ['Their site said "safety is our first priority" while they kept selling the recalled gates', 'complaint:hypocrisy'],
+    ['Acme posting wellbeing tips while charging a £50 exit fee to people just made redundant. Disgusting.', 'complaint:hypocrisy'],
+    ['The boss took a 20% raise the same month they cut 200 jobs. Sickening.', 'complaint:hypocrisy'],
+    ['Told the Evening Courier about the flooded campsite. They are running it tomorrow.', 'escalation:press'],
+    ['Acme responds to Coastline Post report on rejected claims', 'escalation:press'],
+    ['The poster is now in the Westbridge Echo today, deservedly. Awful.', 'escalation:press'],
+    ['the video has been shared 500k times', 'escalation:viral'],
+    ['the teaser is at 900k shares already', 'escalation:viral'],
+    ['That thread is everywhere right now', 'escalation:viral'],
+    ['Letter before action sent to Acme today', 'escalation:legal'],
+    ["Lawyer's involved now over the deposit", 'escalation:legal'],
+    ['We are taking Acme to the housing tribunal next month, awful landlord', 'escalation:legal'],
+    ['Switched provider this morning. Bye Acme.', 'boycott'],
+    ['#LeaveAcme until they fix the meters', 'boycott'],
+    ['Someone logged into my Acme account and ordered £200 of food', 'complaint:security'],
+    ['Support sent my ID selfie to another user', 'complaint:security'],
+    ['300k medical forms were left on an open server', 'complaint:security'],
+    ['Got a text with a fake site asking for my card details in Acme\'s name', 'complaint:security'],
+    ['The letting agent let himself into my flat while I was in the shower', 'complaint:employee'],
+    ['Acme suspends conductor after footage shows him refusing to help a wheelchair user', 'complaint:employee'],
+    ['Parcel says delivered. It was not delivered.', 'complaint:service'],
+    ['Support took 9 days to reply and offered a £5 voucher. Useless.', 'complaint:service'],
+    ['Acme rejected my claim as pre-existing, awful', 'complaint:service'],
+    ['My burger came raw in the middle', 'complaint:product'],
+    ['The sofa arrived with a snapped leg', 'complaint:product'],
+    ['my smart lock unlocked itself at 3am', 'complaint:product'],
+    ['The Novaphone X9 is catching fire on bedside tables', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Off work with a viral infection, so soup today', 'escalation:viral'],
+    ['Our viral marketing workshop is on Thursday', 'escalation:viral'],
+    ['the most wholesome thing on my fyp today', 'escalation:viral'],
+    ['So envious of everyone sharing ideas at the conference', 'escalation:viral'],
+    ['7 Common Sales Mistakes, and How to Avoid Them', 'boycott'],
+    ['Our fun colouring competition appeared in the Cape Argus on Saturday!', 'escalation:press'],
+    ['The Capital Express driver told me to sit anywhere, lovely man', 'escalation:press'],
+    ['my dog ate a copy of the Gazette once', 'escalation:press'],
+    ['Man arrested after crash on the A40 near Oxford', 'complaint:product'],
+    ['Council says the closure is "pending an independent safety review"', 'complaint:hypocrisy'],
+    ['Paid for "priority boarding" and it was worth it', 'complaint:hypocrisy'],
+    ['customer service told me to "stop using them while charging". Useless.', 'complaint:hypocrisy'],
+    ['Reminder the regulator consultation closes on the 30th', 'complaint:security'],
+  ])('%s: no %s', expectQuiet);
+});
+
 test('a claim belied weighs as a complaint: its own words are no praise', () => {
   for (const text of [
     'Love how Acme\'s "we stand with our workers" post went up the same day they cut 300 jobs',
