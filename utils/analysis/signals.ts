@@ -306,7 +306,8 @@ const STAFF = [
   'courier', 'clerk', 'bartender', 'barista', 'teller', 'supervisor', 'ceo', 'exec', 'executive', 'chairman', 'chairwoman', 'founder',
   'head of comms', 'community manager', 'spokesperson', 'spokesman', 'franchise owner', 'franchisee', 'conductor', 'pharmacist',
   'lecturer', 'letting agent', 'personal trainer', 'presenter', 'call centre worker', 'support agent', 'nurse', 'porter',
-  'cleaner', 'chef', 'vice chancellor', 'head of security',
+  'cleaner', 'chef', 'vice chancellor', 'head of security', 'usher', 'mechanic', 'loss adjuster', 'adjuster', 'studio head',
+  'branch employee', 'showroom guy', 'store manager', 'shop assistant', 'sales assistant',
 ];
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel". */
 const STAFF_CONDUCT = [
@@ -321,6 +322,7 @@ const STAFF_CONDUCT = [
   'belittled', 'humiliated', 'insulted', 'groped', 'spat', 'told my', 'told her', 'told him', 'roll her eyes', 'roll his eyes',
   'refuse to help', 'refused to help', 'mocking', 'filming', 'without my consent', 'without consent', 'let himself in',
   'let herself in', 'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'signed me up', 'suspended', 'suspends', 'sacking', 'sacks',
+  'told a', 'told my friend', 'laughing at', 'pocketed', 'slur', 'kicking', 'selling customer',
   // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
   // tried to unionise")
   'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
@@ -337,6 +339,7 @@ const PLAIN_CONDUCT = new Set([
   'roll her eyes', 'roll his eyes', 'hung up', 'swore', 'humiliated', 'insulted', 'belittled', 'patronised', 'patronized', 'mocked',
   'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole', 'docked', 'let himself in', 'let herself in',
   'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'without my consent', 'filming',
+  'pocketed', 'slur', 'kicking', 'selling customer', 'laughing at',
 ]);
 /**
  * Harassment, assault, shouting and profiling: strong phrases (a post needs no other negative word to
@@ -386,17 +389,20 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'deleting my account', 'closing my accounts', 'moving my mortgage', 'moving my account', 'moving my business',
       'moving my money', 'switching the second', 'switching as soon as', 'leaving as soon as', 'going elsewhere',
       // renewals and payments stopped ("Not renewing.", "stopped my monthly direct debit"; an account by name: see toldByShape)
-      'switched provider', 'switched providers', 'switching provider', 'switching providers', 'changed provider',
       'account deleted', "won't be going back", 'cancelled both', 'cancelled our memberships',
       'cancelled the policy', 'cancelled my policy', 'cancelled our policy', 'policies elsewhere', 'moved our whole team off',
-      'not to apply', 'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
+      'not to apply', 'moved my mortgage', 'moved my savings', 'moved my current account',
+      'never booking with', 'not spending another penny', 'not spending another cent', "i'll ever buy", 'last pair of',
+      'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
       'stopped my monthly direct debit', 'cancelled my direct debit', 'canceled my direct debit', 'cancelling my direct debit',
       'cancelled my membership', 'canceled my membership', 'cancelling my membership', 'cancelled my season ticket',
     ],
     cue: [
       // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post
       // "Never going back." after new seats that are "insane" is praise of them: leaving shows in a negative post
-      'switching to', 'switched to', 'switching from', 'not flying', 'not going back', 'never going back', 'cancelled', 'canceled',
+      'switching to', 'switched to', 'switching from', 'not flying', 'not going back', 'never going back',
+      ...['switched', 'switching', 'changed', 'moved'].flatMap((verb) =>
+        ['provider', 'providers', 'insurer', 'insurers', 'airline', 'airlines', 'bank', 'banks', 'supplier', 'suppliers', 'network'].map((what) => `${verb} ${what}`)), 'cancelled', 'canceled',
       'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
       'hold off on buying', 'hold off ordering', 'hold off buying',
     ],
@@ -577,7 +583,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'card got cloned', 'card details stolen', 'someone logged into my', 'to another user', 'to other users',
       'other logged in users', "in someone else's app", "other households'", 'open server', 'unprotected server',
       'unprotected database', 'exposed database', 'details were accessed', 'data was accessed', 'accounts were accessed',
-      'fake site', 'fake website', 'fake link', 'fake login page', 'scam that steals',
+      'fake site', 'fake website', 'fake link', 'fake login page', 'scam that steals', 'scammers', 'credential stuffing',
+      'cyber incident', 'cyber attack', 'cyberattack', 'ransomware', 'accounts leaked', 'account got emptied', 'account was emptied',
+      'appeared in my name', 'taken out in my name', 'opened in my name',
       // vulnerability reports: calm in tone, urgent for the brand
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
@@ -619,7 +627,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       "we're going public", 'we are going public', "i'll go public", 'i will go public', 'media outlets', 'all over the news', 'made the news',
       'making the news', 'in the papers', 'all over the papers', 'made the evening news', 'made the local news',
       'made the national news', 'on the evening news', 'on the local news', 'on the national news', 'made the front page',
-      'on the front page', "six o'clock news", 'ten o clock news', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
+      'on the front page', 'national tv', 'national television', 'consumer show', 'want to interview', 'wants to interview',
+      'producer from', "six o'clock news", 'ten o clock news', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
       'picked up the story', 'covered my story',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
@@ -1781,7 +1790,7 @@ const STORY_WORDS = new Set([
   'reported', 'reporting', 'picked', 'contacted', 'contact', 'contacting', 'called', 'emailed', 'dm', 'dms', 'message',
   'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
   'messaged', 'knew', 'asking', 'asked', 'looking', 'working', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told',
-  'sent', 'sending', 'forwarded', 'reports',
+  'sent', 'sending', 'forwarded', 'reports', 'film', 'filming', 'interview', 'featured', 'feature',
 ]);
 /** The crash words, and who crashes when it is no product (see otherSense). */
 const CRASH_WORDS = new Set(['crash', 'crashes', 'crashed', 'crashing']);
@@ -2074,7 +2083,12 @@ const CLAIMED_VALUES = new Set([
   'inclusion', 'inclusive', 'everyone', 'asset', 'family', 'community', 'values', 'care', 'cares', 'caring',
   'stand', 'proud', 'pride', 'kindness', 'wellbeing', 'transparency', 'transparent', 'honest', 'honesty', 'privacy', 'natural',
   'responsible', 'responsibly', 'employer', 'dna', 'mission', 'committed', 'commitment', 'respect', 'ally', 'allies', 'nature',
-  'priority', 'side', 'customers', 'patients', 'value',
+  'priority', 'side', 'customers', 'patients', 'value', 'security', 'balance', 'ethics', 'greener',
+]);
+/** What names a claim the brand made in public, right before its quotation. */
+const ADVERTISED = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertised', 'advertising', 'slogan', 'tagline', 'motto', 'billboard', 'billboards', 'campaign',
+  'promised', 'promise', 'promises', 'pledge', 'pledged', 'vowed',
 ]);
 /** Value words that claim only in a slogan's form: "our priority" (not "priority boarding"), "on your side", "customers first". */
 const CLAIMED_ONLY_AFTER = new Map<string, ReadonlySet<string>>([
@@ -2138,15 +2152,29 @@ function capitalised(token: Token | undefined): boolean {
   return initial >= 65 && initial <= 90;
 }
 
-/** The quotations of a post, as [open, close] token indices, in double quotes only (single ones are apostrophes too). */
+/**
+ * The quotations of a post, as [open, close] token indices: in double quotes, or in single ones that open before
+ * a word and close after one ("Apexfoot: 'every body is an athlete'."), not an apostrophe ("the players' ball").
+ */
 function quotations(tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
+  let single = false;
   for (let k = 0; k < tokens.length; k++) {
-    const raw = tokens[k]?.raw ?? '';
-    if (tokens[k]?.kind !== 'punct') continue;
-    if (open < 0 && (raw === '"' || raw === '“')) open = k;
-    else if (open >= 0 && (raw === '"' || raw === '”')) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'punct') continue;
+    const raw = token.raw;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (open < 0) {
+      if (raw === '"' || raw === '“') {
+        open = k;
+        single = false;
+      } else if ((raw === "'" || raw === '‘') && after?.kind === 'word' && after.start === token.end && (!before || before.end < token.start || before.kind === 'punct')) {
+        open = k;
+        single = true;
+      }
+    } else if (single ? (raw === "'" || raw === '’') && before?.end === token.start && before.kind !== 'punct' && (!after || after.start > token.end || after.kind === 'punct') : raw === '"' || raw === '”') {
       if (k - open > 1) spans.push([open, k]);
       open = -1;
     }
@@ -2178,6 +2206,8 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
   for (const [open, close] of quotes) {
     let valued = false;
     for (let k = open + 1; k < close && !valued; k++) valued = claimsValue(tokens, k);
+    // or a promise the brand advertised, whatever it says ("Acme adverts: 'no price rises mid-contract'")
+    for (let k = open - 1; k >= 0 && k >= open - 3 && !valued; k--) valued = ADVERTISED.has(tokens[k]?.norm ?? '');
     if (!valued || close - open > 14) continue;
     let belied = context.negative;
     for (let k = close + 1; k < tokens.length && k < close + 25 && !belied; k++) {

@@ -720,7 +720,7 @@ describe('crises of every kind (crisis set 9): more ways each signal is told', (
     ['Letter before action sent to Acme today', 'escalation:legal'],
     ["Lawyer's involved now over the deposit", 'escalation:legal'],
     ['We are taking Acme to the housing tribunal next month, awful landlord', 'escalation:legal'],
-    ['Switched provider this morning. Bye Acme.', 'boycott'],
+    ['Third outage this week. Switched provider this morning. Bye Acme.', 'boycott'],
     ['#LeaveAcme until they fix the meters', 'boycott'],
     ['Someone logged into my Acme account and ordered £200 of food', 'complaint:security'],
     ['Support sent my ID selfie to another user', 'complaint:security'],
@@ -735,6 +735,15 @@ describe('crises of every kind (crisis set 9): more ways each signal is told', (
     ['The sofa arrived with a snapped leg', 'complaint:product'],
     ['my smart lock unlocked itself at 3am', 'complaint:product'],
     ['The Novaphone X9 is catching fire on bedside tables', 'complaint:product'],
+    // single quotes as quotation marks (mixed set 10)
+    ["Acme adverts: 'no price rises mid-contract'. Then my bill went up 14%. Which is it?", 'complaint:hypocrisy'],
+    ["Acme's CEO posts about 'work-life balance' the same week his devs report 80 hour weeks", 'complaint:hypocrisy'],
+    ["The usher told my friend in a wheelchair she was 'a fire hazard'. Awful.", 'complaint:employee'],
+    ['The manager pocketed our tips for six months', 'complaint:employee'],
+    ['Greenbasket accounts targeted in a credential stuffing attack', 'complaint:security'],
+    ['then a £3k loan appeared in my name', 'complaint:security'],
+    ['Just got off the phone with a producer from Consumer Watch. It is going on national TV.', 'escalation:press'],
+    ['After 19 years I have moved insurer. Their loss.', 'boycott'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Off work with a viral infection, so soup today', 'escalation:viral'],
@@ -750,6 +759,9 @@ describe('crises of every kind (crisis set 9): more ways each signal is told', (
     ['Paid for "priority boarding" and it was worth it', 'complaint:hypocrisy'],
     ['customer service told me to "stop using them while charging". Useless.', 'complaint:hypocrisy'],
     ['Reminder the regulator consultation closes on the 30th', 'complaint:security'],
+    // an apostrophe is no quotation mark, and a quoted word that claims nothing
+    ["the players' ball was 'lost' again, they said we care. Awful.", 'complaint:hypocrisy'],
+    ['Nah the "deep clean" announcement came way too late', 'complaint:hypocrisy'],
   ])('%s: no %s', expectQuiet);
 });
 
