@@ -415,7 +415,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'arrived with a hole', 'arrived with a missing', 'brake defect', 'brake defects', 'safety defect', 'safety defects', 'keeps crashing', 'crashes', 'crashed',
       'crashing', 'buggy', 'glitch', 'glitches', 'glitchy', 'recall', 'recalled', 'outage', 'malfunction',
       'malfunctioning', 'exploded', 'caught fire', 'overheating', 'fell apart', 'falls apart', 'dead on arrival',
-      'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'mouldy', 'moldy',
+      'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'contamination', 'mouldy', 'moldy',
+      // a maker's recall told as news ("Acme recalls 40,000 tins"; something found in food: see toldByShape)
+      'recalls',
       'not as described', 'stopped charging', 'unusable', 'is down', 'went down', 'down again',
       'still down', 'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
       'quality control', "doesn't fit", 'error message', 'keeps failing', 'not loading', "won't load",
@@ -470,7 +472,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...['ignored', 'ignoring'].flatMap((verb) => ['me', 'us', 'my', 'our'].map((whom) => `${verb} ${whom}`)),
       'been ignored', 'got ignored', 'emails ignored', 'messages ignored', 'complaints ignored', 'calls ignored',
       'hours on the phone', 'missed delivery', 'missed deliveries', 'missed my delivery', 'late delivery', 'poor communication',
-      'still not connected', 'still owes me', 'still owe me', 'days to reply', 'days to respond', 'weeks to reply',
+      'still not connected', 'kept my deposit', 'of my deposit', 'still have my deposit', 'withheld my deposit', 'put my premium up', 'put our premium up', 'put my plan up',
+      'put my bill up', 'put our bill up', 'no booking on the system', 'no record of my booking', 'no record of our booking',
+      'no record of my order', "won't deliver", "wouldn't deliver", 'without hot water', 'no hot water', 'without water for',
+      'without power for', 'no heating for', 'without heating for', 'still owes me', 'still owe me', 'days to reply', 'days to respond', 'weeks to reply',
       'weeks to respond', 'engineer never came', 'engineer never turned up', 'never came again', 'rejected my claim',
       'rejected our claim', 'claim rejected', 'claim was rejected', 'refused my claim', 'hold times', 'says delivered',
       'said delivered', 'shows delivered', 'marked delivered', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
@@ -513,7 +518,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     ],
     // not "ticket" alone (mostly one for a show or a match: "ticket prices are a joke"); "stranded" only
     // in a negative post ("Parisians offer shelter to people stranded tonight" is news)
-    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded'],
+    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded', 'debt collectors', 'debt collector',
+      // a fee for leaving: "hidden exit fees" complain, "exit fee waived" is a fix
+      'exit fee', 'exit fees', 'cancellation fee', 'cancellation fees', 'termination fee'],
   },
   'complaint:insensitive': {
     strong: [
@@ -1798,6 +1805,15 @@ const CRASHERS = new Set([
   'i', 'we', 'he', 'she', 'they', "i'd", "we'd", 'someone', 'somebody', 'driver', 'drivers', 'cyclist', 'rider', 'motorcyclist',
   'car', 'cars', 'truck', 'lorry', 'bus', 'train', 'plane', 'jet', 'helicopter', 'van', 'bike', 'motorbike', 'taxi',
 ]);
+/** What a maker recalls, right after "recalls": a count, a name, or all of something. */
+const RECALLED_LEADS = new Set(['all', 'its', 'some', 'thousands', 'hundreds', 'millions', 'over', 'more', 'nearly', 'about', 'around', 'up']);
+function recalledWhat(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next) return false;
+  if (next.kind === 'number') return true;
+  const initial = next.raw.charCodeAt(0);
+  return next.kind === 'word' && (RECALLED_LEADS.has(next.norm) || PRODUCT_THINGS.has(next.norm) || (initial >= 65 && initial <= 90));
+}
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
 /** Fire told as it goes on or may ("are catching fire", "could catch fire"): a product's only with the product in its sentence (FIRE_GOING). */
@@ -2131,6 +2147,23 @@ const SHARED = new Set(['shared', 'viewed', 'watched', 'retweeted', 'reposted'])
 /** Leaving told of an account by its name: "Deleted my Quillo account", "closing my Lumo accounts". */
 const LEAVING_VERBS = new Set(['deleted', 'deleting', 'closed', 'closing', 'cancelled', 'canceled', 'cancelling', 'canceling']);
 const ACCOUNTS = new Set(['account', 'accounts', 'subscription', 'membership', 'plan', 'contract']);
+/** Something found in food or a product: "a piece of blue plastic in it". */
+const PIECES = new Set(['piece', 'pieces', 'bit', 'bits', 'shard', 'shards', 'chunk', 'lump', 'sliver']);
+const FOREIGN_BODIES = new Set(['plastic', 'glass', 'metal', 'wire', 'bone', 'rubber', 'foil', 'wood', 'stone', 'hair']);
+/** A booking the brand cancelled on the writer; who cancels it themselves. */
+const CANCELLED_WORDS = new Set(['cancelled', 'canceled']);
+const WRITERS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'just', 'finally', 'have', 'had']);
+const BOOKED = new Set([
+  'flight', 'flights', 'train', 'trains', 'booking', 'bookings', 'appointment', 'appointments', 'reservation', 'order', 'delivery',
+  'holiday', 'trip', 'surgery', 'operation', 'class', 'lesson', 'ticket', 'tickets', 'room', 'stay', 'installation', 'visit',
+]);
+/** Whose claim, or what it insured: "my claim", "Biscuit's surgery claim", "a flood claim". */
+const CLAIMANTS = new Set([
+  'my', 'our', 'his', 'her', 'their', 'your', 'insurance', 'flood', 'warranty', 'surgery', 'vet', 'travel', 'pet', 'home', 'car', 'damage',
+  'theft', 'storm', 'water', 'medical', 'refund', 'compensation', 'delay', 'legit', 'valid',
+]);
+/** A claim turned down: "rejected my claim", "denied the whole claim". */
+const DENIED = new Set(['rejected', 'rejecting', 'rejects', 'denied', 'denying', 'denies', 'declined', 'declining', 'declines', 'refused', 'refusing', 'refuses']);
 /** Verbs of calling names: "calls fans 'goblins'", "called my wife 'sweetheart' 4 times". */
 const NAME_CALLING = new Set(['call', 'calls', 'called', 'calling']);
 /** Whom staff call names as a group: "calling EV drivers "whiny hippies"". */
@@ -2233,6 +2266,9 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
   let calledNames = false;
   let seen = false;
   let left = false;
+  let cancelledOn = false;
+  let claimDenied = false;
+  let foreignBody = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.kind === 'punct' && token.raw === ':' && k > 0 && named.size < 3) {
@@ -2290,6 +2326,45 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
         found.push(shapeOf('boycott', k, j));
         left = true;
         break;
+      }
+    }
+    // "Northline cancelled my 07:42", "cancelled our half term booking": the brand cancels what was booked (not "I cancelled my order")
+    const canceller = tokens[k - 1];
+    if (!cancelledOn && CANCELLED_WORDS.has(token.norm) && (tokens[k + 1]?.norm === 'my' || tokens[k + 1]?.norm === 'our') && canceller && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm)) {
+      for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
+        const next = tokens[j] as Token;
+        if (next.kind === 'number' || BOOKED.has(next.norm)) {
+          found.push(shapeOf('complaint:service', k, j));
+          cancelledOn = true;
+          break;
+        }
+        if (next.kind === 'punct') break;
+      }
+    }
+    // "a piece of blue plastic in it", "a shard of glass in my salad": something found in what was sold
+    if (!foreignBody && PIECES.has(token.norm) && tokens[k + 1]?.norm === 'of') {
+      for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
+        if (!FOREIGN_BODIES.has(tokens[j]?.norm ?? '')) continue;
+        if (tokens[j + 1]?.norm === 'in' || tokens[j + 2]?.norm === 'in') {
+          found.push(shapeOf('complaint:product', k, j));
+          foreignBody = true;
+        }
+        break;
+      }
+    }
+    // "rejected Biscuit's surgery claim", "rejecting a legit flood claim": someone's claim turned down (not "denies claims
+    // the Opposition…", allegations)
+    if (!claimDenied && DENIED.has(token.norm)) {
+      let whose = false;
+      for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+        const next = tokens[j] as Token;
+        if (next.kind === 'punct') break;
+        if (CLAIMANTS.has(next.norm) || next.norm.endsWith("'s")) whose = true;
+        if (next.norm === 'claim' && whose) {
+          found.push(shapeOf('complaint:service', k, j));
+          claimDenied = true;
+          break;
+        }
       }
     }
     // staff calling names: a call verb, then a quotation within three words, in a sentence naming staff
@@ -2398,6 +2473,8 @@ export function resolveSignals(
     // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
     // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
     if (holds && RECALL_WORDS.has(productPhrase)) holds = !sentences.asking(hit.start, true);
+    // "Acme recalls 40,000 tins", "recalls Stack-n-Snap sets"; not "she recalls the day"
+    if (holds && productPhrase === 'recalls') holds = recalledWhat(tokens, hit.end);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);

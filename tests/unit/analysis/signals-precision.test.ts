@@ -744,6 +744,14 @@ describe('crises of every kind (crisis set 9): more ways each signal is told', (
     ['then a £3k loan appeared in my name', 'complaint:security'],
     ['Just got off the phone with a producer from Consumer Watch. It is going on national TV.', 'escalation:press'],
     ['After 19 years I have moved insurer. Their loss.', 'boycott'],
+    ['Northline cancelled my 07:42 again', 'complaint:service'],
+    ['Fernhollow Parks cancelled our half term booking 2 days before', 'complaint:service'],
+    ["Pawsure rejected Biscuit's surgery claim as pre-existing", 'complaint:service'],
+    ['They kept £1,800 of my deposit for cleaning', 'complaint:service'],
+    ['Put our premium up 68% after one claim. Awful.', 'complaint:service'],
+    ['my gran has been without water for 5 days', 'complaint:service'],
+    ['the oat latte had a piece of blue plastic in it', 'complaint:product'],
+    ['Milkbloom recalls 40,000 tins for bacterial contamination', 'complaint:product'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Off work with a viral infection, so soup today', 'escalation:viral'],
@@ -762,6 +770,13 @@ describe('crises of every kind (crisis set 9): more ways each signal is told', (
     // an apostrophe is no quotation mark, and a quoted word that claims nothing
     ["the players' ball was 'lost' again, they said we care. Awful.", 'complaint:hypocrisy'],
     ['Nah the "deep clean" announcement came way too late', 'complaint:hypocrisy'],
+    ['Cancelled our October booking and went with the place across the street', 'complaint:service'],
+    ['We cancelled our booking for Rome, plans changed', 'complaint:service'],
+    ['Bought a lovely piece of glass art at the market', 'complaint:product'],
+    ['The minister denies claims of a split in the cabinet', 'complaint:service'],
+    ['they waived my exit fee without argument when I asked. classy', 'complaint:service'],
+    ['She recalls the day the factory opened', 'complaint:product'],
+    ['Battery swelling is a known issue with packs stored full, keep them at 50%', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
 
@@ -814,6 +829,8 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['papers named', 'the Herald the Post says the Morning Ledger '],
     ['staff calling names, accounts closed', 'the manager called fans "x" deleted my Acme account 4m views '],
     ['faults before their things, models', 'water leaks from the X200 leaks from my Brewly 2 '],
+    ['bookings cancelled, claims denied, pieces found', 'Acme cancelled my rejected my piece of glass '],
+    ['single quotes and apostrophes', "Acme adverts: 'we care' the players' ball "],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
