@@ -2470,9 +2470,9 @@ export function resolveSignals(
       // "sent a replacement after my bottle leaked in transit. Really impressed.": the fault put right is backstory
       if (holds && context.putRight && toldAfter(tokens, hit.start)) holds = false;
     }
-    // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?": a question about a
-    // recall asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
-    if (holds && RECALL_WORDS.has(productPhrase)) holds = !sentences.asking(hit.start, true);
+    // "Is the Pro 2 affected by the recall too?", "is my kettle part of the recall?", "which batches are affected by the
+    // contamination?": a question about a recall or a contamination asks what it covers; "is my kettle part of the recall??", "why is there no recall yet?" complain
+    if (holds && (RECALL_WORDS.has(productPhrase) || productPhrase === 'contamination')) holds = !sentences.asking(hit.start, true);
     // "Acme recalls 40,000 tins", "recalls Stack-n-Snap sets"; not "she recalls the day"
     if (holds && productPhrase === 'recalls') holds = recalledWhat(tokens, hit.end);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
