@@ -2288,9 +2288,9 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
     // its own needs a name before it), "Coastline Post report"; not "the Post Office"
     const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && (OUTLET_NAMES.has(token.norm) || NAMED_OUTLETS.has(token.norm));
     if (outlet) {
-      const named = capitalised(tokens[k - 1]);
-      const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(token.norm) ? k - 1 : named && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
-      const from = the >= 0 ? the : named && ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') ? k - 1 : named && tokens[k + 1]?.norm === 'report' ? k - 1 : -1;
+      const afterName = capitalised(tokens[k - 1]);
+      const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(token.norm) ? k - 1 : afterName && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
+      const from = the >= 0 ? the : afterName && (ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'report') ? k - 1 : -1;
       if (from >= 0) {
         // where the story came from, a dash before the name, or the story in it or taken to it ("in the Gazette today")
         // (in a negative post: "appeared in the Cape Argus" is a competition's good news)
