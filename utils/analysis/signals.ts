@@ -169,10 +169,12 @@ const THING_PARTS = new Set([
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
-const LEAKS_NEWS_AFTER = new Set([
-  'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'are', 'were', 'hint', 'hints', 'point', 'points',
-  'confirm', 'confirms', 'claim', 'claims', 'say', 'says', 'tip', 'tips', 'about', 'of', 'ahead',
-]);
+/** Verbs of news after "leaks" or "leaks from…": "leaks show…", "leaks from inside the camp say…". */
+const LEAK_NEWS_VERBS = [
+  'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'hint', 'hints', 'confirm', 'confirms',
+  'claim', 'claims', 'say', 'says', 'tip', 'tips',
+];
+const LEAKS_NEWS_AFTER = new Set([...LEAK_NEWS_VERBS, 'are', 'were', 'point', 'points', 'about', 'of', 'ahead']);
 /** What a product "leaked" when it is news: images and specs of it ahead of a launch, not water. */
 const LEAKED_NEWS_AFTER = new Set([
   ...LEAKS_NEWS_AFTER, 'online', 'photos', 'photo', 'images', 'image', 'pictures', 'pics', 'renders', 'render', 'specs', 'details',
@@ -248,10 +250,9 @@ function isModelName(tokens: readonly Token[], index: number): boolean {
   if (token.kind === 'word') return MODEL_WORD.test(token.norm) && !NOT_MODELS.has(token.norm) && !ROAD.test(token.norm);
   if (token.kind !== 'number' || !/^\d{1,4}$/.test(token.norm)) return false;
   const name = tokens[index - 1];
-  if (name?.kind !== 'word' || NUMBERED_NOT_MODELS.has(name.norm)) return false;
-  const initial = name.raw.charCodeAt(0);
+  if (!capitalised(name) || NUMBERED_NOT_MODELS.has(name?.norm ?? '')) return false;
   // owned or pointed at ("my Brewly 2", "the Pro 2"): "Liverpool 3" is a score
-  return initial >= 65 && initial <= 90 && MODEL_OWNERS.has(tokens[index - 2]?.norm ?? '');
+  return MODEL_OWNERS.has(tokens[index - 2]?.norm ?? '');
 }
 const MODEL_OWNERS = new Set(['my', 'our', 'the', 'this', 'his', 'her', 'their', 'your', 'new', 'a']);
 
@@ -265,10 +266,7 @@ const FAULTS_TOLD_BEFORE_THING = new Set([
   'popping off', 'popped out', 'pops out', 'coming apart',
 ]);
 /** Verbs of news that start a clause of their own after "leaks from…". */
-const NEWS_VERBS = new Set([
-  'show', 'shows', 'showed', 'suggest', 'suggests', 'reveal', 'reveals', 'revealed', 'hint', 'hints', 'confirm', 'confirms',
-  'claim', 'claims', 'say', 'says', 'said', 'tip', 'tips', 'indicate', 'indicates',
-]);
+const NEWS_VERBS = new Set([...LEAK_NEWS_VERBS, 'said', 'indicate', 'indicates']);
 /** What leads from such a fault to its thing: "from", "out of", "under", "around"… */
 const TO_THING = new Set(['from', 'of', 'out', 'under', 'underneath', 'around', 'round', 'in', 'inside', 'on', 'off', 'through', 'behind', 'at', 'into', 'all']);
 
@@ -309,38 +307,38 @@ const STAFF = [
   'cleaner', 'chef', 'vice chancellor', 'head of security', 'usher', 'mechanic', 'loss adjuster', 'adjuster', 'studio head',
   'branch employee', 'showroom guy', 'store manager', 'shop assistant', 'sales assistant',
 ];
-/** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel". */
-const STAFF_CONDUCT = [
-  'rude', 'rudely', 'attitude', 'clueless', 'no idea', 'zero idea', 'no clue', 'unhelpful', 'unprofessional', 'incompetent',
-  'useless', 'lazy', 'careless', 'threw', 'throwing', 'thrown', 'chucked', 'kicked', 'drunk', 'swore', 'swearing', 'lied',
-  'lying', 'refused', 'refusing', 'ignored', 'ignoring', 'argued', 'arguing', 'aggressive', 'abusive', 'dismissive',
-  'condescending', 'patronising', 'patronizing', 'arrogant', 'hostile', 'threatened', 'threatening', 'mocked', 'laughed',
-  'smirked', 'sneered', 'snapped', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes', 'hung up', 'told me to',
-  'told us to', 'telling me to', 'telling us to', 'telling people to', 'instead of helping', "wouldn't help", "didn't help",
-  'different answers', 'stole', 'speeding', 'on his phone', 'on her phone', 'on their phones', 'shouting', 'yelling',
-  'screaming', 'shoved', 'pushed', 'punched', 'grabbed', 'followed my', 'followed us', 'ate my', 'docked', 'patronised', 'patronized',
-  'belittled', 'humiliated', 'insulted', 'groped', 'spat', 'told my', 'told her', 'told him', 'roll her eyes', 'roll his eyes',
-  'refuse to help', 'refused to help', 'mocking', 'filming', 'without my consent', 'without consent', 'let himself in',
-  'let herself in', 'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'signed me up', 'suspended', 'suspends', 'sacking', 'sacks',
-  'told a', 'told my friend', 'laughing at', 'pocketed', 'slur', 'kicking', 'selling customer',
-  // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
-  // tried to unionise")
-  'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
-  'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
-];
-const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 /**
  * Conduct that is a complaint however the post reads (a calm or hopeful tone: "The way that steward shoved an
  * older fan down the stairs. I hope he's sacked."), told of staff in one sentence; not "laughed" (with us) or
  * "refused" (a refund, which the service rules read).
  */
-const PLAIN_CONDUCT = new Set([
-  'shoved', 'pushed', 'punched', 'grabbed', 'groped', 'spat', 'ate my', 'rolled her eyes', 'rolled his eyes', 'rolled their eyes',
-  'roll her eyes', 'roll his eyes', 'hung up', 'swore', 'humiliated', 'insulted', 'belittled', 'patronised', 'patronized', 'mocked',
-  'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole', 'docked', 'let himself in', 'let herself in',
-  'let themselves in', 'let himself into', 'let herself into', 'let themselves into', 'without my consent', 'filming',
-  'pocketed', 'slur', 'kicking', 'selling customer', 'laughing at',
-]);
+const PLAIN_CONDUCT = [
+  'shoved', 'pushed', 'punched', 'grabbed', 'groped', 'spat', 'ate my', 'rolled her eyes', 'rolled his eyes',
+  'rolled their eyes', 'roll her eyes', 'roll his eyes', 'hung up', 'swore', 'humiliated', 'insulted', 'belittled',
+  'patronised', 'patronized', 'mocked', 'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole',
+  'docked', 'let himself in', 'let herself in', 'let themselves in', 'let himself into', 'let herself into',
+  'let themselves into', 'without my consent', 'filming', 'pocketed', 'slur', 'kicking', 'selling customer',
+  'laughing at',
+];
+const PLAIN_CONDUCT_SET = new Set(PLAIN_CONDUCT);
+/** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel"; PLAIN_CONDUCT among it. */
+const STAFF_CONDUCT = [
+  'rude', 'rudely', 'attitude', 'clueless', 'no idea', 'zero idea', 'no clue', 'unhelpful', 'unprofessional',
+  'incompetent', 'useless', 'lazy', 'careless', 'threw', 'throwing', 'thrown', 'chucked', 'drunk', 'swearing',
+  'lied', 'lying', 'refused', 'refusing', 'ignored', 'ignoring', 'argued', 'arguing', 'aggressive', 'abusive',
+  'dismissive', 'condescending', 'patronising', 'patronizing', 'arrogant', 'hostile', 'threatening', 'laughed',
+  'smirked', 'sneered', 'snapped', 'told me to', 'told us to', 'telling me to', 'telling us to', 'telling people to',
+  'instead of helping', "wouldn't help", "didn't help", 'different answers', 'speeding', 'on his phone',
+  'on her phone', 'on their phones', 'shouting', 'yelling', 'screaming', 'followed my', 'followed us', 'told my',
+  'told her', 'told him', 'mocking', 'without consent', 'signed me up', 'suspended', 'suspends', 'sacking', 'sacks',
+  'told a', 'told my friend',
+  // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
+  // tried to unionise")
+  'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
+  'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
+  ...PLAIN_CONDUCT,
+];
+const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 /**
  * Harassment, assault, shouting and profiling: strong phrases (a post needs no other negative word to
  * tell them), but a complaint about staff only told of staff in one sentence, like STAFF_CONDUCT ("the
@@ -1504,6 +1502,7 @@ class Sentences {
   private readonly ends: number[] = [];
   private staffed: Set<number> | undefined;
   private plainlyStaffed: Set<number> | undefined;
+  private staffNamed: Set<number> | undefined;
   private service: ServiceSentences | undefined;
   private stories: Set<number> | undefined;
   private served: boolean | undefined;
@@ -1619,31 +1618,18 @@ class Sentences {
    */
   thingBefore(index: number): boolean {
     if (THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
-    this.firstThing ??= this.firstInSentences((word) => PRODUCT_THINGS.has(word) || THING_PARTS.has(word));
+    this.firstThing ??= this.firstInSentences((token) => token.kind === 'word' && (PRODUCT_THINGS.has(token.norm) || THING_PARTS.has(token.norm)));
     if (this.before(this.firstThing, index)) return true;
-    this.firstModel ??= this.firstModelInSentences();
+    // a model by its name ("the X200 trips the breaker", "my Brewly 2 keeps cutting out")
+    this.firstModel ??= this.firstInSentences((_token, k) => isModelName(this.tokens, k));
     return this.before(this.firstModel, index);
   }
 
-  /**
-   * The first model name of each sentence ("the X200 trips the breaker", "my Brewly 2 keeps cutting out"):
-   * a word of letters then digits, or a number right after a capitalised name (not "Day 3", "Season 2").
-   */
-  private firstModelInSentences(): Map<number, number> {
+  /** The first token of each sentence that `is` accepts, by sentence: one pass of the post. */
+  private firstInSentences(is: (token: Token, index: number) => boolean): Map<number, number> {
     const first = new Map<number, number>();
     this.tokens.forEach((token, k) => {
-      if (!isModelName(this.tokens, k)) return;
-      const sentence = this.of(k);
-      if (!first.has(sentence)) first.set(sentence, k);
-    });
-    return first;
-  }
-
-  /** The first word of each sentence that `is` accepts, by sentence: one pass of the post. */
-  private firstInSentences(is: (word: string) => boolean): Map<number, number> {
-    const first = new Map<number, number>();
-    this.tokens.forEach((token, k) => {
-      if (token.kind !== 'word' || !is(token.norm)) return;
+      if (!is(token, k)) return;
       const sentence = this.of(k);
       if (!first.has(sentence)) first.set(sentence, k);
     });
@@ -1670,7 +1656,7 @@ class Sentences {
 
   /** Something meant to get hot (HOT_BY_DESIGN) comes before the token in its sentence. Found once per post. */
   hotByDesign(index: number): boolean {
-    this.firstHot ??= this.firstInSentences((word) => HOT_BY_DESIGN.has(word));
+    this.firstHot ??= this.firstInSentences((token) => token.kind === 'word' && HOT_BY_DESIGN.has(token.norm));
     return this.before(this.firstHot, index);
   }
 
@@ -1760,6 +1746,18 @@ class Sentences {
    * were lovely but the wait was awful" and "How rude!" are no complaint about staff.
    */
   staffConduct(hit: SignalMatch, plainly = false): boolean {
+    this.readStaff();
+    return (plainly ? this.plainlyStaffed : this.staffed)?.has(this.of(hit.start)) ?? false;
+  }
+
+  /** The token's sentence names staff (a STAFF cue), whatever it tells of them: whom a name is called by (toldByShape). */
+  namesStaff(index: number): boolean {
+    this.readStaff();
+    return this.staffNamed?.has(this.of(index)) ?? false;
+  }
+
+  /** Which sentences name staff, tell conduct, and tell plain conduct (see staffConduct): once per post. */
+  private readStaff(): void {
     if (!this.staffed) {
       const staff = new Set<number>();
       const conduct = new Set<number>();
@@ -1772,12 +1770,12 @@ class Sentences {
         if (other.rule.tier === 'strong') {
           if (STAFF_DONE_SET.has(phrase)) conduct.add(sentence);
         } else (STAFF_CONDUCT_SET.has(phrase) ? conduct : staff).add(sentence);
-        if (PLAIN_CONDUCT.has(phrase)) plain.add(sentence);
+        if (PLAIN_CONDUCT_SET.has(phrase)) plain.add(sentence);
       }
+      this.staffNamed = staff;
       this.staffed = new Set([...staff].filter((sentence) => conduct.has(sentence)));
       this.plainlyStaffed = new Set([...staff].filter((sentence) => plain.has(sentence)));
     }
-    return (plainly ? this.plainlyStaffed : this.staffed)?.has(this.of(hit.start)) ?? false;
   }
 }
 
@@ -1811,8 +1809,7 @@ function recalledWhat(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next) return false;
   if (next.kind === 'number') return true;
-  const initial = next.raw.charCodeAt(0);
-  return next.kind === 'word' && (RECALLED_LEADS.has(next.norm) || PRODUCT_THINGS.has(next.norm) || (initial >= 65 && initial <= 90));
+  return next.kind === 'word' && (RECALLED_LEADS.has(next.norm) || PRODUCT_THINGS.has(next.norm) || capitalised(next));
 }
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
@@ -2231,7 +2228,7 @@ function shapeOf(code: SignalCode, from: number, to: number): SignalMatch {
  * - staff calling people names ("their community manager calls fans "goblins""): an employee complaint.
  * One pass over the tokens, and a few tokens beside each quotation or colon.
  */
-function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], context: SignalContext, sentences: Sentences): SignalMatch[] {
+function toldByShape(tokens: readonly Token[], context: SignalContext, sentences: Sentences): SignalMatch[] {
   const found: SignalMatch[] = [];
   const quotes = quotations(tokens);
   const closeOf = new Map(quotes);
@@ -2258,10 +2255,6 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
   const named = new Map<string, number>();
   let twice: [number, number] | undefined;
   let alsoTwice = false;
-  const staffSentences = new Set<number>();
-  for (const hit of hits) {
-    if (hit.rule.code === 'complaint:employee' && hit.rule.tier === 'cue' && !STAFF_CONDUCT_SET.has(phraseOf(tokens, hit))) staffSentences.add(sentences.of(hit.start));
-  }
   let pressFound = false;
   let calledNames = false;
   let seen = false;
@@ -2368,7 +2361,7 @@ function toldByShape(tokens: readonly Token[], hits: readonly SignalMatch[], con
       }
     }
     // staff calling names: a call verb, then a quotation within three words, in a sentence naming staff
-    if (!calledNames && token.kind === 'word' && NAME_CALLING.has(token.norm) && staffSentences.has(sentences.of(k))) {
+    if (!calledNames && token.kind === 'word' && NAME_CALLING.has(token.norm) && sentences.namesStaff(k)) {
       for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
         const close = closeOf.get(j);
         if (close === undefined) continue;
@@ -2509,7 +2502,7 @@ export function resolveSignals(
   // signals told by the shape of the post; they weigh as a strong hit does (see pipeline.ts)
   const shaped: SignalMatch[] = [];
   if (!context.brandSpeaks) {
-    for (const found of toldByShape(tokens, hits, context, sentences)) {
+    for (const found of toldByShape(tokens, context, sentences)) {
       const code = found.rule.code;
       if (fired.has(code)) continue;
       fired.add(code);

@@ -714,8 +714,7 @@ export interface TargetReading {
 let lastTargetText: string | null = null;
 let lastTargetAnalysis: { label: string; signals: readonly SignalCode[]; notEnglish: boolean } = { label: 'neutral', signals: [], notEnglish: false };
 let lastQuestionText: string | null = null;
-let lastPlainQuestion = false;
-let lastOwnQuestion = false;
+let lastQuestionForm: ReturnType<typeof questionForm> = null;
 
 /**
  * The label and signals of the post being answered: as given, or from the analyser; whether the
@@ -727,12 +726,10 @@ export function readTarget(target: ReplyTarget | undefined): TargetReading | nul
   // Once per post, as its analysis is, not at each keystroke of the reply.
   if (target.text !== lastQuestionText) {
     lastQuestionText = target.text;
-    const form = questionForm(target.text);
-    lastPlainQuestion = form === 'plain';
-    lastOwnQuestion = form === 'own';
+    lastQuestionForm = questionForm(target.text);
   }
-  const plainQuestion = lastPlainQuestion;
-  const ownQuestion = lastOwnQuestion;
+  const plainQuestion = lastQuestionForm === 'plain';
+  const ownQuestion = lastQuestionForm === 'own';
   if (target.label && Array.isArray(target.signals)) return { label: target.label, signals: target.signals, notEnglish: false, plainQuestion, ownQuestion };
   if (target.text !== lastTargetText) {
     const analysis = analyze(target.text.slice(0, MAX_ANALYSED_CHARS));
