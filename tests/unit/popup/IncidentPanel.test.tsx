@@ -174,6 +174,8 @@ describe('DeclareIncident', () => {
   test('records the platform of the alert, named in the title', async () => {
     const root = await mount(<DeclareIncident status={status} />);
     await click(buttonNamed(root, 'Declare an incident'));
+    // the declaration is sent after the alert is looked up in IndexedDB: a number of ticks a loaded machine may exceed
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent).toEqual([
       {
         name: 'page→background:declareIncident',
@@ -185,12 +187,16 @@ describe('DeclareIncident', () => {
   test('the spike began when the level rose: figures refreshed since (the spike grew) do not move the start', async () => {
     const root = await mount(<DeclareIncident status={{ ...status, reasonAt: status.since + 10 * 60_000 }} />);
     await click(buttonNamed(root, 'Declare an incident'));
+    // the declaration is sent after the alert is looked up in IndexedDB: a number of ticks a loaded machine may exceed
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]?.data).toMatchObject({ alert: { reason: REASON, time: status.since } });
   });
 
   test('at the normal level: no platform, a general title, and no level claimed (none was measured)', async () => {
     const root = await mount(<DeclareIncident status={{ ...status, level: 'normal', reason: null, platforms: status.platforms.map((p) => ({ ...p, level: 'normal' as const })) }} />);
     await click(buttonNamed(root, 'Declare an incident'));
+    // the declaration is sent after the alert is looked up in IndexedDB: a number of ticks a loaded machine may exceed
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]?.data).toEqual({ title: 'Possible crisis', level: 'normal', source: 'popup' });
   });
 
