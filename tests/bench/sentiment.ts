@@ -1,6 +1,8 @@
 // Sentiment benchmark: Firebreak against the peer libraries, in one run, on any dataset.
 //   npm run bench:sentiment -- --dataset FILE --format vader|labeled [--json] [--predictions OUT]
 //   npm run bench:sentiment -- --dataset TEXTS --format tweeteval --labels LABELS   (TweetEval's pair)
+//   npm run bench:sentiment -- --dataset node_modules/sentiment/test/fixtures/yelp.json --format uci
+//                               (UCI sentences, two classes: see readUci in sentiment/data.ts)
 //   --model auto|shipped|FILE   auto (default): texts the shipped model was trained on are scored by
 //                               the fold model trained without them, so figures on the development
 //                               sets are out-of-fold; every other text uses the shipped model.
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, textKey } from '../../utils/analysis/index';
 import { loadModel, useModel, type LoadedModel, type ModelFile } from '../../utils/analysis/model';
 import weightsFile from '../../utils/analysis/data/model.json';
-import { readLabeled, readTweetEval, readVader, type Gold, type Row } from './sentiment/data';
+import { readLabeled, readTweetEval, readUci, readVader, type Gold, type Row } from './sentiment/data';
 import { classify, pearson, type Metrics } from './sentiment/metrics';
 import { peers, type System } from './sentiment/peers';
 
@@ -22,7 +24,7 @@ const shippedModels = join(dirname(fileURLToPath(import.meta.url)), 'sentiment',
 
 interface Args {
   dataset: string;
-  format: 'vader' | 'labeled' | 'tweeteval';
+  format: 'vader' | 'labeled' | 'tweeteval' | 'uci';
   labels?: string;
   json: boolean;
   predictions?: string;
@@ -33,7 +35,7 @@ interface Args {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
+  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval|uci [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
   process.exit(2);
 }
 
@@ -45,7 +47,7 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--dataset') args.dataset = value();
     else if (flag === '--format') {
       const format = value();
-      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval') usage(`unknown format ${format}`);
+      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval' && format !== 'uci') usage(`unknown format ${format}`);
       args.format = format;
     } else if (flag === '--labels') args.labels = value();
     else if (flag === '--json') args.json = true;
@@ -64,6 +66,7 @@ function parseArgs(argv: string[]): Args {
 function load(args: Args): Row[] {
   if (args.format === 'vader') return readVader(args.dataset);
   if (args.format === 'labeled') return readLabeled(args.dataset);
+  if (args.format === 'uci') return readUci(args.dataset);
   return readTweetEval(args.dataset, args.labels ?? '');
 }
 
@@ -100,6 +103,11 @@ function toGold(label: string, score: number): Gold {
 interface Result extends Metrics {
   system: string;
   textsPerSecond: number;
+  /**
+   * On a set with no neutral gold (two-class reviews): the share whose score has the gold's sign, a score
+   * of 0 read as positive, as the `sentiment` package's own validation reads its fixtures. Else null.
+   */
+  signAccuracy: number | null;
 }
 
 /**
@@ -133,9 +141,12 @@ function evaluate(system: System, rows: Row[], timing: (text: string) => unknown
   }
   const hasRatings = rows.every((row) => row.rating !== undefined);
   const metrics = classify(rows.map((row) => row.gold), labels);
+  const twoClass = rows.length > 0 && rows.every((row) => row.gold !== 'neutral');
+  const signRight = rows.filter((row, i) => ((scores[i] ?? 0) >= 0 ? 'positive' : 'negative') === row.gold).length;
   return {
     system: system.name,
     ...metrics,
+    signAccuracy: twoClass ? signRight / rows.length : null,
     pearson: hasRatings ? pearson(scores, rows.map((row) => row.rating ?? 0)) : null,
     textsPerSecond: speed(timing, rows.map((row) => row.text)),
   };
@@ -181,14 +192,18 @@ function main(): void {
   }
   console.log(`dataset ${args.dataset} (${args.format}), ${rows.length} texts: ${counts.negative} negative, ${counts.neutral} neutral, ${counts.positive} positive`);
   console.log(`firebreak: ${plan.note}`);
-  const header = ['system', 'macro-F1', 'F1 neg', 'F1 neu', 'F1 pos', 'accuracy', 'Pearson r', 'texts/s'];
+  // A two-class set: no neutral F1 (macro-F1 is over negative and positive), and accuracy by sign beside.
+  const twoClass = counts.neutral === 0;
+  if (twoClass) console.log('no neutral gold: macro-F1 over negative and positive (a neutral answer is a miss); sign acc reads a score ≥ 0 as positive');
+  const header = ['system', 'macro-F1', 'F1 neg', 'F1 neu', 'F1 pos', 'accuracy', ...(twoClass ? ['sign acc'] : []), 'Pearson r', 'texts/s'];
   const table = results.map((r) => [
     r.system,
     r.macroF1.toFixed(3),
     r.f1.negative.toFixed(3),
-    r.f1.neutral.toFixed(3),
+    twoClass ? '—' : r.f1.neutral.toFixed(3),
     r.f1.positive.toFixed(3),
     r.accuracy.toFixed(3),
+    ...(twoClass ? [(r.signAccuracy ?? 0).toFixed(3)] : []),
     r.pearson === null ? '—' : r.pearson.toFixed(3),
     Math.round(r.textsPerSecond).toLocaleString('en-US'),
   ]);

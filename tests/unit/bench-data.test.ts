@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { readLabeled, readVader } from '../bench/sentiment/data';
+import { readLabeled, readUci, readVader } from '../bench/sentiment/data';
+import { classify } from '../bench/sentiment/metrics';
 
 const dir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
 let files = 0;
@@ -52,5 +53,44 @@ describe('readVader', () => {
   test('an empty or unreadable rating is refused, not read as 0', () => {
     expect(() => readVader(file('1\t2\tFine\n2\t\tNo rating\n'))).toThrow(/:2: expected id<TAB>rating<TAB>text/);
     expect(() => readVader(file('1\t1\tx\n2\tgreat\tNot a number\n'))).toThrow(/:2: expected/);
+  });
+});
+
+describe('readUci', () => {
+  test('the sentences with their class (0 negative, 1 positive), trimmed; the closing empty item is not a row', () => {
+    const rows = readUci(file(JSON.stringify([{ text: 'Great for the jawbone.', class: 1 }, { text: 'Broke after a week.  ', class: 0 }, { text: '', class: null }])));
+    expect(rows).toEqual([
+      { text: 'Great for the jawbone.', gold: 'positive' },
+      { text: 'Broke after a week.', gold: 'negative' },
+    ]);
+  });
+
+  test('an item without a text or with another class is refused by its index, not skipped', () => {
+    expect(() => readUci(file(JSON.stringify([{ text: 'Fine', class: 1 }, { text: 'Meh', class: 2 }])))).toThrow(/item 1: expected \{ text, class: 0 \| 1 \}/);
+    expect(() => readUci(file(JSON.stringify([{ class: 0 }])))).toThrow(/item 0/);
+    expect(() => readUci(file(JSON.stringify({ text: 'Fine', class: 1 })))).toThrow(/expected a JSON array/);
+  });
+
+  test('the shipped fixtures read as 1,000 sentences each, half of each class', () => {
+    for (const name of ['amazon', 'yelp', 'imdb']) {
+      const rows = readUci(join('node_modules', 'sentiment', 'test', 'fixtures', `${name}.json`));
+      expect(rows).toHaveLength(1000);
+      expect(rows.filter((row) => row.gold === 'positive')).toHaveLength(500);
+    }
+  });
+});
+
+describe('classify', () => {
+  test('a two-class set averages F1 over negative and positive only; a neutral answer is a miss', () => {
+    const metrics = classify(['negative', 'negative', 'positive', 'positive'], ['negative', 'neutral', 'positive', 'positive']);
+    // negative: precision 1, recall 1/2 → 2/3; positive: 1 and 1 → 1
+    expect(metrics.macroF1).toBeCloseTo((2 / 3 + 1) / 2, 10);
+    expect(metrics.accuracy).toBe(0.75);
+  });
+
+  test('a three-class set averages over all three, as before', () => {
+    const metrics = classify(['negative', 'neutral', 'positive'], ['negative', 'positive', 'positive']);
+    // negative 1; neutral 0; positive: precision 1/2, recall 1 → 2/3
+    expect(metrics.macroF1).toBeCloseTo((1 + 0 + 2 / 3) / 3, 10);
   });
 });

@@ -81,6 +81,26 @@ export function readLabeled(file: string): Row[] {
   );
 }
 
+/**
+ * The UCI Sentiment Labelled Sentences (Kotzias, Denil, de Freitas and Smyth, KDD 2015: 1,000 sentences each
+ * from Amazon product reviews, Yelp reviews and IMDb, half negative, half positive), as the `sentiment`
+ * package ships them in its tests (`node_modules/sentiment/test/fixtures/{amazon,yelp,imdb}.json`): a JSON
+ * array of `{ "text", "class": 0 (negative) | 1 (positive) }`. Each file ends in an empty item (empty text,
+ * class null), which is not a row; any other item without a text and a class of 0 or 1 stops the run.
+ */
+export function readUci(file: string): Row[] {
+  const items: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  if (!Array.isArray(items)) throw new Error(`${file}: expected a JSON array of { text, class }`);
+  const rows: Row[] = [];
+  items.forEach((item: unknown, index) => {
+    const { text, class: polarity } = (item ?? {}) as { text?: unknown; class?: unknown };
+    if (typeof text === 'string' && text.trim() === '' && (polarity === null || polarity === undefined)) return;
+    if (typeof text !== 'string' || (polarity !== 0 && polarity !== 1)) throw new Error(`${file}: item ${index}: expected { text, class: 0 | 1 }`);
+    rows.push({ text: text.trim(), gold: polarity === 1 ? 'positive' : 'negative' });
+  });
+  return rows;
+}
+
 /** TweetEval's pair of files: one text per line, and 0/1/2 labels (negative/neutral/positive). */
 export function readTweetEval(textFile: string, labelFile: string): Row[] {
   const texts = lines(textFile);

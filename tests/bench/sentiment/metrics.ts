@@ -30,7 +30,10 @@ export function classify(gold: readonly Gold[], predicted: readonly Gold[]): Omi
     const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
     f1[label] = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   }
-  const macroF1 = (f1.negative + f1.neutral + f1.positive) / 3;
+  // Over the classes the gold labels hold: a two-class set (reviews judged negative or positive) has no
+  // neutral F1 to average in, and a neutral answer on it counts as a miss of the gold class.
+  const present = GOLD_CLASSES.filter((label) => gold.includes(label));
+  const macroF1 = present.length > 0 ? present.reduce((sum, label) => sum + f1[label], 0) / present.length : 0;
   return { macroF1, f1, accuracy: gold.length > 0 ? correct / gold.length : 0 };
 }
 
