@@ -143,6 +143,7 @@ const FAULTS_OF_THINGS = [
   // what "keeps" does, told of more than one ("my earbuds keep cutting out")
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
   'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
+  'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting',
 ];
 /**
  * Illness told with what brought it on ("my dog threw up all night after his first bowl", "diarrhoea for 3
@@ -166,6 +167,7 @@ const THING_PARTS = new Set([
   'earbuds', 'maker', 'dispenser', 'tank', 'hose', 'pipe', 'brake', 'latch', 'pin', 'insole', 'finish', 'lipstick',
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
   'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car', 'lock', 'doorbell', 'alarm',
+  'cable', 'charger', 'coating', 'basket', 'stick', 'joystick', 'buds', 'scooter', 'scooters',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -305,7 +307,7 @@ const STAFF = [
   'head of comms', 'community manager', 'spokesperson', 'spokesman', 'franchise owner', 'franchisee', 'conductor', 'pharmacist',
   'lecturer', 'letting agent', 'personal trainer', 'presenter', 'call centre worker', 'support agent', 'nurse', 'porter',
   'cleaner', 'chef', 'vice chancellor', 'head of security', 'usher', 'mechanic', 'loss adjuster', 'adjuster', 'studio head',
-  'branch employee', 'showroom guy', 'store manager', 'shop assistant', 'sales assistant',
+  'branch employee', 'showroom guy', 'store manager', 'shop assistant', 'sales assistant', 'trainer', 'delivery guy', 'delivery boy',
 ];
 /**
  * Conduct that is a complaint however the post reads (a calm or hopeful tone: "The way that steward shoved an
@@ -318,7 +320,7 @@ const PLAIN_CONDUCT = [
   'patronised', 'patronized', 'mocked', 'threatened', 'refused to help', 'refuse to help', 'kicked', 'stole',
   'docked', 'let himself in', 'let herself in', 'let themselves in', 'let himself into', 'let herself into',
   'let themselves into', 'without my consent', 'filming', 'pocketed', 'slur', 'kicking', 'selling customer',
-  'laughing at',
+  'laughing at', 'slapped', 'slapping', 'mock', 'snooped', 'snooping', 'went into my account', 'pocket the', 'pocketing', 'docking',
 ];
 const PLAIN_CONDUCT_SET = new Set(PLAIN_CONDUCT);
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel"; PLAIN_CONDUCT among it. */
@@ -335,7 +337,7 @@ const STAFF_CONDUCT = [
   // what the company did to its staff, the conduct the coach answers as the company's ("fired the staff who
   // tried to unionise")
   'fired', 'sacked', 'laid off', 'lays off', 'underpaid', 'underpays', 'underpaying', 'overworked', 'exploited',
-  'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats',
+  'exploiting', 'exploits', 'mistreated', 'mistreating', 'mistreats', 'dismissed', 'conduct',
   ...PLAIN_CONDUCT,
 ];
 const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
@@ -345,7 +347,7 @@ const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
  * gate agent yelled at a passenger"), or done to the writer (TABLE). "The harassment claims against the
  * senator", "a harassment account banned", "I yelled at the telly" are no complaint about staff.
  */
-const STAFF_DONE = ['harassed', 'harassment', 'harassing', 'assaulted', 'discriminated', 'racially profiled', 'screamed at', 'yelled at', 'shouted at'];
+const STAFF_DONE = ['harassed', 'harassment', 'harassing', 'assaulted', 'discriminated', 'racially profiled', 'racially profiling', 'racial profiling', 'screamed at', 'yelled at', 'shouted at'];
 const STAFF_DONE_SET = new Set(STAFF_DONE);
 
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
@@ -394,6 +396,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'not renewing', "won't be renewing", 'will not be renewing', 'porting my number', 'stopped my direct debit',
       'stopped my monthly direct debit', 'cancelled my direct debit', 'canceled my direct debit', 'cancelling my direct debit',
       'cancelled my membership', 'canceled my membership', 'cancelling my membership', 'cancelled my season ticket',
+      // leaving told of the thing bought or the team moved ("never preordering from them again", "ported my number")
+      'never preordering', 'never pre-ordering', 'never ordering from', 'not eating anything from', 'not shopping at',
+      'stop ordering from', 'stop shopping at', 'stop flying with', 'switching away from',
+      'ported my number', 'ported our numbers', 'migrating our whole team', 'moving my salary', 'moved my salary',
     ],
     cue: [
       // "switched to Lumabank, so far so good" is a new customer: leaving shows only in a negative post
@@ -403,6 +409,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
         ['provider', 'providers', 'insurer', 'insurers', 'airline', 'airlines', 'bank', 'banks', 'supplier', 'suppliers', 'network'].map((what) => `${verb} ${what}`)), 'cancelled', 'canceled',
       'cancel', 'unsubscribe', 'unsubscribed', 'avoid', 'cancelling', 'canceling', 'hold off on ordering',
       'hold off on buying', 'hold off ordering', 'hold off buying',
+      // going to a rival, in a negative post ("Moving to another bank after this"; "taking my mortgage elsewhere": see toldByShape)
+      'shop elsewhere', 'shopping elsewhere',
+      ...['another', 'a different'].flatMap((which) => ['bank', 'provider', 'network', 'supplier', 'insurer', 'airline'].map((what) => `to ${which} ${what}`)),
     ],
   },
   'complaint:product': {
@@ -416,7 +425,11 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'piece of junk', 'poor quality', 'cheaply made', 'food poisoning', 'contaminated', 'contamination', 'mouldy', 'moldy',
       // a maker's recall told as news ("Acme recalls 40,000 tins"; something found in food: see toldByShape)
       'recalls',
-      'not as described', 'stopped charging', 'unusable', 'is down', 'went down', 'down again',
+      'not as described', 'stopped charging', 'unusable',
+      // less for the money, and what a thing does as it wears ("the left stick is already drifting")
+      'smaller for the same price', 'less for the same price', 'same price for less', 'stick drift',
+      'came up in hives', 'come up in hives', 'coming up in hives', 'maggots', 'weevils', 'insects crawling', 'bugs crawling',
+      'missing pieces', 'pieces missing', 'glass fragments', 'is down', 'went down', 'down again',
       'still down', 'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
       'quality control', "doesn't fit", 'error message', 'keeps failing', 'not loading', "won't load",
       "won't work", 'laggy', 'battery drain',
@@ -451,7 +464,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
         ),
       ),
     ],
-    cue: ['broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
+    cue: ['shrinkflation', 'broke', 'ripped', 'expired', 'battery life', 'bug', 'bugs', 'crash', 'error', 'fail', 'failed', 'fails', 'junk', 'quality', 'lag', 'down', 'smoke', 'smoking', 'burn', 'burned', 'burnt', 'fire', 'snapped', 'safety', 'leak', 'leaks'],
   },
   'complaint:service': {
     strong: [
@@ -476,7 +489,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'without power for', 'no heating for', 'without heating for', 'still owes me', 'still owe me', 'days to reply', 'days to respond', 'weeks to reply',
       'weeks to respond', 'engineer never came', 'engineer never turned up', 'never came again', 'rejected my claim',
       'rejected our claim', 'claim rejected', 'claim was rejected', 'refused my claim', 'hold times', 'says delivered',
-      'said delivered', 'shows delivered', 'marked delivered', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
+      'said delivered', 'shows delivered', 'marked delivered', 'marked my order', 'marked my parcel', 'marked my package',
+      'taken twice', 'debited twice', 'no phone number', 'no number to call', 'no way to contact',
+      'disconnects the call', 'disconnected the call', 'room given away', 'gave our room away', 'gave away our room', 'moved my flight', 'moved our flight', 'changed my flight', 'rescheduled my flight',
       // a parcel that goes nowhere ("tracking hasn't updated in a week", "stuck in transit")
       ...["hasn't", 'has not', "hasn't been", 'not been', 'never'].flatMap((not) => ['updated', 'moved', 'changed'].map((done) => `tracking ${not} ${done}`)),
       // someone else's order came instead ("got someone else's groceries")
@@ -516,7 +531,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     ],
     // not "ticket" alone (mostly one for a show or a match: "ticket prices are a joke"); "stranded" only
     // in a negative post ("Parisians offer shelter to people stranded tonight" is news)
-    cue: ['customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded', 'debt collectors', 'debt collector',
+    cue: ['mid-contract', 'mid contract', 'customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded', 'debt collectors', 'debt collector',
       // a fee for leaving: "hidden exit fees" complain, "exit fee waived" is a fix
       'exit fee', 'exit fees', 'cancellation fee', 'cancellation fees', 'termination fee'],
   },
@@ -545,6 +560,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'coming from the company that', 'coming from a brand that', 'rich coming from', 'do as i say', 'rules for thee',
       'two faced', 'rainbow capitalism', 'woke washing', 'wokewashing', 'sportswashing', 'tokenism', 'tokenistic',
       'holier than thou', 'sanctimonious',
+      // a pledge belied, told as news ("shared data despite its "privacy first" pledge", "at odds with its own policies")
+      'at odds with its own', 'at odds with their own', 'despite its pledge', 'despite pledging', 'despite promising',
     ],
     // "pick one", "the irony": in a negative post, two things that cannot both hold (see also toldByShape)
     cue: [
@@ -590,7 +607,13 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'unprotected database', 'exposed database', 'details were accessed', 'data was accessed', 'accounts were accessed',
       'fake site', 'fake website', 'fake link', 'fake login page', 'scam that steals', 'scammers', 'credential stuffing',
       'cyber incident', 'cyber attack', 'cyberattack', 'ransomware', 'accounts leaked', 'account got emptied', 'account was emptied',
-      'appeared in my name', 'taken out in my name', 'opened in my name',
+      'appeared in my name', 'taken out in my name', 'opened in my name', 'account in my name',
+      // people's data let out or looked into ("exposed users' home locations", "snooped on a customer's account")
+      ...['leaked', 'leaking', 'leaks', 'exposed', 'exposing', 'exposes'].flatMap((verb) =>
+        ['customers', 'users', 'riders', 'members', 'patients', 'passengers', 'guests', 'clients', 'students', "children's", "people's"].map((who) => `${verb} ${who}`)),
+      'snooped on', 'snooping on', 'snooped through', 'accessed customer', 'accessed customers', 'accessed my account', 'accessed patient',
+      'accessed user', 'went into my account', 'scam warning', 'scam alert', 'safe account',
+      "don't click", 'do not click', 'accounts are being taken over', 'accounts being taken over',
       // vulnerability reports: calm in tone, urgent for the brand
       'vulnerability', 'vulnerabilities', 'security hole', 'security flaw', 'security bug', 'security issue',
       'xss', 'cross site scripting', 'sql injection', 'remote code execution', 'zero day', 'exploitable',
@@ -617,6 +640,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'court action', "lawyer's", "lawyers'", "solicitor's", "attorney's", 'letter before action',
       'county court', 'tribunal', 'police report', 'police investigation', 'group claim', 'filed a claim against',
       'claim against the', 'taking it further legally', 'court hearing', 'pursuing them', 'pursuing the company',
+      'cease and desist', 'small claim', 'money claim', 'court claim', 'to a judge', 'fined by',
+      // the police called to it ("police were called to the gate", "reported it to the police")
+      'called the police', 'police were called', 'police called', 'police have been called', 'police are involved',
+      'reported it to the police', 'reported him to the police', 'reported her to the police', 'reported them to the police',
+      // a complaint taken to a regulator by its initials ("Complaint sent to the ICO"); not "Ofgem's price cap" as news
+      ...['ico', 'fca', 'cma', 'asa', 'ofgem', 'ofcom', 'ofwat', 'cqc', 'accc', 'fsa', 'cfpb', 'nhtsa', 'cpsc', 'asic', 'acma'].flatMap((body) => [`to the ${body}`, `with the ${body}`, `to ${body}`]),
     ],
     // not "court" alone: "the Supreme Court", "the food court", "a tennis court"; "legal" and "illegal"
     // only said of something, not describing it ("an illegal copy", "our legal team"): see attributive
@@ -634,7 +663,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'made the national news', 'on the evening news', 'on the local news', 'on the national news', 'made the front page',
       'on the front page', 'national tv', 'national television', 'consumer show', 'want to interview', 'wants to interview',
       'producer from', "six o'clock news", 'ten o clock news', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
-      'picked up the story', 'covered my story',
+      'picked up the story', 'covered my story', 'every news site', 'news sites', 'newspapers', 'local radio', 'radio phone-in',
+      'tv investigation', 'television investigation', "o'clock news", 'o clock news', 'picked it up',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
     ],
@@ -657,11 +687,12 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'all over the internet', 'doing numbers', "everyone's sharing", 'everyone is sharing', 'everybody is sharing', 'most viewed',
       'million views', 'viewed millions', 'million times', 'is everywhere', 'everywhere right now', 'trending nationally',
       'trending everywhere', 'going round whatsapp', 'going round facebook', 'going around whatsapp', 'going around facebook',
-      'clipped and everywhere',
+      'clipped and everywhere', 'shared everywhere',
     ],
     // Not "RT" alone: "RT @name: …" marks a retweet, not a call for one. Not "share": "happy to share
     // what they told me", "the share link".
-    cue: ['trending', 'retweet'],
+    // "Please share" on a complaint spreads it; on an art show's poster it is no crisis
+    cue: ['trending', 'retweet', 'please share', 'pls share', 'keep sharing'],
   },
   sarcasm: {
     strong: [
@@ -1804,11 +1835,21 @@ const CRASHERS = new Set([
   'car', 'cars', 'truck', 'lorry', 'bus', 'train', 'plane', 'jet', 'helicopter', 'van', 'bike', 'motorbike', 'taxi',
 ]);
 /** What a maker recalls, right after "recalls": a count, a name, or all of something. */
-const RECALLED_LEADS = new Set(['all', 'its', 'some', 'thousands', 'hundreds', 'millions', 'over', 'more', 'nearly', 'about', 'around', 'up']);
+const RECALLED_LEADS = new Set([
+  'all', 'its', 'some', 'thousands', 'hundreds', 'millions', 'over', 'more', 'nearly', 'about', 'around', 'up', 'dozens', 'several',
+  'certain', 'selected', 'affected', 'batches',
+]);
+/** A count in words is what was recalled only before batches or products ("recalls three batches"; not "she recalls two summers"). */
+const RECALLED_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const RECALLED_UNITS = new Set(['batch', 'batches', 'lots', 'products', 'models', 'units', 'lines', 'ranges', 'flavours', 'flavors', 'sizes']);
 function recalledWhat(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next) return false;
   if (next.kind === 'number') return true;
+  if (RECALLED_COUNTS.has(next.norm)) {
+    const unit = tokens[end + 1]?.norm ?? '';
+    return RECALLED_UNITS.has(unit) || PRODUCT_THINGS.has(unit);
+  }
   return next.kind === 'word' && (RECALLED_LEADS.has(next.norm) || PRODUCT_THINGS.has(next.norm) || capitalised(next));
 }
 /** A recall, which a question may ask about without complaining (see asking). */
@@ -2096,13 +2137,15 @@ const CLAIMED_VALUES = new Set([
   'inclusion', 'inclusive', 'everyone', 'asset', 'family', 'community', 'values', 'care', 'cares', 'caring',
   'stand', 'proud', 'pride', 'kindness', 'wellbeing', 'transparency', 'transparent', 'honest', 'honesty', 'privacy', 'natural',
   'responsible', 'responsibly', 'employer', 'dna', 'mission', 'committed', 'commitment', 'respect', 'ally', 'allies', 'nature',
-  'priority', 'side', 'customers', 'patients', 'value', 'security', 'balance', 'ethics', 'greener',
+  'priority', 'side', 'customers', 'patients', 'value', 'security', 'balance', 'ethics', 'greener', 'afford',
 ]);
 /** What names a claim the brand made in public, right before its quotation. */
 const ADVERTISED = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertised', 'advertising', 'slogan', 'tagline', 'motto', 'billboard', 'billboards', 'campaign',
   'promised', 'promise', 'promises', 'pledge', 'pledged', 'vowed',
 ]);
+/** Words that link an advert to the promise quoted after it: "adverts: "…"", "slogan is "…"", "promised us that "…"". */
+const CLAIM_LINKS = new Set(['is', 'was', 'says', 'said', 'saying', 'promising', 'claiming', 'claims', 'that', 'of', 'us', 'you', 'literally', 'reads', 'read']);
 /** Value words that claim only in a slogan's form: "our priority" (not "priority boarding"), "on your side", "customers first". */
 const CLAIMED_ONLY_AFTER = new Map<string, ReadonlySet<string>>([
   ['priority', new Set(['our', 'top', 'first', 'main', 'biggest', 'number'])],
@@ -2139,7 +2182,7 @@ const IN_THE_PAPER = new Set(['in', 'to', 'of', 'from', 'told', 'contacted', 'em
 /** A count of views: "at 4m views", "2.3M views". */
 const VIEW_COUNT = /^\d+(?:\.\d+)?[km]$/;
 /** What a count of them tells of a post seen widely: "4m views", "900k shares"; or "shared 500k times". */
-const COUNTED = new Set(['views', 'shares', 'retweets', 'reposts', 'plays', 'impressions']);
+const COUNTED = new Set(['views', 'shares', 'retweets', 'reposts', 'plays', 'impressions', 'upvotes']);
 const SHARED = new Set(['shared', 'viewed', 'watched', 'retweeted', 'reposted']);
 /** Leaving told of an account by its name: "Deleted my Quillo account", "closing my Lumo accounts". */
 const LEAVING_VERBS = new Set(['deleted', 'deleting', 'closed', 'closing', 'cancelled', 'canceled', 'cancelling', 'canceling']);
@@ -2147,6 +2190,30 @@ const ACCOUNTS = new Set(['account', 'accounts', 'subscription', 'membership', '
 /** Something found in food or a product: "a piece of blue plastic in it". */
 const PIECES = new Set(['piece', 'pieces', 'bit', 'bits', 'shard', 'shards', 'chunk', 'lump', 'sliver']);
 const FOREIGN_BODIES = new Set(['plastic', 'glass', 'metal', 'wire', 'bone', 'rubber', 'foil', 'wood', 'stone', 'hair']);
+/** What a cause spoken up for follows: "posts about "…"", "tweeting about "…"". */
+const SPEAKS_UP = new Set(['posts', 'posting', 'posted', 'tweets', 'tweeting', 'tweeted', 'talks', 'talking', 'banging', 'celebrates', 'celebrating']);
+/** What the writer does with their custom when it goes elsewhere: "taking my mortgage elsewhere". */
+const MOVERS = new Set(['taking', 'take', 'took', 'moving', 'move', 'moved', 'getting', 'get', 'spending', 'spend', 'putting', 'put', 'doing', 'do', 'buying', 'buy', 'shifting']);
+/** A count in words before what was counted: "8 lakh views", "2 million views". */
+const COUNT_WORDS = new Set(['lakh', 'crore', 'million', 'thousand', 'billion']);
+/** The brand cancelling a count of bookings: "cancels 140 flights". */
+const CANCELS = new Set(['cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'scraps', 'scrapped', 'axes', 'axed']);
+/** An app removed by its name: "Deleted Nimbus." */
+const REMOVED = new Set(['deleted', 'uninstalled', 'unfollowed', 'cancelled', 'canceled']);
+/** News outlets that give a headline with a colon: "BBC News: …", "Reuters: …"; one or two words. */
+const HEADLINE_OUTLETS = new Set([
+  'bbc', 'bbc news', 'reuters', 'itv news', 'sky news', 'cnn', 'bloomberg', 'guardian', 'the guardian', 'the times', 'ft', 'ap',
+  'associated press', 'channel 4 news', 'abc news', 'nbc news', 'cbs news', 'fox news', 'the independent', 'the telegraph', 'politico',
+  'axios',
+]);
+/** How many tokens name the outlet that opens the post with a colon after it ("BBC News: …"), or 0. */
+function outletAtStart(tokens: readonly Token[]): number {
+  for (let end = 0; end < 3 && end < tokens.length; end++) {
+    if (tokens[end + 1]?.raw !== ':') continue;
+    return HEADLINE_OUTLETS.has(tokens.slice(0, end + 1).map((token) => token.norm).join(' ')) ? end + 1 : 0;
+  }
+  return 0;
+}
 /** A booking the brand cancelled on the writer; who cancels it themselves. */
 const CANCELLED_WORDS = new Set(['cancelled', 'canceled']);
 const WRITERS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'just', 'finally', 'have', 'had']);
@@ -2237,7 +2304,13 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     let valued = false;
     for (let k = open + 1; k < close && !valued; k++) valued = claimsValue(tokens, k);
     // or a promise the brand advertised, whatever it says ("Acme adverts: 'no price rises mid-contract'")
-    for (let k = open - 1; k >= 0 && k >= open - 3 && !valued; k--) valued = ADVERTISED.has(tokens[k]?.norm ?? '');
+    // (the words between only link it: "ad promising", "slogan was"; not "their ad joked about "…"", a quotation of the ad)
+    for (let k = open - 1; k >= 0 && k >= open - 3 && !valued; k--) {
+      valued = ADVERTISED.has(tokens[k]?.norm ?? '');
+      if (!valued && tokens[k]?.kind === 'word' && !CLAIM_LINKS.has(tokens[k]?.norm ?? '')) break;
+    }
+    // or a cause the brand speaks up for in public ("posts about "Mental Health Awareness Week" while…")
+    if (!valued && tokens[open - 1]?.norm === 'about') valued = SPEAKS_UP.has(tokens[open - 2]?.norm ?? '');
     if (!valued || close - open > 14) continue;
     let belied = context.negative;
     for (let k = close + 1; k < tokens.length && k < close + 25 && !belied; k++) {
@@ -2262,6 +2335,13 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   let cancelledOn = false;
   let claimDenied = false;
   let foreignBody = false;
+  let elsewhere = false;
+  let fake = false;
+  let cancelledMany = false;
+  let deletedName = false;
+  // a headline given by its outlet, first: "BBC News: …", "Reuters: …"
+  const outlet = outletAtStart(tokens);
+  if (outlet > 0) found.push(shapeOf('escalation:press', 0, outlet - 1));
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.kind === 'punct' && token.raw === ':' && k > 0 && named.size < 3) {
@@ -2333,6 +2413,48 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
         }
         if (next.kind === 'punct') break;
       }
+    }
+    // "Skylark Air cancels 140 flights": the brand cancels a count of bookings (not "I cancelled 3 orders")
+    if (!cancelledMany && CANCELS.has(token.norm) && tokens[k + 1]?.kind === 'number' && canceller && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm)) {
+      const what = tokens[k + 2]?.norm ?? '';
+      if (BOOKED.has(what) || BOOKED.has(tokens[k + 3]?.norm ?? '')) {
+        found.push(shapeOf('complaint:service', k, k + 2));
+        cancelledMany = true;
+      }
+    }
+    // "taking my mortgage elsewhere", "Getting my coffee elsewhere.": the writer's custom taken to a rival
+    if (!elsewhere && token.norm === 'elsewhere') {
+      for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
+        const word = tokens[j] as Token;
+        if (word.kind === 'punct') break;
+        if ((word.norm !== 'my' && word.norm !== 'our') || !MOVERS.has(tokens[j - 1]?.norm ?? '')) continue;
+        found.push(shapeOf('boycott', j - 1, k));
+        elsewhere = true;
+        break;
+      }
+    }
+    // "Deleted Nimbus.": the writer removes a brand's app by its name alone, a sentence of its own, in a negative post
+    if (!deletedName && context.negative && REMOVED.has(token.norm) && (k === 0 || tokens[k - 1]?.kind === 'punct') && capitalised(tokens[k + 1])) {
+      let end = k + 1;
+      while (end < k + 3 && capitalised(tokens[end + 1])) end++;
+      const after = tokens[end + 1];
+      if (!after || (after.kind === 'punct' && SENTENCE_END.test(after.raw))) {
+        found.push(shapeOf('boycott', k, end));
+        deletedName = true;
+      }
+    }
+    // "fake "Bluewren Airways refund" emails": messages in a brand's name, the name quoted between
+    if (!fake && (token.norm === 'fake' || token.norm === 'scam')) {
+      const close = closeOf.get(k + 1);
+      if (close !== undefined && SCAM_CHANNELS.has(tokens[close + 1]?.norm ?? '')) {
+        found.push(shapeOf('complaint:security', k, close + 1));
+        fake = true;
+      }
+    }
+    // "8 lakh views", "2 million views": a count told in words
+    if (!seen && token.kind === 'number' && COUNT_WORDS.has(tokens[k + 1]?.norm ?? '') && COUNTED.has(tokens[k + 2]?.norm ?? '')) {
+      found.push(shapeOf('escalation:viral', k, k + 2));
+      seen = true;
     }
     // "a piece of blue plastic in it", "a shard of glass in my salad": something found in what was sold
     if (!foreignBody && PIECES.has(token.norm) && tokens[k + 1]?.norm === 'of') {

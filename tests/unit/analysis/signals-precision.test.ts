@@ -807,6 +807,98 @@ describe('a parcel that goes nowhere is a service complaint', () => {
   ])('%s: %s', expectFires);
 });
 
+describe('leaving told by what the writer moves or stops (brand replies, 4 December, night)', () => {
+  test.each<Case>([
+    ['Never preordering a Gritwell game again, the launch build barely runs', 'boycott'],
+    ['Not shopping at Lumo Foods again after how they spoke to my nan', 'boycott'],
+    ['Everyone stop ordering from Dashly until the riders get paid properly', 'boycott'],
+    ['Ported my number to another network this morning after the fourth billing error', 'boycott'],
+    ['Three outages in a week. Migrating our whole team to another tool on Monday', 'boycott'],
+    ['Fees up again with a week of notice. Taking my savings elsewhere, done.', 'boycott'],
+    ['Charged twice for one shop and no apology. Deleted Basketly.', 'boycott'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['After the cinema we went elsewhere for pizza, a lovely evening', 'boycott'],
+    ['Is anyone here switching providers soon? Which one is best?', 'boycott'],
+    ['Deleted scenes from the film are on the Blu-ray, worth a watch', 'boycott'],
+    ['My sister moved her savings elsewhere years ago and loves her new bank', 'boycott'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('press: an outlet that gives the headline, and the papers told of by kind', () => {
+  test.each<Case>([
+    ['BBC News: rail operator fined over refund delays', 'escalation:press'],
+    ['Reuters: Dunmore Bank says a systems fault doubled thousands of payments', 'escalation:press'],
+    ['I have emailed four newspapers about the Kettlo recall and nobody from Kettlo has replied', 'escalation:press'],
+    ['Rang the local radio about the Brightwater outage and they put me straight on air', 'escalation:press'],
+    ['Now facing a TV investigation over the scooter brakes', 'escalation:press'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Breaking: our new flavour lands in stores on Friday', 'escalation:press'],
+    ['Note: the café is closed on Mondays', 'escalation:press'],
+    ['BBC Radio 2 played our song this morning!', 'escalation:press'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('legal: police called, small claims, a regulator by its initials', () => {
+  test.each<Case>([
+    ['A cease and desist over a fan drawing, from a company worth billions', 'escalation:legal'],
+    ['Money claim going in on Monday if Fitzone keep charging me', 'escalation:legal'],
+    ['Police were called to the store after staff refused every refund', 'escalation:legal'],
+    ['Complaint sent to the ICO about Snapfile sharing my photos', 'escalation:legal'],
+    ['Reported Quidly to the ACCC for the hidden fees', 'escalation:legal'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Ofgem price cap explained: what changes in April', 'escalation:legal'],
+    ['Our small team of three claims the office plants as pets', 'escalation:legal'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe("security: people's data let out or looked into, and scams in a brand's name", () => {
+  test.each<Case>([
+    ["Parkly exposed users' home addresses in its share links", 'complaint:security'],
+    ['A clinic employee snooped on my records and told my neighbour', 'complaint:security'],
+    ['Heads up: fake "Orbit Bank refund" texts asking for your PIN. Do not click the link', 'complaint:security'],
+    ['Someone opened a Paysafe account in my name and ran up £900', 'complaint:security'],
+    ['Scam alert: someone is calling as Dunmore Bank and asking people to move money', 'complaint:security'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['The exhibition exposed visitors to sculptures they had never seen', 'complaint:security'],
+    ['Fake "snow" at the Christmas fair was a lovely touch', 'complaint:security'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('staff conduct in more words; hypocrisy quoted after a cause spoken up for', () => {
+  test.each<Case>([
+    ['The store manager slapping a trolley boy, on video, shameful', 'complaint:employee'],
+    ['Watched a personal trainer mock an older man on the rowing machine', 'complaint:employee'],
+    ['Harbour Gym says it has dismissed an employee over the incident', 'complaint:employee'],
+    ['Posting about "wellbeing week" while your drivers work 14 hour shifts. Sure.', 'complaint:hypocrisy'],
+    ['Says they "can\'t afford" a pay rise for cleaners, then announces a £200m buyback', 'complaint:hypocrisy'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Our trainer is lovely and the classes are great value', 'complaint:employee'],
+    ['Their new ad joked about "Monday mornings" and it made me laugh', 'complaint:hypocrisy'],
+    ['She kept posting about "Taylor Swift tickets" all week', 'complaint:hypocrisy'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('product and service faults told in more words', () => {
+  test.each<Case>([
+    ['The left stick on my new controller is already drifting after two weeks', 'complaint:product'],
+    ['Charger cable frayed at the plug after a month', 'complaint:product'],
+    ['Opened the rice and there were weevils in it. Bought on Friday.', 'complaint:product'],
+    ['Tellco recalls two batches of baby wipes', 'complaint:product'],
+    ['Greybird Air cancels 60 flights after a staff shortage', 'complaint:service'],
+    ['Direct debit taken twice this month and no phone number anywhere on the site', 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['She recalls two summers spent on the farm', 'complaint:product'],
+    ['I cancelled 2 orders myself because I found it cheaper elsewhere', 'complaint:service'],
+    ['The frayed-edge denim look is back for spring', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
+
 describe('the disbelief, headline, no-reply and product rules read a long post once', () => {
   // Asked word by word, "wtf" scanning the whole post made 40 KB of it take seconds.
   test.each([
@@ -831,6 +923,7 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['faults before their things, models', 'water leaks from the X200 leaks from my Brewly 2 '],
     ['bookings cancelled, claims denied, pieces found', 'Acme cancelled my rejected my piece of glass '],
     ['single quotes and apostrophes', "Acme adverts: 'we care' the players' ball "],
+    ['counts in words, fakes quoted, rivals, names deleted', 'cancels 40 flights 8 lakh views fake "Acme" emails my bank elsewhere. Deleted Acme. posts about "x" '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
