@@ -4,7 +4,7 @@ import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, t
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { faultOfThing, findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
-import { brandVoice, type BrandVoice } from './voice';
+import { brandVoice, toldAsNews, type BrandVoice } from './voice';
 import type { Token } from './tokenize';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
@@ -315,7 +315,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   // Items a phrase took over (dropped), and the phrases added: no second phrase takes either.
   const dropped = new Set<ScoredItem>();
   const claimed = new Set<ScoredItem>();
-  for (const hit of shaped.length > 0 ? [...hits, ...shaped] : hits) {
+  // Told as news, a crisis phrase names the event, not the writer's complaint: it adds no weight of its own.
+  const news = toldAsNews(tokens);
+  for (const hit of news ? [] : shaped.length > 0 ? [...hits, ...shaped] : hits) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
     // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").

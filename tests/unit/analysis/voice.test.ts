@@ -4,7 +4,7 @@
 // even with a "but" in it.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/utils/analysis';
-import { brandVoice } from '@/utils/analysis/voice';
+import { brandVoice, toldAsNews } from '@/utils/analysis/voice';
 import { runEngine } from '@/utils/analysis/engine';
 
 const voiceOf = (text: string) => brandVoice(runEngine(text).terms);
@@ -108,5 +108,32 @@ describe('analyze: service praised after a complaint nothing put right', () => {
     const result = analyze(text);
     expect(result.label).toBe(label);
     expect(result.signals.includes('sarcasm')).toBe(sarcasm);
+  });
+});
+
+describe('told as news: a crisis phrase in a report names the event, not a complaint of the writer', () => {
+  const toldOf = (text: string) => toldAsNews(runEngine(text).tokens);
+  test.each([
+    ['Greybird Air cancels 60 flights after a staff shortage', true],
+    ['Reuters: Dunmore Bank confirms a breach affecting 40,000 customers', true],
+    ['Tellco recalls two batches of baby wipes over mould', true],
+    // a writer speaking, a question, an exclamation, an emoji, no verb of reporting, too short
+    ['Greybird Air cancels 60 flights and I am stuck in Faro', false],
+    ['Greybird Air cancels 60 flights, will yours be one of them?', false],
+    ['Greybird Air cancels 60 flights again!', false],
+    ['Greybird Air cancels 60 flights again 🙃', false],
+    ['Greybird Air lost sixty bags at Faro on Monday', false],
+    ['Greybird cancels flights', false],
+  ])('%s → %s', (text, told) => {
+    expect(toldOf(text)).toBe(told);
+  });
+
+  test('the signal holds, but its phrase adds no weight of complaint to the report', () => {
+    const report = analyze('Greybird Air cancels 60 flights after a staff shortage');
+    expect(report.signals).toContain('complaint:service');
+    expect(report.reasons.map((reason) => reason.text)).not.toContain('cancels 60 flights');
+    const complaint = analyze('Greybird Air cancels 60 flights and I am stuck in Faro with two kids');
+    expect(complaint.signals).toContain('complaint:service');
+    expect(complaint.reasons.map((reason) => reason.text)).toContain('cancels 60 flights');
   });
 });
