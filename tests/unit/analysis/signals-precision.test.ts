@@ -819,6 +819,7 @@ describe('leaving told by what the writer moves or stops (brand replies, 4 Decem
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['After the cinema we went elsewhere for pizza, a lovely evening', 'boycott'],
+    ["I'm not shopping at the moment, saving up for the holiday", 'boycott'],
     ['Is anyone here switching providers soon? Which one is best?', 'boycott'],
     ['Deleted scenes from the film are on the Blu-ray, worth a watch', 'boycott'],
     ['My sister moved her savings elsewhere years ago and loves her new bank', 'boycott'],
@@ -837,6 +838,8 @@ describe('press: an outlet that gives the headline, and the papers told of by ki
     ['Breaking: our new flavour lands in stores on Friday', 'escalation:press'],
     ['Note: the café is closed on Mondays', 'escalation:press'],
     ['BBC Radio 2 played our song this morning!', 'escalation:press'],
+    ['Picked it up from the store this morning, love it', 'escalation:press'],
+    ['Listening to local radio with a coffee, lovely Sunday', 'escalation:press'],
   ])('%s: no %s', expectQuiet);
 });
 
@@ -864,6 +867,8 @@ describe("security: people's data let out or looked into, and scams in a brand's
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['The exhibition exposed visitors to sculptures they had never seen', 'complaint:security'],
+    ['I went into my account settings and turned on dark mode', 'complaint:security'],
+    ["Don't click away, the best part of the video is at the end", 'complaint:security'],
     ['Fake "snow" at the Christmas fair was a lovely touch', 'complaint:security'],
   ])('%s: no %s', expectQuiet);
 });
@@ -871,13 +876,15 @@ describe("security: people's data let out or looked into, and scams in a brand's
 describe('staff conduct in more words; hypocrisy quoted after a cause spoken up for', () => {
   test.each<Case>([
     ['The store manager slapping a trolley boy, on video, shameful', 'complaint:employee'],
-    ['Watched a personal trainer mock an older man on the rowing machine', 'complaint:employee'],
+    ['A trainer mocked an older man on the rowing machine in front of everyone', 'complaint:employee'],
     ['Harbour Gym says it has dismissed an employee over the incident', 'complaint:employee'],
     ['Posting about "wellbeing week" while your drivers work 14 hour shifts. Sure.', 'complaint:hypocrisy'],
     ['Says they "can\'t afford" a pay rise for cleaners, then announces a £200m buyback', 'complaint:hypocrisy'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Our trainer is lovely and the classes are great value', 'complaint:employee'],
+    ['Our manager ran a mock interview with me before the assessment', 'complaint:employee'],
+    ['The technician brought a docking station for the new laptops', 'complaint:employee'],
     ['Their new ad joked about "Monday mornings" and it made me laugh', 'complaint:hypocrisy'],
     ['She kept posting about "Taylor Swift tickets" all week', 'complaint:hypocrisy'],
   ])('%s: no %s', expectQuiet);
@@ -892,6 +899,9 @@ describe('product and service faults told in more words', () => {
     ['Greybird Air cancels 60 flights after a staff shortage', 'complaint:service'],
     ['Direct debit taken twice this month and no phone number anywhere on the site', 'complaint:service'],
   ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['No phone number needed to sign up, just an email. Nice and quick', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
   test.each<Case>([
     ['She recalls two summers spent on the farm', 'complaint:product'],
     ['I cancelled 2 orders myself because I found it cheaper elsewhere', 'complaint:service'],
