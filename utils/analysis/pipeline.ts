@@ -316,8 +316,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const dropped = new Set<ScoredItem>();
   const claimed = new Set<ScoredItem>();
   // Told as news, a crisis phrase names the event, not the writer's complaint: it adds no weight of its own.
-  const news = toldAsNews(tokens);
-  for (const hit of news ? [] : shaped.length > 0 ? [...hits, ...shaped] : hits) {
+  // (Asked only of a post with a phrase to weigh: most posts of a feed have none.)
+  const weighed = shaped.length > 0 ? [...hits, ...shaped] : hits;
+  for (const hit of weighed.length > 0 && toldAsNews(tokens) ? [] : weighed) {
     const { code, tier } = hit.rule;
     if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
     // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").

@@ -2329,7 +2329,10 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   const named = new Map<string, number>();
   let twice: [number, number] | undefined;
   let alsoTwice = false;
-  let pressFound = false;
+  // a headline given by its outlet, first: "BBC News: …", "Reuters: …" (then no paper's name is looked for)
+  const headline = outletAtStart(tokens);
+  if (headline > 0) found.push(shapeOf('escalation:press', 0, headline - 1));
+  let pressFound = headline > 0;
   let calledNames = false;
   let seen = false;
   let left = false;
@@ -2340,9 +2343,6 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   let fake = false;
   let cancelledMany = false;
   let deletedName = false;
-  // a headline given by its outlet, first: "BBC News: …", "Reuters: …"
-  const outlet = outletAtStart(tokens);
-  if (outlet > 0) found.push(shapeOf('escalation:press', 0, outlet - 1));
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.kind === 'punct' && token.raw === ':' && k > 0 && named.size < 3) {
@@ -2404,7 +2404,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // "Northline cancelled my 07:42", "cancelled our half term booking": the brand cancels what was booked (not "I cancelled my order")
     const canceller = tokens[k - 1];
-    if (!cancelledOn && CANCELLED_WORDS.has(token.norm) && (tokens[k + 1]?.norm === 'my' || tokens[k + 1]?.norm === 'our') && canceller && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm)) {
+    const brandCancels = canceller !== undefined && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm);
+    if (!cancelledOn && brandCancels && CANCELLED_WORDS.has(token.norm) && (tokens[k + 1]?.norm === 'my' || tokens[k + 1]?.norm === 'our')) {
       for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
         const next = tokens[j] as Token;
         if (next.kind === 'number' || BOOKED.has(next.norm)) {
@@ -2416,7 +2417,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // "Skylark Air cancels 140 flights": the brand cancels a count of bookings (not "I cancelled 3 orders")
-    if (!cancelledMany && CANCELS.has(token.norm) && tokens[k + 1]?.kind === 'number' && canceller && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm)) {
+    if (!cancelledMany && brandCancels && CANCELS.has(token.norm) && tokens[k + 1]?.kind === 'number') {
       const what = tokens[k + 2]?.norm ?? '';
       if (BOOKED.has(what) || BOOKED.has(tokens[k + 3]?.norm ?? '')) {
         found.push(shapeOf('complaint:service', k, k + 2));
