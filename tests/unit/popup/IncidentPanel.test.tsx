@@ -201,7 +201,9 @@ describe('DeclareIncident', () => {
   });
 
   test('after an incident was resolved: the popup says so, points to its follow-up, and the spike it handled is no red alarm', async () => {
-    const resolved = resolveIncident(incident, status.since + 30 * 60_000);
+    // Resolved now, not in a quarter of an hour: the popup says "at <time>" of the same day and "on <date>" of
+    // another (PopupAnnouncements), and a run in the last quarter hour before midnight crossed it.
+    const resolved = resolveIncident(incident, now);
     const opened = vi.fn();
     const root = await mount(<DeclareIncident status={status} lastResolved={resolved} onOpenDashboard={opened} />);
     expect(root.querySelector('[data-testid="last-resolved"]')?.textContent).toMatch(/^The last incident, “Spike on X”, was resolved at .+\. See its follow-up and post-mortem$/);
