@@ -74,4 +74,46 @@ describe('the network', () => {
     expect(networkProbabilities(network, shipped.dense, none, [0, 0, 0, 2])[2]).toBeCloseTo(Math.exp(2) / (2 + Math.exp(2)), 6);
     expect(networkProbabilities(network, shipped.dense, none, [0, 0, 0, -2])).toEqual([1 / 3, 1 / 3, 1 / 3]);
   });
+
+  test('hashed rows read four bytes at a time sum exactly as read one byte at a time, past 256 rows too', () => {
+    // Eight hidden units (two packed words a row), every byte value from −128 to 127 among the rows.
+    const buckets = 512;
+    const hidden = 8;
+    const bytes = new Uint8Array(buckets * hidden);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37 + (i >> 3)) & 0xff;
+    bytes[0] = 0x80; // −128
+    bytes[1] = 0x7f; // 127
+    const inputs = new Array<number>((shipped.dense + EMBEDDING_OUTPUTS) * hidden).fill(0);
+    const file = tiny(buckets, {
+      hidden,
+      inputs,
+      hashed: Buffer.from(bytes).toString('base64'),
+      scale: 0.001,
+      bias: new Array<number>(hidden).fill(0),
+      output: Array.from({ length: 3 * hidden }, (_, i) => ((i % 5) - 2) / 3),
+    });
+    const packed = loadModel({ ...shipped, network: file }).network;
+    if (!packed?.packed) throw new Error('no packed rows');
+    const plain = { ...packed, packed: undefined };
+    // 300 rows, bucket 0 (−128 and 127) among them many times: a lane that carried would show.
+    for (const rows of [1, 3, 255, 256, 257, 300, 600]) {
+      const indices = Array.from({ length: rows }, (_, k) => shipped.dense + (k % 7 === 0 ? 0 : (k * 53) % buckets));
+      const features = { indices, values: indices.map(() => 1) };
+      expect(networkProbabilities(packed, shipped.dense, features, [0, 0, 0, 0])).toEqual(
+        networkProbabilities(plain, shipped.dense, features, [0, 0, 0, 0]),
+      );
+    }
+    // And the shipped network, on real posts, long ones included.
+    const model = loadModel(shipped);
+    const network = model.network;
+    if (!network?.packed) throw new Error('the shipped network is not packed');
+    const unpacked = { ...network, packed: undefined };
+    for (const text of ['The refund took three weeks and nobody answered', 'love it!!! 😍', 'worst update ever, '.repeat(120)]) {
+      const { engine, signals } = prepare(text);
+      const features = featuresOf(engine, signals, model.buckets, ratingFeatures(engine, signals));
+      expect(networkProbabilities(network, model.dense, features, [0.1, -0.2, 0.3, 0])).toEqual(
+        networkProbabilities(unpacked, model.dense, features, [0.1, -0.2, 0.3, 0]),
+      );
+    }
+  });
 });
