@@ -1,6 +1,7 @@
 // Multi-word matching over normalised terms: a map from a phrase's first term to the phrases
-// that start with it, longest first. Matching costs one map lookup per token plus a short
-// comparison, so phrase lists can grow without slowing analyze() noticeably.
+// that start with it, and from their second term to those that go on with it, longest first.
+// Matching costs one map lookup per token (two where a phrase starts) plus a short comparison,
+// so phrase lists can grow without slowing analyze() noticeably.
 import { CANONICAL } from './lexicon';
 import { mendSpelling, skeleton } from './spelling';
 import { tokenize, type Token } from './tokenize';
@@ -64,8 +65,18 @@ export function tokenTerm(token: Token, known: (term: string) => boolean): strin
 
 const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
+/**
+ * The phrases that start with one term: those of one term, and the longer ones by their second term, each
+ * list longest first. A common first word ("my", "no", "can't") starts dozens of phrases; a lookup of the
+ * second term leaves the few that can match, instead of comparing every one at every "my" of a feed.
+ */
+interface FirstTerm<T> {
+  single: PhraseEntry<T>[];
+  bySecond: Map<string, PhraseEntry<T>[]>;
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly byFirst = new Map<string, FirstTerm<T>>();
 
   /**
    * `fill`, when given, adds the matcher's phrases on its first match, not when it is made: a table at the
@@ -77,7 +88,7 @@ export class PhraseMatcher<T> {
     private fill?: (add: (phrase: string, payload: T) => boolean) => void,
   ) {}
 
-  private table(): Map<string, PhraseEntry<T>[]> {
+  private table(): Map<string, FirstTerm<T>> {
     const fill = this.fill;
     if (fill) {
       this.fill = undefined;
@@ -95,12 +106,21 @@ export class PhraseMatcher<T> {
     const terms = tokenize(phrase)
       .filter((token) => token.kind !== 'punct' || token.norm === '/' || token.norm === ',')
       .map((token) => tokenTerm(token, this.known));
-    const first = terms[0];
+    const [first, second] = terms;
     if (first === undefined) return false;
-    const list = this.byFirst.get(first) ?? [];
+    let node = this.byFirst.get(first);
+    if (!node) {
+      node = { single: [], bySecond: new Map() };
+      this.byFirst.set(first, node);
+    }
+    if (second === undefined) {
+      node.single.push({ terms, payload });
+      return true;
+    }
+    const list = node.bySecond.get(second) ?? [];
     list.push({ terms, payload });
     list.sort((a, b) => b.terms.length - a.terms.length);
-    this.byFirst.set(first, list);
+    node.bySecond.set(second, list);
     return true;
   }
 
@@ -108,14 +128,18 @@ export class PhraseMatcher<T> {
   matchAt(terms: readonly string[], index: number): PhraseEntry<T> | undefined {
     const first = terms[index];
     if (first === undefined) return undefined;
-    const list = this.table().get(first);
-    if (!list) return undefined;
-    outer: for (const entry of list) {
-      if (index + entry.terms.length > terms.length) continue;
-      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
-      return entry;
+    const node = this.table().get(first);
+    if (!node) return undefined;
+    const second = terms[index + 1];
+    const list = second === undefined ? undefined : node.bySecond.get(second);
+    if (list) {
+      outer: for (const entry of list) {
+        if (index + entry.terms.length > terms.length) continue;
+        for (let k = 2; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
+        return entry;
+      }
     }
-    return undefined;
+    return node.single[0];
   }
 
   /**
@@ -125,14 +149,20 @@ export class PhraseMatcher<T> {
   allAt(terms: readonly string[], index: number): readonly PhraseEntry<T>[] {
     const first = terms[index];
     if (first === undefined) return NO_ENTRIES;
-    const list = this.table().get(first);
-    if (!list) return NO_ENTRIES;
+    const node = this.table().get(first);
+    if (!node) return NO_ENTRIES;
+    const second = terms[index + 1];
+    const list = second === undefined ? undefined : node.bySecond.get(second);
     let found: PhraseEntry<T>[] | undefined;
-    outer: for (const entry of list) {
-      if (index + entry.terms.length > terms.length) continue;
-      for (let k = 1; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
-      (found ??= []).push(entry);
+    if (list) {
+      outer: for (const entry of list) {
+        if (index + entry.terms.length > terms.length) continue;
+        for (let k = 2; k < entry.terms.length; k++) if (terms[index + k] !== entry.terms[k]) continue outer;
+        (found ??= []).push(entry);
+      }
     }
-    return found ?? NO_ENTRIES;
+    if (node.single.length === 0) return found ?? NO_ENTRIES;
+    if (!found) return node.single;
+    return found.concat(node.single);
   }
 }
