@@ -947,3 +947,15 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     expect(large).toBeLessThan(small * 8 * 4 + 20);
   });
 });
+
+describe('rules told by shape start from a word in lower case, mid-sentence, as well as at the start', () => {
+  test.each<Case>([
+    ["ok so i'm closing my Quillo account tonight", 'boycott'],
+    ['Awful week with them. Uninstalled Nimbus.', 'boycott'],
+    ['the night manager called my daughter "a little thief" in front of everyone. disgusting', 'complaint:employee'],
+    ['watch out, scam "Orbit Bank refund" texts are going round again', 'complaint:security'],
+    ['Acme: "your data stays yours." also Acme, page 9 of the terms: we sell it to advertisers', 'complaint:hypocrisy'],
+    ['so done with them, taking my mortgage elsewhere', 'boycott'],
+    ['my insurer rejected my flood claim after 6 weeks', 'complaint:service'],
+  ])('%s: %s', expectFires);
+});
