@@ -2,6 +2,7 @@
 // hand-curated social-media and brand-crisis additions, and the function-word lists the rules
 // use (negators, boosters, contrast words). Valences are on VADER's −4..4 scale.
 import data from './data/lexicon.json';
+import { fnv1a } from './hash';
 
 interface LexiconData {
   words: Record<string, number>;
@@ -405,11 +406,27 @@ export const CONCESSIVE = new Set(['although', 'though', 'despite', 'while', 'wh
 const words = new Map<string, number>();
 for (const [term, valence] of Object.entries(base.words)) words.set(term, valence);
 for (const [term, valence] of Object.entries(EXTRA_WORDS)) words.set(term, valence);
+
+/**
+ * A bit per hash of every rated word (8 kB): most words of a post are rated by none, and a clear bit says so
+ * without a lookup in the map of 8,300 words, whose probes miss the processor's caches. About one unrated
+ * word in eight shares a bit with a rated one and is looked up as before.
+ */
+const FILTER_BITS = 1 << 16;
+const wordFilter = new Int32Array(FILTER_BITS / 32);
+for (const term of words.keys()) {
+  const bit = fnv1a(term) & (FILTER_BITS - 1);
+  wordFilter[bit >>> 5]! |= 1 << (bit & 31);
+}
+const mayBeWord = (term: string): boolean => {
+  const bit = fnv1a(term) & (FILTER_BITS - 1);
+  return ((wordFilter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+};
 const emoji = new Map<string, number>(Object.entries(base.emoji));
 
 /** Base valence of a single normalised term, or undefined when the lexicon does not know it. */
 export function wordValence(term: string): number | undefined {
-  return words.get(term);
+  return mayBeWord(term) ? words.get(term) : undefined;
 }
 
 export function emojiValence(symbol: string): number | undefined {
@@ -417,7 +434,7 @@ export function emojiValence(symbol: string): number | undefined {
 }
 
 export function hasWord(term: string): boolean {
-  return words.has(term);
+  return mayBeWord(term) && words.has(term);
 }
 
 /** Every single word the lexicon rates, with its valence. */

@@ -20,7 +20,27 @@ export interface Token {
   elongated: boolean;
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0f, 0xfe0e, 0x00ad]);
+/**
+ * A set of character codes asked of nearly every character of a post: the first 256 answered from a table,
+ * without a hash lookup; the rest from a set.
+ */
+class CodeSet {
+  private readonly low = new Uint8Array(256);
+  private readonly high = new Set<number>();
+
+  constructor(codes: Iterable<number>) {
+    for (const code of codes) {
+      if (code < 256) this.low[code] = 1;
+      else this.high.add(code);
+    }
+  }
+
+  has(code: number): boolean {
+    return code < 256 ? this.low[code] === 1 : this.high.has(code);
+  }
+}
+
+const ZERO_WIDTH = new CodeSet([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0f, 0xfe0e, 0x00ad]);
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -80,7 +100,7 @@ function isWordChar(code: number): boolean {
   return true;
 }
 
-const APOSTROPHES = new Set([39, 0x2019, 0x2018, 0x02bc]);
+const APOSTROPHES = new CodeSet([39, 0x2019, 0x2018, 0x02bc]);
 
 /** Emoticons worth recognising; longest are tried first. Built from VADER's and wink's lists. */
 const EMOTICONS = new Set([
@@ -91,7 +111,7 @@ const EMOTICONS = new Set([
   '>:-(', '>:)', 'D:', ':c', ':C', ':>', ':<', ':3', '>_<', '>.<',
 ]);
 const EMOTICON_MAX = 4;
-const EMOTICON_START = new Set(Array.from(EMOTICONS, (e) => e.charCodeAt(0)));
+const EMOTICON_START = new CodeSet(Array.from(EMOTICONS, (e) => e.charCodeAt(0)));
 
 function isBoundary(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return true;
@@ -249,8 +269,8 @@ const MASKED_WORDS = [
   'bitch', 'bitches', 'ass', 'asshole', 'damn', 'crap', 'hell', 'piss', 'pissed', 'bastard', 'dick', 'cunt', 'wtf',
 ];
 /** Characters written for a letter inside a word; "!", "@", "$" and "%" only between letters. */
-const MASK_ANYWHERE = new Set([42 /* * */, 35 /* # */]);
-const MASK_INSIDE = new Set([33 /* ! */, 64 /* @ */, 36 /* $ */, 37 /* % */]);
+const MASK_ANYWHERE = new CodeSet([42 /* * */, 35 /* # */]);
+const MASK_INSIDE = new CodeSet([33 /* ! */, 64 /* @ */, 36 /* $ */, 37 /* % */]);
 /** The longest masked word read (longer runs are never one of MASKED_WORDS). */
 const MASKED_MAX = 12;
 
