@@ -3,6 +3,7 @@
 // (a post that mentions "customer service" is a service complaint only when it complains), and a
 // service cue only in its service sense ("my phone bill", not "the Senate bill"; see otherSense).
 import { CONTRAST_AFTER, FIX_VERBS, NEGATORS, RESOLUTIONS, hasWord, wordValence } from './lexicon';
+import { vocabularyRank } from './embedding';
 import { PhraseMatcher, tokenTerm, type PhraseEntry } from './phrases';
 import type { Token } from './tokenize';
 
@@ -91,10 +92,11 @@ const SERVICE_CLOSERS = ['great', 'brilliant', 'excellent', 'amazing', 'fantasti
 const SERVICE_CLOSER_SET = new Set(SERVICE_CLOSERS);
 
 /** Taking a story to the press: "going to the media", "contacted the BBC", "emailed a reporter". */
-const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the bbc', 'the local paper', 'a journalist', 'a reporter'].flatMap(
+const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the bbc', 'the local paper', 'a journalist', 'a reporter', 'the newspapers', 'the local press'].flatMap(
   (outlet) =>
     ['going to', 'go to', 'went to', 'gone to', 'contact', 'contacted', 'contacting', 'tell', 'told', 'telling', 'call', 'called',
-      'calling', 'email', 'emailed', 'emailing', 'alert', 'alerted', 'tip off', 'tipped off', 'tipping off'].map((verb) => `${verb} ${outlet}`),
+      'calling', 'email', 'emailed', 'emailing', 'alert', 'alerted', 'tip off', 'tipped off', 'tipping off', 'taking this to',
+      'take this to', 'taking it to', 'take it to', 'took it to', 'writing to', 'wrote to', 'write to'].map((verb) => `${verb} ${outlet}`),
 );
 
 /**
@@ -664,12 +666,16 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'producer from', "six o'clock news", 'ten o clock news', 'local paper', 'consumer desk', 'ran my story', 'ran our story', 'ran the story', 'ran a story', 'ran a piece', 'picked up my story',
       'picked up the story', 'covered my story', 'every news site', 'news sites', 'newspapers', 'radio phone-in',
       'tv investigation', 'television investigation', "o'clock news", 'o clock news',
+      // the press's own words and works: "did not respond to our request for comment", "a consumer journalist"
+      'request for comment', 'requests for comment', 'consumer journalist', 'consumer journalists', 'consumer affairs', 'consumer column',
+      'trade press', 'tech press', 'the tabloids', 'tech blog', 'tech blogs', 'outlets have', 'outlets are', 'news article',
+      'news articles', 'news segment', 'a whole segment', 'exclusive scoop', 'news bulletin',
       // taking it to them: "going to the media", "contacted the BBC", "told a journalist"
       ...PRESS_CONTACT,
     ],
     // Not "news", "media" or "press" alone: "horrible news tonight", "social media", "press the button"
     cue: [
-      'local radio', 'on the news', 'in the news', 'from the news', 'hit the news', 'news story', 'news stories', 'media coverage', 'press coverage', 'news coverage',
+      'local radio', 'on the news', 'in the news', 'regional news', 'news report', 'news reports', 'from the news', 'hit the news', 'news story', 'news stories', 'media coverage', 'press coverage', 'news coverage',
       // a named outlet carrying it: "just saw the recall on BBC News" (in a negative post, as every cue)
       ...['bbc news', 'the bbc', 'sky news', 'itv news', 'channel 4 news', 'cnn', 'fox news', 'abc news', 'nbc news', 'cbs news'].map((outlet) => `on ${outlet}`),
       ...['the guardian', 'the telegraph', 'the daily mail', 'the new york times', 'the washington post', 'the wall street journal'].map((paper) => `in ${paper}`),
@@ -755,6 +761,8 @@ const CAMEL_PREFIXES = new Set(['ban', 'drop', 'leave']);
  * "fire sale", "smoke test", "burn-in"). A hit that lies inside one does not count.
  */
 const LOOKALIKES = [
+  // papers that are no press: a school's, an idiom
+  'school newspaper', 'school paper', 'student newspaper', 'stop the press', 'stop the presses', 'hold the front page',
   'recall election', 'recall elections', 'recall vote', 'recall petition', 'total recall', 'fire sale', 'fire sales',
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
@@ -1827,7 +1835,7 @@ const STORY_WORDS = new Set([
   'reported', 'reporting', 'picked', 'contacted', 'contact', 'contacting', 'called', 'emailed', 'dm', 'dms', 'message',
   'messages', 'speak', 'talk', 'hear', 'touch', 'reach', 'reached', 'approached', 'interviewed', 'rang', 'phoned',
   'messaged', 'knew', 'asking', 'asked', 'looking', 'working', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told',
-  'sent', 'sending', 'forwarded', 'reports', 'film', 'filming', 'interview', 'featured', 'feature',
+  'sent', 'sending', 'forwarded', 'reports', 'film', 'filming', 'interview', 'featured', 'feature', 'works', 'call', 'segment',
 ]);
 /** The crash words, and who crashes when it is no product (see otherSense). */
 const CRASH_WORDS = new Set(['crash', 'crashes', 'crashed', 'crashing']);
@@ -2177,7 +2185,9 @@ const OUTLET_NAMES = new Set(['herald', 'gazette', 'ledger', 'tribune', 'chronic
 /** What a newspaper's name announces: where the story came from ("via", "per", "according to"), or a dash before it at the end. */
 const ATTRIBUTION = new Set(['via', 'per', 'according', 'reports', 'reported', 'says', 'said']);
 /** Papers by a word that is no paper alone ("the Evening Courier", "the Westbridge Echo", "the Daily Mail"). */
-const NAMED_OUTLETS = new Set(['courier', 'echo', 'mail', 'argus', 'advertiser', 'sentinel', 'bugle']);
+const NAMED_OUTLETS = new Set(['courier', 'echo', 'mail', 'argus', 'advertiser', 'sentinel', 'bugle', 'news']);
+/** A paper at work, beside the story words: "the Examiner found", "the Daily Ledger had to write it up", "Jason at the Chronicle DMed me". */
+const PAPER_DOING = new Set(['found', 'finds', 'write', 'writes', 'writing', 'following', 'followed', 'dmed', 'column', 'caught', 'confirmed', 'published', 'segment', 'made']);
 /** A story in the paper or taken to it: "in the Gazette today", "on the front of the Metro Herald", "told the Courier". */
 const IN_THE_PAPER = new Set(['in', 'to', 'of', 'from', 'told', 'contacted', 'emailed']);
 /** A count of views: "at 4m views", "2.3M views". */
@@ -2214,6 +2224,162 @@ function outletAtStart(tokens: readonly Token[]): number {
     return HEADLINE_OUTLETS.has(tokens.slice(0, end + 1).map((token) => token.norm).join(' ')) ? end + 1 : 0;
   }
   return 0;
+}
+/**
+ * News outlets, programmes and trade titles known by name, as tokenised (lower case, no "the"; "#" a number:
+ * "Channel 9", "Fox 5"). `distinct`: a name that means nothing else, the press wherever a negative post names it
+ * ("found out from a Sky News push notification"); otherwise a name that is also a word or a surname ("Vice",
+ * "Wired", "Forbes", "Fortune"), the press only where the post tells it reporting (see outletsNamed).
+ */
+const OUTLETS_BY_NAME: ReadonlyMap<string, ReadonlyArray<{ words: string[]; distinct: boolean }>> = (() => {
+  const distinct = [
+    'bbc', 'bbc news', 'reuters', 'bloomberg', 'cnn', 'cnbc', 'msnbc', 'npr', 'nyt', 'new york times', 'wsj', 'wall street journal',
+    'financial times', 'washington post', 'wapo', 'la times', 'los angeles times', 'usa today', 'associated press', 'ap news', 'axios',
+    'politico', 'semafor', 'propublica', 'huffpost', 'huffington post', 'buzzfeed', 'buzzfeed news', 'daily mail', 'mailonline',
+    'evening standard', 'sky news', 'itv news', 'channel 4 news', 'radio 4', 'radio 5 live', 'five live', 'lbc', 'money box',
+    'moneysavingexpert', 'rip off britain', 'abc news', 'nbc news', 'cbs news', 'fox news', 'al jazeera', 'euronews', 'france 24',
+    'cbc news', 'ctv news', 'sbs news', '9news', '7news', 'nine news', 'sydney morning herald', 'ndtv', 'times of india',
+    'hindustan times', 'irish times', 'rte news', 'the athletic', 'espn', 'sky sports news', 'techcrunch', 'engadget', 'gizmodo',
+    'ars technica', 'zdnet', 'cnet', 'mashable', 'venturebeat', 'verge', '404 media', 'kotaku', 'ign', 'eurogamer', 'pc gamer',
+    'gamespot', 'rock paper shotgun', 'vgc', 'game informer', 'destructoid', 'gamesindustry', 'android central', 'android authority',
+    '9to5mac', '9to5google', 'macrumors', 'pcmag', 'business insider', 'newsweek', 'daily express', 'daily star', 'daily mirror',
+    'sunday times', 'the telegraph', 'the independent', 'the guardian',
+  ];
+  const ambiguous = [
+    'vice', 'wired', 'fortune', 'forbes', 'insider', 'polygon', 'platformer', 'register', 'atlantic', 'economist', 'guardian',
+    'telegraph', 'independent', 'mirror', 'vox', 'channel #', 'fox #', 'radio #', 'abc #', 'nbc #', 'cbs #', 'itv', 'ft', 'ap', 'pbs',
+    'rte', 'cbc', 'ctv', 'abc', 'nbc', 'cbs', 'sbs',
+  ];
+  const byName = new Map<string, Array<{ words: string[]; distinct: boolean }>>();
+  for (const [names, isDistinct] of [[distinct, true], [ambiguous, false]] as const) {
+    for (const name of names) {
+      const words = name.replace(/^the /, '').split(' ');
+      const list = byName.get(words[0] as string) ?? [];
+      list.push({ words, distinct: isDistinct });
+      list.sort((a, b) => b.words.length - a.words.length);
+      byName.set(words[0] as string, list);
+    }
+  }
+  return byName;
+})();
+/** Before an outlet's name: where a story came from or was taken ("per", "via", "first reported by", "told", "a piece in"). */
+const OUTLET_CREDITS = new Set([
+  'per', 'via', 'according', 'by', 'told', 'tell', 'contacted', 'contacting', 'emailed', 'emailing', 'messaged', 'tipped', 'sent',
+  'forwarded', 'breaking', 'icymi', 'writing', 'wrote', 'called', 'rang',
+]);
+/** Credits only after a work of the press: "a piece in Wired", "quoted on Sky News" (not "tonight on ESPN", "in Bath"). */
+const WORK_CREDITS = new Set(['in', 'on', 'from', 'with']);
+const CREDITED_WORKS = new Set(['quoted', 'featured', 'appeared', 'interview', 'interviewed', 'statement', 'comment', 'exposé']);
+/** After an outlet's name, a few words on: the outlet at work ("Eurogamer asked", "the Bloomberg piece", "Sky News understands"). */
+const OUTLET_REPORTS = new Set([
+  'report', 'reports', 'reported', 'reporting', 'says', 'said', 'confirms', 'confirmed', 'understands', 'asked', 'asks', 'reached',
+  'found', 'finds', 'caught', 'ran', 'runs', 'running', 'run', 'picked', 'covered', 'covering', 'coverage', 'wrote', 'writes',
+  'writing', 'write', 'noticed', 'profiled', 'published', 'broke', 'doorstepped', 'investigation', 'investigates',
+  'investigating', 'piece', 'article', 'articles', 'story', 'stories', 'exposé', 'scoop', 'segment', 'headline', 'headlines',
+  'podcast', 'episode', 'interview', 'interviewed', 'reporter', 'reporters', 'journalist', 'journalists', 'producer', 'editor',
+  'readers', 'notification', 'alert', 'claims', 'revealed', 'reveals', 'obtained', 'exclusive', 'statement',
+  'news', 'team', 'desk', 'column', 'consumer', 'investigations', 'cameras', 'crew', 'filmed', 'filming', 'calling',
+]);
+/** A credit that leads only to what is said: "declined to comment to the Financial Times", "spoke to Vice". */
+const SAID_TO = new Set(['comment', 'given', 'spoke', 'speaking', 'talked', 'talking', 'statement', 'said', 'told', 'sent', 'complained', 'leaked']);
+/** Handles of the press ("@BBCNews", "@amyreports", "@the_sentinel_news"); after a credit, any of these too ("via @Retail_Weekly:"). */
+const PRESS_HANDLE = /news|reports|reporter|journo|journalist/;
+const CREDITED_HANDLE = /desk|weekly|daily|times|post|herald|wire|report|news|journal|press|media|tribune|gazette|chronicle/;
+/** Platforms, whose "article" or "story" is a post ("my Instagram story"), never the press by name. */
+const PLATFORMS = new Set([
+  'instagram', 'facebook', 'tiktok', 'youtube', 'reddit', 'twitter', 'discord', 'steam', 'twitch', 'snapchat', 'linkedin', 'threads',
+  'bluesky', 'mastodon', 'google', 'wikipedia', 'medium', 'substack', 'quora', 'pinterest', 'whatsapp', 'telegram', 'tumblr', 'x',
+]);
+/** What a paper prints that a name before it makes the press's: "the GameBeat article", "that Vice piece", "a Kotaku exposé". */
+const PRESS_WORKS = new Set(['article', 'articles', 'piece', 'exposé', 'scoop', 'segment', 'headline', 'journalist', 'journalists', 'reporter', 'reporters', 'magazine']);
+/** Before a name and a paper's work, a determiner that makes it one piece: "the GameBeat article", "that Vice piece". */
+const ONE_PIECE = new Set(['the', 'that', 'this', 'a', 'an']);
+/** Words written with a capital before "piece" or "article" that name no outlet ("A PIECE OF CRAP", "Great article"). */
+const NOT_OUTLETS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'one', 'another', 'every', 'each', 'whole',
+  'entire', 'full', 'long', 'short', 'great', 'good', 'new', 'latest', 'last', 'first', 'next', 'big', 'little', 'huge', 'same',
+  'other', 'real', 'news', 'great', 'nice', 'brilliant', 'interesting', 'excellent', 'awful', 'terrible', 'what',
+]);
+/** Call signs of US stations ("WGN says", "emailed KTVB"), not capitals that are words or other bodies. */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+const NOT_CALL_SIGNS = new Set(['WHO', 'WTF', 'WTH', 'KFC', 'WWE', 'WWF', 'WTO', 'WFH', 'WOW', 'KPI', 'KPIS', 'WIFI', 'KYC', 'WYD', 'WBU']);
+/** What makes a run of capitalised words ending in "News" no outlet ("Good News:", "Breaking News"). */
+const NEWS_OPENERS = new Set(['good', 'great', 'bad', 'breaking', 'big', 'fake', 'sad', 'exciting', 'happy', 'some', 'more', 'no']);
+
+/** "post's" → "post": a paper's name with its possessive ("the Post's story"); anything else as it is. */
+function withoutPossessive(norm: string): string {
+  const n = norm.length;
+  if (n < 3 || norm.charCodeAt(n - 1) !== 115 /* s */) return norm;
+  const mark = norm.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? norm.slice(0, n - 2) : norm;
+}
+
+/** The outlet named at `k` (capitalised, or all capitals), as [end (exclusive), distinct], or undefined. */
+function outletAt(tokens: readonly Token[], k: number): [number, boolean] | undefined {
+  const token = tokens[k] as Token;
+  if (token.kind !== 'word' || !capitalised(token)) return undefined;
+  if (token.caps && token.raw.length <= 4 && CALL_SIGN.test(token.raw) && !NOT_CALL_SIGNS.has(token.raw) && vocabularyRank(token.norm) === undefined) return [k + 1, false];
+  const plain = (t: Token | undefined): string => (t ? withoutPossessive(t.norm) : '');
+  // "Radio City News", "Westside News": capitalised words closed by "News"
+  if (!NEWS_OPENERS.has(token.norm)) {
+    for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') return [j + 1, false];
+  }
+  for (const outlet of OUTLETS_BY_NAME.get(plain(token)) ?? []) {
+    let fits = true;
+    for (let j = 1; j < outlet.words.length && fits; j++) {
+      const next = tokens[k + j];
+      const word = outlet.words[j] as string;
+      fits = next !== undefined && (word === '#' ? next.kind === 'number' : plain(next) === word);
+    }
+    if (fits) return [k + outlet.words.length, outlet.distinct];
+  }
+  return undefined;
+}
+
+/**
+ * The press named by its outlet: a known outlet credited or at work ("per TechCrunch", "Kotaku reached out", "the
+ * Bloomberg piece", "declined to comment to the Financial Times"), a distinct one named at all in a negative post;
+ * a name before what papers print, in a negative post ("the GameBeat article is full of people whose…"); a press
+ * handle ("h/t @jdoe_reports", "via @Retail_Weekly:"). The index range of the first, or undefined.
+ */
+function outletsNamed(tokens: readonly Token[], context: SignalContext, sentences: Sentences): [number, number] | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'mention') {
+      const handle = token.norm.toLowerCase();
+      const credited = OUTLET_CREDITS.has(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.norm === 't';
+      const says = OUTLET_REPORTS.has(tokens[k + 1]?.norm ?? '');
+      // a press handle credited, saying, or named in a negative post ("Hey @the_sentinel_news, your readers…"), not retweeted news
+      if (credited ? CREDITED_HANDLE.test(handle) : PRESS_HANDLE.test(handle) && (says || context.negative)) return [k, k];
+      continue;
+    }
+    if (!capitalised(token)) continue;
+    const outlet = outletAt(tokens, k);
+    if (outlet) {
+      const [end, distinct] = outlet;
+      const sentence = sentences.of(k);
+      const before = tokens[k - 1]?.norm === 'the' ? k - 2 : k - 1;
+      let credited = false;
+      for (let j = before; j >= 0 && j >= before - 2 && !credited && sentences.of(j) === sentence; j--) {
+        const word = tokens[j]?.norm ?? '';
+        const said = word === 'to' && (SAID_TO.has(tokens[j - 1]?.norm ?? '') || SAID_TO.has(tokens[j - 2]?.norm ?? ''));
+        const worked = WORK_CREDITS.has(word) && (OUTLET_REPORTS.has(tokens[j - 1]?.norm ?? '') || CREDITED_WORKS.has(tokens[j - 1]?.norm ?? ''));
+        credited = OUTLET_CREDITS.has(word) || said || worked;
+      }
+      let reporting = tokens[end]?.raw === ':' && k === 0;
+      for (let j = end; j < tokens.length && j < end + 4 && !reporting && sentences.of(j) === sentence; j++) reporting = OUTLET_REPORTS.has(tokens[j]?.norm ?? '');
+      if (credited || reporting || (distinct && context.negative)) return [tokens[k - 1]?.norm === 'the' ? k - 1 : k, end - 1];
+      k = end - 1;
+      continue;
+    }
+    // an unknown name before a paper's work, not a platform's, and not a sentence's first word unless written as a name ("GameBeat", "FT")
+    const work = tokens[k + 1];
+    if (work && PRESS_WORKS.has(work.norm) && !PLATFORMS.has(token.norm) && !NOT_OUTLETS.has(token.norm) && (context.negative || ONE_PIECE.has(tokens[k - 1]?.norm ?? ''))) {
+      const first = k === 0 || tokens[k - 1]?.kind === 'punct';
+      if (!first || token.caps || /[a-z][A-Z]/.test(token.raw)) return [k, k + 1];
+    }
+  }
+  return undefined;
 }
 /** A booking the brand cancelled on the writer; who cancels it themselves. */
 const CANCELLED_WORDS = new Set(['cancelled', 'canceled']);
@@ -2347,6 +2513,11 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   const headline = outletAtStart(tokens);
   if (headline > 0) found.push(shapeOf('escalation:press', 0, headline - 1));
   let pressFound = headline > 0;
+  const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);
+  if (pressNamed) {
+    found.push(shapeOf('escalation:press', pressNamed[0], pressNamed[1]));
+    pressFound = true;
+  }
   let calledNames = false;
   let seen = false;
   let left = false;
@@ -2376,18 +2547,20 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // a newspaper's name: "the Herald", "The Morning Ledger", "the Westbridge Echo" (a word that is not a paper on
     // its own needs a name before it), "Coastline Post report"; not "the Post Office"
-    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && (OUTLET_NAMES.has(token.norm) || NAMED_OUTLETS.has(token.norm));
+    const paper = withoutPossessive(token.norm);
+    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && (OUTLET_NAMES.has(paper) || NAMED_OUTLETS.has(paper));
     if (outlet) {
       const afterName = capitalised(tokens[k - 1]);
-      const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(token.norm) ? k - 1 : afterName && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
+      const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(paper) ? k - 1 : afterName && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
       const from = the >= 0 ? the : afterName && (ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'report') ? k - 1 : -1;
       if (from >= 0) {
         // where the story came from, a dash before the name, or the story in it or taken to it ("in the Gazette today")
         // (in a negative post: "appeared in the Cape Argus" is a competition's good news)
         let told = from !== the || ['—', '–', '-'].includes(tokens[from - 1]?.raw ?? '') || (context.negative && IN_THE_PAPER.has(tokens[from - 1]?.norm ?? ''));
         const sentence = sentences.of(k);
-        for (let j = k + 1; j < tokens.length && j <= k + 20 && !told && sentences.of(j) === sentence; j++) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
-        for (let j = from - 1; j >= 0 && j >= from - 20 && !told && sentences.of(j) === sentence; j--) told = ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '');
+        const tells = (j: number): boolean => ATTRIBUTION.has(tokens[j]?.norm ?? '') || STORY_WORDS.has(tokens[j]?.norm ?? '') || PAPER_DOING.has(tokens[j]?.norm ?? '');
+        for (let j = k + 1; j < tokens.length && j <= k + 20 && !told && sentences.of(j) === sentence; j++) told = tells(j);
+        for (let j = from - 1; j >= 0 && j >= from - 20 && !told && sentences.of(j) === sentence; j--) told = tells(j);
         if (told) {
           found.push(shapeOf('escalation:press', from, k));
           pressFound = true;

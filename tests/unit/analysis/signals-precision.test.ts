@@ -934,6 +934,7 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['bookings cancelled, claims denied, pieces found', 'Acme cancelled my rejected my piece of glass '],
     ['single quotes and apostrophes', "Acme adverts: 'we care' the players' ball "],
     ['counts in words, fakes quoted, rivals, names deleted', 'cancels 40 flights 8 lakh views fake "Acme" emails my bank elsewhere. Deleted Acme. posts about "x" '],
+    ['outlets, handles and works named', 'Fox 5 Radio City News Wall Street the GameBeat article via @x_news WGN Channel '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
@@ -958,4 +959,44 @@ describe('rules told by shape start from a word in lower case, mid-sentence, as 
     ['so done with them, taking my mortgage elsewhere', 'boycott'],
     ['my insurer rejected my flood claim after 6 weeks', 'complaint:service'],
   ])('%s: %s', expectFires);
+});
+
+describe('the press named by its outlet, its handle or its work, and names that are no outlet', () => {
+  test.each<Case>([
+    ['Per TechCrunch, the Cloudly leak included API keys for 4,000 business accounts', 'escalation:press'],
+    ['Kotaku reached out to Ironvale for comment on the crunch allegations', 'escalation:press'],
+    ['As first reported by The Verge, the Pixelcore recall covers every unit sold before March', 'escalation:press'],
+    ["'declined to comment to the Financial Times' lol, they decline to comment to me too", 'escalation:press'],
+    ['Interesting Bloomberg piece on why Corvid Airlines keeps losing bags', 'escalation:press'],
+    ['Found out about the Skyward Bank data leak from a Sky News push notification, not from them. Furious', 'escalation:press'],
+    ['WGN says Midstate Energy overbilled 12,000 customers', 'escalation:press'],
+    ['Channel 9 doorstepped the care home manager and she hid behind a car', 'escalation:press'],
+    ['Statement from Orbit Telecom given to Radio City News: service back by 6pm', 'escalation:press'],
+    ['h/t @jdoe_reports — Streamly reset emails were exposing addresses', 'escalation:press'],
+    ['Via @Retail_Weekly: Bramble & Co to close 40 stores', 'escalation:press'],
+    ['Hey @the_sentinel_news, Grovetown Dental charged me for fillings I never had', 'escalation:press'],
+    ['the GameBeat article is full of people whose controllers drift', 'escalation:press'],
+    ['ok so now it is a Vice exposé. Solaris really thought they would get away with it', 'escalation:press'],
+    ['Riverbend did not respond to our request for comment, of course', 'escalation:press'],
+    ['Tipped off a consumer journalist about the fake sale prices at HomeHaus', 'escalation:press'],
+    ["I'm taking this to the papers. 11 months chasing Greenway for a refund", 'escalation:press'],
+    ['The tabloids are having a field day with the cupcake post', 'escalation:press'],
+    ['So the Examiner found the Lakeview sushi is delivered frozen twice a week', 'escalation:press'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Lakers vs Celtics tonight at 7:30 ET on ESPN', 'escalation:press'],
+    ['Game of Thrones finale airs Sunday 9pm on Sky Atlantic', 'escalation:press'],
+    ['Really looking forward to going to Newport News this weekend', 'escalation:press'],
+    ["It's A PIECE OF CRAP!", 'escalation:press'],
+    ['WON my small claims case against Hollis Motors, full refund', 'escalation:press'],
+    ['The Corkery is hiring in Bath, WSET level 2 preferred', 'escalation:press'],
+    ['RT @TravelDeskNews: Pacifica Jet adds three new routes for the summer', 'escalation:press'],
+    ['Anyone watching the Channel 9 documentary on deep sea creatures tonight?', 'escalation:press'],
+    ['Our school newspaper is looking for a new editor', 'escalation:press'],
+    ['Stop the press: I have finally cleaned my car', 'escalation:press'],
+    ['Draft of my mock news report for English class, feedback welcome', 'escalation:press'],
+    ['Vice President Harris visits the plant on Monday', 'escalation:press'],
+    ['Wired headphones keep breaking on me, so annoying', 'escalation:press'],
+    ['Posted a long Instagram article about my trip', 'escalation:press'],
+  ])('%s: no %s', expectQuiet);
 });
