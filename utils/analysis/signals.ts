@@ -2272,7 +2272,7 @@ const WORK_CREDITS = new Set(['in', 'on', 'from', 'with']);
 const CREDITED_WORKS = new Set(['quoted', 'featured', 'appeared', 'interview', 'interviewed', 'statement', 'comment', 'exposé']);
 /** After an outlet's name, a few words on: the outlet at work ("Eurogamer asked", "the Bloomberg piece", "Sky News understands"). */
 const OUTLET_REPORTS = new Set([
-  'report', 'reports', 'reported', 'reporting', 'says', 'said', 'confirms', 'confirmed', 'understands', 'asked', 'asks', 'reached',
+  'dive', 'report', 'reports', 'reported', 'reporting', 'says', 'said', 'confirms', 'confirmed', 'understands', 'asked', 'asks', 'reached',
   'found', 'finds', 'caught', 'ran', 'runs', 'running', 'run', 'picked', 'covered', 'covering', 'coverage', 'wrote', 'writes',
   'writing', 'write', 'noticed', 'profiled', 'published', 'broke', 'doorstepped', 'investigation', 'investigates',
   'investigating', 'piece', 'article', 'articles', 'story', 'stories', 'exposé', 'scoop', 'segment', 'headline', 'headlines',
@@ -2303,6 +2303,14 @@ const NOT_OUTLETS = new Set([
 /** Call signs of US stations ("WGN says", "emailed KTVB"), not capitals that are words or other bodies. */
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 const NOT_CALL_SIGNS = new Set(['WHO', 'WTF', 'WTH', 'KFC', 'WWE', 'WWF', 'WTO', 'WFH', 'WOW', 'KPI', 'KPIS', 'WIFI', 'KYC', 'WYD', 'WBU']);
+/**
+ * Names made like an outlet's, by a word papers and sites are named with: one word ("PixelPost", "GameWire",
+ * "TechDaily's") or a name and the word ("Respawn Daily"). Credited or at work, as any name that is also a word.
+ */
+const OUTLET_WORD = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:News|Daily|Wire|Times|Herald|Gazette|Journal|Weekly|Digest|Insider|Dispatch|Tribune|Chronicle|Reporter)(?:['’]s)?$/;
+/** What any brand does, not only a paper: a name made like an outlet's is not the press for saying something ("LiveWire says the recall is voluntary"). */
+const ANYONE_SAYS = new Set(['says', 'said', 'claims', 'statement', 'team', 'alert', 'notification', 'readers', 'consumer', 'desk', 'column', 'news', 'confirms', 'confirmed']);
+const OUTLET_WORDS = new Set(['Daily', 'Wire', 'Weekly', 'Digest', 'Insider', 'Dispatch', 'Tribune', 'Chronicle', 'Gazette', 'Herald', 'Journal', 'Reporter']);
 /** What makes a run of capitalised words ending in "News" no outlet ("Good News:", "Breaking News"). */
 const NEWS_OPENERS = new Set(['good', 'great', 'bad', 'breaking', 'big', 'fake', 'sad', 'exciting', 'happy', 'some', 'more', 'no']);
 
@@ -2314,15 +2322,21 @@ function withoutPossessive(norm: string): string {
   return mark === 39 || mark === 0x2019 ? norm.slice(0, n - 2) : norm;
 }
 
-/** The outlet named at `k` (capitalised, or all capitals), as [end (exclusive), distinct], or undefined. */
-function outletAt(tokens: readonly Token[], k: number): [number, boolean] | undefined {
+/**
+ * The outlet named at `k` (capitalised, or all capitals), as [end (exclusive), kind], or undefined: `distinct` and
+ * `ambiguous` as in OUTLETS_BY_NAME (and a call sign, "<Name> News", "<Name> Daily"), `made` one word made like an outlet's name (OUTLET_WORD).
+ */
+function outletAt(tokens: readonly Token[], k: number): [number, 'distinct' | 'ambiguous' | 'made'] | undefined {
   const token = tokens[k] as Token;
   if (token.kind !== 'word' || !capitalised(token)) return undefined;
-  if (token.caps && token.raw.length <= 4 && CALL_SIGN.test(token.raw) && !NOT_CALL_SIGNS.has(token.raw) && vocabularyRank(token.norm) === undefined) return [k + 1, false];
+  if (token.caps && token.raw.length <= 4 && CALL_SIGN.test(token.raw) && !NOT_CALL_SIGNS.has(token.raw) && vocabularyRank(token.norm) === undefined) return [k + 1, 'ambiguous'];
   const plain = (t: Token | undefined): string => (t ? withoutPossessive(t.norm) : '');
+  if (OUTLET_WORD.test(token.raw)) return [k + 1, 'made'];
+  const second = tokens[k + 1];
+  if (second && OUTLET_WORDS.has(withoutPossessive(second.raw)) && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) return [k + 2, 'ambiguous'];
   // "Radio City News", "Westside News": capitalised words closed by "News"
   if (!NEWS_OPENERS.has(token.norm)) {
-    for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') return [j + 1, false];
+    for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') return [j + 1, 'ambiguous'];
   }
   for (const outlet of OUTLETS_BY_NAME.get(plain(token)) ?? []) {
     let fits = true;
@@ -2331,7 +2345,7 @@ function outletAt(tokens: readonly Token[], k: number): [number, boolean] | unde
       const word = outlet.words[j] as string;
       fits = next !== undefined && (word === '#' ? next.kind === 'number' : plain(next) === word);
     }
-    if (fits) return [k + outlet.words.length, outlet.distinct];
+    if (fits) return [k + outlet.words.length, outlet.distinct ? 'distinct' : 'ambiguous'];
   }
   return undefined;
 }
@@ -2356,7 +2370,7 @@ function outletsNamed(tokens: readonly Token[], context: SignalContext, sentence
     if (!capitalised(token)) continue;
     const outlet = outletAt(tokens, k);
     if (outlet) {
-      const [end, distinct] = outlet;
+      const [end, kind] = outlet;
       const sentence = sentences.of(k);
       const before = tokens[k - 1]?.norm === 'the' ? k - 2 : k - 1;
       let credited = false;
@@ -2367,8 +2381,11 @@ function outletsNamed(tokens: readonly Token[], context: SignalContext, sentence
         credited = OUTLET_CREDITS.has(word) || said || worked;
       }
       let reporting = tokens[end]?.raw === ':' && k === 0;
-      for (let j = end; j < tokens.length && j < end + 4 && !reporting && sentences.of(j) === sentence; j++) reporting = OUTLET_REPORTS.has(tokens[j]?.norm ?? '');
-      if (credited || reporting || (distinct && context.negative)) return [tokens[k - 1]?.norm === 'the' ? k - 1 : k, end - 1];
+      for (let j = end; j < tokens.length && j < end + 4 && !reporting && sentences.of(j) === sentence; j++) {
+        const word = tokens[j]?.norm ?? '';
+        reporting = OUTLET_REPORTS.has(word) && (kind !== 'made' || !ANYONE_SAYS.has(word));
+      }
+      if (credited || reporting || (kind === 'distinct' && context.negative)) return [tokens[k - 1]?.norm === 'the' ? k - 1 : k, end - 1];
       k = end - 1;
       continue;
     }

@@ -982,6 +982,12 @@ describe('the press named by its outlet, its handle or its work, and names that 
     ["I'm taking this to the papers. 11 months chasing Greenway for a refund", 'escalation:press'],
     ['The tabloids are having a field day with the cupcake post', 'escalation:press'],
     ['So the Examiner found the Lakeview sushi is delivered frozen twice a week', 'escalation:press'],
+    // names made like an outlet's, credited or at work
+    ['Halcyon cuts 80 jobs after the launch, TechDaily reports', 'escalation:press'],
+    ['Grid Digest: Voltra recalls 3,000 chargers over overheating', 'escalation:press'],
+    ['per NewsWire, the recall is wider than they announced', 'escalation:press'],
+    ['emailed ByteWire about the bricked consoles, someone has to cover it', 'escalation:press'],
+    ['Respawn Weekly says the coach was warned months ago', 'escalation:press'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Lakers vs Celtics tonight at 7:30 ET on ESPN', 'escalation:press'],
@@ -998,5 +1004,9 @@ describe('the press named by its outlet, its handle or its work, and names that 
     ['Vice President Harris visits the plant on Monday', 'escalation:press'],
     ['Wired headphones keep breaking on me, so annoying', 'escalation:press'],
     ['Posted a long Instagram article about my trip', 'escalation:press'],
+    ['LiveWire says the recall is voluntary', 'escalation:press'],
+    ['QuickPost says my parcel is out for delivery', 'escalation:press'],
+    ['The Daily Show segment was hilarious last night', 'escalation:press'],
+    ['HeartBeat reports my resting pulse wrong every morning', 'escalation:press'],
   ])('%s: no %s', expectQuiet);
 });
