@@ -643,6 +643,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'claim against the', 'taking it further legally', 'court hearing', 'pursuing them', 'pursuing the company',
       'cease and desist', 'small claim', 'money claim', 'court claim', 'to a judge', 'fined by',
       // the police called to it ("police were called to the gate", "reported it to the police")
+      'litigation', 'crime reference', 'crime reference number', 'files complaint against', 'filed a complaint against', 'files a complaint against',
+      'threatening court', 'threatened court', 'threatening to take me to court', 'high court',
       'called the police', 'police were called', 'police called', 'police have been called', 'police are involved',
       'reported it to the police', 'reported him to the police', 'reported her to the police', 'reported them to the police',
       // a complaint taken to a regulator by its initials ("Complaint sent to the ICO"); not "Ofgem's price cap" as news
@@ -650,7 +652,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
     ],
     // not "court" alone: "the Supreme Court", "the food court", "a tennis court"; "legal" and "illegal"
     // only said of something, not describing it ("an illegal copy", "our legal team"): see attributive
-    cue: ['sue', 'to court', 'in court', 'court case', 'legal', 'illegal'],
+    cue: ['sue', 'to court', 'in court', 'court case', 'legal', 'illegal', 'under investigation'],
   },
   'escalation:press': {
     strong: [
@@ -763,6 +765,7 @@ const CAMEL_PREFIXES = new Set(['ban', 'drop', 'leave']);
 const LOOKALIKES = [
   // papers that are no press: a school's, an idiom
   'school newspaper', 'school paper', 'student newspaper', 'stop the press', 'stop the presses', 'hold the front page',
+  'class action movie', 'class action film',
   'recall election', 'recall elections', 'recall vote', 'recall petition', 'total recall', 'fire sale', 'fire sales',
   'fire drill', 'fire alarm test', 'smoke test', 'smoke tests', 'smoke testing', 'smoke alarm test', 'burn in',
   'burn rate', 'cash burn', 'burn calories', 'burning question', 'safety notice', 'safety tips', 'safety week',
@@ -2398,6 +2401,49 @@ function outletsNamed(tokens: readonly Token[], context: SignalContext, sentence
   }
   return undefined;
 }
+/**
+ * Regulators and the law's other arms, by name: initials only in capitals ("the SEC", not "a sec"), words as written
+ * ("the regulator", "Trading Standards", "the ombudsman"). Two-word names by their first word.
+ */
+const REGULATOR_INITIALS = new Set([
+  'FTC', 'SEC', 'FCA', 'CMA', 'ICO', 'ASA', 'CQC', 'ACCC', 'ASIC', 'CFPB', 'NHTSA', 'CPSC', 'FDA', 'FAA', 'EPA', 'DOJ', 'OSHA', 'HSE',
+  'FSA', 'PRA', 'OFT', 'FCC', 'DVLA', 'CAA', 'ORR', 'TGA', 'SEBI', 'RBI', 'FSSAI', 'CCPC', 'CCI', 'FINRA', 'NTSB',
+]);
+const REGULATOR_WORDS = new Set([
+  'ofcom', 'ofgem', 'ofwat', 'ofsted', 'regulator', 'regulators', 'watchdog', 'ombudsman', 'authorities', 'prosecutors', 'police',
+]);
+const REGULATOR_PAIRS = new Set(['trading standards', 'attorney general', 'gambling commission', 'charity commission', 'environment agency', 'european commission', 'competition bureau', 'health department']);
+/** What a regulator does that escalates: "the FTC is looking into", "fined by Ofcom", "referred the case to authorities". */
+const REGULATOR_ACTS = new Set([
+  'investigating', 'investigation', 'investigations', 'investigate', 'investigates', 'probe', 'probes', 'probing', 'fined', 'fines',
+  'fining', 'sued', 'suing', 'sues', 'ruling', 'referred', 'inquiry', 'enquiry', 'sanction', 'sanctions', 'sanctioned', 'prosecute',
+  'prosecuted', 'prosecution', 'penalty', 'penalties', 'enforcement', 'looking', 'summoned', 'raided', 'raid', 'charged',
+]);
+
+/** A regulator acting on the case, within a few words of its name in one sentence; the index range, or undefined. */
+function regulatorActs(tokens: readonly Token[], sentences: Sentences): [number, number] | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') continue;
+    const named = REGULATOR_INITIALS.has(withoutPossessive(token.raw)) || REGULATOR_WORDS.has(withoutPossessive(token.norm));
+    const pair = !named && REGULATOR_PAIRS.has(`${token.norm} ${withoutPossessive(tokens[k + 1]?.norm ?? '')}`);
+    if (!named && !pair) continue;
+    const end = pair ? k + 1 : k;
+    const sentence = sentences.of(k);
+    for (let j = Math.max(0, k - 6); j <= end + 6 && j < tokens.length; j++) {
+      if (j >= k && j <= end) continue;
+      if (sentences.of(j) !== sentence) continue;
+      const word = tokens[j]?.norm ?? '';
+      if (!REGULATOR_ACTS.has(word)) continue;
+      if (word === 'looking' && tokens[j + 1]?.norm !== 'into') continue;
+      // charged with an offence ("Bus Driver Charged With OWI"), not a charge through a crowd or on a bill
+      if (word === 'charged' && (token.norm !== 'police' && token.norm !== 'prosecutors' || !tokens.slice(j + 1, j + 5).some((t) => t.norm === 'with'))) continue;
+      return [Math.min(j, k), Math.max(j, end)];
+    }
+  }
+  return undefined;
+}
+
 /** A booking the brand cancelled on the writer; who cancels it themselves. */
 const CANCELLED_WORDS = new Set(['cancelled', 'canceled']);
 const WRITERS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'just', 'finally', 'have', 'had']);
@@ -2530,6 +2576,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   const headline = outletAtStart(tokens);
   if (headline > 0) found.push(shapeOf('escalation:press', 0, headline - 1));
   let pressFound = headline > 0;
+  const regulated = regulatorActs(tokens, sentences);
+  if (regulated) found.push(shapeOf('escalation:legal', regulated[0], regulated[1]));
   const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);
   if (pressNamed) {
     found.push(shapeOf('escalation:press', pressNamed[0], pressNamed[1]));

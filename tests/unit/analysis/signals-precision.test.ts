@@ -935,6 +935,7 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['single quotes and apostrophes', "Acme adverts: 'we care' the players' ball "],
     ['counts in words, fakes quoted, rivals, names deleted', 'cancels 40 flights 8 lakh views fake "Acme" emails my bank elsewhere. Deleted Acme. posts about "x" '],
     ['outlets, handles and works named', 'Fox 5 Radio City News Wall Street the GameBeat article via @x_news WGN Channel '],
+    ['regulators named', 'Ofcom FTC police the regulator Trading Standards the SEC looking '],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
@@ -1008,5 +1009,28 @@ describe('the press named by its outlet, its handle or its work, and names that 
     ['QuickPost says my parcel is out for delivery', 'escalation:press'],
     ['The Daily Show segment was hilarious last night', 'escalation:press'],
     ['HeartBeat reports my resting pulse wrong every morning', 'escalation:press'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('a regulator acting on the case, named by its initials or as the regulator', () => {
+  test.each<Case>([
+    ['Ofcom fines Lumen Mobile £3m over mis-sold contracts', 'escalation:legal'],
+    ['The FTC is looking into Vantix and its auto-renewals', 'escalation:legal'],
+    ['Parkhaven faces an FCA investigation over hidden fees', 'escalation:legal'],
+    ["the regulator's fining them at last, about time", 'escalation:legal'],
+    ['TixPort says it has referred the bot purchases to the authorities', 'escalation:legal'],
+    ['Trading Standards are investigating the fake sale prices at HomeHaus', 'escalation:legal'],
+    ['Police are investigating after the Quikbite rider assaulted a customer', 'escalation:legal'],
+    ['Annual report notes ongoing litigation with a former partner', 'escalation:legal'],
+    ['Police crime reference in hand and the bank is still investigating', 'escalation:legal'],
+    ['Police say the Quikbite rider was charged with assault', 'escalation:legal'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Give me a sec, looking into it now', 'escalation:legal'],
+    ['The FDA approves a new asthma inhaler', 'escalation:legal'],
+    ['Ofgem price cap explained: what changes in April', 'escalation:legal'],
+    ['Watching a class action movie tonight, any recommendations?', 'escalation:legal'],
+    ['The police charged through the crowd at the match', 'escalation:legal'],
+    ['Prosecutors charged through the paperwork in record time', 'escalation:legal'],
   ])('%s: no %s', expectQuiet);
 });
