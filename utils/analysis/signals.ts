@@ -2335,10 +2335,10 @@ function outletAt(tokens: readonly Token[], k: number): [number, 'distinct' | 'a
   if (token.caps && token.raw.length <= 4 && CALL_SIGN.test(token.raw) && !NOT_CALL_SIGNS.has(token.raw) && vocabularyRank(token.norm) === undefined) return [k + 1, 'ambiguous'];
   const plain = (t: Token | undefined): string => (t ? withoutPossessive(t.norm) : '');
   if (OUTLET_WORD.test(token.raw)) return [k + 1, 'made'];
+  // "Respawn Daily"; "Radio City News", "Westside News": capitalised words closed by "News"
   const second = tokens[k + 1];
-  if (second && OUTLET_WORDS.has(withoutPossessive(second.raw)) && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) return [k + 2, 'ambiguous'];
-  // "Radio City News", "Westside News": capitalised words closed by "News"
-  if (!NEWS_OPENERS.has(token.norm)) {
+  if (capitalised(second) && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) {
+    if (OUTLET_WORDS.has(withoutPossessive((second as Token).raw))) return [k + 2, 'ambiguous'];
     for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') return [j + 1, 'ambiguous'];
   }
   for (const outlet of OUTLETS_BY_NAME.get(plain(token)) ?? []) {
@@ -2413,6 +2413,7 @@ const REGULATOR_WORDS = new Set([
   'ofcom', 'ofgem', 'ofwat', 'ofsted', 'regulator', 'regulators', 'watchdog', 'ombudsman', 'authorities', 'prosecutors', 'police',
 ]);
 const REGULATOR_PAIRS = new Set(['trading standards', 'attorney general', 'gambling commission', 'charity commission', 'environment agency', 'european commission', 'competition bureau', 'health department']);
+const PAIR_FIRSTS = new Set(Array.from(REGULATOR_PAIRS, (pair) => pair.split(' ')[0] as string));
 /** What a regulator does that escalates: "the FTC is looking into", "fined by Ofcom", "referred the case to authorities". */
 const REGULATOR_ACTS = new Set([
   'investigating', 'investigation', 'investigations', 'investigate', 'investigates', 'probe', 'probes', 'probing', 'fined', 'fines',
@@ -2424,9 +2425,11 @@ const REGULATOR_ACTS = new Set([
 function regulatorActs(tokens: readonly Token[], sentences: Sentences): [number, number] | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.kind !== 'word') continue;
-    const named = REGULATOR_INITIALS.has(withoutPossessive(token.raw)) || REGULATOR_WORDS.has(withoutPossessive(token.norm));
-    const pair = !named && REGULATOR_PAIRS.has(`${token.norm} ${withoutPossessive(tokens[k + 1]?.norm ?? '')}`);
+    if (token.kind !== 'word' || token.norm.length < 3) continue;
+    // initials by their first two letters in capitals ("FCA", "the ICO's"), so a word ("sec", "Asa") asks nothing more
+    const second = token.raw.charCodeAt(1);
+    const named = (second >= 65 && second <= 90 && REGULATOR_INITIALS.has(withoutPossessive(token.raw))) || REGULATOR_WORDS.has(withoutPossessive(token.norm));
+    const pair = !named && PAIR_FIRSTS.has(token.norm) && REGULATOR_PAIRS.has(`${token.norm} ${withoutPossessive(tokens[k + 1]?.norm ?? '')}`);
     if (!named && !pair) continue;
     const end = pair ? k + 1 : k;
     const sentence = sentences.of(k);
