@@ -1024,6 +1024,7 @@ describe('a regulator acting on the case, named by its initials or as the regula
     ['Annual report notes ongoing litigation with a former partner', 'escalation:legal'],
     ['Police crime reference in hand and the bank is still investigating', 'escalation:legal'],
     ['Police say the Quikbite rider was charged with assault', 'escalation:legal'],
+    ["Medivo faces the ICO's probe after the records leak", 'escalation:legal'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Give me a sec, looking into it now', 'escalation:legal'],
