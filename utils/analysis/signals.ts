@@ -2301,7 +2301,7 @@ const ONE_PIECE = new Set(['the', 'that', 'this', 'a', 'an']);
 const NOT_OUTLETS = new Set([
   'a', 'an', 'the', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'one', 'another', 'every', 'each', 'whole',
   'entire', 'full', 'long', 'short', 'great', 'good', 'new', 'latest', 'last', 'first', 'next', 'big', 'little', 'huge', 'same',
-  'other', 'real', 'news', 'great', 'nice', 'brilliant', 'interesting', 'excellent', 'awful', 'terrible', 'what',
+  'other', 'real', 'news', 'nice', 'brilliant', 'interesting', 'excellent', 'awful', 'terrible', 'what',
 ]);
 /** Call signs of US stations ("WGN says", "emailed KTVB"), not capitals that are words or other bodies. */
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -2356,8 +2356,8 @@ function outletAt(tokens: readonly Token[], k: number): [number, 'distinct' | 'a
 /**
  * The press named by its outlet: a known outlet credited or at work ("per TechCrunch", "Kotaku reached out", "the
  * Bloomberg piece", "declined to comment to the Financial Times"), a distinct one named at all in a negative post;
- * a name before what papers print, in a negative post ("the GameBeat article is full of people whose…"); a press
- * handle ("h/t @jdoe_reports", "via @Retail_Weekly:"). The index range of the first, or undefined.
+ * a name before what papers print, after a determiner or in a negative post ("the GameBeat article is full of people
+ * whose…"); a press handle ("h/t @jdoe_reports", "via @Retail_Weekly:"). The index range of the first, or undefined.
  */
 function outletsNamed(tokens: readonly Token[], context: SignalContext, sentences: Sentences): [number, number] | undefined {
   for (let k = 0; k < tokens.length; k++) {
@@ -2440,7 +2440,8 @@ function regulatorActs(tokens: readonly Token[], sentences: Sentences): [number,
       if (!REGULATOR_ACTS.has(word)) continue;
       if (word === 'looking' && tokens[j + 1]?.norm !== 'into') continue;
       // charged with an offence ("Bus Driver Charged With OWI"), not a charge through a crowd or on a bill
-      if (word === 'charged' && (token.norm !== 'police' && token.norm !== 'prosecutors' || !tokens.slice(j + 1, j + 5).some((t) => t.norm === 'with'))) continue;
+      const charges = token.norm === 'police' || token.norm === 'prosecutors';
+      if (word === 'charged' && (!charges || !tokens.slice(j + 1, j + 5).some((t) => t.norm === 'with'))) continue;
       return [Math.min(j, k), Math.max(j, end)];
     }
   }
