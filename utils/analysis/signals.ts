@@ -609,6 +609,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'unprotected database', 'exposed database', 'details were accessed', 'data was accessed', 'accounts were accessed',
       'fake site', 'fake website', 'fake link', 'fake login page', 'scam that steals', 'scammers', 'credential stuffing',
       'cyber incident', 'cyber attack', 'cyberattack', 'ransomware', 'accounts leaked', 'account got emptied', 'account was emptied',
+      // an account taken over, told by what the writer found; PINs asked for; other people's data shown
+      'someone got into my', 'someone got into it', 'password was changed', 'my account is empty', 'for their pins',
+      ...['balances', 'accounts', 'details', 'data', 'orders', 'addresses', 'messages', 'bookings', 'records'].map((what) => `other people's ${what}`),
       'appeared in my name', 'taken out in my name', 'opened in my name', 'account in my name',
       // people's data let out or looked into ("exposed users' home locations", "snooped on a customer's account")
       ...['leaked', 'leaking', 'leaks', 'exposed', 'exposing', 'exposes'].flatMap((verb) =>
@@ -2469,6 +2472,41 @@ const CALLED_GROUPS = new Set([
   'fans', 'customers', 'drivers', 'users', 'players', 'people', 'women', 'men', 'staff', 'workers', 'parents', 'students', 'passengers',
   'guests', 'gamers', 'viewers', 'followers', 'critics', 'shoppers', 'members', 'supporters', 'employees', 'residents', 'tenants',
 ]);
+/** Data let out: a leak or an exposure, then within four words whose data ("leaked 4 million users' logs", "the leak included API keys"). */
+const LET_OUT = new Set(['leaked', 'leaks', 'leaking', 'leak', 'exposed', 'exposing', 'exposes']);
+const WHOSE_DATA = new Set([
+  'users', 'customers', 'members', 'patients', 'players', 'clients', 'passengers', 'guests', 'students', "people's", "everyone's",
+  'accounts', 'passwords', 'addresses', 'records', 'passport', 'passports', 'keys', 'emails',
+]);
+/** Where a scam reached the writer, in the sentence that calls it one: "the '£500 voucher' going round is a scam", "It's a scam, don't click". */
+const SCAM_REACHES = new Set(['text', 'texts', 'email', 'emails', 'link', 'links', 'site', 'website', 'voucher', 'vouchers', 'message', 'messages', 'dm', 'dms', 'call', 'caller', 'click', 'page']);
+/** A presence faked in a brand's name: "a fake Ember Mobile support account", "a fake TixNest resale site". */
+const FAKED = new Set(['account', 'accounts', 'page', 'profile', 'site', 'website', 'app', 'support', 'helpline', 'number']);
+
+/** A security complaint told by its shape (see the sets above); the index range, or undefined. */
+function securityShape(tokens: readonly Token[], sentences: Sentences): [number, number] | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (LET_OUT.has(norm)) {
+      for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+        if (tokens[j]?.kind === 'punct' && tokens[j]?.raw !== "'") break;
+        if (WHOSE_DATA.has(tokens[j]?.norm ?? '')) return [k, j];
+      }
+    } else if (norm === 'scam') {
+      // said of something that reached the writer, in its sentence ("Felt like a scam" after a website is a rip-off)
+      const sentence = sentences.of(k);
+      for (let j = k - 1; j >= 0 && sentences.of(j) === sentence; j--) if (SCAM_REACHES.has(tokens[j]?.norm ?? '')) return [j, k];
+      for (let j = k + 1; j < tokens.length && sentences.of(j) === sentence; j++) if (SCAM_REACHES.has(tokens[j]?.norm ?? '')) return [k, j];
+    } else if (norm === 'fake') {
+      for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+        if (tokens[j]?.kind === 'punct') break;
+        if (FAKED.has(tokens[j]?.norm ?? '')) return [k, j];
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * The words a rule of toldByShape()'s loop starts from. Most words of a post start none: such a word, not
  * capitalised, not a number and not a mark, is passed over with this one lookup instead of each rule's
@@ -2582,6 +2620,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   let pressFound = headline > 0;
   const regulated = regulatorActs(tokens, sentences);
   if (regulated) found.push(shapeOf('escalation:legal', regulated[0], regulated[1]));
+  const letOut = securityShape(tokens, sentences);
+  if (letOut) found.push(shapeOf('complaint:security', letOut[0], letOut[1]));
   const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);
   if (pressNamed) {
     found.push(shapeOf('escalation:press', pressNamed[0], pressNamed[1]));

@@ -936,6 +936,7 @@ describe('the disbelief, headline, no-reply and product rules read a long post o
     ['counts in words, fakes quoted, rivals, names deleted', 'cancels 40 flights 8 lakh views fake "Acme" emails my bank elsewhere. Deleted Acme. posts about "x" '],
     ['outlets, handles and works named', 'Fox 5 Radio City News Wall Street the GameBeat article via @x_news WGN Channel '],
     ['regulators named', 'Ofcom FTC police the regulator Trading Standards the SEC looking '],
+    ['data let out, scams, fakes', "leaked users' the leak keys scam text fake account it's a scam "],
   ])('%s: 8× the text costs well under 64× the time', (_name, unit) => {
     const time = (n: number): number => {
       const text = unit.repeat(n);
@@ -1033,5 +1034,26 @@ describe('a regulator acting on the case, named by its initials or as the regula
     ['Watching a class action movie tonight, any recommendations?', 'escalation:legal'],
     ['The police charged through the crowd at the match', 'escalation:legal'],
     ['Prosecutors charged through the paperwork in record time', 'escalation:legal'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('security told by its shape: data let out with whose it was, a scam that reached the writer, a presence faked', () => {
+  test.each<Case>([
+    ["Orbitly just leaked 3 million users' home addresses", 'complaint:security'],
+    ['the Cloudnest leak included API keys for 4,000 accounts', 'complaint:security'],
+    ["Got a text from 'Ferncastle Bank' about a payment. It's a scam, don't click the link", 'complaint:security'],
+    ['the Quikbite £50 voucher going round WhatsApp is a scam', 'complaint:security'],
+    ['someone set up a fake Lumen Mobile support account and it is messaging people', 'complaint:security'],
+    ['pretty sure someone got into it, all my saved cards are gone', 'complaint:security'],
+    ['got an email saying my password was changed. I did not change it', 'complaint:security'],
+    ["the app shows other people's balances if you refresh", 'complaint:security'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['the new phone leaked early, the design looks great', 'complaint:security'],
+    ['the kitchen tap leaks every morning', 'complaint:security'],
+    ['$90 a ticket and half the rides shut, no warning on the website. Felt like a scam.', 'complaint:security'],
+    ['Northline will never ask for your PIN by text', 'complaint:security'],
+    ['fake news about the match again', 'complaint:security'],
+    ['the fake plants in the lobby look so real', 'complaint:security'],
   ])('%s: no %s', expectQuiet);
 });
