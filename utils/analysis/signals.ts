@@ -645,9 +645,10 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'county court', 'tribunal', 'police report', 'police investigation', 'group claim', 'filed a claim against',
       'claim against the', 'taking it further legally', 'court hearing', 'pursuing them', 'pursuing the company',
       'cease and desist', 'small claim', 'money claim', 'court claim', 'to a judge', 'fined by',
-      // the police called to it ("police were called to the gate", "reported it to the police")
+      // a case at law or with the police told by its papers and courts ("ongoing litigation", "a crime reference")
       'litigation', 'crime reference', 'crime reference number', 'files complaint against', 'filed a complaint against', 'files a complaint against',
       'threatening court', 'threatened court', 'threatening to take me to court', 'high court',
+      // the police called to it ("police were called to the gate", "reported it to the police")
       'called the police', 'police were called', 'police called', 'police have been called', 'police are involved',
       'reported it to the police', 'reported him to the police', 'reported her to the police', 'reported them to the police',
       // a complaint taken to a regulator by its initials ("Complaint sent to the ICO"); not "Ofgem's price cap" as news
@@ -2193,7 +2194,7 @@ const ATTRIBUTION = new Set(['via', 'per', 'according', 'reports', 'reported', '
 /** Papers by a word that is no paper alone ("the Evening Courier", "the Westbridge Echo", "the Daily Mail"). */
 const NAMED_OUTLETS = new Set(['courier', 'echo', 'mail', 'argus', 'advertiser', 'sentinel', 'bugle', 'news']);
 /** A paper at work, beside the story words: "the Examiner found", "the Daily Ledger had to write it up", "Jason at the Chronicle DMed me". */
-const PAPER_DOING = new Set(['found', 'finds', 'write', 'writes', 'writing', 'following', 'followed', 'dmed', 'column', 'caught', 'confirmed', 'published', 'segment', 'made']);
+const PAPER_DOING = new Set(['found', 'finds', 'write', 'writes', 'writing', 'following', 'followed', 'dmed', 'column', 'caught', 'confirmed', 'published', 'made']);
 /** A story in the paper or taken to it: "in the Gazette today", "on the front of the Metro Herald", "told the Courier". */
 const IN_THE_PAPER = new Set(['in', 'to', 'of', 'from', 'told', 'contacted', 'emailed']);
 /** A count of views: "at 4m views", "2.3M views". */
@@ -2478,7 +2479,10 @@ const WHOSE_DATA = new Set([
   'users', 'customers', 'members', 'patients', 'players', 'clients', 'passengers', 'guests', 'students', "people's", "everyone's",
   'accounts', 'passwords', 'addresses', 'records', 'passport', 'passports', 'keys', 'emails',
 ]);
-/** Where a scam reached the writer, in the sentence that calls it one: "the '£500 voucher' going round is a scam", "It's a scam, don't click". */
+/**
+ * Where a scam reached the writer, in the sentence that calls it one: "the '£500 voucher' going round is a scam",
+ * "It's a scam, don't click". Not SCAM_CHANNELS, which holds "app" and "account": "this app is a scam" is a rip-off.
+ */
 const SCAM_REACHES = new Set(['text', 'texts', 'email', 'emails', 'link', 'links', 'site', 'website', 'voucher', 'vouchers', 'message', 'messages', 'dm', 'dms', 'call', 'caller', 'click', 'page']);
 /** A presence faked in a brand's name: "a fake Ember Mobile support account", "a fake TixNest resale site". */
 const FAKED = new Set(['account', 'accounts', 'page', 'profile', 'site', 'website', 'app', 'support', 'helpline', 'number']);
