@@ -293,7 +293,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     if (item.weight > 0 && !item.negated) praiseAt.add(item.first);
     else if (item.weight < 0 && item.base < 0 && !item.negated) negativeAt.set(item.first, item.base);
   }
-  const voice = brandVoice(terms);
+  const voice = brandVoice(tokens, terms);
   // Where a fault is told put right ("sorted it"), once: signals and the backstory rule below both use it.
   const putRightUntil = resolvedUntil(terms);
   const { signals, evidence, shaped } = resolveSignals(text, tokens, hits, {

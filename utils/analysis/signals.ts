@@ -5,7 +5,7 @@
 import { CONTRAST_AFTER, FIX_VERBS, NEGATORS, RESOLUTIONS, hasWord, wordValence } from './lexicon';
 import { vocabularyRank } from './embedding';
 import { PhraseMatcher, tokenTerm, type PhraseEntry } from './phrases';
-import type { Token } from './tokenize';
+import { quotations, type Token } from './tokenize';
 
 export type ComplaintCategory = 'product' | 'service' | 'insensitive' | 'hypocrisy' | 'employee' | 'security';
 export type EscalationKind = 'legal' | 'press' | 'viral';
@@ -2537,36 +2537,6 @@ function capitalised(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   const initial = token.raw.charCodeAt(0);
   return initial >= 65 && initial <= 90;
-}
-
-/**
- * The quotations of a post, as [open, close] token indices: in double quotes, or in single ones that open before
- * a word and close after one ("Apexfoot: 'every body is an athlete'."), not an apostrophe ("the players' ball").
- */
-function quotations(tokens: readonly Token[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open = -1;
-  let single = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (token.kind !== 'punct') continue;
-    const raw = token.raw;
-    const before = tokens[k - 1];
-    const after = tokens[k + 1];
-    if (open < 0) {
-      if (raw === '"' || raw === '“') {
-        open = k;
-        single = false;
-      } else if ((raw === "'" || raw === '‘') && after?.kind === 'word' && after.start === token.end && (!before || before.end < token.start || before.kind === 'punct')) {
-        open = k;
-        single = true;
-      }
-    } else if (single ? (raw === "'" || raw === '’') && before?.end === token.start && before.kind !== 'punct' && (!after || after.start > token.end || after.kind === 'punct') : raw === '"' || raw === '”') {
-      if (k - open > 1) spans.push([open, k]);
-      open = -1;
-    }
-  }
-  return spans;
 }
 
 /** A signal found by its shape, as a strong hit over tokens `from` to `to` (inclusive). */

@@ -439,3 +439,33 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The quotations of a post, as [open, close] token indices: in double quotes, or in single ones that open before
+ * a word and close after one ("Apexfoot: 'every body is an athlete'."), not an apostrophe ("the players' ball").
+ */
+export function quotations(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let single = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'punct') continue;
+    const raw = token.raw;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (open < 0) {
+      if (raw === '"' || raw === '“') {
+        open = k;
+        single = false;
+      } else if ((raw === "'" || raw === '‘') && after?.kind === 'word' && after.start === token.end && (!before || before.end < token.start || before.kind === 'punct')) {
+        open = k;
+        single = true;
+      }
+    } else if (single ? (raw === "'" || raw === '’') && before?.end === token.start && before.kind !== 'punct' && (!after || after.start > token.end || after.kind === 'punct') : raw === '"' || raw === '”') {
+      if (k - open > 1) spans.push([open, k]);
+      open = -1;
+    }
+  }
+  return spans;
+}

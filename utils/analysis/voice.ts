@@ -6,7 +6,7 @@
 // in the project's labelled sets are neutral, every one.
 import { hasWord } from './lexicon';
 import { PhraseMatcher } from './phrases';
-import type { Token } from './tokenize';
+import { quotations, type Token } from './tokenize';
 
 type Part = 'apology' | 'offer' | 'commitment';
 
@@ -54,10 +54,37 @@ export interface BrandVoice {
 
 const SILENT: BrandVoice = { reply: false, speaks: false };
 
-/** Whether the text is in the brand's own voice (see the top of this file); one pass over its terms. */
-export function brandVoice(terms: readonly string[]): BrandVoice {
+/**
+ * Words that pass on what someone said, right before it: "support keeps saying we're looking into it", "they
+ * told me sorry for the inconvenience", "the reply: we apologise". A customer retelling the brand's reply.
+ */
+const RETELLING = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'reply', 'replies', 'replied', 'response', 'responded', 'answer', 'answers', 'answered', 'wrote', 'writes', 'emailed', 'promised']);
+const RETOLD_TO = new Set(['me', 'us', 'him', 'her', 'them', 'that', ':', '-', '—', '–']);
+
+/** The phrase at `at` is retold: after a word of saying ("said", "told me", "their reply:"), with "just", "again" between. */
+function retold(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  for (let hops = 0; hops < 2 && k >= 0 && RETOLD_TO.has(tokens[k]?.norm ?? ''); hops++) k--;
+  while (k >= 0 && (tokens[k]?.norm === 'just' || tokens[k]?.norm === 'again')) k--;
+  return RETELLING.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether the text is in the brand's own voice (see the top of this file); one pass over its terms. Its
+ * phrases inside quotation marks, or retold after a word of saying, are a customer quoting the brand: `Every
+ * reply is "sorry for the inconvenience, please DM us"`, "support keeps saying we're looking into it" (QA:
+ * such complaints read neutral with no signal, as if the brand had written them).
+ */
+export function brandVoice(tokens: readonly Token[], terms: readonly string[]): BrandVoice {
   const found = new Set<Part>();
-  for (let i = 0; i < terms.length; i++) for (const entry of matcher.allAt(terms, i)) found.add(entry.payload);
+  let quotes: Array<[number, number]> | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    for (const entry of matcher.allAt(terms, i)) {
+      quotes ??= quotations(tokens);
+      if (quotes.some(([open, close]) => open < i && i < close) || retold(tokens, i)) continue;
+      found.add(entry.payload);
+    }
+  }
   if (found.size === 0) return SILENT;
   const reply = found.has('apology') && (found.has('offer') || found.has('commitment'));
   return { reply, speaks: reply || found.has('commitment') };

@@ -7,7 +7,7 @@ import { analyze } from '@/utils/analysis';
 import { brandVoice, toldAsNews } from '@/utils/analysis/voice';
 import { runEngine } from '@/utils/analysis/engine';
 
-const voiceOf = (text: string) => brandVoice(runEngine(text).terms);
+const voiceOf = (text: string) => { const { tokens, terms } = runEngine(text); return brandVoice(tokens, terms); };
 
 describe('brandVoice', () => {
   test.each([
@@ -22,6 +22,14 @@ describe('brandVoice', () => {
     ['Sent. Third DM this week. Please don\'t close it again.', false, false],
     ['My order number is 4411 and it still has not shipped.', false, false],
     ['Acme cancelled my order twice and support keeps closing my ticket.', false, false],
+    // a customer quoting the brand's reply, or retelling it after a word of saying, is no reply
+    ['Every reply from @Voltline is "sorry for the inconvenience, please DM us your order number" and then nothing.', false, false],
+    ["Three weeks of “we're looking into it” and still no refund.", false, false],
+    ["Support keeps saying we're looking into it. It's been a month.", false, false],
+    ['They told me sorry for the inconvenience, DM us your order number. Did that twice.', false, false],
+    ["The reply: we apologise, please email us. Nobody did.", false, false],
+    // the brand quoting no one: its own words, with a quoted product name
+    ["We're sorry, Sam. The \"Flex\" plan change was our mistake; please DM us your account number.", true, true],
   ])('%s → reply %s, speaks %s', (text, reply, speaks) => {
     expect(voiceOf(text)).toEqual({ reply, speaks });
   });
@@ -50,6 +58,12 @@ describe('analyze: the brand speaking', () => {
     expect(result.signals).toContain('complaint:product');
     expect(result.signals).not.toContain('boycott');
     expect(result.signals).not.toContain('complaint:service');
+  });
+
+  test("a customer quoting the brand's canned reply is still complaining", () => {
+    const result = analyze('Every reply from @Voltline is "sorry for the inconvenience, please DM us your order number" and then nothing. Driver threw my parcel over the fence.');
+    expect(result.label).toBe('negative');
+    expect(result.signals).toContain('complaint:employee');
   });
 
   test('a customer who is sorry is still complaining', () => {
