@@ -310,6 +310,10 @@ const STAFF = [
   'lecturer', 'letting agent', 'personal trainer', 'presenter', 'call centre worker', 'support agent', 'nurse', 'porter',
   'cleaner', 'chef', 'vice chancellor', 'head of security', 'usher', 'mechanic', 'loss adjuster', 'adjuster', 'studio head',
   'branch employee', 'showroom guy', 'store manager', 'shop assistant', 'sales assistant', 'trainer', 'delivery guy', 'delivery boy',
+  // from a development set on staff (staff-dev-17)
+  'moderator', 'moderators', 'mod', 'mods', 'admin', 'rider', 'hr', 'tech', 'techs', 'surveyor', 'advisor', 'adviser', 'vp',
+  'vice president', 'carer', 'plumber', 'locksmith', 'inspector', 'doorman', 'staffer', 'housekeeper', 'ground staff',
+  'desk guy', 'shift lead', 'shift leads',
 ];
 /**
  * Conduct that is a complaint however the post reads (a calm or hopeful tone: "The way that steward shoved an
@@ -323,6 +327,11 @@ const PLAIN_CONDUCT = [
   'docked', 'let himself in', 'let herself in', 'let themselves in', 'let himself into', 'let herself into',
   'let themselves into', 'without my consent', 'filming', 'pocketed', 'slur', 'kicking', 'selling customer',
   'laughing at', 'slapped', 'slapping', 'snooped', 'snooping', 'pocket the', 'pocketing',
+  // from a development set on staff (staff-dev-17): told as plain facts, in posts that read calm
+  'spit in', 'spit into', 'spitting', 'spat in', 'smoked in', 'smoking in', 'sneered', 'sneering', 'swore at', 'swearing at', 'ate half',
+  'pinning', 'pinned', 'grabbing', 'shoving', 'went through my', 'going through my', 'went through our', 'entered our',
+  'entered my', 'without knocking', 'cloned my', 'kept the food', 'only spoke to my', 'spoke to her like', 'spoke to me like',
+  'spoke to him like', 'laughed when', 'closed the door on', 'parked in a disabled',
 ];
 const PLAIN_CONDUCT_SET = new Set(PLAIN_CONDUCT);
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel"; PLAIN_CONDUCT among it. */
@@ -870,8 +879,11 @@ const lookalikes = new PhraseMatcher<true>(hasWord, (add) => {
 export interface SignalContext {
   /** The post reads negative (before any sarcasm adjustment). */
   negative: boolean;
+  /** The post reads plainly positive (a compound of 0.3 or more, before any sarcasm adjustment). */
+  positive?: boolean;
   /** Text shouts: several words in capitals, or "!!!" with negative words. */
-  shouting: boolean;  /** Token indices of words that count as praise (positive and not negated): sarcasm cues need one. */
+  shouting: boolean;
+  /** Token indices of words that count as praise (positive and not negated): sarcasm cues need one. */
   praiseAt: ReadonlySet<number>;
   /** Some word reads negative, even if praise outweighs it (praise is what sarcasm inverts). */
   negativeWords: boolean;
@@ -2473,6 +2485,74 @@ const CALLED_GROUPS = new Set([
   'fans', 'customers', 'drivers', 'users', 'players', 'people', 'women', 'men', 'staff', 'workers', 'parents', 'students', 'passengers',
   'guests', 'gamers', 'viewers', 'followers', 'critics', 'shoppers', 'members', 'supporters', 'employees', 'residents', 'tenants',
 ]);
+/**
+ * Verbs that give what someone said, right before its quotation: "the teller told me "…"", "the agent wrote "…"",
+ * "and he goes "…"" (not "asked": "the attendant asked if I wanted the "lava foam"" quotes a product).
+ */
+const SAYING = new Set([
+  'said', 'says', 'saying', 'told', 'tells', 'telling', 'wrote', 'writes', 'typed', 'replied', 'replies', 'answered',
+  'responded', 'joked', 'shouted', 'shouting', 'yelled', 'yelling', 'snapped', 'goes',
+]);
+/** Who says it in a sentence that names no one: staff named in the sentence before ("Every agent said… Last one said "…""). */
+const SAYERS = new Set(['he', 'she', 'they', 'one', 'words']);
+/** Words between a sayer and its verb: "he then said", "and just shouting". */
+const LINKING = new Set(['then', 'and', 'just', 'also', 'literally', 'actually', 'again']);
+/** The brand's answer told, not staff's words: "A Zoomly spokesperson said the courier "acted outside company policy"". */
+const ANSWERING = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'statement', 'apologises', 'apologizes', 'apologised', 'apologized', 'confirms', 'confirmed']);
+
+/**
+ * Staff quoted: a worker of the brand's, named in the sentence (or the one before, then "he said"), tells or
+ * says something the post quotes ("the teller told the queue "this is why we have card machines"", "Agent said
+ * "just pay it, we'll look later""). Told by a customer, staff's own words are the complaint, however calmly
+ * the post reads (a development set on staff: 85 of 110 conduct posts read with no signal, many neutral or
+ * positive). Not words of praise ("the driver said "you made my day!""), and not in a post that reads plainly
+ * positive with nothing negative in what was said; never the writer's own "I said", nor the brand's answer
+ * told ("Acme apologises…, says the staff member "has been removed"").
+ */
+function staffQuoted(tokens: readonly Token[], quotes: ReadonlyArray<[number, number]>, context: SignalContext, sentences: Sentences): [number, number] | undefined {
+  for (const [open, close] of quotes) {
+    // "CEO of Lumen Bank on a podcast: "…"", "Her words: "…"": a colon gives the words, if they are meant ill
+    let verb = tokens[open - 1]?.norm === ':' ? open - 1 : -1;
+    for (let j = open - 1; j >= 0 && j >= open - 9 && verb < 0; j--) {
+      const token = tokens[j] as Token;
+      if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
+      if (token.kind === 'word' && SAYING.has(token.norm)) {
+        verb = j;
+        break;
+      }
+    }
+    if (verb < 0 || WRITERS.has(tokens[verb - 1]?.norm ?? '')) continue;
+    let answer = false;
+    for (let j = verb - 1; j >= 0 && !answer; j--) {
+      const token = tokens[j] as Token;
+      if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
+      answer = ANSWERING.has(token.norm);
+    }
+    if (answer) continue;
+    let staffed = sentences.namesStaff(verb);
+    let before = verb - 1;
+    while (before >= 0 && LINKING.has(tokens[before]?.norm ?? '')) before--;
+    const subject = tokens[before];
+    // "…he said", or a sentence opened by the verb ("The teller spoke to her like a child. Shouting "…"")
+    if (!staffed && (!subject || SAYERS.has(subject.norm) || (subject.kind === 'punct' && SENTENCE_END.test(subject.norm)))) {
+      let end = subject?.kind === 'punct' ? before : before - 1;
+      while (end >= 0 && !(tokens[end]?.kind === 'punct' && SENTENCE_END.test(tokens[end]?.norm ?? ''))) end--;
+      staffed = end >= 0 && sentences.namesStaff(end);
+    }
+    if (!staffed) continue;
+    let praisedInside = false;
+    for (const at of context.praiseAt) if (at > open && at < close) praisedInside = true;
+    // words meant ill: a plainly negative word said ("no rush at all" is none), or a post that reads negative (a colon
+    // needs the word: "Store manager update: "open late tonight"")
+    let said = false;
+    for (let q = open + 1; q < close && !said; q++) said = (context.negativeAt.get(q) ?? 0) <= -1;
+    const colon = tokens[verb]?.norm === ':';
+    if (praisedInside || (colon ? !said : !said && !context.negative && context.positive)) continue;
+    return [verb, close];
+  }
+  return undefined;
+}
+
 /** Data let out: a leak or an exposure, then within four words whose data ("leaked 4 million users' logs", "the leak included API keys"). */
 const LET_OUT = new Set(['leaked', 'leaks', 'leaking', 'leak', 'exposed', 'exposing', 'exposes']);
 const WHOSE_DATA = new Set([
@@ -2596,6 +2676,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   if (regulated) found.push(shapeOf('escalation:legal', regulated[0], regulated[1]));
   const letOut = securityShape(tokens, sentences);
   if (letOut) found.push(shapeOf('complaint:security', letOut[0], letOut[1]));
+  const quoted = quotes.length > 0 ? staffQuoted(tokens, quotes, context, sentences) : undefined;
+  if (quoted) found.push(shapeOf('complaint:employee', quoted[0], quoted[1]));
   const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);
   if (pressNamed) {
     found.push(shapeOf('escalation:press', pressNamed[0], pressNamed[1]));

@@ -1057,3 +1057,40 @@ describe('security told by its shape: data let out with whose it was, a scam tha
     ['the fake plants in the lobby look so real', 'complaint:security'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe("staff quoted: a worker's own words, told by a customer, are the complaint however calmly told", () => {
+  test.each<Case>([
+    ['The Fernley Hotel night porter told my sister "we don\'t rent rooms to people like you". We left at 1am.', 'complaint:employee'],
+    ['Cashier at the Holloway Rd Pricesmart told my dad "learn English or shop elsewhere".', 'complaint:employee'],
+    ['Asked the Tallis Bank advisor about a loan. He said "come back when you earn a real salary".', 'complaint:employee'],
+    // the words given after a colon, with a plainly negative word in them
+    ['Quillo regional manager in a leaked memo: "customers who complain are idiots, ignore them."', 'complaint:employee'],
+    // the verb opening its own sentence, after the sentence that names staff
+    ['The Dunmore Energy rep kept cutting me off. Then shouting "I don\'t care, pay the bill".', 'complaint:employee'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    // praise in the words, a post that reads plainly positive, the writer's own words, the brand's answer told
+    ['The Fernley Hotel night porter said "you made it, welcome home!" at 2am. Lovely touch.', 'complaint:employee'],
+    ['Our driver said "no rush at all" and helped with every bag. Brilliant service, thank you Cabwise!', 'complaint:employee'],
+    ['I told the cashier "keep the change" and she looked so surprised.', 'complaint:employee'],
+    ['Tallis Bank apologises to customer, says the advisor "no longer works at the branch"', 'complaint:employee'],
+    ['A Quillo spokesperson said the driver "followed the route he was given".', 'complaint:employee'],
+    // a colon with words meant no ill
+    ['Store manager update: "open until 9 tonight for the late shoppers"', 'complaint:employee'],
+    ['The film director wrote "Grim" in 1995, a weak monster movie', 'complaint:employee'],
+  ])('%s: no %s', expectQuiet);
+});
+
+describe('staff conduct told plainly (calm posts): spitting, smoking indoors, going through a home', () => {
+  test.each<Case>([
+    ['Saw a Kettleby Coffee barista spit into a customer\'s cup at the airport branch.', 'complaint:employee'],
+    ['The Quillo installer smoking in our hallway, then swearing at my dad when asked to stop.', 'complaint:employee'],
+    ['The Brightwire technician smoked in our kitchen and left the cable hanging.', 'complaint:employee'],
+    ['Their letting agent entered our flat without knocking and went through my wardrobe.', 'complaint:employee'],
+    ['The moderator on the Gravlock forum swore at me in a DM after I asked about the patch.', 'complaint:employee'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Spit roast at the pub on Sunday, the chef did a great job', 'complaint:employee'],
+    ['My tech mod for the PC opened my eyes to water cooling', 'complaint:employee'],
+  ])('%s: no %s', expectQuiet);
+});
