@@ -2553,6 +2553,52 @@ function staffQuoted(tokens: readonly Token[], quotes: ReadonlyArray<[number, nu
   return undefined;
 }
 
+/** Counts told in words: "three weeks since my claim". */
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const COUNTED_SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months']);
+/** What a "Day 11 of …" counts when it is a wait on a brand: "Day 9 of waiting for the sofa", "Month 3 of Fibrely billing me…". */
+const WAITING_ON = new Set(['waiting', 'chasing', 'billing', 'calling', 'emailing', 'no']);
+/** What a "N weeks since my …" waits on: SERVED, and what is filed with a brand. */
+const FILED = new Set(['claim', 'complaint', 'install', 'installation', 'application', 'request', 'return', 'order', 'refund', 'booking', 'repair', 'appointment', 'ticket', 'case']);
+const isCount = (token: Token | undefined): boolean => token !== undefined && (token.kind === 'number' ? /^\d+$/.test(token.norm) : SMALL_NUMBERS.has(token.norm));
+
+/**
+ * A wait on the brand told by its count (a development set on service: waits told as counts, with no wait word,
+ * read with no signal): "Day 11 without internet", "Day 9 of waiting for the sofa", "71 days since my flood claim",
+ * "it's been 23 business days" (in a post naming something served, not one that reads plainly positive). Not "Day 3
+ * of the Ashes", "two weeks since my last cigarette".
+ */
+function waitCounted(tokens: readonly Token[], context: SignalContext, sentences: Sentences): [number, number] | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (!isCount(token)) continue;
+    const span = tokens[k + 1]?.norm ?? '';
+    // "Day 11 without internet": a count of the day, opening its sentence
+    const before = tokens[k - 1];
+    if (before && (before.norm === 'day' || before.norm === 'week' || before.norm === 'month')) {
+      const opener = tokens[k - 2];
+      const after = tokens[k + 1]?.norm;
+      if (!opener || (opener.kind === 'punct' && SENTENCE_END.test(opener.norm))) {
+        if (after === 'without' || (after === 'of' && WAITING_ON.has(tokens[k + 2]?.norm ?? ''))) return [k - 1, k + 2];
+        if (after === 'of') {
+          for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (SERVED.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.kind === 'word') return [k - 1, j];
+        }
+      }
+    }
+    let spanAt = k + 1;
+    if (span === 'business' || span === 'working') spanAt++;
+    if (!COUNTED_SPANS.has(tokens[spanAt]?.norm ?? '')) continue;
+    // "71 days since my flood claim"
+    const whose = tokens[spanAt + 2]?.norm;
+    if (tokens[spanAt + 1]?.norm === 'since' && (whose === 'my' || whose === 'our' || whose === 'the')) {
+      for (let j = spanAt + 3; j <= spanAt + 5 && j < tokens.length; j++) if (FILED.has(tokens[j]?.norm ?? '')) return [k, j];
+    }
+    // "it's been 23 business days"
+    if (tokens[k - 1]?.norm === 'been' && !context.positive && sentences.servedTold()) return [k - 1, spanAt];
+  }
+  return undefined;
+}
+
 /** Data let out: a leak or an exposure, then within four words whose data ("leaked 4 million users' logs", "the leak included API keys"). */
 const LET_OUT = new Set(['leaked', 'leaks', 'leaking', 'leak', 'exposed', 'exposing', 'exposes']);
 const WHOSE_DATA = new Set([
@@ -2676,6 +2722,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   if (regulated) found.push(shapeOf('escalation:legal', regulated[0], regulated[1]));
   const letOut = securityShape(tokens, sentences);
   if (letOut) found.push(shapeOf('complaint:security', letOut[0], letOut[1]));
+  const counted = waitCounted(tokens, context, sentences);
+  if (counted) found.push(shapeOf('complaint:service', counted[0], counted[1]));
   const quoted = quotes.length > 0 ? staffQuoted(tokens, quotes, context, sentences) : undefined;
   if (quoted) found.push(shapeOf('complaint:employee', quoted[0], quoted[1]));
   const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);

@@ -1094,3 +1094,18 @@ describe('staff conduct told plainly (calm posts): spitting, smoking indoors, go
     ['My tech mod for the PC opened my eyes to water cooling', 'complaint:employee'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('service: a wait on the brand told by its count, with no word of waiting', () => {
+  test.each<Case>([
+    ["Day 6 without broadband. Lumenet still can't give me a date.", 'complaint:service'],
+    ['five weeks since my claim went in to Covewell.', 'complaint:service'],
+    ['Quillo support said 48 hours. It has been 9 working days.', 'complaint:service'],
+    ['Day 4 of chasing Brightwire about the same fault.', 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Day 3 of the Ashes and England are 200 for 2', 'complaint:service'],
+    ['two weeks since my last cigarette!', 'complaint:service'],
+    ['Day 5 of my holiday in Crete, bliss', 'complaint:service'],
+    ["It's been 3 years since we met and I love you more every day", 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+});
