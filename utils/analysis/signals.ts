@@ -361,6 +361,28 @@ const STAFF_CONDUCT_SET = new Set(STAFF_CONDUCT);
 const STAFF_DONE = ['harassed', 'harassment', 'harassing', 'assaulted', 'discriminated', 'racially profiled', 'racially profiling', 'racial profiling', 'screamed at', 'yelled at', 'shouted at'];
 const STAFF_DONE_SET = new Set(STAFF_DONE);
 
+/**
+ * Asking who let a piece of marketing out ("Who signed off on this?", "How did that get through ANY meeting",
+ * "What year is it"): an offence taken, told of an ad, a post, a caption or a name the post gives, or of words it
+ * quotes (see Sentences.marketedTold); not "who approved this update?", a verdict on a product.
+ */
+const SIGNED_OFF = [
+  'who signed this off', 'who signed off on this', 'who signs this off', 'who signed that off', 'who signed off on that',
+  'who approved this', 'who approved that', 'how did this get through', 'how did that get through', 'how did this get approved',
+  'how did that get approved', 'how did that name get through', 'how did this name get through', 'how did this get past',
+  'how did that get past', 'who let this out', 'who let that out', 'who thought this was', 'who thought that was',
+  'what year is it', 'in this day and age', 'not a great look', 'not ok', 'not okay',
+];
+const SIGNED_OFF_SET = new Set(SIGNED_OFF);
+/** Verdicts said of anything ("Not ok.", "not a great look"): asked only of marketing named, not of any words quoted. */
+const VERDICTS = new Set(['not ok', 'not okay', 'not a great look', 'in this day and age']);
+/** Marketing a brand puts out: what SIGNED_OFF is asked of. */
+const MARKETED = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'billboard', 'billboards', 'caption', 'post', 'posts', 'promo', 'promotion',
+  'campaign', 'slogan', 'tagline', 'commercial', 'trailer', 'packaging', 'name', 'palette', 'display', 'email', 'tweet', 'sale',
+  'marketing', 'poster', 'page', 'merch', 'costume', 'kit', 'bundle', 'menu', 'mascot', 'video', 'reply',
+]);
+
 const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
   anger: {
     strong: [
@@ -556,8 +578,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'xenophobic', 'ableist', 'insulting', 'read the room',
       // a joke made of something; not "your service is a joke", which is a verdict, not a joke told
       'joke about', 'joking about', 'jokes about', 'making a joke of', 'made a joke of', 'make a joke of',
+      ...SIGNED_OFF,
     ],
-    cue: ['ad', 'advert', 'commercial', 'campaign', 'tweet', 'mocking', 'mocked'],
+    cue: ['ad', 'advert', 'commercial', 'campaign', 'tweet', 'mocking', 'mocked', 'mocks'],
   },
   'complaint:hypocrisy': {
     strong: [
@@ -1565,6 +1588,8 @@ class Sentences {
   private service: ServiceSentences | undefined;
   private stories: Set<number> | undefined;
   private served: boolean | undefined;
+  private marketed: boolean | undefined;
+  private quoted: boolean | undefined;
   private contact: boolean | undefined;
   private products: Set<number> | undefined;
   private firstThing: Map<number, number> | undefined;
@@ -1651,6 +1676,13 @@ class Sentences {
   /** The token's sentence tells how long something took ("3 weeks", "ages"). */
   lengthTold(index: number): boolean {
     return this.serviceSentences().lengths.has(this.of(index));
+  }
+
+  /** The post names a piece of marketing (MARKETED), or quotes words if `orQuoted` (what SIGNED_OFF asks of), found once. */
+  marketedTold(orQuoted: boolean): boolean {
+    this.marketed ??= this.tokens.some((token) => token.kind === 'word' && MARKETED.has(token.norm));
+    this.quoted ??= this.tokens.some((token) => token.kind === 'punct' && QUOTES.test(token.raw));
+    return this.marketed || (orQuoted && this.quoted);
   }
 
   /** The post names something served or how long it took, anywhere (see bareWait), found once. */
@@ -2568,35 +2600,63 @@ const isCount = (token: Token | undefined): boolean => token !== undefined && (t
  * "it's been 23 business days" (in a post naming something served, not one that reads plainly positive). Not "Day 3
  * of the Ashes", "two weeks since my last cigarette".
  */
-function waitCounted(tokens: readonly Token[], context: SignalContext, sentences: Sentences): [number, number] | undefined {
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (!isCount(token)) continue;
-    const span = tokens[k + 1]?.norm ?? '';
-    // "Day 11 without internet": a count of the day, opening its sentence
-    const before = tokens[k - 1];
-    if (before && (before.norm === 'day' || before.norm === 'week' || before.norm === 'month')) {
-      const opener = tokens[k - 2];
-      const after = tokens[k + 1]?.norm;
-      if (!opener || (opener.kind === 'punct' && SENTENCE_END.test(opener.norm))) {
-        if (after === 'without' || (after === 'of' && WAITING_ON.has(tokens[k + 2]?.norm ?? ''))) return [k - 1, k + 2];
-        if (after === 'of') {
-          for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (SERVED.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.kind === 'word') return [k - 1, j];
-        }
+function waitCountedAt(tokens: readonly Token[], k: number, context: SignalContext, sentences: Sentences): [number, number] | undefined {
+  const span = tokens[k + 1]?.norm ?? '';
+  // "Day 11 without internet": a count of the day, opening its sentence
+  const before = tokens[k - 1]?.norm;
+  if (before === 'day' || before === 'week' || before === 'month') {
+    const opener = tokens[k - 2];
+    if (!opener || (opener.kind === 'punct' && SENTENCE_END.test(opener.norm))) {
+      if (span === 'without' || (span === 'of' && WAITING_ON.has(tokens[k + 2]?.norm ?? ''))) return [k - 1, k + 2];
+      if (span === 'of') {
+        for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (SERVED.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.kind === 'word') return [k - 1, j];
       }
     }
-    let spanAt = k + 1;
-    if (span === 'business' || span === 'working') spanAt++;
-    if (!COUNTED_SPANS.has(tokens[spanAt]?.norm ?? '')) continue;
-    // "71 days since my flood claim"
-    const whose = tokens[spanAt + 2]?.norm;
-    if (tokens[spanAt + 1]?.norm === 'since' && (whose === 'my' || whose === 'our' || whose === 'the')) {
-      for (let j = spanAt + 3; j <= spanAt + 5 && j < tokens.length; j++) if (FILED.has(tokens[j]?.norm ?? '')) return [k, j];
-    }
-    // "it's been 23 business days"
-    if (tokens[k - 1]?.norm === 'been' && !context.positive && sentences.servedTold()) return [k - 1, spanAt];
   }
+  const spanAt = span === 'business' || span === 'working' ? k + 2 : k + 1;
+  if (!COUNTED_SPANS.has(tokens[spanAt]?.norm ?? '')) return undefined;
+  // "71 days since my flood claim"
+  const whose = tokens[spanAt + 2]?.norm;
+  if (tokens[spanAt + 1]?.norm === 'since' && (whose === 'my' || whose === 'our' || whose === 'the')) {
+    for (let j = spanAt + 3; j <= spanAt + 5 && j < tokens.length; j++) if (FILED.has(tokens[j]?.norm ?? '')) return [k, j];
+  }
+  // "it's been 23 business days"
+  if (before === 'been' && !context.positive && sentences.servedTold()) return [k - 1, spanAt];
   return undefined;
+}
+
+/** Loss and atrocity: marketing that sells on them offends ("Remembrance Day 'sale'", "thirsty like a refugee"). */
+const SOLEMN = new Set([
+  'remembrance', 'poppy', 'poppies', 'memorial', 'famine', 'refugee', 'refugees', 'asylum', 'genocide', 'holocaust', 'massacre',
+  'suicide', 'funeral', 'tragedy', 'grief', 'bereavement', 'anzac', 'shooting',
+]);
+/** Selling and marketing, told beside SOLEMN in one sentence. */
+const SELLING = new Set([
+  'sale', 'sales', 'discount', 'discounts', 'off', 'promo', 'promotion', 'deal', 'deals', 'bundle', 'merch', 'code', 'marketing',
+  'ad', 'advert', 'campaign', 'flog', 'flogging', 'themed', 'billboard', 'slogan', 'map', 'skin',
+]);
+/** Selling for a cause: "a Remembrance sale for the Legion", "proceeds to refugee charities". */
+const GIVING = new Set(['charity', 'charities', 'donate', 'donated', 'donating', 'donation', 'donations', 'proceeds', 'raise', 'raises', 'raised', 'raising', 'fundraiser', 'fundraising', 'appeal']);
+
+/**
+ * Selling on loss (a development look at offence misses: "Cuppa & Co's Remembrance Day 'poppy latte — 11% off'",
+ * "flog tickets to a memorial gig", "a mass-shooting location as a "fun" map"): a SOLEMN word and a SELLING one in
+ * one sentence, in a post that does not read plainly positive, and not selling for a cause.
+ */
+function sellingOnLoss(tokens: readonly Token[], at: number, context: SignalContext): [number, number] | undefined {
+  // a mass or school shooting, not "going shooting"
+  if (context.positive || (tokens[at]?.norm === 'shooting' && tokens[at - 1]?.norm !== 'mass' && tokens[at - 1]?.norm !== 'school')) return undefined;
+  let from = at;
+  while (from > 0 && !(tokens[from - 1]?.kind === 'punct' && SENTENCE_END.test(tokens[from - 1]?.norm ?? ''))) from--;
+  let sold = -1;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (k > at && token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
+    if (GIVING.has(token.norm)) return undefined;
+    // "20% off", "£5 off"; not "a day off"
+    if (sold < 0 && SELLING.has(token.norm) && (token.norm !== 'off' || tokens[k - 1]?.norm === '%' || tokens[k - 1]?.kind === 'number')) sold = k;
+  }
+  return sold < 0 ? undefined : [Math.min(at, sold), Math.max(at, sold)];
 }
 
 /** Data let out: a leak or an exposure, then within four words whose data ("leaked 4 million users' logs", "the leak included API keys"). */
@@ -2643,7 +2703,7 @@ function securityShape(tokens: readonly Token[], sentences: Sentences): [number,
  * own. A rule added to the loop that starts from a word adds its words here.
  */
 const SHAPE_STARTS: ReadonlySet<string> = new Set([
-  ...LEAVING_VERBS, ...CANCELLED_WORDS, ...CANCELS, ...REMOVED, ...PIECES, ...DENIED, ...NAME_CALLING,
+  ...LEAVING_VERBS, ...CANCELLED_WORDS, ...CANCELS, ...REMOVED, ...PIECES, ...DENIED, ...NAME_CALLING, ...SMALL_NUMBERS, ...SOLEMN,
   'also', 'elsewhere', 'fake', 'scam',
 ]);
 /** Headings that repeat with a colon and name no one: "Update: … Update: …". */
@@ -2722,8 +2782,6 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   if (regulated) found.push(shapeOf('escalation:legal', regulated[0], regulated[1]));
   const letOut = securityShape(tokens, sentences);
   if (letOut) found.push(shapeOf('complaint:security', letOut[0], letOut[1]));
-  const counted = waitCounted(tokens, context, sentences);
-  if (counted) found.push(shapeOf('complaint:service', counted[0], counted[1]));
   const quoted = quotes.length > 0 ? staffQuoted(tokens, quotes, context, sentences) : undefined;
   if (quoted) found.push(shapeOf('complaint:employee', quoted[0], quoted[1]));
   const pressNamed = pressFound ? undefined : outletsNamed(tokens, context, sentences);
@@ -2732,6 +2790,8 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     pressFound = true;
   }
   let calledNames = false;
+  let waited = false;
+  let solemn = false;
   let seen = false;
   let left = false;
   let cancelledOn = false;
@@ -2745,6 +2805,20 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     const token = tokens[k] as Token;
     // a word no rule starts from (SHAPE_STARTS): not a name or outlet, not a count ("12k")
     if (token.kind !== 'punct' && token.kind !== 'number' && !SHAPE_STARTS.has(token.norm) && !capitalised(token) && !startsWithDigit(token.norm)) continue;
+    if (!solemn && SOLEMN.has(token.norm)) {
+      const sold = sellingOnLoss(tokens, k, context);
+      if (sold) {
+        found.push(shapeOf('complaint:insensitive', sold[0], sold[1]));
+        solemn = true;
+      }
+    }
+    if (!waited && isCount(token)) {
+      const counted = waitCountedAt(tokens, k, context, sentences);
+      if (counted) {
+        found.push(shapeOf('complaint:service', counted[0], counted[1]));
+        waited = true;
+      }
+    }
     if (token.kind === 'punct' && token.raw === ':' && k > 0 && named.size < 3) {
       const words: string[] = [];
       for (let j = k - 1; j >= 0 && j >= k - 3 && capitalised(tokens[j]) && tokens[j]?.norm !== 'also'; j--) words.unshift(tokens[j]?.norm ?? '');
@@ -2995,6 +3069,7 @@ export function resolveSignals(
     // "Acme recalls 40,000 tins", "recalls Stack-n-Snap sets"; not "she recalls the day"
     if (holds && productPhrase === 'recalls') holds = recalledWhat(tokens, hit.end);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
+    if (holds && code === 'complaint:insensitive' && SIGNED_OFF_SET.has(phraseOf(tokens, hit))) holds = sentences.marketedTold(!VERDICTS.has(phraseOf(tokens, hit)));
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);
       // "still waiting on frank ocean", "still no sign of spring": a wait for something a brand serves,

@@ -1109,3 +1109,21 @@ describe('service: a wait on the brand told by its count, with no word of waitin
     ["It's been 3 years since we met and I love you more every day", 'complaint:service'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('insensitive: asking who let a piece of marketing out, and selling on loss', () => {
+  test.each<Case>([
+    ['Quillo\'s new billboard says "curves in all the wrong places". Who signed off on this?', 'complaint:insensitive'],
+    ['Brightwire ad with a man explaining pregnancy to a room of mums. How did this get through?', 'complaint:insensitive'],
+    ['@Pantrybox "so simple even your nan can use it"?? what year is it', 'complaint:insensitive'],
+    ['Lumen Threads doing a Remembrance Sunday flash sale, 15% off till midnight.', 'complaint:insensitive'],
+    ['The Copperleaf refugee-themed bundle is still on the store.', 'complaint:insensitive'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Who approved this update? The app crashes every time I open it', 'complaint:insensitive'],
+    ['what year is it, I slept for 14 hours lol', 'complaint:insensitive'],
+    ['Not ok that the bus was "on time" according to the app when it was 40 mins late', 'complaint:insensitive'],
+    ["Took the day off for my gran's funeral, thanks for the kind words everyone", 'complaint:insensitive'],
+    ["Remembrance Sunday bake sale at St Mary's, all proceeds to the Legion", 'complaint:insensitive'],
+    ['Going shooting tomorrow, then new merch designs', 'complaint:insensitive'],
+  ])('%s: no %s', expectQuiet);
+});
