@@ -2198,6 +2198,8 @@ const CLAIMED_VALUES = new Set([
   'stand', 'proud', 'pride', 'kindness', 'wellbeing', 'transparency', 'transparent', 'honest', 'honesty', 'privacy', 'natural',
   'responsible', 'responsibly', 'employer', 'dna', 'mission', 'committed', 'commitment', 'respect', 'ally', 'allies', 'nature',
   'priority', 'side', 'customers', 'patients', 'value', 'security', 'balance', 'ethics', 'greener', 'afford',
+  // from the hypocrisy misses of the development sets: "no-nasties", "locally sourced", "every child matters", "built to last"
+  'fresh', 'local', 'locally', 'sourced', 'matters', 'families', 'loyal', 'voluntary', 'last', 'nasties', 'solidarity',
 ]);
 /** What names a claim the brand made in public, right before its quotation. */
 const ADVERTISED = new Set([
@@ -2227,7 +2229,11 @@ function claimsValue(tokens: readonly Token[], index: number): boolean {
   return true;
 }
 /** What tells the claim's other side after it: "…then charged £95", "the same month they cut…", "turned out to be…". */
-const BELYING = new Set(['then', 'while', 'meanwhile', 'also', 'yet', 'same', 'turned', 'actually', 'except', 'just', 'still']);
+const BELYING = new Set(['then', 'while', 'meanwhile', 'also', 'yet', 'same', 'turned', 'actually', 'except', 'just', 'still', 'found', 'caught', 'but', 'whilst']);
+/** "get them while they last", "while stocks last": an offer's limit, not the claim's other side. */
+function whileStocksLast(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'while' && tokens[at + 2]?.norm === 'last';
+}
 /** "…went up the week they closed the youth centre": a time of the claim, and who did the other thing. */
 const WHEN_WORDS = new Set(['day', 'week', 'month', 'year', 'morning', 'night']);
 const DOERS = new Set(['they', 'it', 'he', 'she', 'we', 'you']);
@@ -2762,7 +2768,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     for (let k = close + 1; k < tokens.length && k < close + 25 && !belied; k++) {
       const word = tokens[k]?.norm ?? '';
       // "…the week they closed the youth centre"
-      belied = BELYING.has(word) || (WHEN_WORDS.has(word) && tokens[k - 1]?.norm === 'the' && DOERS.has(tokens[k + 1]?.norm ?? ''));
+      belied = (BELYING.has(word) && !whileStocksLast(tokens, k)) || (WHEN_WORDS.has(word) && tokens[k - 1]?.norm === 'the' && DOERS.has(tokens[k + 1]?.norm ?? ''));
     }
     if (belied) {
       found.push(shapeOf('complaint:hypocrisy', open, close));

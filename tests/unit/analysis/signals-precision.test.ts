@@ -1127,3 +1127,15 @@ describe('insensitive: asking who let a piece of marketing out, and selling on l
     ['Going shooting tomorrow, then new merch designs', 'complaint:insensitive'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('hypocrisy: more values a brand claims in quotes, belied by what was found or caught', () => {
+  test.each<Case>([
+    ["Pantrybox's 'locally sourced' veg boxes were caught repacking imported carrots.", 'complaint:hypocrisy'],
+    ['"Every customer matters" says Quillo, while closing the only branch in town.', 'complaint:hypocrisy'],
+    ["the Brightwire 'built to last' kettle, but the element is designed to fail after 2 years", 'complaint:hypocrisy'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ["Pantrybox's 'locally sourced' veg boxes are back this week, get them while they last!", 'complaint:hypocrisy'],
+    ['My nan says "family matters most" and she is right', 'complaint:hypocrisy'],
+  ])('%s: no %s', expectQuiet);
+});
