@@ -300,7 +300,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     brandSpeaks: voice.speaks,
     putRight: putRightUntil >= 0,
     negative: engine.compound <= -0.05 || strongComplaint,
-    positive: engine.compound >= 0.3 && !strongComplaint,
+    positive: engine.compound >= 0.5 && !strongComplaint,
     negativeWords: engine.negative > 0,
     explicitNegative: engine.items.some((item) => item.source === 'word' && item.base <= -2 && !item.negated),
     shouting,

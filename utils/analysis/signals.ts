@@ -313,7 +313,8 @@ const STAFF = [
   // from a development set on staff (staff-dev-17)
   'moderator', 'moderators', 'mod', 'mods', 'admin', 'rider', 'hr', 'tech', 'techs', 'surveyor', 'advisor', 'adviser', 'vp',
   'vice president', 'carer', 'plumber', 'locksmith', 'inspector', 'doorman', 'staffer', 'housekeeper', 'ground staff',
-  'desk guy', 'shift lead', 'shift leads',
+  'desk guy', 'shift lead', 'shift leads', 'drivers', 'riders', 'agents', 'managers', 'cashiers', 'guards', 'baristas', 'waiters',
+  'couriers', 'technicians', 'reps', 'guard',
 ];
 /**
  * Conduct that is a complaint however the post reads (a calm or hopeful tone: "The way that steward shoved an
@@ -332,6 +333,8 @@ const PLAIN_CONDUCT = [
   'pinning', 'pinned', 'grabbing', 'shoving', 'went through my', 'going through my', 'went through our', 'entered our',
   'entered my', 'without knocking', 'cloned my', 'kept the food', 'only spoke to my', 'spoke to her like', 'spoke to me like',
   'spoke to him like', 'laughed when', 'closed the door on', 'parked in a disabled',
+  ...['followed my', 'followed our'].flatMap((followed) => ['son', 'daughter', 'kid', 'kids', 'wife', 'husband', 'friend', 'partner', 'mum', 'dad'].map((whom) => `${followed} ${whom}`)),
+  'followed me around', 'followed us around',
 ];
 const PLAIN_CONDUCT_SET = new Set(PLAIN_CONDUCT);
 /** What staff did: "the cashier had an attitude", "staff were clueless", "the driver threw my parcel"; PLAIN_CONDUCT among it. */
@@ -902,7 +905,7 @@ const lookalikes = new PhraseMatcher<true>(hasWord, (add) => {
 export interface SignalContext {
   /** The post reads negative (before any sarcasm adjustment). */
   negative: boolean;
-  /** The post reads plainly positive (a compound of 0.3 or more, before any sarcasm adjustment). */
+  /** The post reads plainly positive (a compound of 0.5 or more, before any sarcasm adjustment). */
   positive?: boolean;
   /** Text shouts: several words in capitals, or "!!!" with negative words. */
   shouting: boolean;

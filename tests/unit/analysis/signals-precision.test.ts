@@ -1088,10 +1088,14 @@ describe('staff conduct told plainly (calm posts): spitting, smoking indoors, go
     ['The Brightwire technician smoked in our kitchen and left the cable hanging.', 'complaint:employee'],
     ['Their letting agent entered our flat without knocking and went through my wardrobe.', 'complaint:employee'],
     ['The moderator on the Gravlock forum swore at me in a DM after I asked about the patch.', 'complaint:employee'],
+    // staff in the plural, and followed about a shop
+    ['Two of your drivers blocked our road for an hour and swore at my neighbour, @Quillo', 'complaint:employee'],
+    ['The Pricesmart guard followed my daughter around the store. She is 12.', 'complaint:employee'],
   ])('%s: %s', expectFires);
   test.each<Case>([
     ['Spit roast at the pub on Sunday, the chef did a great job', 'complaint:employee'],
     ['My tech mod for the PC opened my eyes to water cooling', 'complaint:employee'],
+    ['My dog followed my son around the park all afternoon, so cute', 'complaint:employee'],
   ])('%s: no %s', expectQuiet);
 });
 
