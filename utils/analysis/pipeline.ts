@@ -3,7 +3,7 @@
 import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
-import { faultOfThing, findSignalMatches, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
+import { faultOfThing, findSignalMatches, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
 import type { Token } from './tokenize';
 
@@ -321,7 +321,9 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const weighed = shaped.length > 0 ? [...hits, ...shaped] : hits;
   for (const hit of weighed.length > 0 && toldAsNews(tokens) ? [] : weighed) {
     const { code, tier } = hit.rule;
-    if (tier !== 'strong' || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
+    // staff conduct told plainly weighs once it held ("swore at the dad", "spat in a cup"): a cue in the table only
+    // because it needs staff named beside it
+    if ((tier !== 'strong' && !(plainConduct(tokens, hit) && heldAt(evidence, code, tokens, hit))) || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
     // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").
     if (faultOfThing(tokens, hit) && !heldAt(evidence, code, tokens, hit)) continue;
     const valence = COMPLAINT_VALENCE.get(code) ?? 0;

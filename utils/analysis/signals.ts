@@ -299,6 +299,14 @@ export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolea
   return FAULTS_OF_THINGS_SET.has(phrase) || ILLNESS_SET.has(phrase);
 }
 
+/**
+ * Conduct that is a complaint however the post reads (PLAIN_CONDUCT), told of staff: it weighs in the score as a
+ * strong phrase does once it held (pipeline.ts), so "the driver swore at the dad who asked him to move" reads negative.
+ */
+export function plainConduct(tokens: readonly Token[], hit: SignalMatch): boolean {
+  return hit.rule.code === 'complaint:employee' && PLAIN_CONDUCT_SET.has(phraseOf(tokens, hit));
+}
+
 /** Who works for the brand: a complaint about them needs their conduct told beside them (STAFF_CONDUCT). */
 const STAFF = [
   'your employee', 'your employees', 'your staff', 'your manager', 'your driver', 'your cashier', 'your agent', 'staff',

@@ -89,3 +89,17 @@ describe('a word of wild intensity in praise is no complaint, and a complaint ot
     },
   );
 });
+
+describe("staff conduct told plainly, and staff's own words quoted, weigh as a complaint", () => {
+  test.each([
+    ['Hey @Quillo one of your drivers parked in a disabled bay and swore at my dad. Van 12.'],
+    ['The Pricesmart guard followed my daughter around the store. She is 12.'],
+    ['The Fernley Hotel night porter told my sister "we don\'t rent rooms to people like you". We left at 1am.'],
+  ])('%s reads negative', (text) => {
+    expect(net(text)).toBeLessThan(-0.5);
+  });
+
+  test('a worker praised with words of theirs quoted keeps its praise', () => {
+    expect(net('Our driver said "no rush at all" and helped with every bag. Brilliant service, thank you Cabwise!')).toBeGreaterThan(1);
+  });
+});
