@@ -128,7 +128,7 @@ describe('signals', () => {
     ['App keeps crashing on launch', 'complaint:product'],
     ['There is a recall on the model X', 'complaint:product'],
     ['Defective unit, again', 'complaint:product'],
-    ['Site is down again', 'complaint:product'],
+    ['Site is down again', 'complaint:service'],
     ["It won't turn on", 'complaint:product'],
     ['Customer service is useless', 'complaint:service'],
     ['Been on hold for 2 hours', 'complaint:service'],

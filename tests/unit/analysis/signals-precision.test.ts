@@ -113,22 +113,27 @@ describe('security: a compromise agreed, security that is not a system', () => {
   ])('%s: %s', expectFires);
 });
 
-describe('product: "down" as a direction, "broke" in idioms', () => {
+describe('an outage is service, "down" as a direction is none; product: "broke" in idioms', () => {
   test.each<Case>([
-    ['I need to lie down, this headache is awful', 'complaint:product'],
-    ['The CEO should step down after this awful mess', 'complaint:product'],
-    ['We went down to the beach and it rained all day, awful', 'complaint:product'],
-    ['Awful weekend, she will never live it down', 'complaint:product'],
+    ['I need to lie down, this headache is awful', 'complaint:service'],
+    ['The CEO should step down after this awful mess', 'complaint:service'],
+    ['We went down to the beach and it rained all day, awful', 'complaint:service'],
+    ['Awful weekend, she will never live it down', 'complaint:service'],
+    ['Our energy use is down 60% since the panels went up, awful winter though', 'complaint:service'],
+    ['Latency is down about 40ms, nice', 'complaint:service'],
+    ['The old barn burned down years ago, awful', 'complaint:service'],
+    ['Is the app down? Can\'t log in at all, awful', 'complaint:product'],
     ['She broke my heart, worst week ever', 'complaint:product'],
     ['Someone broke into my car last night, awful', 'complaint:product'],
     ['Awful news, a crash course in grief this week', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
   test.each<Case>([
-    ["Is the app down? Can't log in at all, awful", 'complaint:product'],
+    ["Is the app down? Can't log in at all, awful", 'complaint:service'],
     ['The handle broke after two days, rubbish', 'complaint:product'],
-    ['Servers down again, useless', 'complaint:product'],
-    ['The site went down during checkout, awful', 'complaint:product'],
-    ['Is the app down your end? Payments stuck, awful', 'complaint:product'],
+    ['Servers down again, useless', 'complaint:service'],
+    ['The site went down during checkout, awful', 'complaint:service'],
+    // asked as a question only, an outage is service's to answer, not yet a complaint (service's asking rule)
+    ['The app is down again and payments are stuck, awful', 'complaint:service'],
   ])('%s: %s', expectFires);
 });
 
