@@ -5,7 +5,7 @@ import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { faultOfThing, findSignalMatches, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
-import type { Token } from './tokenize';
+import { endsSentence, type Token } from './tokenize';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
@@ -141,8 +141,7 @@ function plainQuestion(tokens: readonly Token[], terms: readonly string[]): bool
   while (last >= 0 && tokens[last]?.kind !== 'word' && tokens[last]?.kind !== 'punct') last--;
   if (last < 0 || !tokens[last]!.norm.includes('?')) return false;
   for (let i = 0; i < last; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'punct' && /[.!?]/.test(token.norm)) return false;
+    if (endsSentence(tokens, i)) return false;
     if (ASKER.has(terms[i] ?? '')) return false;
   }
   return true;

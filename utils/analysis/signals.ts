@@ -5,7 +5,7 @@
 import { CONTRAST_AFTER, FIX_VERBS, NEGATORS, RESOLUTIONS, hasWord, wordValence } from './lexicon';
 import { vocabularyRank } from './embedding';
 import { PhraseMatcher, tokenTerm, type PhraseEntry } from './phrases';
-import { quotations, type Token } from './tokenize';
+import { endsSentence, quotations, type Token } from './tokenize';
 
 export type ComplaintCategory = 'product' | 'service' | 'insensitive' | 'hypocrisy' | 'employee' | 'security';
 export type EscalationKind = 'legal' | 'press' | 'viral';
@@ -991,7 +991,7 @@ function contradictedClaim(tokens: readonly Token[], terms: readonly string[], i
   if (!says && !(CLAIM_SELLS.has(term) && (terms[i + 1] === 'as' || !CLAIM_SELLS_AS.has(term)))) return null;
   for (let j = i + 1, words = 0; words < CLAIM_REACH && j < terms.length; j++) {
     const token = tokens[j];
-    if (!token || (token.kind === 'punct' && /[.!?]/.test(token.norm))) return null;
+    if (!token || endsSentence(tokens, j)) return null;
     if (token.kind === 'punct' || (/^[</]$/.test(terms[j - 1] ?? '') && terms[j + 1] === '>')) continue;
     words++;
     if (terms[j] !== 'but') continue;
@@ -1545,7 +1545,6 @@ function writerCancels(tokens: readonly Token[], start: number): boolean {
   return (!before || before.kind === 'punct') && OWNED.has(tokens[start + 1]?.norm ?? '');
 }
 
-const SENTENCE_END = /[.!?]/;
 /**
  * Whom an "if" supposes a case of: the reader ("if you were charged…", "if anyone…") or the writer ("if I
  * get an overdraft fee for this…"). Not "not sure if they are doing it on purpose", which tells it.
@@ -1639,7 +1638,7 @@ class Sentences {
       let sentence = 0;
       this.tokens.forEach((token, k) => {
         numbers[k] = sentence;
-        if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) {
+        if (endsSentence(this.tokens, k)) {
           this.ends.push(k);
           sentence++;
         }
@@ -2572,7 +2571,7 @@ function staffQuoted(tokens: readonly Token[], quotes: ReadonlyArray<[number, nu
     let verb = tokens[open - 1]?.norm === ':' ? open - 1 : -1;
     for (let j = open - 1; j >= 0 && j >= open - 9 && verb < 0; j--) {
       const token = tokens[j] as Token;
-      if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
+      if (endsSentence(tokens, j)) break;
       if (token.kind === 'word' && SAYING.has(token.norm)) {
         verb = j;
         break;
@@ -2581,9 +2580,8 @@ function staffQuoted(tokens: readonly Token[], quotes: ReadonlyArray<[number, nu
     if (verb < 0 || WRITERS.has(tokens[verb - 1]?.norm ?? '')) continue;
     let answer = false;
     for (let j = verb - 1; j >= 0 && !answer; j--) {
-      const token = tokens[j] as Token;
-      if (token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
-      answer = ANSWERING.has(token.norm);
+      if (endsSentence(tokens, j)) break;
+      answer = ANSWERING.has((tokens[j] as Token).norm);
     }
     if (answer) continue;
     let staffed = sentences.namesStaff(verb);
@@ -2591,9 +2589,9 @@ function staffQuoted(tokens: readonly Token[], quotes: ReadonlyArray<[number, nu
     while (before >= 0 && LINKING.has(tokens[before]?.norm ?? '')) before--;
     const subject = tokens[before];
     // "…he said", or a sentence opened by the verb ("The teller spoke to her like a child. Shouting "…"")
-    if (!staffed && (!subject || SAYERS.has(subject.norm) || (subject.kind === 'punct' && SENTENCE_END.test(subject.norm)))) {
+    if (!staffed && (!subject || SAYERS.has(subject.norm) || endsSentence(tokens, before))) {
       let end = subject?.kind === 'punct' ? before : before - 1;
-      while (end >= 0 && !(tokens[end]?.kind === 'punct' && SENTENCE_END.test(tokens[end]?.norm ?? ''))) end--;
+      while (end >= 0 && !endsSentence(tokens, end)) end--;
       staffed = end >= 0 && sentences.namesStaff(end);
     }
     if (!staffed) continue;
@@ -2631,7 +2629,7 @@ function waitCountedAt(tokens: readonly Token[], k: number, context: SignalConte
   const before = tokens[k - 1]?.norm;
   if (before === 'day' || before === 'week' || before === 'month') {
     const opener = tokens[k - 2];
-    if (!opener || (opener.kind === 'punct' && SENTENCE_END.test(opener.norm))) {
+    if (!opener || endsSentence(tokens, k - 2)) {
       if (span === 'without' || (span === 'of' && WAITING_ON.has(tokens[k + 2]?.norm ?? ''))) return [k - 1, k + 2];
       if (span === 'of') {
         for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (SERVED.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.kind === 'word') return [k - 1, j];
@@ -2672,11 +2670,11 @@ function sellingOnLoss(tokens: readonly Token[], at: number, context: SignalCont
   // a mass or school shooting, not "going shooting"
   if (context.positive || (tokens[at]?.norm === 'shooting' && tokens[at - 1]?.norm !== 'mass' && tokens[at - 1]?.norm !== 'school')) return undefined;
   let from = at;
-  while (from > 0 && !(tokens[from - 1]?.kind === 'punct' && SENTENCE_END.test(tokens[from - 1]?.norm ?? ''))) from--;
+  while (from > 0 && !endsSentence(tokens, from - 1)) from--;
   let sold = -1;
   for (let k = from; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (k > at && token.kind === 'punct' && SENTENCE_END.test(token.norm)) break;
+    if (k > at && endsSentence(tokens, k)) break;
     if (GIVING.has(token.norm)) return undefined;
     // "20% off", "£5 off"; not "a day off"
     if (sold < 0 && SELLING.has(token.norm) && (token.norm !== 'off' || tokens[k - 1]?.norm === '%' || tokens[k - 1]?.kind === 'number')) sold = k;
@@ -2941,7 +2939,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       let end = k + 1;
       while (end < k + 3 && capitalised(tokens[end + 1])) end++;
       const after = tokens[end + 1];
-      if (!after || (after.kind === 'punct' && SENTENCE_END.test(after.raw))) {
+      if (!after || endsSentence(tokens, end + 1)) {
         found.push(shapeOf('boycott', k, end));
         deletedName = true;
       }

@@ -469,3 +469,18 @@ export function quotations(tokens: readonly Token[]): Array<[number, number]> {
   }
   return spans;
 }
+
+const SENTENCE_END = /[.!?]/;
+const DIGIT = /\d/;
+/**
+ * Token `k` ends a sentence: a ".", "!" or "?", but not the point inside a figure or a version, which the
+ * tokenizer splits ("patch 1.3 deleted my save", "£4.99", "v2.1"): a "." with a digit touching it on each side.
+ */
+export function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || token.kind !== 'punct' || !SENTENCE_END.test(token.norm)) return false;
+  if (token.norm !== '.') return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !(before && after && before.end === token.start && after.start === token.end && DIGIT.test(before.raw.charAt(before.raw.length - 1)) && DIGIT.test(after.raw.charAt(0)));
+}

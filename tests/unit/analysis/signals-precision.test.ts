@@ -1148,3 +1148,13 @@ describe('hypocrisy: more values a brand claims in quotes, belied by what was fo
     ['My nan says "family matters most" and she is right', 'complaint:hypocrisy'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('a version or a figure written with a point ("patch 1.3", "£4.99") does not end the sentence', () => {
+  test.each<Case>([
+    ['Vexmoor patch 2.4 wiped my 120 hour save. Not a word from the devs.', 'complaint:product'],
+    ['My Tunebox speaker on firmware 4.2 keeps cutting out', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Vexmoor patch notes 2.4. My brother wiped my save again, little menace', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
