@@ -104,10 +104,56 @@ const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the 
  * "bursts into flames"): not "Catching Fire" (a film), not "how do batteries catch fire" (asked), and a
  * product's only with the product in its sentence (FIRE_NEEDS_PRODUCT: "forests are catching fire" is news).
  */
+/**
+ * Faults told in plain words: charging, games that stutter, faults a dealer knows, things missing, burning,
+ * things found in food. Not with "no" or a fix beside them ("no known issues", "frame drops fixed").
+ */
+const PLAIN_FAULTS = [
+  'stops charging', 'stop charging', 'not charging', "isn't charging", 'no longer charges', "won't hold a charge",
+  'crash to desktop', 'crashes to desktop', 'crashing to desktop', 'frame drops', 'fps drops', 'memory leak',
+  'rubber banding', 'rubberbanding', 'input lag', 'stuttering', 'stutters', 'desync', 'desynced', 'exploding', 'explodes',
+  'known issue', 'known issues', 'known fault', 'known defect', 'a fault with', 'design flaw', 'design fault', 'manufacturing fault',
+  'manufacturing defect', 'electrical fault', 'engine fault', 'battery fault', 'transmission fault', 'system fault',
+  'warning light', 'engine light', 'screen burn', 'burn in', 'battery fire', 'battery fires', 'burning plastic',
+  ...['smells', 'smell', 'smelled', 'smelt', 'smelling'].map((smell) => `${smell} like burning`),
+  'missing pieces', 'pieces missing', 'parts missing', 'missing parts', 'found glass', 'piece of glass in', 'shards of glass', 'found plastic in',
+  'piece of plastic in', 'found metal in', 'piece of metal in', 'found a hair in',
+];
+const PLAIN_FAULTS_SET = new Set(PLAIN_FAULTS);
+/**
+ * "Known issue" as a brand's or a dealer's answer ("Dealer says it's a 'known issue'", "Known issues for 1.5:",
+ * just "known issue"); not advice ("swelling is a known issue with packs stored full").
+ */
+const KNOWN_ISSUE = new Set(['known issue', 'known issues', 'known fault', 'known defect']);
+const IT_IS = new Set(["it's", 'its', "that's", 'thats', 'another']);
+function knownIssueTold(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || endsSentence(tokens, start - 1) || before.norm === ':' || before.norm === 'just' || IT_IS.has(before.norm)) return true;
+  if (before.kind === 'punct' && QUOTES.test(before.raw)) return true;
+  return before.norm === 'a' && IT_IS.has(tokens[start - 2]?.norm ?? '');
+}
+/** Words before a plain fault that deny it or tell it mended ("no known issues", "fixed the frame drops"). */
+const FAULT_DENIED = new Set(['no', 'zero', 'without', 'fixed', 'fixes', 'fix', 'fixing', 'solved', 'resolved']);
+const DETERMINERS = new Set(['the', 'those', 'these', 'that', 'this', 'my', 'our', 'all', 'any']);
+/** Words after a plain fault that tell it gone ("frame drops fixed and the new map is gorgeous"). */
+const FAULT_GONE = new Set(['fixed', 'gone', 'resolved', 'sorted', 'solved']);
+/** Data gone bad: a product fault only with the data named in its sentence (CORRUPTIBLE). */
+const CORRUPTING = ['corrupted', 'corrupting', 'corrupts', 'corrupt', 'got corrupted'];
+const CORRUPTING_SET = new Set(CORRUPTING);
+/** Illness a product brought on, its cause the subject ("their kibble made my dog sick"); not "made me sick of it". */
+const MADE_ILL = [
+  ...['made', 'making', 'makes'].flatMap((made) =>
+    ['me', 'us', 'him', 'her', 'them', 'my dog', 'my cat', 'my son', 'my daughter', 'my baby', 'my kids', 'the kids', 'our dog', 'our cat', 'pets', 'dogs', 'cats', 'people', 'everyone'].flatMap(
+      (whom) => [`${made} ${whom} sick`, `${made} ${whom} ill`],
+    ),
+  ),
+  'got sick from', 'got ill from', 'fell ill after', 'fell sick after', 'been ill since eating',
+];
+const MADE_ILL_SET = new Set(MADE_ILL);
 const FIRE_GOING = [
   ...['is', 'are', 'keep', 'keeps', 'kept', 'started', 'start', 'starts'].flatMap((verb) => [`${verb} catching fire`, `${verb} bursting into flames`]),
   ...['can', 'could', 'might', 'may', 'will', 'would'].flatMap((modal) => [`${modal} catch fire`, `${modal} burst into flames`]),
-  'catches fire', 'bursts into flames',
+  'catches fire', 'bursts into flames', 'catching fire',
 ];
 
 /**
@@ -117,6 +163,18 @@ const FIRE_GOING = [
  * in its sentence (see THING_PARTS), not negated. "Leaks suggest the new iPhone…", "the lights went black",
  * "I blew a fuse", "cut out the middleman" tell none.
  */
+/**
+ * A thing that stopped for good: a fault only with the thing named before it and told young or again
+ * (DIED_YOUNG: "the inverter died at 22 months", "third pair of buds to die on me"); "my phone died so I
+ * missed the end" is a battery run down, and "it died" may be a pet.
+ */
+const DYING = ['died', 'dies', 'died on me', 'die on me', 'dying on me', 'packed up', 'packed in', 'conked out', 'gave out'];
+const DYING_SET = new Set(DYING);
+/** What tells a death young or repeated, in its sentence: its age, a count, "again", a replacement, a warranty. */
+const DIED_YOUNG = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'again', 'twice', 'already', 'replacement', 'warranty', 'new', 'second',
+  'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'barely', 'within',
+]);
 const FAULTS_OF_THINGS = [
   'leaks', 'leaked', 'started leaking', 'started to leak', 'began to leak', 'drips', 'dripping', 'pours out', 'pouring out',
   ...['trips', 'tripped', 'tripping', 'keeps tripping', 'blew', 'blows', 'blown'].flatMap((verb) =>
@@ -146,6 +204,8 @@ const FAULTS_OF_THINGS = [
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
   'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
   'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting',
+  // a thing that died young or again ("headset mic died after 2 weeks"): see DYING
+  ...DYING,
 ];
 /**
  * Illness told with what brought it on ("my dog threw up all night after his first bowl", "diarrhoea for 3
@@ -170,6 +230,7 @@ const THING_PARTS = new Set([
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
   'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car', 'lock', 'doorbell', 'alarm',
   'cable', 'charger', 'coating', 'basket', 'stick', 'joystick', 'buds', 'scooter', 'scooters',
+  'mic', 'microphone', 'inverter', 'compressor', 'gearbox', 'clutch', 'touchscreen', 'panel', 'panels', 'gate',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -210,6 +271,8 @@ function thingFaultSense(tokens: readonly Token[], hit: SignalMatch, sentences: 
     }
     return false;
   }
+  // "my phone died so I missed it", "our dog died": a thing named, dying young or again
+  if (DYING_SET.has(phraseOf(tokens, hit))) return sentences.thingBefore(hit.start, false) && sentences.sentenceHas(hit.start, DIED_YOUNG);
   // "the stadium went dead quiet": an idiom of silence
   if (last === 'dead' && DEAD_AS_VERY.has(tokens[hit.end]?.norm ?? '')) return false;
   if (tokens.slice(hit.start, hit.end).some((token) => token.norm === 'hot')) return !sentences.hotByDesign(hit.start);
@@ -296,7 +359,7 @@ function thingAfter(tokens: readonly Token[], phrase: string, end: number): bool
 export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolean {
   if (hit.rule.code !== 'complaint:product' || hit.rule.tier !== 'strong') return false;
   const phrase = phraseOf(tokens, hit);
-  return FAULTS_OF_THINGS_SET.has(phrase) || ILLNESS_SET.has(phrase);
+  return FAULTS_OF_THINGS_SET.has(phrase) || ILLNESS_SET.has(phrase) || GATED_FAULTS.has(phrase);
 }
 
 /**
@@ -470,6 +533,9 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // a maker's recall told as news ("Acme recalls 40,000 tins"; something found in food: see toldByShape)
       'recalls',
       'not as described', 'stopped charging', 'unusable',
+      // told in plain words: charging, games that stutter or lose saves, faults a dealer knows, things missing,
+      // fire and burning, illness brought on (see the gates in resolveSignals: NEEDS_PRODUCT, CORRUPTING, MADE_ILL)
+      ...PLAIN_FAULTS, ...CORRUPTING, ...MADE_ILL,
       // less for the money, a controller's stick drifting, food with things in it, skin that reacted
       'smaller for the same price', 'less for the same price', 'same price for less', 'stick drift',
       'came up in hives', 'come up in hives', 'coming up in hives', 'maggots', 'weevils', 'insects crawling', 'bugs crawling',
@@ -481,7 +547,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'overheated', 'overheats', 'sparked', 'sparking', 'started smoking', 'smoke coming out', 'smoke came out',
       'burning smell', 'smell of burning', 'burned my', 'burnt my', 'burned me', 'burnt me', 'burned down',
       'scalded', 'electrocuted', 'electric shock', 'short circuit', 'melted', 'fire hazard', 'safety hazard',
-      'choking hazard', 'swelled up', 'made me sick', 'made us sick', 'made my kid sick', 'got sick after',
+      'choking hazard', 'swelled up', 'made my kid sick', 'got sick after',
       'sick after eating', 'sick after drinking', 'has been down', 'been down for', 'down for anyone', 'keeps disconnecting',
       'keeps logging me out', 'keeps dropping', 'stopped syncing', 'fell off', 'came off',
       'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
@@ -1725,13 +1791,21 @@ class Sentences {
    * A product or a part of one (PRODUCT_THINGS, THING_PARTS) comes before the token in its sentence, or a
    * pointer to one right before it ("it leaks"): what a fault of FAULTS_OF_THINGS is told of. Found once per post.
    */
-  thingBefore(index: number): boolean {
-    if (THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
+  thingBefore(index: number, pointed = true): boolean {
+    if (pointed && THING_POINTERS.has(this.tokens[index - 1]?.norm ?? '')) return true;
     this.firstThing ??= this.firstInSentences((token) => token.kind === 'word' && (PRODUCT_THINGS.has(token.norm) || THING_PARTS.has(token.norm)));
     if (this.before(this.firstThing, index)) return true;
     // a model by its name ("the X200 trips the breaker", "my Brewly 2 keeps cutting out")
     this.firstModel ??= this.firstInSentences((_token, k) => isModelName(this.tokens, k));
     return this.before(this.firstModel, index);
+  }
+
+  /** A word of `words` is in the token's sentence. */
+  sentenceHas(index: number, words: ReadonlySet<string>): boolean {
+    const sentence = this.of(index);
+    for (let k = index; k >= 0 && this.of(k) === sentence; k--) if (words.has(this.tokens[k]?.norm ?? '')) return true;
+    for (let k = index + 1; k < this.tokens.length && this.of(k) === sentence; k++) if (words.has(this.tokens[k]?.norm ?? '')) return true;
+    return false;
   }
 
   /** The first token of each sentence that `is` accepts, by sentence: one pass of the post. */
@@ -1933,7 +2007,15 @@ function recalledWhat(tokens: readonly Token[], end: number): boolean {
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
 /** Fire told as it goes on or may ("are catching fire", "could catch fire"): a product's only with the product in its sentence (FIRE_GOING). */
-const FIRE_NEEDS_PRODUCT = new Set(FIRE_GOING);
+const FIRE_NEEDS_PRODUCT = new Set([...FIRE_GOING, 'exploding', 'explodes', 'stuttering', 'stutters', 'desync', 'desynced', 'burn in']);
+/** Corruption is a product's when data is what went bad ("save file corrupted"), not "corrupted officials". */
+const CORRUPTIBLE = new Set([...LOST_DATA, 'file', 'drive', 'card', 'backup', 'backups', 'database', 'profile']);
+/** Other strong product phrases that hold only told of a product or of data, or a figure of speech ruled out (see resolveSignals). */
+const GATED_FAULTS = new Set([...FIRE_NEEDS_PRODUCT, ...CORRUPTING, ...MADE_ILL, ...PLAIN_FAULTS]);
+/** Words of mending before what was corrupted: "walked me through fixing my corrupted save" tells the fix. */
+const MENDING = new Set(['fix', 'fixed', 'fixing', 'repair', 'repaired', 'repairing', 'recover', 'recovered', 'recovering', 'restore', 'restored', 'restoring', 'rescued']);
+/** A fault reported to someone ("lodging a fault with the network"), not found in a thing ("a fault with the battery"). */
+const REPORTING = new Set(['lodge', 'lodged', 'lodging', 'log', 'logged', 'logging', 'report', 'reported', 'reporting', 'raise', 'raised', 'raising', 'file', 'filed']);
 /** Product cues that are as often news or a figure of speech: a fault only with the product in their sentence. */
 const PRODUCT_NEEDED = new Set(['fire', 'crash']);
 /**
@@ -3075,6 +3157,17 @@ export function resolveSignals(
     // the phrase of a product hit, for the rules below
     const productPhrase = code === 'complaint:product' ? phraseOf(tokens, hit) : '';
     if (holds && FIRE_NEEDS_PRODUCT.has(productPhrase)) holds = sentences.productTold(hit.start);
+    if (holds && CORRUPTING_SET.has(productPhrase)) {
+      holds = sentences.sentenceHas(hit.start, CORRUPTIBLE) && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((token) => MENDING.has(token.norm));
+    }
+    if (holds && productPhrase === 'a fault with') holds = !REPORTING.has(tokens[hit.start - 1]?.norm ?? '');
+    if (holds && PLAIN_FAULTS_SET.has(productPhrase)) {
+      const before = DETERMINERS.has(tokens[hit.start - 1]?.norm ?? '') ? hit.start - 2 : hit.start - 1;
+      holds = !FAULT_DENIED.has(tokens[before]?.norm ?? '') && !FAULT_GONE.has(tokens[hit.end]?.norm ?? '');
+    }
+    if (holds && KNOWN_ISSUE.has(productPhrase)) holds = knownIssueTold(tokens, hit.start);
+    // "made me sick of their ads", "makes me sick to my stomach" (a figure of disgust)
+    if (holds && MADE_ILL_SET.has(productPhrase)) holds = tokens[hit.end]?.norm !== 'of' && tokens[hit.end]?.norm !== 'to';
     // "threw up all night after his first bowl"; not "sick of waiting after three calls"
     if (holds && tier === 'strong' && ILLNESS_SET.has(productPhrase)) {
       holds = tokens[hit.end]?.norm !== 'of' && sentences.causeAfter(hit.end);

@@ -1158,3 +1158,31 @@ describe('a version or a figure written with a point ("patch 1.3", "£4.99") doe
     ['Vexmoor patch notes 2.4. My brother wiped my save again, little menace', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('product faults told in plain words: things that died young, lost saves, known faults, illness, things found', () => {
+  test.each<Case>([
+    ['My Brightwire headphones died after 5 weeks. Replacement died after 3.', 'complaint:product'],
+    ['The inverter on our Sunvale panels died at 20 months, just out of warranty', 'complaint:product'],
+    ['Fourth controller to die on me this year, Pulsebox what are you doing', 'complaint:product'],
+    ['Vexmoor corrupted my 80 hour save and support says reinstall', 'complaint:product'],
+    ['Third crash to desktop tonight, Vexmoor sort it out', 'complaint:product'],
+    ['Brand new Quillo hatchback, engine light on in week one', 'complaint:product'],
+    ['my Zento buds case stops charging after a month every time', 'complaint:product'],
+    ['Found glass in my Oakridge soup tonight. Glass.', 'complaint:product'],
+    ['Their kibble made my dog sick twice, never again', 'complaint:product'],
+    ['the whole family got ill from the Pantrybox chicken', 'complaint:product'],
+    ['Ninety quid and the Brickly castle set was missing pieces', 'complaint:product'],
+    ['our Voltwave charger started to smell like burning plastic', 'complaint:product'],
+    ['Dealer admitted it\'s a known fault with the gearbox', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['my phone died so I missed the end of the match', 'complaint:product'],
+    ['Our old cat died last week, the house is so quiet', 'complaint:product'],
+    ['the system is corrupted and so are the officials who run it', 'complaint:product'],
+    ['that speech made me sick to my stomach', 'complaint:product'],
+    ['The new patch fixed the frame drops, runs like a dream', 'complaint:product'],
+    ['Status page says no known issues and the app works fine', 'complaint:product'],
+    ['They walked me through fixing my corrupted save, brilliant support', 'complaint:product'],
+    ['Logging a fault with the council about the streetlight', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
