@@ -137,6 +137,20 @@ const FAULT_DENIED = new Set(['no', 'zero', 'without', 'fixed', 'fixes', 'fix', 
 const DETERMINERS = new Set(['the', 'those', 'these', 'that', 'this', 'my', 'our', 'all', 'any']);
 /** Words after a plain fault that tell it gone ("frame drops fixed and the new map is gorgeous"). */
 const FAULT_GONE = new Set(['fixed', 'gone', 'resolved', 'sorted', 'solved']);
+/** An account frozen: a complaint in a negative post, not the fraud team's save ("froze my card and refunded me. Impressed"). */
+const FROZEN = [
+  ...['froze', 'frozen', 'freezing', 'freezes', 'locked', 'blocked'].flatMap((verb) =>
+    ['my account', 'our account', 'my company account', 'my business account', 'my card', 'my bank account'].map((what) => `${verb} ${what}`),
+  ),
+  'account frozen', 'account was frozen', 'account has been frozen', 'account is frozen', 'account still frozen',
+];
+const FROZEN_SET = new Set(FROZEN);
+/** A freeze told as protection: "flagged a login from abroad, locked my account and emailed me". */
+const PROTECTING = new Set(['flagged', 'spotted', 'detected', 'caught', 'averted', 'prevented', 'suspicious', 'dodgy']);
+/** Leaving, then charged: a complaint only with a charge told in its sentence (CHARGE_WORDS): "charged me for 3 months after I cancelled". */
+const CHARGED_AFTER = ['after i cancelled', 'after i canceled', 'after i had cancelled', "after i'd cancelled", 'after cancelling', 'after canceling'];
+const CHARGED_AFTER_SET = new Set(CHARGED_AFTER);
+const CHARGE_WORDS = new Set(['charged', 'charging', 'charge', 'charges', 'billed', 'billing', 'bill', 'debited', 'took', 'taken', 'taking', 'payment', 'payments', 'fee', 'fees']);
 /** Data gone bad: a product fault only with the data named in its sentence (CORRUPTIBLE). */
 const CORRUPTING = ['corrupted', 'corrupting', 'corrupts', 'corrupt', 'got corrupted'];
 const CORRUPTING_SET = new Set(CORRUPTING);
@@ -639,13 +653,20 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // changed or taken away with no word first ("deleted my workspace with no warning")
       'with no warning', 'without warning', 'without any warning', 'with no notice', 'without notice',
       'without any notice',
+      // an account frozen, charges after leaving (see CHARGED_AFTER), prices raised, nothing made good, mail ignored
+      ...FROZEN, ...CHARGED_AFTER, 'ignores every', 'ignored every', 'ignoring every', 'ignores all my',
+      'ignores my emails', 'ignored my emails', 'went back to sender', 'sent back to sender', 'returned to sender',
+      'cancelled flights', 'canceled flights', 'cancelled trains', 'canceled trains',
     ],
     // not "ticket" alone (mostly one for a show or a match: "ticket prices are a joke"); "stranded" only
     // in a negative post ("Parisians offer shelter to people stranded tonight" is news)
     // "no phone number needed to sign up", "marked my order as shipped" are news of no trouble
     cue: ['down', 'mid-contract', 'mid contract', 'marked my order', 'marked my parcel', 'marked my package', 'taken twice', 'no phone number', 'customer service', 'customer support', 'support team', 'late', 'refund', 'refunds', 'delayed', 'service', 'support', 'waiting', 'wait', 'delivery', 'delay', 'hours', 'support ticket', 'my ticket', 'order', 'flight', 'shipping', 'helpline', 'respond', 'reply', 'fee', 'fees', 'bill', 'billed', 'billing', 'charged', 'subscription', 'stranded', 'debt collectors', 'debt collector',
       // a fee for leaving: "hidden exit fees" complain, "exit fee waived" is a fix
-      'exit fee', 'exit fees', 'cancellation fee', 'cancellation fees', 'termination fee'],
+      'exit fee', 'exit fees', 'cancellation fee', 'cancellation fees', 'termination fee',
+      // in a negative post: the bot that answers, goods swapped, a status page, a service gone for days
+      'chatbot', 'chatbots', 'web chat', 'live chat', 'substituted', 'substitution', 'substitutions', 'status page',
+      'no explanation', 'no heating', 'no broadband', 'without broadband', 'no signal', 'no internet', 'without internet'],
   },
   'complaint:insensitive': {
     strong: [
@@ -1601,6 +1622,8 @@ const OWNED = new Set(['my', 'our', 'your', 'all']);
  * "cancelled on the 14th without explanation" are the brand's doing: a service complaint, no boycott (QA).
  */
 function writerCancels(tokens: readonly Token[], start: number): boolean {
+  // "charged me for 3 months after I cancelled": the leaving is the story's start, not the news
+  if (tokens[start - 1]?.norm === 'after' || tokens[start - 2]?.norm === 'after') return false;
   for (let j = start - 1, seen = 0; j >= 0 && seen < 3; j--) {
     const token = tokens[j];
     if (!token || token.kind === 'punct') break;
@@ -3188,6 +3211,8 @@ export function resolveSignals(
     if (holds && code === 'complaint:insensitive' && SIGNED_OFF_SET.has(phraseOf(tokens, hit))) holds = sentences.marketedTold(!VERDICTS.has(phraseOf(tokens, hit)));
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);
+      if (CHARGED_AFTER_SET.has(phrase)) holds = sentences.sentenceHas(hit.start, CHARGE_WORDS);
+      else if (FROZEN_SET.has(phrase)) holds = context.negative && !context.putRight && !sentences.sentenceHas(hit.start, PROTECTING);
       // "still waiting on frank ocean", "still no sign of spring": a wait for something a brand serves,
       // or told with its length ("Still waiting, 3 weeks and no refund"); standing bare ("Still waiting.", "still waiting @Acme"),
       // it waits for what the post told ("promised a call… Still waiting")

@@ -1186,3 +1186,21 @@ describe('product faults told in plain words: things that died young, lost saves
     ['Logging a fault with the council about the streetlight', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('service told in plain words: accounts frozen, charged after leaving, mail ignored, parcels sent back, bots', () => {
+  test.each<Case>([
+    ['Brightpay froze my account for three weeks over a routine check and nobody will say why', 'complaint:service'],
+    ['Streamly took another £12 in April after I cancelled in March', 'complaint:service'],
+    ['Quillo Mobile ignores every email I send, six now', 'complaint:service'],
+    ['My parcel went back to sender because the locker code never worked', 'complaint:service'],
+    ['Two cancelled trains in one morning, Northrail you are something else', 'complaint:service'],
+    ['10 days with no broadband and a chatbot that tells me to restart the router. Useless.', 'complaint:service'],
+    ['Ordered oat milk from Grocera, it was substituted with dog food. I have no dog.', 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Vexbank spotted a dodgy payment, froze my card and had a new one out the next day. Brilliant.', 'complaint:service'],
+    ['Felt so much lighter after I cancelled all my plans this weekend', 'complaint:service'],
+    ['I cancelled after a month, and they charged me nothing more. Easy.', 'boycott'],
+    ['Loving the new chatbot on the Quillo site, sorted my order in a minute', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+});
