@@ -116,6 +116,8 @@ const PLAIN_FAULTS = [
   'manufacturing defect', 'electrical fault', 'engine fault', 'battery fault', 'transmission fault', 'system fault',
   'warning light', 'engine light', 'screen burn', 'burn in', 'battery fire', 'battery fires', 'burning plastic',
   ...['smells', 'smell', 'smelled', 'smelt', 'smelling'].map((smell) => `${smell} like burning`),
+  'smells off', 'smelled off', 'smelt off', 'tastes off', 'tasted off', 'gone off', 'rancid', 'out of date', 'past its use by',
+  'past the use by', 'ruined the recipe', 'ruined the formula',
   'missing pieces', 'pieces missing', 'parts missing', 'missing parts', 'found glass', 'piece of glass in', 'shards of glass', 'found plastic in',
   'piece of plastic in', 'found metal in', 'piece of metal in', 'found a hair in',
 ];
@@ -217,7 +219,7 @@ const FAULTS_OF_THINGS = [
   // what "keeps" does, told of more than one ("my earbuds keep cutting out")
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
   'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
-  'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting',
+  'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting', 'drifts', 'split open', 'splits', 'cracks', 'cracking',
   // a thing that died young or again ("headset mic died after 2 weeks"): see DYING
   ...DYING,
 ];
@@ -244,7 +246,7 @@ const THING_PARTS = new Set([
   'pan', 'pot', 'jug', 'dresser', 'wardrobe', 'table', 'desk', 'shelf', 'crib', 'cot', 'pram', 'stroller', 'buggy', 'toy', 'jeans',
   'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car', 'lock', 'doorbell', 'alarm',
   'cable', 'charger', 'coating', 'basket', 'stick', 'joystick', 'buds', 'scooter', 'scooters',
-  'mic', 'microphone', 'inverter', 'compressor', 'gearbox', 'clutch', 'touchscreen', 'panel', 'panels', 'gate',
+  'mic', 'microphone', 'inverter', 'compressor', 'gearbox', 'clutch', 'touchscreen', 'panel', 'panels', 'gate', 'frame', 'frames',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -1478,6 +1480,16 @@ function negatedWord(tokens: readonly Token[], terms: readonly string[], index: 
   return false;
 }
 
+const FPS = /^(\d{1,3})fps$/;
+/** The frame rate a token tells ("20fps", or "20" before "fps"), or 0. */
+function framesPerSecond(tokens: readonly Token[], terms: readonly string[], i: number): number {
+  const token = tokens[i];
+  if (token?.kind === 'number' && terms[i + 1] === 'fps' && /^\d{1,3}$/.test(token.norm)) return Number(token.norm);
+  if (token?.kind !== 'word' || !token.norm.endsWith('fps')) return 0;
+  const found = FPS.exec(token.norm);
+  return found ? Number(found[1]) : 0;
+}
+
 /** All phrase hits in the token stream; cheap, and independent of the sentiment result. */
 export function findSignalMatches(tokens: readonly Token[], terms: readonly string[]): SignalMatch[] {
   const hits: SignalMatch[] = [];
@@ -1521,6 +1533,10 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     // "ordered decaf, got full caff": the wrong thing came.
     const wrong = wrongItem(tokens, terms, i);
     if (wrong) hits.push({ rule: { code: 'complaint:service', tier: 'strong' }, ...wrong });
+    // "drops to like 20fps", "15 fps on a top-end card": a game or a device running below any playable rate
+    // (under 24, so film's 24fps is no fault)
+    const fps = framesPerSecond(tokens, terms, i);
+    if (fps > 0 && fps < 24) hits.push({ rule: { code: 'complaint:product', tier: 'strong' }, start: i, end: tokens[i]?.kind === 'number' ? i + 2 : i + 1 });
     // "<script>" quoted in a post: markup the page ran or showed back, a security report.
     if (terms[i] === '<' && terms[i + 1] === 'script') hits.push({ rule: { code: 'complaint:security', tier: 'strong' }, start: i, end: i + 2 });
     for (const entry of matcher.allAt(terms, i)) {

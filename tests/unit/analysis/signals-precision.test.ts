@@ -1204,3 +1204,18 @@ describe('service told in plain words: accounts frozen, charged after leaving, m
     ['Loving the new chatbot on the Quillo site, sorted my order in a minute', 'complaint:service'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('product: food gone off, sticks that drift, frames that crack, a formula ruined, a frame rate below playable', () => {
+  test.each<Case>([
+    ['Brightwire meal kit beef smelled off the moment I opened it', 'complaint:product'],
+    ['My Vanta controller drifts to the left after six weeks', 'complaint:product'],
+    ['Velvetine ruined the formula and my skin hates the new one', 'complaint:product'],
+    ['Starfall on the Pulsebox runs at 15 fps in every city. In 2026.', 'complaint:product'],
+    ['The Trailhead frame cracks at the weld on half the bikes in our club', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['PSA: Pawsome has changed the recipe on the salmon kibble, new bags have a green stripe', 'complaint:product'],
+    ['Shot the whole short film at 24fps on my phone', 'complaint:product'],
+    ['We split the bill three ways and went home happy', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
