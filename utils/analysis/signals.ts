@@ -147,6 +147,8 @@ const FROZEN = [
   'account frozen', 'account was frozen', 'account has been frozen', 'account is frozen', 'account still frozen',
 ];
 const FROZEN_SET = new Set(FROZEN);
+/** Who advises stopping a product for safety: "customers should stop using them", "told to stop using". */
+const ADVISED = new Set(['should', 'advised', 'advises', 'advising', 'told', 'customers', 'owners', 'urged', 'urges', 'asked', 'asks']);
 /** A freeze told as protection: "flagged a login from abroad, locked my account and emailed me". */
 const PROTECTING = new Set(['flagged', 'spotted', 'detected', 'caught', 'averted', 'prevented', 'suspicious', 'dodgy']);
 /** Leaving, then charged: a complaint only with a charge told in its sentence (CHARGE_WORDS): "charged me for 3 months after I cancelled". */
@@ -1757,7 +1759,11 @@ class Sentences {
   /** A cancel the writer means as leaving: not a question about how to cancel ("how do I cancel an add-on?"). */
   leavingCancel(start: number): boolean {
     if (!writerCancels(this.tokens, start)) return false;
-    const end = this.ends[this.of(start)] ?? this.tokens.length;
+    // "Cancelled my StreamBox plan in March. Charged in April, May and June.": the leaving is the start of a
+    // billing complaint (service), told in its sentence or the next
+    const sentence = this.of(start);
+    if (this.sentenceHas(start, CHARGE_WORDS) || this.sentenceHas(this.ends[sentence]! + 1, CHARGE_WORDS)) return false;
+    const end = this.ends[sentence] ?? this.tokens.length;
     return !(this.tokens[end]?.norm ?? '').includes('?');
   }
 
@@ -3224,6 +3230,8 @@ export function resolveSignals(
     // "Acme recalls 40,000 tins", "recalls Stack-n-Snap sets"; not "she recalls the day"
     if (holds && productPhrase === 'recalls') holds = recalledWhat(tokens, hit.end);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
+    // "customers should stop using them and return them": a recall's advice, not a call to leave the brand
+    if (holds && code === 'boycott' && phraseOf(tokens, hit) === 'stop using') holds = !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((token) => ADVISED.has(token.norm));
     if (holds && code === 'complaint:insensitive' && SIGNED_OFF_SET.has(phraseOf(tokens, hit))) holds = sentences.marketedTold(!VERDICTS.has(phraseOf(tokens, hit)));
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);

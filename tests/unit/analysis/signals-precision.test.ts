@@ -1219,3 +1219,14 @@ describe('product: food gone off, sticks that drift, frames that crack, a formul
     ['We split the bill three ways and went home happy', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('boycott: a recall\'s advice to stop using a product, and a cancel that starts a billing complaint, are no call to leave', () => {
+  test.each<Case>([
+    ['Never again, Quillo. Cancelled and told my whole street to stop using them.', 'boycott'],
+    ['Cancel your Streamly plans, they just doubled the price again', 'boycott'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Brightwire recalls 20,000 kettles; owners should stop using them and ask for a refund', 'boycott'],
+    ['The gym charged my card twice for a class we cancelled a week ahead. Emailed three times.', 'boycott'],
+  ])('%s: no %s', expectQuiet);
+});
