@@ -760,6 +760,15 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'renders as html', 'popped an alert', 'responsible disclosure',
       // codes gone astray ("my 2FA codes go to a stranger"); not the feature added (see securitySense)
       'two factor', '2fa',
+      // money gone from an account, a SIM cloned, an account hijacked, codes asked for, data left open, staff
+      // using what they hold ("used my policy details to find me on Facebook")
+      ...['gone', 'vanished', 'disappeared', 'stolen'].map((gone) => `${gone} from my account`), 'drained my account', 'emptied my account',
+      'account was drained', 'account got drained', 'cloned my sim', 'swapped my sim', 'asked for my otp',
+      'hijacked my account', 'account got hijacked', 'account was hijacked', 'account has been hijacked', 'account hijacked', 'accounts hijacked',
+      'asked me for my otp', 'asked for my pin', 'asked me for my pin', 'asked for my password', 'asked me for my password',
+      'public server', 'publicly accessible', 'left exposed', 'to the wrong accounts', 'streaming to the wrong',
+      'used my details to', 'used my personal details', 'used my policy details', 'used my data to', 'went into my account',
+      'accessed my account', 'found me on facebook', 'found me on instagram', 'looked up my address',
       // script injected into a page and shown back (phrases drop punctuation: "<script" is matched below)
       'onerror', 'javascript alert',
     ],
@@ -3230,6 +3239,8 @@ export function resolveSignals(
     // "Acme recalls 40,000 tins", "recalls Stack-n-Snap sets"; not "she recalls the day"
     if (holds && productPhrase === 'recalls') holds = recalledWhat(tokens, hit.end);
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
+    // "two hours in the queue for a SIM swap": the service asked for, not the fraud
+    if (holds && code === 'complaint:security' && phraseOf(tokens, hit) === 'sim swap') holds = tokens[hit.start - 1]?.norm !== 'for' && tokens[hit.start - 2]?.norm !== 'for';
     // "customers should stop using them and return them": a recall's advice, not a call to leave the brand
     if (holds && code === 'boycott' && phraseOf(tokens, hit) === 'stop using') holds = !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((token) => ADVISED.has(token.norm));
     if (holds && code === 'complaint:insensitive' && SIGNED_OFF_SET.has(phraseOf(tokens, hit))) holds = sentences.marketedTold(!VERDICTS.has(phraseOf(tokens, hit)));

@@ -1230,3 +1230,18 @@ describe('boycott: a recall\'s advice to stop using a product, and a cancel that
     ['The gym charged my card twice for a class we cancelled a week ahead. Emailed three times.', 'boycott'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('security: money gone from an account, a SIM cloned, codes asked for, staff using what they hold, data left open', () => {
+  test.each<Case>([
+    ['£600 gone from my account overnight and Vexbank says nothing', 'complaint:security'],
+    ['Someone at the Quillo Mobile shop cloned my SIM the day after my upgrade', 'complaint:security'],
+    ['My Brightwire rewards account got hijacked and all my points spent in Leeds', 'complaint:security'],
+    ['Their agent rang me and asked for my OTP to "confirm the upgrade". He was real staff.', 'complaint:security'],
+    ['A Vexbank clerk used my personal details to message me on Instagram. Creepy.', 'complaint:security'],
+    ['Student records left on a public server for a year, the council admits', 'complaint:security'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Spent two hours in the Quillo shop queue for a SIM swap. One desk open.', 'complaint:security'],
+    ['The thread got hijacked by people arguing about football', 'complaint:security'],
+  ])('%s: no %s', expectQuiet);
+});
