@@ -147,6 +147,8 @@ const FROZEN = [
   'account frozen', 'account was frozen', 'account has been frozen', 'account is frozen', 'account still frozen',
 ];
 const FROZEN_SET = new Set(FROZEN);
+/** Someone into the writer's account: staff or a stranger, never the writer ("I went into my account settings"). */
+const ENTERED = new Set(['went into my account', 'accessed my account']);
 /** Who advises stopping a product for safety: "customers should stop using them", "told to stop using". */
 const ADVISED = new Set(['should', 'advised', 'advises', 'advising', 'told', 'customers', 'owners', 'urged', 'urges', 'asked', 'asks']);
 /** A freeze told as protection: "flagged a login from abroad, locked my account and emailed me". */
@@ -3241,6 +3243,8 @@ export function resolveSignals(
     if (holds && code === 'escalation:press' && PRESS_NOUNS.has(phraseOf(tokens, hit))) holds = pressAsks(tokens, hit) || sentences.storyTold(hit.start);
     // "two hours in the queue for a SIM swap": the service asked for, not the fraud
     if (holds && code === 'complaint:security' && phraseOf(tokens, hit) === 'sim swap') holds = tokens[hit.start - 1]?.norm !== 'for' && tokens[hit.start - 2]?.norm !== 'for';
+    // "a clerk went into my account", not "I went into my account settings"
+    if (holds && code === 'complaint:security' && ENTERED.has(phraseOf(tokens, hit))) holds = !WRITER.has(tokens[hit.start - 1]?.norm ?? '');
     // "customers should stop using them and return them": a recall's advice, not a call to leave the brand
     if (holds && code === 'boycott' && phraseOf(tokens, hit) === 'stop using') holds = !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((token) => ADVISED.has(token.norm));
     if (holds && code === 'complaint:insensitive' && SIGNED_OFF_SET.has(phraseOf(tokens, hit))) holds = sentences.marketedTold(!VERDICTS.has(phraseOf(tokens, hit)));
