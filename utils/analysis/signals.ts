@@ -116,6 +116,9 @@ const PLAIN_FAULTS = [
   'manufacturing defect', 'electrical fault', 'engine fault', 'battery fault', 'transmission fault', 'system fault',
   'warning light', 'engine light', 'screen burn', 'burn in', 'battery fire', 'battery fires', 'burning plastic',
   ...['smells', 'smell', 'smelled', 'smelt', 'smelling'].map((smell) => `${smell} like burning`),
+  'dead pixels', 'stuck pixels', 'dead pixel', 'stuck pixel', 'backlight bleed', 'pink in the middle', 'cold in the middle',
+  'frozen in the middle', 'slug in', 'moths in', 'moths flying', 'hair baked', 'black flecks', 'black specks', 'milk was sour',
+  'went sour', 'gone sour', 'not waterproof', 'not actually waterproof', 'fewer slices', 'fewer pieces', 'fewer biscuits',
   'smells off', 'smelled off', 'smelt off', 'tastes off', 'tasted off', 'gone off', 'rancid', 'out of date', 'past its use by',
   'past the use by', 'ruined the recipe', 'ruined the formula',
   'missing pieces', 'pieces missing', 'parts missing', 'missing parts', 'found glass', 'piece of glass in', 'shards of glass', 'found plastic in',
@@ -151,6 +154,8 @@ const FROZEN_SET = new Set(FROZEN);
 const ENTERED = new Set(['went into my account', 'accessed my account']);
 /** Who advises stopping a product for safety: "customers should stop using them", "told to stop using". */
 const ADVISED = new Set(['should', 'advised', 'advises', 'advising', 'told', 'customers', 'owners', 'urged', 'urges', 'asked', 'asks']);
+/** A service down a number of these ("down 3 hours") is gone that long; "down 40ms", "down 20%" is a figure. */
+const DOWN_FOR = new Set(['minutes', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week']);
 /** A freeze told as protection: "flagged a login from abroad, locked my account and emailed me". */
 const PROTECTING = new Set(['flagged', 'spotted', 'detected', 'caught', 'averted', 'prevented', 'suspicious', 'dodgy']);
 /** Leaving, then charged: a complaint only with a charge told in its sentence (CHARGE_WORDS): "charged me for 3 months after I cancelled". */
@@ -224,6 +229,11 @@ const FAULTS_OF_THINGS = [
   'keep cutting out', 'keep restarting', 'keep shutting down', 'keep switching off', 'keep turning off', 'keep dropping out',
   'keep tripping', 'keep going black', 'keep crashing', 'keep freezing', 'keep failing', 'keep dropping',
   'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting', 'drifts', 'split open', 'splits', 'cracks', 'cracking',
+  // what a thing does wrong, told plainly ("the touchscreen reboots every five minutes", "sheets pilled after one wash")
+  'reboots itself', 'rebooted itself', 'keeps rebooting', 'reboots every', 'rebooting every', 'flickering', 'flickers', 'distorts',
+  'buzzes', 'rattles', 'squeals', 'loses sync', 'lost sync', 'out of sync', 'double clicks', 'pilled', 'pilling', 'bobbled',
+  'gave way', 'bowing', 'stripped', 'flaking off', 'flaking', 'bubbled', 'judders', 'juddering', "won't heat", "doesn't heat",
+  'never warms up', 'stopped heating', 'stopped cooling', "won't dissolve", 'went flat', 'gone flat', 'oozing', 'let water in', 'lets water in',
   // a thing that died young or again ("headset mic died after 2 weeks"): see DYING
   ...DYING,
 ];
@@ -251,6 +261,9 @@ const THING_PARTS = new Set([
   'hoodie', 'dress', 'trousers', 'bike', 'bikes', 'thermostat', 'watch', 'sensor', 'boot', 'trunk', 'port', 'sunroof', 'tailgate', 'car', 'lock', 'doorbell', 'alarm',
   'cable', 'charger', 'coating', 'basket', 'stick', 'joystick', 'buds', 'scooter', 'scooters',
   'mic', 'microphone', 'inverter', 'compressor', 'gearbox', 'clutch', 'touchscreen', 'panel', 'panels', 'gate', 'frame', 'frames',
+  'earbud', 'earphone', 'earphones', 'downlights', 'screws', 'screw', 'slat', 'slats', 'rail', 'sheets', 'cushion', 'cushions',
+  'belt', 'mouse', 'drum', 'tent', 'poles', 'soundbar', 'treadmill', 'vac', 'cartridge', 'filter', 'nozzle', 'element', 'rug', 'shelves',
+  'tracker', 'jumper', 'sweater', 'leggings', 'towels', 'duvet', 'pillow', 'pillows', 'blind', 'blinds', 'curtains',
 ]);
 /** "Leaks" as news of a product to come: "iPhone 18 leaks show…", "the latest leaks", "more leaks". */
 const LEAKS_NEWS_BEFORE = new Set(['the', 'new', 'more', 'latest', 'recent', 'these', 'those', 'big', 'major', 'huge', 'early', 'any', 'no']);
@@ -560,7 +573,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'smaller for the same price', 'less for the same price', 'same price for less', 'stick drift',
       'came up in hives', 'come up in hives', 'coming up in hives', 'maggots', 'weevils', 'insects crawling', 'bugs crawling',
       'glass fragments',
-      'still down', 'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
+      'keeps freezing', 'freezes', 'bricked', 'leaking', 'cracked',
       'quality control', "doesn't fit", 'error message', 'keeps failing', 'not loading', "won't load",
       "won't work", 'laggy', 'battery drain',
       // safety failures: fire, heat, electricity, injury
@@ -568,7 +581,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'burning smell', 'smell of burning', 'burned my', 'burnt my', 'burned me', 'burnt me', 'burned down',
       'scalded', 'electrocuted', 'electric shock', 'short circuit', 'melted', 'fire hazard', 'safety hazard',
       'choking hazard', 'swelled up', 'made my kid sick', 'got sick after',
-      'sick after eating', 'sick after drinking', 'has been down', 'been down for', 'down for anyone', 'keeps disconnecting',
+      'sick after eating', 'sick after drinking', 'keeps disconnecting',
       'keeps logging me out', 'keeps dropping', 'stopped syncing', 'fell off', 'came off',
       'came apart', 'snapped off', 'caught on fire', 'set fire to', 'burst into flames', 'went up in flames',
       'started a fire', ...FIRE_GOING,
@@ -601,7 +614,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...CONTACTED_AGAIN,
       'on hold', 'no response', 'no reply', 'no answer',
       // a service gone: the labelled sets' readers call an outage service, not a product's fault (20 of 22)
-      'outage', 'is down', 'went down', 'down again',
+      'outage', 'is down', 'went down', 'down again', 'still down', 'has been down', 'been down for', 'down for anyone', 'down since',
       // not replying, told any way: see unansweredElsewhere and CONTACTS
       ...UNANSWERED_BY, ...UNANSWERED_COUNTED,
       'never responded', 'never replied', 'still waiting', 'been waiting', 'never arrived', "hasn't arrived",
@@ -663,6 +676,14 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       ...FROZEN, ...CHARGED_AFTER, 'ignores every', 'ignored every', 'ignoring every', 'ignores all my',
       'ignores my emails', 'ignored my emails', 'went back to sender', 'sent back to sender', 'returned to sender',
       'cancelled flights', 'canceled flights', 'cancelled trains', 'canceled trains',
+      // no one came, the booking gone, the call that goes nowhere, the parcel sent back
+      'nobody turned up', 'no one turned up', 'no-showed', 'no showed', 'rejected the claim', 'swallowed my card',
+      'goes to voicemail', 'went to voicemail', 'straight to voicemail', 'tracking frozen', 'tracking stuck', 'no call, no text',
+      'no call or text', 'had no record', 'have no record', 'has no record', 'no record of us', 'no record of the booking',
+      'booking vanished', 'booking disappeared', 'reservation vanished', 'lost our reservation', 'lost my reservation',
+      'lost our booking', 'lost my booking', 'not in the system', "isn't in the system", 'back in the queue', 'back to the sender',
+      ...['three', 'four', 'six', 'seven', 'eight', '3', '4', '6', '7', '8'].map((count) => `transferred ${count} times`),
+      'attempted delivery', 'we missed you card', 'debited my account twice', 'debited my account two times', 'doubled my direct debit',
     ],
     // not "ticket" alone (mostly one for a show or a match: "ticket prices are a joke"); "stranded" only
     // in a negative post ("Parisians offer shelter to people stranded tonight" is news)
@@ -672,7 +693,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'exit fee', 'exit fees', 'cancellation fee', 'cancellation fees', 'termination fee',
       // in a negative post: the bot that answers, goods swapped, a status page, a service gone for days
       'chatbot', 'chatbots', 'web chat', 'live chat', 'substituted', 'substitution', 'substitutions', 'status page',
-      'no explanation', 'no heating', 'no broadband', 'without broadband', 'no signal', 'no internet', 'without internet'],
+      'no explanation', 'no heating', 'no broadband', 'without broadband', 'no signal', 'no internet', 'without internet',
+      'automated email', 'automated reply', 'automated response', 'auto reply', 'auto replies', 'copy paste reply'],
   },
   'complaint:insensitive': {
     strong: [
@@ -1319,8 +1341,12 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   const next = tokens[end]?.kind === 'word' ? (terms[end] ?? '') : '';
   if (entry.payload.unanswered && unansweredElsewhere(tokens, terms, i, end, entry.payload.unanswered)) return true;
   if (code === 'complaint:service' && last === 'down') {
-    // "went down to Georgia", "down the road", "down 40ms"; and "lie down", "step down", "let me down"
-    if (DOWN_PATH.has(next) || tokens[end]?.kind === 'number') return true;
+    // "went down to Georgia", "down the road", "down 40ms"; and "lie down", "step down", "let me down"; a number of
+    // hours or days after is how long it was gone ("has been down 3 hours", "went down 2 days ago")
+    // a figure: "40", "40ms", "20%"; its unit written on ("2hrs") or after ("3 hours")
+    const raw = tokens[end]?.raw ?? '';
+    const figure = tokens[end]?.kind === 'number' || /^\d/.test(raw);
+    if (DOWN_PATH.has(next) || (figure && !DOWN_FOR.has(terms[end + 1] ?? '') && !DOWN_FOR.has(raw.replace(/^\d+/, '').toLowerCase()))) return true;
     return entry.terms.length === 1 && DOWN_PARTICLE_OF.has(terms[i - 1] ?? '');
   }
   // "too soon" of a joke closes its clause ("Too soon."); "came too soon and", "too soon for snow" are time
@@ -1493,6 +1519,23 @@ function negatedWord(tokens: readonly Token[], terms: readonly string[], index: 
   return false;
 }
 
+const GAVE = new Set(['gave', 'gives', 'given', 'giving']);
+const GIVEN_TO = new Set(['me', 'us', 'him', 'her', 'them', 'my', 'our', 'his', 'their', 'everyone']);
+/** What a product gives a body (not "a headache", as often a figure of speech). */
+const SYMPTOMS = new Set([
+  'rash', 'rashes', 'hives', 'blisters', 'blister', 'burns', 'burn', 'infection', 'infections', 'welt', 'welts', 'reaction', 'reactions',
+  'spots', 'breakout', 'breakouts', 'eczema', 'dermatitis', 'diarrhoea', 'diarrhea', 'poisoning', 'cramps', 'conjunctivitis', 'sores',
+]);
+/** The end (exclusive) of "gave me … rash" starting at `i`, within its clause, or 0. */
+function gaveSymptom(tokens: readonly Token[], terms: readonly string[], i: number): number {
+  if (!GAVE.has(terms[i] ?? '') || !GIVEN_TO.has(terms[i + 1] ?? '')) return 0;
+  for (let j = i + 2; j < i + 9 && j < tokens.length; j++) {
+    const token = tokens[j];
+    if (!token || (token.kind === 'punct' && token.norm !== ',')) return 0;
+    if (SYMPTOMS.has(token.norm)) return j + 1;
+  }
+  return 0;
+}
 const FPS = /^(\d{1,3})fps$/;
 /** The frame rate a token tells ("20fps", or "20" before "fps"), or 0. */
 function framesPerSecond(tokens: readonly Token[], terms: readonly string[], i: number): number {
@@ -1546,6 +1589,9 @@ export function findSignalMatches(tokens: readonly Token[], terms: readonly stri
     // "ordered decaf, got full caff": the wrong thing came.
     const wrong = wrongItem(tokens, terms, i);
     if (wrong) hits.push({ rule: { code: 'complaint:service', tier: 'strong' }, ...wrong });
+    // "gave me a red, swollen, itchy rash", "gave me and two friends eye infections": what a product did to a body
+    const harmed = gaveSymptom(tokens, terms, i);
+    if (harmed > 0) hits.push({ rule: { code: 'complaint:product', tier: 'strong' }, start: i, end: harmed });
     // "drops to like 20fps", "15 fps on a top-end card": a game or a device running below any playable rate
     // (under 24, so film's 24fps is no fault)
     const fps = framesPerSecond(tokens, terms, i);
@@ -2767,7 +2813,8 @@ function waitCountedAt(tokens: readonly Token[], k: number, context: SignalConte
   const before = tokens[k - 1]?.norm;
   if (before === 'day' || before === 'week' || before === 'month') {
     const opener = tokens[k - 2];
-    if (!opener || endsSentence(tokens, k - 2)) {
+    // "@CoastlineWater day 4 without water": a handle before the count still opens the post
+    if (!opener || endsSentence(tokens, k - 2) || (opener.kind === 'mention' && k - 2 === 0)) {
       if (span === 'without' || (span === 'of' && WAITING_ON.has(tokens[k + 2]?.norm ?? ''))) return [k - 1, k + 2];
       if (span === 'of') {
         for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (SERVED.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.kind === 'word') return [k - 1, j];

@@ -192,7 +192,7 @@ describe('signals', () => {
     ["I'm done with KlickKart.", 'boycott'],
     ['Not ordering from Ducklane ever again', 'boycott'],
     ['Switched to Nettel because Kovo dropped my calls for a week, awful', 'boycott'],
-    ['TuneHive has been down for an hour, can\'t even log in.', 'complaint:product'],
+    ['TuneHive has been down for an hour, can\'t even log in.', 'complaint:service'],
     ['my kid got sick after eating their nuggets', 'complaint:product'],
     ['Ordered at 7. Driver marked it delivered. Support chat closed my ticket. Cool cool cool', 'sarcasm'],
     ['Until then I am telling friends to hold off on ordering. Two weeks and no refund.', 'boycott'],

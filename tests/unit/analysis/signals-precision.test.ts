@@ -1245,3 +1245,25 @@ describe('security: money gone from an account, a SIM cloned, codes asked for, s
     ['The thread got hijacked by people arguing about football', 'complaint:security'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('faults and failures told in concrete detail: what a thing does, what it did to skin, no one coming, a booking gone', () => {
+  test.each<Case>([
+    ['Two weeks in and the touchscreen on my Corvex reboots every ten minutes', 'complaint:product'],
+    ['Velmo bamboo sheets pilled after one wash, £90 a set', 'complaint:product'],
+    ['The Brightline downlights are flickering like a horror film after a week', 'complaint:product'],
+    ['Quillo face cream gave me a red, itchy rash all over my cheeks', 'complaint:product'],
+    ['Ordered a steak from Grillhouse and it was pink in the middle, raw really', 'complaint:product'],
+    ['New Lattice TV out of the box with stuck pixels in the corner', 'complaint:product'],
+    ['Vexmoor router has been down 3 hours on a work day', 'complaint:service'],
+    ['Engineer booked 8 to 12. Nobody turned up. No call, no text.', 'complaint:service'],
+    ['Hotel had no record of our room when we arrived at midnight with two kids', 'complaint:service'],
+    ['@Brightwater day 4 without water on our street', 'complaint:service'],
+    ['Rang Quillo, got transferred six times and ended back in the queue', 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Latency is down 40ms since the patch, great work', 'complaint:service'],
+    ['Prices are down 20% this week at the market', 'complaint:service'],
+    ['this meeting gave me a headache, time for a walk', 'complaint:product'],
+    ['It crackles with energy, what a debut album', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
