@@ -3190,7 +3190,61 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
   }
   if (twice && named.size === 1 && (alsoTwice || context.negative)) found.push(shapeOf('complaint:hypocrisy', twice[0], twice[1]));
+  const less = shrunk(tokens);
+  if (less) found.push(shapeOf('complaint:product', less[0], less[1]));
   return found;
+}
+
+/** Words that tell what a shrunk pack costs: "and the price went UP", "same price", "paying the same". */
+const PRICED = new Set(['price', 'prices', 'priced', 'same', 'paying', 'paid', 'cost', 'costs', '£', '$', '€', 'shrinkflation']);
+const LEADING_FIGURE = /^(\d{1,5})(?:[a-z]{0,3})$/;
+/** The whole number a token tells ("12", "230g", "28"), or −1; not a part of a decimal ("2.99"). */
+function figureOf(tokens: readonly Token[], k: number): number {
+  const token = tokens[k];
+  if (!token || (token.kind !== 'number' && token.kind !== 'word')) return -1;
+  if (tokens[k - 1]?.norm === '.' && tokens[k - 1]?.end === token.start) return -1;
+  const found = LEADING_FIGURE.exec(token.norm);
+  if (!found || (token.kind === 'word' && found[0] === token.norm && !/\d/.test(token.norm))) return -1;
+  return Number(found[1]);
+}
+/** "It was", "used to be", "instead of" right before token `k`: it tells what the thing was before. */
+function wasBefore(tokens: readonly Token[], k: number): boolean {
+  const one = tokens[k - 1]?.norm;
+  if (one === 'was' || one === 'were') return true;
+  if (one === 'of') return tokens[k - 2]?.norm === 'instead';
+  return one === 'be' && tokens[k - 2]?.norm === 'to' && tokens[k - 3]?.norm === 'used';
+}
+/**
+ * A pack shrunk for the money (shrinkflation told by its figures): "went from 12 pieces to 9", "now 4 per pack
+ * instead of 6", "8 biscuits that used to be 10", "180g now. It was 230g", with its price told anywhere in the post.
+ * Not "open at 10 instead of 8" (nothing priced) or "6 months instead of 4" (more, not less).
+ */
+function shrunk(tokens: readonly Token[]): [number, number] | undefined {
+  let figures = 0;
+  let priced = false;
+  for (const token of tokens) {
+    if (token.kind === 'number' || (token.kind === 'word' && token.norm.charCodeAt(0) <= 57 && token.norm.charCodeAt(0) >= 48)) figures++;
+    else if (PRICED.has(token.norm)) priced = true;
+  }
+  if (figures < 2 || !priced) return undefined;
+  for (let j = 1; j < tokens.length; j++) {
+    const was = figureOf(tokens, j);
+    if (was <= 0) continue;
+    const from = tokens[j - 1]?.norm === 'to';
+    if (!from && !wasBefore(tokens, j)) continue;
+    for (let i = j - 1; i >= 0 && i >= j - 12; i--) {
+      const now = figureOf(tokens, i);
+      if (now < 0) continue;
+      // "from 12 … to 9": the first is what it was
+      if (from) {
+        if (tokens[i - 1]?.norm === 'from' && now > was) return [i - 1, j];
+        continue;
+      }
+      if (now < was) return [i, j];
+      break;
+    }
+  }
+  return undefined;
 }
 
 export function resolveSignals(

@@ -1267,3 +1267,16 @@ describe('faults and failures told in concrete detail: what a thing does, what i
     ['It crackles with energy, what a debut album', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('product: a pack shrunk for the money, told by its figures', () => {
+  test.each<Case>([
+    ['Brightbake family pack went from 10 muffins to 8 and the price went up', 'complaint:product'],
+    ['Quillo crisps: 150g now. It was 175g at Christmas. Same price.', 'complaint:product'],
+    ['Paying the same for 6 eggs that used to be 8, cheers Henhouse', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['The library opens at 10 instead of 9 on Saturdays', 'complaint:product'],
+    ['Which Vexbank plan lets me pay over 12 months instead of 6?', 'complaint:product'],
+    ['Prices went from 5 to 7 this year across the board', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
