@@ -100,28 +100,21 @@ const PRESS_CONTACT = ['the media', 'the press', 'the news', 'the papers', 'the 
 );
 
 /**
- * A fire told as it goes on, keeps happening or may ("kettles are catching fire", "it could catch fire",
- * "bursts into flames"): not "Catching Fire" (a film), not "how do batteries catch fire" (asked), and a
- * product's only with the product in its sentence (FIRE_NEEDS_PRODUCT: "forests are catching fire" is news).
- */
-/**
- * Faults told in plain words: charging, games that stutter, faults a dealer knows, things missing, burning,
- * things found in food. Not with "no" or a fix beside them ("no known issues", "frame drops fixed").
+ * Faults told in plain words: games that stutter, faults a dealer knows, things missing, burning, food gone off
+ * or with something in it. Not with "no" or a fix beside them ("no known issues", "frame drops fixed").
  */
 const PLAIN_FAULTS = [
-  'stops charging', 'stop charging', 'not charging', "isn't charging", 'no longer charges', "won't hold a charge",
-  'crash to desktop', 'crashes to desktop', 'crashing to desktop', 'frame drops', 'fps drops', 'memory leak',
+  "won't hold a charge", 'crash to desktop', 'crashes to desktop', 'crashing to desktop', 'frame drops', 'fps drops', 'memory leak',
   'rubber banding', 'rubberbanding', 'input lag', 'stuttering', 'stutters', 'desync', 'desynced', 'exploding', 'explodes',
   'known issue', 'known issues', 'known fault', 'known defect', 'a fault with', 'design flaw', 'design fault', 'manufacturing fault',
   'manufacturing defect', 'electrical fault', 'engine fault', 'battery fault', 'transmission fault', 'system fault',
-  'warning light', 'engine light', 'screen burn', 'burn in', 'battery fire', 'battery fires', 'burning plastic',
+  'warning light', 'engine light', 'screen burn', 'battery fire', 'battery fires', 'burning plastic',
   ...['smells', 'smell', 'smelled', 'smelt', 'smelling'].map((smell) => `${smell} like burning`),
   'dead pixels', 'stuck pixels', 'dead pixel', 'stuck pixel', 'backlight bleed', 'pink in the middle', 'cold in the middle',
-  'frozen in the middle', 'slug in', 'moths in', 'moths flying', 'hair baked', 'black flecks', 'black specks', 'milk was sour',
-  'went sour', 'gone sour', 'not waterproof', 'not actually waterproof', 'fewer slices', 'fewer pieces', 'fewer biscuits',
-  'smells off', 'smelled off', 'smelt off', 'tastes off', 'tasted off', 'gone off', 'rancid', 'out of date', 'past its use by',
-  'past the use by', 'ruined the recipe', 'ruined the formula',
-  'missing pieces', 'pieces missing', 'parts missing', 'missing parts', 'found glass', 'piece of glass in', 'shards of glass', 'found plastic in',
+  'frozen in the middle', 'a slug in my', 'slug in it', 'whole slug', 'live slug', 'screws stripped', 'stripped screws', 'stripped the screws', 'moths flying out', 'hair baked', 'black flecks', 'black specks', 'milk was sour',
+  'milk went sour', 'milk had gone sour', 'not waterproof', 'not actually waterproof', 'fewer slices', 'fewer pieces', 'fewer biscuits',
+  'smells off', 'smelled off', 'smelt off', 'tastes off', 'tasted off', 'past its use by', 'past the use by', 'ruined the formula',
+  'missing pieces', 'pieces missing', 'parts missing', 'missing parts', 'found glass in', 'found broken glass in', 'piece of glass in', 'shards of glass', 'found plastic in',
   'piece of plastic in', 'found metal in', 'piece of metal in', 'found a hair in',
 ];
 const PLAIN_FAULTS_SET = new Set(PLAIN_FAULTS);
@@ -142,6 +135,11 @@ const FAULT_DENIED = new Set(['no', 'zero', 'without', 'fixed', 'fixes', 'fix', 
 const DETERMINERS = new Set(['the', 'those', 'these', 'that', 'this', 'my', 'our', 'all', 'any']);
 /** Words after a plain fault that tell it gone ("frame drops fixed and the new map is gorgeous"). */
 const FAULT_GONE = new Set(['fixed', 'gone', 'resolved', 'sorted', 'solved']);
+/** Plain faults with another sense when a word follows: "cold in the middle of the night", "the missing pieces of the story", "exploding with messages". */
+const FAULT_OTHER_SENSE = new Map([
+  ...['pink in the middle', 'cold in the middle', 'frozen in the middle', 'missing pieces'].map((phrase): [string, string] => [phrase, 'of']),
+  ...['exploding', 'explodes'].map((phrase): [string, string] => [phrase, 'with']),
+]);
 /** An account frozen: a complaint in a negative post, not the fraud team's save ("froze my card and refunded me. Impressed"). */
 const FROZEN = [
   ...['froze', 'frozen', 'freezing', 'freezes', 'locked', 'blocked'].flatMap((verb) =>
@@ -175,19 +173,17 @@ const MADE_ILL = [
   'got sick from', 'got ill from', 'fell ill after', 'fell sick after', 'been ill since eating',
 ];
 const MADE_ILL_SET = new Set(MADE_ILL);
+/**
+ * A fire told as it goes on, keeps happening or may ("kettles are catching fire", "it could catch fire",
+ * "bursts into flames"): not "Catching Fire" (a film), not "how do batteries catch fire" (asked), and a
+ * product's only with the product in its sentence (FIRE_NEEDS_PRODUCT: "forests are catching fire" is news).
+ */
 const FIRE_GOING = [
   ...['is', 'are', 'keep', 'keeps', 'kept', 'started', 'start', 'starts'].flatMap((verb) => [`${verb} catching fire`, `${verb} bursting into flames`]),
   ...['can', 'could', 'might', 'may', 'will', 'would'].flatMap((modal) => [`${modal} catch fire`, `${modal} burst into flames`]),
   'catches fire', 'bursts into flames', 'catching fire',
 ];
 
-/**
- * A fault told of a thing as what it does ("the kettle leaks from the base", "the Pro 2 trips the breaker",
- * "the screen went black and won't turn back on", "the handle snapped clean off"), none with a feeling word
- * (QA: a crisis tool read them neutral). A product's only told of one: a product or a part of one before it
- * in its sentence (see THING_PARTS), not negated. "Leaks suggest the new iPhone…", "the lights went black",
- * "I blew a fuse", "cut out the middleman" tell none.
- */
 /**
  * A thing that stopped for good: a fault only with the thing named before it and told young or again
  * (DIED_YOUNG: "the inverter died at 22 months", "third pair of buds to die on me"); "my phone died so I
@@ -200,6 +196,13 @@ const DIED_YOUNG = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'again', 'twice', 'already', 'replacement', 'warranty', 'new', 'second',
   'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'barely', 'within',
 ]);
+/**
+ * A fault told of a thing as what it does ("the kettle leaks from the base", "the Pro 2 trips the breaker",
+ * "the screen went black and won't turn back on", "the handle snapped clean off"), none with a feeling word
+ * (QA: a crisis tool read them neutral). A product's only told of one: a product or a part of one before it
+ * in its sentence (see THING_PARTS), not negated. "Leaks suggest the new iPhone…", "the lights went black",
+ * "I blew a fuse", "cut out the middleman" tell none.
+ */
 const FAULTS_OF_THINGS = [
   'leaks', 'leaked', 'started leaking', 'started to leak', 'began to leak', 'drips', 'dripping', 'pours out', 'pouring out',
   ...['trips', 'tripped', 'tripping', 'keeps tripping', 'blew', 'blows', 'blown'].flatMap((verb) =>
@@ -231,8 +234,8 @@ const FAULTS_OF_THINGS = [
   'frayed', 'fraying', 'sagging', 'sags', 'peeling', 'drifting', 'drifts', 'split open', 'splits', 'cracks', 'cracking',
   // what a thing does wrong, told plainly ("the touchscreen reboots every five minutes", "sheets pilled after one wash")
   'reboots itself', 'rebooted itself', 'keeps rebooting', 'reboots every', 'rebooting every', 'flickering', 'flickers', 'distorts',
-  'buzzes', 'rattles', 'squeals', 'loses sync', 'lost sync', 'out of sync', 'double clicks', 'pilled', 'pilling', 'bobbled',
-  'gave way', 'bowing', 'stripped', 'flaking off', 'flaking', 'bubbled', 'judders', 'juddering', "won't heat", "doesn't heat",
+  'rattles', 'squeals', 'loses sync', 'lost sync', 'out of sync', 'double clicks', 'pilled', 'pilling', 'bobbled',
+  'stops charging', 'stop charging', 'not charging', "isn't charging", 'no longer charges', 'gave way', 'bowing', 'flaking off', 'flaking', 'bubbled', 'judders', 'juddering', "won't heat", "doesn't heat",
   'never warms up', 'stopped heating', 'stopped cooling', "won't dissolve", 'went flat', 'gone flat', 'oozing', 'let water in', 'lets water in',
   // a thing that died young or again ("headset mic died after 2 weeks"): see DYING
   ...DYING,
@@ -566,8 +569,8 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // a maker's recall told as news ("Acme recalls 40,000 tins"; something found in food: see toldByShape)
       'recalls',
       'not as described', 'stopped charging', 'unusable',
-      // told in plain words: charging, games that stutter or lose saves, faults a dealer knows, things missing,
-      // fire and burning, illness brought on (see the gates in resolveSignals: NEEDS_PRODUCT, CORRUPTING, MADE_ILL)
+      // told in plain words: games that stutter or lose saves, faults a dealer knows, things missing, fire and
+      // burning, illness brought on (gated in resolveSignals: FIRE_NEEDS_PRODUCT, PLAIN_FAULTS, CORRUPTING, MADE_ILL)
       ...PLAIN_FAULTS, ...CORRUPTING, ...MADE_ILL,
       // less for the money, a controller's stick drifting, food with things in it, skin that reacted
       'smaller for the same price', 'less for the same price', 'same price for less', 'stick drift',
@@ -672,13 +675,13 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // changed or taken away with no word first ("deleted my workspace with no warning")
       'with no warning', 'without warning', 'without any warning', 'with no notice', 'without notice',
       'without any notice',
-      // an account frozen, charges after leaving (see CHARGED_AFTER), prices raised, nothing made good, mail ignored
+      // an account frozen, charges after leaving (see CHARGED_AFTER), mail ignored, parcels sent back
       ...FROZEN, ...CHARGED_AFTER, 'ignores every', 'ignored every', 'ignoring every', 'ignores all my',
       'ignores my emails', 'ignored my emails', 'went back to sender', 'sent back to sender', 'returned to sender',
       'cancelled flights', 'canceled flights', 'cancelled trains', 'canceled trains',
       // no one came, the booking gone, the call that goes nowhere, the parcel sent back
       'nobody turned up', 'no one turned up', 'no-showed', 'no showed', 'rejected the claim', 'swallowed my card',
-      'goes to voicemail', 'went to voicemail', 'straight to voicemail', 'tracking frozen', 'tracking stuck', 'no call, no text',
+      'tracking frozen', 'tracking stuck', 'no call, no text',
       'no call or text', 'had no record', 'have no record', 'has no record', 'no record of us', 'no record of the booking',
       'booking vanished', 'booking disappeared', 'reservation vanished', 'lost our reservation', 'lost my reservation',
       'lost our booking', 'lost my booking', 'not in the system', "isn't in the system", 'back in the queue', 'back to the sender',
@@ -787,12 +790,11 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // money gone from an account, a SIM cloned, an account hijacked, codes asked for, data left open, staff
       // using what they hold ("used my policy details to find me on Facebook")
       ...['gone', 'vanished', 'disappeared', 'stolen'].map((gone) => `${gone} from my account`), 'drained my account', 'emptied my account',
-      'account was drained', 'account got drained', 'cloned my sim', 'swapped my sim', 'asked for my otp',
+      'account was drained', 'account got drained', 'cloned my sim', 'swapped my sim', 'asked for my otp', 'asked me for my otp',
       'hijacked my account', 'account got hijacked', 'account was hijacked', 'account has been hijacked', 'account hijacked', 'accounts hijacked',
-      'asked me for my otp', 'asked for my pin', 'asked me for my pin', 'asked for my password', 'asked me for my password',
-      'public server', 'publicly accessible', 'left exposed', 'to the wrong accounts', 'streaming to the wrong',
+      'left on a public server', 'left on public server', 'to the wrong accounts', 'streaming to the wrong',
       'used my details to', 'used my personal details', 'used my policy details', 'used my data to', 'went into my account',
-      'accessed my account', 'found me on facebook', 'found me on instagram', 'looked up my address',
+      'accessed my account',
       // script injected into a page and shown back (phrases drop punctuation: "<script" is matched below)
       'onerror', 'javascript alert',
     ],
@@ -1523,7 +1525,7 @@ const GAVE = new Set(['gave', 'gives', 'given', 'giving']);
 const GIVEN_TO = new Set(['me', 'us', 'him', 'her', 'them', 'my', 'our', 'his', 'their', 'everyone']);
 /** What a product gives a body (not "a headache", as often a figure of speech). */
 const SYMPTOMS = new Set([
-  'rash', 'rashes', 'hives', 'blisters', 'blister', 'burns', 'burn', 'infection', 'infections', 'welt', 'welts', 'reaction', 'reactions',
+  'rash', 'rashes', 'hives', 'blisters', 'blister', 'burns', 'burn', 'infection', 'infections', 'welt', 'welts',
   'spots', 'breakout', 'breakouts', 'eczema', 'dermatitis', 'diarrhoea', 'diarrhea', 'poisoning', 'cramps', 'conjunctivitis', 'sores',
 ]);
 /** The end (exclusive) of "gave me … rash" starting at `i`, within its clause, or 0. */
@@ -2109,7 +2111,7 @@ function recalledWhat(tokens: readonly Token[], end: number): boolean {
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
 /** Fire told as it goes on or may ("are catching fire", "could catch fire"): a product's only with the product in its sentence (FIRE_GOING). */
-const FIRE_NEEDS_PRODUCT = new Set([...FIRE_GOING, 'exploding', 'explodes', 'stuttering', 'stutters', 'desync', 'desynced', 'burn in']);
+const FIRE_NEEDS_PRODUCT = new Set([...FIRE_GOING, 'exploding', 'explodes', 'stuttering', 'stutters', 'desync', 'desynced']);
 /** Corruption is a product's when data is what went bad ("save file corrupted"), not "corrupted officials". */
 const CORRUPTIBLE = new Set([...LOST_DATA, 'file', 'drive', 'card', 'backup', 'backups', 'database', 'profile']);
 /** Other strong product phrases that hold only told of a product or of data, or a figure of speech ruled out (see resolveSignals). */
@@ -3320,7 +3322,8 @@ export function resolveSignals(
     if (holds && productPhrase === 'a fault with') holds = !REPORTING.has(tokens[hit.start - 1]?.norm ?? '');
     if (holds && PLAIN_FAULTS_SET.has(productPhrase)) {
       const before = DETERMINERS.has(tokens[hit.start - 1]?.norm ?? '') ? hit.start - 2 : hit.start - 1;
-      holds = !FAULT_DENIED.has(tokens[before]?.norm ?? '') && !FAULT_GONE.has(tokens[hit.end]?.norm ?? '');
+      const after = tokens[hit.end]?.norm ?? '';
+      holds = !FAULT_DENIED.has(tokens[before]?.norm ?? '') && !FAULT_GONE.has(after) && FAULT_OTHER_SENSE.get(productPhrase) !== after;
     }
     if (holds && KNOWN_ISSUE.has(productPhrase)) holds = knownIssueTold(tokens, hit.start);
     // "made me sick of their ads", "makes me sick to my stomach" (a figure of disgust)

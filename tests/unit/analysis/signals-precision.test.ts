@@ -1280,3 +1280,29 @@ describe('product: a pack shrunk for the money, told by its figures', () => {
     ['Prices went from 5 to 7 this year across the board', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('the plain-words rules in their other senses: idioms, a garden, a payment, an old friend (found on rereading them)', () => {
+  test.each<Case>([
+    ['my phone isn\'t charging any more after the update', 'complaint:product'],
+    ['It\'s a known issue with the X9 battery, the dealer said', 'complaint:product'],
+    ['Dinner was pink in the middle, the chicken, at Grillhouse', 'complaint:product'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['the app can burn in hell for all I care', 'complaint:product'],
+    ['Found a slug in the garden eating my lettuce', 'complaint:product'],
+    ['Moths in my wardrobe ate my favourite jumper', 'complaint:product'],
+    ['The mood went sour after the second goal', 'complaint:product'],
+    ['The alarm has gone off three times this morning', 'complaint:product'],
+    ['My phone is exploding with messages today', 'complaint:product'],
+    ['Woke up cold in the middle of the night', 'complaint:product'],
+    ['They\'re not charging for delivery this week', 'complaint:product'],
+    ['Found glass on the beach, so pretty', 'complaint:product'],
+    ['The missing pieces of the story finally came out', 'complaint:product'],
+    ['I ruined the recipe by adding too much salt', 'complaint:product'],
+    ['My phone buzzes all day with work emails', 'complaint:product'],
+    ['Join our public server for the tournament', 'complaint:security'],
+    ['An old school friend found me on Facebook today', 'complaint:security'],
+    ['The cashier asked for my pin and I blanked', 'complaint:security'],
+    ['That joke gave us the reaction we wanted', 'complaint:product'],
+  ])('%s: no %s', expectQuiet);
+});
