@@ -3,7 +3,7 @@
 import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
-import { faultOfThing, findSignalMatches, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
+import { findSignalMatches, gatedHit, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
 import { endsSentence, type Token } from './tokenize';
 
@@ -284,7 +284,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   const shouting = (engine.capsWords >= 2 && engine.capsWords >= engine.wordCount * 0.4) || engine.exclamations >= 3;
   // A strong complaint phrase makes a post negative in context even when its words are mild.
   const strongComplaint = hits.some(
-    (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral' && !faultOfThing(tokens, hit),
+    (hit) => hit.rule.tier === 'strong' && hit.rule.code !== 'sarcasm' && hit.rule.code !== 'escalation:viral' && !gatedHit(tokens, hit),
   );
   const praiseAt = new Set<number>();
   const negativeAt = new Map<number, number>();
@@ -323,8 +323,8 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     // staff conduct told plainly weighs once it held ("swore at the dad", "spat in a cup"): a cue in the table only
     // because it needs staff named beside it
     if ((tier !== 'strong' && !(plainConduct(tokens, hit) && heldAt(evidence, code, tokens, hit))) || !COMPLAINT_VALENCE.has(code) || !signals.includes(code)) continue;
-    // A fault of a thing adds its weight only where it held ("the lid leaks", not "leaks suggest…").
-    if (faultOfThing(tokens, hit) && !heldAt(evidence, code, tokens, hit)) continue;
+    // A gated phrase adds its weight only where it held ("the lid leaks", not "leaks suggest…"; see gatedHit).
+    if (gatedHit(tokens, hit) && !heldAt(evidence, code, tokens, hit)) continue;
     const valence = COMPLAINT_VALENCE.get(code) ?? 0;
     const inside = new Set<ScoredItem>();
     let takeOver = true;

@@ -140,7 +140,7 @@ const FAULT_OTHER_SENSE = new Map([
   ...['pink in the middle', 'cold in the middle', 'frozen in the middle', 'missing pieces'].map((phrase): [string, string] => [phrase, 'of']),
   ...['exploding', 'explodes'].map((phrase): [string, string] => [phrase, 'with']),
 ]);
-/** An account frozen: a complaint in a negative post, not the fraud team's save ("froze my card and refunded me. Impressed"). */
+/** An account frozen: a complaint, but not in a plainly positive post or as the fraud team's save ("froze my card and refunded me. Impressed"). */
 const FROZEN = [
   ...['froze', 'frozen', 'freezing', 'freezes', 'locked', 'blocked'].flatMap((verb) =>
     ['my account', 'our account', 'my company account', 'my business account', 'my card', 'my bank account'].map((what) => `${verb} ${what}`),
@@ -155,7 +155,7 @@ const ADVISED = new Set(['should', 'advised', 'advises', 'advising', 'told', 'cu
 /** A service down a number of these ("down 3 hours") is gone that long; "down 40ms", "down 20%" is a figure. */
 const DOWN_FOR = new Set(['minutes', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week']);
 /** A freeze told as protection: "flagged a login from abroad, locked my account and emailed me". */
-const PROTECTING = new Set(['flagged', 'spotted', 'detected', 'caught', 'averted', 'prevented', 'suspicious', 'dodgy']);
+const PROTECTING = new Set(['flagged', 'spotted', 'detected', 'caught', 'averted', 'prevented', 'suspicious', 'dodgy', 'stolen', 'lost', 'reported']);
 /** Leaving, then charged: a complaint only with a charge told in its sentence (CHARGE_WORDS): "charged me for 3 months after I cancelled". */
 const CHARGED_AFTER = ['after i cancelled', 'after i canceled', 'after i had cancelled', "after i'd cancelled", 'after cancelling', 'after canceling'];
 const CHARGED_AFTER_SET = new Set(CHARGED_AFTER);
@@ -389,11 +389,18 @@ function thingAfter(tokens: readonly Token[], phrase: string, end: number): bool
 }
 
 /**
- * A strong hit that holds only told of a thing (FAULTS_OF_THINGS): it makes no post negative before that is
- * known ("Leaks suggest the new iPhone…" must not turn the cue "leaks" on).
+ * A strong hit that holds only in context: a fault told of a thing (FAULTS_OF_THINGS), a product or data named
+ * (GATED_FAULTS), an account frozen in a negative post, a charge after leaving. It makes no post negative before
+ * that is known ("Leaks suggest the new iPhone…" must not turn the cue "leaks" on; "froze my card when I reported
+ * it stolen. Brilliant." must not make itself a complaint), and weighs only where it held.
  */
-export function faultOfThing(tokens: readonly Token[], hit: SignalMatch): boolean {
-  if (hit.rule.code !== 'complaint:product' || hit.rule.tier !== 'strong') return false;
+export function gatedHit(tokens: readonly Token[], hit: SignalMatch): boolean {
+  if (hit.rule.tier !== 'strong') return false;
+  if (hit.rule.code === 'complaint:service') {
+    const phrase = phraseOf(tokens, hit);
+    return FROZEN_SET.has(phrase) || CHARGED_AFTER_SET.has(phrase);
+  }
+  if (hit.rule.code !== 'complaint:product') return false;
   const phrase = phraseOf(tokens, hit);
   return FAULTS_OF_THINGS_SET.has(phrase) || ILLNESS_SET.has(phrase) || GATED_FAULTS.has(phrase);
 }
@@ -3355,7 +3362,7 @@ export function resolveSignals(
     if (holds && code === 'complaint:service' && tier === 'strong') {
       const phrase = phraseOf(tokens, hit);
       if (CHARGED_AFTER_SET.has(phrase)) holds = sentences.sentenceHas(hit.start, CHARGE_WORDS);
-      else if (FROZEN_SET.has(phrase)) holds = context.negative && !context.putRight && !sentences.sentenceHas(hit.start, PROTECTING);
+      else if (FROZEN_SET.has(phrase)) holds = !context.positive && !context.putRight && !sentences.sentenceHas(hit.start, PROTECTING);
       // "still waiting on frank ocean", "still no sign of spring": a wait for something a brand serves,
       // or told with its length ("Still waiting, 3 weeks and no refund"); standing bare ("Still waiting.", "still waiting @Acme"),
       // it waits for what the post told ("promised a call… Still waiting")

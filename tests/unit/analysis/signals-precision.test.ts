@@ -1306,3 +1306,12 @@ describe('the plain-words rules in their other senses: idioms, a garden, a payme
     ['That joke gave us the reaction we wanted', 'complaint:product'],
   ])('%s: no %s', expectQuiet);
 });
+
+describe('a gated phrase does not make its own post negative: an account frozen told calmly, or as a save', () => {
+  test.each<Case>([
+    ['Zentra Pay froze my account for 11 days. Rent is due Monday.', 'complaint:service'],
+  ])('%s: %s', expectFires);
+  test.each<Case>([
+    ['Kestrel froze my card within a minute when I reported it stolen. Brilliant.', 'complaint:service'],
+  ])('%s: no %s', expectQuiet);
+});
