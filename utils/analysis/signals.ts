@@ -176,7 +176,7 @@ const MADE_ILL_SET = new Set(MADE_ILL);
 /**
  * A fire told as it goes on, keeps happening or may ("kettles are catching fire", "it could catch fire",
  * "bursts into flames"): not "Catching Fire" (a film), not "how do batteries catch fire" (asked), and a
- * product's only with the product in its sentence (FIRE_NEEDS_PRODUCT: "forests are catching fire" is news).
+ * product's only with the product in its sentence (NEEDS_PRODUCT: "forests are catching fire" is news).
  */
 const FIRE_GOING = [
   ...['is', 'are', 'keep', 'keeps', 'kept', 'started', 'start', 'starts'].flatMap((verb) => [`${verb} catching fire`, `${verb} bursting into flames`]),
@@ -577,7 +577,7 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       'recalls',
       'not as described', 'stopped charging', 'unusable',
       // told in plain words: games that stutter or lose saves, faults a dealer knows, things missing, fire and
-      // burning, illness brought on (gated in resolveSignals: FIRE_NEEDS_PRODUCT, PLAIN_FAULTS, CORRUPTING, MADE_ILL)
+      // burning, illness brought on (gated in resolveSignals: NEEDS_PRODUCT, PLAIN_FAULTS, CORRUPTING, MADE_ILL)
       ...PLAIN_FAULTS, ...CORRUPTING, ...MADE_ILL,
       // less for the money, a controller's stick drifting, food with things in it, skin that reacted
       'smaller for the same price', 'less for the same price', 'same price for less', 'stick drift',
@@ -1828,7 +1828,8 @@ class Sentences {
     // "Cancelled my StreamBox plan in March. Charged in April, May and June.": the leaving is the start of a
     // billing complaint (service), told in its sentence or the next
     const sentence = this.of(start);
-    if (this.sentenceHas(start, CHARGE_WORDS) || this.sentenceHas(this.ends[sentence]! + 1, CHARGE_WORDS)) return false;
+    const next = (this.ends[sentence] ?? this.tokens.length) + 1;
+    if (this.sentenceHas(start, CHARGE_WORDS) || (next < this.tokens.length && this.sentenceHas(next, CHARGE_WORDS))) return false;
     const end = this.ends[sentence] ?? this.tokens.length;
     return !(this.tokens[end]?.norm ?? '').includes('?');
   }
@@ -2117,12 +2118,16 @@ function recalledWhat(tokens: readonly Token[], end: number): boolean {
 }
 /** A recall, which a question may ask about without complaining (see asking). */
 const RECALL_WORDS = new Set(['recall', 'recalled', 'recalls']);
-/** Fire told as it goes on or may ("are catching fire", "could catch fire"): a product's only with the product in its sentence (FIRE_GOING). */
-const FIRE_NEEDS_PRODUCT = new Set([...FIRE_GOING, 'exploding', 'explodes', 'stuttering', 'stutters', 'desync', 'desynced']);
+/**
+ * Strong product phrases that are a product's only with the product in their sentence (see productTold): fire told
+ * as it goes on or may (FIRE_GOING: "forests are catching fire" is news), and exploding, stuttering, desync ("my son's
+ * stuttering", "the crowd was exploding").
+ */
+const NEEDS_PRODUCT = new Set([...FIRE_GOING, 'exploding', 'explodes', 'stuttering', 'stutters', 'desync', 'desynced']);
 /** Corruption is a product's when data is what went bad ("save file corrupted"), not "corrupted officials". */
 const CORRUPTIBLE = new Set([...LOST_DATA, 'file', 'drive', 'card', 'backup', 'backups', 'database', 'profile']);
 /** Other strong product phrases that hold only told of a product or of data, or a figure of speech ruled out (see resolveSignals). */
-const GATED_FAULTS = new Set([...FIRE_NEEDS_PRODUCT, ...CORRUPTING, ...MADE_ILL, ...PLAIN_FAULTS]);
+const GATED_FAULTS = new Set([...NEEDS_PRODUCT, ...CORRUPTING, ...MADE_ILL, ...PLAIN_FAULTS]);
 /** Words of mending before what was corrupted: "walked me through fixing my corrupted save" tells the fix. */
 const MENDING = new Set(['fix', 'fixed', 'fixing', 'repair', 'repaired', 'repairing', 'recover', 'recovered', 'recovering', 'restore', 'restored', 'restoring', 'rescued']);
 /** A fault reported to someone ("lodging a fault with the network"), not found in a thing ("a fault with the battery"). */
@@ -3018,10 +3023,20 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   let fake = false;
   let cancelledMany = false;
   let deletedName = false;
+  let shrank = false;
+  let priced: boolean | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     // a word no rule starts from (SHAPE_STARTS): not a name or outlet, not a count ("12k")
     if (token.kind !== 'punct' && token.kind !== 'number' && !SHAPE_STARTS.has(token.norm) && !capitalised(token) && !startsWithDigit(token.norm)) continue;
+    // "went from 12 pieces to 9", "used to be 10": a figure told as what a pack was, in a post that names its price
+    if (!shrank && (tokens[k - 1]?.norm === 'to' || wasBefore(tokens, k))) {
+      const less = shrunkAt(tokens, k, () => (priced ??= tokens.some((other) => PRICED.has(other.norm))));
+      if (less) {
+        found.push(shapeOf('complaint:product', less[0], less[1]));
+        shrank = true;
+      }
+    }
     if (!solemn && SOLEMN.has(token.norm)) {
       const sold = sellingOnLoss(tokens, k, context);
       if (sold) {
@@ -3199,8 +3214,6 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
   }
   if (twice && named.size === 1 && (alsoTwice || context.negative)) found.push(shapeOf('complaint:hypocrisy', twice[0], twice[1]));
-  const less = shrunk(tokens);
-  if (less) found.push(shapeOf('complaint:product', less[0], less[1]));
   return found;
 }
 
@@ -3224,34 +3237,24 @@ function wasBefore(tokens: readonly Token[], k: number): boolean {
   return one === 'be' && tokens[k - 2]?.norm === 'to' && tokens[k - 3]?.norm === 'used';
 }
 /**
- * A pack shrunk for the money (shrinkflation told by its figures): "went from 12 pieces to 9", "now 4 per pack
- * instead of 6", "8 biscuits that used to be 10", "180g now. It was 230g", with its price told anywhere in the post.
- * Not "open at 10 instead of 8" (nothing priced) or "6 months instead of 4" (more, not less).
+ * A pack shrunk for the money (shrinkflation told by its figures), token `j` the figure it was: "went from 12
+ * pieces to 9", "now 4 per pack instead of 6", "8 biscuits that used to be 10", "180g now. It was 230g", with its
+ * price told anywhere in the post (`priced`, asked only once a figure fits). Not "open at 10 instead of 8"
+ * (nothing priced) or "6 months instead of 4" (more, not less).
  */
-function shrunk(tokens: readonly Token[]): [number, number] | undefined {
-  let figures = 0;
-  let priced = false;
-  for (const token of tokens) {
-    if (token.kind === 'number' || (token.kind === 'word' && token.norm.charCodeAt(0) <= 57 && token.norm.charCodeAt(0) >= 48)) figures++;
-    else if (PRICED.has(token.norm)) priced = true;
-  }
-  if (figures < 2 || !priced) return undefined;
-  for (let j = 1; j < tokens.length; j++) {
-    const was = figureOf(tokens, j);
-    if (was <= 0) continue;
-    const from = tokens[j - 1]?.norm === 'to';
-    if (!from && !wasBefore(tokens, j)) continue;
-    for (let i = j - 1; i >= 0 && i >= j - 12; i--) {
-      const now = figureOf(tokens, i);
-      if (now < 0) continue;
-      // "from 12 … to 9": the first is what it was
-      if (from) {
-        if (tokens[i - 1]?.norm === 'from' && now > was) return [i - 1, j];
-        continue;
-      }
-      if (now < was) return [i, j];
-      break;
+function shrunkAt(tokens: readonly Token[], j: number, priced: () => boolean): [number, number] | undefined {
+  const was = figureOf(tokens, j);
+  if (was <= 0) return undefined;
+  const from = tokens[j - 1]?.norm === 'to';
+  for (let i = j - 1; i >= 0 && i >= j - 12; i--) {
+    const now = figureOf(tokens, i);
+    if (now < 0) continue;
+    // "from 12 … to 9": the first is what it was
+    if (from) {
+      if (tokens[i - 1]?.norm === 'from' && now > was && priced()) return [i - 1, j];
+      continue;
     }
+    return now < was && priced() ? [i, j] : undefined;
   }
   return undefined;
 }
@@ -3322,7 +3325,7 @@ export function resolveSignals(
     // "kettles are catching fire" is a product's; "Catching Fire" is a film, "forests catch fire" news
     // the phrase of a product hit, for the rules below
     const productPhrase = code === 'complaint:product' ? phraseOf(tokens, hit) : '';
-    if (holds && FIRE_NEEDS_PRODUCT.has(productPhrase)) holds = sentences.productTold(hit.start);
+    if (holds && NEEDS_PRODUCT.has(productPhrase)) holds = sentences.productTold(hit.start);
     if (holds && CORRUPTING_SET.has(productPhrase)) {
       holds = sentences.sentenceHas(hit.start, CORRUPTIBLE) && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((token) => MENDING.has(token.norm));
     }
