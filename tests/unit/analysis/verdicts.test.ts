@@ -1,0 +1,92 @@
+// A customer's verdict in everyday words (Firebreak issue #3): the evaluative words of reviews and customer
+// posts that neither VADER nor AFINN rates ("bland", "mediocre", "attentive", "phenomenal", "unhelpful"),
+// and verdicts told as what the writer will do, as a rating or as advice ("won't be back", "1 star", "save
+// your money"). Read neutral before, as were about a quarter of the UCI review sentences. The first tables
+// assert the label a user sees; the lookalikes assert that the new entries add nothing where no verdict is.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../utils/analysis/index';
+import { net } from './net';
+
+const label = (text: string): string => analyze(text).label;
+
+describe('verdict words the generic lexicons lack', () => {
+  test.each([
+    ['The turkey and roast beef were bland.'],
+    ['Mediocre food.'],
+    ['Crostini that came with the salad was stale.'],
+    ['burger was greasy, bun was soggy. how do you manage both'],
+    ['Total letdown.'],
+    ['The support team were unhelpful and condescending.'],
+    ['Honestly the whole launch was pretty lackluster.'],
+    ['shoddy workmanship on the new kitchen units'],
+    ['the acting is abysmal'],
+    ['the sequel is unwatchable'],
+  ])('%s reads negative', (text) => {
+    expect(label(text)).toBe('negative');
+  });
+
+  test.each([
+    ['The ambiance was incredible.'],
+    ['Phenomenal food, service and ambiance.'],
+    ['Extremely Tasty!'],
+    ['The staff was very attentive.'],
+    ['impeccable service from start to finish'],
+    ['the new app is so user-friendly'],
+  ])('%s reads positive', (text) => {
+    expect(label(text)).toBe('positive');
+  });
+});
+
+describe('a verdict told as what the writer will do, as a rating, or as advice', () => {
+  test.each([
+    ['Would not go back.'],
+    ['Won’t be back.'],
+    ['We will never be back here again.'],
+    ['I will not be eating there again.'],
+    ['Never going back.'],
+    ['left a 1 star review'],
+    ['two thumbs down'],
+    ['Save your money.'],
+    ["Don't bother."],
+    ["Don't waste your time here."],
+    ['Spend your money elsewhere.'],
+    ['Food was below average.'],
+    ['The service was not up to par, either.'],
+    ['curry was bland and the naan was basically cardboard. first and last time'],
+  ])('%s reads negative', (text) => {
+    expect(label(text)).toBe('negative');
+  });
+
+  test.each([
+    ['Will definitely be back!'],
+    ['5 stars for the brunch'],
+    ['Two thumbs up!'],
+    ['Service was very prompt.'],
+    ['this place really hit the spot'],
+    ['my new go-to for ramen'],
+    ['Reasonably priced also!'],
+    ['The pastries are a must try.'],
+  ])('%s reads positive', (text) => {
+    expect(label(text)).toBe('positive');
+  });
+});
+
+describe('lookalikes: no verdict is told', () => {
+  test.each([
+    // a question asking for the best is no praise
+    ["where's the best place to get a suit altered in glasgow", 0],
+    ["what's the best budget phone right now?", 0],
+    // "any good" asks; a crash test is a test
+    ['Doing a school project on how crash test dummies work. Any good links?', 0],
+    // coming back, returning and a star told as news or a plan
+    ['The app will be back online at 5pm.', 0],
+    ["I'll be back with an update tomorrow.", 0],
+    ['We stayed in a 5 star hotel in Lisbon.', 0],
+  ])('%s weighs nothing', (text, weight) => {
+    expect(net(text)).toBe(weight);
+  });
+
+  test('a return denied is no praise, and a fault not returned no complaint', () => {
+    expect(label("I'm not returning it, it's great")).toBe('positive');
+  });
+});
