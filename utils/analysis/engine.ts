@@ -295,22 +295,28 @@ function singleValence(
   }
 }
 
-const EXPERIENCED = new Set(['been', 'felt', 'seen', 'tasted', 'looked', 'sounded', 'had', 'was', 'were']);
-const DEGREE = new Set(['so', 'this', 'that', 'more', 'as']);
+const EXPERIENCED = new Set([
+  'been', 'felt', 'seen', 'tasted', 'looked', 'sounded', 'had', 'was', 'were', 'eaten', 'tried', 'received',
+  'experienced', 'met', 'encountered', 'witnessed', 'stayed', 'heard', 'watched', 'used', 'got', 'gotten',
+]);
+const DEGREE = new Set(['so', 'this', 'that', 'more', 'as', 'such']);
 
 /**
- * "never been so angry", "never felt more let down", "never been happier", "never tasted better": a
- * superlative of experience, not a negation. "never been a winner" and "never was happy" stay negated.
+ * "never been so angry", "never felt more let down", "never had such bad service", "never been happier",
+ * "never tasted better", "never had a better meal": a superlative of experience, not a negation. "never been
+ * a winner", "never was happy" and "never had a good one" stay negated.
  */
 function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number): boolean {
   if (!EXPERIENCED.has(terms[negatorAt + 1] ?? '')) return false;
-  const between = terms.slice(negatorAt + 2, itemAt);
-  if (between.some((term) => DEGREE.has(term))) return true;
+  let between = itemAt - (negatorAt + 2);
+  for (let j = negatorAt + 2; j < itemAt; j++) if (DEGREE.has(terms[j] ?? '')) return true;
+  if (between === 1 && (terms[negatorAt + 2] === 'a' || terms[negatorAt + 2] === 'an')) between = 0;
   const item = terms[itemAt] ?? '';
-  return between.length === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
+  return between === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
 }
 
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
+const CAN = new Set(['can', 'could']);
 const BELIEVE = new Set(['believe', 'belive']);
 const EXPECTED = new Set(['expect', 'expected', 'expecting']);
 const THOUGHT = new Set(['think', 'thought']);
@@ -324,7 +330,8 @@ const I_WOULD = new Set(["i'd", 'id', 'i']);
  */
 function surprised(terms: readonly string[], negatorAt: number): boolean {
   const next = terms[negatorAt + 1] ?? '';
-  if (BELIEVE.has(next)) return CANNOT.has(terms[negatorAt] ?? '');
+  // "can't believe", and "could not believe" in two words
+  if (BELIEVE.has(next)) return CANNOT.has(terms[negatorAt] ?? '') || (terms[negatorAt] === 'not' && CAN.has(terms[negatorAt - 1] ?? ''));
   if (EXPECTED.has(next)) return terms[negatorAt + 2] === 'to';
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }

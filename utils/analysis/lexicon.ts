@@ -369,7 +369,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   'extremely professional': 1.8, 'very understanding': 1.5, 'so understanding': 1.5, 'very patient': 1.5,
   'so patient': 1.5, 'well organised': 1.5, 'well organized': 1.5, 'bed bugs': -2, 'upgraded us': 1.5,
   'upgraded me': 1.5, 'crash test': 0, 'crash tests': 0, 'cash grab': -2, 'cash-grab': -2, 'money grab': -2,
-  'buttery smooth': 2, 'still waiting': -1, 'dropped calls': -1.5, 'no signal': -1.2,
+  'like rubber': -1.5, 'like shoe leather': -1.8, 'like cardboard': -1.5, 'never had anything to complain about': 1.8,
+  'never had a complaint': 1.5, 'never had any complaints': 1.5, 'not my idea of': -1.5, 'expect better': -1.2,
+  'lost the love': -1.5, 'buttery smooth': 2, 'dead easy': 2, 'dead simple': 1.8, 'still waiting': -1, 'dropped calls': -1.5, 'no signal': -1.2,
   'not any good': -1.5, "shouldn't be this good": 2.2, 'should not be this good': 2.2, 'hidden gem': 2.4,
   // the harm stays ("an apology doesn't undo the damage"): negation would read the damage as undone
   ...Object.fromEntries(["doesn't", "won't", "can't", 'cannot', 'will not', 'does not'].flatMap((not) =>
@@ -392,7 +394,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   // a date on the pack, no praise ("the kibble had mould in it. Best before is next year.")
   'best before': 0, 'best-before': 0, 'best before date': 0, 'best by date': 0,
   'smart tv': 0, 'smart tvs': 0, 'smart meter': 0, 'smart meters': 0, 'smart home': 0, 'smart watch': 0,
-  'smart speaker': 0, 'loyalty points': 0, 'loyalty scheme': 0, 'loyalty program': 0, 'loyalty programme': 0,
+  'smart speaker': 0, 'smart doorbell': 0, 'smart bulb': 0, 'smart bulbs': 0, 'smart plug': 0, 'smart plugs': 0,
+  'smart lock': 0, 'smart thermostat': 0, 'smart glasses': 0, 'smart ring': 0, 'smart display': 0, 'smart lights': 0,
+  'smart scale': 0, 'smart phone': 0, 'smart phones': 0, 'smart watches': 0, 'smart fridge': 0, 'loyalty points': 0, 'loyalty scheme': 0, 'loyalty program': 0, 'loyalty programme': 0,
   'loyalty card': 0, 'loyalty app': 0, 'standing charge': 0, 'standing charges': 0, 'password sharing': 0,
   'account sharing': 0, 'creative director': 0, 'regulatory approval': 0, 'pending approval': 0,
   'sorry to hear': 0, 'sorry to hear that': 0, 'so sorry to hear': 0, 'dm us': 0, 'please dm us': 0,

@@ -102,6 +102,9 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   // yes-or-no facts about what happened ("Is the strike just London?", "Did they ever say what the offer is?")
   ['is', 'the'], ['are', 'the'], ['does', 'the'], ['do', 'they'], ['did', 'they'], ['has', 'the'], ['have', 'they'],
   ['will', 'the'], ['will', 'they'], ['how', 'long'],
+  // a recommendation asked for ("best place to get a suit altered?", "where's the best ramen in town?")
+  ['best', 'place'], ['best', 'way'], ["where's", 'the', 'best'], ['wheres', 'the', 'best'], ['where', 'is', 'the', 'best'],
+  ['who', 'does', 'the', 'best'], ['who', 'has', 'the', 'best'], ['any', 'recs'], ['recommendations', 'for'],
 ];
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;

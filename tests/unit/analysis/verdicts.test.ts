@@ -71,11 +71,28 @@ describe('a verdict told as what the writer will do, as a rating, or as advice',
   });
 });
 
+describe('a superlative of experience, and surprise, are no negation', () => {
+  test.each([
+    ["I've never had such bad service", 'negative'],
+    ['I have never had such bland food', 'negative'],
+    ['I have never eaten such delicious food', 'positive'],
+    ['never had a better burger', 'positive'],
+    ['We could not believe how dirty the oysters were!', 'negative'],
+    ['Never had anything to complain about here.', 'positive'],
+    // the plain denials stay denied
+    ['never had a good one', 'negative'],
+  ])('%s reads %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
+
 describe('lookalikes: no verdict is told', () => {
   test.each([
     // a question asking for the best is no praise
     ["where's the best place to get a suit altered in glasgow", 0],
     ["what's the best budget phone right now?", 0],
+    // a device class, not praise
+    ['My partner wants a Lumos smart doorbell. any good or should we get something else', 0],
     // "any good" asks; a crash test is a test
     ['Doing a school project on how crash test dummies work. Any good links?', 0],
     // coming back, returning and a star told as news or a plan
@@ -84,6 +101,14 @@ describe('lookalikes: no verdict is told', () => {
     ['We stayed in a 5 star hotel in Lisbon.', 0],
   ])('%s weighs nothing', (text, weight) => {
     expect(net(text)).toBe(weight);
+  });
+
+  test('a recommendation asked for counts its words at half and reads neutral', () => {
+    expect(label('best place to get a cheap sim only deal right now?')).toBe('neutral');
+  });
+
+  test('"dead easy" is praise, not a death', () => {
+    expect(label('Smart plugs from @HomeGlowLights were set up in about 5 minutes each, dead easy')).toBe('positive');
   });
 
   test('a return denied is no praise, and a fault not returned no complaint', () => {
