@@ -78,7 +78,7 @@ const EXTRA_WORDS: Record<string, number> = {
   patronizing: -1.8, snooty: -1.6, unwelcoming: -1.6, clunky: -1.3, shady: -1.6, smelly: -1.5, cramped: -1.2,
   dingy: -1.5, shabby: -1.5, 'run-down': -1.2, tacky: -1.5, unsatisfactory: -1.8, amateurish: -1.8,
   unsanitary: -2, slapdash: -1.5, skimpy: -1.2, measly: -1.5, pricey: -0.8, pricy: -0.8, nightmare: -2.2,
-  hassle: -1.2, yuck: -2, eww: -1.8, bleh: -1.2, 'over-priced': -1.8, stodgy: -1.2, tepid: -1.2, lacking: -1,
+  hassle: -1.2, yuck: -2, eww: -1.8, bleh: -1.2, 'over-priced': -1.8, stodgy: -1.2, tepid: -1.2,
   handy: 1.2, indestructible: 1.5, 'user-friendly': 1.8, userfriendly: 1.8, snappy: 1.2, sleek: 1.5, 'well-made': 1.8,
   accommodating: 1.5, wobbly: -1, rickety: -1.2, leaky: -1.2, spotty: -0.8, patchy: -0.8, unreachable: -1.2,
   exploitative: -2, extortionate: -2, 'eye-watering': -1, unaffordable: -1.5, cheapskate: -1.2, understaffed: -1.2,
@@ -88,6 +88,9 @@ const EXTRA_WORDS: Record<string, number> = {
   counterfeit: -1.8, knockoff: -1, overdone: -1, underdone: -1.2, mushy: -1, gristly: -1.2, cloying: -1.2,
   tedious: -1.6, predictable: -1, cliched: -1.2, 'clichéd': -1.2, unwatchable: -2.2, unlistenable: -2,
   wholesome: 1.8, masterclass: 2.5,
+  // feelings in British and everyday speech the sources lack ("chuffed", "naff", "ropey", "peeved")
+  seething: -2.4, chuffed: 2.4, sublime: 2.6, psyched: 2, naff: -1.5, iffy: -1, ropey: -1.2, ropy: -1.2, grotty: -1.5,
+  manky: -1.8, minging: -2, miffed: -1.5, peeved: -1.6, irked: -1.6, deflated: -1.5, baffled: -0.8,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -499,6 +502,14 @@ export const CONCESSIVE = new Set(['although', 'though', 'despite', 'while', 'wh
 const words = new Map<string, number>();
 for (const [term, valence] of Object.entries(base.words)) words.set(term, valence);
 for (const [term, valence] of Object.entries(EXTRA_WORDS)) words.set(term, valence);
+// British spellings of the rated -ize and -yze words, which VADER mostly lists only in American ("demoralised",
+// "penalised", "mesmerising", "dehumanising"); a British form the sources rate keeps its own valence.
+for (const [term, valence] of [...words]) {
+  const british = /^(.{3,})([iy])z(e|ed|es|ing|ation|ations|er|ers)$/.exec(term);
+  if (!british) continue;
+  const spelled = `${british[1]}${british[2]}s${british[3]}`;
+  if (!words.has(spelled)) words.set(spelled, valence);
+}
 
 /**
  * A bit per hash of every rated word (8 kB): most words of a post are rated by none, and a clear bit says so

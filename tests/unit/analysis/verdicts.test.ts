@@ -71,6 +71,19 @@ describe('a verdict told as what the writer will do, as a rating, or as advice',
   });
 });
 
+describe('British spellings and everyday British words', () => {
+  test.each([
+    ['Chuffed with my new French press.', 'positive'],
+    ['All of the main players are mesmerising.', 'positive'],
+    ['Honestly so demoralised by the way the call centre treated me', 'negative'],
+    ['the new logo is a bit naff', 'negative'],
+    ['proper peeved with the bank today', 'negative'],
+    ['the hotel room was proper grotty', 'negative'],
+  ])('%s reads %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
+
 describe('a superlative of experience, and surprise, are no negation', () => {
   test.each([
     ["I've never had such bad service", 'negative'],
