@@ -287,6 +287,8 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
+      // "definitely not worth it", "certainly won't be back": the certainty is of the denial, no praise
+      if (CERTAIN.has(term) && isNegator(terms[index + 1] ?? '')) return undefined;
       const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
       return valence === undefined ? undefined : { valence, source: 'word' };
     }
@@ -294,6 +296,9 @@ function singleValence(
       return undefined;
   }
 }
+
+/** Adverbs of certainty VADER rates as praise ("definitely" +1.7), which before a denial are none. */
+const CERTAIN = new Set(['definitely', 'certainly', 'surely', 'truly', 'honestly', 'seriously']);
 
 const EXPERIENCED = new Set([
   'been', 'felt', 'seen', 'tasted', 'looked', 'sounded', 'had', 'was', 'were', 'eaten', 'tried', 'received',

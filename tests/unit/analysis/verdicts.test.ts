@@ -94,6 +94,9 @@ describe('a superlative of experience, and surprise, are no negation', () => {
     ['Never had anything to complain about here.', 'positive'],
     // the plain denials stay denied
     ['never had a good one', 'negative'],
+    // certainty of a denial is no praise; of praise it still is
+    ['Definitely not worth the $3 I paid.', 'negative'],
+    ['Would definitely recommend', 'positive'],
   ])('%s reads %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
