@@ -289,6 +289,8 @@ function singleValence(
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
       // "definitely not worth it", "certainly won't be back": the certainty is of the denial, no praise
       if (CERTAIN.has(term) && isNegator(terms[index + 1] ?? '')) return undefined;
+      // "can't stop smiling", "won't stop crashing": a stop denied is more of what follows, no feeling of its own
+      if (STOPS.has(term) && isNegator(terms[index - 1] ?? '') && (terms[index + 1] ?? '').endsWith('ing')) return undefined;
       const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
       return valence === undefined ? undefined : { valence, source: 'word' };
     }
@@ -299,6 +301,8 @@ function singleValence(
 
 /** Adverbs of certainty VADER rates as praise ("definitely" +1.7), which before a denial are none. */
 const CERTAIN = new Set(['definitely', 'certainly', 'surely', 'truly', 'honestly', 'seriously']);
+
+const STOPS = new Set(['stop', 'stopped', 'stopping', 'quit']);
 
 const EXPERIENCED = new Set([
   'been', 'felt', 'seen', 'tasted', 'looked', 'sounded', 'had', 'was', 'were', 'eaten', 'tried', 'received',
@@ -469,6 +473,8 @@ function applyModifiers(
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
+  // "can't stop smiling", "couldn't stop laughing", "won't stop crashing": the stop is denied, not the smile
+  if (negatorAt >= 0 && STOPS.has(terms[negatorAt + 1] ?? '') && negatorAt + 1 < item.first) negatorAt = -1;
   // Laughter after a denial laughs at it ("it's clearly not lol"): nothing denies laughing.
   if (negatorAt >= 0 && item.first === item.last && LAUGHTER.test(terms[item.first] ?? '')) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.

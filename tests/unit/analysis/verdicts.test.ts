@@ -97,6 +97,11 @@ describe('a superlative of experience, and surprise, are no negation', () => {
     // certainty of a denial is no praise; of praise it still is
     ['Definitely not worth the $3 I paid.', 'negative'],
     ['Would definitely recommend', 'positive'],
+    // a stop denied is more of what follows
+    ["can't stop smiling", 'positive'],
+    ["can't stop crying", 'negative'],
+    ["couldn't stop laughing", 'positive'],
+    ['Not my thing.', 'negative'],
   ])('%s reads %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
