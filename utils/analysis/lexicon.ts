@@ -378,7 +378,9 @@ const EXTRA_PHRASES: Record<string, number> = {
   'never had a complaint': 1.5, 'never had any complaints': 1.5, 'not my idea of': -1.5, 'expect better': -1.2,
   'lost the love': -1.5, 'buttery smooth': 2, 'dead easy': 2, 'dead simple': 1.8, 'still waiting': -1,
   'dropped calls': -1.5, 'no signal': -1.2,
-  'not for me': -1, 'not my thing': -1.2, 'not any good': -1.5, "shouldn't be this good": 2.2, 'should not be this good': 2.2, 'hidden gem': 2.4,
+  'not for me': -1, 'not my thing': -1.2, 'not recommended': -1.5, 'hours i will never get back': -1.8,
+  "hours i won't get back": -1.8, "hours i'll never get back": -1.8, "time i won't get back": -1.8,
+  "time i'll never get back": -1.8, "minutes i won't get back": -1.8, "minutes i'll never get back": -1.8, 'not any good': -1.5, "shouldn't be this good": 2.2, 'should not be this good': 2.2, 'hidden gem': 2.4,
   // the harm stays ("an apology doesn't undo the damage"): negation would read the damage as undone
   ...Object.fromEntries(["doesn't", "won't", "can't", 'cannot', 'will not', 'does not'].flatMap((not) =>
     ['damage', 'harm', 'hurt'].map((harm) => [`${not} undo the ${harm}`, -1.8]))),

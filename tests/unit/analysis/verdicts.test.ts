@@ -51,6 +51,8 @@ describe('a verdict told as what the writer will do, as a rating, or as advice',
     ["Don't waste your time here."],
     ['Spend your money elsewhere.'],
     ['Food was below average.'],
+    ['Not recommended.'],
+    ['two hours I won’t get back'],
     ['The service was not up to par, either.'],
     ['curry was bland and the naan was basically cardboard. first and last time'],
   ])('%s reads negative', (text) => {
