@@ -287,12 +287,14 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
-      // "definitely not worth it", "certainly won't be back": the certainty is of the denial, no praise
+      const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
+      if (valence === undefined) return undefined;
+      // (Asked only of rated words, most of a post's words are not.) "definitely not worth it", "certainly
+      // won't be back": the certainty is of the denial, no praise.
       if (CERTAIN.has(term) && isNegator(terms[index + 1] ?? '')) return undefined;
       // "can't stop smiling", "won't stop crashing": a stop denied is more of what follows, no feeling of its own
       if (STOPS.has(term) && isNegator(terms[index - 1] ?? '') && (terms[index + 1] ?? '').endsWith('ing')) return undefined;
-      const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
-      return valence === undefined ? undefined : { valence, source: 'word' };
+      return { valence, source: 'word' };
     }
     default:
       return undefined;
