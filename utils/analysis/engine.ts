@@ -301,8 +301,11 @@ function singleValence(
   }
 }
 
-/** Adverbs of certainty VADER rates as praise ("definitely" +1.7), which before a denial are none. */
-const CERTAIN = new Set(['definitely', 'certainly', 'surely', 'truly', 'honestly', 'seriously']);
+/**
+ * Adverbs of certainty VADER rates as praise ("definitely" +1.7), which before a denial are none ("truly" and
+ * "seriously" are boosters, never rated).
+ */
+const CERTAIN = new Set(['definitely', 'certainly', 'surely']);
 
 const STOPS = new Set(['stop', 'stopped', 'stopping', 'quit']);
 
@@ -342,7 +345,9 @@ const I_WOULD = new Set(["i'd", 'id', 'i']);
 function surprised(terms: readonly string[], negatorAt: number): boolean {
   const next = terms[negatorAt + 1] ?? '';
   // "can't believe", and "could not believe" in two words
-  if (BELIEVE.has(next)) return CANNOT.has(terms[negatorAt] ?? '') || (terms[negatorAt] === 'not' && CAN.has(terms[negatorAt - 1] ?? ''));
+  if (BELIEVE.has(next)) {
+    return CANNOT.has(terms[negatorAt] ?? '') || (terms[negatorAt] === 'not' && CAN.has(terms[negatorAt - 1] ?? ''));
+  }
   if (EXPECTED.has(next)) return terms[negatorAt + 2] === 'to';
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }
