@@ -318,7 +318,7 @@ const EXTRA_PHRASES: Record<string, number> = {
   // ("Won't be back.", "I will not be eating there again", "1 star", "two thumbs up", "save your money",
   // "don't bother", "spend your money elsewhere", "it hit the spot", "first and last time"). "save" alone is
   // praise (+2.2) and "don't bother" a bother denied. A single star is a rating; "a 5 star hotel" a class,
-  // so only "5 stars" counts. Fractions ("2/10") are left out: they are also dates.
+  // so only "5 stars" counts. A bare fraction ("2/10") is also a date: scores are below, with their words.
   ...Object.fromEntries(
     ["won't", 'wont', 'will not', 'will never', 'never', "won't ever", 'will not ever', "wouldn't", 'would not', "i'd never"].flatMap(
       (not) =>
@@ -339,6 +339,18 @@ const EXTRA_PHRASES: Record<string, number> = {
   'will be back again': 1.5, "we'll be back": 1.2, "we'll definitely be back": 1.8,
   "can't wait to go back": 2, "can't wait to come back": 2, 'cant wait to go back': 2, "can't wait to go again": 2,
   'new go-to': 1.8, 'my go-to': 1.2, 'my new go to': 1.8, 'my new favourite': 2, 'my new favorite': 2,
+  // A score out of 10 or 5, where its words make it a rating and not a date ("a solid 8/10", "6/10 would not
+  // rewatch", "3/5 from me"; "on 8/10" is a day): the share of the scale read as praise or fault.
+  ...Object.fromEntries(
+    ([[10, [-2.5, -2.2, -2.2, -1.8, -1.5, -0.8, 0.3, 1.2, 1.8, 2.2, 2.5]], [5, [-2.5, -2.2, -1.5, 0, 1.8, 2.5]]] as const).flatMap(
+      ([out, valences]) =>
+        valences.flatMap((valence, score) =>
+          [`a ${score}/${out}`, `an ${score}/${out}`, `solid ${score}/${out}`, `${score}/${out} from me`,
+            `${score}/${out} would`, `rate it ${score}/${out}`, `give it ${score}/${out}`, `give it a ${score}/${out}`,
+            `${score}/${out} stars`].map((rating) => [rating, valence]),
+        ),
+    ),
+  ),
   '1 star': -1.5, 'one star': -1.5, '2 stars': -0.8, 'two stars': -0.8, '0 stars': -2, 'no stars': -1.8,
   '4 stars': 1.2, 'four stars': 1.2, '5 stars': 2, 'five stars': 2, '1 out of 10': -2, '2 out of 10': -1.8,
   '10 out of 10': 2.5, 'thumbs up': 1.5, 'two thumbs up': 2, '2 thumbs up': 2, 'thumbs down': -1.5,

@@ -52,6 +52,7 @@ describe('a verdict told as what the writer will do, as a rating, or as advice',
     ['Spend your money elsewhere.'],
     ['Food was below average.'],
     ['Not recommended.'],
+    ["I'd give it a 2/10"],
     ['two hours I won’t get back'],
     ['The service was not up to par, either.'],
     ['curry was bland and the naan was basically cardboard. first and last time'],
@@ -68,6 +69,8 @@ describe('a verdict told as what the writer will do, as a rating, or as advice',
     ['my new go-to for ramen'],
     ['Reasonably priced also!'],
     ['The pastries are a must try.'],
+    ['overall a solid 8/10'],
+    ['4/5 stars'],
   ])('%s reads positive', (text) => {
     expect(label(text)).toBe('positive');
   });
@@ -122,6 +125,8 @@ describe('lookalikes: no verdict is told', () => {
     ['The app will be back online at 5pm.', 0],
     ["I'll be back with an update tomorrow.", 0],
     ['We stayed in a 5 star hotel in Lisbon.', 0],
+    // a score is a rating only where its words say so: "on 8/10" is a day
+    ['see you on 8/10', 0],
   ])('%s weighs nothing', (text, weight) => {
     expect(net(text)).toBe(weight);
   });
