@@ -1350,9 +1350,8 @@ function otherSense(tokens: readonly Token[], terms: readonly string[], i: numbe
   const next = tokens[end]?.kind === 'word' ? (terms[end] ?? '') : '';
   if (entry.payload.unanswered && unansweredElsewhere(tokens, terms, i, end, entry.payload.unanswered)) return true;
   if (code === 'complaint:service' && last === 'down') {
-    // "went down to Georgia", "down the road", "down 40ms"; and "lie down", "step down", "let me down"; a number of
-    // hours or days after is how long it was gone ("has been down 3 hours", "went down 2 days ago")
-    // a figure: "40", "40ms", "20%"; its unit written on ("2hrs") or after ("3 hours")
+    // "went down to Georgia", "down the road", "down 40ms", "down 20%"; and "lie down", "step down", "let me down".
+    // A figure in hours or days, its unit written on ("2hrs") or after ("3 hours"), is how long it was gone.
     const raw = tokens[end]?.raw ?? '';
     const figure = tokens[end]?.kind === 'number' || /^\d/.test(raw);
     if (DOWN_PATH.has(next) || (figure && !DOWN_FOR.has(terms[end + 1] ?? '') && !DOWN_FOR.has(raw.replace(/^\d+/, '').toLowerCase()))) return true;
