@@ -139,6 +139,12 @@ describe('lookalikes: no verdict is told', () => {
     expect(label('Smart plugs from @HomeGlowLights were set up in about 5 minutes each, dead easy')).toBe('positive');
   });
 
+  // a wait and a lost signal are read by the service rules, in context: no fixed weight of their own
+  test.each([['still waiting on frank ocean to drop'], ['no signal at the cabin this weekend, bliss']])('%s is no complaint', (text) => {
+    expect(label(text)).not.toBe('negative');
+    expect(analyze(text).reasons.map((reason) => reason.text.toLowerCase())).not.toContain('still waiting');
+  });
+
   test('a return denied is no praise, and a fault not returned no complaint', () => {
     expect(label("I'm not returning it, it's great")).toBe('positive');
   });
