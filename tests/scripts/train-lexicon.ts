@@ -168,6 +168,16 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🤌': 1.5,
   '🫠': -0.5,
   '🫤': -0.8,
+  // common faces the sources lack: smiling with hearts, pleading ("aww"), a hand over a giggle, drooling over
+  // food; a crying face, a frown, a worried face (the 2015 ranking found 😢 used as often for tears of joy,
+  // so it came out at 0 and was dropped: alone, as a reply, it is sorrow)
+  '🥰': 3,
+  '🥺': 0.8,
+  '🤭': 1,
+  '🤤': 1.5,
+  '😢': -1,
+  '🙁': -1.5,
+  '😟': -1.5,
   // a falling chart is a fall (the sources had 📉 at +2, like 📈)
   '📉': -1,
   // a wave is hello or goodbye ("Done with Acme 👋"): no feeling of its own

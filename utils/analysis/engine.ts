@@ -433,6 +433,190 @@ function usedToBefore(tokens: readonly Token[], terms: readonly string[], first:
 /** Laughter: "lol", "lmaooo", "hahaha", "rofl" (anchored, no nested repetition). */
 export const LAUGHTER = /^(?:l+o+l+[sz]?|lm+f?a+o+|rofl|ro+fl+|(?:ha){2,8}h?|(?:he){2,8}h?|a?ha{2,}h*|lulz|kek)$/;
 
+/**
+ * Emoji and words of dying, crying and screaming written as laughter ("I'm dead 💀 this ad is so funny",
+ * "this sent me 😭", "screaming at this", "I'm crying 😭 the cutest thing ever"): social posts use them for
+ * something so funny or so sweet that it overwhelms the writer, and the lexicon, which reads them literally,
+ * made such posts negative. Only the idioms are read so ("I'm dead", "has me screaming", "sent me", "took me
+ * out", "I fell out of my chair", a word of them opening a sentence: "dead 💀", "screaming at…"), and only
+ * where nothing reads them literally: most need a mark of laughter in the post (💀, ☠, 😭, 🥹, 🥺, 😂, 🤣 or a
+ * word of laughter: "I'm dead." alone, "the link they sent me" keep their sense); those nobody writes
+ * literally before what they laugh at ("im weak yall the kid…", "screaming at this", "this meme ended me at
+ * work") need none; none is read so before other words ("I'm dead tired", "keeps sending me the same link").
+ * Crying, sobbing and dying are sadness too ("I'm crying 😭 my flight got cancelled"): laughter only where
+ * the post laughs or praises and nothing else in it is negative. A laughing idiom reads as "lol" (term and
+ * weight: the model sees laughter, the reasons show the word at lol's weight, and rereadTone still finds it
+ * bitter beside a complaint), and the post's 💀, ☠ and 😭 then as 😂. Without an idiom they keep their weight
+ * (see readLaughter).
+ */
+const CRY_LAUGH = new Set(['💀', '☠', '😭']);
+const LAUGHING_FACES = new Set(['😂', '🤣', '😹']);
+/** Tears held back: a mark of a post overwhelmed, kept as it is. */
+const MOVED = new Set(['🥹', '🥺']);
+/** Words of the idioms: laughter once the post laughs. */
+const DIED_LAUGHING = new Set(['dead', 'deceased', 'ded', 'weak', 'screaming', 'screamin', 'wheezing', 'howling', 'crying', 'cryin', 'crine', 'sobbing', 'dying']);
+/** Of those, the ones that are sadness as often: laughter only beside praise or laughter in words. */
+const SAD_TOO = new Set(['crying', 'cryin', 'crine', 'sobbing', 'dying']);
+/** What may follow "sent me": where and how often ("ended me at work", "sends me every time"), a word of laughter. */
+const AFTER_FINISHED = new Set(['at', 'every', 'ngl', 'fr', 'rn', 'omg', 'bro', 'bruh', 'lol', 'lmao']);
+/** Words between "I'm" and the idiom's word ("I'm literally dead"). */
+const LAUGH_ADVERBS = new Set(['literally', 'actually', 'so', 'lowkey', 'genuinely', 'legit', 'officially', 'just', 'fr', 'deadass', 'fully', 'actively']);
+/** Of the idiom's words, those that are laughter without a mark ("im weak yall the kid…"); not "dead" ("I'm dead tired."). */
+const SURELY_LAUGHING = new Set(['deceased', 'ded', 'weak', 'screaming', 'screamin', 'wheezing', 'howling']);
+/**
+ * "this sent me", "that took me out", "you ended me", "sends me every time": the verb, with nothing after it
+ * but a mark or a word of AFTER_FINISHED ("keeps sending me the same link", "my feet are killing me" are not
+ * laughter); "sent" and "killed" only beside a mark ("the link they sent me").
+ */
+const FINISHED_ME = new Set(['sent', 'sends', 'killed', 'ended', 'destroyed', 'took']);
+const MARKED_ONLY = new Set(['sent', 'killed']);
+/**
+ * Words that start what the writer laughs at, after the idiom ("I'm dead the cat said no", "screaming at
+ * this", "ended me every time"): the idiom's word is then not an adjective of something ("dead tired").
+ */
+const LAUGHED_AT = new Set([
+  'the', 'my', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'a', 'an', 'he', 'she', 'they', 'we',
+  'you', 'it', 'how', 'when', 'why', 'what', 'who', 'bc', 'because', 'cause', 'cuz', 'at', 'over', 'yall', "y'all", 'guys',
+  'chat', 'bro', 'bruh', 'ngl', 'omg', 'fr', 'rn', 'every', 'like', 'no',
+]);
+
+/** Every word an idiom of laughter needs: the scan for them runs only where one is. */
+const LAUGH_ANCHORS = new Set([...DIED_LAUGHING, ...FINISHED_ME, 'fell', 'breathe', 'floor']);
+/**
+ * The anchors' first two letters, by code: most words of a post start with neither ("th", "an", "it"), and
+ * this answers for them without a set lookup (the lookup of every word cost about 1.5% of analyze()).
+ */
+const ANCHOR_STARTS = new Uint8Array(128 * 128);
+for (const word of LAUGH_ANCHORS) ANCHOR_STARTS[word.charCodeAt(0) * 128 + word.charCodeAt(1)] = 1;
+
+function mayAnchorLaughter(term: string): boolean {
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
+  return first < 128 && second < 128 && ANCHOR_STARTS[first * 128 + second] === 1 && LAUGH_ANCHORS.has(term);
+}
+
+function isWordToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'hashtag');
+}
+
+interface LaughIdiom {
+  /** The token read as laughter. */
+  at: number;
+  /** Laughter only in a post with a mark of it (💀, 😭, 😂, "lol"). */
+  needsMark: boolean;
+  /** Laughter only where the post laughs (😂, 🤣, "lol"): "I can't breathe 😭" may be fear. */
+  needsLaugh?: true;
+}
+
+/** What follows an idiom's last token `k`: nothing or a mark ('end'), the laughed-at ('clause'), or other words. */
+function after(tokens: readonly Token[], terms: readonly string[], k: number): 'end' | 'clause' | 'other' {
+  if (!isWordToken(tokens[k + 1])) return 'end';
+  const next = terms[k + 1] ?? '';
+  return LAUGHED_AT.has(next) || LAUGHTER.test(next) ? 'clause' : 'other';
+}
+
+/** A word of dying or screaming read as laughter at `k`, as `after` allows it; null when it is not. */
+function diedAt(tokens: readonly Token[], terms: readonly string[], k: number, opening: boolean): LaughIdiom | null {
+  const word = terms[k] ?? '';
+  if (!DIED_LAUGHING.has(word)) return null;
+  if (terms[k + 1] === 'laughing') return { at: k, needsMark: false };
+  const next = after(tokens, terms, k);
+  if (next === 'other') return null;
+  // A word alone opening a post is laughter only with its mark ("dead 💀"; "WEAK" alone is scorn); "screaming at this" needs none.
+  if (opening && next === 'end') return { at: k, needsMark: true };
+  return { at: k, needsMark: !SURELY_LAUGHING.has(word) };
+}
+
+/** The idiom of laughter starting at `i`, if any. */
+function laughIdiomAt(tokens: readonly Token[], terms: readonly string[], i: number): LaughIdiom | null {
+  const term = terms[i] ?? '';
+  // "I'm dead", "im literally screaming", "has me crying", "I'm on the floor"
+  const subject = term === "i'm" || term === 'im' ? i + 1 : term === 'i' && terms[i + 1] === 'am' ? i + 2 : -1;
+  const object = (term === 'has' || term === 'had' || term === 'got') && terms[i + 1] === 'me' ? i + 2 : -1;
+  let k = subject >= 0 ? subject : object;
+  if (k >= 0) {
+    if (LAUGH_ADVERBS.has(terms[k] ?? '')) k++;
+    if (terms[k] === 'on' && terms[k + 1] === 'the' && terms[k + 2] === 'floor') return { at: k + 2, needsMark: false };
+    return diedAt(tokens, terms, k, false);
+  }
+  if (FINISHED_ME.has(term) && terms[i + 1] === 'me') {
+    const end = term === 'took' ? i + 2 : i + 1;
+    if (term === 'took' && terms[end] !== 'out') return null;
+    if (isWordToken(tokens[end + 1]) && !AFTER_FINISHED.has(terms[end + 1] ?? '')) return null;
+    return { at: i, needsMark: MARKED_ONLY.has(term) };
+  }
+  // "I fell out my chair", "fell off my chair"
+  if (term === 'fell' && (terms[i + 1] === 'out' || terms[i + 1] === 'off')) {
+    const k2 = terms[i + 2] === 'of' ? i + 3 : i + 2;
+    if ((terms[k2] === 'my' || terms[k2] === 'the') && (terms[k2 + 1] === 'chair' || terms[k2 + 1] === 'seat' || terms[k2 + 1] === 'bed')) return { at: i, needsMark: false };
+    return null;
+  }
+  // "I can't breathe 😂": only beside laughter
+  if ((term === "can't" || term === 'cant' || term === 'cannot') && terms[i + 1] === 'breathe') return { at: i + 1, needsMark: true, needsLaugh: true };
+  // a word of them opening a sentence: "dead 💀", "screaming at this 😭", "wheezing at chat…"
+  if (i === 0 || !isWordToken(tokens[i - 1])) return diedAt(tokens, terms, i, true);
+  return null;
+}
+
+function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredItem[]): void {
+  // Most posts have none of these emoji or words of laughter: the items tell (a handful per post).
+  let laughs = false;
+  let marked = false;
+  for (const item of items) {
+    if (item.first !== item.last) continue;
+    const token = tokens[item.first];
+    if (token?.kind === 'emoji') {
+      if (CRY_LAUGH.has(token.norm) || MOVED.has(token.norm)) marked = true;
+      else if (LAUGHING_FACES.has(token.norm)) marked = laughs = true;
+    } else if (LAUGHTER.test(terms[item.first] ?? '')) marked = laughs = true;
+  }
+  // The idioms' own words ("dead", "sent", "fell"…) are few: a post with none of them (most) is left at once.
+  let anchored = false;
+  for (let i = 0; i < terms.length && !anchored; i++) anchored = mayAnchorLaughter(terms[i] ?? '');
+  if (!anchored) return;
+  const idioms: LaughIdiom[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const idiom = laughIdiomAt(tokens, terms, i);
+    if (idiom && (marked || !idiom.needsMark)) idioms.push(idiom);
+  }
+  const inIdiom = new Set(idioms.map((idiom) => idiom.at));
+  let praise = 0;
+  let negative = false;
+  for (const item of items) {
+    if (item.first === item.last && (inIdiom.has(item.first) || CRY_LAUGH.has(tokens[item.first]?.norm ?? ''))) continue;
+    if (item.base > 0) praise += item.base;
+    else if (item.base < 0) negative = true;
+  }
+  const praised = praise >= 1 && !negative;
+  const laughing = idioms.filter((idiom) => (idiom.needsLaugh ? laughs : !SAD_TOO.has(terms[idiom.at] ?? '') || laughs || praised)).map((idiom) => idiom.at);
+  // Without an idiom, 💀 and 😭 keep their weight: beside words of praise they are delight ("life changing 😭") as
+  // often as grief beside a word the lexicon rates up ("my grandpa passed 😭 im not ok", "deleted my save file 😭").
+  if (laughing.length === 0) return;
+  const lol = wordValence('lol') ?? 0;
+  const face = emojiValence('😂') ?? 0;
+  const byToken = new Map<number, ScoredItem>();
+  for (const item of items) if (item.first === item.last) byToken.set(item.first, item);
+  const weigh = (k: number, term: string, valence: number, source: ScoredItem['source']) => {
+    terms[k] = term;
+    const item = byToken.get(k);
+    if (item) {
+      item.base = valence;
+      item.weight = valence;
+      item.source = source;
+    } else {
+      const added: ScoredItem = { first: k, last: k, base: valence, weight: valence, negated: false, source };
+      items.push(added);
+      byToken.set(k, added);
+    }
+  };
+  for (const k of laughing) weigh(k, 'lol', lol, 'word');
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token?.kind === 'emoji' && CRY_LAUGH.has(token.norm)) weigh(k, '😂', face, 'emoji');
+  }
+  items.sort((a, b) => a.first - b.first);
+}
+
 /** Applies caps, boosters and negation from the (up to three) words before the item. */
 function applyModifiers(
   tokens: readonly Token[],
@@ -606,6 +790,7 @@ export function runEngine(input: string, user?: CompiledLexicon): EngineResult {
       }
     }
   }
+  readLaughter(tokens, terms, items);
   for (const item of items) applyModifiers(tokens, terms, item, textHasLowerCase);
   if (addWaiting(tokens, terms, items)) items.sort((a, b) => a.first - b.first);
   weighQuoted(tokens, items);
