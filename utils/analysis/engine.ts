@@ -574,10 +574,13 @@ function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredIt
   let anchored = false;
   for (let i = 0; i < terms.length && !anchored; i++) anchored = mayAnchorLaughter(terms[i] ?? '');
   if (!anchored) return;
+  // A phrase of the lexicon over the idiom's word ("screaming at": shouted at) reads it literally unless the
+  // post is marked as laughing ("screaming at this 😭" laughs, "I'm screaming at the ref" shouts).
+  const phrased = (k: number) => items.some((item) => item.first <= k && item.last >= k && item.last > item.first);
   const idioms: LaughIdiom[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const idiom = laughIdiomAt(tokens, terms, i);
-    if (idiom && (marked || !idiom.needsMark)) idioms.push(idiom);
+    if (idiom && (marked || (!idiom.needsMark && !phrased(idiom.at)))) idioms.push(idiom);
   }
   const inIdiom = new Set(idioms.map((idiom) => idiom.at));
   let praise = 0;
@@ -609,7 +612,14 @@ function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredIt
       byToken.set(k, added);
     }
   };
-  for (const k of laughing) weigh(k, 'lol', lol, 'word');
+  for (const k of laughing) {
+    // the phrase the idiom's word was read in goes with its reading
+    for (let j = items.length - 1; j >= 0; j--) {
+      const item = items[j] as ScoredItem;
+      if (item.first <= k && item.last >= k && item.last > item.first) items.splice(j, 1);
+    }
+    weigh(k, 'lol', lol, 'word');
+  }
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (token?.kind === 'emoji' && CRY_LAUGH.has(token.norm)) weigh(k, '😂', face, 'emoji');

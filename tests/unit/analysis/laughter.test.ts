@@ -22,6 +22,7 @@ describe('laughter written as dying, crying or screaming', () => {
     ['that reply took me out lmao'],
     ["I'm literally deceased, who wrote this"],
     ['im on the floor at this'],
+    ['screaming at this 😭'],
   ])('%s reads positive', (text) => {
     expect(label(text)).toBe('positive');
   });
@@ -38,6 +39,14 @@ describe('laughter written as dying, crying or screaming', () => {
     const engine = runEngine("I'm dead 💀 this ad");
     expect(engine.terms.slice(0, 3)).toEqual(["i'm", 'lol', '😂']);
     expect(engine.items.every((item) => item.weight > 0)).toBe(true);
+  });
+
+  test('laughter read over a phrase of the lexicon takes the phrase\'s place ("screaming at": shouted at)', () => {
+    const engine = runEngine('screaming at this 😭');
+    expect(engine.items.map((item) => [item.first, item.last, item.weight > 0])).toEqual([
+      [0, 0, true],
+      [3, 3, true],
+    ]);
   });
 
   test('laughing at a fault stays a complaint: the laughter weighs nothing beside it', () => {
@@ -58,6 +67,7 @@ describe('the same words where nothing laughs keep their sense', () => {
     ['who approved this ad 💀'],
     ["I'm dead."],
     ["I'm dying 😭 the queue has not moved in two hours"],
+    ["I'm screaming at the ref, he's blind"],
   ])('%s reads negative', (text) => {
     expect(label(text)).toBe('negative');
   });
