@@ -506,6 +506,8 @@ interface LaughIdiom {
   needsMark: boolean;
   /** Laughter only where the post laughs (😂, 🤣, "lol"): "I can't breathe 😭" may be fear. */
   needsLaugh?: true;
+  /** Laughter even inside a phrase of the lexicon: "fell off my chair" is no "fell off" (gone downhill). */
+  overPhrase?: true;
 }
 
 /** What follows an idiom's last token `k`: nothing or a mark ('end'), the laughed-at ('clause'), or other words. */
@@ -548,7 +550,7 @@ function laughIdiomAt(tokens: readonly Token[], terms: readonly string[], i: num
   // "I fell out my chair", "fell off my chair"
   if (term === 'fell' && (terms[i + 1] === 'out' || terms[i + 1] === 'off')) {
     const k2 = terms[i + 2] === 'of' ? i + 3 : i + 2;
-    if ((terms[k2] === 'my' || terms[k2] === 'the') && (terms[k2 + 1] === 'chair' || terms[k2 + 1] === 'seat' || terms[k2 + 1] === 'bed')) return { at: i, needsMark: false };
+    if ((terms[k2] === 'my' || terms[k2] === 'the') && (terms[k2 + 1] === 'chair' || terms[k2 + 1] === 'seat' || terms[k2 + 1] === 'bed')) return { at: i, needsMark: false, overPhrase: true };
     return null;
   }
   // "I can't breathe 😂": only beside laughter
@@ -580,7 +582,7 @@ function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredIt
   const idioms: LaughIdiom[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const idiom = laughIdiomAt(tokens, terms, i);
-    if (idiom && (marked || (!idiom.needsMark && !phrased(idiom.at)))) idioms.push(idiom);
+    if (idiom && (marked || (!idiom.needsMark && (idiom.overPhrase || !phrased(idiom.at))))) idioms.push(idiom);
   }
   const inIdiom = new Set(idioms.map((idiom) => idiom.at));
   let praise = 0;

@@ -24,7 +24,9 @@ const EXTRA_WORDS: Record<string, number> = {
   hypocritical: -2.4, hypocrisy: -2.3, 'tone-deaf': -2, insensitive: -1.8, disrespectful: -2.2,
   unprofessional: -2.2, clowns: -1.8, trash: -2, garbage: -2.2, rubbish: -1.8, joke: 0, shambles: -2.2,
   shambolic: -2.4, appalling: -3, appalled: -2.8, disgraceful: -3, unusable: -2.2, waste: -1.8,
-  // tweet slang
+  // tweet slang (and, thirty-fourth session, today's: a bag fumbled, a post unserious, gaslighting, coping)
+  fumbled: -1.5, unserious: -1.5, gaslighting: -2, gaslit: -2, undefeated: 1.8, thriving: 2, poggers: 2.2, pog: 1.5,
+  copium: -1, enshittification: -2.2,
   fml: -2, smh: -1.3, ffs: -2.2, meh: -0.8, ugh: -1.8, urgh: -1.8, dope: 1.8, lit: 1.4, fab: 2.2,
   rip: -1.5, sux: -1.5, suxx: -1.5, yass: 2, yas: 2, woot: 2.2, woohoo: 2.4, yaay: 2.4, hype: 1, hyped: 1.8,
   stoked: 2.4, gutted: -2.4, knackered: -1.2, skint: -1.2, gr8: 3, luv: 3.2, blessed: 2.9, thx: 1.9,
@@ -180,6 +182,26 @@ const EXTRA_PHRASES: Record<string, number> = {
   'the goat': 2.5, 'crying laughing': 2, 'the ick': -2, 'red flag': -1.8, 'red flags': -1.8,
   'green flag': 1.8, 'green flags': 1.8, 'hard pass': -1.8, 'big yikes': -2, 'pumped for': 2.2,
   'new personality': 1.8, 'money well spent': 2, '10/10': 2.5, '11/10': 3, '0/10': -2.5, 'fell off': -1.2,
+  // today's internet verdicts, said without a feeling word (thirty-fourth session): criticism ("this ain't it",
+  // "fumbled the bag", "the math isn't mathing", "we're cooked", "who asked", "giving nothing", "make it make
+  // sense") and praise ("absolute fire", "is the blueprint", "no notes", "zero skips", "top tier", "a real one");
+  // "fire" alone stays 0 (a fire is news), "mid" alone too ("mid-2024", "mid range"), and "cooked" weighs only as
+  // the writer's doom ("we're cooked"), not as praise ("they cooked", "he cooked dinner" alike)
+  '10/10 would not recommend': -2.2, '10/10 would not': -2, '10/10 would never': -2, 'fumbled the bag': -2,
+  "this ain't it": -1.8, 'this aint it': -1.8, "ain't it chief": -1.8, 'who asked': -1.2, 'nobody asked': -1.5, 'no one asked': -1.5,
+  "isn't mathing": -1.5, "ain't mathing": -1.5, 'aint mathing': -1.5, 'not mathing': -1.5, "we're cooked": -1.8,
+  'we are cooked': -1.8, "we're so cooked": -2, "i'm cooked": -1.5, 'so cooked': -1.5, 'skill issue': -1,
+  'touch grass': -1.2, 'dog water': -2, 'in this economy': -1.2, 'make it make sense': -1.5, 'be so fr': -1.2,
+  'be so for real': -1.2, 'without telling me': -1.2, 'giving nothing': -1.8, 'giving absolutely nothing': -2,
+  'not beating the allegations': -1.8, 'who approved this': -1.5, 'who approved that': -1.5, 'who is this for': -1.2,
+  'ai slop': -1.8, 'never financially recover': -1.5, 'zero rizz': -1.5, 'no rizz': -1.5,
+  'vibes are off': -1.5, 'the audacity': -1.8, 'washed up': -1.8, 'cautionary tale': -1.5, 'f tier': -2, 'low tier': -1.5,
+  'absolute fire': 2.5, 'lowkey fire': 2, 'actually fire': 2, 'goes crazy': 1.8, 'went hard': 2, 'goat behavior': 2,
+  'goat behaviour': 2, 'is everything': 1.5, 'was everything': 1.5, 'is literally everything': 2, 'a whole meal': 2,
+  'yes queen': 2, 'yass queen': 2, 'this is peak': 1.8, 'is the blueprint': 2, 'core memory': 1.5, 'in a chokehold': 1.2,
+  'a real one': 1.8, 'take a bow': 2, 'my whole personality': 1.5, 's tier': 2, 'top tier': 2, 'god tier': 2.5,
+  'rent free': 1.2, 'glow up': 1.8, 'a vibe': 1.5, 'such a vibe': 2, 'zero skips': 2, 'no skips': 2, 'no notes': 2,
+  'zero notes': 2, 'not mad about it': 1.5, 'here for it': 1.8,
   // news and offers whose words are dark only out of context
   'limited time': 0, 'limited edition': 0.5, 'cruelty free': 0.8, 'lower risk': 1, 'lowers the risk': 1,
   'reduce the risk': 1, 'reduces the risk': 1, 'reduced risk': 1, 'beating expectations': 1.5,

@@ -98,7 +98,7 @@ describe('the shipped model', () => {
     ['fruitful', 'mismanagement'],
     ['flourishing', 'dysfunctional'],
     ['commendable', 'deplorable'],
-    ['thriving', 'floundering'],
+    ['prospering', 'floundering'],
     ['masterful', 'botched'],
   ] as const;
   test('reads words it never saw in training by their vectors', () => {
