@@ -280,6 +280,83 @@ function userLexicon(lexicon: Readonly<Record<string, LexiconRule>> | undefined)
   return compiled;
 }
 
+/** Words telling what a held-up word delivered: a denial, a change, a share of it. */
+const DELIVERED = new Set(['not', 'no', 'never', 'barely', 'only', 'half', 'now', 'but', 'more', 'less', 'again', 'still', 'instead', 'nothing', 'none', 'cant', 'dont', 'didnt', 'doesnt', 'wont', 'isnt']);
+/** Verbs that quote speech: a quotation after them is what someone said, not a word held up ("the devs said "we listened""). */
+const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'wrote', 'writes', 'asked', 'replied', 'called', 'calls', 'titled', 'named', 'watching', 'watched', 'reading', 'read']);
+
+/**
+ * A short quotation of a few words in lower case, not after a verb of saying: the brand's own word held up
+ * against what it delivered ("Parcel "delivered" to a locker", "a "family size" pizza", "the "king size" bed").
+ * Returns the index of its closing mark, or −1.
+ */
+function heldUpWord(tokens: readonly Token[], terms: readonly string[], before: number): number {
+  let open = -1;
+  for (let k = 0; k < before; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'punct' || !/["“”]/.test(token.raw)) continue;
+    if (open < 0) {
+      open = k;
+      continue;
+    }
+    let words = 0;
+    let capitals = 0;
+    for (let j = open + 1; j < k; j++) {
+      const inner = tokens[j];
+      if (inner?.kind !== 'word') continue;
+      words++;
+      if (inner.raw.charAt(0) !== inner.raw.charAt(0).toLowerCase()) capitals++;
+    }
+    const said = SAYING.has(terms[open - 1] ?? '') || SAYING.has(terms[open - 2] ?? '');
+    if (words >= 1 && words <= 3 && capitals === 0 && open > 0 && !said) return k;
+    open = -1;
+  }
+  return -1;
+}
+
+/**
+ * An ironic closer: the brand's own word held up in quotation marks, then a few words of praise to sum it
+ * up ("Parcel "delivered" to a locker in a town I've never been to. Adventure!", "My gym "upgraded" by removing
+ * half the squat racks. Gains.", "Ordered a "family size" pizza. It's 9 inches. Love the confidence."). The
+ * last sentence has at most four words, praise and nothing against it; nothing before it praises; nothing in
+ * the post puts a fault right. Returns the closer's token span, or null. Tried wider and not kept: any fault
+ * before the closer (a word against, "again", "still") made sincere praise after a fault put right ironic
+ * ("found my son's lost teddy and posted it home. Legends.", "still humming along. Rock solid."): on the
+ * labelled sets 33 labels toward gold, 85 away.
+ */
+function ironicCloser(engine: EngineResult, putRight: boolean): [number, number] | null {
+  if (putRight) return null;
+  const { tokens, terms, items } = engine;
+  let end = tokens.length;
+  while (end > 0 && (tokens[end - 1]?.kind === 'punct' || tokens[end - 1]?.kind === 'emoji')) {
+    if (tokens[end - 1]?.norm.includes('?')) return null;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && !(tokens[start - 1]?.kind === 'punct' && /[.!?…]/.test(tokens[start - 1]?.norm ?? ''))) start--;
+  if (start === 0) return null;
+  let words = 0;
+  for (let k = start; k < end; k++) if (tokens[k]?.kind === 'word') words++;
+  if (words === 0 || words > 4) return null;
+  let praise = false;
+  for (const item of items) {
+    if (item.source === 'user') return null;
+    if (item.first >= start) {
+      if (item.weight <= 0 || item.negated) return null;
+      praise = true;
+    } else if (item.last < start && item.weight > 0) return null;
+  }
+  const held = praise ? heldUpWord(tokens, terms, start) : -1;
+  if (held < 0) return null;
+  // and what it delivered, told after it: a count, a denial, a "now", "only", "more" or a word against
+  // ("… "family size" pizza. It's 9 inches."); not a name in quotes then praise ("the "secret menu" burger. Delicious.")
+  for (let k = held + 1; k < start; k++) {
+    const term = terms[k] ?? '';
+    if (tokens[k]?.kind === 'number' || DELIVERED.has(term) || term.endsWith("n't")) return [start, end];
+  }
+  return items.some((item) => item.weight < 0 && item.first > held && item.last < start) ? [start, end] : null;
+}
+
 export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconRule>>): Prepared {
   let engine = runEngine(text, userLexicon(lexicon));
   const { tokens, terms } = engine;
@@ -309,6 +386,15 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     praiseAt,
     negativeAt,
   });
+  if (!signals.includes('sarcasm')) {
+    const closer = ironicCloser(engine, putRightUntil >= 0);
+    if (closer) {
+      const from = tokens[closer[0]]?.start ?? 0;
+      const to = tokens[closer[1] - 1]?.end ?? from;
+      signals.push('sarcasm');
+      evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
+    }
+  }
   // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting"), or only a mild
   // one ("charged" in "charged twice"), still drives the result at its own weight, and shows as a reason.
   let added = false;

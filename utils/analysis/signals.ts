@@ -898,6 +898,11 @@ const TABLE: Record<SignalCode, { strong: string[]; cue: string[] }> = {
       // the same with its comma ("oh good, another update"), and "ah yes, my favourite feature: …"
       'oh good, another', 'oh great, another', 'yay, another', 'great, another', 'ah yes, my favourite', 'ah yes, my favorite',
       'ah yes my favourite', 'ah yes my favorite',
+      // what no one wants, wanted ("just what I always wanted: a fridge that needs a firmware update"), paying
+      // looked forward to ("can't wait to pay more for less")
+      // (not "exactly what I needed": as often meant, "the spa was exactly what I needed")
+      'just what i always wanted',
+      "can't wait to pay", 'cant wait to pay', "can't wait to keep paying", 'cant wait to keep paying',
     ],
     cue: [
       'great job', 'well done', 'oh great', 'oh good', 'just great', 'thanks a lot', 'love how', 'love it when', 'love that', 'gotta love',
