@@ -561,7 +561,7 @@ function laughIdiomAt(tokens: readonly Token[], terms: readonly string[], i: num
 }
 
 function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredItem[]): void {
-  // Most posts have none of these emoji or words of laughter: the items tell (a handful per post).
+  // Marks of laughter: the items tell (a handful per post).
   let laughs = false;
   let marked = false;
   for (const item of items) {
@@ -579,10 +579,12 @@ function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredIt
   // A phrase of the lexicon over the idiom's word ("screaming at": shouted at) reads it literally unless the
   // post is marked as laughing ("screaming at this 😭" laughs, "I'm screaming at the ref" shouts).
   const phrased = (k: number) => items.some((item) => item.first <= k && item.last >= k && item.last > item.first);
+  // A team's own entry for the word or a phrase over it is theirs to keep (a product named "Dead Weight").
+  const theirs = (k: number) => items.some((item) => item.first <= k && item.last >= k && item.source === 'user');
   const idioms: LaughIdiom[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const idiom = laughIdiomAt(tokens, terms, i);
-    if (idiom && (marked || (!idiom.needsMark && (idiom.overPhrase || !phrased(idiom.at))))) idioms.push(idiom);
+    if (idiom && !theirs(idiom.at) && (marked || (!idiom.needsMark && (idiom.overPhrase || !phrased(idiom.at))))) idioms.push(idiom);
   }
   const inIdiom = new Set(idioms.map((idiom) => idiom.at));
   let praise = 0;

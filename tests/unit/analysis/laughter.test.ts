@@ -92,3 +92,12 @@ describe('faces the emoji sources lacked', () => {
     expect(label(text)).toBe(expected);
   });
 });
+
+describe("a team's own lexicon entry keeps the word", () => {
+  test('"dead" given a weight by the team is not read as laughter', () => {
+    const text = "I'm dead 😂 the new tee arrived";
+    const dead = (lexicon?: Record<string, number>) => analyze(text, lexicon ? { lexicon } : {}).reasons.find((reason) => reason.text === 'dead');
+    expect(dead()?.weight ?? 0).toBeGreaterThan(0);
+    expect(dead({ dead: -1 })?.weight ?? 0).toBeLessThan(0);
+  });
+});
