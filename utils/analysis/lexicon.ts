@@ -202,6 +202,21 @@ const EXTRA_PHRASES: Record<string, number> = {
   'a real one': 1.8, 'take a bow': 2, 'my whole personality': 1.5, 's tier': 2, 'top tier': 2, 'god tier': 2.5,
   'rent free': 1.2, 'glow up': 1.8, 'a vibe': 1.5, 'such a vibe': 2, 'zero skips': 2, 'no skips': 2, 'no notes': 2,
   'zero notes': 2, 'not mad about it': 1.5, 'here for it': 1.8,
+  // complaints asked as questions (thirty-fourth session): the frames nobody asks for information ("why do I have
+  // to…", "how is it legal…", "is it too much to ask…", "since when does…", "who thought … was a good idea"); "why"
+  // alone, "how many" and "where is" stay questions (ASKING_OPENERS in pipeline.ts)
+  'why do i have to': -1.5, 'why do i need to': -1.2, 'why do we have to': -1.5, 'why was i charged': -1.8,
+  'why am i being charged': -1.8, 'why is there only': -1.5, 'why are there only': -1.5, 'why does it take': -1.5,
+  'why does it always': -1.5, 'why is it always': -1.5, 'why do you always': -1.5, 'how is it possible': -1.5,
+  'how is it legal': -2, 'how hard is it': -1.5,
+  'what is the point': -1.5, 'what is the point size': 0, "what's the point size": 0, 'is it too much to ask': -1.8, 'since when does': -1.5, 'since when do': -1.5,
+  'since when is': -1.5, 'on what planet': -1.5, 'you call this': -1.5, 'who thought': -1.5, 'whose idea was': -1.5,
+  'who in their right mind': -2, 'who signed off on': -1.5, 'ever going to fix': -1.5, 'ever going to answer': -1.5,
+  'ever going to reply': -1.5, 'ever going to respond': -1.5, 'ever going to get': -1, 'does anyone actually read': -1.5,
+  'does anyone even read': -1.5, 'do you even read': -1.5, 'do you actually read': -1.5, 'do you actually test': -1.5,
+  'do you even test': -1.5, 'how many more times': -1.5,
+  'how many times do i have to': -1.8, 'how long do i have to': -1.5, 'how long am i supposed to': -1.8,
+  'how did i ever live without': 2, 'where has this been all my life': 2.2, 'how is this so good': 2.2,
   // news and offers whose words are dark only out of context
   'limited time': 0, 'limited edition': 0.5, 'cruelty free': 0.8, 'lower risk': 1, 'lowers the risk': 1,
   'reduce the risk': 1, 'reduces the risk': 1, 'reduced risk': 1, 'beating expectations': 1.5,
