@@ -561,6 +561,11 @@ function laughIdiomAt(tokens: readonly Token[], terms: readonly string[], i: num
 }
 
 function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredItem[]): void {
+  // The idioms' own words ("dead", "sent", "fell"…) are few: a post with none of them (most) is left at once,
+  // before any word is tested for laughter.
+  let anchored = false;
+  for (let i = 0; i < terms.length && !anchored; i++) anchored = mayAnchorLaughter(terms[i] ?? '');
+  if (!anchored) return;
   // Marks of laughter: the items tell (a handful per post).
   let laughs = false;
   let marked = false;
@@ -572,10 +577,6 @@ function readLaughter(tokens: readonly Token[], terms: string[], items: ScoredIt
       else if (LAUGHING_FACES.has(token.norm)) marked = laughs = true;
     } else if (LAUGHTER.test(terms[item.first] ?? '')) marked = laughs = true;
   }
-  // The idioms' own words ("dead", "sent", "fell"…) are few: a post with none of them (most) is left at once.
-  let anchored = false;
-  for (let i = 0; i < terms.length && !anchored; i++) anchored = mayAnchorLaughter(terms[i] ?? '');
-  if (!anchored) return;
   // A phrase of the lexicon over the idiom's word ("screaming at": shouted at) reads it literally unless the
   // post is marked as laughing ("screaming at this 😭" laughs, "I'm screaming at the ref" shouts).
   const phrased = (k: number) => items.some((item) => item.first <= k && item.last >= k && item.last > item.first);

@@ -203,7 +203,7 @@ const EXTRA_PHRASES: Record<string, number> = {
   'rent free': 1.2, 'glow up': 1.8, 'a vibe': 1.5, 'such a vibe': 2, 'zero skips': 2, 'no skips': 2, 'no notes': 2,
   'zero notes': 2, 'not mad about it': 1.5, 'here for it': 1.8,
   // complaints asked as questions (thirty-fourth session): the frames nobody asks for information ("why do I have
-  // to…", "how is it legal…", "is it too much to ask…", "since when does…", "who thought … was a good idea"); "why"
+  // to…", "how is it legal…", "is it too much to ask…", "since when does…", "who in their right mind…"); "why"
   // alone, "how many" and "where is" stay questions (ASKING_OPENERS in pipeline.ts)
   'why do i have to': -1.5, 'why do i need to': -1.2, 'why do we have to': -1.5, 'why was i charged': -1.8,
   'why am i being charged': -1.8, 'why is there only': -1.5, 'why are there only': -1.5, 'why does it take': -1.5,

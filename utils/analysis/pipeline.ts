@@ -5,7 +5,7 @@ import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { findSignalMatches, gatedHit, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
-import { endsSentence, type Token } from './tokenize';
+import { endsSentence, quotations, type Token } from './tokenize';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
@@ -286,30 +286,25 @@ const DELIVERED = new Set(['not', 'no', 'never', 'barely', 'only', 'half', 'now'
 const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'wrote', 'writes', 'asked', 'replied', 'called', 'calls', 'titled', 'named', 'watching', 'watched', 'reading', 'read']);
 
 /**
- * A short quotation of a few words in lower case, not after a verb of saying: the brand's own word held up
- * against what it delivered ("Parcel "delivered" to a locker", "a "family size" pizza", "the "king size" bed").
- * Returns the index of its closing mark, or −1.
+ * A short quotation (`quotations`) of a few words in lower case, before token `before` and not after a verb of
+ * saying: the brand's own word held up against what it delivered ("Parcel "delivered" to a locker", "a "family
+ * size" pizza", "the "king size" bed"). Returns the index of its closing mark, or −1.
  */
 function heldUpWord(tokens: readonly Token[], terms: readonly string[], before: number): number {
-  let open = -1;
-  for (let k = 0; k < before; k++) {
-    const token = tokens[k];
-    if (token?.kind !== 'punct' || !/["“”]/.test(token.raw)) continue;
-    if (open < 0) {
-      open = k;
-      continue;
-    }
+  for (const [open, close] of quotations(tokens)) {
+    if (close >= before) break;
+    // double quotes only, as the rule was measured (a word in single quotes was never tried as a held-up word)
+    if (tokens[open]?.raw === "'" || tokens[open]?.raw === '‘') continue;
     let words = 0;
     let capitals = 0;
-    for (let j = open + 1; j < k; j++) {
+    for (let j = open + 1; j < close; j++) {
       const inner = tokens[j];
       if (inner?.kind !== 'word') continue;
       words++;
       if (inner.raw.charAt(0) !== inner.raw.charAt(0).toLowerCase()) capitals++;
     }
     const said = SAYING.has(terms[open - 1] ?? '') || SAYING.has(terms[open - 2] ?? '');
-    if (words >= 1 && words <= 3 && capitals === 0 && open > 0 && !said) return k;
-    open = -1;
+    if (words >= 1 && words <= 3 && capitals === 0 && open > 0 && !said) return close;
   }
   return -1;
 }
@@ -333,7 +328,7 @@ function ironicCloser(engine: EngineResult, putRight: boolean): [number, number]
     end--;
   }
   let start = end;
-  while (start > 0 && !(tokens[start - 1]?.kind === 'punct' && /[.!?…]/.test(tokens[start - 1]?.norm ?? ''))) start--;
+  while (start > 0 && !endsSentence(tokens, start - 1) && !(tokens[start - 1]?.norm.includes('…') ?? false)) start--;
   if (start === 0) return null;
   let words = 0;
   for (let k = start; k < end; k++) if (tokens[k]?.kind === 'word') words++;
