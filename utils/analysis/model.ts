@@ -129,7 +129,7 @@ export const NEUTRAL_BAND = 0.25;
 export const CLASSES = ['negative', 'neutral', 'positive'] as const;
 
 /** Decodes base64 without Buffer or atob so it runs the same in Node, workers and pages. */
-function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(text: string): Uint8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lookup = new Uint8Array(128);
   for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;

@@ -6,6 +6,8 @@ import { PhraseMatcher } from './phrases';
 import { findSignalMatches, gatedHit, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
 import { endsSentence, quotations, type Token } from './tokenize';
+import { ironyProbability, loadIrony, type IronyFile, type LoadedIrony } from './learned-irony';
+import ironyFile from './data/irony.json';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
@@ -352,6 +354,25 @@ function ironicCloser(engine: EngineResult, putRight: boolean): [number, number]
   return items.some((item) => item.weight < 0 && item.first > held && item.last < start) ? [start, end] : null;
 }
 
+/** The reader of irony (learned-irony.ts), decoded on first use; undefined: none (its training script reads without it). */
+let irony: LoadedIrony | undefined | 'shipped' = 'shipped';
+
+export function useIrony(model: LoadedIrony | undefined): void {
+  irony = model;
+}
+
+/**
+ * Praise the reader of irony takes as meant the other way: the first praise item's span, or null. Asked
+ * only of a post the rules read as praise (a compound of 0.05 or more) with no sarcasm found.
+ */
+function learnedIrony(engine: EngineResult): [number, number] | null {
+  if (irony === 'shipped') irony = loadIrony(ironyFile as IronyFile);
+  if (!irony || engine.compound < 0.05) return null;
+  const praise = engine.items.find((item) => item.weight > 0 && !item.negated && item.source !== 'user');
+  if (!praise || ironyProbability(irony, engine) < irony.threshold) return null;
+  return [praise.first, praise.last + 1];
+}
+
 export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconRule>>): Prepared {
   let engine = runEngine(text, userLexicon(lexicon));
   const { tokens, terms } = engine;
@@ -447,7 +468,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     for (const item of engine.items) if (item.first < askedUntil && item.source !== 'user') item.weight *= ASKING_WEIGHT;
     engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
-  const sarcastic = signals.includes('sarcasm');
+  let sarcastic = signals.includes('sarcasm');
   // A fault put right: the fault told before the fix is backstory, unless another fault follows it.
   const fixedAt = sarcastic || engine.negative === 0 ? -1 : putRightUntil;
   if (fixedAt >= 0 && !engine.items.some((item) => item.weight < 0 && item.first >= fixedAt)) {
@@ -475,6 +496,16 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
     if (harms.length > 0) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
   }
   if (rereadTone(engine, signals)) engine = summarise(engine.tokens, engine.terms, engine.items, countsOf(engine));
+  // Praise the rules found no sarcasm in, read by the learned reader of irony ("Thanks @Acme for the amazing
+  // signal. In the car park. Only in the car park.")
+  const ironic = sarcastic ? null : learnedIrony(engine);
+  if (ironic) {
+    const from = tokens[ironic[0]]?.start ?? 0;
+    const to = tokens[ironic[1] - 1]?.end ?? from;
+    signals.push('sarcasm');
+    evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
+    sarcastic = true;
+  }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
   if (sarcastic && engine.positive > 0) {
     for (const item of engine.items) if (item.weight > 0 && item.source !== 'user') item.weight *= -0.5;

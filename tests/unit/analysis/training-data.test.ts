@@ -10,6 +10,8 @@ import { readLabeled, readTweetEval, readVader } from '../../bench/sentiment/dat
 
 const root = join(__dirname, '..', '..', '..');
 const writtenDir = join(root, 'tests', 'scripts', 'training-data');
+// The learned reader of irony's own written posts (tests/scripts/train-irony.ts): the same rules hold for them.
+const ironyDir = join(root, 'tests', 'scripts', 'irony-data');
 const benchDir = join(root, 'tests', 'bench', 'sentiment');
 const sharedDir = join(root, '..', 'shared', 'data', 'sentiment');
 
@@ -19,11 +21,11 @@ const tsv = (dir: string): string[] =>
     .sort();
 
 describe('written training sets', () => {
-  const files = tsv(writtenDir);
-  const rows = files.flatMap((name) => readLabeled(join(writtenDir, name)).map((row) => ({ ...row, file: name })));
+  const files = [...tsv(writtenDir).map((name) => join(writtenDir, name)), ...tsv(ironyDir).map((name) => join(ironyDir, name))];
+  const rows = files.flatMap((file) => readLabeled(file).map((row) => ({ ...row, file })));
 
   it('are labelled files with every class and no text twice', () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeGreaterThan(4);
     for (const gold of ['negative', 'neutral', 'positive'] as const) {
       expect(rows.filter((row) => row.gold === gold).length).toBeGreaterThan(100);
     }

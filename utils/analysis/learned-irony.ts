@@ -1,0 +1,99 @@
+// A small learned reader of irony: how likely a post that reads as praise means the opposite.
+// Trained by tests/scripts/train-irony.ts on written posts only (tests/scripts/irony-data/ and
+// tests/scripts/training-data/), never on a set the benchmark scores; see utils/analysis/README.md.
+import type { EngineResult } from './engine';
+import { GROUP_TERMS, GROUP_TOKEN } from './groups';
+import { FNV_OFFSET, fnv1aFrom } from './hash';
+import { decodeBase64 } from './model';
+
+export interface IronyFile {
+  /** Hashed feature slots (a power of two). */
+  buckets: number;
+  /** One int8 weight per slot, base64 (weight = byte × scale). */
+  weights: string;
+  scale: number;
+  bias: number;
+  /** The probability from which a post reads as irony. */
+  threshold: number;
+  /** What the weights were trained on, for the record. */
+  trainedOn: string;
+}
+
+export interface LoadedIrony {
+  buckets: number;
+  weights: Int8Array;
+  scale: number;
+  bias: number;
+  threshold: number;
+}
+
+const UNIGRAM = fnv1aFrom(FNV_OFFSET, 'i:');
+const LAST = fnv1aFrom(FNV_OFFSET, 'e:');
+const START = fnv1aFrom(UNIGRAM, '^');
+const BREAK = fnv1aFrom(UNIGRAM, '.');
+/** Marks that carry tone; other punctuation only separates. */
+const TONE_MARKS = new Set(['!', '?', '"', '“', '”', '…', '...', ':', '(', ')']);
+
+/** The term a token stands for in the features: its word, or its kind for names, links and figures. */
+function featureTerm(engine: EngineResult, i: number): string {
+  const token = engine.tokens[i];
+  if (!token) return '.';
+  switch (token.kind) {
+    case 'mention':
+      return '@';
+    case 'url':
+      return 'url';
+    case 'number': {
+      const first = token.raw.charCodeAt(0);
+      return token.norm.includes('%') ? '%' : first === 163 || first === 36 || first === 8364 ? '£' : '0';
+    }
+    case 'punct':
+      return TONE_MARKS.has(token.norm) ? token.norm : '.';
+    default: {
+      // every word that names a group of people is the same word to the reader, as to the model (groups.ts)
+      const term = engine.terms[i] ?? token.norm;
+      return GROUP_TERMS.has(term) ? GROUP_TOKEN : term;
+    }
+  }
+}
+
+/** A pair's slot from its two words' hashes (an integer mix: no string is built). */
+const pairOf = (previous: number, hash: number): number => Math.imul(previous ^ 0x5bd1e995, 0x9e3779b1) ^ hash;
+
+/**
+ * The post's feature slots, into `out` (a slot twice counts twice): its words and marks, each pair of
+ * neighbours (sentence breaks included, a run of them once) and the last word of the post. At most the
+ * first 200 tokens. Returns how many.
+ */
+export function ironySlots(engine: EngineResult, buckets: number, out: number[]): number {
+  const mask = buckets - 1;
+  let count = 0;
+  let previous = START;
+  let last = 0;
+  const end = Math.min(engine.tokens.length, 200);
+  for (let i = 0; i < end; i++) {
+    const term = featureTerm(engine, i);
+    const hash = term === '.' ? BREAK : fnv1aFrom(UNIGRAM, term);
+    if (hash !== BREAK) out[count++] = (hash >>> 0) & mask;
+    if (!(hash === BREAK && previous === BREAK)) out[count++] = (pairOf(previous, hash) >>> 0) & mask;
+    if (engine.tokens[i]?.kind === 'word') last = hash;
+    previous = hash;
+  }
+  if (last !== 0) out[count++] = (Math.imul(last ^ LAST, 0x85ebca6b) >>> 0) & mask;
+  return count;
+}
+
+export function loadIrony(file: IronyFile): LoadedIrony {
+  const bytes = decodeBase64(file.weights);
+  return { buckets: file.buckets, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: file.scale, bias: file.bias, threshold: file.threshold };
+}
+
+/** The probability that the post means its praise as irony. */
+const slots: number[] = [];
+
+export function ironyProbability(model: LoadedIrony, engine: EngineResult): number {
+  const count = ironySlots(engine, model.buckets, slots);
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += model.weights[slots[k] as number] as number;
+  return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
+}
