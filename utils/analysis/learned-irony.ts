@@ -88,9 +88,10 @@ export function loadIrony(file: IronyFile): LoadedIrony {
   return { buckets: file.buckets, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: file.scale, bias: file.bias, threshold: file.threshold };
 }
 
-/** The probability that the post means its praise as irony. */
+/** ironyProbability()'s slots, reused from post to post. */
 const slots: number[] = [];
 
+/** The probability that the post means its praise as irony. */
 export function ironyProbability(model: LoadedIrony, engine: EngineResult): number {
   const count = ironySlots(engine, model.buckets, slots);
   let sum = 0;
