@@ -61,12 +61,30 @@ function featureTerm(engine: EngineResult, i: number): string {
 const pairOf = (previous: number, hash: number): number => Math.imul(previous ^ 0x5bd1e995, 0x9e3779b1) ^ hash;
 
 /**
- * The post's feature slots, into `out` (a slot twice counts twice): its words and marks, each pair of
- * neighbours (sentence breaks included, a run of them once) and the last word of the post. At most the
- * first 200 tokens. Returns how many.
+ * Per slot, the stamp of the last post that used it: each slot counts once a post, with no set built. A byte
+ * a slot (64 kB, not 256: the table is read at random), so the stamps are cleared every 255 posts.
+ */
+let stamps = new Uint8Array(0);
+let stamp = 0;
+
+/**
+ * The post's feature slots, into `out`, each once (a word said fifty times is said): its words and marks,
+ * each pair of neighbours (sentence breaks included) and the last word of the post. At most the first 200
+ * tokens. Returns how many.
  */
 export function ironySlots(engine: EngineResult, buckets: number, out: number[]): number {
+  if (stamps.length !== buckets) {
+    stamps = new Uint8Array(buckets);
+    stamp = 0;
+  }
+  stamp++;
+  if (stamp > 255) {
+    stamps.fill(0);
+    stamp = 1;
+  }
   const mask = buckets - 1;
+  const seen = stamps;
+  const now = stamp;
   let count = 0;
   let previous = START;
   let last = 0;
@@ -74,12 +92,25 @@ export function ironySlots(engine: EngineResult, buckets: number, out: number[])
   for (let i = 0; i < end; i++) {
     const term = featureTerm(engine, i);
     const hash = term === '.' ? BREAK : fnv1aFrom(UNIGRAM, term);
-    if (hash !== BREAK) out[count++] = (hash >>> 0) & mask;
-    if (!(hash === BREAK && previous === BREAK)) out[count++] = (pairOf(previous, hash) >>> 0) & mask;
+    if (hash !== BREAK) {
+      const slot = (hash >>> 0) & mask;
+      if (seen[slot] !== now) {
+        seen[slot] = now;
+        out[count++] = slot;
+      }
+    }
+    const pair = (pairOf(previous, hash) >>> 0) & mask;
+    if (seen[pair] !== now) {
+      seen[pair] = now;
+      out[count++] = pair;
+    }
     if (engine.tokens[i]?.kind === 'word') last = hash;
     previous = hash;
   }
-  if (last !== 0) out[count++] = (Math.imul(last ^ LAST, 0x85ebca6b) >>> 0) & mask;
+  if (last !== 0) {
+    const slot = (Math.imul(last ^ LAST, 0x85ebca6b) >>> 0) & mask;
+    if (seen[slot] !== now) out[count++] = slot;
+  }
   return count;
 }
 

@@ -82,13 +82,23 @@ describe('learned irony: where it is asked', () => {
     expect(result.label).toBe('positive');
   });
 
-  it('reads at most the first 200 tokens: a flood of praise costs a bounded number of slots', () => {
-    const { engine } = prepare('great! '.repeat(5_000));
+  it('counts a word once however often it comes, and reads at most the first 200 tokens', () => {
     const slots: number[] = [];
-    const count = ironySlots(engine, shipped.buckets, slots);
-    expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThanOrEqual(401);
-    expect(slots.slice(0, count).every((slot) => Number.isInteger(slot) && slot >= 0 && slot < shipped.buckets)).toBe(true);
+    // "great ! great ! …": the words, the pairs and the last word, each once
+    const flood = ironySlots(prepare('great! '.repeat(5_000)).engine, shipped.buckets, slots);
+    expect(flood).toBeGreaterThan(0);
+    expect(flood).toBeLessThanOrEqual(6);
+    expect(slots.slice(0, flood).every((slot) => Number.isInteger(slot) && slot >= 0 && slot < shipped.buckets)).toBe(true);
+    expect(new Set(slots.slice(0, flood)).size).toBe(flood);
+    // 5,000 different words: no more than the first 200 tokens' words and pairs, and the last word
+    const words = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    expect(ironySlots(prepare(words).engine, shipped.buckets, slots)).toBeLessThanOrEqual(401);
+  });
+
+  it('is not talked into irony by repetition (the coach reads drafts with it)', () => {
+    for (const text of ['Thanks! ' + '😀'.repeat(200), 'Thanks for asking about part 1. '.repeat(7).trim(), 'Great great great great great great great great!']) {
+      expect(analyze(text).signals).not.toContain('sarcasm');
+    }
   });
 
   it('ships weights of the size it reads, with a threshold a probability can reach', () => {
