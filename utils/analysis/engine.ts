@@ -450,7 +450,8 @@ export const LAUGHTER = /^(?:l+o+l+[sz]?|lm+f?a+o+|rofl|ro+fl+|(?:ha){2,8}h?|(?:
  * (see readLaughter).
  */
 const CRY_LAUGH = new Set(['💀', '☠', '😭']);
-const LAUGHING_FACES = new Set(['😂', '🤣', '😹']);
+/** Faces of laughter (also the pipeline's: laughter beside a complaint is bitter). */
+export const LAUGHING_FACES: ReadonlySet<string> = new Set(['😂', '🤣', '😹']);
 /** Tears held back: a mark of a post overwhelmed, kept as it is. */
 const MOVED = new Set(['🥹', '🥺']);
 /** Words of the idioms: laughter once the post laughs. */

@@ -1,6 +1,6 @@
 // The shared first half of analyze(): rule engine, crisis signals and the sarcasm adjustment.
 // The training script runs exactly this too, so the model sees the features it will see in use.
-import { compileLexicon, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
+import { compileLexicon, LAUGHING_FACES, LAUGHTER, runEngine, summarise, type CompiledLexicon, type EngineResult, type LexiconRule, type ScoredItem } from './engine';
 import { FIX_VERBS, hasWord, RESOLUTIONS } from './lexicon';
 import { PhraseMatcher } from './phrases';
 import { findSignalMatches, gatedHit, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
@@ -30,14 +30,13 @@ function heldAt(evidence: readonly SignalEvidence[], code: SignalCode, tokens: r
   return evidence.some((e) => e.code === code && e.start <= from && e.end >= to);
 }
 
-const LAUGHING_EMOJI = new Set(['😂', '🤣', '😹']);
 /** Words of wild intensity: no complaint in praise ("the new update is insane, so good"), else one. */
 const WILD = new Set(['insane', 'unreal']);
 
 function laughs(engine: EngineResult, item: ScoredItem): boolean {
   if (item.first !== item.last) return false;
   const token = engine.tokens[item.first];
-  if (token?.kind === 'emoji') return LAUGHING_EMOJI.has(token.norm);
+  if (token?.kind === 'emoji') return LAUGHING_FACES.has(token.norm);
   return LAUGHTER.test(engine.terms[item.first] ?? '');
 }
 
@@ -354,6 +353,14 @@ function ironicCloser(engine: EngineResult, putRight: boolean): [number, number]
   return items.some((item) => item.weight < 0 && item.first > held && item.last < start) ? [start, end] : null;
 }
 
+/** Adds the sarcasm signal a rule of this file found, with tokens `span` ([first, end)) as its evidence. */
+function markSarcasm(text: string, tokens: readonly Token[], span: [number, number], signals: SignalCode[], evidence: SignalEvidence[]): void {
+  const from = tokens[span[0]]?.start ?? 0;
+  const to = tokens[span[1] - 1]?.end ?? from;
+  signals.push('sarcasm');
+  evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
+}
+
 /** The reader of irony (learned-irony.ts), decoded on first use; undefined: none (its training script reads without it). */
 let irony: LoadedIrony | undefined | 'shipped' = 'shipped';
 
@@ -404,12 +411,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   });
   if (!signals.includes('sarcasm')) {
     const closer = ironicCloser(engine, putRightUntil >= 0);
-    if (closer) {
-      const from = tokens[closer[0]]?.start ?? 0;
-      const to = tokens[closer[1] - 1]?.end ?? from;
-      signals.push('sarcasm');
-      evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
-    }
+    if (closer) markSarcasm(text, tokens, closer, signals, evidence);
   }
   // A complaint phrase the lexicon has no word for ("keeps crashing", "still waiting"), or only a mild
   // one ("charged" in "charged twice"), still drives the result at its own weight, and shows as a reason.
@@ -500,10 +502,7 @@ export function prepare(text: string, lexicon?: Readonly<Record<string, LexiconR
   // signal. In the car park. Only in the car park.")
   const ironic = sarcastic ? null : learnedIrony(engine);
   if (ironic) {
-    const from = tokens[ironic[0]]?.start ?? 0;
-    const to = tokens[ironic[1] - 1]?.end ?? from;
-    signals.push('sarcasm');
-    evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
+    markSarcasm(text, tokens, ironic, signals, evidence);
     sarcastic = true;
   }
   // Suspected sarcasm turns the praise words against themselves ("great job losing my bag").
