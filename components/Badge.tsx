@@ -469,7 +469,8 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       </blockquote>
       {analysis.notEnglish && <p class="note">{i18n.t('badge.notEnglish')}</p>}
       {analysis.towardBrand && <p class="note">{i18n.t('badge.towardBrand')}</p>}
-      {analysis.reasons.length === 0 && !analysis.notEnglish && (
+      {analysis.plainComplaint && <p class="note">{i18n.t('badge.plainComplaint')}</p>}
+      {analysis.reasons.length === 0 && !analysis.notEnglish && !analysis.plainComplaint && (
         <p class="note">{analysis.label === 'neutral' ? i18n.t('badge.noFeelingWords') : i18n.t('badge.wholeWording')}</p>
       )}
       <p class={`action ${action.kind}`}>

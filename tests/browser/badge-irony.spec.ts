@@ -1,4 +1,4 @@
-// Sarcastic praise of the brand, in the built extension: the learned reader of irony (utils/analysis/learned-irony.ts)
+// Sarcastic praise of the brand, in the built extension: the learned reader of irony (utils/analysis/learned-reader.ts)
 // takes it for a complaint, and the badge says why; sincere praise in the same frame stays praise.
 import { pageOf } from '../fixtures/load';
 import { tweetHtml } from '../fixtures/x/build';

@@ -6,7 +6,7 @@ import type { LexiconRule } from './engine';
 import { seemsNotEnglish } from './language';
 import { CONTRAST_AFTER } from './lexicon';
 import { NEUTRAL_BAND, predict } from './model';
-import { prepare } from './pipeline';
+import { plainComplaint, prepare } from './pipeline';
 import type { SignalCode, SignalEvidence } from './signals';
 
 export type { SignalCode, SignalEvidence, ComplaintCategory, EscalationKind } from './signals';
@@ -51,6 +51,12 @@ export interface Analysis {
    * towardBrand in target.ts): "Switched from Brewly to KettleCo. KettleCo is great, Brewly is trash."
    */
   towardBrand?: true;
+  /**
+   * The learned reader of plain complaints made this post negative: a grievance told in facts and questions,
+   * which the rules and the model read as neutral ("Was promised a callback within 24 hours. That was Tuesday.").
+   * Its reasons, if any, are not what made it negative.
+   */
+  plainComplaint?: true;
 }
 
 /** The most confidence a post in a language Firebreak does not read can carry. */
@@ -99,6 +105,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const mixed = bothWays && !signals.includes('boycott') && !reply;
   let label: SentimentLabel = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
   if (mixed) label = 'mixed';
+  const notEnglish = seemsNotEnglish(tokens, engine.terms);
+  // A grievance told in plain words, with no word of feeling for the rules or the model to weigh, as the
+  // learned reader of plain complaints takes it ("why was I charged for a month I cancelled?"); never the brand's reply.
+  const complains = label === 'neutral' && !reply && !notEnglish && plainComplaint(engine);
+  if (complains) {
+    score = Math.min(score, -NEUTRAL_BAND);
+    label = 'negative';
+  }
   // The model's probability for the class the score falls in; rules-only falls back to distance from neutral.
   // Mixed is sure only that the post runs both ways, never which side wins: the chance it carries
   // feeling at all, times how evenly the two sides weigh, at most one half. (The neutral class's
@@ -117,7 +131,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // food" leans negative, less surely the more evenly the two sides weigh.
   if (contrasted && !mixed && smaller >= 1.2) confidence *= 1 - 0.5 * (smaller / larger);
   if (sarcastic) confidence *= 0.8;
-  const notEnglish = seemsNotEnglish(tokens, engine.terms);
+  // The reader's side, not the model's: as sure as a post settled by its boycott call, one half.
+  if (complains) confidence = 0.5;
   if (notEnglish) confidence = Math.min(confidence, NOT_ENGLISH_CONFIDENCE);
 
   // No corrections (the usual case): no key to compute for every post of a feed.
@@ -145,6 +160,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signalEvidence: evidence,
     reasons,
     ...(notEnglish ? { notEnglish: true as const } : {}),
+    ...(complains && !override ? { plainComplaint: true as const } : {}),
   };
 }
 

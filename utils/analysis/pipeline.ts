@@ -6,7 +6,8 @@ import { PhraseMatcher } from './phrases';
 import { findSignalMatches, gatedHit, plainConduct, resolveSignals, type SignalCode, type SignalEvidence, type SignalMatch } from './signals';
 import { brandVoice, toldAsNews, type BrandVoice } from './voice';
 import { endsSentence, quotations, type Token } from './tokenize';
-import { ironyProbability, loadIrony, type IronyFile, type LoadedIrony } from './learned-irony';
+import { loadReader, readerProbability, type LoadedReader, type ReaderFile } from './learned-reader';
+import complaintFile from './data/complaint.json';
 import ironyFile from './data/irony.json';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
@@ -361,11 +362,29 @@ function markSarcasm(text: string, tokens: readonly Token[], span: [number, numb
   evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
 }
 
-/** The reader of irony (learned-irony.ts), decoded on first use; undefined: none (its training script reads without it). */
-let irony: LoadedIrony | undefined | 'shipped' = 'shipped';
+/** The reader of irony (learned-reader.ts), decoded on first use; undefined: none (its training script reads without it). */
+let irony: LoadedReader | undefined | 'shipped' = 'shipped';
 
-export function useIrony(model: LoadedIrony | undefined): void {
+export function useIrony(model: LoadedReader | undefined): void {
   irony = model;
+}
+
+/** The reader of plain complaints (learned-reader.ts), decoded on first use; undefined: none. */
+let complaints: LoadedReader | undefined | 'shipped' = 'shipped';
+
+export function useComplaintReader(model: LoadedReader | undefined): void {
+  complaints = model;
+}
+
+/**
+ * Whether the learned reader of plain complaints takes a post for one: a grievance told in facts and questions
+ * with no word of feeling ("where is my parcel? tracking has said out for delivery since Tuesday", "why was I
+ * charged for a month I cancelled?"), which the rules and the model read as neutral. Asked by analyze() only of
+ * a post it would label neutral, in English, not the brand's own reply (its training script asks the same).
+ */
+export function plainComplaint(engine: EngineResult): boolean {
+  if (complaints === 'shipped') complaints = loadReader(complaintFile as ReaderFile);
+  return complaints !== undefined && readerProbability(complaints, engine) >= complaints.threshold;
 }
 
 /**
@@ -373,10 +392,10 @@ export function useIrony(model: LoadedIrony | undefined): void {
  * only of a post the rules read as praise (a compound of 0.05 or more) with no sarcasm found.
  */
 function learnedIrony(engine: EngineResult): [number, number] | null {
-  if (irony === 'shipped') irony = loadIrony(ironyFile as IronyFile);
+  if (irony === 'shipped') irony = loadReader(ironyFile as ReaderFile);
   if (!irony || engine.compound < 0.05) return null;
   const praise = engine.items.find((item) => item.weight > 0 && !item.negated && item.source !== 'user');
-  if (!praise || ironyProbability(irony, engine) < irony.threshold) return null;
+  if (!praise || readerProbability(irony, engine) < irony.threshold) return null;
   return [praise.first, praise.last + 1];
 }
 

@@ -1,14 +1,14 @@
-// The learned reader of irony (utils/analysis/learned-irony.ts, asked in pipeline.ts): praise the rules took at
+// The learned reader of irony (utils/analysis/learned-reader.ts, asked in pipeline.ts): praise the rules took at
 // its word, read as meant the other way. None of these posts is in its training data (tests/scripts/irony-data,
 // tests/scripts/training-data). Each sarcastic case also reads as praise without the reader, so the test
 // fails if the reader stops doing its work.
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis';
-import { ironySlots, loadIrony, type IronyFile } from '@/utils/analysis/learned-irony';
+import { loadReader, readerSlots, type ReaderFile } from '@/utils/analysis/learned-reader';
 import { prepare, useIrony } from '@/utils/analysis/pipeline';
 import ironyFile from '@/utils/analysis/data/irony.json';
 
-const shipped = loadIrony(ironyFile as IronyFile);
+const shipped = loadReader(ironyFile as ReaderFile);
 
 afterEach(() => useIrony(shipped));
 
@@ -85,14 +85,14 @@ describe('learned irony: where it is asked', () => {
   it('counts a word once however often it comes, and reads at most the first 200 tokens', () => {
     const slots: number[] = [];
     // "great ! great ! …": the words, the pairs and the last word, each once
-    const flood = ironySlots(prepare('great! '.repeat(5_000)).engine, shipped.buckets, slots);
+    const flood = readerSlots(prepare('great! '.repeat(5_000)).engine, shipped.buckets, slots);
     expect(flood).toBeGreaterThan(0);
     expect(flood).toBeLessThanOrEqual(6);
     expect(slots.slice(0, flood).every((slot) => Number.isInteger(slot) && slot >= 0 && slot < shipped.buckets)).toBe(true);
     expect(new Set(slots.slice(0, flood)).size).toBe(flood);
     // 5,000 different words: no more than the first 200 tokens' words and pairs, and the last word
     const words = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
-    expect(ironySlots(prepare(words).engine, shipped.buckets, slots)).toBeLessThanOrEqual(401);
+    expect(readerSlots(prepare(words).engine, shipped.buckets, slots)).toBeLessThanOrEqual(401);
   });
 
   it('is not talked into irony by repetition (the coach reads drafts with it)', () => {

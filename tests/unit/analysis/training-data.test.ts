@@ -10,8 +10,9 @@ import { readLabeled, readTweetEval, readVader } from '../../bench/sentiment/dat
 
 const root = join(__dirname, '..', '..', '..');
 const writtenDir = join(root, 'tests', 'scripts', 'training-data');
-// The learned reader of irony's own written posts (tests/scripts/train-irony.ts): the same rules hold for them.
+// The learned readers' own written posts (tests/scripts/train-reader.ts): the same rules hold for them.
 const ironyDir = join(root, 'tests', 'scripts', 'irony-data');
+const complaintDir = join(root, 'tests', 'scripts', 'complaint-data');
 const benchDir = join(root, 'tests', 'bench', 'sentiment');
 const sharedDir = join(root, '..', 'shared', 'data', 'sentiment');
 
@@ -21,11 +22,11 @@ const tsv = (dir: string): string[] =>
     .sort();
 
 describe('written training sets', () => {
-  const files = [...tsv(writtenDir).map((name) => join(writtenDir, name)), ...tsv(ironyDir).map((name) => join(ironyDir, name))];
+  const files = [writtenDir, ironyDir, complaintDir].flatMap((dir) => tsv(dir).map((name) => join(dir, name)));
   const rows = files.flatMap((file) => readLabeled(file).map((row) => ({ ...row, file })));
 
   it('are labelled files with every class and no text twice', () => {
-    expect(files.length).toBeGreaterThan(4);
+    expect(files.length).toBeGreaterThan(5);
     for (const gold of ['negative', 'neutral', 'positive'] as const) {
       expect(rows.filter((row) => row.gold === gold).length).toBeGreaterThan(100);
     }

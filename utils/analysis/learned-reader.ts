@@ -1,25 +1,29 @@
-// A small learned reader of irony: how likely a post that reads as praise means the opposite.
-// Trained by tests/scripts/train-irony.ts on written posts only (tests/scripts/irony-data/ and
-// tests/scripts/training-data/), never on a set the benchmark scores; see utils/analysis/README.md.
+// Small learned readers of what the rules and the model miss, each a logistic regression over a post's hashed
+// words, word pairs and last word, asked of the posts it was trained on the like of (pipeline.ts):
+// - irony: how likely a post that reads as praise means the opposite (data/irony.json);
+// - plain complaints: how likely a post that reads neutral tells a grievance in plain words (data/complaint.json).
+// Trained by tests/scripts/train-reader.ts on written posts only (tests/scripts/irony-data/,
+// tests/scripts/complaint-data/ and tests/scripts/training-data/), never on a set the benchmark scores; see
+// utils/analysis/README.md.
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import { FNV_OFFSET, fnv1aFrom } from './hash';
 import { decodeBase64 } from './model';
 
-export interface IronyFile {
+export interface ReaderFile {
   /** Hashed feature slots (a power of two). */
   buckets: number;
   /** One int8 weight per slot, base64 (weight = byte × scale). */
   weights: string;
   scale: number;
   bias: number;
-  /** The probability from which a post reads as irony. */
+  /** The probability from which the reader takes a post as what it reads. */
   threshold: number;
   /** What the weights were trained on, for the record. */
   trainedOn: string;
 }
 
-export interface LoadedIrony {
+export interface LoadedReader {
   buckets: number;
   weights: Int8Array;
   scale: number;
@@ -72,7 +76,7 @@ let stamp = 0;
  * each pair of neighbours (sentence breaks included) and the last word of the post. At most the first 200
  * tokens. Returns how many.
  */
-export function ironySlots(engine: EngineResult, buckets: number, out: number[]): number {
+export function readerSlots(engine: EngineResult, buckets: number, out: number[]): number {
   if (stamps.length !== buckets) {
     stamps = new Uint8Array(buckets);
     stamp = 0;
@@ -114,17 +118,17 @@ export function ironySlots(engine: EngineResult, buckets: number, out: number[])
   return count;
 }
 
-export function loadIrony(file: IronyFile): LoadedIrony {
+export function loadReader(file: ReaderFile): LoadedReader {
   const bytes = decodeBase64(file.weights);
   return { buckets: file.buckets, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: file.scale, bias: file.bias, threshold: file.threshold };
 }
 
-/** ironyProbability()'s slots, reused from post to post. */
+/** readerProbability()'s slots, reused from post to post. */
 const slots: number[] = [];
 
-/** The probability that the post means its praise as irony. */
-export function ironyProbability(model: LoadedIrony, engine: EngineResult): number {
-  const count = ironySlots(engine, model.buckets, slots);
+/** The probability the reader gives the post (irony: that its praise is meant the other way; complaint: that it complains). */
+export function readerProbability(model: LoadedReader, engine: EngineResult): number {
+  const count = readerSlots(engine, model.buckets, slots);
   let sum = 0;
   for (let k = 0; k < count; k++) sum += model.weights[slots[k] as number] as number;
   return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
