@@ -470,7 +470,8 @@ function Explanation({ analysis, text, brandHits, action, onCorrect, id, anchor,
       {analysis.notEnglish && <p class="note">{i18n.t('badge.notEnglish')}</p>}
       {analysis.towardBrand && <p class="note">{i18n.t('badge.towardBrand')}</p>}
       {analysis.plainComplaint && <p class="note">{i18n.t('badge.plainComplaint')}</p>}
-      {analysis.reasons.length === 0 && !analysis.notEnglish && !analysis.plainComplaint && (
+      {analysis.mockery && <p class="note">{i18n.t('badge.mockery')}</p>}
+      {analysis.reasons.length === 0 && !analysis.notEnglish && !analysis.plainComplaint && !analysis.mockery && (
         <p class="note">{analysis.label === 'neutral' ? i18n.t('badge.noFeelingWords') : i18n.t('badge.wholeWording')}</p>
       )}
       <p class={`action ${action.kind}`}>

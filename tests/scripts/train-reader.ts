@@ -1,5 +1,5 @@
 // Trains one of the analyser's learned readers (utils/analysis/learned-reader.ts) and writes its weights.
-//   node --import tsx tests/scripts/train-reader.ts irony|complaint [--cv]
+//   node --import tsx tests/scripts/train-reader.ts irony|complaint|mockery [--cv]
 // Data: written posts only, never a set the benchmark scores: tests/scripts/training-data/ and the reader's own
 // - irony: tests/scripts/irony-data/ (sarcastic complaints to companies and sincere posts in the same words);
 //   trained on the posts the reader is asked about (pipeline.ts): those the rules read as praise (a compound of
@@ -7,6 +7,11 @@
 // - complaint: tests/scripts/complaint-data/ (grievances told in plain words, and questions and news in the same
 //   words); trained on the posts it is asked about (index.ts): those analyze() labels neutral without it, in
 //   English, not the brand's own reply. A complaint = the post's label is negative. Writes data/complaint.json.
+// - mockery: tests/scripts/mockery-data/ (laughing at made-up companies, and laughing with them) and irony-data/
+//   (its sincere lookalikes laugh with things as often as not); trained on the
+//   posts it is asked about (index.ts): those that laugh (pipeline.ts postLaughs()) and that analyze() labels positive
+//   or neutral without it, in English, not the brand's own reply. Mockery = the post's label is negative. Writes
+//   data/mockery.json.
 // Logistic regression on hashed words, word pairs and the last word, each once a post (readerSlots()), AdaGrad,
 // L2, the two classes weighted to balance. --cv: five folds, prints precision and recall at each threshold.
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../utils/analysis/index';
 import { type ReaderFile, readerSlots } from '../../utils/analysis/learned-reader';
-import { prepare, useComplaintReader, useIrony } from '../../utils/analysis/pipeline';
+import { postLaughs, prepare, useComplaintReader, useIrony, useMockeryReader } from '../../utils/analysis/pipeline';
 import { readLabeled } from '../bench/sentiment/data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,8 +29,8 @@ const RATE = 0.2;
 const L2 = 1e-3;
 
 interface Reader {
-  /** Its own data folder, beside tests/scripts/training-data/. */
-  data: string;
+  /** Its own data folders, beside tests/scripts/training-data/. */
+  data: string[];
   /** Whether the reader is asked about the post (what it is trained on), with every reader switched off. */
   asked: (text: string) => boolean;
   /** What it is trained to find, said in its file. */
@@ -42,7 +47,7 @@ interface Reader {
 
 const READERS: Record<string, Reader> = {
   irony: {
-    data: 'irony-data',
+    data: ['irony-data'],
     asked: (text) => {
       const { engine, sarcastic } = prepare(text);
       return !sarcastic && engine.compound >= 0.05;
@@ -51,13 +56,23 @@ const READERS: Record<string, Reader> = {
     threshold: 0.8,
   },
   complaint: {
-    data: 'complaint-data',
+    data: ['complaint-data'],
     asked: (text) => {
       const analysis = analyze(text);
       return analysis.label === 'neutral' && !analysis.notEnglish && !prepare(text).voice.reply;
     },
     finds: 'read as neutral',
     threshold: 0.85,
+  },
+  mockery: {
+    data: ['mockery-data', 'irony-data'],
+    asked: (text) => {
+      const analysis = analyze(text);
+      const { engine, voice } = prepare(text);
+      return (analysis.label === 'positive' || analysis.label === 'neutral') && !analysis.notEnglish && !voice.reply && postLaughs(engine);
+    },
+    finds: 'that laugh, read as positive or neutral',
+    threshold: 0.8,
   },
 };
 const name = process.argv[2] ?? '';
@@ -70,16 +85,20 @@ interface Example {
   text: string;
 }
 
-const dirs = [join(root, 'tests', 'scripts', reader.data), join(root, 'tests', 'scripts', 'training-data')];
+const dirs = [...reader.data, 'training-data'].map((dir) => join(root, 'tests', 'scripts', dir));
 const files = dirs.flatMap((dir) =>
   readdirSync(dir)
     .filter((file) => file.endsWith('.tsv'))
     .sort()
     .map((file) => join(dir, file)),
 );
-// the reader being trained is off; a reader of plain complaints is asked after irony's, so irony's stays on for it
-useComplaintReader(undefined);
-if (name === 'irony') useIrony(undefined);
+// The reader being trained is off, and so is every reader asked after it (analyze() asks irony's in prepare(), then
+// plain complaints', then mockery's); those asked before it stay on, as they are when it is asked.
+const ORDER = ['irony', 'complaint', 'mockery'];
+const off = (reader: string): boolean => ORDER.indexOf(reader) >= ORDER.indexOf(name);
+if (off('irony')) useIrony(undefined);
+if (off('complaint')) useComplaintReader(undefined);
+if (off('mockery')) useMockeryReader(undefined);
 const examples: Example[] = [];
 let read = 0;
 for (const file of files) {
@@ -175,7 +194,7 @@ const file: ReaderFile = {
   scale,
   bias: Math.round(model.bias * 1e5) / 1e5,
   threshold: reader.threshold,
-  trainedOn: `${examples.length} written posts ${reader.finds} (${found} ${name === 'irony' ? 'ironic' : 'complaints'}) of ${read}: tests/scripts/${reader.data}, tests/scripts/training-data`,
+  trainedOn: `${examples.length} written posts ${reader.finds} (${found} ${{ irony: 'ironic', complaint: 'complaints', mockery: 'mocking' }[name]}) of ${read}: ${[...reader.data, 'training-data'].map((dir) => `tests/scripts/${dir}`).join(', ')}`,
 };
 const out = join(root, 'utils', 'analysis', 'data', `${name}.json`);
 writeFileSync(out, JSON.stringify(file) + '\n');

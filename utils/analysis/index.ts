@@ -6,7 +6,7 @@ import type { LexiconRule } from './engine';
 import { seemsNotEnglish } from './language';
 import { CONTRAST_AFTER } from './lexicon';
 import { NEUTRAL_BAND, predict } from './model';
-import { plainComplaint, prepare } from './pipeline';
+import { mocking, plainComplaint, prepare } from './pipeline';
 import type { SignalCode, SignalEvidence } from './signals';
 
 export type { SignalCode, SignalEvidence, ComplaintCategory, EscalationKind } from './signals';
@@ -57,6 +57,11 @@ export interface Analysis {
    * Its reasons, if any, are not what made it negative.
    */
   plainComplaint?: true;
+  /**
+   * The learned reader of mockery made this post negative: it laughs at a company rather than with it, its scorn
+   * told by what it describes ("the new 'premium' burger is just the old burger on a wooden plank lmao").
+   */
+  mockery?: true;
 }
 
 /** The most confidence a post in a language Firebreak does not read can carry. */
@@ -109,7 +114,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // A grievance told in plain words, with no word of feeling for the rules or the model to weigh, as the
   // learned reader of plain complaints takes it ("why was I charged for a month I cancelled?"); never the brand's reply.
   const complains = label === 'neutral' && !reply && !notEnglish && plainComplaint(engine);
-  if (complains) {
+  // Laughter at a company, not with it, as the learned reader of mockery takes it ("Qorra's "foldable" phone
+  // folded. permanently. lmfao"): the rules read the laughter as delight.
+  const mocks = !complains && (label === 'positive' || label === 'neutral') && !reply && !notEnglish && mocking(engine);
+  if (complains || mocks) {
     score = Math.min(score, -NEUTRAL_BAND);
     label = 'negative';
   }
@@ -131,8 +139,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // food" leans negative, less surely the more evenly the two sides weigh.
   if (contrasted && !mixed && smaller >= 1.2) confidence *= 1 - 0.5 * (smaller / larger);
   if (sarcastic) confidence *= 0.8;
-  // The reader's side, not the model's: as sure as a post settled by its boycott call, one half.
-  if (complains) confidence = 0.5;
+  // A reader's side, not the model's: as sure as a post settled by its boycott call, one half.
+  if (complains || mocks) confidence = 0.5;
   if (notEnglish) confidence = Math.min(confidence, NOT_ENGLISH_CONFIDENCE);
 
   // No corrections (the usual case): no key to compute for every post of a feed.
@@ -161,6 +169,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     reasons,
     ...(notEnglish ? { notEnglish: true as const } : {}),
     ...(complains && !override ? { plainComplaint: true as const } : {}),
+    ...(mocks && !override ? { mockery: true as const } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { endsSentence, quotations, type Token } from './tokenize';
 import { loadReader, readerProbability, type LoadedReader, type ReaderFile } from './learned-reader';
 import complaintFile from './data/complaint.json';
 import ironyFile from './data/irony.json';
+import mockeryFile from './data/mockery.json';
 
 /** Valence given to a strong complaint phrase that carries no lexicon word. */
 const COMPLAINT_VALENCE = new Map<SignalCode, number>([
@@ -385,6 +386,40 @@ export function useComplaintReader(model: LoadedReader | undefined): void {
 export function plainComplaint(engine: EngineResult): boolean {
   if (complaints === 'shipped') complaints = loadReader(complaintFile as ReaderFile);
   return complaints !== undefined && readerProbability(complaints, engine) >= complaints.threshold;
+}
+
+/** The reader of mockery (learned-reader.ts), decoded on first use; undefined: none. */
+let mockery: LoadedReader | undefined | 'shipped' = 'shipped';
+
+export function useMockeryReader(model: LoadedReader | undefined): void {
+  mockery = model;
+}
+
+/** Words of laughing till it hurts, and the faces of it, that laugh at something as often as with it. */
+const LAUGHING_AT = new Set(['dead', 'deceased', 'weak', 'screaming', 'wheezing', 'howling', 'crying', '💀', '😭']);
+
+/** The post laughs: "lol", "lmao", "haha", 😂 🤣 😹, or "i'm dead", "i'm screaming", 💀, 😭 (the reader of mockery's question). */
+export function postLaughs(engine: EngineResult): boolean {
+  const { tokens, terms } = engine;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (LAUGHING_FACES.has(token.norm) || LAUGHING_AT.has(token.norm) || LAUGHING_AT.has(terms[i] ?? '')) return true;
+    // LAUGHTER's words start with l, h, a, r or k: most words are passed over without the pattern
+    const first = token.norm.charCodeAt(0);
+    if (token.kind === 'word' && (first === 108 || first === 104 || first === 97 || first === 114 || first === 107) && LAUGHTER.test(token.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the learned reader of mockery takes a post that laughs for laughing *at* a company, its scorn told by
+ * what it describes ("the 'foldable' phone folded. permanently. lmfao"), which the rules read as delight. Asked by
+ * analyze() only of a post that laughs and that it would label positive or neutral, in English, not the brand's
+ * own reply (its training script asks the same).
+ */
+export function mocking(engine: EngineResult): boolean {
+  if (mockery === 'shipped') mockery = loadReader(mockeryFile as ReaderFile);
+  return mockery !== undefined && postLaughs(engine) && readerProbability(mockery, engine) >= mockery.threshold;
 }
 
 /**
