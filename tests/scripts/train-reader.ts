@@ -31,7 +31,7 @@ const L2 = 1e-3;
 interface Reader {
   /** Its own data folders, beside tests/scripts/training-data/. */
   data: string[];
-  /** Whether the reader is asked about the post (what it is trained on), with every reader switched off. */
+  /** Whether the reader is asked about the post (what it is trained on), itself and the readers asked after it off. */
   asked: (text: string) => boolean;
   /** What it is trained to find, said in its file. */
   finds: string;

@@ -1,10 +1,10 @@
 // Small learned readers of what the rules and the model miss, each a logistic regression over a post's hashed
-// words, word pairs and last word, asked of the posts it was trained on the like of (pipeline.ts):
+// words, word pairs and last word, asked of the posts it was trained on the like of (pipeline.ts, index.ts):
 // - irony: how likely a post that reads as praise means the opposite (data/irony.json);
-// - plain complaints: how likely a post that reads neutral tells a grievance in plain words (data/complaint.json).
-// Trained by tests/scripts/train-reader.ts on written posts only (tests/scripts/irony-data/,
-// tests/scripts/complaint-data/ and tests/scripts/training-data/), never on a set the benchmark scores; see
-// utils/analysis/README.md.
+// - plain complaints: how likely a post that reads neutral tells a grievance in plain words (data/complaint.json);
+// - mockery: how likely a post that laughs and reads positive or neutral laughs at a company (data/mockery.json).
+// Trained by tests/scripts/train-reader.ts on written posts only (tests/scripts/irony-data/, complaint-data/,
+// mockery-data/ and training-data/), never on a set the benchmark scores; see utils/analysis/README.md.
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
 import { FNV_OFFSET, fnv1aFrom } from './hash';

@@ -363,19 +363,32 @@ function markSarcasm(text: string, tokens: readonly Token[], span: [number, numb
   evidence.push({ code: 'sarcasm', text: text.slice(from, to), start: from, end: to });
 }
 
-/** The reader of irony (learned-reader.ts), decoded on first use; undefined: none (its training script reads without it). */
-let irony: LoadedReader | undefined | 'shipped' = 'shipped';
+/** A learned reader (learned-reader.ts) as shipped, decoded on first use; `use(undefined)` switches it off. */
+class ShippedReader {
+  /** null: not decoded yet. */
+  private model: LoadedReader | undefined | null = null;
 
-export function useIrony(model: LoadedReader | undefined): void {
-  irony = model;
+  constructor(private readonly file: unknown) {}
+
+  use(model: LoadedReader | undefined): void {
+    this.model = model;
+  }
+
+  /** Whether the reader takes the post for what it looks for: its probability at its threshold or above. */
+  takes(engine: EngineResult): boolean {
+    if (this.model === null) this.model = loadReader(this.file as ReaderFile);
+    return this.model !== undefined && readerProbability(this.model, engine) >= this.model.threshold;
+  }
 }
 
-/** The reader of plain complaints (learned-reader.ts), decoded on first use; undefined: none. */
-let complaints: LoadedReader | undefined | 'shipped' = 'shipped';
+const ironyReader = new ShippedReader(ironyFile);
+const complaintReader = new ShippedReader(complaintFile);
+const mockeryReader = new ShippedReader(mockeryFile);
 
-export function useComplaintReader(model: LoadedReader | undefined): void {
-  complaints = model;
-}
+/** The readers in use; undefined: none (their training script reads without the one it trains, and the tests). */
+export const useIrony = (model: LoadedReader | undefined): void => ironyReader.use(model);
+export const useComplaintReader = (model: LoadedReader | undefined): void => complaintReader.use(model);
+export const useMockeryReader = (model: LoadedReader | undefined): void => mockeryReader.use(model);
 
 /**
  * Whether the learned reader of plain complaints takes a post for one: a grievance told in facts and questions
@@ -384,15 +397,7 @@ export function useComplaintReader(model: LoadedReader | undefined): void {
  * a post it would label neutral, in English, not the brand's own reply (its training script asks the same).
  */
 export function plainComplaint(engine: EngineResult): boolean {
-  if (complaints === 'shipped') complaints = loadReader(complaintFile as ReaderFile);
-  return complaints !== undefined && readerProbability(complaints, engine) >= complaints.threshold;
-}
-
-/** The reader of mockery (learned-reader.ts), decoded on first use; undefined: none. */
-let mockery: LoadedReader | undefined | 'shipped' = 'shipped';
-
-export function useMockeryReader(model: LoadedReader | undefined): void {
-  mockery = model;
+  return complaintReader.takes(engine);
 }
 
 /** Words of laughing till it hurts, and the faces of it, that laugh at something as often as with it. */
@@ -418,8 +423,7 @@ export function postLaughs(engine: EngineResult): boolean {
  * own reply (its training script asks the same).
  */
 export function mocking(engine: EngineResult): boolean {
-  if (mockery === 'shipped') mockery = loadReader(mockeryFile as ReaderFile);
-  return mockery !== undefined && postLaughs(engine) && readerProbability(mockery, engine) >= mockery.threshold;
+  return postLaughs(engine) && mockeryReader.takes(engine);
 }
 
 /**
@@ -427,10 +431,9 @@ export function mocking(engine: EngineResult): boolean {
  * only of a post the rules read as praise (a compound of 0.05 or more) with no sarcasm found.
  */
 function learnedIrony(engine: EngineResult): [number, number] | null {
-  if (irony === 'shipped') irony = loadReader(ironyFile as ReaderFile);
-  if (!irony || engine.compound < 0.05) return null;
+  if (engine.compound < 0.05) return null;
   const praise = engine.items.find((item) => item.weight > 0 && !item.negated && item.source !== 'user');
-  if (!praise || readerProbability(irony, engine) < irony.threshold) return null;
+  if (!praise || !ironyReader.takes(engine)) return null;
   return [praise.first, praise.last + 1];
 }
 
