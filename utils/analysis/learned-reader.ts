@@ -126,7 +126,7 @@ export function loadReader(file: ReaderFile): LoadedReader {
 /** readerProbability()'s slots, reused from post to post. */
 const slots: number[] = [];
 
-/** The probability the reader gives the post (irony: that its praise is meant the other way; complaint: that it complains). */
+/** The probability the reader gives the post (irony: that its praise is meant the other way; complaint: that it complains; mockery: that it laughs at a company). */
 export function readerProbability(model: LoadedReader, engine: EngineResult): number {
   const count = readerSlots(engine, model.buckets, slots);
   let sum = 0;

@@ -4,25 +4,14 @@
 // reads neutral without the reader, so the test fails if the reader stops doing its work. Written for this test:
 // 24 complaints that read neutral without the reader, of which it takes the 10 below (its recall is partial, as
 // measured: tests/scripts/complaint-data/README.md), and 22 questions asked for an answer, of which it takes none.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis';
 import { textKey } from '@/utils/analysis/corrections';
-import { loadReader, type ReaderFile } from '@/utils/analysis/learned-reader';
 import { useComplaintReader } from '@/utils/analysis/pipeline';
+import { shippedReader } from './readers';
 import complaintFile from '@/utils/analysis/data/complaint.json';
 
-const shipped = loadReader(complaintFile as ReaderFile);
-
-afterEach(() => useComplaintReader(shipped));
-
-const withoutReader = (text: string) => {
-  useComplaintReader(undefined);
-  try {
-    return analyze(text);
-  } finally {
-    useComplaintReader(shipped);
-  }
-};
+const { shipped, without: withoutReader } = shippedReader(complaintFile, useComplaintReader);
 
 describe('learned complaints: a grievance told in plain words reads negative', () => {
   it.each([

@@ -2,24 +2,14 @@
 // its word, read as meant the other way. None of these posts is in its training data (tests/scripts/irony-data,
 // tests/scripts/training-data). Each sarcastic case also reads as praise without the reader, so the test
 // fails if the reader stops doing its work.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis';
-import { loadReader, readerSlots, type ReaderFile } from '@/utils/analysis/learned-reader';
+import { readerSlots } from '@/utils/analysis/learned-reader';
 import { prepare, useIrony } from '@/utils/analysis/pipeline';
+import { shippedReader } from './readers';
 import ironyFile from '@/utils/analysis/data/irony.json';
 
-const shipped = loadReader(ironyFile as ReaderFile);
-
-afterEach(() => useIrony(shipped));
-
-const rulesOnly = (text: string) => {
-  useIrony(undefined);
-  try {
-    return analyze(text);
-  } finally {
-    useIrony(shipped);
-  }
-};
+const { shipped, without: rulesOnly } = shippedReader(ironyFile, useIrony);
 
 describe('learned irony: sarcastic praise of a company reads as a complaint', () => {
   it.each([

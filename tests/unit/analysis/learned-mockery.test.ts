@@ -5,25 +5,14 @@
 // Written for this test: 15 mocking posts, of which 9 read positive or neutral without the reader and it takes the
 // 5 below (its recall is partial: tests/scripts/mockery-data/README.md), and 10 posts laughing with a company, of
 // which it takes none.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis';
 import { textKey } from '@/utils/analysis/corrections';
-import { loadReader, type ReaderFile } from '@/utils/analysis/learned-reader';
 import { postLaughs, prepare, useMockeryReader } from '@/utils/analysis/pipeline';
+import { shippedReader } from './readers';
 import mockeryFile from '@/utils/analysis/data/mockery.json';
 
-const shipped = loadReader(mockeryFile as ReaderFile);
-
-afterEach(() => useMockeryReader(shipped));
-
-const withoutReader = (text: string) => {
-  useMockeryReader(undefined);
-  try {
-    return analyze(text);
-  } finally {
-    useMockeryReader(shipped);
-  }
-};
+const { shipped, without: withoutReader } = shippedReader(mockeryFile, useMockeryReader);
 
 describe('learned mockery: laughing at a company reads negative', () => {
   it.each([
