@@ -9,7 +9,7 @@
 // for files without a network. The score is a blend of rule compound, model polarity and rating head,
 // calibrated so that the thresholds chosen by cross-validation land on ±NEUTRAL_BAND.
 // Trained by tests/scripts/train-model.ts; the weights ship as int8 in data/model.json.
-import { EMBEDDING_OUTPUTS, addEmbedded } from './embedding';
+import { EMBEDDING_OUTPUTS, addEmbedded, type EmbeddingTable } from './embedding';
 import { FNV_OFFSET, fnv1aFrom } from './hash';
 import type { EngineResult } from './engine';
 import { GROUP_TERMS, GROUP_TOKEN } from './groups';
@@ -115,8 +115,8 @@ export interface LoadedModel {
   ruleShare: number;
   bands: [number, number];
   rating?: RatingHead & { share: number; modelShare: number };
-  /** [word][output] contributions (see ModelFile.embedding), decoded. */
-  embedding?: Float32Array;
+  /** [word][output] contributions (see ModelFile.embedding). */
+  embedding?: EmbeddingTable;
   network?: LoadedNetwork;
 }
 
@@ -170,14 +170,10 @@ export function loadModel(file: ModelFile): LoadedModel {
   const rows = () => (decoded ??= decodeRows(file));
   const bands = file.bands ?? [NEUTRAL_BAND, NEUTRAL_BAND];
   const rating = file.rating ? { ...file.rating, weights: Float64Array.from(file.rating.weights) } : undefined;
-  let embedding: Float32Array | undefined;
+  let embedding: EmbeddingTable | undefined;
   if (file.embedding) {
-    const table = decodeBase64(file.embedding.weights);
-    embedding = new Float32Array(table.length);
-    for (let i = 0; i < table.length; i++) {
-      const byte = table[i] ?? 0;
-      embedding[i] = (byte > 127 ? byte - 256 : byte) * (file.embedding.scale[i % EMBEDDING_OUTPUTS] ?? 0);
-    }
+    const bytes = decodeBase64(file.embedding.weights);
+    embedding = { bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: Float64Array.from({ length: EMBEDDING_OUTPUTS }, (_, k) => file.embedding?.scale[k] ?? 0) };
   }
   const network = file.network ? loadNetwork(file.network) : undefined;
   return { buckets: file.buckets, dense: file.dense, rows, bias: file.bias, ruleShare: file.ruleShare, bands, rating, embedding, network };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import weightsFile from '../../../utils/analysis/data/model.json';
-import { EMBEDDING_OUTPUTS, addEmbedded, embeddedRanks, vocabularyRank, vocabularySize, vocabularyWords, wordWeight } from '../../../utils/analysis/embedding';
+import { EMBEDDING_OUTPUTS, addEmbedded, embeddedRanks, vocabularyRank, vocabularySize, vocabularyWords, wordWeight, type EmbeddingTable } from '../../../utils/analysis/embedding';
 import { analyze } from '../../../utils/analysis/index';
 import { wordValence } from '../../../utils/analysis/lexicon';
 import { loadModel, useModel, type ModelFile } from '../../../utils/analysis/model';
@@ -20,7 +20,8 @@ describe('vocabulary and weights', () => {
     expect(words.slice(0, 3)).toEqual(['the', ',', '.']);
     expect(vocabularySize()).toBeGreaterThan(49_000);
     const table = loadModel(shipped).embedding;
-    expect(table?.length).toBe(words.length * EMBEDDING_OUTPUTS);
+    expect(table?.bytes.length).toBe(words.length * EMBEDDING_OUTPUTS);
+    expect(table?.scale.length).toBe(EMBEDDING_OUTPUTS);
   });
 
   test('every word is found at its own rank, and nothing else is found', () => {
@@ -56,11 +57,11 @@ describe('which words are read', () => {
 });
 
 describe('addEmbedded', () => {
-  const table = new Float32Array(words.length * EMBEDDING_OUTPUTS);
+  const table: EmbeddingTable = { bytes: new Int8Array(words.length * EMBEDDING_OUTPUTS), scale: Float64Array.of(1, 1, 1, 1) };
   const late = rankOf('late');
   const refund = rankOf('refund');
-  table.set([1, 2, 3, 4], late * EMBEDDING_OUTPUTS);
-  table.set([-1, 0, 1, -4], refund * EMBEDDING_OUTPUTS);
+  table.bytes.set([1, 2, 3, 4], late * EMBEDDING_OUTPUTS);
+  table.bytes.set([-1, 0, 1, -4], refund * EMBEDDING_OUTPUTS);
 
   test('adds the weighted mean of the words’ rows', () => {
     const into = [10, 0, 0, 0];
@@ -87,7 +88,12 @@ describe('the shipped model', () => {
     bytes.set([1, 2, 0xff, 0x81], rankOf('refund') * EMBEDDING_OUTPUTS);
     const file: ModelFile = { ...shipped, embedding: { weights: Buffer.from(bytes).toString('base64'), scale: [0.5, 0.25, 2, 1] } };
     const table = loadModel(file).embedding;
-    expect(Array.from(table?.subarray(rankOf('refund') * EMBEDDING_OUTPUTS, (rankOf('refund') + 1) * EMBEDDING_OUTPUTS) ?? [])).toEqual([0.5, 0.5, -2, -127]);
+    expect(Array.from(table?.bytes.subarray(rankOf('refund') * EMBEDDING_OUTPUTS, (rankOf('refund') + 1) * EMBEDDING_OUTPUTS) ?? [])).toEqual([1, 2, -1, -127]);
+    expect(Array.from(table?.scale ?? [])).toEqual([0.5, 0.25, 2, 1]);
+    // read back as the bytes times their output's scale: 'refund' alone is the whole mean
+    const into = [0, 0, 0, 0];
+    if (table) addEmbedded(table, prepare('refund').engine, into);
+    expect(into).toEqual([0.5, 0.5, -2, -127]);
   });
 
   // No word here is in the training data (the development sets, checked when these pairs were chosen, and
