@@ -2591,6 +2591,18 @@ const OUTLET_WORDS = new Set(['Daily', 'Wire', 'Weekly', 'Digest', 'Insider', 'D
 /** What makes a run of capitalised words ending in "News" no outlet ("Good News:", "Breaking News"). */
 const NEWS_OPENERS = new Set(['good', 'great', 'bad', 'breaking', 'big', 'fake', 'sad', 'exciting', 'happy', 'some', 'more', 'no']);
 
+/** A paper's name on its own or after a name ("the Herald", "the Westbridge Echo"): see toldByShape. */
+const outletName = (paper: string): boolean => OUTLET_NAMES.has(paper) || NAMED_OUTLETS.has(paper);
+
+/** A capital past the second letter ("GameWire", not "Trump"): OUTLET_WORD needs one, so most names are not tried against it. */
+function innerCapital(raw: string): boolean {
+  for (let i = 2; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /** "post's" → "post": a paper's name with its possessive ("the Post's story"); anything else as it is. */
 function withoutPossessive(norm: string): string {
   const n = norm.length;
@@ -2608,7 +2620,7 @@ function outletAt(tokens: readonly Token[], k: number): [number, 'distinct' | 'a
   if (token.kind !== 'word' || !capitalised(token)) return undefined;
   if (token.caps && token.raw.length <= 4 && CALL_SIGN.test(token.raw) && !NOT_CALL_SIGNS.has(token.raw) && vocabularyRank(token.norm) === undefined) return [k + 1, 'ambiguous'];
   const plain = (t: Token | undefined): string => (t ? withoutPossessive(t.norm) : '');
-  if (OUTLET_WORD.test(token.raw)) return [k + 1, 'made'];
+  if (innerCapital(token.raw) && OUTLET_WORD.test(token.raw)) return [k + 1, 'made'];
   // "Respawn Daily"; "Radio City News", "Westside News": capitalised words closed by "News"
   const second = tokens[k + 1];
   if (capitalised(second) && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) {
@@ -3032,23 +3044,27 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     // a word no rule starts from (SHAPE_STARTS): not a name or outlet, not a count ("12k")
-    if (token.kind !== 'punct' && token.kind !== 'number' && !SHAPE_STARTS.has(token.norm) && !capitalised(token) && !startsWithDigit(token.norm)) continue;
+    const starts = SHAPE_STARTS.has(token.norm);
+    const digit = startsWithDigit(token.norm);
+    if (token.kind !== 'punct' && token.kind !== 'number' && !starts && !capitalised(token) && !digit) continue;
+    // Each rule below is asked only of a token it can start from (its words are in SHAPE_STARTS, or it needs a
+    // figure, a mark or a name): a capitalised word or a mark, most of what passes the line above, asks one or two.
     // "went from 12 pieces to 9", "used to be 10": a figure told as what a pack was, in a post that names its price
-    if (!shrank && (tokens[k - 1]?.norm === 'to' || wasBefore(tokens, k))) {
+    if (!shrank && digit && (tokens[k - 1]?.norm === 'to' || wasBefore(tokens, k))) {
       const less = shrunkAt(tokens, k, () => (priced ??= tokens.some((other) => PRICED.has(other.norm))));
       if (less) {
         found.push(shapeOf('complaint:product', less[0], less[1]));
         shrank = true;
       }
     }
-    if (!solemn && SOLEMN.has(token.norm)) {
+    if (!solemn && starts && SOLEMN.has(token.norm)) {
       const sold = sellingOnLoss(tokens, k, context);
       if (sold) {
         found.push(shapeOf('complaint:insensitive', sold[0], sold[1]));
         solemn = true;
       }
     }
-    if (!waited && isCount(token)) {
+    if (!waited && (starts || digit) && isCount(token)) {
       const counted = waitCountedAt(tokens, k, context, sentences);
       if (counted) {
         found.push(shapeOf('complaint:service', counted[0], counted[1]));
@@ -3070,9 +3086,9 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // a newspaper's name: "the Herald", "The Morning Ledger", "the Westbridge Echo" (a word that is not a paper on
     // its own needs a name before it), "Coastline Post report"; not "the Post Office"
-    const paper = withoutPossessive(token.norm);
-    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && (OUTLET_NAMES.has(paper) || NAMED_OUTLETS.has(paper));
+    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && outletName(withoutPossessive(token.norm));
     if (outlet) {
+      const paper = withoutPossessive(token.norm);
       const afterName = capitalised(tokens[k - 1]);
       const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(paper) ? k - 1 : afterName && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
       const from = the >= 0 ? the : afterName && (ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'report') ? k - 1 : -1;
@@ -3091,7 +3107,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // "X: "…" Also X, page 14 of the terms: …": the name seen before a colon, again after "also"
-    if (!twice && token.norm === 'also' && capitalised(tokens[k + 1])) {
+    if (!twice && starts && token.norm === 'also' && capitalised(tokens[k + 1])) {
       const words: string[] = [];
       for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) words.push(tokens[j]?.norm ?? '');
       const name = words.join(' ');
@@ -3100,12 +3116,12 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
         alsoTwice = true;
       }
     }
-    if (!seen && token.kind === 'word' && VIEW_COUNT.test(token.norm) && (COUNTED.has(tokens[k + 1]?.norm ?? '') || SHARED.has(tokens[k - 1]?.norm ?? ''))) {
+    if (!seen && digit && token.kind === 'word' && VIEW_COUNT.test(token.norm) && (COUNTED.has(tokens[k + 1]?.norm ?? '') || SHARED.has(tokens[k - 1]?.norm ?? ''))) {
       found.push(shapeOf('escalation:viral', k, k + 1));
       seen = true;
     }
     // "Deleted my Quillo account": the writer leaves an account named by its brand (one or two words between)
-    if (!left && token.kind === 'word' && LEAVING_VERBS.has(token.norm) && tokens[k + 1]?.norm === 'my' && !sentences.asking(k, true)) {
+    if (!left && starts && token.kind === 'word' && LEAVING_VERBS.has(token.norm) && tokens[k + 1]?.norm === 'my' && !sentences.asking(k, true)) {
       for (let j = k + 3; j <= k + 4 && j < tokens.length; j++) {
         if (!ACCOUNTS.has(tokens[j]?.norm ?? '')) continue;
         if (!capitalised(tokens[k + 2])) break;
@@ -3116,7 +3132,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // "Northline cancelled my 07:42", "cancelled our half term booking": the brand cancels what was booked (not "I cancelled my order")
     const canceller = tokens[k - 1];
-    const brandCancels = canceller !== undefined && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm);
+    const brandCancels = starts && canceller !== undefined && canceller.kind !== 'punct' && !WRITERS.has(canceller.norm);
     if (!cancelledOn && brandCancels && CANCELLED_WORDS.has(token.norm) && (tokens[k + 1]?.norm === 'my' || tokens[k + 1]?.norm === 'our')) {
       for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
         const next = tokens[j] as Token;
@@ -3137,7 +3153,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // "taking my mortgage elsewhere", "Getting my coffee elsewhere.": the writer's custom taken to a rival
-    if (!elsewhere && token.norm === 'elsewhere') {
+    if (!elsewhere && starts && token.norm === 'elsewhere') {
       for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
         const word = tokens[j] as Token;
         if (word.kind === 'punct') break;
@@ -3148,7 +3164,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // "Deleted Nimbus.": the writer removes a brand's app by its name alone, a sentence of its own, in a negative post
-    if (!deletedName && context.negative && REMOVED.has(token.norm) && (k === 0 || tokens[k - 1]?.kind === 'punct') && capitalised(tokens[k + 1])) {
+    if (!deletedName && starts && context.negative && REMOVED.has(token.norm) && (k === 0 || tokens[k - 1]?.kind === 'punct') && capitalised(tokens[k + 1])) {
       let end = k + 1;
       while (end < k + 3 && capitalised(tokens[end + 1])) end++;
       const after = tokens[end + 1];
@@ -3158,7 +3174,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // "fake "Bluewren Airways refund" emails": messages in a brand's name, the name quoted between
-    if (!fake && (token.norm === 'fake' || token.norm === 'scam')) {
+    if (!fake && starts && (token.norm === 'fake' || token.norm === 'scam')) {
       const close = closeOf.get(k + 1);
       if (close !== undefined && SCAM_CHANNELS.has(tokens[close + 1]?.norm ?? '')) {
         found.push(shapeOf('complaint:security', k, close + 1));
@@ -3171,7 +3187,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       seen = true;
     }
     // "a piece of blue plastic in it", "a shard of glass in my salad": something found in what was sold
-    if (!foreignBody && PIECES.has(token.norm) && tokens[k + 1]?.norm === 'of') {
+    if (!foreignBody && starts && PIECES.has(token.norm) && tokens[k + 1]?.norm === 'of') {
       for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
         if (!FOREIGN_BODIES.has(tokens[j]?.norm ?? '')) continue;
         if (tokens[j + 1]?.norm === 'in' || tokens[j + 2]?.norm === 'in') {
@@ -3183,7 +3199,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // "rejected Biscuit's surgery claim", "rejecting a legit flood claim": someone's claim turned down (not "denies claims
     // the Opposition…", allegations)
-    if (!claimDenied && DENIED.has(token.norm)) {
+    if (!claimDenied && starts && DENIED.has(token.norm)) {
       let whose = false;
       for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
         const next = tokens[j] as Token;
@@ -3197,7 +3213,7 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
       }
     }
     // staff calling names: a call verb, then a quotation within three words, in a sentence naming staff
-    if (!calledNames && token.kind === 'word' && NAME_CALLING.has(token.norm) && sentences.namesStaff(k)) {
+    if (!calledNames && starts && token.kind === 'word' && NAME_CALLING.has(token.norm) && sentences.namesStaff(k)) {
       for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
         const close = closeOf.get(j);
         if (close === undefined) continue;
