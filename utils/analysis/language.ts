@@ -85,23 +85,30 @@ export function wordsSeemNotEnglish(terms: readonly string[], named: readonly bo
   let scripted = 0;
   let english = 0;
   let marked = 0;
-  // Distinct foreign words: "la la la" is a song, not Spanish.
-  const foreign = new Set<string>();
+  // Distinct foreign words: "la la la" is a song, not Spanish (a set made only when a post has one).
+  let foreign: Set<string> | undefined;
+  const kinds: number[] = [];
   for (const term of terms) {
     words++;
-    if (otherScript(term)) scripted++;
-    else if (FOREIGN_FUNCTION_WORDS.has(term)) foreign.add(term);
-    else if (ENGLISH_FUNCTION_WORDS.has(term)) english++;
-    if (hasMarked(term)) marked++;
+    const kind = WORD_KINDS.get(term) ?? 0;
+    kinds.push(kind);
+    // a word of plain ASCII letters (most) has no letter of another script and no marked one
+    const high = beyondAscii(term);
+    if (high && otherScript(term)) scripted++;
+    else if (kind & FOREIGN_FUNCTION) (foreign ??= new Set()).add(term);
+    else if (kind & ENGLISH_FUNCTION) english++;
+    if (high && hasMarked(term)) marked++;
   }
   if (words === 0) return false;
   if (scripted * 2 >= words) return true;
   // Words with marks English lacks, two or more and a quarter of the post ("Servicio pésimo, nunca más").
   if (marked >= 2 && marked * 4 >= words && english === 0) return true;
-  let plain = 0;
-  for (const word of foreign) if (!IN_NAMES.has(word)) plain++;
-  if (foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3)) return true;
-  return words <= SHORT_POST_WORDS && shortSeemsNotEnglish(terms, named);
+  if (foreign) {
+    let plain = 0;
+    for (const word of foreign) if (!IN_NAMES.has(word)) plain++;
+    if (foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3)) return true;
+  }
+  return words <= SHORT_POST_WORDS && shortSeemsNotEnglish(terms, named, kinds);
 }
 
 /** Posts of at most this many words are weighed word by word (shortSeemsNotEnglish). */
@@ -212,33 +219,34 @@ const SHARED_WORDS = new Set(['no', 'me', 'a', 'on']);
  * needs one and a half words' worth at least, and more than English: "gracias for the help!", "the
  * café was closed" and "El Niño is wrecking my commute" stay English.
  */
-function shortSeemsNotEnglish(terms: readonly string[], named: readonly boolean[]): boolean {
+function shortSeemsNotEnglish(terms: readonly string[], named: readonly boolean[], kinds: readonly number[]): boolean {
   let foreign = 0;
   let english = 0;
-  const seen = new Set<string>();
   const plain: string[] = [];
   /** Words with no mark of another language yet, their shapes not read. */
   const unshaped: string[] = [];
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] ?? '';
-    if (term === '' || seen.has(term)) continue;
-    seen.add(term);
-    if (SHARED_WORDS.has(term)) continue;
-    if (ENGLISH_FUNCTION_WORDS.has(term) || ENGLISH_SHORT_WORDS.has(term)) {
+    // each word once (a dozen at most: no set to build)
+    if (term === '' || terms.indexOf(term) < i) continue;
+    const kind = kinds[i] ?? 0;
+    if (kind & SHARED) continue;
+    if (kind & (ENGLISH_FUNCTION | ENGLISH_SHORT)) {
       english++;
       continue;
     }
     let evidence = 0;
-    if (FOREIGN_WEAK.has(term)) evidence = 0.5;
-    else if (FOREIGN_FUNCTION_WORDS.has(term) || FOREIGN_COMMON.has(term)) evidence = IN_NAMES.has(term) ? 0.5 : 1;
+    if (kind & FOREIGN_WEAK_WORD) evidence = 0.5;
+    else if (kind & (FOREIGN_FUNCTION | FOREIGN_EVERYDAY)) evidence = kind & IN_NAME ? 0.5 : 1;
     const apostrophe = term.indexOf("'");
     if (apostrophe > 0 && apostrophe < term.length - 1) {
       const before = term.slice(0, apostrophe);
       if (ELIDED.has(before)) evidence += 1;
       else if (ELIDED_WEAK.has(before)) evidence += 0.5;
     }
-    if (hasMarked(term)) evidence += 1;
-    else if (hasLoanMarked(term)) evidence += 0.5;
+    const high = beyondAscii(term);
+    if (high && hasMarked(term)) evidence += 1;
+    else if (high && hasLoanMarked(term)) evidence += 0.5;
     if (evidence > 0) foreign += Math.min(evidence, 2);
     else if (named[i]) plain.push(term);
     else unshaped.push(term);
@@ -254,4 +262,33 @@ function shortSeemsNotEnglish(terms: readonly string[], named: readonly boolean[
   // Words English knows weigh half a word each: a foreign phrase in an English post leaves it English.
   for (const term of plain) if (vocabularyRank(term) !== undefined) english += 0.5;
   return foreign > english;
+}
+
+/** What a word is to the checks above, as bits: one lookup a word instead of one a table. */
+const FOREIGN_FUNCTION = 1;
+const ENGLISH_FUNCTION = 2;
+const ENGLISH_SHORT = 4;
+const FOREIGN_WEAK_WORD = 8;
+const FOREIGN_EVERYDAY = 16;
+const IN_NAME = 32;
+const SHARED = 64;
+const WORD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const tables: Array<[ReadonlySet<string>, number]> = [
+    [FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION],
+    [ENGLISH_FUNCTION_WORDS, ENGLISH_FUNCTION],
+    [ENGLISH_SHORT_WORDS, ENGLISH_SHORT],
+    [FOREIGN_WEAK, FOREIGN_WEAK_WORD],
+    [FOREIGN_COMMON, FOREIGN_EVERYDAY],
+    [IN_NAMES, IN_NAME],
+    [SHARED_WORDS, SHARED],
+  ];
+  for (const [words, bit] of tables) for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | bit);
+  return kinds;
+})();
+
+/** A character past plain ASCII letters' range (from ß on): only such a word can be of another script or marked. */
+function beyondAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xdf) return true;
+  return false;
 }
