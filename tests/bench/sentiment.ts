@@ -29,7 +29,8 @@ const analysisEntry = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 
  * The analyser as the extension runs it, for the texts/s column: one bundle of its modules (the content script is
  * one), built here by esbuild, with the shipped model. Run from tsx's transpile of each module on its own, as the
  * accuracy columns are, the same code reads about 5% slower, the two alternating in one process (calls across
- * modules, names kept for stack traces). The peers run as their packages ship.
+ * modules, names kept for stack traces). The peers run as their packages ship. (With `--model FILE` the
+ * accuracy columns are that model's and the speed the shipped one's: every model file has the same shape.)
  */
 async function bundledAnalyze(): Promise<(text: string) => unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-'));

@@ -128,7 +128,8 @@ export function embeddedRanks(engine: EngineResult): number[] {
 
 /**
  * Adds the text's share of every output to `into` (length EMBEDDING_OUTPUTS): the weighted mean of
- * its words' rows in `table` ([word][output], already scaled). Nothing when no word has a vector.
+ * its words' rows in `table` ([word][output], each byte times its output's scale, rounded to a 32-bit float as
+ * the model was trained with). Nothing when no word has a vector.
  */
 export function addEmbedded(table: EmbeddingTable, engine: EngineResult, into: number[]): void {
   const words = embeddedRanks(engine);

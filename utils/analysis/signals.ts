@@ -1561,7 +1561,8 @@ function framesPerSecond(tokens: readonly Token[], terms: readonly string[], i: 
 
 /**
  * The words the word-started rules below start from (a fire set, a claim denied, the wrong item, a symptom given):
- * any other word, most of a post, is passed over with this one lookup instead of each rule's own.
+ * any other word, most of a post, is passed over with this one lookup instead of each rule's own. A rule added
+ * there that starts from a word adds its words here.
  */
 const RULE_STARTS: ReadonlySet<string> = new Set([...SET_WORDS, ...CLAIM_SAYS, ...CLAIM_SELLS, ...ORDERED, ...ORDERED_FOR, ...GAVE]);
 
@@ -2598,9 +2599,6 @@ const OUTLET_WORDS = new Set(['Daily', 'Wire', 'Weekly', 'Digest', 'Insider', 'D
 /** What makes a run of capitalised words ending in "News" no outlet ("Good News:", "Breaking News"). */
 const NEWS_OPENERS = new Set(['good', 'great', 'bad', 'breaking', 'big', 'fake', 'sad', 'exciting', 'happy', 'some', 'more', 'no']);
 
-/** A paper's name on its own or after a name ("the Herald", "the Westbridge Echo"): see toldByShape. */
-const outletName = (paper: string): boolean => OUTLET_NAMES.has(paper) || NAMED_OUTLETS.has(paper);
-
 /** A capital past the second letter ("GameWire", not "Trump"): OUTLET_WORD needs one, so most names are not tried against it. */
 function innerCapital(raw: string): boolean {
   for (let i = 2; i < raw.length; i++) {
@@ -3093,9 +3091,9 @@ function toldByShape(tokens: readonly Token[], context: SignalContext, sentences
     }
     // a newspaper's name: "the Herald", "The Morning Ledger", "the Westbridge Echo" (a word that is not a paper on
     // its own needs a name before it), "Coastline Post report"; not "the Post Office"
-    const outlet = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]) && outletName(withoutPossessive(token.norm));
-    if (outlet) {
-      const paper = withoutPossessive(token.norm);
+    const lastOfName = !pressFound && token.kind === 'word' && capitalised(token) && !capitalised(tokens[k + 1]);
+    const paper = lastOfName ? withoutPossessive(token.norm) : '';
+    if (lastOfName && (OUTLET_NAMES.has(paper) || NAMED_OUTLETS.has(paper))) {
       const afterName = capitalised(tokens[k - 1]);
       const the = tokens[k - 1]?.norm === 'the' && OUTLET_NAMES.has(paper) ? k - 1 : afterName && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
       const from = the >= 0 ? the : afterName && (ATTRIBUTION.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'report') ? k - 1 : -1;
