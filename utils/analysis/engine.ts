@@ -708,12 +708,19 @@ function applyModifiers(
   item.weight = valence;
 }
 
+/** The words applyContrast() reads, of either kind: any other word is passed over with this one lookup. */
+const CONTRASTING: ReadonlySet<string> = new Set([...CONTRAST_AFTER, ...CONCESSIVE]);
+
 /** VADER's "but" rule, extended to "however"/"yet" and to concessive clauses ("although …, …"). */
 function applyContrast(tokens: readonly Token[], terms: readonly string[], items: ScoredItem[]): void {
   let contrastAt = -1;
+  // where the first concessive word stands, found in the same pass (most posts have neither kind of word)
+  let concessiveFrom = -1;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
-    if (term !== undefined && CONTRAST_AFTER.has(term) && tokens[i]?.kind === 'word') {
+    if (term === undefined || !CONTRASTING.has(term)) continue;
+    if (concessiveFrom < 0 && CONCESSIVE.has(term)) concessiveFrom = i;
+    if (CONTRAST_AFTER.has(term) && tokens[i]?.kind === 'word') {
       // "though" at the end of a clause ("it's good though") is contrast; at the start it is concessive.
       if (term === 'though' && isWordLike(tokens[i + 1]) && !CLAUSE_BREAK.has(tokens[i + 1]?.norm ?? '')) continue;
       if (term === 'yet' && (i === 0 || tokens[i - 1]?.kind === 'punct')) continue;
@@ -727,7 +734,7 @@ function applyContrast(tokens: readonly Token[], terms: readonly string[], items
     }
     return;
   }
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = Math.max(concessiveFrom, 0); concessiveFrom >= 0 && i < terms.length; i++) {
     const term = terms[i];
     if (term === undefined || !CONCESSIVE.has(term)) continue;
     if (term === 'even' && terms[i + 1] !== 'though' && terms[i + 1] !== 'if') continue;
@@ -878,7 +885,9 @@ const WAIT_VALENCE = -1.5;
 /** Whether the tokens at `i` end a count and its unit; the index of the count's first token, or −1. */
 function waitSpanStart(tokens: readonly Token[], terms: readonly string[], i: number): number {
   const term = terms[i] ?? '';
-  if (GLUED_WAIT.test(term)) return i;
+  // GLUED_WAIT starts with a digit: a word asks the pattern nothing
+  const initial = term.charCodeAt(0);
+  if (initial >= 48 && initial <= 57 && GLUED_WAIT.test(term)) return i;
   if (!WAIT_UNITS.has(term)) return -1;
   const before = tokens[i - 1];
   if (before?.kind === 'number' || WAIT_COUNTS.has(terms[i - 1] ?? '')) return i - 1;
