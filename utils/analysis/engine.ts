@@ -279,6 +279,9 @@ function singleValence(
     }
     case 'word':
     case 'hashtag': {
+      // Unrated (most words of a post): nothing to score, whatever else the word is.
+      const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
+      if (valence === undefined) return undefined;
       if (BOOSTERS.has(term)) return undefined;
       if (isNegator(term)) {
         // "no" alone ("No.", "no!!") is negative; before another feeling word it only negates.
@@ -287,8 +290,6 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
-      const valence = wordValence(term) ?? (token.kind === 'hashtag' ? camelCaseValence(token.raw) : undefined);
-      if (valence === undefined) return undefined;
       // (Asked only of rated words, most of a post's words are not.) "definitely not worth it", "certainly
       // won't be back": the certainty is of the denial, no praise.
       if (CERTAIN.has(term) && isNegator(terms[index + 1] ?? '')) return undefined;
