@@ -157,6 +157,9 @@ const BARE_LINK_TLDS = new Set([
 /** Longest host read when looking for a bare link; a longer run is left to the word scanner. */
 const BARE_HOST_MAX = 253;
 
+/** A dot and a character isHostChar() takes: where a bare link's second label could start. */
+const DOT_THEN_HOST = /\.[a-zA-Z0-9-]/;
+
 function isHostChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code) || code === 45; /* - */
 }
@@ -305,6 +308,8 @@ function maskedWord(text: string, index: number): { end: number; norm: string } 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  // A bare link has a dot with a host character after it: a text with none (most posts) asks matchBareLink nothing.
+  const dotted = DOT_THEN_HOST.test(text);
   // Brackets opened and not yet closed, so a ")" that closes one is not read as half of a face.
   let parens = 0;
   let i = 0;
@@ -359,7 +364,7 @@ export function tokenize(text: string): Token[] {
     if (isWordChar(code) && code < 0x80) {
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       // Only where a host could start, so each run of host characters is read once at most (linear).
-      if (!isWordChar(before) && before !== 46 /* . */ && before !== 64 /* @ */ && before !== 47 /* / */ && before !== 45 /* - */) {
+      if (dotted && !isWordChar(before) && before !== 46 /* . */ && before !== 64 /* @ */ && before !== 47 /* / */ && before !== 45 /* - */) {
         const linkEnd = matchBareLink(text, i);
         if (linkEnd > 0) {
           tokens.push({ kind: 'url', raw: text.slice(i, linkEnd), norm: 'url', start: i, end: linkEnd, caps: false, elongated: false });
