@@ -3,7 +3,7 @@
 // Matching costs one map lookup per token (two where a phrase starts) plus a short comparison,
 // so phrase lists can grow without slowing analyze() noticeably.
 import { CANONICAL } from './lexicon';
-import { mendSpelling, skeleton } from './spelling';
+import { mendUnknown, skeleton } from './spelling';
 import { tokenize, type Token } from './tokenize';
 
 export interface PhraseEntry<T> {
@@ -19,7 +19,8 @@ export function canonicalTerm(norm: string, known: (term: string) => boolean, me
   // Most unknown words have no run of three letters: nothing to collapse (and no string to build).
   let hasRun = false;
   for (let i = 2; i < norm.length && !hasRun; i++) hasRun = norm[i] === norm[i - 1] && norm[i] === norm[i - 2];
-  if (!hasRun) return (mendable && mendSpelling(norm, known)) || norm;
+  // known(norm) was false above, and known(collapsed) below: the mender need not ask again
+  if (!hasRun) return (mendable && mendUnknown(norm)) || norm;
   let collapsed = '';
   let run = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -30,7 +31,7 @@ export function canonicalTerm(norm: string, known: (term: string) => boolean, me
     if (known(collapsed) || CANONICAL.has(collapsed)) return CANONICAL.get(collapsed) ?? collapsed;
     const single = skeleton(collapsed);
     if (known(single) || CANONICAL.has(single)) return CANONICAL.get(single) ?? single;
-    return (mendable && mendSpelling(collapsed, known)) || collapsed;
+    return (mendable && mendUnknown(collapsed)) || collapsed;
   }
   return norm;
 }

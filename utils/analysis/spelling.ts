@@ -140,7 +140,12 @@ const cache = new Map<string, string | null>();
  * own test: a known word is never mended.
  */
 export function mendSpelling(word: string, known: (term: string) => boolean): string | undefined {
-  if (word.length < MIN_TARGET || word.length > 20 || known(word)) return undefined;
+  return known(word) ? undefined : mendUnknown(word);
+}
+
+/** mendSpelling() of a word its caller has found `known` does not know (canonicalTerm has asked already). */
+export function mendUnknown(word: string): string | undefined {
+  if (word.length < MIN_TARGET || word.length > 20) return undefined;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code < 97 || code > 122) return undefined;
