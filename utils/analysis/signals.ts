@@ -2628,9 +2628,11 @@ function outletAt(tokens: readonly Token[], k: number): [number, 'distinct' | 'a
   if (innerCapital(token.raw) && OUTLET_WORD.test(token.raw)) return [k + 1, 'made'];
   // "Respawn Daily"; "Radio City News", "Westside News": capitalised words closed by "News"
   const second = tokens[k + 1];
-  if (capitalised(second) && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) {
-    if (OUTLET_WORDS.has(withoutPossessive((second as Token).raw))) return [k + 2, 'ambiguous'];
-    for (let j = k + 1; j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') return [j + 1, 'ambiguous'];
+  if (capitalised(second)) {
+    // the name's closing word first (most pairs of capitals have none), then the words that make it no outlet
+    let end = OUTLET_WORDS.has(withoutPossessive((second as Token).raw)) ? k + 2 : -1;
+    for (let j = k + 1; end < 0 && j <= k + 3 && capitalised(tokens[j]); j++) if (tokens[j]?.raw === 'News') end = j + 1;
+    if (end > 0 && !NEWS_OPENERS.has(token.norm) && !NOT_OUTLETS.has(token.norm)) return [end, 'ambiguous'];
   }
   for (const outlet of OUTLETS_BY_NAME.get(plain(token)) ?? []) {
     let fits = true;
@@ -2705,6 +2707,8 @@ const REGULATOR_WORDS = new Set([
 ]);
 const REGULATOR_PAIRS = new Set(['trading standards', 'attorney general', 'gambling commission', 'charity commission', 'environment agency', 'european commission', 'competition bureau', 'health department']);
 const PAIR_FIRSTS = new Set(Array.from(REGULATOR_PAIRS, (pair) => pair.split(' ')[0] as string));
+/** Either: a regulator's word or a two-word name's first (regulatorActs' one lookup of a word). */
+const REGULATOR_WORD_OR_FIRST = new Set([...REGULATOR_WORDS, ...PAIR_FIRSTS]);
 /** What a regulator does that escalates: "the FTC is looking into", "fined by Ofcom", "referred the case to authorities". */
 const REGULATOR_ACTS = new Set([
   'investigating', 'investigation', 'investigations', 'investigate', 'investigates', 'probe', 'probes', 'probing', 'fined', 'fines',
@@ -2719,8 +2723,11 @@ function regulatorActs(tokens: readonly Token[], sentences: Sentences): [number,
     if (token.kind !== 'word' || token.norm.length < 3) continue;
     // initials by their first two letters in capitals ("FCA", "the ICO's"), so a word ("sec", "Asa") asks nothing more
     const second = token.raw.charCodeAt(1);
-    const named = (second >= 65 && second <= 90 && REGULATOR_INITIALS.has(withoutPossessive(token.raw))) || REGULATOR_WORDS.has(withoutPossessive(token.norm));
-    const pair = !named && PAIR_FIRSTS.has(token.norm) && REGULATOR_PAIRS.has(`${token.norm} ${withoutPossessive(tokens[k + 1]?.norm ?? '')}`);
+    // a word with no possessive that neither set holds (most words) asks one table, not two
+    const plain = withoutPossessive(token.norm);
+    const listed = plain !== token.norm || REGULATOR_WORD_OR_FIRST.has(plain);
+    const named = (second >= 65 && second <= 90 && REGULATOR_INITIALS.has(withoutPossessive(token.raw))) || (listed && REGULATOR_WORDS.has(plain));
+    const pair = !named && listed && PAIR_FIRSTS.has(token.norm) && REGULATOR_PAIRS.has(`${token.norm} ${withoutPossessive(tokens[k + 1]?.norm ?? '')}`);
     if (!named && !pair) continue;
     const end = pair ? k + 1 : k;
     const sentence = sentences.of(k);
