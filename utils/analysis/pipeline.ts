@@ -109,6 +109,17 @@ const ASKING_OPENERS: readonly (readonly string[])[] = [
   ['best', 'place'], ['best', 'way'], ["where's", 'the', 'best'], ['wheres', 'the', 'best'], ['where', 'is', 'the', 'best'],
   ['who', 'does', 'the', 'best'], ['who', 'has', 'the', 'best'], ['any', 'recs'], ['recommendations', 'for'],
 ];
+/** ASKING_OPENERS by their first word: a post's first word finds the few that can open it. */
+const OPENERS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byFirst = new Map<string, Array<readonly string[]>>();
+  for (const opener of ASKING_OPENERS) {
+    const first = opener[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(opener);
+    else byFirst.set(first, [opener]);
+  }
+  return byFirst;
+})();
 /** How much the feeling words of an information question count. */
 const ASKING_WEIGHT = 0.5;
 
@@ -116,7 +127,7 @@ const ASKING_WEIGHT = 0.5;
 function askingUntil(tokens: readonly Token[], terms: readonly string[], noSignal: boolean): number {
   let start = 0;
   while (start < tokens.length && tokens[start]?.kind === 'mention') start++;
-  const opens = ASKING_OPENERS.some((opener) => opener.every((term, k) => terms[start + k] === term));
+  const opens = (OPENERS_BY_FIRST.get(terms[start] ?? '') ?? []).some((opener) => opener.every((term, k) => terms[start + k] === term));
   // A choice asked about ("Is the vanilla or the chocolate better?", "Do I go for X vs Y?"); not "is it
   // just me or…", which is a complaint asked.
   const choice = !opens && CHOICE_OPENERS.has(terms[start] ?? '');
