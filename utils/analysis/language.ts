@@ -87,11 +87,12 @@ export function wordsSeemNotEnglish(terms: readonly string[], named: readonly bo
   let marked = 0;
   // Distinct foreign words: "la la la" is a song, not Spanish (a set made only when a post has one).
   let foreign: Set<string> | undefined;
-  const kinds: number[] = [];
+  // each word's kind again for a short post's second look (a longer post, most of a feed, keeps none)
+  const kinds: number[] | undefined = terms.length <= SHORT_POST_WORDS ? [] : undefined;
   for (const term of terms) {
     words++;
     const kind = WORD_KINDS.get(term) ?? 0;
-    kinds.push(kind);
+    kinds?.push(kind);
     // a word of plain ASCII letters (most) has no letter of another script and no marked one
     const high = beyondAscii(term);
     if (high && otherScript(term)) scripted++;
@@ -108,7 +109,7 @@ export function wordsSeemNotEnglish(terms: readonly string[], named: readonly bo
     for (const word of foreign) if (!IN_NAMES.has(word)) plain++;
     if (foreign.size >= 2 && foreign.size > english && (plain > 0 || foreign.size >= 3)) return true;
   }
-  return words <= SHORT_POST_WORDS && shortSeemsNotEnglish(terms, named, kinds);
+  return kinds !== undefined && shortSeemsNotEnglish(terms, named, kinds);
 }
 
 /** Posts of at most this many words are weighed word by word (shortSeemsNotEnglish). */

@@ -13,6 +13,7 @@ const writtenDir = join(root, 'tests', 'scripts', 'training-data');
 // The learned readers' own written posts (tests/scripts/train-reader.ts): the same rules hold for them.
 const ironyDir = join(root, 'tests', 'scripts', 'irony-data');
 const complaintDir = join(root, 'tests', 'scripts', 'complaint-data');
+const mockeryDir = join(root, 'tests', 'scripts', 'mockery-data');
 const benchDir = join(root, 'tests', 'bench', 'sentiment');
 const sharedDir = join(root, '..', 'shared', 'data', 'sentiment');
 
@@ -22,7 +23,7 @@ const tsv = (dir: string): string[] =>
     .sort();
 
 describe('written training sets', () => {
-  const files = [writtenDir, ironyDir, complaintDir].flatMap((dir) => tsv(dir).map((name) => join(dir, name)));
+  const files = [writtenDir, ironyDir, complaintDir, mockeryDir].flatMap((dir) => tsv(dir).map((name) => join(dir, name)));
   const rows = files.flatMap((file) => readLabeled(file).map((row) => ({ ...row, file })));
 
   it('are labelled files with every class and no text twice', () => {
