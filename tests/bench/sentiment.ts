@@ -3,6 +3,9 @@
 //   npm run bench:sentiment -- --dataset TEXTS --format tweeteval --labels LABELS   (TweetEval's pair)
 //   npm run bench:sentiment -- --dataset node_modules/sentiment/test/fixtures/yelp.json --format uci
 //                               (UCI sentences, two classes: see readUci in sentiment/data.ts)
+//   npm run bench:sentiment -- --dataset Tweets.csv --format csv
+//                               (a public set's CSV as published: Sentiment140's test file, the Sanders
+//                               corpus, the 2015 airline tweets; see readCsv in sentiment/data.ts)
 //   --model auto|shipped|FILE   auto (default): texts the shipped model was trained on are scored by
 //                               the fold model trained without them, so figures on the development
 //                               sets are out-of-fold; every other text uses the shipped model.
@@ -18,7 +21,7 @@ import { buildSync } from 'esbuild';
 import { analyze, textKey } from '../../utils/analysis/index';
 import { loadModel, useModel, type LoadedModel, type ModelFile } from '../../utils/analysis/model';
 import weightsFile from '../../utils/analysis/data/model.json';
-import { readLabeled, readTweetEval, readUci, readVader, type Gold, type Row } from './sentiment/data';
+import { readCsv, readLabeled, readTweetEval, readUci, readVader, type Gold, type Row } from './sentiment/data';
 import { classify, pearson, type Metrics } from './sentiment/metrics';
 import { peers, type System } from './sentiment/peers';
 
@@ -46,7 +49,7 @@ async function bundledAnalyze(): Promise<(text: string) => unknown> {
 
 interface Args {
   dataset: string;
-  format: 'vader' | 'labeled' | 'tweeteval' | 'uci';
+  format: 'vader' | 'labeled' | 'tweeteval' | 'uci' | 'csv';
   labels?: string;
   json: boolean;
   predictions?: string;
@@ -57,7 +60,7 @@ interface Args {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval|uci [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
+  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval|uci|csv [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
   process.exit(2);
 }
 
@@ -69,7 +72,7 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--dataset') args.dataset = value();
     else if (flag === '--format') {
       const format = value();
-      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval' && format !== 'uci') usage(`unknown format ${format}`);
+      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval' && format !== 'uci' && format !== 'csv') usage(`unknown format ${format}`);
       args.format = format;
     } else if (flag === '--labels') args.labels = value();
     else if (flag === '--json') args.json = true;
@@ -89,6 +92,7 @@ function load(args: Args): Row[] {
   if (args.format === 'vader') return readVader(args.dataset);
   if (args.format === 'labeled') return readLabeled(args.dataset);
   if (args.format === 'uci') return readUci(args.dataset);
+  if (args.format === 'csv') return readCsv(args.dataset);
   return readTweetEval(args.dataset, args.labels ?? '');
 }
 

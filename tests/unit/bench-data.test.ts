@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { readLabeled, readUci, readVader } from '../bench/sentiment/data';
+import { readCsv, readLabeled, readUci, readVader } from '../bench/sentiment/data';
 import { classify } from '../bench/sentiment/metrics';
 
 const dir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
@@ -77,6 +77,43 @@ describe('readUci', () => {
       expect(rows).toHaveLength(1000);
       expect(rows.filter((row) => row.gold === 'positive')).toHaveLength(500);
     }
+  });
+});
+
+describe('readCsv', () => {
+  test('a header naming the columns (Sanders): quoted fields, a line break in one, CRLF; another label is left out and said', () => {
+    const said = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const rows = readCsv(
+      file(
+        '"Topic","Sentiment","TweetId","TweetDate","TweetText"\r\n' +
+          '"apple","positive","1","Tue Oct 18","Now all @Apple has to do is, well, ship it"\r\n' +
+          '"apple","irrelevant","2","Tue Oct 18","Que tal"\r\n' +
+          '"google","Negative","3","Tue Oct 18","Two lines\nin one ""quoted"" tweet"\r\n',
+      ),
+    );
+    expect(rows).toEqual([
+      { text: 'Now all @Apple has to do is, well, ship it', gold: 'positive' },
+      { text: 'Two lines\nin one "quoted" tweet', gold: 'negative' },
+    ]);
+    expect(String(said.mock.calls[0]![0])).toMatch(/left out 1 \(label "irrelevant"\)/);
+  });
+
+  test('the airline tweets: the label and text columns found by name among fifteen', () => {
+    const header = 'tweet_id,airline_sentiment,airline_sentiment_confidence,negativereason,negativereason_confidence,airline,airline_sentiment_gold,name,negativereason_gold,retweet_count,text,tweet_coord,tweet_created,tweet_location,user_timezone';
+    const rows = readCsv(file(`${header}\n5.70306E+17,neutral,1,,,Virgin America,,cairdin,,0,@VirginAmerica What @dhepburn said.,,24-02-2015 11.35,,Eastern Time (US & Canada)\n`));
+    expect(rows).toEqual([{ text: '@VirginAmerica What @dhepburn said.', gold: 'neutral' }]);
+  });
+
+  test("Sentiment140's six unnamed columns: polarity 0, 2, 4", () => {
+    const rows = readCsv(file('"4","3","Mon May 11 03:17:40 UTC 2009","kindle2","tpryan","I love my Kindle2."\n"0","4","Mon May 11","aig","x","AIG is a mess"\n"2","5","Mon May 11","nike","y","Nike store at noon"\n'));
+    expect(rows.map((row) => row.gold)).toEqual(['positive', 'negative', 'neutral']);
+    expect(rows[0]?.text).toBe('I love my Kindle2.');
+  });
+
+  test('a file of neither shape, or a row short of its text column, stops the run', () => {
+    expect(() => readCsv(file('id,score,body\n1,2,Fine\n'))).toThrow(/expected a header naming a label column/);
+    expect(() => readCsv(file('"4","3","date","q","u","text"\n"1","3","date","q","u","text"\n'))).toThrow(/expected a header/);
+    expect(() => readCsv(file('sentiment,id,text\npositive,1,Good\nnegative,2\n'))).toThrow(/:3: expected 3 columns/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Reading the benchmark's dataset formats. Shared by the benchmark and the training script.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 
 export type Gold = 'negative' | 'neutral' | 'positive';
 
@@ -98,6 +99,53 @@ export function readUci(file: string): Row[] {
     if (typeof text !== 'string' || (polarity !== 0 && polarity !== 1)) throw new Error(`${file}: item ${index}: expected { text, class: 0 | 1 }`);
     rows.push({ text: text.trim(), gold: polarity === 1 ? 'positive' : 'negative' });
   });
+  return rows;
+}
+
+/** A header's name for the column of labels, and for the column of texts (case and spaces aside). */
+const LABEL_COLUMN = /^(airline_?)?sentiment$|^label$|^polarity$/i;
+const TEXT_COLUMN = /^(tweet_?)?text$|^tweet$/i;
+/** Sentiment140's polarity column: 0 negative, 2 neutral, 4 positive. */
+const POLARITY: Readonly<Record<string, Gold>> = { '0': 'negative', '2': 'neutral', '4': 'positive' };
+
+/**
+ * A public labelled set as its CSV is published, quoted fields and line breaks in them included: with a
+ * header naming a label column and a text column (the Sanders corpus, "Topic","Sentiment","TweetId",
+ * "TweetDate","TweetText"; the 2015 US airline tweets, tweet_id,airline_sentiment,…,text,…), or
+ * Sentiment140's six unnamed columns (polarity 0|2|4, id, date, query, user, text). A label is negative,
+ * neutral or positive in any case; a row with another label (Sanders' "irrelevant") or no text is not
+ * scored, and how many were left out is said on stderr. A file of neither shape, or a row too short for
+ * its columns, stops the run with its line number.
+ */
+export function readCsv(file: string): Row[] {
+  // With `info`, each record comes as { record, info } (info.lines: the line it ends on); the package's
+  // typings give string[][] for any options without `columns`, hence the cast through unknown.
+  const records = parse(readFileSync(file, 'utf8'), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{
+    record: string[];
+    info: { lines: number };
+  }>;
+  const header = records[0]?.record.map((name) => name.trim()) ?? [];
+  const named = header.findIndex((name) => LABEL_COLUMN.test(name));
+  const textNamed = header.findIndex((name) => TEXT_COLUMN.test(name));
+  const sentiment140 = named < 0 && records.length > 0 && records.every(({ record }) => record.length === 6 && POLARITY[record[0] ?? ''] !== undefined);
+  if ((named < 0 || textNamed < 0) && !sentiment140) {
+    throw new Error(`${file}: expected a header naming a label column (sentiment, label, polarity) and a text column (text, tweet), or Sentiment140's six columns`);
+  }
+  const [labelAt, textAt] = sentiment140 ? [0, 5] : [named, textNamed];
+  const rows: Row[] = [];
+  const skipped = new Map<string, number>();
+  for (const { record, info } of sentiment140 ? records : records.slice(1)) {
+    const label = record[labelAt]?.trim().toLowerCase();
+    const text = record[textAt]?.trim();
+    if (label === undefined || text === undefined) throw new Error(`${file}:${info.lines}: expected ${Math.max(labelAt, textAt) + 1} columns`);
+    const gold = sentiment140 ? POLARITY[label] : LABELS.has(label) ? (label as Gold) : undefined;
+    if (gold && text) rows.push({ text, gold });
+    else {
+      const why = text ? `label ${JSON.stringify(label)}` : 'no text';
+      skipped.set(why, (skipped.get(why) ?? 0) + 1);
+    }
+  }
+  if (skipped.size > 0) process.stderr.write(`${file}: left out ${[...skipped].map(([why, n]) => `${n} (${why})`).join(', ')}\n`);
   return rows;
 }
 
