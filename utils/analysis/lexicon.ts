@@ -93,6 +93,17 @@ const EXTRA_WORDS: Record<string, number> = {
   // feelings in British and everyday speech the sources lack ("chuffed", "naff", "ropey", "peeved")
   seething: -2.4, chuffed: 2.4, sublime: 2.6, psyched: 2, naff: -1.5, iffy: -1, ropey: -1.2, ropy: -1.2, grotty: -1.5,
   manky: -1.8, minging: -2, miffed: -1.5, peeved: -1.6, irked: -1.6, deflated: -1.5, baffled: -0.8,
+  // Accusations of hate and crime in public talk that neither source rates, or rates for a word's look
+  // ("supremacist" +0.5, as "supreme"), found in real tweets that called someone one (thirty-eighth session):
+  // by analogy with the rated "fascist" −2.6, "racist" −3, "bigot" −1.8, "terrorist" −3.7. The singular or
+  // plural the sources lack is added beside the one they rate ("bigots", "crook"). "creepy", "whiny",
+  // "shite" and "sycophant" are everyday insults the sources lack.
+  nazi: -2.4, nazis: -2.4, 'neo-nazi': -2.6, 'neo-nazis': -2.6, neonazi: -2.6, neonazis: -2.6, supremacist: -2.4,
+  supremacists: -2.4, antisemite: -2.5, antisemites: -2.5, antisemitic: -2.5, antisemitism: -2.5,
+  'anti-semitic': -2.5, 'anti-semitism': -2.5, bigots: -1.8, bigoted: -2, pedophile: -3, pedophiles: -3,
+  paedophile: -3, paedophiles: -3, genocidal: -3, thug: -2, thugs: -2, traitor: -2.2, traitors: -2.2, crook: -2,
+  arsonist: -2, arsonists: -2, creepy: -1.8, whiny: -1.5, whiney: -1.5, shite: -2.2, sycophant: -1.5,
+  sycophants: -1.5, sycophantic: -1.5,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
