@@ -35,6 +35,9 @@ const EXTRA_WORDS: Record<string, number> = {
   lmao: 2.2,
   // words the generic lexicons score but that are mostly neutral in tweets
   late: -0.8, support: 0.3, game: 0, kill: -2.2, fire: 0, sick: -1.5, dark: 0, shot: 0, war: -1.8, killer: -1.5, bomb: -1, like: 1.5,
+  // names more than feelings in posts (thirty-eighth session, real tweets): "United" is an airline, a club, the
+  // United States, Kingdom and Nations ("#UnitedNations" read +1.8); "intelligence" an agency or artificial
+  united: 0, intelligence: 0,
   // emoticons whose lower-cased form collides in VADER's list: only "D:" (dismay) is read as an emoticon
   'd:': -2.9,
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
