@@ -229,6 +229,19 @@ function isCaps(raw: string): boolean {
 }
 
 /** Reads a run of word characters (with inner apostrophes and zero-width characters) from `index`. */
+/**
+ * A word (or hashtag) with a link glued to its end, as pasted posts and scraped tweets often have it
+ * ("Sirtehttps://t.co/…", "#magahttps://…"): the word ends where "http" begins, so the link is read as a
+ * link, not as letters and the face ":/". Else the word as scanned.
+ */
+function beforeGluedLink(text: string, index: number, word: { end: number; norm: string }): { end: number; norm: string } {
+  if (text.charCodeAt(word.end) !== 58 /* : */ || text.charCodeAt(word.end + 1) !== 47 || text.charCodeAt(word.end + 2) !== 47) return word;
+  const tail = text.slice(Math.max(index, word.end - 5), word.end).toLowerCase();
+  const scheme = tail.endsWith('https') ? 5 : tail.endsWith('http') ? 4 : 0;
+  if (scheme === 0 || word.end - scheme <= index) return word;
+  return scanWord(text.slice(0, word.end - scheme), index);
+}
+
 function scanWord(text: string, index: number): { end: number; norm: string } {
   let end = index;
   // Whether the word is written as it reads: no invisible character and no apostrophe but "'".
@@ -329,7 +342,7 @@ export function tokenize(text: string): Token[] {
     }
 
     if ((code === 35 /* # */ || code === 64) /* @ */ && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
-      const word = scanWord(text, i + 1);
+      const word = beforeGluedLink(text, i + 1, scanWord(text, i + 1));
       // A handle runs on through dots and a second "@" between word characters: "@keke.beauty" (Instagram,
       // TikTok), "@name.bsky.social", "@user@mastodon.social". Its parts are never the writer's words.
       if (code === 64) {
@@ -375,7 +388,7 @@ export function tokenize(text: string): Token[] {
     }
 
     if (isWordChar(code)) {
-      const scanned = scanWord(text, i);
+      const scanned = beforeGluedLink(text, i, scanWord(text, i));
       const next = text.charCodeAt(scanned.end);
       const word = (MASK_ANYWHERE.has(next) || MASK_INSIDE.has(next)) && isAsciiLetter(code) ? (maskedWord(text, i) ?? scanned) : scanned;
       const raw = text.slice(i, word.end);

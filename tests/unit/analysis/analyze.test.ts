@@ -349,9 +349,18 @@ describe('tokenizer', () => {
     ['h\u200Bate', ['word']],
     ['שלום עולם', ['word', 'word']],
     ['xD', ['emoticon']],
-    
+    // A link glued to the word before it (a pasted or scraped post): the word, then the link, and no ":/" face.
+    ['near Sirtehttps://t.co/E2a now', ['word', 'word', 'url', 'word']],
+    ['#magahttps://t.co/F', ['hashtag', 'url']],
+    ['Nothttp://x.co', ['word', 'url']],
   ])('%s', (text, kinds) => {
     expect(tokenize(text).map((token) => token.kind)).toEqual(kinds);
+  });
+
+  test('a glued link keeps the word before it and reads no feeling ("Sirtehttps://…" was a ":/" face)', () => {
+    const tokens = tokenize('Daesh positions near Sirtehttps://t.co/E2aJFRljJx#Libya');
+    expect(tokens.map((token) => token.raw)).toEqual(['Daesh', 'positions', 'near', 'Sirte', 'https://t.co/E2aJFRljJx#Libya']);
+    expect(analyze('A battle over Medicare is brewing, whether Trump wants it or Nothttps://t.co/SYFgzYscjy').reasons.map((reason) => reason.text)).not.toContain(':/');
   });
 
   test('zero-width characters do not hide a word', () => {
