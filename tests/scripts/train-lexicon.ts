@@ -186,6 +186,8 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🌍': 0,
   '🌎': 0,
   '🌏': 0,
+  // a police light is an alert ("🚨 BREAKING", "🚨 recall notice 🚨"), not delight (it was +3; thirty-eighth session)
+  '🚨': 0,
 };
 
 // The crisis-domain overlay last: it corrects the generic sources for brand conversations.

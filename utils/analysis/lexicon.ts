@@ -38,6 +38,8 @@ const EXTRA_WORDS: Record<string, number> = {
   // names more than feelings in posts (thirty-eighth session, real tweets): "United" is an airline, a club, the
   // United States, Kingdom and Nations ("#UnitedNations" read +1.8); "intelligence" an agency or artificial
   united: 0, intelligence: 0,
+  // "the KKK" (three k's: a longer run of k is laughter in Portuguese, read as "kk" +1.5)
+  kkk: -2.5,
   // emoticons whose lower-cased form collides in VADER's list: only "D:" (dismay) is read as an emoticon
   'd:': -2.9,
   please: 0.6, help: 0.6, no: -0.6, yes: 1, ready: 0.5, free: 0.8, party: 1, may: 0,
