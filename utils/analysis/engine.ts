@@ -253,6 +253,15 @@ function camelCaseValence(raw: string): number | undefined {
   return felt ? Math.max(-4, Math.min(4, sum)) : undefined;
 }
 
+/** Whether a word or hashtag comes before `index` (mentions, emoji and marks do not count). */
+function wordBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = 0; k < index; k++) {
+    const kind = tokens[k]?.kind;
+    if (kind === 'word' || kind === 'hashtag' || kind === 'number') return true;
+  }
+  return false;
+}
+
 /** Valence of one token from the user lexicon or the base lexicon; undefined when it has none. */
 function singleValence(
   tokens: readonly Token[],
@@ -290,6 +299,8 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
+      // "Dear @Acme, my parcel never arrived", "Dear Santa": a letter's salutation, before any word of the post, is no affection
+      if (term === 'dear' && !wordBefore(tokens, index)) return undefined;
       // (Asked only of rated words, most of a post's words are not.) "definitely not worth it", "certainly
       // won't be back": the certainty is of the denial, no praise.
       if (CERTAIN.has(term) && isNegator(terms[index + 1] ?? '')) return undefined;

@@ -123,6 +123,9 @@ const FIX_VALENCE: Record<string, number> = {
 
 /** Multi-word expressions, matched on normalised tokens before single words. */
 const EXTRA_PHRASES: Record<string, number> = {
+  // an election's count, not a liking ("lost the popular vote" read as praise); "oh dear" is dismay, not
+  // affection (a letter's "Dear …" is engine.ts's salutation rule)
+  'popular vote': 0, 'oh dear': -1,
   'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not bad at all': 2, 'not too bad': 1.2,
   'thanks for nothing': -2.5, 'thanks a lot': 0.8, 'fed up': -2.2, 'sick of': -2.2, 'sick and tired': -2.8,
   'tired of': -1.8, 'waste of money': -2.8, 'waste of time': -2.6, 'rip off': -2.4, 'ripped off': -2.6,

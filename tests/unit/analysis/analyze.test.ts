@@ -892,3 +892,26 @@ describe('one thing ordered, another come', () => {
     expect(wrongItem(text)).toBe(false);
   });
 });
+
+// Found in real tweets (the TweetEval test sample's read third, thirty-eighth session): words the source
+// lexicons lack or read for their look, and a letter's salutation read as affection.
+describe('real-tweet lexicon gaps', () => {
+  test.each<[string, SentimentLabel]>([
+    ['#Hatchimals are shite', 'negative'],
+    ['the new ad is honestly creepy', 'negative'],
+    ['he is hiring white supremacists', 'negative'],
+    ['Why are tanks at a protest but nowhere to be found when the kkk is celebrating', 'negative'],
+    ['Dear @Acme, my parcel never arrived.', 'negative'],
+    ['Dear Acme, where is my refund?', 'negative'],
+    ['Trump lost the popular vote', 'negative'],
+    ['The United Nations Headquarters in New York #unitednations #newyork', 'neutral'],
+  ])('%s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test('"dear" keeps its warmth inside a post, and "oh dear" is dismay', () => {
+    expect(analyze('my dear friend').label).toBe('positive');
+    expect(analyze('Oh dear, the app is down again').score).toBeLessThan(0);
+    expect(analyze('Dear @Acme, thank you so much for the quick refund!').label).toBe('positive');
+  });
+});
