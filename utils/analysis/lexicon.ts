@@ -126,6 +126,8 @@ const EXTRA_PHRASES: Record<string, number> = {
   // an election's count, not a liking ("lost the popular vote" read as praise); "oh dear" is dismay, not
   // affection (a letter's "Dear …" is engine.ts's salutation rule)
   'popular vote': 0, 'oh dear': -1,
+  // an emphatic yes, not damnation ("Hell yes!!! Got my contacts back!! Thanks @apple" read as anger and irony)
+  'hell yes': 2.5, 'hell yeah': 2.5, 'hell yea': 2.5, 'hells yeah': 2.5,
   'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not bad at all': 2, 'not too bad': 1.2,
   'thanks for nothing': -2.5, 'thanks a lot': 0.8, 'fed up': -2.2, 'sick of': -2.2, 'sick and tired': -2.8,
   'tired of': -1.8, 'waste of money': -2.8, 'waste of time': -2.6, 'rip off': -2.4, 'ripped off': -2.6,

@@ -364,6 +364,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
+    // A heart written as HTML escapes it ("I &lt;3 @apple", "&lt;/3"), as text copied from feeds and exports
+    // often is: the face it stands for. (The page's own text reaches the analyser decoded.)
+    if (code === 38 /* & */ && text.startsWith('&lt;', i)) {
+      const broken = text.startsWith('/3', i + 4);
+      const size = broken ? 6 : text.charCodeAt(i + 4) === 51 /* 3 */ ? 5 : 0;
+      if (size > 0 && isBoundary(text, i + size)) {
+        tokens.push({ kind: 'emoticon', raw: text.slice(i, i + size), norm: broken ? '</3' : '<3', start: i, end: i + size, caps: false, elongated: false });
+        i += size;
+        continue;
+      }
+    }
+
     if (EMOTICON_START.has(code)) {
       const size = matchEmoticon(text, i, parens > 0);
       if (size > 0) {

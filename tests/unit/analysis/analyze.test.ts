@@ -353,6 +353,10 @@ describe('tokenizer', () => {
     ['near Sirtehttps://t.co/E2a now', ['word', 'word', 'url', 'word']],
     ['#magahttps://t.co/F', ['hashtag', 'url']],
     ['Nothttp://x.co', ['word', 'url']],
+    // A heart written as HTML escapes it (feeds and exports): the face; not inside a word or before a number.
+    ['I &lt;3 it', ['word', 'emoticon', 'word']],
+    ['&lt;/3', ['emoticon']],
+    ['under &lt;30 min', ['word', 'punct', 'word', 'punct', 'number', 'word']],
   ])('%s', (text, kinds) => {
     expect(tokenize(text).map((token) => token.kind)).toEqual(kinds);
   });
@@ -905,6 +909,8 @@ describe('real-tweet lexicon gaps', () => {
     ['Dear Acme, where is my refund?', 'negative'],
     ['Trump lost the popular vote', 'negative'],
     ['The United Nations Headquarters in New York #unitednations #newyork', 'neutral'],
+    ['I &lt;3 @apple', 'positive'],
+    ['Hell yes!!! Got my contacts back!!  Thanks @apple', 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
   });
