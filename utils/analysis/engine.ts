@@ -253,9 +253,12 @@ function camelCaseValence(raw: string): number | undefined {
   return felt ? Math.max(-4, Math.min(4, sum)) : undefined;
 }
 
-/** Whether a word or hashtag comes before `index` (mentions, emoji and marks do not count). */
+/**
+ * Whether a word, hashtag or number comes before `index` (mentions, emoji and marks do not count). Read
+ * backwards, so each token is passed at most once between two asks: linear in the post however often it asks.
+ */
 function wordBefore(tokens: readonly Token[], index: number): boolean {
-  for (let k = 0; k < index; k++) {
+  for (let k = index - 1; k >= 0; k--) {
     const kind = tokens[k]?.kind;
     if (kind === 'word' || kind === 'hashtag' || kind === 'number') return true;
   }

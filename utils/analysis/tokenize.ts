@@ -228,7 +228,6 @@ function isCaps(raw: string): boolean {
   return letters >= 2;
 }
 
-/** Reads a run of word characters (with inner apostrophes and zero-width characters) from `index`. */
 /**
  * A word (or hashtag) with a link glued to its end, as pasted posts and scraped tweets often have it
  * ("Sirtehttps://t.co/…", "#magahttps://…"): the word ends where "http" begins, so the link is read as a
@@ -242,6 +241,7 @@ function beforeGluedLink(text: string, index: number, word: { end: number; norm:
   return scanWord(text.slice(0, word.end - scheme), index);
 }
 
+/** Reads a run of word characters (with inner apostrophes and zero-width characters) from `index`. */
 function scanWord(text: string, index: number): { end: number; norm: string } {
   let end = index;
   // Whether the word is written as it reads: no invisible character and no apostrophe but "'".
