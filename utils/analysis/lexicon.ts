@@ -559,7 +559,7 @@ const BOOSTER_TABLE: Record<string, number> = {
   so: B_INCR, substantially: B_INCR, thoroughly: B_INCR, totally: B_INCR, tremendously: B_INCR,
   uber: B_INCR, unbelievably: B_INCR, unusually: B_INCR, utterly: B_INCR, very: B_INCR, super: B_INCR,
   mad: B_INCR, literally: B_INCR, seriously: B_INCR, truly: B_INCR, insanely: B_INCR, damn: B_INCR,
-  bloody: B_INCR, ridiculously: B_INCR, too: B_INCR, such: B_INCR, clearly: B_INCR,
+  bloody: B_INCR, ridiculously: B_INCR, too: B_INCR, such: B_INCR,
   almost: B_DECR, barely: B_DECR, hardly: B_DECR, 'kind of': B_DECR, kinda: B_DECR, kindof: B_DECR,
   less: B_DECR, little: B_DECR, marginally: B_DECR, occasionally: B_DECR, partly: B_DECR,
   scarcely: B_DECR, slightly: B_DECR, somewhat: B_DECR, sorta: B_DECR, 'sort of': B_DECR, sortof: B_DECR,
