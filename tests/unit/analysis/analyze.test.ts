@@ -910,6 +910,9 @@ describe('real-tweet lexicon gaps', () => {
     ['Trump lost the popular vote', 'negative'],
     ['The United Nations Headquarters in New York #unitednations #newyork', 'neutral'],
     ['I &lt;3 @apple', 'positive'],
+    ['Artificial intelligence course starts Monday', 'neutral'],
+    ['🚨 New episode tonight at 9 🚨', 'neutral'],
+    ['🚨 Store closing at 6pm today', 'neutral'],
     ['Hell yes!!! Got my contacts back!!  Thanks @apple', 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
