@@ -47,9 +47,13 @@ async function bundledAnalyze(): Promise<(text: string) => unknown> {
   }
 }
 
+/** The dataset formats load() reads (see sentiment/data.ts). */
+const FORMATS = ['vader', 'labeled', 'tweeteval', 'uci', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Args {
   dataset: string;
-  format: 'vader' | 'labeled' | 'tweeteval' | 'uci' | 'csv';
+  format: Format;
   labels?: string;
   json: boolean;
   predictions?: string;
@@ -60,7 +64,7 @@ interface Args {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format vader|labeled|tweeteval|uci|csv [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
+  console.error(`${message}\nusage: npm run bench:sentiment -- --dataset FILE --format ${FORMATS.join('|')} [--labels FILE] [--json] [--predictions OUT] [--model auto|shipped|FILE] [--models DIR] [--convert OUT]`);
   process.exit(2);
 }
 
@@ -72,8 +76,8 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--dataset') args.dataset = value();
     else if (flag === '--format') {
       const format = value();
-      if (format !== 'vader' && format !== 'labeled' && format !== 'tweeteval' && format !== 'uci' && format !== 'csv') usage(`unknown format ${format}`);
-      args.format = format;
+      if (!(FORMATS as readonly string[]).includes(format)) usage(`unknown format ${format}`);
+      args.format = format as Format;
     } else if (flag === '--labels') args.labels = value();
     else if (flag === '--json') args.json = true;
     else if (flag === '--predictions') args.predictions = value();
