@@ -3,6 +3,7 @@
 // brand rules. It produces per-phrase weights (the reasons) and the dense features the learned
 // model reads.
 import { BOOSTERS, CONCESSIVE, CONTRAST_AFTER, FIX_VERBS, NEGATORS, basePhrases, emojiValence, hasWord, wordValence } from './lexicon';
+import { vocabularyRank } from './embedding';
 import { PhraseMatcher, tokenTerm } from './phrases';
 import { tokenize, type Token } from './tokenize';
 
@@ -221,12 +222,74 @@ function camelCaseWords(raw: string): string[] {
   return words.length >= 2 ? words : [];
 }
 
+/** Words of one or two letters a run-together hashtag may hold ("#nowaytogo"); any other short piece is a misreading. */
+const SHORT_PIECES = new Set(['a', 'i', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+
+/** Last words of a run-together hashtag that are a verdict, not the topic it names ("#epicfail", "#peoplesuck"). */
+const VERDICT_HEADS = new Set(['fail', 'fails', 'failed', 'suck', 'sucks', 'sucked', 'rocks', 'rules', 'ftw', 'wtf', 'lol', 'smh', 'ever', 'cool', 'happy', 'sad', 'blessed', 'awesome', 'amazing', 'angry', 'mad', 'annoyed', 'disappointed', 'frustrated', 'ruined', 'lies', 'lied', 'scam', 'scammed']);
+
+/** Longest word looked for inside a run-together hashtag. */
+const LONGEST_PIECE = 18;
+
+/** Run-together hashtags already split, so a feed repeating one splits it once (bounded). */
+const splitHashtags = new Map<string, string[]>();
+
 /**
- * A CamelCase hashtag read as its words, with their boosters and negation ("#SoHappy", "#NotHappy",
- * "#LoveIt"); undefined when no word of it carries feeling.
+ * The words of a hashtag written in one case with no breaks ("#peoplesuck", "#worstairlineever",
+ * "#EPICFAIL"): the split into vocabulary words that makes the likeliest sentence by their frequency
+ * (Zipf's law: a word of rank r costs log r, as wordninja splits), and none unless every piece is a word
+ * of three letters or more or a common short one ("#nikkihaley" is no "ni kk ...").
+ */
+function runTogetherWords(raw: string): string[] {
+  const body = (raw.charCodeAt(0) === 35 ? raw.slice(1) : raw).toLowerCase();
+  const n = body.length;
+  if (n < 5 || n > 40) return [];
+  for (let i = 0; i < n; i++) {
+    const code = body.charCodeAt(i);
+    if (code < 97 || code > 122) return [];
+  }
+  const known = splitHashtags.get(body);
+  if (known) return known;
+  if (vocabularyRank(body) !== undefined) return remember(body, []);
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - LONGEST_PIECE); start < end; start++) {
+      if (cost[start] === Infinity) continue;
+      const piece = body.slice(start, end);
+      if (piece.length <= 2 && !SHORT_PIECES.has(piece)) continue;
+      const rank = vocabularyRank(piece);
+      if (rank === undefined) continue;
+      const total = (cost[start] as number) + Math.log(rank + 2);
+      if (total < (cost[end] as number)) {
+        cost[end] = total;
+        from[end] = start;
+      }
+    }
+  }
+  if (cost[n] === Infinity) return remember(body, []);
+  const words: string[] = [];
+  for (let end = n; end > 0; end = from[end] as number) words.unshift(body.slice(from[end], end));
+  return remember(body, words.length >= 2 ? words : []);
+}
+
+function remember(body: string, words: string[]): string[] {
+  if (splitHashtags.size >= 5000) splitHashtags.clear();
+  splitHashtags.set(body, words);
+  return words;
+}
+
+/**
+ * A CamelCase or run-together hashtag read as its words, with their boosters and negation ("#SoHappy",
+ * "#NotHappy", "#LoveIt", "#epicfail"); undefined when no word of it carries feeling.
  */
 function camelCaseValence(raw: string): number | undefined {
-  const words = camelCaseWords(raw);
+  const camel = camelCaseWords(raw);
+  const words = camel.length > 0 ? camel : runTogetherWords(raw);
+  // A run-together tag's last word is its head, most often the topic it names ("#yemencrisis",
+  // "#thewalkingdead", "#breastcancer"), no feeling of the writer; a verdict there still counts ("#epicfail").
+  if (camel.length === 0 && words.length > 0 && !VERDICT_HEADS.has(words[words.length - 1] as string)) words.pop();
   let sum = 0;
   let felt = false;
   let negated = false;

@@ -924,3 +924,29 @@ describe('real-tweet lexicon gaps', () => {
     expect(analyze('Dear @Acme, thank you so much for the quick refund!').label).toBe('positive');
   });
 });
+
+describe('hashtags written in one case with no breaks', () => {
+  test.each<[string, SentimentLabel]>([
+    ['Selling a $50 toy for 6x the price #peoplesuck', 'negative'],
+    ['We need dates! #google #launchfail', 'negative'],
+    ['@SkyHarbourAir #worstairlineever', 'negative'],
+    ['@SkyHarbourAir #horriblecustomerservice', 'negative'],
+    ['New baggage fees from today #badpolicy', 'negative'],
+    ['Late Thanksgiving Day selfie #happyholidays', 'positive'],
+    // the head of a topic tag names the topic, no feeling
+    ['Stories of the day via @user #yemencrisis #yemen', 'neutral'],
+    ['Watching the new episode #thewalkingdead', 'neutral'],
+    // names: no split into short pieces, no verdict read into a site's name
+    ['Ice Cream Sandwich features #android #neowin', 'neutral'],
+    ['Town hall tonight #nikkkihaley', 'neutral'],
+  ])('%s', (text, label) => {
+    expect(analyze(text).label).toBe(label);
+  });
+
+  test('a hashtag in one case is read as its words, a CamelCase one as before', () => {
+    expect(analyze('#epicfail').score).toBeLessThan(0);
+    expect(analyze('#EpicFail').score).toBeLessThan(0);
+    expect(analyze('#EPICFAIL').score).toBeLessThan(0);
+    expect(analyze('#notcool').score).toBeLessThanOrEqual(0);
+  });
+});
