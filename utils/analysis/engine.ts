@@ -56,6 +56,12 @@ const FAULTS = new Set([
   'broken', 'defective', 'faulty', 'damaged', 'cracked', 'crashed', 'buggy', 'glitchy', 'laggy', 'leaking', 'leaky',
   'stale', 'expired', 'scratched', 'dented', 'torn', 'stained', 'delayed', 'missing', 'late',
 ]);
+/**
+ * Swearing that stands for "nothing" is no less scornful denied: "doesn't mean shit", "don't give a damn",
+ * "didn't do crap" (VADER's −0.74 read "doesn't mean shit" +1.9). It keeps its sign at half its weight.
+ */
+const NOTHING_SWEARS = new Set(['shit', 'crap', 'fuck', 'damn', 'dick', 'jackshit']);
+const N_SCALAR_SWEAR = 0.5;
 const C_INCR = 0.733;
 const ELONGATION_INCR = 0.293;
 const ALPHA = 15;
@@ -778,7 +784,8 @@ function applyModifiers(
       valence *= 1.25;
     }
     else {
-      valence *= item.first === item.last && FAULTS.has(terms[item.first] ?? '') ? N_SCALAR_FAULT : N_SCALAR;
+      const single = item.first === item.last ? (terms[item.first] ?? '') : '';
+      valence *= FAULTS.has(single) ? N_SCALAR_FAULT : NOTHING_SWEARS.has(single) ? N_SCALAR_SWEAR : N_SCALAR;
       item.negated = true;
       item.first = negatorAt;
     }

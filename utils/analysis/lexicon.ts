@@ -109,6 +109,13 @@ const EXTRA_WORDS: Record<string, number> = {
   paedophile: -3, paedophiles: -3, genocidal: -3, thug: -2, thugs: -2, traitor: -2.2, traitors: -2.2, crook: -2,
   arsonist: -2, arsonists: -2, creepy: -1.8, whiny: -1.5, whiney: -1.5, shite: -2.2, sycophant: -1.5,
   sycophants: -1.5, sycophantic: -1.5,
+  // The same in a fresh part of the TweetEval test split (thirty-ninth session): insults of public talk
+  // ("Comey CROOKED as HRC", "Kim Fatty the Third", "keep the cucks away"), scorn ("hoodwinked", "devious",
+  // "nonsensical", "shitstorm") and "sigh", rated +0.1 though it is said in weariness. "security" and
+  // "secure" name a domain ("social security", "a security update", "security breach") more than a feeling.
+  crooked: -1.6, fatty: -1.5, cuck: -2, cucks: -2, cucked: -2, shitstorm: -2.5, nonsensical: -1.5, hoodwinked: -2,
+  devious: -2, misogyny: -2, misogynist: -2.3, misogynists: -2.3, misogynistic: -2.3, barf: -1.8, ghoul: -2,
+  ghouls: -2, sigh: -1.2, security: 0, secure: 0.6,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -126,6 +133,11 @@ const EXTRA_PHRASES: Record<string, number> = {
   // an election's count, not a liking ("lost the popular vote" read as praise); "oh dear" is dismay, not
   // affection (a letter's "Dear …" is engine.ts's salutation rule)
   'popular vote': 0, 'oh dear': -1,
+  // dismay, not faith or help ("It's ONE day after thanksgiving and the xmas music is on... GOD HELP US"); no
+  // shame known is shamelessness, not pride ("Rosie knows no shame!" read +1.6); "hell ya" as "hell yes"
+  'god help us': -1.5, 'god help me': -1.2, 'lord help us': -1.5, 'dear god': -0.8, 'dear lord': -0.8,
+  'knows no shame': -2, 'know no shame': -2, 'has no shame': -2, 'have no shame': -2, 'no shame at all': -2,
+  'hell ya': 2.5,
   // an emphatic yes, not damnation ("Hell yes!!! Got my contacts back!! Thanks @apple" read as anger and irony)
   'hell yes': 2.5, 'hell yeah': 2.5, 'hell yea': 2.5, 'hells yeah': 2.5,
   'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not bad at all': 2, 'not too bad': 1.2,

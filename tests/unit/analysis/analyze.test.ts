@@ -914,6 +914,17 @@ describe('real-tweet lexicon gaps', () => {
     ['🚨 New episode tonight at 9 🚨', 'neutral'],
     ['🚨 Store closing at 6pm today', 'neutral'],
     ['Hell yes!!! Got my contacts back!!  Thanks @apple', 'positive'],
+    ['Hellllllll ya I would', 'positive'],
+    ['the popular vote is up 2MM for her and it doesnt mean shit', 'negative'],
+    ['They didnt do crap about my claim', 'negative'],
+    ['Rosie knows no shame!', 'negative'],
+    ['It is ONE day after thanksgiving and the xmas music is on... GOD HELP US', 'negative'],
+    ['Comey CROOKED as HRC', 'negative'],
+    ['Kim Fatty the Third.', 'negative'],
+    ['keep the cucks away from you', 'negative'],
+    ['Sigh.', 'negative'],
+    ['The security team will be at the north entrance', 'neutral'],
+    ['Go to your local social security office', 'neutral'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
   });
