@@ -764,8 +764,10 @@ function applyModifiers(
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
-  // "can't stop smiling", "couldn't stop laughing", "won't stop crashing": the stop is denied, not the smile
-  if (negatorAt >= 0 && STOPS.has(terms[negatorAt + 1] ?? '') && negatorAt + 1 < item.first) negatorAt = -1;
+  // "can't stop smiling", "couldn't stop laughing", "won't stop crashing": the stop is denied, not the smile;
+  // "can't wait for #BeautyAndTheBeast": the wait is denied, not the film (read −2.1)
+  const denied = terms[negatorAt + 1] ?? '';
+  if (negatorAt >= 0 && (STOPS.has(denied) || denied === 'wait') && negatorAt + 1 < item.first) negatorAt = -1;
   // Laughter after a denial laughs at it ("it's clearly not lol"): nothing denies laughing.
   if (negatorAt >= 0 && item.first === item.last && LAUGHTER.test(terms[item.first] ?? '')) negatorAt = -1;
   // "haven't fixed the broken hinge", "nobody replaced the faulty part": the fix is denied, not the fault.

@@ -116,6 +116,8 @@ const EXTRA_WORDS: Record<string, number> = {
   crooked: -1.6, fatty: -1.5, cuck: -2, cucks: -2, cucked: -2, shitstorm: -2.5, nonsensical: -1.5, hoodwinked: -2,
   devious: -2, misogyny: -2, misogynist: -2.3, misogynists: -2.3, misogynistic: -2.3, barf: -1.8, ghoul: -2,
   ghouls: -2, sigh: -1.2, security: 0, secure: 0.6,
+  // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing)
+  coolest: 2.4, cooler: 1.2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */

@@ -925,6 +925,8 @@ describe('real-tweet lexicon gaps', () => {
     ['Sigh.', 'negative'],
     ['The security team will be at the north entrance', 'neutral'],
     ['Go to your local social security office', 'neutral'],
+    ["OMG. Can't wait for #BeautyAndTheBeast 2017!", 'positive'],
+    ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
   });
