@@ -232,7 +232,9 @@ function camelCaseWords(raw: string): string[] {
 const SHORT_PIECES = new Set(['a', 'i', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
 
 /** Last words of a run-together hashtag that are a verdict, not the topic it names ("#epicfail", "#peoplesuck"). */
-const VERDICT_HEADS = new Set(['fail', 'fails', 'failed', 'suck', 'sucks', 'sucked', 'rocks', 'rules', 'ftw', 'wtf', 'lol', 'smh', 'ever', 'cool', 'happy', 'sad', 'blessed', 'awesome', 'amazing', 'angry', 'mad', 'annoyed', 'disappointed', 'frustrated', 'ruined', 'lies', 'lied', 'scam', 'scammed']);
+const VERDICT_HEADS = new Set(['fail', 'fails', 'failed', 'suck', 'sucks', 'sucked', 'rocks', 'rules', 'ftw', 'wtf', 'lol', 'smh', 'ever', 'cool', 'happy', 'sad', 'blessed', 'awesome', 'amazing', 'angry', 'mad', 'annoyed', 'disappointed', 'frustrated', 'ruined', 'lies', 'lied', 'liars', 'scam', 'scammed',
+  // a name then the verdict on it ("#StridewellExposed", "#AcmeScandal", "#AirlineShame")
+  'exposed', 'scandal', 'shame', 'disgrace', 'fraud', 'fiasco', 'ripoff', 'nightmare', 'joke']);
 
 /** Longest word looked for inside a run-together hashtag. */
 const LONGEST_PIECE = 18;
@@ -293,9 +295,9 @@ function remember(body: string, words: string[]): string[] {
 function camelCaseValence(raw: string): number | undefined {
   const camel = camelCaseWords(raw);
   const words = camel.length > 0 ? camel : runTogetherWords(raw);
-  // A run-together tag's last word is its head, most often the topic it names ("#yemencrisis",
-  // "#thewalkingdead", "#breastcancer"), no feeling of the writer; a verdict there still counts ("#epicfail").
-  if (camel.length === 0 && words.length > 0 && !VERDICT_HEADS.has(words[words.length - 1] as string)) words.pop();
+  // A tag's last word is its head, most often the topic it names ("#yemencrisis", "#TheWalkingDead",
+  // "#MosulOffensive", "#breastcancer"), no feeling of the writer; a verdict there still counts ("#epicfail").
+  if (words.length > 0 && !VERDICT_HEADS.has(words[words.length - 1] as string)) words.pop();
   let sum = 0;
   let felt = false;
   let negated = false;

@@ -938,7 +938,7 @@ describe('real-tweet lexicon gaps', () => {
   });
 });
 
-describe('hashtags written in one case with no breaks', () => {
+describe('hashtags read as their words', () => {
   test.each<[string, SentimentLabel]>([
     ['Selling a $50 toy for 6x the price #peoplesuck', 'negative'],
     ['We need dates! #google #launchfail', 'negative'],
@@ -949,6 +949,10 @@ describe('hashtags written in one case with no breaks', () => {
     // the head of a topic tag names the topic, no feeling
     ['Stories of the day via @user #yemencrisis #yemen', 'neutral'],
     ['Watching the new episode #thewalkingdead', 'neutral'],
+    ['Watching the new episode #TheWalkingDead', 'neutral'],
+    ['Iraqi forces enter another district of #Mosul #MosulOffensive', 'neutral'],
+    // a verdict as the head still counts
+    ["£120 trainers made by people who weren't paid for 3 months. #StridewellExposed", 'negative'],
     // names: no split into short pieces, no verdict read into a site's name
     ['Ice Cream Sandwich features #android #neowin', 'neutral'],
     ['Town hall tonight #nikkkihaley', 'neutral'],

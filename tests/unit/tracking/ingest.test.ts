@@ -84,13 +84,13 @@ describe('ingest', () => {
   });
 
   test("the brand's own names, products and hashtags carry no feeling; the user's lexicon still rules", async () => {
-    const profile = { names: ['Joy', 'Honest Company'], products: ['Killer Deal'], hashtags: ['#MonsterEnergy'] };
+    const profile = { names: ['Joy', 'Honest Company'], products: ['Killer Deal'], hashtags: ['#HappyMeal'] };
     const rules = await analysisRules(db, {}, profile);
     const cases: Array<[string, 'negative' | 'neutral']> = [
       ["Joy is down again, can't log in", 'negative'],
       ['Honest Company recalls sunscreen', 'neutral'],
       ['Killer Deal weekend starts now', 'neutral'],
-      ['#MonsterEnergy new can design', 'neutral'],
+      ['#HappyMeal new toys this week', 'neutral'],
       ['#HonestCompany restock today', 'neutral'],
     ];
     for (const [text, label] of cases) {
