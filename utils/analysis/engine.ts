@@ -415,6 +415,25 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
   return between === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
 }
 
+/** Words between "couldn't" and a comparative that keep it a superlative ("couldn't possibly be any better"). */
+const UNSURPASSED_GAP = new Set(['be', 'get', 'have', 'been', 'any', 'much', 'possibly', 'even', 'ever', 'go']);
+
+/**
+ * "couldn't be better", "can't get any worse", "could not have gone better": a comparative denied by "can"
+ * is a superlative, not its opposite (read as a complaint: "service couldn't be better" −1.4 and a service
+ * complaint; "it can't get any worse" +1.6).
+ */
+function unsurpassed(terms: readonly string[], negatorAt: number, itemAt: number): boolean {
+  const negator = terms[negatorAt] ?? '';
+  if (!CANNOT.has(negator) && !(negator === 'not' && CAN.has(terms[negatorAt - 1] ?? ''))) return false;
+  if (itemAt === negatorAt + 1) return false;
+  for (let j = negatorAt + 1; j < itemAt; j++) if (!UNSURPASSED_GAP.has(terms[j] ?? '')) return false;
+  // "can't be better than the original" compares two things ("than this" does not: "can't get any better than this")
+  if (terms[itemAt + 1] === 'than' && terms[itemAt + 2] !== 'this' && terms[itemAt + 2] !== 'that') return false;
+  const item = terms[itemAt] ?? '';
+  return item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier'));
+}
+
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
 const CAN = new Set(['can', 'could']);
 const BELIEVE = new Set(['believe', 'belive']);
@@ -784,7 +803,10 @@ function applyModifiers(
   if (negatorAt >= 0) {
     const afterNegator = terms[negatorAt + 1];
     // VADER: "never so good", "never this happy" intensify rather than negate.
-    if (terms[negatorAt] === 'never' && (afterNegator === 'so' || afterNegator === 'this' || neverBeenSo(terms, negatorAt, item.first))) {
+    if (
+      (terms[negatorAt] === 'never' && (afterNegator === 'so' || afterNegator === 'this' || neverBeenSo(terms, negatorAt, item.first))) ||
+      (item.first === item.last && unsurpassed(terms, negatorAt, item.first))
+    ) {
       valence *= 1.25;
     }
     else {

@@ -926,9 +926,17 @@ describe('real-tweet lexicon gaps', () => {
     ['The security team will be at the north entrance', 'neutral'],
     ['Go to your local social security office', 'neutral'],
     ["OMG. Can't wait for #BeautyAndTheBeast 2017!", 'positive'],
+    ["@Acme your service couldn't be better", 'positive'],
+    ['it can\'t get any better than this', 'positive'],
+    ["honestly the app couldn't be any worse", 'negative'],
+    ["it can't get any worse", 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
+  });
+
+  test('a comparison with "than" stays denied', () => {
+    expect(analyze("the sequel can't be better than the original").score).toBeLessThan(0);
   });
 
   test('"dear" keeps its warmth inside a post, and "oh dear" is dismay', () => {
