@@ -434,6 +434,11 @@ function unsurpassed(terms: readonly string[], negatorAt: number, itemAt: number
   return item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier'));
 }
 
+/** A comparative or superlative ("better", "worst", "greatest"). */
+function outdoing(term: string): boolean {
+  return term === 'better' || term === 'worse' || term === 'best' || term === 'worst' || (term.length > 5 && (term.endsWith('est') || term.endsWith('ier')));
+}
+
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
 const CAN = new Set(['can', 'could']);
 const BELIEVE = new Set(['believe', 'belive']);
@@ -785,6 +790,8 @@ function applyModifiers(
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
+  // "one of the best if not the best", "as good if not better": "if not" raises the claim, it denies nothing
+  if (negatorAt >= 0 && terms[negatorAt] === 'not' && terms[negatorAt - 1] === 'if' && item.first === item.last && outdoing(terms[item.first] ?? '')) negatorAt = -1;
   // "can't stop smiling", "couldn't stop laughing", "won't stop crashing": the stop is denied, not the smile;
   // "can't wait for #BeautyAndTheBeast": the wait is denied, not the film (read −2.1)
   const denied = terms[negatorAt + 1] ?? '';

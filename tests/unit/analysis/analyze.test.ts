@@ -930,6 +930,8 @@ describe('real-tweet lexicon gaps', () => {
     ['it can\'t get any better than this', 'positive'],
     ["honestly the app couldn't be any worse", 'negative'],
     ["it can't get any worse", 'negative'],
+    ['one of the best if not the best support teams around', 'positive'],
+    ['if not the worst airline, close to it', 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
