@@ -462,6 +462,30 @@ function surprised(terms: readonly string[], negatorAt: number): boolean {
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }
 
+const ANYONE = new Set(['anyone', 'anybody', 'any', 'someone', 'somebody', 'one', 'nobody', 'people']);
+/** Denials that open a question asking for agreement ("Isn't this place great?", "Don't you love it?"). */
+const ASKING_DENIALS = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't", "don't", "doesn't", "didn't", "wouldn't"]);
+
+/**
+ * "Isn't this place great?", "Don't you just love it?", "Wasn't that amazing?": a question opened by a denial
+ * asks for agreement with what follows; it denies nothing (read −2.3 the place). Asked of a denial that starts
+ * its sentence and a sentence that ends in a question mark; "why isn't this working?" stays denied.
+ */
+function askingAgreement(tokens: readonly Token[], terms: readonly string[], negatorAt: number): boolean {
+  if (!ASKING_DENIALS.has(terms[negatorAt] ?? '')) return false;
+  // "Doesn't anyone at @Acme care?" asks whether anyone does: a complaint that nobody does
+  if (ANYONE.has(terms[negatorAt + 1] ?? '')) return false;
+  const before = tokens[negatorAt - 1];
+  if (before && before.kind !== 'mention' && !(before.kind === 'punct' && CLAUSE_BREAK.has(before.norm[0] ?? '') && before.norm[0] !== ',')) return false;
+  for (let j = negatorAt + 1; j < tokens.length && j < negatorAt + 40; j++) {
+    const token = tokens[j] as Token;
+    if (token.kind !== 'punct') continue;
+    if (token.norm.includes('?')) return true;
+    if (CLAUSE_BREAK.has(token.norm[0] ?? '') && token.norm[0] !== ',' && token.norm[0] !== '"' && token.norm[0] !== '“') return false;
+  }
+  return false;
+}
+
 const OPINION_VERBS = new Set(['think', 'thought', 'believe', 'feel', 'felt', 'find', 'found', 'reckon']);
 /** "do not think", "did not feel": the denial of an opinion spelled in two words. */
 const DO_FORMS = new Set(['do', 'did', 'does']);
@@ -790,6 +814,7 @@ function applyModifiers(
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
+  if (negatorAt >= 0 && askingAgreement(tokens, terms, negatorAt)) negatorAt = -1;
   // "one of the best if not the best", "as good if not better": "if not" raises the claim, it denies nothing
   if (negatorAt >= 0 && terms[negatorAt] === 'not' && terms[negatorAt - 1] === 'if' && item.first === item.last && outdoing(terms[item.first] ?? '')) negatorAt = -1;
   // "can't stop smiling", "couldn't stop laughing", "won't stop crashing": the stop is denied, not the smile;

@@ -932,6 +932,10 @@ describe('real-tweet lexicon gaps', () => {
     ["it can't get any worse", 'negative'],
     ['one of the best if not the best support teams around', 'positive'],
     ['if not the worst airline, close to it', 'negative'],
+    ["@Garr_Williams isn't this place great?  #twitter", 'positive'],
+    ["Wasn't that show amazing?", 'positive'],
+    ["Why isn't this great app working today?", 'negative'],
+    ["Doesn't anyone at @Acme care?", 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
