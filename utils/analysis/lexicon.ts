@@ -117,6 +117,8 @@ const EXTRA_WORDS: Record<string, number> = {
   devious: -2, misogyny: -2, misogynist: -2.3, misogynists: -2.3, misogynistic: -2.3, barf: -1.8, ghoul: -2,
   ghouls: -2, sigh: -1.2, security: 0, secure: 0.6,
   // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing)
+  // a surprised face, no displeasure (":o" −0.4 in the source made "Wow, very fast camera :o" read as irony)
+  ':o': 0,
   coolest: 2.4, cooler: 1.2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
 };
 

@@ -936,6 +936,7 @@ describe('real-tweet lexicon gaps', () => {
     ["Wasn't that show amazing?", 'positive'],
     ["Why isn't this great app working today?", 'negative'],
     ["Doesn't anyone at @Acme care?", 'negative'],
+    ['Wow, very fast camera on Galaxy Nexus - faster than N9 i think :o #google', 'positive'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
