@@ -60,7 +60,7 @@ const FAULTS = new Set([
  * Swearing that stands for "nothing" is no less scornful denied: "doesn't mean shit", "don't give a damn",
  * "didn't do crap" (VADER's −0.74 read "doesn't mean shit" +1.9). It keeps its sign at half its weight.
  */
-const NOTHING_SWEARS = new Set(['shit', 'crap', 'fuck', 'damn', 'dick', 'jackshit']);
+const NOTHING_SWEARS = new Set(['shit', 'shits', 'crap', 'fuck', 'fucks', 'damn', 'damns', 'dick', 'jackshit']);
 const N_SCALAR_SWEAR = 0.5;
 const C_INCR = 0.733;
 const ELONGATION_INCR = 0.293;
@@ -812,6 +812,8 @@ function applyModifiers(
   // "nervous as hell", "fast as heck": the curse after "as" raises the word before it (its own weight is 0).
   if (terms[item.last + 1] === 'as' && AS_CURSES.has(terms[item.last + 2] ?? '')) valence += sign * AS_CURSE_INCR;
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
+  // "pleasant but less than helpful", "less than ideal": praise held back is its denial (not "no less than")
+  if (terms[item.first - 1] === 'than' && terms[item.first - 2] === 'less') negatorAt = terms[item.first - 3] === 'no' ? -1 : negatorAt < 0 ? item.first - 2 : negatorAt;
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
   if (negatorAt >= 0 && askingAgreement(tokens, terms, negatorAt)) negatorAt = -1;
@@ -848,7 +850,30 @@ function applyModifiers(
       item.first = negatorAt;
     }
   }
+  if (valence > 0 && wished(terms, item.first, item.last)) valence *= WISHED_WEIGHT;
   item.weight = valence;
+}
+
+/** What praise keeps when it is only wished for: most of the time it is asked for because it is missing. */
+const WISHED_WEIGHT = 0.2;
+const WOULD = new Set(['would', "it'd", 'itd', "that'd", 'thatd', "'d", 'could']);
+const WISH_DEGREE = new Set(['so', 'really', 'very', 'nice', 'super', 'hugely', 'extremely', 'truly', 'much', 'more', 'a', 'lot', 'also']);
+const WISH_CONDITIONS = new Set(['if', 'to', 'for', 'when']);
+
+/**
+ * "would be great if you told us", "it'd be nice to get a reply", "would be hugely helpful", "would love it if":
+ * praise wished for, in the conditional, asks for what is missing; it praises nothing yet (read +3.1 beside
+ * "45 minutes with no info"). Praise after "would be" (a degree word or two between) followed by "if", "to",
+ * "for", "when" or the clause's end, and "would love it if" / "would love if", keep WISHED_WEIGHT.
+ */
+function wished(terms: readonly string[], first: number, last: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && WISH_DEGREE.has(terms[j] ?? '') && j > first - 4) j--;
+  const after = terms[last + 1] ?? '';
+  if (terms[j] === 'love' && WOULD.has(terms[j - 1] ?? '')) return false;
+  if (terms[first] === 'love') return WOULD.has(terms[first - 1] ?? '') && (after === 'if' || (after === 'it' && terms[last + 2] === 'if'));
+  if (terms[j] !== 'be' || !WOULD.has(terms[j - 1] ?? '')) return false;
+  return after === '' || WISH_CONDITIONS.has(after) || !/^[a-z]/.test(after);
 }
 
 /** The words applyContrast() reads, of either kind: any other word is passed over with this one lookup. */

@@ -132,8 +132,23 @@ const FIX_VALENCE: Record<string, number> = {
   'works again': 1.5, 'working again': 1.5, 'back up and running': 1.8, 'up and running again': 1.8,
 };
 
+/**
+ * Thanks for a service withheld is a complaint ("thx for not responding", "thank you for never getting back
+ * to me"; read +1.9 as thanks), every way of thanking by every service denied.
+ */
+const THANKS_FOR_NOTHING: Record<string, number> = {};
+for (const thanks of ['thanks', 'thx', 'thank you', 'ty', 'thnx', 'thanx']) {
+  for (const denial of ['not', 'never']) {
+    for (const service of [
+      'responding', 'replying', 'answering', 'helping', 'getting back', 'calling back', 'calling', 'listening', 'caring',
+      'letting us know', 'letting me know', 'telling us', 'telling me', 'updating', 'following up', 'fixing',
+    ]) THANKS_FOR_NOTHING[`${thanks} for ${denial} ${service}`] = -2.2;
+  }
+}
+
 /** Multi-word expressions, matched on normalised tokens before single words. */
 const EXTRA_PHRASES: Record<string, number> = {
+  ...THANKS_FOR_NOTHING,
   // an election's count, not a liking ("lost the popular vote" read as praise); "oh dear" is dismay, not
   // affection (a letter's "Dear …" is engine.ts's salutation rule)
   'popular vote': 0, 'oh dear': -1,

@@ -937,9 +937,23 @@ describe('real-tweet lexicon gaps', () => {
     ["Why isn't this great app working today?", 'negative'],
     ["Doesn't anyone at @Acme care?", 'negative'],
     ['Wow, very fast camera on Galaxy Nexus - faster than N9 i think :o #google', 'positive'],
+    ['@SouthwestAir and thx for not responding', 'negative'],
+    ['thank you for never getting back to me', 'negative'],
+    ['the AA reservations phone number has been less than helpful', 'negative'],
+    ['@united but again UNITED DOESNT GIVE 2 SHITS ABOUT THEIR CUSTOMERS', 'negative'],
+    ['@SouthwestAir would be great if I atleast was next to my husband who is flying in the same reservation', 'neutral'],
+    ['@united 24 hrs since landing and still waiting for my bag. An ETA would be hugely helpful', 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
+  });
+
+  test('praise wished for is weak; praise of what is, or what would be done again, is not', () => {
+    expect(analyze('it would be great to get an update').score).toBeLessThan(analyze('it was great to get an update').score / 2);
+    expect(analyze('I would love to fly with you again').label).toBe('positive');
+    expect(analyze('This is great').label).toBe('positive');
+    expect(analyze('no less than amazing').label).toBe('positive');
+    expect(analyze('thanks for not making me wait').label).toBe('positive');
   });
 
   test('a comparison with "than" stays denied', () => {
