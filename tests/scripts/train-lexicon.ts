@@ -188,6 +188,12 @@ const EMOJI_OVERLAY: Record<string, number> = {
   '🌏': 0,
   // a police light is an alert ("🚨 BREAKING", "🚨 recall notice 🚨"), not delight (it was +3; thirty-eighth session)
   '🚨': 0,
+  // a sad face with a drop of sweat is sorrow in use, whatever its name says ("can't even tell me what country
+  // they are in 😥😥" read +2; it was +1); the sick, dizzy and woozy faces the sources lack (thirty-ninth session)
+  '😥': -1.2,
+  '🤒': -1.2,
+  '😵': -1,
+  '🥴': -0.5,
 };
 
 // The crisis-domain overlay last: it corrects the generic sources for brand conversations.

@@ -857,14 +857,17 @@ function applyModifiers(
 /** What praise keeps when it is only wished for: most of the time it is asked for because it is missing. */
 const WISHED_WEIGHT = 0.2;
 const WOULD = new Set(['would', "it'd", 'itd', "that'd", 'thatd', "'d", 'could']);
-const WISH_DEGREE = new Set(['so', 'really', 'very', 'nice', 'super', 'hugely', 'extremely', 'truly', 'much', 'more', 'a', 'lot', 'also']);
+const WISH_DEGREE = new Set(['so', 'really', 'very', 'nice', 'super', 'hugely', 'extremely', 'truly', 'much', 'more', 'a', 'lot', 'also', 'greatly', 'definitely']);
 const WISH_CONDITIONS = new Set(['if', 'to', 'for', 'when']);
+const APPRECIATE = new Set(['appreciate', 'appreciated']);
+const REGRETTED = new Set(["would've", 'wouldve', "could've", "should've"]);
 
 /**
  * "would be great if you told us", "it'd be nice to get a reply", "would be hugely helpful", "would love it if":
  * praise wished for, in the conditional, asks for what is missing; it praises nothing yet (read +3.1 beside
  * "45 minutes with no info"). Praise after "would be" (a degree word or two between) followed by "if", "to",
- * "for", "when" or the clause's end, and "would love it if" / "would love if", keep WISHED_WEIGHT.
+ * "for", "when" or the clause's end, "would love it if" / "would love if", and "would (have) appreciate(d)" keep
+ * WISHED_WEIGHT.
  */
 function wished(terms: readonly string[], first: number, last: number): boolean {
   let j = first - 1;
@@ -872,6 +875,8 @@ function wished(terms: readonly string[], first: number, last: number): boolean 
   const after = terms[last + 1] ?? '';
   if (terms[j] === 'love' && WOULD.has(terms[j - 1] ?? '')) return false;
   if (terms[first] === 'love') return WOULD.has(terms[first - 1] ?? '') && (after === 'if' || (after === 'it' && terms[last + 2] === 'if'));
+  // "I would really appreciate a reply", "would've appreciated a heads-up": thanks asked for, or for what never came
+  if (APPRECIATE.has(terms[first] ?? '')) return WOULD.has(terms[j] ?? '') || REGRETTED.has(terms[j] ?? '') || (terms[j] === 'have' && WOULD.has(terms[j - 1] ?? ''));
   if (terms[j] !== 'be' || !WOULD.has(terms[j - 1] ?? '')) return false;
   return after === '' || WISH_CONDITIONS.has(after) || !/^[a-z]/.test(after);
 }

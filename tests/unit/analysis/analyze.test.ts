@@ -943,6 +943,8 @@ describe('real-tweet lexicon gaps', () => {
     ['@united but again UNITED DOESNT GIVE 2 SHITS ABOUT THEIR CUSTOMERS', 'negative'],
     ['@SouthwestAir would be great if I atleast was next to my husband who is flying in the same reservation', 'neutral'],
     ['@united 24 hrs since landing and still waiting for my bag. An ETA would be hugely helpful', 'negative'],
+    ["@AmericanAir they can't even tell me what country they are in 😥😥", 'negative'],
+    ["I've been on hold for an hour and 45 minutes. I would really appreciate it.", 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
@@ -954,6 +956,8 @@ describe('real-tweet lexicon gaps', () => {
     expect(analyze('This is great').label).toBe('positive');
     expect(analyze('no less than amazing').label).toBe('positive');
     expect(analyze('thanks for not making me wait').label).toBe('positive');
+    expect(analyze('We really appreciate your help').label).toBe('positive');
+    expect(analyze('would have appreciated a heads up').label).not.toBe('positive');
   });
 
   test('a comparison with "than" stays denied', () => {
