@@ -373,6 +373,8 @@ function singleValence(
         if (next !== undefined && wordValence(next) !== undefined) return undefined;
       }
       if (term === 'like' && !likesSomething(terms, index)) return undefined;
+      // "you better fix this", "that kid better enjoy it", "you'd better not": a warning, no praise
+      if (term === 'better' && warnedBetter(tokens, terms, index)) return undefined;
       // "Dear @Acme, my parcel never arrived", "Dear Santa": a letter's salutation, before any word of the post, is no affection
       if (term === 'dear' && !wordBefore(tokens, index)) return undefined;
       // (Asked only of rated words, most of a post's words are not.) "definitely not worth it", "certainly
@@ -385,6 +387,24 @@ function singleValence(
     default:
       return undefined;
   }
+}
+
+/** Who a warning's "better" is said to ("you better", "they'd better", "that kid better"). */
+const WARNED = new Set(['you', 'u', 'ya', 'yall', "y'all", 'he', 'she', 'they', 'we', 'i', 'it', 'had', "you'd", 'youd', "they'd", "we'd", "he'd", "she'd", "i'd", 'kid', 'old', 'guy', 'man']);
+/** Words after "better" that show it compares, not warns ("you better than me", "they better off"). */
+const COMPARED = new Set(['than', 'off', 'now', 'today', 'already', 'yet', 'and', 'or', 'but', 'at', 'with', 'for', 'in', 'to', 'too', 'still']);
+
+/**
+ * "better" before a verb, after who it is said to, is a warning or an order ("@Acme you better fix this",
+ * "that 4 yr old better enjoy it", "they'd better not"), not praise (read +1.9).
+ */
+function warnedBetter(tokens: readonly Token[], terms: readonly string[], index: number): boolean {
+  const before = terms[index - 1] ?? '';
+  if (!WARNED.has(before)) return false;
+  // "you had better", not "the old phone had better battery"
+  if (before === 'had' && !WARNED.has(terms[index - 2] ?? '')) return false;
+  const next = tokens[index + 1];
+  return next?.kind === 'word' && !COMPARED.has(terms[index + 1] ?? '');
 }
 
 /**
@@ -462,6 +482,7 @@ function surprised(terms: readonly string[], negatorAt: number): boolean {
   return THOUGHT.has(next) && I_WOULD.has(terms[negatorAt + 2] ?? '');
 }
 
+const YOU_ASKED = new Set(['you', 'ya', 'u', 'yall', "y'all"]);
 const ANYONE = new Set(['anyone', 'anybody', 'any', 'someone', 'somebody', 'one', 'nobody', 'people']);
 /** Denials that open a question asking for agreement ("Isn't this place great?", "Don't you love it?"). */
 const ASKING_DENIALS = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't", "don't", "doesn't", "didn't", "wouldn't"]);
@@ -472,11 +493,15 @@ const ASKING_DENIALS = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'w
  * its sentence and a sentence that ends in a question mark; "why isn't this working?" stays denied.
  */
 function askingAgreement(tokens: readonly Token[], terms: readonly string[], negatorAt: number): boolean {
+  // "how can you not love Obama?", "how could anyone not like it": nobody could fail to
+  if (terms[negatorAt] === 'not' && CAN.has(terms[negatorAt - 2] ?? '') && terms[negatorAt - 3] === 'how') return true;
   if (!ASKING_DENIALS.has(terms[negatorAt] ?? '')) return false;
   // "Doesn't anyone at @Acme care?" asks whether anyone does: a complaint that nobody does
   if (ANYONE.has(terms[negatorAt + 1] ?? '')) return false;
   const before = tokens[negatorAt - 1];
   if (before && before.kind !== 'mention' && !(before.kind === 'punct' && CLAUSE_BREAK.has(before.norm[0] ?? '') && before.norm[0] !== ',')) return false;
+  // "dont ya hate it!", "don't you just love it when": asked of the reader, with or without its question mark
+  if (YOU_ASKED.has(terms[negatorAt + 1] ?? '')) return true;
   for (let j = negatorAt + 1; j < tokens.length && j < negatorAt + 40; j++) {
     const token = tokens[j] as Token;
     if (token.kind !== 'punct') continue;

@@ -119,7 +119,7 @@ const EXTRA_WORDS: Record<string, number> = {
   // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing)
   // a surprised face, no displeasure (":o" −0.4 in the source made "Wow, very fast camera :o" read as irony)
   ':o': 0,
-  coolest: 2.4, cooler: 1.2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
+  coolest: 2.4, cooler: 1.2, badass: 2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -157,6 +157,8 @@ const EXTRA_PHRASES: Record<string, number> = {
   'god help us': -1.5, 'god help me': -1.2, 'lord help us': -1.5, 'dear god': -0.8, 'dear lord': -0.8,
   'knows no shame': -2, 'know no shame': -2, 'has no shame': -2, 'have no shame': -2, 'no shame at all': -2,
   'hell ya': 2.5,
+  // praise in slang ("a bad ass homegrown platform. Way cool!" read −5), as "badass" is (−0.6 in the source)
+  'bad ass': 2, 'bad-ass': 2, 'kick ass': 2, 'kicks ass': 2, 'kicked ass': 2, 'kick-ass': 2,
   // an emphatic yes, not damnation ("Hell yes!!! Got my contacts back!! Thanks @apple" read as anger and irony)
   'hell yes': 2.5, 'hell yeah': 2.5, 'hell yea': 2.5, 'hells yeah': 2.5,
   'no problem': 1.5, 'no worries': 1.5, 'no doubt': 0.8, 'not bad': 1.5, 'not bad at all': 2, 'not too bad': 1.2,

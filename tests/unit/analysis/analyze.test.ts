@@ -945,6 +945,10 @@ describe('real-tweet lexicon gaps', () => {
     ['@united 24 hrs since landing and still waiting for my bag. An ETA would be hugely helpful', 'negative'],
     ["@AmericanAir they can't even tell me what country they are in 😥😥", 'negative'],
     ["I've been on hold for an hour and 45 minutes. I would really appreciate it.", 'negative'],
+    ['how can you not love Obama?', 'positive'],
+    ['itchy back!! dont ya hate it!', 'negative'],
+    ['Booz Allen Hamilton has a bad ass homegrown social collaboration platform. Way cool!', 'positive'],
+    ['@Acme you better fix this now', 'neutral'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);
@@ -957,6 +961,8 @@ describe('real-tweet lexicon gaps', () => {
     expect(analyze('no less than amazing').label).toBe('positive');
     expect(analyze('thanks for not making me wait').label).toBe('positive');
     expect(analyze('We really appreciate your help').label).toBe('positive');
+    expect(analyze('the new phone is better').label).toBe('positive');
+    expect(analyze('you had better fix this').label).not.toBe('positive');
     expect(analyze('would have appreciated a heads up').label).not.toBe('positive');
   });
 
