@@ -119,7 +119,12 @@ const EXTRA_WORDS: Record<string, number> = {
   // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing)
   // a surprised face, no displeasure (":o" −0.4 in the source made "Wow, very fast camera :o" read as irony)
   ':o': 0,
-  coolest: 2.4, cooler: 1.2, badass: 2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
+  coolest: 2.4, cooler: 1.2, badass: 2,
+  // forms the sources rate in one form only ("crash" −1.7 but not "keeps crashing"; "innovation" but not
+  // "innovations"), and words of products and public talk neither rates, found unrated in real tweets' errors
+  crashing: -1.7, crashes: -1.7, crashed: -1.7, glitches: -1.5, borked: -2, meltdown: -2, clusterfuck: -3,
+  scammers: -2.5, deplorable: -2.5, satanic: -2, racketeering: -2.5, nope: -1, tremendous: 2.5, magical: 2.5,
+  addictive: 1.5, innovations: 1.6, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */

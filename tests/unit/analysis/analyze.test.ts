@@ -949,6 +949,10 @@ describe('real-tweet lexicon gaps', () => {
     ['itchy back!! dont ya hate it!', 'negative'],
     ['Booz Allen Hamilton has a bad ass homegrown social collaboration platform. Way cool!', 'positive'],
     ['@Acme you better fix this now', 'neutral'],
+    ['the app crashes every time I open it', 'negative'],
+    ['The new Brixel game is so addictive it should come with a health warning lol', 'positive'],
+    ['tremendous advances in batteries this year', 'positive'],
+    ['what a clusterfuck', 'negative'],
     ["It's official. Google Earth for VR is the single coolest thing I've seen in a really long time.", 'positive'],
   ])('%s', (text, label) => {
     expect(analyze(text).label).toBe(label);

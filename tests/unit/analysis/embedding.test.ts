@@ -103,7 +103,7 @@ describe('the shipped model', () => {
   const unseen = [
     ['fruitful', 'mismanagement'],
     ['flourishing', 'dysfunctional'],
-    ['commendable', 'deplorable'],
+    ['commendable', 'reprehensible'],
     ['prospering', 'floundering'],
     ['masterful', 'botched'],
   ] as const;
