@@ -294,10 +294,11 @@ function remember(body: string, words: string[]): string[] {
  */
 function camelCaseValence(raw: string): number | undefined {
   const camel = camelCaseWords(raw);
-  const words = camel.length > 0 ? camel : runTogetherWords(raw);
+  const split = camel.length > 0 ? camel : runTogetherWords(raw);
   // A tag's last word is its head, most often the topic it names ("#yemencrisis", "#TheWalkingDead",
   // "#MosulOffensive", "#breastcancer"), no feeling of the writer; a verdict there still counts ("#epicfail").
-  if (words.length > 0 && !VERDICT_HEADS.has(words[words.length - 1] as string)) words.pop();
+  // (A copy: a run-together tag's words are shared with the next post that uses it.)
+  const words = split.length > 0 && !VERDICT_HEADS.has(split[split.length - 1] as string) ? split.slice(0, -1) : split;
   let sum = 0;
   let felt = false;
   let negated = false;

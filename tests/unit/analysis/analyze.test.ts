@@ -1003,6 +1003,13 @@ describe('hashtags read as their words', () => {
     expect(analyze(text).label).toBe(label);
   });
 
+  test('a run-together hashtag reads the same however often it is seen', () => {
+    const text = 'My 8yo talked about 3D printing new airways for me tonight #lovehimtopieces';
+    const first = analyze(text);
+    for (let i = 0; i < 5; i++) expect(analyze(text)).toEqual(first);
+    expect(first.label).toBe('positive');
+  });
+
   test('a hashtag in one case is read as its words, a CamelCase one as before', () => {
     expect(analyze('#epicfail').score).toBeLessThan(0);
     expect(analyze('#EpicFail').score).toBeLessThan(0);
