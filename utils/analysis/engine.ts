@@ -231,10 +231,14 @@ function camelCaseWords(raw: string): string[] {
 /** Words of one or two letters a run-together hashtag may hold ("#nowaytogo"); any other short piece is a misreading. */
 const SHORT_PIECES = new Set(['a', 'i', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
 
-/** Last words of a run-together hashtag that are a verdict, not the topic it names ("#epicfail", "#peoplesuck"). */
-const VERDICT_HEADS = new Set(['fail', 'fails', 'failed', 'suck', 'sucks', 'sucked', 'rocks', 'rules', 'ftw', 'wtf', 'lol', 'smh', 'ever', 'cool', 'happy', 'sad', 'blessed', 'awesome', 'amazing', 'angry', 'mad', 'annoyed', 'disappointed', 'frustrated', 'ruined', 'lies', 'lied', 'liars', 'scam', 'scammed',
+/** Last words of a hashtag that are a verdict, not the topic it names ("#epicfail", "#peoplesuck", "#SoHappy"). */
+const VERDICT_HEADS = new Set([
+  'fail', 'fails', 'failed', 'suck', 'sucks', 'sucked', 'rocks', 'rules', 'ftw', 'wtf', 'lol', 'smh', 'ever', 'cool',
+  'happy', 'sad', 'blessed', 'awesome', 'amazing', 'angry', 'mad', 'annoyed', 'disappointed', 'frustrated', 'ruined',
+  'lies', 'lied', 'liars', 'scam', 'scammed',
   // a name then the verdict on it ("#StridewellExposed", "#AcmeScandal", "#AirlineShame")
-  'exposed', 'scandal', 'shame', 'disgrace', 'fraud', 'fiasco', 'ripoff', 'nightmare', 'joke']);
+  'exposed', 'scandal', 'shame', 'disgrace', 'fraud', 'fiasco', 'ripoff', 'nightmare', 'joke',
+]);
 
 /** Longest word looked for inside a run-together hashtag. */
 const LONGEST_PIECE = 18;

@@ -116,15 +116,16 @@ const EXTRA_WORDS: Record<string, number> = {
   crooked: -1.6, fatty: -1.5, cuck: -2, cucks: -2, cucked: -2, shitstorm: -2.5, nonsensical: -1.5, hoodwinked: -2,
   devious: -2, misogyny: -2, misogynist: -2.3, misogynists: -2.3, misogynistic: -2.3, barf: -1.8, ghoul: -2,
   ghouls: -2, sigh: -1.2, security: 0, secure: 0.6,
-  // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing)
+  // superlatives the sources lack beside their rated bases ("the single coolest thing I've seen" read nothing),
+  // and "badass" as the praise it is in slang (−0.6 in the source; the two-word forms are phrases below)
+  coolest: 2.4, cooler: 1.2, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8, badass: 2,
   // a surprised face, no displeasure (":o" −0.4 in the source made "Wow, very fast camera :o" read as irony)
   ':o': 0,
-  coolest: 2.4, cooler: 1.2, badass: 2,
   // forms the sources rate in one form only ("crash" −1.7 but not "keeps crashing"; "innovation" but not
   // "innovations"), and words of products and public talk neither rates, found unrated in real tweets' errors
   crashing: -1.7, crashes: -1.7, crashed: -1.7, glitches: -1.5, borked: -2, meltdown: -2, clusterfuck: -3,
   scammers: -2.5, deplorable: -2.5, satanic: -2, racketeering: -2.5, nope: -1, tremendous: 2.5, magical: 2.5,
-  addictive: 1.5, innovations: 1.6, loveliest: 2.6, kindest: 2.4, yummiest: 2.4, sexiest: 2, scariest: -1.8,
+  addictive: 1.5, innovations: 1.6,
 };
 
 /** Phrases telling a fault was put right that the base lexicon lacks, with their valence. */
@@ -162,7 +163,7 @@ const EXTRA_PHRASES: Record<string, number> = {
   'god help us': -1.5, 'god help me': -1.2, 'lord help us': -1.5, 'dear god': -0.8, 'dear lord': -0.8,
   'knows no shame': -2, 'know no shame': -2, 'has no shame': -2, 'have no shame': -2, 'no shame at all': -2,
   'hell ya': 2.5,
-  // praise in slang ("a bad ass homegrown platform. Way cool!" read −5), as "badass" is (−0.6 in the source)
+  // praise in slang ("a bad ass homegrown platform. Way cool!" read −5), as "badass" is (above)
   'bad ass': 2, 'bad-ass': 2, 'kick ass': 2, 'kicks ass': 2, 'kicked ass': 2, 'kick-ass': 2,
   // an emphatic yes, not damnation ("Hell yes!!! Got my contacts back!! Thanks @apple" read as anger and irony)
   'hell yes': 2.5, 'hell yeah': 2.5, 'hell yea': 2.5, 'hells yeah': 2.5,
