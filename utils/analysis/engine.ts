@@ -334,10 +334,7 @@ function camelCaseValence(raw: string): number | undefined {
  * backwards, so each token is passed at most once between two asks: linear in the post however often it asks.
  */
 function wordBefore(tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= 0; k--) {
-    const kind = tokens[k]?.kind;
-    if (kind === 'word' || kind === 'hashtag' || kind === 'number') return true;
-  }
+  for (let k = index - 1; k >= 0; k--) if (isWordLike(tokens[k])) return true;
   return false;
 }
 
@@ -436,8 +433,12 @@ function neverBeenSo(terms: readonly string[], negatorAt: number, itemAt: number
   let between = itemAt - (negatorAt + 2);
   for (let j = negatorAt + 2; j < itemAt; j++) if (DEGREE.has(terms[j] ?? '')) return true;
   if (between === 1 && (terms[negatorAt + 2] === 'a' || terms[negatorAt + 2] === 'an')) between = 0;
-  const item = terms[itemAt] ?? '';
-  return between === 0 && (item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier')));
+  return between === 0 && comparative(terms[itemAt] ?? '');
+}
+
+/** A comparative of feeling ("better", "worse", "happier"). */
+function comparative(term: string): boolean {
+  return term === 'better' || term === 'worse' || (term.length > 5 && term.endsWith('ier'));
 }
 
 /** Words between "couldn't" and a comparative that keep it a superlative ("couldn't possibly be any better"). */
@@ -455,13 +456,12 @@ function unsurpassed(terms: readonly string[], negatorAt: number, itemAt: number
   for (let j = negatorAt + 1; j < itemAt; j++) if (!UNSURPASSED_GAP.has(terms[j] ?? '')) return false;
   // "can't be better than the original" compares two things ("than this" does not: "can't get any better than this")
   if (terms[itemAt + 1] === 'than' && terms[itemAt + 2] !== 'this' && terms[itemAt + 2] !== 'that') return false;
-  const item = terms[itemAt] ?? '';
-  return item === 'better' || item === 'worse' || (item.length > 5 && item.endsWith('ier'));
+  return comparative(terms[itemAt] ?? '');
 }
 
 /** A comparative or superlative ("better", "worst", "greatest"). */
 function outdoing(term: string): boolean {
-  return term === 'better' || term === 'worse' || term === 'best' || term === 'worst' || (term.length > 5 && (term.endsWith('est') || term.endsWith('ier')));
+  return comparative(term) || term === 'best' || term === 'worst' || (term.length > 5 && term.endsWith('est'));
 }
 
 const CANNOT = new Set(["can't", 'cannot', 'cant', "couldn't", 'couldnt']);
@@ -843,7 +843,10 @@ function applyModifiers(
   if (terms[item.last + 1] === 'as' && AS_CURSES.has(terms[item.last + 2] ?? '')) valence += sign * AS_CURSE_INCR;
   if (negatorAt < 0 && seen === 3) negatorAt = deniedOpinionAt(tokens, terms, item.first);
   // "pleasant but less than helpful", "less than ideal": praise held back is its denial (not "no less than")
-  if (terms[item.first - 1] === 'than' && terms[item.first - 2] === 'less') negatorAt = terms[item.first - 3] === 'no' ? -1 : negatorAt < 0 ? item.first - 2 : negatorAt;
+  if (terms[item.first - 1] === 'than' && terms[item.first - 2] === 'less') {
+    if (terms[item.first - 3] === 'no') negatorAt = -1;
+    else if (negatorAt < 0) negatorAt = item.first - 2;
+  }
   if (negatorAt >= 0 && cannotEnough(tokens, terms, negatorAt, item.last)) negatorAt = -1;
   if (negatorAt >= 0 && (surprised(terms, negatorAt) || onlyThis(terms, negatorAt))) negatorAt = -1;
   if (negatorAt >= 0 && askingAgreement(tokens, terms, negatorAt)) negatorAt = -1;
