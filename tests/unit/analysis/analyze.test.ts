@@ -897,8 +897,9 @@ describe('one thing ordered, another come', () => {
   });
 });
 
-// Found in real tweets (the TweetEval test sample's read third, thirty-eighth session): words the source
-// lexicons lack or read for their look, and a letter's salutation read as affection.
+// Found in real tweets (the read parts of the TweetEval test split, Sentiment140, Sanders and the airline tweets,
+// thirty-eighth and thirty-ninth sessions): words the source lexicons lack or read for their look, a letter's
+// salutation read as affection, and denials, wishes and warnings read the wrong way.
 describe('real-tweet lexicon gaps', () => {
   test.each<[string, SentimentLabel]>([
     ['#Hatchimals are shite', 'negative'],
